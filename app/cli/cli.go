@@ -1,0 +1,119 @@
+// Package cli holds Parley's headless sub-commands (parley new, sample,
+// import, export, import-json, search, version). Each command lives in its
+// own file and registers itself; they use the same storage, ingest and
+// report code as the window does. No Fyne here.
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+)
+
+// Command is one sub-command.
+type Command struct {
+	Name    string
+	Usage   string // arguments after the name, e.g. "[-o OUT] PROJECT"
+	Summary string
+	// Flags declares the command's flags on fs; it may be nil.
+	Flags func(fs *flag.FlagSet)
+	// Run does the work with the positional arguments left after flags.
+	Run func(ctx context.Context, env *Env, args []string) error
+}
+
+// Env is what a command writes to.
+type Env struct {
+	Stdout io.Writer
+	Stderr io.Writer
+}
+
+// UsageError marks bad usage: exit status 2 and the command's help.
+type UsageError struct{ Msg string }
+
+func (e *UsageError) Error() string { return e.Msg }
+
+// Usagef returns a UsageError.
+func Usagef(format string, args ...any) error { return &UsageError{Msg: fmt.Sprintf(format, args...)} }
+
+var commands = map[string]*Command{}
+
+// Register adds a command; commands call it from init.
+func Register(c *Command) { commands[c.Name] = c }
+
+// Has reports whether name is a sub-command.
+func Has(name string) bool {
+	_, ok := commands[name]
+	return ok || name == "help" || name == "-h" || name == "-help" || name == "--help"
+}
+
+// Run runs the sub-command args[0] and returns the exit status: 0 on
+// success, 1 with one line on stderr on failure, 2 on bad usage.
+func Run(ctx context.Context, env *Env, args []string) int {
+	if len(args) == 0 || args[0] == "help" || strings.TrimLeft(args[0], "-") == "help" || args[0] == "-h" {
+		Help(env.Stdout)
+		return 0
+	}
+	c, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(env.Stderr, "parley: unknown command %q (see parley help)\n", args[0])
+		return 2
+	}
+	fs := flag.NewFlagSet("parley "+c.Name, flag.ContinueOnError)
+	fs.SetOutput(env.Stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "usage: parley %s %s\n\n%s\n", c.Name, c.Usage, c.Summary)
+		if hasFlags(fs) {
+			fmt.Fprintln(fs.Output(), "\nflags:")
+			fs.PrintDefaults()
+		}
+	}
+	if c.Flags != nil {
+		c.Flags(fs)
+	}
+	if err := fs.Parse(args[1:]); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	err := c.Run(ctx, env, fs.Args())
+	var ue *UsageError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &ue):
+		fmt.Fprintf(env.Stderr, "parley %s: %s\n", c.Name, ue.Msg)
+		fs.Usage()
+		return 2
+	default:
+		fmt.Fprintf(env.Stderr, "parley %s: %s\n", c.Name, oneLine(err.Error()))
+		return 1
+	}
+}
+
+func hasFlags(fs *flag.FlagSet) bool {
+	n := 0
+	fs.VisitAll(func(*flag.Flag) { n++ })
+	return n > 0
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// Help prints the list of commands.
+func Help(w io.Writer) {
+	fmt.Fprintln(w, "usage: parley [PROJECT]          open the window on PROJECT (default: your last project)")
+	fmt.Fprintln(w, "       parley COMMAND [flags] ARGS (parley COMMAND -h for its help)")
+	fmt.Fprintln(w, "\ncommands:")
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-12s %s\n", n, commands[n].Summary)
+	}
+}

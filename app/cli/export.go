@@ -1,0 +1,126 @@
+package cli
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"parley/storage"
+)
+
+// ExportOptions is what `parley export` was asked for. Exporters resolve
+// names and paths against the project.
+type ExportOptions struct {
+	Dialogues  []string // titles or IDs; empty means all
+	Topics     []string // topic paths, subtopics included; empty means all
+	Parties    []string // names; empty means all
+	Tags       []string // names; empty means all
+	Notes      bool
+	NoSources  bool
+	NoOverview bool
+	Paper      string // "a4" or "letter"
+}
+
+// Exporter writes the project in one format.
+type Exporter func(ctx context.Context, s *storage.Store, opts ExportOptions, w io.Writer) error
+
+var exporters = map[string]Exporter{}
+
+// RegisterExporter adds a format to `parley export`.
+func RegisterExporter(format string, e Exporter) { exporters[format] = e }
+
+type multi []string
+
+func (m *multi) String() string     { return strings.Join(*m, ",") }
+func (m *multi) Set(v string) error { *m = append(*m, v); return nil }
+
+func init() {
+	var (
+		format, out, paper string
+		dialogues, topics  multi
+		parties, tags      multi
+		notes, noSources   bool
+		noOverview         bool
+	)
+	Register(&Command{
+		Name:    "export",
+		Usage:   "-format html|csv|json [-dialogue TITLE|ID]... [-topic PATH]... [-party NAME]... [-tag NAME]... [-notes] -o OUT PROJECT",
+		Summary: "write a report (html), the statements (csv) or the whole project (json)",
+		Flags: func(fs *flag.FlagSet) {
+			fs.StringVar(&format, "format", "html", "html, csv or json")
+			fs.StringVar(&out, "o", "", "output file (- for standard output)")
+			fs.Var(&dialogues, "dialogue", "dialogue title or ID (repeatable; default all)")
+			fs.Var(&topics, "topic", "topic path such as 'Regional issues/Xinjiang', subtopics included (repeatable)")
+			fs.Var(&parties, "party", "party name (repeatable; default all)")
+			fs.Var(&tags, "tag", "only statements with this tag (repeatable)")
+			fs.BoolVar(&notes, "notes", false, "include the analyst's notes")
+			fs.BoolVar(&noSources, "no-sources", false, "leave out the sources appendix (html)")
+			fs.BoolVar(&noOverview, "no-overview", false, "leave out the overview matrix (html)")
+			fs.StringVar(&paper, "paper", "a4", "paper size of the report: a4 or letter (html)")
+		},
+		Run: func(ctx context.Context, env *Env, args []string) error {
+			if len(args) != 1 {
+				return Usagef("name one project")
+			}
+			e, ok := exporters[format]
+			if !ok {
+				return Usagef("unknown format %q (want %s)", format, formats())
+			}
+			if out == "" {
+				return Usagef("say where to write with -o OUT")
+			}
+			s, err := storage.Open(args[0])
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			opts := ExportOptions{Dialogues: dialogues, Topics: topics, Parties: parties, Tags: tags,
+				Notes: notes, NoSources: noSources, NoOverview: noOverview, Paper: paper}
+			return writeOut(out, env.Stdout, func(w io.Writer) error { return e(ctx, s, opts, w) })
+		},
+	})
+}
+
+func formats() string {
+	var fs []string
+	for f := range exporters {
+		fs = append(fs, f)
+	}
+	sort.Strings(fs)
+	return strings.Join(fs, ", ")
+}
+
+// writeOut writes through a temporary file renamed into place, so that a
+// failed export never leaves half a file at out.
+func writeOut(out string, stdout io.Writer, write func(io.Writer) error) error {
+	if out == "-" {
+		return write(stdout)
+	}
+	tmp, err := os.CreateTemp(dirOf(out), ".parley-export-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", out, err)
+	}
+	defer os.Remove(tmp.Name())
+	if err := write(tmp); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", out, err)
+	}
+	if err := os.Rename(tmp.Name(), out); err != nil {
+		return fmt.Errorf("write %s: %w", out, err)
+	}
+	return nil
+}
+
+func dirOf(p string) string {
+	if i := strings.LastIndexAny(p, `/\`); i >= 0 {
+		return p[:i+1]
+	}
+	return "."
+}

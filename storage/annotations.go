@@ -1,0 +1,176 @@
+package storage
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// CreateNote adds a note to exactly one of a statement, a link or an
+// assessment.
+func (s *Store) CreateNote(ctx context.Context, v *Note) error {
+	if err := checkNote(v); err != nil {
+		return err
+	}
+	return create(ctx, s, "note", v)
+}
+
+func checkNote(v *Note) error {
+	n := 0
+	for _, p := range []*int64{v.StatementID, v.LinkID, v.AssessmentID} {
+		if p != nil {
+			n++
+		}
+	}
+	if n != 1 {
+		return invalid("a note belongs to exactly one statement, link or assessment")
+	}
+	if strings.TrimSpace(v.Body) == "" {
+		return invalid("the note is empty")
+	}
+	return checkText("note", v.Body)
+}
+
+// UpdateNote saves the body of a note.
+func (s *Store) UpdateNote(ctx context.Context, v *Note) error {
+	if strings.TrimSpace(v.Body) == "" {
+		return invalid("the note is empty")
+	}
+	if err := checkText("note", v.Body); err != nil {
+		return err
+	}
+	return s.write(ctx, "update note", func(tx *gorm.DB) error {
+		res := tx.Model(&Note{ID: v.ID}).Update("body", v.Body)
+		if res.Error == nil && res.RowsAffected == 0 {
+			return newErr(CodeNotFound, nil, "note %d does not exist", v.ID)
+		}
+		if res.Error != nil {
+			return res.Error
+		}
+		return tx.First(v, v.ID).Error
+	})
+}
+
+// DeleteNote removes a note.
+func (s *Store) DeleteNote(ctx context.Context, id int64) error {
+	return remove[Note](ctx, s, "note", id)
+}
+
+// RestoreNote puts back a deleted note with its original ID and times.
+func (s *Store) RestoreNote(ctx context.Context, v Note) error {
+	return s.write(ctx, "restore note", func(tx *gorm.DB) error { return tx.Create(&v).Error })
+}
+
+// NotesOf lists the notes of one statement, link or assessment (pass one
+// non-zero id), oldest first.
+func (s *Store) NotesOf(ctx context.Context, statementID, linkID, assessmentID int64) ([]Note, error) {
+	var out []Note
+	q := s.read(ctx).Order("created_at, id")
+	switch {
+	case statementID != 0:
+		q = q.Where("statement_id = ?", statementID)
+	case linkID != 0:
+		q = q.Where("link_id = ?", linkID)
+	case assessmentID != 0:
+		q = q.Where("assessment_id = ?", assessmentID)
+	default:
+		return nil, invalid("notes of what?")
+	}
+	if err := q.Find(&out).Error; err != nil {
+		return nil, wrapf(err, "list notes")
+	}
+	return out, nil
+}
+
+// CreateLink relates two statements.
+func (s *Store) CreateLink(ctx context.Context, v *Link) error {
+	if !v.Type.Valid() {
+		return invalid("%q is not a type of link", v.Type)
+	}
+	if v.FromID == v.ToID {
+		return invalid("a statement cannot be linked to itself")
+	}
+	return create(ctx, s, "link", v)
+}
+
+// UpdateLink changes the type of a link.
+func (s *Store) UpdateLink(ctx context.Context, v *Link) error {
+	if !v.Type.Valid() {
+		return invalid("%q is not a type of link", v.Type)
+	}
+	return s.write(ctx, "update link", func(tx *gorm.DB) error {
+		res := tx.Model(&Link{ID: v.ID}).Update("type", v.Type)
+		if res.Error == nil && res.RowsAffected == 0 {
+			return newErr(CodeNotFound, nil, "link %d does not exist", v.ID)
+		}
+		return res.Error
+	})
+}
+
+// DeleteLink removes a link and its notes.
+func (s *Store) DeleteLink(ctx context.Context, id int64) error {
+	return remove[Link](ctx, s, "link", id)
+}
+
+// RestoreLink puts back a deleted link and its notes with their IDs.
+func (s *Store) RestoreLink(ctx context.Context, l Link, notes []Note) error {
+	return s.write(ctx, "restore link", func(tx *gorm.DB) error {
+		if err := tx.Create(&l).Error; err != nil {
+			return err
+		}
+		for i := range notes {
+			if err := tx.Create(&notes[i]).Error; err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// SetAssessment records the verdict on a topic in a dialogue, replacing
+// the previous one.
+func (s *Store) SetAssessment(ctx context.Context, v *Assessment) error {
+	if !v.Verdict.Valid() {
+		return invalid("%q is not a verdict", v.Verdict)
+	}
+	if err := checkText("assessment", v.Text); err != nil {
+		return err
+	}
+	return s.write(ctx, "set assessment", func(tx *gorm.DB) error {
+		var cur Assessment
+		if err := tx.Where("dialogue_id = ? AND topic_id = ?", v.DialogueID, v.TopicID).Limit(1).Find(&cur).Error; err != nil {
+			return err
+		}
+		if cur.ID == 0 {
+			return tx.Create(v).Error
+		}
+		v.ID, v.CreatedAt = cur.ID, cur.CreatedAt
+		return tx.Model(&Assessment{ID: cur.ID}).Updates(map[string]any{"verdict": v.Verdict, "text": v.Text, "updated_at": time.Now().UTC()}).Error
+	})
+}
+
+// DeleteAssessment removes the verdict on a topic in a dialogue, if any.
+func (s *Store) DeleteAssessment(ctx context.Context, dialogueID, topicID int64) error {
+	return s.write(ctx, "delete assessment", func(tx *gorm.DB) error {
+		return tx.Where("dialogue_id = ? AND topic_id = ?", dialogueID, topicID).Delete(&Assessment{}).Error
+	})
+}
+
+// Assessment returns the verdict on a topic in a dialogue; found is false
+// when there is none.
+func (s *Store) Assessment(ctx context.Context, dialogueID, topicID int64) (a Assessment, found bool, err error) {
+	err = s.read(ctx).Where("dialogue_id = ? AND topic_id = ?", dialogueID, topicID).Limit(1).Find(&a).Error
+	return a, a.ID != 0, wrapNil(err, "read assessment")
+}
+
+// Assessments lists the verdicts of a dialogue (all dialogues when 0).
+func (s *Store) Assessments(ctx context.Context, dialogueID int64) ([]Assessment, error) {
+	var out []Assessment
+	q := s.read(ctx).Order("dialogue_id, topic_id")
+	if dialogueID != 0 {
+		q = q.Where("dialogue_id = ?", dialogueID)
+	}
+	return out, wrapNil(q.Find(&out).Error, "list assessments")
+}

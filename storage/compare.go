@@ -1,0 +1,341 @@
+package storage
+
+import (
+	"context"
+	"fmt"
+
+	"gorm.io/gorm"
+)
+
+// TagRef is a tag as a statement card shows it.
+type TagRef struct {
+	ID    int64
+	Name  string
+	Color string
+}
+
+// StatementView is a statement with what a card shows: parties, speaker,
+// reporting party, tags and counts of notes and links.
+type StatementView struct {
+	ID             int64
+	DialogueID     int64
+	TopicID        *int64
+	Position       int64
+	Kind           Kind
+	Text           string
+	PartyIDs       []int64 `gorm:"-"`
+	ReportedByID   *int64
+	ReportedByName string
+	SpeakerID      *int64
+	SpeakerName    string
+	SpeakerRole    string
+	SourceID       *int64
+	Start, End     int
+	Tags           []TagRef `gorm:"-"`
+	NoteCount      int
+	LinkCount      int
+}
+
+// Joint reports whether more than one party holds the statement.
+func (v StatementView) Joint() bool { return len(v.PartyIDs) > 1 }
+
+// HeldBy reports whether party id holds the statement.
+func (v StatementView) HeldBy(id int64) bool {
+	for _, p := range v.PartyIDs {
+		if p == id {
+			return true
+		}
+	}
+	return false
+}
+
+// StatementFilter selects statements. Zero fields select everything;
+// TopicIDs holds the exact topics wanted (expand subtrees with
+// TopicSubtree), NoTopic selects statements without a topic.
+type StatementFilter struct {
+	DialogueID int64
+	TopicIDs   []int64
+	NoTopic    bool
+	PartyIDs   []int64
+	TagIDs     []int64
+	Kinds      []Kind
+	SpeakerIDs []int64
+	IDs        []int64
+}
+
+// Column is one party's statements in the compare view.
+type Column struct {
+	PartyID    int64
+	Statements []StatementView
+}
+
+// where applies f to a query over statements aliased s.
+func (f StatementFilter) where(q *gorm.DB) *gorm.DB {
+	if f.DialogueID != 0 {
+		q = q.Where("s.dialogue_id = ?", f.DialogueID)
+	}
+	switch {
+	case f.NoTopic && len(f.TopicIDs) > 0:
+		q = q.Where("(s.topic_id IN ? OR s.topic_id IS NULL)", f.TopicIDs)
+	case f.NoTopic:
+		q = q.Where("s.topic_id IS NULL")
+	case len(f.TopicIDs) > 0:
+		q = q.Where("s.topic_id IN ?", f.TopicIDs)
+	}
+	if len(f.PartyIDs) > 0 {
+		q = q.Where("s.id IN (SELECT statement_id FROM statement_parties WHERE party_id IN ?)", f.PartyIDs)
+	}
+	if len(f.TagIDs) > 0 {
+		q = q.Where("s.id IN (SELECT statement_id FROM statement_tags WHERE tag_id IN ?)", f.TagIDs)
+	}
+	if len(f.Kinds) > 0 {
+		q = q.Where("s.kind IN ?", f.Kinds)
+	}
+	if len(f.SpeakerIDs) > 0 {
+		q = q.Where("s.speaker_id IN ?", f.SpeakerIDs)
+	}
+	if len(f.IDs) > 0 {
+		q = q.Where("s.id IN ?", f.IDs)
+	}
+	return q
+}
+
+const statementViewCols = `s.id, s.dialogue_id, s.topic_id, s.position, s.kind, s.text,
+	s.reported_by_id, coalesce(rp.name, '') AS reported_by_name,
+	s.speaker_id, coalesce(sp.name, '') AS speaker_name, coalesce(sp.role, '') AS speaker_role,
+	s.source_id, s.start, s."end",
+	(SELECT count(*) FROM notes n WHERE n.statement_id = s.id) AS note_count,
+	(SELECT count(*) FROM links l WHERE l.from_id = s.id) + (SELECT count(*) FROM links l WHERE l.to_id = s.id) AS link_count`
+
+// StatementViews returns the statements f selects, in dialogue order, with
+// parties and tags. It runs three indexed queries whatever the count.
+func (s *Store) StatementViews(ctx context.Context, f StatementFilter, limit int) ([]StatementView, error) {
+	db := s.read(ctx)
+	q := f.where(db.Table("statements s").Select(statementViewCols).
+		Joins("LEFT JOIN parties rp ON rp.id = s.reported_by_id").
+		Joins("LEFT JOIN speakers sp ON sp.id = s.speaker_id")).
+		Order("s.dialogue_id, s.position, s.id")
+	if limit > 0 {
+		q = q.Limit(limit)
+	}
+	var out []StatementView
+	if err := q.Scan(&out).Error; err != nil {
+		return nil, fmt.Errorf("read statements: %w", err)
+	}
+	if len(out) == 0 {
+		return out, nil
+	}
+	idx := make(map[int64]int, len(out))
+	ids := make([]int64, len(out))
+	for i, v := range out {
+		idx[v.ID] = i
+		ids[i] = v.ID
+	}
+	var parties []StatementParty
+	var tags []struct {
+		StatementID int64
+		TagRef
+	}
+	sub := func(q *gorm.DB) *gorm.DB {
+		if limit > 0 || len(ids) < 500 {
+			return q.Where("x.statement_id IN ?", ids)
+		}
+		return q.Where("x.statement_id IN (?)", f.where(db.Table("statements s").Select("s.id")))
+	}
+	if err := sub(db.Table("statement_parties x").Select("x.statement_id, x.party_id")).Scan(&parties).Error; err != nil {
+		return nil, fmt.Errorf("read statement parties: %w", err)
+	}
+	err := sub(db.Table("statement_tags x").Select("x.statement_id, t.id, t.name, t.color").
+		Joins("JOIN tags t ON t.id = x.tag_id")).Order("t.name").Scan(&tags).Error
+	if err != nil {
+		return nil, fmt.Errorf("read statement tags: %w", err)
+	}
+	for _, p := range parties {
+		if i, ok := idx[p.StatementID]; ok {
+			out[i].PartyIDs = append(out[i].PartyIDs, p.PartyID)
+		}
+	}
+	for _, t := range tags {
+		if i, ok := idx[t.StatementID]; ok {
+			out[i].Tags = append(out[i].Tags, t.TagRef)
+		}
+	}
+	return out, nil
+}
+
+// StatementView returns one statement as a card shows it.
+func (s *Store) StatementView(ctx context.Context, id int64) (StatementView, error) {
+	vs, err := s.StatementViews(ctx, StatementFilter{IDs: []int64{id}}, 1)
+	if err != nil {
+		return StatementView{}, err
+	}
+	if len(vs) == 0 {
+		return StatementView{}, newErr(CodeNotFound, nil, "statement %d does not exist", id)
+	}
+	return vs[0], nil
+}
+
+// Compare returns one column per party in partyIDs, each with the
+// statements f selects that the party holds; a joint statement shows in
+// every column of its parties.
+func (s *Store) Compare(ctx context.Context, f StatementFilter, partyIDs []int64) ([]Column, error) {
+	f.PartyIDs = partyIDs
+	all, err := s.StatementViews(ctx, f, 0)
+	if err != nil {
+		return nil, err
+	}
+	cols := make([]Column, len(partyIDs))
+	for i, p := range partyIDs {
+		cols[i].PartyID = p
+		for _, v := range all {
+			if v.HeldBy(p) {
+				cols[i].Statements = append(cols[i].Statements, v)
+			}
+		}
+	}
+	return cols, nil
+}
+
+// TopicCount is the number of statements a party holds on a topic in a
+// dialogue; TopicID 0 counts statements without a topic.
+type TopicCount struct {
+	TopicID int64
+	PartyID int64
+	Count   int
+}
+
+// TopicCounts counts, per topic and party, the statements of a dialogue
+// (each topic alone, not its subtopics; see RollUp).
+func (s *Store) TopicCounts(ctx context.Context, dialogueID int64) ([]TopicCount, error) {
+	var out []TopicCount
+	err := s.read(ctx).Table("statements s").
+		Select("coalesce(s.topic_id, 0) AS topic_id, x.party_id, count(*) AS count").
+		Joins("JOIN statement_parties x ON x.statement_id = s.id").
+		Where("s.dialogue_id = ?", dialogueID).
+		Group("s.topic_id, x.party_id").Scan(&out).Error
+	if err != nil {
+		return nil, fmt.Errorf("count statements of dialogue %d: %w", dialogueID, err)
+	}
+	return out, nil
+}
+
+// Matrix is a dialogue's topic × party overview.
+type Matrix struct {
+	Topics      []Topic
+	Parties     []Party
+	Counts      map[int64]map[int64]int // topic → party → count, subtopics included
+	Own         map[int64]map[int64]int // topic → party → count, this topic alone
+	Assessments map[int64]Assessment    // topic → verdict
+}
+
+// Matrix returns the topic × party overview of a dialogue.
+func (s *Store) Matrix(ctx context.Context, dialogueID int64) (Matrix, error) {
+	var m Matrix
+	var err error
+	if m.Topics, err = s.Topics(ctx); err != nil {
+		return m, err
+	}
+	if m.Parties, err = s.Parties(ctx); err != nil {
+		return m, err
+	}
+	counts, err := s.TopicCounts(ctx, dialogueID)
+	if err != nil {
+		return m, err
+	}
+	m.Own = map[int64]map[int64]int{}
+	for _, c := range counts {
+		if m.Own[c.TopicID] == nil {
+			m.Own[c.TopicID] = map[int64]int{}
+		}
+		m.Own[c.TopicID][c.PartyID] += c.Count
+	}
+	m.Counts = RollUp(m.Topics, m.Own)
+	as, err := s.Assessments(ctx, dialogueID)
+	if err != nil {
+		return m, err
+	}
+	m.Assessments = map[int64]Assessment{}
+	for _, a := range as {
+		m.Assessments[a.TopicID] = a
+	}
+	return m, nil
+}
+
+// RollUp adds every topic's counts to its ancestors'.
+func RollUp(topics []Topic, own map[int64]map[int64]int) map[int64]map[int64]int {
+	parent := map[int64]*int64{}
+	for _, t := range topics {
+		parent[t.ID] = t.ParentID
+	}
+	out := map[int64]map[int64]int{}
+	for tid, per := range own {
+		for id, depth := tid, 0; depth < 64; depth++ {
+			if out[id] == nil {
+				out[id] = map[int64]int{}
+			}
+			for p, n := range per {
+				out[id][p] += n
+			}
+			pp, ok := parent[id]
+			if !ok || pp == nil {
+				break
+			}
+			id = *pp
+		}
+	}
+	return out
+}
+
+// LinkView is a link seen from one statement: the other end, and whether
+// the link goes out from this statement.
+type LinkView struct {
+	Link
+	Outgoing bool
+	Other    StatementView
+}
+
+// LinksOf lists the links from and to a statement with their other ends.
+func (s *Store) LinksOf(ctx context.Context, statementID int64) ([]LinkView, error) {
+	var links []Link
+	if err := s.read(ctx).Where("from_id = ? OR to_id = ?", statementID, statementID).Order("id").Find(&links).Error; err != nil {
+		return nil, fmt.Errorf("links of statement %d: %w", statementID, err)
+	}
+	if len(links) == 0 {
+		return nil, nil
+	}
+	others := make([]int64, len(links))
+	for i, l := range links {
+		others[i] = l.ToID
+		if l.ToID == statementID {
+			others[i] = l.FromID
+		}
+	}
+	views, err := s.StatementViews(ctx, StatementFilter{IDs: others}, 0)
+	if err != nil {
+		return nil, err
+	}
+	byID := map[int64]StatementView{}
+	for _, v := range views {
+		byID[v.ID] = v
+	}
+	out := make([]LinkView, len(links))
+	for i, l := range links {
+		out[i] = LinkView{Link: l, Outgoing: l.FromID == statementID, Other: byID[others[i]]}
+	}
+	return out, nil
+}
+
+// Links lists the links among the statements of a dialogue (all when 0).
+func (s *Store) Links(ctx context.Context, dialogueID int64) ([]Link, error) {
+	var out []Link
+	q := s.read(ctx).Order("id")
+	if dialogueID != 0 {
+		q = q.Where("from_id IN (SELECT id FROM statements WHERE dialogue_id = ?) OR to_id IN (SELECT id FROM statements WHERE dialogue_id = ?)", dialogueID, dialogueID)
+	}
+	return out, wrapNil(q.Find(&out).Error, "list links")
+}
+
+// Notes lists every note (for export), oldest first.
+func (s *Store) Notes(ctx context.Context) ([]Note, error) {
+	return list[Note](ctx, s, "notes", "created_at, id")
+}

@@ -1,0 +1,87 @@
+package storage
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"gorm.io/gorm"
+)
+
+// The generic helpers below give every entity the same create, update,
+// delete and get semantics: one transaction, typed not-found errors.
+
+func create[T any](ctx context.Context, s *Store, what string, v *T) error {
+	return s.write(ctx, "create "+what, func(tx *gorm.DB) error { return tx.Create(v).Error })
+}
+
+func update[T any](ctx context.Context, s *Store, what string, id int64, v *T) error {
+	return s.write(ctx, fmt.Sprintf("update %s %d", what, id), func(tx *gorm.DB) error {
+		res := tx.Model(v).Select("*").Omit("id", "created_at").Updates(v)
+		if res.Error != nil {
+			return res.Error
+		}
+		if res.RowsAffected == 0 {
+			return newErr(CodeNotFound, nil, "%s %d does not exist", what, id)
+		}
+		return tx.First(v, id).Error
+	})
+}
+
+func remove[T any](ctx context.Context, s *Store, what string, id int64) error {
+	return s.write(ctx, fmt.Sprintf("delete %s %d", what, id), func(tx *gorm.DB) error {
+		res := tx.Delete(new(T), id)
+		if res.Error != nil {
+			return res.Error
+		}
+		if res.RowsAffected == 0 {
+			return newErr(CodeNotFound, nil, "%s %d does not exist", what, id)
+		}
+		return nil
+	})
+}
+
+func get[T any](ctx context.Context, s *Store, what string, id int64) (T, error) {
+	var v T
+	if err := s.read(ctx).First(&v, id).Error; err != nil {
+		return v, notFound(err, what, id)
+	}
+	return v, nil
+}
+
+func list[T any](ctx context.Context, s *Store, what, order string) ([]T, error) {
+	var out []T
+	if err := s.read(ctx).Order(order).Find(&out).Error; err != nil {
+		return nil, fmt.Errorf("list %s: %w", what, err)
+	}
+	return out, nil
+}
+
+var colorRE = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
+
+func checkName(what, name string) (string, error) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return "", invalid("the %s needs a name", what)
+	}
+	if !utf8.ValidString(name) {
+		return "", invalid("the %s's name is not valid text", what)
+	}
+	return name, nil
+}
+
+func checkColor(c string) error {
+	if !colorRE.MatchString(c) {
+		return invalid("colour %q is not of the form #rrggbb", c)
+	}
+	return nil
+}
+
+func checkText(what, text string) error {
+	if !utf8.ValidString(text) {
+		return invalid("the %s is not valid UTF-8 text", what)
+	}
+	return nil
+}

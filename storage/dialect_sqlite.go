@@ -1,0 +1,207 @@
+package storage
+
+import (
+	"database/sql/driver"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"unicode"
+
+	sqlitedriver "github.com/glebarez/go-sqlite"
+	"github.com/glebarez/sqlite"
+	"gorm.io/gorm"
+)
+
+// This file holds every piece of SQLite-only SQL. A PostgreSQL twin
+// implements the same methods (tsvector columns, GIN indexes, pg_dump-free
+// backups) and is picked by the DSN.
+
+// sqliteDialect implements the SQLite side of the store.
+type sqliteDialect struct{}
+
+var dialect sqliteDialect
+
+func init() {
+	// parley_fold spaces out CJK characters so that FTS5's unicode61
+	// tokenizer sees each as a word: a two-character query such as 人权 then
+	// becomes the phrase "人 权" and finds 中欧人权对话.
+	sqlitedriver.MustRegisterDeterministicScalarFunction("parley_fold", 1,
+		func(_ *sqlitedriver.FunctionContext, args []driver.Value) (driver.Value, error) {
+			switch v := args[0].(type) {
+			case string:
+				return foldCJK(v), nil
+			case []byte:
+				return foldCJK(string(v)), nil
+			case nil:
+				return "", nil
+			}
+			return nil, errors.New("parley_fold: want text")
+		})
+}
+
+// zwsp separates the CJK characters in the index; unicode61 treats it as a
+// separator, and it is invisible if it ever leaks into a snippet.
+const zwsp = '\u200b'
+
+func isCJK(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
+		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)
+}
+
+// foldCJK puts a zero-width space after every CJK character.
+func foldCJK(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/2)
+	for _, r := range s {
+		b.WriteRune(r)
+		if isCJK(r) {
+			b.WriteRune(zwsp)
+		}
+	}
+	return b.String()
+}
+
+// unfoldCJK removes what foldCJK added.
+func unfoldCJK(s string) string { return strings.ReplaceAll(s, string(zwsp), "") }
+
+func (sqliteDialect) open(path string, readOnly bool) gorm.Dialector {
+	q := url.Values{}
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "busy_timeout(5000)")
+	if readOnly {
+		q.Add("_pragma", "query_only(1)")
+		q.Set("mode", "ro")
+	} else {
+		q.Add("_pragma", "journal_mode(WAL)")
+		q.Add("_pragma", "synchronous(NORMAL)")
+		q.Set("_txlock", "immediate")
+	}
+	return sqlite.Open("file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode())
+}
+
+func (sqliteDialect) hasTable(db *gorm.DB, name string) (bool, error) {
+	var n int64
+	err := db.Raw("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?", name).Scan(&n).Error
+	return n > 0, err
+}
+
+func (sqliteDialect) isCorrupt(err error) bool {
+	m := err.Error()
+	return strings.Contains(m, "malformed") || strings.Contains(m, "not a database") ||
+		strings.Contains(m, "SQLITE_CORRUPT") || strings.Contains(m, "SQLITE_NOTADB")
+}
+
+func (sqliteDialect) isBusy(err error) bool {
+	m := err.Error()
+	return strings.Contains(m, "database is locked") || strings.Contains(m, "SQLITE_BUSY")
+}
+
+func (sqliteDialect) isConstraint(err error) bool {
+	return strings.Contains(err.Error(), "constraint failed")
+}
+
+func (sqliteDialect) describeConstraint(err error) string {
+	m := err.Error()
+	switch {
+	case strings.Contains(m, "UNIQUE"):
+		return "one with that name already exists"
+	case strings.Contains(m, "FOREIGN KEY"):
+		return "it refers to something that does not exist"
+	case strings.Contains(m, "NOT NULL"):
+		return "a required field is empty"
+	}
+	return "the change breaks a rule of the project"
+}
+
+// searchTables maps each searchable table to its FTS5 twin and the columns
+// it indexes.
+var searchTables = []struct{ table, fts, cols string }{
+	{"statements", "fts_statements", "text"},
+	{"notes", "fts_notes", "body"},
+	{"sources", "fts_sources", "title,text"},
+}
+
+// ensureSearch creates the FTS tables and the triggers that keep them in
+// step; it runs after every migration because table rebuilds drop triggers.
+func (sqliteDialect) ensureSearch(tx *gorm.DB) error {
+	for _, t := range searchTables {
+		cols := strings.Split(t.cols, ",")
+		ddl := fmt.Sprintf("CREATE VIRTUAL TABLE IF NOT EXISTS %s USING fts5(%s, tokenize = 'unicode61 remove_diacritics 2')", t.fts, t.cols)
+		if err := tx.Exec(ddl).Error; err != nil {
+			return fmt.Errorf("create search table %s: %w", t.fts, err)
+		}
+		for _, stmt := range triggerSQL(t.table, t.fts, cols) {
+			if err := tx.Exec(stmt).Error; err != nil {
+				return fmt.Errorf("create search trigger on %s: %w", t.table, err)
+			}
+		}
+	}
+	return nil
+}
+
+func foldList(prefix string, cols []string) string {
+	out := make([]string, len(cols))
+	for i, c := range cols {
+		out[i] = "parley_fold(" + prefix + c + ")"
+	}
+	return strings.Join(out, ", ")
+}
+
+func triggerSQL(table, fts string, cols []string) []string {
+	list := strings.Join(cols, ", ")
+	return []string{
+		fmt.Sprintf(`CREATE TRIGGER IF NOT EXISTS %[1]s_ai AFTER INSERT ON %[1]s BEGIN
+			INSERT INTO %[2]s(rowid, %[3]s) VALUES (new.id, %[4]s); END`, table, fts, list, foldList("new.", cols)),
+		fmt.Sprintf(`CREATE TRIGGER IF NOT EXISTS %[1]s_ad AFTER DELETE ON %[1]s BEGIN
+			DELETE FROM %[2]s WHERE rowid = old.id; END`, table, fts),
+		fmt.Sprintf(`CREATE TRIGGER IF NOT EXISTS %[1]s_au AFTER UPDATE OF %[3]s ON %[1]s BEGIN
+			DELETE FROM %[2]s WHERE rowid = old.id;
+			INSERT INTO %[2]s(rowid, %[3]s) VALUES (new.id, %[4]s); END`, table, fts, list, foldList("new.", cols)),
+	}
+}
+
+// dropStatementInsertTrigger and backfillStatements let a bulk load skip
+// the per-row trigger and index the new rows in one statement, which is
+// about twice as fast.
+func (sqliteDialect) dropStatementInsertTrigger(tx *gorm.DB) error {
+	return tx.Exec("DROP TRIGGER IF EXISTS statements_ai").Error
+}
+
+func (sqliteDialect) backfillStatements(tx *gorm.DB, afterID int64) error {
+	err := tx.Exec("INSERT INTO fts_statements(rowid, text) SELECT id, parley_fold(text) FROM statements WHERE id > ?", afterID).Error
+	if err != nil {
+		return fmt.Errorf("index new statements: %w", err)
+	}
+	return dialect.ensureSearch(tx)
+}
+
+// matchSQL returns the query for one FTS table: rowid, rank and a snippet
+// of column col, ranked within the first capN matches.
+func (sqliteDialect) matchSQL(fts string, col, capN int) string {
+	return fmt.Sprintf(`SELECT rowid AS id, rank, snippet(%[1]s, %[2]d, char(2), char(3), '…', 16) AS snippet
+		FROM %[1]s WHERE %[1]s MATCH ? AND rowid IN (SELECT rowid FROM %[1]s WHERE %[1]s MATCH ? LIMIT %[3]d)
+		ORDER BY rank LIMIT ? OFFSET ?`, fts, col, capN)
+}
+
+// saveCopy writes a consistent copy of the open database to path.
+func (sqliteDialect) saveCopy(db *gorm.DB, path string) error {
+	return db.Exec("VACUUM INTO ?", path).Error
+}
+
+// integrityCheck runs SQLite's own check and the search index's.
+func (sqliteDialect) integrityCheck(db *gorm.DB) (string, error) {
+	var res string
+	if err := db.Raw("PRAGMA integrity_check").Scan(&res).Error; err != nil {
+		return "", err
+	}
+	if res != "ok" {
+		return res, nil
+	}
+	for _, t := range searchTables {
+		if err := db.Exec(fmt.Sprintf("INSERT INTO %[1]s(%[1]s, rank) VALUES('integrity-check', 1)", t.fts)).Error; err != nil {
+			return fmt.Sprintf("search index %s: %v", t.fts, err), nil
+		}
+	}
+	return "ok", nil
+}

@@ -1,0 +1,58 @@
+package storage
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+)
+
+// mustOpen creates a fresh project in a temporary folder.
+func mustOpen(tb testing.TB) *Store {
+	tb.Helper()
+	s, err := Create(filepath.Join(tb.TempDir(), "test"+Extension))
+	if err != nil {
+		tb.Fatalf("create project: %v", err)
+	}
+	tb.Cleanup(func() { s.Close() })
+	return s
+}
+
+// fixture is a small project: one dialogue, two parties, topics, statements.
+type fixture struct {
+	s                *Store
+	d                Dialogue
+	china, eu        Party
+	rights, xinjiang Topic
+	joint, cn1, eu1  Statement
+}
+
+func mustFixture(tb testing.TB) fixture {
+	tb.Helper()
+	ctx := context.Background()
+	f := fixture{s: mustOpen(tb)}
+	must := func(err error) {
+		tb.Helper()
+		if err != nil {
+			tb.Fatal(err)
+		}
+	}
+	f.d = Dialogue{Title: "39th China-EU Human Rights Dialogue", Round: 39, Place: "Chongqing", StartDate: "2024-06-16"}
+	must(f.s.CreateDialogue(ctx, &f.d))
+	f.china = Party{Name: "China", Color: "#de2910"}
+	f.eu = Party{Name: "European Union", ShortName: "EU", Color: "#003399"}
+	must(f.s.CreateParty(ctx, &f.china))
+	must(f.s.CreateParty(ctx, &f.eu))
+	f.rights = Topic{Name: "Human rights"}
+	must(f.s.CreateTopic(ctx, &f.rights))
+	f.xinjiang = Topic{Name: "Xinjiang", ParentID: &f.rights.ID}
+	must(f.s.CreateTopic(ctx, &f.xinjiang))
+	mk := func(text string, kind Kind, topic int64, parties ...int64) Statement {
+		in := StatementInput{Statement: Statement{DialogueID: f.d.ID, TopicID: &topic, Kind: kind, Text: text}, PartyIDs: parties}
+		must(f.s.CreateStatement(ctx, &in))
+		return in.Statement
+	}
+	f.cn1 = mk("China stressed that Xinjiang affairs are internal affairs; 中欧人权对话", KindPosition, f.xinjiang.ID, f.china.ID)
+	f.eu1 = mk("The EU raised concerns about the situation in Xinjiang.", KindConcern, f.xinjiang.ID, f.eu.ID)
+	f.joint = mk("Both sides agreed to hold the next round in Brussels.", KindAgreement, f.rights.ID, f.china.ID, f.eu.ID)
+	return f
+}

@@ -1,0 +1,273 @@
+package storage
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/gofrs/flock"
+	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
+)
+
+// Extension is the file name extension of a project.
+const Extension = ".parley"
+
+// Store is an open project. Writes go through one connection with immediate
+// transactions; reads use a small pool of their own so that the window can
+// read while an import writes.
+type Store struct {
+	path     string
+	w        *gorm.DB // nil when read-only
+	r        *gorm.DB
+	lock     *flock.Flock
+	readOnly bool
+}
+
+// Path is the project file's path.
+func (s *Store) Path() string { return s.path }
+
+// ReadOnly reports whether the project was opened read-only (the file or its
+// folder cannot be written); every change then fails with ErrReadOnly.
+func (s *Store) ReadOnly() bool { return s.readOnly }
+
+// Create makes a new, empty project at path; it fails when a file is there.
+func Create(path string) (*Store, error) {
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
+	if err != nil {
+		if errors.Is(err, os.ErrExist) {
+			return nil, newErr(CodeExists, err, "%s already exists; choose another name", path)
+		}
+		return nil, fmt.Errorf("create project %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return nil, fmt.Errorf("create project %s: %w", path, err)
+	}
+	s, err := openRW(path, true)
+	if err != nil {
+		os.Remove(path)
+		os.Remove(path + "-wal")
+		os.Remove(path + "-shm")
+		return nil, err
+	}
+	return s, nil
+}
+
+// Open opens an existing project. A file that is not a project, a project
+// from a newer Parley, a project another Parley holds and a damaged file give
+// typed errors and leave the file as it was. A file that cannot be written is
+// opened read-only.
+func Open(path string) (*Store, error) {
+	if err := checkHeader(path); err != nil {
+		return nil, err
+	}
+	if !writable(path) {
+		return openRO(path)
+	}
+	return openRW(path, false)
+}
+
+// checkHeader looks at the file's first page without SQLite, so that a
+// stranger's file is never handed to a driver that might write to it.
+func checkHeader(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return newErr(CodeNotFound, err, "%s does not exist", path)
+		}
+		return fmt.Errorf("open project %s: %w", path, err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return fmt.Errorf("open project %s: %w", path, err)
+	}
+	if st.IsDir() {
+		return newErr(CodeNotProject, nil, "%s is a folder, not a Parley project", path)
+	}
+	head := make([]byte, 100)
+	n, err := io.ReadFull(f, head)
+	if n < 16 || !bytes.Equal(head[:16], []byte("SQLite format 3\x00")) {
+		return newErr(CodeNotProject, nil, "%s is not a Parley project", filepath.Base(path))
+	}
+	if err != nil {
+		return newErr(CodeCorrupt, err, "%s is damaged: it ends inside its header", filepath.Base(path))
+	}
+	pageSize := int64(binary.BigEndian.Uint16(head[16:18]))
+	if pageSize == 1 {
+		pageSize = 65536
+	}
+	pages := int64(binary.BigEndian.Uint32(head[28:32]))
+	valid := binary.BigEndian.Uint32(head[24:28]) == binary.BigEndian.Uint32(head[92:96])
+	if pageSize < 512 || st.Size()%pageSize != 0 || (valid && pages > 0 && st.Size() < pages*pageSize) {
+		return newErr(CodeCorrupt, nil, "%s is damaged: it is shorter than it says (truncated?)", filepath.Base(path))
+	}
+	return nil
+}
+
+// writable reports whether both the file and its folder (for the journal
+// and lock files) can be written.
+func writable(path string) bool {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return false
+	}
+	f.Close()
+	probe, err := os.CreateTemp(filepath.Dir(path), ".parley-probe-*")
+	if err != nil {
+		return false
+	}
+	probe.Close()
+	os.Remove(probe.Name())
+	return true
+}
+
+func gormConfig() *gorm.Config {
+	return &gorm.Config{
+		NowFunc:                func() time.Time { return time.Now().UTC() },
+		Logger:                 logger.Discard,
+		SkipDefaultTransaction: true,
+		PrepareStmt:            false,
+	}
+}
+
+func openRW(path string, fresh bool) (*Store, error) {
+	lk := flock.New(path + ".lock")
+	ok, err := lk.TryLock()
+	if err != nil {
+		return nil, fmt.Errorf("lock project %s: %w", path, err)
+	}
+	if !ok {
+		return nil, newErr(CodeLocked, nil, "%s is open in another Parley window; close it there first", filepath.Base(path))
+	}
+	s := &Store{path: path, lock: lk}
+	fail := func(err error) (*Store, error) {
+		s.Close()
+		return nil, err
+	}
+	if !fresh {
+		// Read the schema through a read-only connection first: a write
+		// connection would turn on WAL and change the file.
+		if err := s.checkSchema(); err != nil {
+			return fail(err)
+		}
+	}
+	if s.w, err = gorm.Open(dialect.open(path, false), gormConfig()); err != nil {
+		return fail(fmt.Errorf("open project %s: %w", path, err))
+	}
+	wdb, err := s.w.DB()
+	if err != nil {
+		return fail(fmt.Errorf("open project %s: %w", path, err))
+	}
+	wdb.SetMaxOpenConns(1)
+	wdb.SetConnMaxLifetime(0)
+	if err := migrate(context.Background(), s.w); err != nil {
+		return fail(classify(err, path))
+	}
+	if s.r, err = gorm.Open(dialect.open(path, true), gormConfig()); err != nil {
+		return fail(fmt.Errorf("open project %s: %w", path, err))
+	}
+	rdb, _ := s.r.DB()
+	rdb.SetMaxOpenConns(4)
+	return s, nil
+}
+
+func openRO(path string) (*Store, error) {
+	s := &Store{path: path, readOnly: true}
+	if err := s.checkSchema(); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// checkSchema opens a read connection and verifies that the file holds a
+// Parley schema this version can read.
+func (s *Store) checkSchema() error {
+	var err error
+	if s.r == nil {
+		if s.r, err = gorm.Open(dialect.open(s.path, true), gormConfig()); err != nil {
+			return classify(err, s.path)
+		}
+		rdb, _ := s.r.DB()
+		rdb.SetMaxOpenConns(4)
+	}
+	v, err := schemaVersion(context.Background(), s.r)
+	if err != nil {
+		return classify(err, s.path)
+	}
+	switch {
+	case v == 0:
+		return newErr(CodeNotProject, nil, "%s is an SQLite database but not a Parley project", filepath.Base(s.path))
+	case v > SchemaVersion:
+		return newErr(CodeNewerVersion, nil, "%s was made by a newer Parley (project format %d; this Parley reads up to %d); update Parley to open it", filepath.Base(s.path), v, SchemaVersion)
+	case v < SchemaVersion && s.readOnly:
+		return newErr(CodeReadOnly, nil, "%s is read-only and from an older Parley; make it writable once so it can be upgraded", filepath.Base(s.path))
+	}
+	return nil
+}
+
+// classify turns driver errors met while opening into typed errors.
+func classify(err error, path string) error {
+	if CodeOf(err) != CodeInternal {
+		return err
+	}
+	if dialect.isCorrupt(err) {
+		return newErr(CodeCorrupt, err, "%s is damaged and cannot be read (%v)", filepath.Base(path), err)
+	}
+	if dialect.isBusy(err) {
+		return newErr(CodeLocked, err, "%s is busy in another program; try again when it is closed", filepath.Base(path))
+	}
+	return fmt.Errorf("open project %s: %w", path, err)
+}
+
+// Close closes the project and releases its lock.
+func (s *Store) Close() error {
+	var errs []error
+	for _, db := range []*gorm.DB{s.r, s.w} {
+		if db == nil {
+			continue
+		}
+		if sqlDB, err := db.DB(); err == nil {
+			errs = append(errs, sqlDB.Close())
+		}
+	}
+	s.r, s.w = nil, nil
+	if s.lock != nil {
+		errs = append(errs, s.lock.Unlock())
+		s.lock = nil
+	}
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("close project %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// write runs fn in one immediate transaction on the writer connection.
+func (s *Store) write(ctx context.Context, what string, fn func(tx *gorm.DB) error) error {
+	if s.readOnly || s.w == nil {
+		return newErr(CodeReadOnly, nil, "%s is open read-only; changes cannot be saved", filepath.Base(s.path))
+	}
+	err := s.w.WithContext(ctx).Transaction(fn)
+	if err != nil {
+		if CodeOf(err) != CodeInternal {
+			return err
+		}
+		if dialect.isConstraint(err) {
+			return newErr(CodeConflict, err, "%s: %s", what, dialect.describeConstraint(err))
+		}
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return nil
+}
+
+// read returns the reader bound to ctx.
+func (s *Store) read(ctx context.Context) *gorm.DB {
+	return s.r.WithContext(ctx)
+}

@@ -1,0 +1,116 @@
+package storage
+
+import (
+	"context"
+
+	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
+)
+
+// CreateTag adds a tag.
+func (s *Store) CreateTag(ctx context.Context, v *Tag) error {
+	var err error
+	if v.Name, err = checkName("tag", v.Name); err != nil {
+		return err
+	}
+	if v.Color == "" {
+		v.Color = "#888888"
+	}
+	if err := checkColor(v.Color); err != nil {
+		return err
+	}
+	return create(ctx, s, "tag", v)
+}
+
+// UpdateTag saves the name and colour of v.
+func (s *Store) UpdateTag(ctx context.Context, v *Tag) error {
+	var err error
+	if v.Name, err = checkName("tag", v.Name); err != nil {
+		return err
+	}
+	if err := checkColor(v.Color); err != nil {
+		return err
+	}
+	return update(ctx, s, "tag", v.ID, v)
+}
+
+// DeleteTag removes a tag from the project and from every statement.
+func (s *Store) DeleteTag(ctx context.Context, id int64) error {
+	return remove[Tag](ctx, s, "tag", id)
+}
+
+// Tags lists the tags by name.
+func (s *Store) Tags(ctx context.Context) ([]Tag, error) {
+	return list[Tag](ctx, s, "tags", "name, id")
+}
+
+// TagByName finds a tag by name, ignoring case.
+func (s *Store) TagByName(ctx context.Context, name string) (Tag, error) {
+	var t Tag
+	if err := s.read(ctx).Where("lower(name) = lower(?)", name).First(&t).Error; err != nil {
+		return t, notFoundName(err, "tag", name)
+	}
+	return t, nil
+}
+
+// MergeTags puts tag into on every statement tagged from, then deletes from.
+func (s *Store) MergeTags(ctx context.Context, from, into int64) error {
+	if from == into {
+		return invalid("a tag cannot be merged into itself")
+	}
+	return s.write(ctx, "merge tags", func(tx *gorm.DB) error {
+		for _, id := range []int64{from, into} {
+			if err := tx.First(&Tag{}, id).Error; err != nil {
+				return notFound(err, "tag", id)
+			}
+		}
+		err := tx.Exec(`INSERT INTO statement_tags(statement_id, tag_id)
+			SELECT statement_id, ? FROM statement_tags WHERE tag_id = ?
+			AND statement_id NOT IN (SELECT statement_id FROM statement_tags WHERE tag_id = ?)`, into, from, into).Error
+		if err != nil {
+			return err
+		}
+		return tx.Delete(&Tag{}, from).Error
+	})
+}
+
+// TagStatement puts a tag on a statement; tagging twice is harmless.
+func (s *Store) TagStatement(ctx context.Context, statementID, tagID int64) error {
+	return s.write(ctx, "tag statement", func(tx *gorm.DB) error {
+		return tx.Clauses(clause.OnConflict{DoNothing: true}).Create(&StatementTag{StatementID: statementID, TagID: tagID}).Error
+	})
+}
+
+// UntagStatement takes a tag off a statement.
+func (s *Store) UntagStatement(ctx context.Context, statementID, tagID int64) error {
+	return s.write(ctx, "untag statement", func(tx *gorm.DB) error {
+		return tx.Where("statement_id = ? AND tag_id = ?", statementID, tagID).Delete(&StatementTag{}).Error
+	})
+}
+
+// SetStatementTags replaces the tags of a statement.
+func (s *Store) SetStatementTags(ctx context.Context, statementID int64, tagIDs []int64) error {
+	return s.write(ctx, "set statement tags", func(tx *gorm.DB) error {
+		return setJoin(tx, &StatementTag{}, "tag_id", statementID, tagIDs, func(id int64) any {
+			return &StatementTag{StatementID: statementID, TagID: id}
+		})
+	})
+}
+
+// setJoin replaces the rows of a statement's join table.
+func setJoin(tx *gorm.DB, model any, col string, statementID int64, ids []int64, row func(int64) any) error {
+	if err := tx.Where("statement_id = ?", statementID).Delete(model).Error; err != nil {
+		return err
+	}
+	seen := map[int64]bool{}
+	for _, id := range ids {
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		if err := tx.Create(row(id)).Error; err != nil {
+			return wrapf(err, "add %s %d", col, id)
+		}
+	}
+	return nil
+}

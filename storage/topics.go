@@ -1,0 +1,322 @@
+package storage
+
+import (
+	"context"
+	"strings"
+
+	"gorm.io/gorm"
+)
+
+// TopicPathSep separates the names of a topic path ("Regional issues/Xinjiang").
+const TopicPathSep = "/"
+
+// CreateTopic adds a topic under v.ParentID; a zero Position puts it last.
+func (s *Store) CreateTopic(ctx context.Context, v *Topic) error {
+	var err error
+	if v.Name, err = checkName("topic", v.Name); err != nil {
+		return err
+	}
+	return s.write(ctx, "create topic", func(tx *gorm.DB) error {
+		if v.Position == 0 {
+			v.Position = nextTopicPosition(tx, v.ParentID)
+		}
+		return tx.Create(v).Error
+	})
+}
+
+func nextTopicPosition(tx *gorm.DB, parentID *int64) int {
+	var max int
+	q := tx.Model(&Topic{}).Select("coalesce(max(position), 0)")
+	if parentID == nil {
+		q = q.Where("parent_id IS NULL")
+	} else {
+		q = q.Where("parent_id = ?", *parentID)
+	}
+	q.Scan(&max)
+	return max + 1
+}
+
+// UpdateTopic saves name, description, keywords and position of v. Use
+// MoveTopic to change its parent.
+func (s *Store) UpdateTopic(ctx context.Context, v *Topic) error {
+	var err error
+	if v.Name, err = checkName("topic", v.Name); err != nil {
+		return err
+	}
+	return s.write(ctx, "update topic", func(tx *gorm.DB) error {
+		res := tx.Model(&Topic{ID: v.ID}).Select("name", "description", "keywords", "position").Updates(v)
+		if res.Error != nil {
+			return res.Error
+		}
+		if res.RowsAffected == 0 {
+			return newErr(CodeNotFound, nil, "topic %d does not exist", v.ID)
+		}
+		return tx.First(v, v.ID).Error
+	})
+}
+
+// MoveTopic puts topic id under parentID (nil for the top level) at
+// position (0 for last). A topic cannot move under itself.
+func (s *Store) MoveTopic(ctx context.Context, id int64, parentID *int64, position int) error {
+	return s.write(ctx, "move topic", func(tx *gorm.DB) error {
+		if parentID != nil {
+			for p := parentID; p != nil; {
+				if *p == id {
+					return invalid("a topic cannot be moved under itself")
+				}
+				var t Topic
+				if err := tx.First(&t, *p).Error; err != nil {
+					return notFound(err, "topic", *p)
+				}
+				p = t.ParentID
+			}
+		}
+		if position == 0 {
+			position = nextTopicPosition(tx, parentID)
+		} else {
+			q := tx.Model(&Topic{}).Where("position >= ? AND id <> ?", position, id)
+			if parentID == nil {
+				q = q.Where("parent_id IS NULL")
+			} else {
+				q = q.Where("parent_id = ?", *parentID)
+			}
+			if err := q.Update("position", gorm.Expr("position + 1")).Error; err != nil {
+				return err
+			}
+		}
+		res := tx.Model(&Topic{ID: id}).Updates(map[string]any{"parent_id": parentID, "position": position})
+		if res.Error == nil && res.RowsAffected == 0 {
+			return newErr(CodeNotFound, nil, "topic %d does not exist", id)
+		}
+		return res.Error
+	})
+}
+
+// DeleteTopic removes a topic and its subtopics. Their statements are kept
+// and moved to the deleted topic's parent (or left without topic at the top
+// level); their assessments are removed.
+func (s *Store) DeleteTopic(ctx context.Context, id int64) error {
+	return s.write(ctx, "delete topic", func(tx *gorm.DB) error {
+		var t Topic
+		if err := tx.First(&t, id).Error; err != nil {
+			return notFound(err, "topic", id)
+		}
+		ids, err := subtreeIDs(tx, id)
+		if err != nil {
+			return err
+		}
+		if err := tx.Model(&Statement{}).Where("topic_id IN ?", ids).Update("topic_id", t.ParentID).Error; err != nil {
+			return err
+		}
+		return tx.Delete(&Topic{}, id).Error
+	})
+}
+
+// subtreeIDs returns id and the ids of all its descendants.
+func subtreeIDs(tx *gorm.DB, id int64) ([]int64, error) {
+	var ids []int64
+	err := tx.Raw(`WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT t.id FROM topics t JOIN sub ON t.parent_id = sub.id)
+		SELECT id FROM sub`, id).Scan(&ids).Error
+	return ids, err
+}
+
+// TopicSubtree returns id and the ids of all its descendants.
+func (s *Store) TopicSubtree(ctx context.Context, id int64) ([]int64, error) {
+	ids, err := subtreeIDs(s.read(ctx), id)
+	return ids, wrapNil(err, "topic subtree")
+}
+
+// MergeTopics moves everything of topic from into topic into: statements,
+// subtopics and assessments (texts joined when both have one), then deletes
+// from.
+func (s *Store) MergeTopics(ctx context.Context, from, into int64) error {
+	if from == into {
+		return invalid("a topic cannot be merged into itself")
+	}
+	return s.write(ctx, "merge topics", func(tx *gorm.DB) error {
+		var a, b Topic
+		if err := tx.First(&a, from).Error; err != nil {
+			return notFound(err, "topic", from)
+		}
+		if err := tx.First(&b, into).Error; err != nil {
+			return notFound(err, "topic", into)
+		}
+		sub, err := subtreeIDs(tx, from)
+		if err != nil {
+			return err
+		}
+		for _, x := range sub {
+			if x == into {
+				return invalid("%q cannot be merged into its own subtopic %q", a.Name, b.Name)
+			}
+		}
+		if err := tx.Model(&Statement{}).Where("topic_id = ?", from).Update("topic_id", into).Error; err != nil {
+			return err
+		}
+		if err := tx.Model(&Topic{}).Where("parent_id = ?", from).Update("parent_id", into).Error; err != nil {
+			return err
+		}
+		if err := mergeAssessments(tx, from, into); err != nil {
+			return err
+		}
+		if a.Keywords != "" {
+			kw := strings.Trim(b.Keywords+","+a.Keywords, ",")
+			if err := tx.Model(&Topic{ID: into}).Update("keywords", kw).Error; err != nil {
+				return err
+			}
+		}
+		return tx.Delete(&Topic{}, from).Error
+	})
+}
+
+func mergeAssessments(tx *gorm.DB, from, into int64) error {
+	var olds []Assessment
+	if err := tx.Where("topic_id = ?", from).Find(&olds).Error; err != nil {
+		return err
+	}
+	for _, o := range olds {
+		var cur Assessment
+		err := tx.Where("dialogue_id = ? AND topic_id = ?", o.DialogueID, into).Limit(1).Find(&cur).Error
+		if err != nil {
+			return err
+		}
+		if cur.ID == 0 {
+			if err := tx.Model(&Assessment{ID: o.ID}).Update("topic_id", into).Error; err != nil {
+				return err
+			}
+			continue
+		}
+		text := strings.TrimSpace(cur.Text + "\n\n" + o.Text)
+		if err := tx.Model(&Assessment{ID: cur.ID}).Update("text", text).Error; err != nil {
+			return err
+		}
+		if err := tx.Model(&Note{}).Where("assessment_id = ?", o.ID).Update("assessment_id", cur.ID).Error; err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Topic returns one topic.
+func (s *Store) Topic(ctx context.Context, id int64) (Topic, error) {
+	return get[Topic](ctx, s, "topic", id)
+}
+
+// Topics lists every topic, parents before children, siblings in order.
+func (s *Store) Topics(ctx context.Context) ([]Topic, error) {
+	all, err := list[Topic](ctx, s, "topics", "position, id")
+	if err != nil {
+		return nil, err
+	}
+	return treeOrder(all), nil
+}
+
+// treeOrder sorts topics depth-first so that each parent precedes its
+// children.
+func treeOrder(all []Topic) []Topic {
+	kids := map[int64][]Topic{}
+	var roots []Topic
+	for _, t := range all {
+		if t.ParentID == nil {
+			roots = append(roots, t)
+		} else {
+			kids[*t.ParentID] = append(kids[*t.ParentID], t)
+		}
+	}
+	out := make([]Topic, 0, len(all))
+	var walk func([]Topic)
+	walk = func(ts []Topic) {
+		for _, t := range ts {
+			out = append(out, t)
+			walk(kids[t.ID])
+		}
+	}
+	walk(roots)
+	return out
+}
+
+// TopicPaths maps every topic id to its path ("Regional issues/Xinjiang").
+func (s *Store) TopicPaths(ctx context.Context) (map[int64]string, error) {
+	all, err := s.Topics(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return TopicPathMap(all), nil
+}
+
+// TopicPathMap maps every topic of all to its path.
+func TopicPathMap(all []Topic) map[int64]string {
+	byID := make(map[int64]Topic, len(all))
+	for _, t := range all {
+		byID[t.ID] = t
+	}
+	out := make(map[int64]string, len(all))
+	var path func(id int64, depth int) string
+	path = func(id int64, depth int) string {
+		if p, ok := out[id]; ok {
+			return p
+		}
+		t := byID[id]
+		p := t.Name
+		if t.ParentID != nil && depth < 64 {
+			p = path(*t.ParentID, depth+1) + TopicPathSep + p
+		}
+		out[id] = p
+		return p
+	}
+	for _, t := range all {
+		path(t.ID, 0)
+	}
+	return out
+}
+
+// EnsureTopicPath returns the topic at path, creating the missing topics
+// along it.
+func (s *Store) EnsureTopicPath(ctx context.Context, path string) (Topic, error) {
+	var t Topic
+	err := s.write(ctx, "create topic path", func(tx *gorm.DB) error {
+		var err error
+		t, err = ensureTopicPath(tx, path)
+		return err
+	})
+	return t, err
+}
+
+func ensureTopicPath(tx *gorm.DB, path string) (Topic, error) {
+	var t Topic
+	var parent *int64
+	for _, name := range strings.Split(path, TopicPathSep) {
+		name = strings.TrimSpace(name)
+		if name == "" {
+			continue
+		}
+		q := tx.Where("name = ?", name)
+		if parent == nil {
+			q = q.Where("parent_id IS NULL")
+		} else {
+			q = q.Where("parent_id = ?", *parent)
+		}
+		t = Topic{}
+		if err := q.Limit(1).Find(&t).Error; err != nil {
+			return t, err
+		}
+		if t.ID == 0 {
+			t = Topic{Name: name, ParentID: parent, Position: nextTopicPosition(tx, parent)}
+			if err := tx.Create(&t).Error; err != nil {
+				return t, err
+			}
+		}
+		parent = &t.ID
+	}
+	if t.ID == 0 {
+		return t, invalid("the topic path %q names no topic", path)
+	}
+	return t, nil
+}
+
+func wrapNil(err error, what string) error {
+	if err == nil {
+		return nil
+	}
+	return wrapf(err, "%s", what)
+}
