@@ -161,19 +161,33 @@ func triggerSQL(table, fts string, cols []string) []string {
 	}
 }
 
-// dropStatementInsertTrigger and backfillStatements let a bulk load skip
-// the per-row trigger and index the new rows in one statement, which is
-// about twice as fast.
-func (sqliteDialect) dropStatementInsertTrigger(tx *gorm.DB) error {
+// pauseStatementIndex and resumeStatementIndex let a bulk load skip the
+// per-row trigger and index the new rows in one statement, which is about
+// twice as fast. Both run inside the load's transaction, so a failed load
+// leaves the trigger in place.
+func (sqliteDialect) pauseStatementIndex(tx *gorm.DB) error {
 	return tx.Exec("DROP TRIGGER IF EXISTS statements_ai").Error
 }
 
-func (sqliteDialect) backfillStatements(tx *gorm.DB, afterID int64) error {
+func (sqliteDialect) resumeStatementIndex(tx *gorm.DB, afterID int64) error {
 	err := tx.Exec("INSERT INTO fts_statements(rowid, text) SELECT id, parley_fold(text) FROM statements WHERE id > ?", afterID).Error
 	if err != nil {
 		return fmt.Errorf("index new statements: %w", err)
 	}
 	return dialect.ensureSearch(tx)
+}
+
+// lastID is the highest id table has ever handed out. With AUTOINCREMENT a
+// deleted row's id is never reused (undo puts rows back under their old
+// ids), so explicit ids must start above sqlite_sequence as well as max(id).
+func (sqliteDialect) lastID(tx *gorm.DB, table string) (int64, error) {
+	var id int64
+	err := tx.Raw(`SELECT max(coalesce((SELECT max(id) FROM `+table+`), 0),
+		coalesce((SELECT seq FROM sqlite_sequence WHERE name = ?), 0))`, table).Scan(&id).Error
+	if err != nil {
+		return 0, fmt.Errorf("read last id of %s: %w", table, err)
+	}
+	return id, nil
 }
 
 // matchSQL returns the query for one FTS table: rowid, rank and a snippet
