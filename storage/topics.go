@@ -306,7 +306,8 @@ func ensureTopicPath(tx *gorm.DB, path string) (Topic, error) {
 				return t, err
 			}
 		}
-		parent = &t.ID
+		id := t.ID // t is reset on the next step; parent must keep this ID
+		parent = &id
 	}
 	if t.ID == 0 {
 		return t, invalid("the topic path %q names no topic", path)
