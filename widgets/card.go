@@ -1,0 +1,165 @@
+package widgets
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// TagData is a tag as a card shows it.
+type TagData struct {
+	Name  string
+	Color color.Color
+}
+
+// CardData is the view data of one statement card.
+type CardData struct {
+	ID                   int64
+	Text                 string
+	Speaker, SpeakerRole string // may be empty
+	// Kind is the statement's kind as stored ("position", "concern", ...).
+	Kind      string
+	Tags      []TagData
+	NoteCount int
+	LinkCount int
+	// Joint marks a statement held by several parties; JointWith names the
+	// other parties ("Joint with EU").
+	Joint     bool
+	JointWith []string
+	// ReportedBy, when not empty, names the party whose source reports the
+	// statement, shown as "Reported by X".
+	ReportedBy string
+	// LinkLabel, when not empty, says how the card is linked to the selected
+	// card ("responds to ▸"); the card is then highlighted.
+	LinkLabel string
+	Selected  bool
+}
+
+// StatementCard shows one statement: its kind, markers, wrapped text (never
+// cut off), speaker, tags and note and link counts.
+type StatementCard struct {
+	widget.BaseWidget
+	Data     CardData
+	OnTapped func()
+	// OnSecondaryTapped reports a right click with its absolute position, for
+	// a context menu.
+	OnSecondaryTapped func(pos fyne.Position)
+
+	hovered bool
+	m       *cardMeasure
+	geom    *cardGeom
+}
+
+var (
+	_ fyne.Tappable          = (*StatementCard)(nil)
+	_ fyne.SecondaryTappable = (*StatementCard)(nil)
+	_ desktop.Hoverable      = (*StatementCard)(nil)
+)
+
+// NewStatementCard returns a card showing d; onTapped may be nil.
+func NewStatementCard(d CardData, onTapped func()) *StatementCard {
+	c := &StatementCard{Data: d, OnTapped: onTapped}
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// SetData shows new data.
+func (c *StatementCard) SetData(d CardData) {
+	c.Data = d
+	c.m, c.geom = nil, nil
+	c.Refresh()
+}
+
+// setMeasured shows d with a measure the caller already holds (the column
+// measured every card to size its rows).
+func (c *StatementCard) setMeasured(d CardData, m *cardMeasure) {
+	c.Data, c.m, c.geom = d, m, nil
+	c.Refresh()
+}
+
+// Tapped calls OnTapped.
+func (c *StatementCard) Tapped(*fyne.PointEvent) {
+	if c.OnTapped != nil {
+		c.OnTapped()
+	}
+}
+
+// TappedSecondary calls OnSecondaryTapped with the absolute position.
+func (c *StatementCard) TappedSecondary(ev *fyne.PointEvent) {
+	if c.OnSecondaryTapped != nil {
+		c.OnSecondaryTapped(ev.AbsolutePosition)
+	}
+}
+
+// MouseIn shows the hover state.
+func (c *StatementCard) MouseIn(*desktop.MouseEvent) { c.hovered = true; c.Refresh() }
+
+// MouseMoved is needed for desktop.Hoverable.
+func (c *StatementCard) MouseMoved(*desktop.MouseEvent) {}
+
+// MouseOut clears the hover state.
+func (c *StatementCard) MouseOut() { c.hovered = false; c.Refresh() }
+
+// HeightForWidth returns the height the card needs at width to show all
+// of its text.
+func (c *StatementCard) HeightForWidth(width float32) float32 {
+	return c.measure().geometry(width).height
+}
+
+// MinSize is the card's size at its current width (or a default width
+// before it has one), so wrapped text is never cut off.
+func (c *StatementCard) MinSize() fyne.Size {
+	c.ExtendBaseWidget(c)
+	w := c.Size().Width
+	if w <= 0 {
+		w = defaultCardWidth
+	}
+	m := c.measure()
+	return fyne.NewSize(m.minWidth, c.geometryAt(w).height)
+}
+
+const defaultCardWidth = 360
+
+func (c *StatementCard) measure() *cardMeasure {
+	if c.m == nil || c.m.stale(c) {
+		c.m, c.geom = measureCard(c, c.Data), nil
+	}
+	return c.m
+}
+
+func (c *StatementCard) geometryAt(w float32) *cardGeom {
+	m := c.measure()
+	if c.geom == nil || c.geom.width != max(w, m.minWidth) {
+		c.geom = m.geometry(w)
+	}
+	return c.geom
+}
+
+// CreateRenderer is a private method to Fyne which links this widget to its renderer.
+func (c *StatementCard) CreateRenderer() fyne.WidgetRenderer {
+	c.ExtendBaseWidget(c)
+	r := &cardRenderer{card: c,
+		bg:    canvas.NewRectangle(color.Transparent),
+		hover: canvas.NewRectangle(color.Transparent),
+	}
+	for i := 0; i < 2; i++ {
+		r.countIcon = append(r.countIcon, canvas.NewImageFromResource(nil))
+		r.countText = append(r.countText, canvas.NewText("", color.Black))
+	}
+	r.Refresh()
+	return r
+}
+
+// cardIcons are the count icons, notes then links.
+func cardIcons() []fyne.Resource {
+	return []fyne.Resource{theme.DocumentCreateIcon(), linkIcon()}
+}
+
+// stale reports whether the theme's sizes changed since m was measured.
+func (m *cardMeasure) stale(o fyne.CanvasObject) bool {
+	return m.pad != themeSize(o, theme.SizeNamePadding)*3 || m.text.size != themeSize(o, theme.SizeNameText)
+}

@@ -1,0 +1,81 @@
+// Package widgets holds Parley's reusable Fyne widgets: the statement card,
+// the party column, tag chips, verdict badges, highlighted source text and the
+// topic × party matrix. They draw plain view data and report gestures through
+// callbacks; they know nothing of storage or of the app that uses them.
+package widgets
+
+import (
+	"image/color"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// kindColors gives each statement kind a fixed hue from Fyne's palette, so a
+// kind looks the same in every column and in both themes.
+var kindColors = map[string]string{
+	"position":   theme.ColorBlue,
+	"concern":    theme.ColorOrange,
+	"objection":  theme.ColorRed,
+	"demand":     theme.ColorPurple,
+	"proposal":   theme.ColorGreen,
+	"commitment": theme.ColorBrown,
+	"agreement":  theme.ColorGreen,
+	"account":    theme.ColorGray,
+}
+
+// KindColor returns the marker colour of a statement kind; unknown kinds are grey.
+func KindColor(kind string) color.Color {
+	name, ok := kindColors[strings.ToLower(kind)]
+	if !ok {
+		name = theme.ColorGray
+	}
+	return theme.PrimaryColorNamed(name)
+}
+
+// KindLabel returns a kind in words, e.g. "Position" for "position".
+func KindLabel(kind string) string {
+	if kind == "" {
+		return "Statement"
+	}
+	s := strings.ReplaceAll(kind, "_", " ")
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// withAlpha returns c with its alpha scaled to a (0–1), for tinted fills.
+func withAlpha(c color.Color, a float32) color.Color {
+	if c == nil {
+		return color.Transparent
+	}
+	n := color.NRGBAModel.Convert(c).(color.NRGBA)
+	n.A = uint8(float32(n.A) * a)
+	return n
+}
+
+// luminance returns the relative brightness of c, 0 (black) to 1 (white).
+func luminance(c color.Color) float32 {
+	n := color.NRGBAModel.Convert(c).(color.NRGBA)
+	return (0.299*float32(n.R) + 0.587*float32(n.G) + 0.114*float32(n.B)) / 255
+}
+
+// themeColor reads a colour of the theme that applies to o (its theme scope
+// if any), in the current variant.
+func themeColor(o fyne.CanvasObject, n fyne.ThemeColorName) color.Color {
+	th := theme.CurrentForWidget(o)
+	return th.Color(n, fyne.CurrentApp().Settings().ThemeVariant())
+}
+
+// themeSize reads a size of the theme that applies to o.
+func themeSize(o fyne.CanvasObject, n fyne.ThemeSizeName) float32 {
+	return theme.CurrentForWidget(o).Size(n)
+}
+
+// orGrey returns c, or the theme's disabled colour when c is nil, so callers
+// may leave a colour out.
+func orGrey(o fyne.CanvasObject, c color.Color) color.Color {
+	if c == nil {
+		return themeColor(o, theme.ColorNamePlaceHolder)
+	}
+	return c
+}

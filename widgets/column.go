@@ -1,0 +1,227 @@
+package widgets
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+)
+
+// PartyColumn shows one party's statements: a header (colour bar, party
+// name, statement count, optional subtitle such as the topic's assessment)
+// over a virtualised list of statement cards. It takes the keyboard focus
+// when a card is tapped; Up and Down then move the selection.
+type PartyColumn struct {
+	widget.BaseWidget
+	Title    string
+	Color    color.Color
+	Subtitle string
+
+	// OnSelected is called when the user selects a card (tap or keys); a
+	// call to Select does not call it.
+	OnSelected func(id int64)
+	// OnSecondary reports a right click on a card with its absolute
+	// position, for a context menu.
+	OnSecondary func(id int64, pos fyne.Position)
+
+	cards    []CardData
+	measures []*cardMeasure
+	selected int // index into cards, -1 for none
+	focused  bool
+	list     *cardList
+}
+
+var _ fyne.Focusable = (*PartyColumn)(nil)
+
+// NewPartyColumn returns an empty column for a party.
+func NewPartyColumn(title string, c color.Color) *PartyColumn {
+	col := &PartyColumn{Title: title, Color: c, selected: -1}
+	col.ExtendBaseWidget(col)
+	col.list = newCardList(col)
+	return col
+}
+
+// SetHeader changes the title, colour and subtitle.
+func (c *PartyColumn) SetHeader(title string, col color.Color, subtitle string) {
+	c.Title, c.Color, c.Subtitle = title, col, subtitle
+	c.Refresh()
+}
+
+// SetCards shows cards. The selection is kept when its id is still there
+// (a card passed with Selected set becomes the selection), and the column
+// stays scrolled to the card that was at its top.
+func (c *PartyColumn) SetCards(cards []CardData) {
+	anchorID, anchorDelta, anchored := c.topAnchor()
+	selID, hadSel := c.Selected()
+	c.cards = append(c.cards[:0], cards...)
+	c.selected = -1
+	for i := range c.cards {
+		if c.cards[i].Selected || (hadSel && c.cards[i].ID == selID && c.selected < 0) {
+			c.selected = i
+		}
+		c.cards[i].Selected = false
+	}
+	c.remeasure()
+	c.list.dataChanged()
+	if i := c.indexOf(anchorID); anchored && i >= 0 {
+		c.list.scrollToOffset(c.list.tops[i] + anchorDelta)
+	}
+	c.Refresh()
+}
+
+// Cards returns the cards shown, in order.
+func (c *PartyColumn) Cards() []CardData { return c.cards }
+
+// remeasure measures every card in the column's current theme.
+func (c *PartyColumn) remeasure() {
+	c.measures = c.measures[:0]
+	for _, d := range c.cards {
+		c.measures = append(c.measures, measureCard(c, d))
+	}
+}
+
+// topAnchor returns the id of the first card in view and how far the view
+// is scrolled past its top.
+func (c *PartyColumn) topAnchor() (int64, float32, bool) {
+	l := c.list
+	if len(l.heights) != len(c.cards) || len(c.cards) == 0 {
+		return 0, 0, false
+	}
+	i := l.indexAt(l.scroll.Offset.Y)
+	if i >= len(c.cards) {
+		return 0, 0, false
+	}
+	return c.cards[i].ID, l.scroll.Offset.Y - l.tops[i], true
+}
+
+func (c *PartyColumn) indexOf(id int64) int {
+	for i := range c.cards {
+		if c.cards[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// cardData is card i as drawn, with the column's selection applied.
+func (c *PartyColumn) cardData(i int) CardData {
+	d := c.cards[i]
+	d.Selected = i == c.selected
+	return d
+}
+
+// Select selects the card with id and scrolls to it; OnSelected is not called.
+func (c *PartyColumn) Select(id int64) {
+	if i := c.indexOf(id); i >= 0 {
+		c.selectIndex(i, false)
+	}
+}
+
+// SelectIndex selects the i-th card and scrolls to it; OnSelected is not called.
+func (c *PartyColumn) SelectIndex(i int) {
+	if i >= 0 && i < len(c.cards) {
+		c.selectIndex(i, false)
+	}
+}
+
+// Selected returns the selected card's id.
+func (c *PartyColumn) Selected() (int64, bool) {
+	if c.selected < 0 || c.selected >= len(c.cards) {
+		return 0, false
+	}
+	return c.cards[c.selected].ID, true
+}
+
+// Unselect clears the selection.
+func (c *PartyColumn) Unselect() {
+	old := c.selected
+	c.selected = -1
+	c.list.refreshIndex(old)
+}
+
+// ScrollTo scrolls as little as needed to show the card with id.
+func (c *PartyColumn) ScrollTo(id int64) {
+	c.list.scrollTo(c.indexOf(id))
+}
+
+func (c *PartyColumn) selectIndex(i int, notify bool) {
+	old := c.selected
+	c.selected = i
+	c.list.refreshIndex(old)
+	c.list.refreshIndex(i)
+	c.list.scrollTo(i)
+	if notify && c.OnSelected != nil {
+		c.OnSelected(c.cards[i].ID)
+	}
+}
+
+func (c *PartyColumn) tapped(i int) {
+	if i >= len(c.cards) {
+		return
+	}
+	if cv := fyne.CurrentApp().Driver().CanvasForObject(c); cv != nil {
+		cv.Focus(c)
+	}
+	c.selectIndex(i, true)
+}
+
+func (c *PartyColumn) secondary(i int, pos fyne.Position) {
+	if i >= len(c.cards) {
+		return
+	}
+	if c.selected != i {
+		c.selectIndex(i, true)
+	}
+	if c.OnSecondary != nil {
+		c.OnSecondary(c.cards[i].ID, pos)
+	}
+}
+
+// FocusGained shows that the column has the keyboard.
+func (c *PartyColumn) FocusGained() { c.focused = true; c.Refresh() }
+
+// FocusLost shows that the column lost the keyboard.
+func (c *PartyColumn) FocusLost() { c.focused = false; c.Refresh() }
+
+// TypedRune is needed for fyne.Focusable; the column takes no text.
+func (c *PartyColumn) TypedRune(rune) {}
+
+// TypedKey moves the selection: Up, Down, Home, End, Page Up, Page Down.
+func (c *PartyColumn) TypedKey(ev *fyne.KeyEvent) {
+	n := len(c.cards)
+	if n == 0 {
+		return
+	}
+	i := c.selected
+	switch ev.Name {
+	case fyne.KeyDown:
+		i++
+	case fyne.KeyUp:
+		if i < 0 {
+			i = n
+		}
+		i--
+	case fyne.KeyHome:
+		i = 0
+	case fyne.KeyEnd:
+		i = n - 1
+	case fyne.KeyPageDown:
+		i = c.list.indexAt(c.list.tops[max(i, 0)] + c.list.scroll.Size().Height)
+	case fyne.KeyPageUp:
+		i = c.list.indexAt(c.list.tops[max(i, 0)] - c.list.scroll.Size().Height)
+	default:
+		return
+	}
+	i = min(max(i, 0), n-1)
+	if i != c.selected {
+		c.selectIndex(i, true)
+	}
+}
+
+// CreateRenderer is a private method to Fyne which links this widget to its renderer.
+func (c *PartyColumn) CreateRenderer() fyne.WidgetRenderer {
+	c.ExtendBaseWidget(c)
+	r := newColumnRenderer(c)
+	r.Refresh()
+	return r
+}

@@ -1,0 +1,142 @@
+package widgets
+
+import (
+	"fmt"
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+)
+
+// columnRenderer draws the column's header above its card list.
+type columnRenderer struct {
+	col      *PartyColumn
+	bg       *canvas.Rectangle
+	bar      *canvas.Rectangle
+	rule     *canvas.Rectangle
+	title    []*canvas.Text
+	count    *canvas.Text
+	subtitle []*canvas.Text
+	titleM   *measuredText
+	subM     *measuredText
+	objects  []fyne.CanvasObject
+}
+
+func newColumnRenderer(c *PartyColumn) *columnRenderer {
+	return &columnRenderer{col: c,
+		bg:    canvas.NewRectangle(color.Transparent),
+		bar:   canvas.NewRectangle(color.Transparent),
+		rule:  canvas.NewRectangle(color.Transparent),
+		count: canvas.NewText("", color.Black),
+	}
+}
+
+func (r *columnRenderer) Destroy() {}
+
+func (r *columnRenderer) Objects() []fyne.CanvasObject { return r.objects }
+
+func (r *columnRenderer) pad() float32 { return themeSize(r.col, theme.SizeNamePadding) * 3 }
+
+func (r *columnRenderer) barHeight() float32 { return themeSize(r.col, theme.SizeNamePadding) }
+
+// headerLayout wraps the title and subtitle at width and returns the
+// header's height.
+func (r *columnRenderer) headerLayout(width float32) ([]wrappedLine, []wrappedLine, float32) {
+	p := r.pad()
+	inner := max(width-2*p, 60)
+	countW := r.count.MinSize().Width
+	tl := r.titleM.wrap(max(inner-countW-p, inner/2))
+	h := r.barHeight() + p + r.titleM.height(len(tl))
+	var sl []wrappedLine
+	if r.subM != nil {
+		sl = r.subM.wrap(inner)
+		h += p/3 + r.subM.height(len(sl))
+	}
+	return tl, sl, h + p*0.75
+}
+
+func (r *columnRenderer) MinSize() fyne.Size {
+	_, _, h := r.headerLayout(r.col.Size().Width)
+	lm := r.col.list.MinSize()
+	return fyne.NewSize(max(lm.Width, 160), h+lm.Height+themeSize(r.col, theme.SizeNamePadding)*20)
+}
+
+func (r *columnRenderer) Layout(size fyne.Size) {
+	p := r.pad()
+	tl, sl, h := r.headerLayout(size.Width)
+	r.bg.Move(fyne.NewPos(0, 0))
+	r.bg.Resize(fyne.NewSize(size.Width, h))
+	r.bar.Resize(fyne.NewSize(size.Width, r.barHeight()))
+	y := r.barHeight() + p
+	r.title = placeLines(r.title, r.titleM, tl, fyne.NewPos(p, y))
+	cs := r.count.MinSize()
+	r.count.Move(fyne.NewPos(size.Width-p-cs.Width, y+r.titleM.lineH-cs.Height))
+	r.count.Resize(cs)
+	y += r.titleM.height(len(tl)) + p/3
+	r.subtitle = placeLines(r.subtitle, r.subM, sl, fyne.NewPos(p, y))
+	ruleH := float32(1)
+	if r.col.focused {
+		ruleH = 2
+	}
+	r.rule.Move(fyne.NewPos(0, h-ruleH))
+	r.rule.Resize(fyne.NewSize(size.Width, ruleH))
+	r.col.list.Move(fyne.NewPos(0, h))
+	r.col.list.Resize(fyne.NewSize(size.Width, max(size.Height-h, 0)))
+	r.colorTexts()
+	r.collect()
+}
+
+func (r *columnRenderer) colorTexts() {
+	fg := themeColor(r.col, theme.ColorNameForeground)
+	muted := themeColor(r.col, theme.ColorNamePlaceHolder)
+	for _, t := range r.title {
+		t.Color = fg
+		t.Refresh()
+	}
+	for _, t := range r.subtitle {
+		t.Color = muted
+		t.Refresh()
+	}
+}
+
+func (r *columnRenderer) collect() {
+	o := []fyne.CanvasObject{r.bg, r.bar, r.rule, r.count}
+	for _, t := range r.title {
+		o = append(o, t)
+	}
+	for _, t := range r.subtitle {
+		o = append(o, t)
+	}
+	r.objects = append(o, r.col.list)
+}
+
+func (r *columnRenderer) Refresh() {
+	c := r.col
+	r.titleM = measure(c.Title, themeSize(c, theme.SizeNameSubHeadingText), fyne.TextStyle{Bold: true})
+	r.subM = nil
+	if c.Subtitle != "" {
+		r.subM = measure(c.Subtitle, themeSize(c, theme.SizeNameCaptionText), fyne.TextStyle{})
+	}
+	r.count.Text = statementCount(len(c.cards))
+	r.count.TextSize = themeSize(c, theme.SizeNameCaptionText)
+	r.count.Color = themeColor(c, theme.ColorNamePlaceHolder)
+	r.bg.FillColor = themeColor(c, theme.ColorNameHeaderBackground)
+	r.bar.FillColor = orGrey(c, c.Color)
+	r.rule.FillColor = themeColor(c, theme.ColorNameSeparator)
+	if c.focused {
+		r.rule.FillColor = themeColor(c, theme.ColorNamePrimary)
+	}
+	for _, o := range []fyne.CanvasObject{r.bg, r.bar, r.rule, r.count} {
+		o.Refresh()
+	}
+	r.Layout(c.Size())
+	canvas.Refresh(c)
+}
+
+func statementCount(n int) string {
+	if n == 1 {
+		return "1 statement"
+	}
+	return fmt.Sprintf("%d statements", n)
+}

@@ -1,0 +1,163 @@
+package widgets
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Span marks a range of a HighlightedText in rune offsets [Start, End),
+// tinted in Color; ID comes back through OnSpanTapped.
+type Span struct {
+	Start, End int
+	Color      color.Color
+	ID         int64
+}
+
+// HighlightedText shows wrapped text with the background of each span tinted
+// in its colour, as the Sources view and the import review show coded
+// statements. Tapping a span reports its ID.
+type HighlightedText struct {
+	widget.BaseWidget
+	Text         string
+	Spans        []Span
+	OnSpanTapped func(id int64)
+	// SelectedID, when not zero, draws that span's tint stronger.
+	SelectedID int64
+
+	m     *measuredText
+	lines []wrappedLine
+	width float32
+}
+
+var (
+	_ fyne.Tappable          = (*HighlightedText)(nil)
+	_ fyne.SecondaryTappable = (*HighlightedText)(nil)
+	_ desktop.Cursorable     = (*HighlightedText)(nil)
+)
+
+// NewHighlightedText returns the text with its spans tinted.
+func NewHighlightedText(text string, spans []Span) *HighlightedText {
+	h := &HighlightedText{Text: text, Spans: spans}
+	h.ExtendBaseWidget(h)
+	return h
+}
+
+// SetText changes the text and its spans.
+func (h *HighlightedText) SetText(text string, spans []Span) {
+	h.Text, h.Spans, h.m = text, spans, nil
+	h.Refresh()
+}
+
+// SetSpans changes the spans only.
+func (h *HighlightedText) SetSpans(spans []Span) {
+	h.Spans = spans
+	h.Refresh()
+}
+
+// Cursor is a pointer: spans can be tapped.
+func (h *HighlightedText) Cursor() desktop.Cursor { return desktop.DefaultCursor }
+
+// Tapped reports the span under the pointer, if any.
+func (h *HighlightedText) Tapped(ev *fyne.PointEvent) {
+	r, ok := h.RuneAt(ev.Position)
+	if !ok || h.OnSpanTapped == nil {
+		return
+	}
+	for _, s := range h.Spans {
+		if r >= s.Start && r < s.End {
+			h.OnSpanTapped(s.ID)
+			return
+		}
+	}
+}
+
+// TappedSecondary is accepted so that a right click does not fall through
+// to the widget below.
+func (h *HighlightedText) TappedSecondary(*fyne.PointEvent) {}
+
+// RuneAt returns the rune offset of the character at pos.
+func (h *HighlightedText) RuneAt(pos fyne.Position) (int, bool) {
+	m := h.measured()
+	lines := h.wrapAt(h.Size().Width)
+	pad := h.pad()
+	li := int((pos.Y - pad) / m.lineH)
+	if li < 0 || li >= len(lines) {
+		return 0, false
+	}
+	l := lines[li]
+	x := pos.X - pad
+	for i := l.first; i < l.last; i++ {
+		t := m.tokens[i]
+		if x < t.w {
+			return t.rStart + runesWithin(m, t, x), true
+		}
+		x -= t.w
+	}
+	return 0, false
+}
+
+// runesWithin counts the runes of token t that lie left of x.
+func runesWithin(m *measuredText, t textToken, x float32) int {
+	n := 0
+	for i := range m.text[t.start:t.end] {
+		if i == 0 {
+			continue
+		}
+		if fyne.MeasureText(m.text[t.start:t.start+i], m.size, m.style).Width > x {
+			return n
+		}
+		n++
+	}
+	return n
+}
+
+func (h *HighlightedText) pad() float32 { return themeSize(h, theme.SizeNameInnerPadding) }
+
+func (h *HighlightedText) measured() *measuredText {
+	size := themeSize(h, theme.SizeNameText)
+	if h.m == nil || h.m.size != size {
+		h.m, h.lines, h.width = measure(h.Text, size, fyne.TextStyle{}), nil, -1
+	}
+	return h.m
+}
+
+func (h *HighlightedText) wrapAt(w float32) []wrappedLine {
+	m := h.measured()
+	if w <= 0 {
+		w = 480
+	}
+	if h.lines == nil || h.width != w {
+		h.width = w
+		h.lines = m.wrap(max(w-2*h.pad(), 40))
+	}
+	return h.lines
+}
+
+// MinSize is the height the text needs at its current width.
+func (h *HighlightedText) MinSize() fyne.Size {
+	h.ExtendBaseWidget(h)
+	lines := h.wrapAt(h.Size().Width)
+	return fyne.NewSize(80, h.measured().height(len(lines))+2*h.pad())
+}
+
+// Resize re-wraps the text; when the height it needs changes, a refresh
+// lets the enclosing layout (typically a scroll) grow or shrink it.
+func (h *HighlightedText) Resize(s fyne.Size) {
+	old := h.MinSize().Height
+	h.BaseWidget.Resize(s)
+	if h.MinSize().Height != old {
+		h.Refresh()
+	}
+}
+
+// CreateRenderer is a private method to Fyne which links this widget to its renderer.
+func (h *HighlightedText) CreateRenderer() fyne.WidgetRenderer {
+	h.ExtendBaseWidget(h)
+	r := &highlightRenderer{h: h}
+	r.Refresh()
+	return r
+}

@@ -1,0 +1,180 @@
+package widgets
+
+import (
+	"image/color"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+)
+
+// matrixGrid is the matrix's geometry, from the theme and the labels.
+type matrixGrid struct {
+	pad, indent, labelW, cellW, badgeW, headH, rowH, text float32
+}
+
+func (m *Matrix) grid() matrixGrid {
+	p := themeSize(m, theme.SizeNamePadding)
+	g := matrixGrid{pad: p * 3, indent: p * 4, text: themeSize(m, theme.SizeNameText)}
+	lineH := fyne.MeasureText("Mg", g.text, fyne.TextStyle{}).Height
+	g.rowH = lineH + p*3
+	g.headH = lineH + p*4
+	for i, r := range m.Data.Rows {
+		w := fyne.MeasureText(r, g.text, fyne.TextStyle{Bold: depthOf(m.Data, i) == 0}).Width
+		g.labelW = max(g.labelW, w+float32(depthOf(m.Data, i))*g.indent)
+	}
+	g.labelW += 2 * g.pad
+	g.cellW = p * 18
+	cm := chipMetricsFor(m)
+	for _, c := range m.Data.Cols {
+		g.cellW = max(g.cellW, chipSize(cm, c, true, false, true).Width+2*g.pad)
+	}
+	if m.Data.Badges != nil {
+		for _, b := range append(m.Data.Badges, VerdictPartlyConvergent) {
+			g.badgeW = max(g.badgeW, chipSize(cm, VerdictLabel(b), true, false, false).Width+2*g.pad)
+		}
+	}
+	return g
+}
+
+func depthOf(d MatrixData, row int) int {
+	if row < len(d.RowDepth) {
+		return d.RowDepth[row]
+	}
+	return 0
+}
+
+func countAt(d MatrixData, row, col int) int {
+	if row < len(d.Counts) && col < len(d.Counts[row]) {
+		return d.Counts[row][col]
+	}
+	return 0
+}
+
+// matrixRenderer rebuilds its canvas objects on refresh; a matrix holds
+// topics × parties cells, a few hundred at most.
+type matrixRenderer struct {
+	m       *Matrix
+	objects []fyne.CanvasObject
+}
+
+func (r *matrixRenderer) Destroy() {}
+
+func (r *matrixRenderer) Objects() []fyne.CanvasObject { return r.objects }
+
+func (r *matrixRenderer) MinSize() fyne.Size {
+	g := r.m.grid()
+	return fyne.NewSize(g.labelW+g.cellW*float32(len(r.m.Data.Cols))+g.badgeW,
+		g.headH+g.rowH*float32(len(r.m.Data.Rows)))
+}
+
+func (r *matrixRenderer) Layout(fyne.Size) { r.Refresh() }
+
+func (r *matrixRenderer) Refresh() {
+	m := r.m
+	d := m.Data
+	g := m.grid()
+	fg := themeColor(m, theme.ColorNameForeground)
+	muted := themeColor(m, theme.ColorNamePlaceHolder)
+	width := max(m.Size().Width, r.MinSize().Width)
+	objs := []fyne.CanvasObject{}
+	add := func(o fyne.CanvasObject, pos fyne.Position, size fyne.Size) {
+		o.Move(pos)
+		o.Resize(size)
+		objs = append(objs, o)
+	}
+	maxCount := 1
+	for _, row := range d.Counts {
+		for _, n := range row {
+			maxCount = max(maxCount, n)
+		}
+	}
+	for c, name := range d.Cols {
+		var tint color.Color
+		if c < len(d.ColColors) {
+			tint = d.ColColors[c]
+		}
+		look := newChipLook()
+		look.flush = true
+		look.set(m, name, orGrey(m, tint), 0, true)
+		sz := look.minSize(m)
+		x := g.labelW + float32(c)*g.cellW + (g.cellW-sz.Width)/2
+		look.place(m, fyne.NewPos(x, (g.headH-sz.Height)/2))
+		objs = append(objs, look.objects()...)
+	}
+	if d.Badges != nil {
+		objs = append(objs, r.text("Assessment", fyne.NewPos(g.labelW+float32(len(d.Cols))*g.cellW+g.pad, 0), g.headH, muted, true, g.text*0.85))
+	}
+	rule := canvas.NewRectangle(themeColor(m, theme.ColorNameSeparator))
+	add(rule, fyne.NewPos(0, g.headH-1), fyne.NewSize(width, 1))
+	for row := range d.Rows {
+		objs = append(objs, r.row(g, row, width, maxCount, fg, muted)...)
+	}
+	r.objects = objs
+	canvas.Refresh(m)
+}
+
+// row draws one topic's label, cells and badge.
+func (r *matrixRenderer) row(g matrixGrid, row int, width float32, maxCount int, fg, muted color.Color) []fyne.CanvasObject {
+	m := r.m
+	d := m.Data
+	y := g.headH + float32(row)*g.rowH
+	var objs []fyne.CanvasObject
+	if row == m.hoverRow {
+		bg := canvas.NewRectangle(themeColor(m, theme.ColorNameHover))
+		bg.Move(fyne.NewPos(0, y))
+		bg.Resize(fyne.NewSize(width, g.rowH))
+		objs = append(objs, bg)
+	}
+	depth := depthOf(d, row)
+	objs = append(objs, r.text(d.Rows[row], fyne.NewPos(g.pad+float32(depth)*g.indent, y), g.rowH, fg, depth == 0, g.text))
+	for c := range d.Cols {
+		n := countAt(d, row, c)
+		var tint color.Color
+		if c < len(d.ColColors) {
+			tint = d.ColColors[c]
+		}
+		cell := canvas.NewRectangle(color.Transparent)
+		if n > 0 {
+			cell.FillColor = withAlpha(orGrey(m, tint), 0.12+0.55*float32(n)/float32(maxCount))
+		}
+		if row == m.hoverRow && c == m.hoverCol {
+			cell.StrokeColor = themeColor(m, theme.ColorNamePrimary)
+			cell.StrokeWidth = 2
+		}
+		cell.CornerRadius = themeSize(m, theme.SizeNameInputRadius)
+		inset := g.pad / 3
+		cell.Move(fyne.NewPos(g.labelW+float32(c)*g.cellW+inset, y+inset))
+		cell.Resize(fyne.NewSize(g.cellW-2*inset, g.rowH-2*inset))
+		label, col := strconv.Itoa(n), fg
+		if n == 0 {
+			label, col = "–", muted
+		}
+		t := r.text(label, fyne.NewPos(0, y), g.rowH, col, n > 0, g.text)
+		t.Move(fyne.NewPos(g.labelW+float32(c)*g.cellW+(g.cellW-t.MinSize().Width)/2, t.Position().Y))
+		objs = append(objs, cell, t)
+	}
+	if d.Badges != nil && row < len(d.Badges) {
+		b := NewVerdictBadge(d.Badges[row])
+		sz := b.MinSize()
+		b.Move(fyne.NewPos(g.labelW+float32(len(d.Cols))*g.cellW+g.pad, y+(g.rowH-sz.Height)/2))
+		b.Resize(sz)
+		objs = append(objs, b)
+	}
+	sep := canvas.NewRectangle(withAlpha(themeColor(m, theme.ColorNameSeparator), 0.6))
+	sep.Move(fyne.NewPos(0, y+g.rowH-1))
+	sep.Resize(fyne.NewSize(width, 1))
+	return append(objs, sep)
+}
+
+// text returns a single-line text vertically centred in a row of height h.
+func (r *matrixRenderer) text(s string, pos fyne.Position, h float32, c color.Color, bold bool, size float32) *canvas.Text {
+	t := canvas.NewText(s, c)
+	t.TextSize = size
+	t.TextStyle = fyne.TextStyle{Bold: bold}
+	ts := t.MinSize()
+	t.Move(fyne.NewPos(pos.X, pos.Y+(h-ts.Height)/2))
+	t.Resize(ts)
+	return t
+}

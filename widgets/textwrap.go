@@ -1,0 +1,198 @@
+package widgets
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+)
+
+// textToken is one unbreakable piece of text: a word, one CJK character (with
+// any closing punctuation that must not start a line), a run of spaces or a
+// line break. Widths are measured once, so wrapping at a new width is only
+// arithmetic: that is what keeps 1,000 cards fast to lay out on resize.
+type textToken struct {
+	start, end int // byte offsets into the source text
+	rStart     int // rune offset of start, for spans counted in runes
+	w, h       float32
+	space      bool
+	newline    bool
+}
+
+// wrappedLine is one laid-out line: tokens [first, last) of a tokenized text.
+type wrappedLine struct {
+	first, last int
+	w           float32
+}
+
+// measuredText is a text tokenized and measured in one size and style.
+type measuredText struct {
+	text   string
+	size   float32
+	style  fyne.TextStyle
+	tokens []textToken
+	lineH  float32
+}
+
+// measure tokenizes s and measures each token with Fyne's cached text metrics.
+func measure(s string, size float32, style fyne.TextStyle) *measuredText {
+	m := &measuredText{text: s, size: size, style: style}
+	m.lineH = fyne.MeasureText("Mg", size, style).Height
+	m.tokens = tokenize(s)
+	for i := range m.tokens {
+		t := &m.tokens[i]
+		if t.newline {
+			continue
+		}
+		sz := fyne.MeasureText(s[t.start:t.end], size, style)
+		t.w, t.h = sz.Width, sz.Height
+		if t.h > m.lineH {
+			m.lineH = t.h
+		}
+	}
+	return m
+}
+
+// isCJK reports runes that may be broken between on their own: Han, kana,
+// hangul and full-width forms.
+func isCJK(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
+		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r) ||
+		(r >= 0x3000 && r <= 0x303f) || (r >= 0xff00 && r <= 0xffef)
+}
+
+// noLineStart lists punctuation that must stay on the line before it.
+const noLineStart = "，。、；：？！）」』】》〉,.;:?!)]}%”’…"
+
+// tokenize splits s into tokens, keeping byte and rune offsets.
+func tokenize(s string) []textToken {
+	var out []textToken
+	runeAt := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		tok := textToken{start: i, rStart: runeAt}
+		switch {
+		case r == '\n':
+			tok.newline = true
+			i += size
+			runeAt++
+		case unicode.IsSpace(r):
+			tok.space = true
+			for i < len(s) {
+				r2, s2 := utf8.DecodeRuneInString(s[i:])
+				if r2 == '\n' || !unicode.IsSpace(r2) {
+					break
+				}
+				i += s2
+				runeAt++
+			}
+		case isCJK(r):
+			i += size
+			runeAt++
+			for i < len(s) {
+				r2, s2 := utf8.DecodeRuneInString(s[i:])
+				if !strings.ContainsRune(noLineStart, r2) {
+					break
+				}
+				i += s2
+				runeAt++
+			}
+		default:
+			for i < len(s) {
+				r2, s2 := utf8.DecodeRuneInString(s[i:])
+				if unicode.IsSpace(r2) || (isCJK(r2) && !strings.ContainsRune(noLineStart, r2)) {
+					break
+				}
+				i += s2
+				runeAt++
+			}
+		}
+		tok.end = i
+		out = append(out, tok)
+	}
+	return out
+}
+
+// wrap breaks the measured text into lines no wider than width. A word wider
+// than a whole line is split between characters so that nothing is cut off.
+func (m *measuredText) wrap(width float32) []wrappedLine {
+	m.splitWide(width)
+	var lines []wrappedLine
+	cur := wrappedLine{}
+	pendingSpace := float32(0)
+	for i, t := range m.tokens {
+		switch {
+		case t.newline:
+			cur.last = i
+			lines = append(lines, cur)
+			cur = wrappedLine{first: i + 1}
+			pendingSpace = 0
+		case t.space:
+			if i == cur.first {
+				cur.first = i + 1 // no leading space on a line
+				continue
+			}
+			pendingSpace += t.w
+		default:
+			if cur.w > 0 && cur.w+pendingSpace+t.w > width {
+				cur.last = i
+				lines = append(lines, cur)
+				cur = wrappedLine{first: i}
+				pendingSpace = 0
+			}
+			cur.w += pendingSpace + t.w
+			pendingSpace = 0
+		}
+	}
+	cur.last = len(m.tokens)
+	lines = append(lines, cur)
+	return lines
+}
+
+// splitWide replaces every token wider than width by one token per rune.
+func (m *measuredText) splitWide(width float32) {
+	wide := false
+	for _, t := range m.tokens {
+		if !t.space && !t.newline && t.w > width && utf8.RuneCountInString(m.text[t.start:t.end]) > 1 {
+			wide = true
+			break
+		}
+	}
+	if !wide {
+		return
+	}
+	out := make([]textToken, 0, len(m.tokens)+16)
+	for _, t := range m.tokens {
+		if t.space || t.newline || t.w <= width {
+			out = append(out, t)
+			continue
+		}
+		ro := t.rStart
+		for i := t.start; i < t.end; {
+			_, size := utf8.DecodeRuneInString(m.text[i:])
+			sz := fyne.MeasureText(m.text[i:i+size], m.size, m.style)
+			out = append(out, textToken{start: i, end: i + size, rStart: ro, w: sz.Width, h: sz.Height})
+			i += size
+			ro++
+		}
+	}
+	m.tokens = out
+}
+
+// lineText returns the visible text of a line, without trailing spaces.
+func (m *measuredText) lineText(l wrappedLine) string {
+	end := l.last
+	for end > l.first && (m.tokens[end-1].space || m.tokens[end-1].newline) {
+		end--
+	}
+	if end <= l.first {
+		return ""
+	}
+	return m.text[m.tokens[l.first].start:m.tokens[end-1].end]
+}
+
+// height is the height of n lines.
+func (m *measuredText) height(lines int) float32 {
+	return float32(lines) * m.lineH
+}
