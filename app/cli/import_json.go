@@ -1,0 +1,44 @@
+package cli
+
+import (
+	"context"
+	"flag"
+	"fmt"
+
+	"parley/app/exchange"
+)
+
+func init() {
+	var out string
+	Register(&Command{
+		Name:    "import-json",
+		Usage:   "-o NEW.parley FILE.json",
+		Summary: "read a JSON export (parley export -format json) into a new project",
+		Flags: func(fs *flag.FlagSet) {
+			fs.StringVar(&out, "o", "", "the new project to create (must not exist)")
+		},
+		Run: func(ctx context.Context, env *Env, args []string) error {
+			if len(args) != 1 {
+				return Usagef("name one JSON file")
+			}
+			if out == "" {
+				return Usagef("say which new project to create with -o NEW.parley")
+			}
+			path := withExtension(out)
+			sum, err := exchange.ImportFile(ctx, args[0], path, nil)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(env.Stdout, "created %s: %s, %s, %s, %s\n", path, count(sum.Dialogues, "dialogue"),
+				count(sum.Sources, "source"), count(sum.Statements, "statement"), count(sum.Notes, "note"))
+			return nil
+		},
+	})
+}
+
+func count(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}

@@ -1,0 +1,40 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+
+	"parley/app/exchange"
+	"parley/storage"
+)
+
+func init() {
+	Register(&Command{
+		Name:    "new",
+		Usage:   "PROJECT",
+		Summary: "create an empty project (never replaces a file)",
+		Run: func(ctx context.Context, env *Env, args []string) error {
+			if len(args) != 1 {
+				return Usagef("name the new project")
+			}
+			path := withExtension(args[0])
+			noop := func(context.Context, *storage.Store) error { return nil }
+			if err := exchange.CreateProject(ctx, path, noop); err != nil {
+				return err
+			}
+			fmt.Fprintf(env.Stdout, "created %s\n", path)
+			return nil
+		},
+	})
+}
+
+// withExtension adds .parley to a new project's name when it has no
+// extension of its own, so that the window's file dialogs find it.
+func withExtension(path string) string {
+	for i := len(path) - 1; i >= 0 && path[i] != '/' && path[i] != '\\'; i-- {
+		if path[i] == '.' {
+			return path
+		}
+	}
+	return path + storage.Extension
+}

@@ -1,0 +1,28 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+
+	"parley/app/exchange"
+	"parley/app/sample"
+)
+
+func init() {
+	Register(&Command{
+		Name:    "sample",
+		Usage:   "PROJECT",
+		Summary: "create a project holding the sample dialogue (the 39th China-EU Human Rights Dialogue)",
+		Run: func(ctx context.Context, env *Env, args []string) error {
+			if len(args) != 1 {
+				return Usagef("name the new project")
+			}
+			path := withExtension(args[0])
+			if err := exchange.CreateProject(ctx, path, sample.Load); err != nil {
+				return err
+			}
+			fmt.Fprintf(env.Stdout, "created %s with the sample dialogue\n", path)
+			return nil
+		},
+	})
+}

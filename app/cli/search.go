@@ -1,0 +1,170 @@
+package cli
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"parley/storage"
+)
+
+func init() {
+	var (
+		dialogue, topic string
+		parties, kinds  multi
+		tags            multi
+		limit           int
+	)
+	Register(&Command{
+		Name:    "search",
+		Usage:   "[-dialogue TITLE|ID] [-topic PATH] [-party NAME]... [-kind KIND]... [-tag NAME]... [-limit N] PROJECT QUERY",
+		Summary: "search statements, notes and sources; prints kind, id, dialogue and the matching words in [brackets]",
+		Flags: func(fs *flag.FlagSet) {
+			fs.StringVar(&dialogue, "dialogue", "", "only this dialogue (title or ID)")
+			fs.StringVar(&topic, "topic", "", "only this topic, subtopics included, e.g. 'Regional issues/Xinjiang'")
+			fs.Var(&parties, "party", "only statements this party holds (repeatable)")
+			fs.Var(&kinds, "kind", "only statements of this kind: "+kindList()+" (repeatable)")
+			fs.Var(&tags, "tag", "only statements with this tag (repeatable)")
+			fs.IntVar(&limit, "limit", 20, "at most this many hits")
+		},
+		Run: func(ctx context.Context, env *Env, args []string) error {
+			if len(args) < 2 {
+				return Usagef("name the project and what to search for")
+			}
+			if limit < 1 {
+				return Usagef("-limit must be at least 1")
+			}
+			s, err := storage.Open(args[0])
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			q := storage.SearchQuery{Query: strings.Join(args[1:], " "), Limit: limit}
+			if q.Filter, err = searchFilter(ctx, s, dialogue, topic, parties, kinds, tags); err != nil {
+				return err
+			}
+			hits, err := s.Search(ctx, q)
+			if err != nil {
+				return err
+			}
+			if len(hits) == 0 {
+				fmt.Fprintf(env.Stderr, "no matches for %s\n", q.Query)
+				return nil
+			}
+			return printHits(ctx, s, env.Stdout, hits)
+		},
+	})
+}
+
+func kindList() string {
+	ks := make([]string, len(storage.Kinds))
+	for i, k := range storage.Kinds {
+		ks[i] = string(k)
+	}
+	return strings.Join(ks, ", ")
+}
+
+// searchFilter resolves the flags' names to IDs; a name that matches
+// nothing is an error, not an empty result.
+func searchFilter(ctx context.Context, s *storage.Store, dialogue, topic string, parties, kinds, tags []string) (storage.StatementFilter, error) {
+	var f storage.StatementFilter
+	if dialogue != "" {
+		d, err := findDialogue(ctx, s, dialogue)
+		if err != nil {
+			return f, err
+		}
+		f.DialogueID = d.ID
+	}
+	if topic != "" {
+		ids, err := topicSubtree(ctx, s, topic)
+		if err != nil {
+			return f, err
+		}
+		f.TopicIDs = ids
+	}
+	for _, name := range parties {
+		p, err := s.PartyByName(ctx, name)
+		if err != nil {
+			return f, err
+		}
+		f.PartyIDs = append(f.PartyIDs, p.ID)
+	}
+	for _, k := range kinds {
+		if !storage.Kind(k).Valid() {
+			return f, Usagef("%q is not a kind (want %s)", k, kindList())
+		}
+		f.Kinds = append(f.Kinds, storage.Kind(k))
+	}
+	for _, name := range tags {
+		t, err := s.TagByName(ctx, name)
+		if err != nil {
+			return f, err
+		}
+		f.TagIDs = append(f.TagIDs, t.ID)
+	}
+	return f, nil
+}
+
+func findDialogue(ctx context.Context, s *storage.Store, ref string) (storage.Dialogue, error) {
+	if id, err := strconv.ParseInt(ref, 10, 64); err == nil {
+		return s.Dialogue(ctx, id)
+	}
+	return s.DialogueByTitle(ctx, ref)
+}
+
+func topicSubtree(ctx context.Context, s *storage.Store, path string) ([]int64, error) {
+	paths, err := s.TopicPaths(ctx)
+	if err != nil {
+		return nil, err
+	}
+	want := strings.Trim(strings.TrimSpace(path), storage.TopicPathSep)
+	for id, p := range paths {
+		if strings.EqualFold(p, want) {
+			return s.TopicSubtree(ctx, id)
+		}
+	}
+	return nil, fmt.Errorf("no topic %q", path)
+}
+
+// printHits writes one tab-separated line per hit: kind, id, dialogue,
+// snippet.
+func printHits(ctx context.Context, s *storage.Store, w io.Writer, hits []storage.Hit) error {
+	ds, err := s.Dialogues(ctx)
+	if err != nil {
+		return err
+	}
+	titles := map[int64]string{}
+	for _, d := range ds {
+		titles[d.ID] = d.Title
+	}
+	on, off := "[", "]"
+	if isTerminal(w) {
+		on, off = "\x1b[1m", "\x1b[0m"
+	}
+	mark := strings.NewReplacer(storage.SnippetStart, on, storage.SnippetEnd, off, "\n", " ", "\r", " ", "\t", " ")
+	for _, h := range hits {
+		title := titles[h.DialogueID]
+		if title == "" {
+			title = "-"
+		}
+		if _, err := fmt.Fprintf(w, "%s\t%d\t%s\t%s\n", h.Kind, h.ID, title, mark.Replace(h.Snippet)); err != nil {
+			return fmt.Errorf("write hits: %w", err)
+		}
+	}
+	return nil
+}
+
+// isTerminal reports whether w is a terminal that may show bold text: a
+// character device, with NO_COLOR unset and TERM not "dumb".
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok || os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,149 @@
+package exchange
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"parley/storage"
+)
+
+// Decode reads a document and checks its format and version. Syntax errors
+// name the line and column; unknown fields are refused, because a field
+// this Parley does not know would be lost on the way in.
+func Decode(data []byte) (*Document, error) {
+	var head struct {
+		Format  *string `json:"format"`
+		Version *int    `json:"version"`
+	}
+	if err := json.Unmarshal(data, &head); err != nil {
+		return nil, jsonErr(data, err)
+	}
+	switch {
+	case head.Format == nil:
+		return nil, fmt.Errorf("this is not a Parley project export: it has no \"format\" field")
+	case *head.Format != FormatName:
+		return nil, fmt.Errorf("this is not a Parley project export: its format is %q, not %q", *head.Format, FormatName)
+	case head.Version == nil:
+		return nil, fmt.Errorf("the export has no \"version\" field")
+	case *head.Version > Version:
+		return nil, fmt.Errorf("the export was made by a newer Parley (format version %d; this Parley reads version %d); update Parley to import it", *head.Version, Version)
+	case *head.Version < 1:
+		return nil, fmt.Errorf("the export's version %d is not a version of the format", *head.Version)
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	doc := &Document{}
+	if err := dec.Decode(doc); err != nil {
+		return nil, jsonErr(data, err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, fmt.Errorf("the export goes on after its end (line %s)", lineCol(data, dec.InputOffset()))
+	}
+	return doc, nil
+}
+
+// jsonErr rewords the decoder's errors for a person editing the file.
+func jsonErr(data []byte, err error) error {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		return fmt.Errorf("not valid JSON: line %s: %v", lineCol(data, syn.Offset), syn)
+	case errors.As(err, &typ):
+		return fmt.Errorf("line %s: %s should be %s, not %s", lineCol(data, typ.Offset), fieldName(typ.Field), kindWord(typ.Type.Kind().String()), typ.Value)
+	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
+		return fmt.Errorf("not valid JSON: the file ends too early")
+	}
+	msg := strings.TrimPrefix(err.Error(), "json: ")
+	return fmt.Errorf("%s", msg)
+}
+
+func fieldName(f string) string {
+	if f == "" {
+		return "the document"
+	}
+	return "\"" + f + "\""
+}
+
+func kindWord(k string) string {
+	switch {
+	case strings.HasPrefix(k, "int"), strings.HasPrefix(k, "uint"), strings.HasPrefix(k, "float"):
+		return "a number"
+	case k == "string":
+		return "a string"
+	case k == "slice":
+		return "a list"
+	case k == "struct", k == "map":
+		return "an object"
+	}
+	return k
+}
+
+// lineCol turns a byte offset into "line, column" counted from 1.
+func lineCol(data []byte, off int64) string {
+	if off > int64(len(data)) {
+		off = int64(len(data))
+	}
+	before := data[:off]
+	line := bytes.Count(before, []byte("\n")) + 1
+	col := int(off) - bytes.LastIndexByte(before, '\n')
+	return fmt.Sprintf("%d, column %d", line, col)
+}
+
+// Load writes doc into the empty project s in one transaction.
+func Load(ctx context.Context, s *storage.Store, doc *Document, progress storage.BulkProgress) error {
+	rows, err := ToRows(doc)
+	if err != nil {
+		return err
+	}
+	return s.WriteRows(ctx, &rows, progress)
+}
+
+// Summary counts what an import stored.
+type Summary struct {
+	Dialogues, Sources, Statements, Notes int
+}
+
+// ImportFile reads the JSON export at jsonPath into a new project at
+// projectPath, which must not exist. The file is checked completely before
+// the project is made, and the project only appears when it is complete.
+func ImportFile(ctx context.Context, jsonPath, projectPath string, progress storage.BulkProgress) (Summary, error) {
+	data, err := os.ReadFile(jsonPath)
+	if err != nil {
+		return Summary{}, fmt.Errorf("read %s: %w", jsonPath, unwrapPath(err))
+	}
+	doc, err := Decode(data)
+	if err != nil {
+		return Summary{}, fmt.Errorf("%s: %w", filepath.Base(jsonPath), err)
+	}
+	rows, err := ToRows(doc)
+	if err != nil {
+		return Summary{}, fmt.Errorf("%s: %w", filepath.Base(jsonPath), err)
+	}
+	err = CreateProject(ctx, projectPath, func(ctx context.Context, s *storage.Store) error {
+		if err := s.WriteRows(ctx, &rows, progress); err != nil {
+			return fmt.Errorf("%s: %w", filepath.Base(jsonPath), err)
+		}
+		return nil
+	})
+	if err != nil {
+		return Summary{}, err
+	}
+	return Summary{Dialogues: len(rows.Dialogues), Sources: len(rows.Sources), Statements: len(rows.Statements), Notes: len(rows.Notes)}, nil
+}
+
+// unwrapPath drops the repeated path from an *os.PathError.
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

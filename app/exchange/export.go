@@ -1,0 +1,169 @@
+package exchange
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"time"
+
+	"parley/storage"
+)
+
+// Export writes the whole project s to w as JSON.
+func Export(ctx context.Context, s *storage.Store, w io.Writer) error {
+	rows, err := s.ReadRows(ctx)
+	if err != nil {
+		return err
+	}
+	return Encode(w, FromRows(rows))
+}
+
+// Encode writes doc as indented JSON, leaving <, > and & as they are so
+// that texts stay readable.
+func Encode(w io.Writer, doc *Document) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(doc); err != nil {
+		return fmt.Errorf("write JSON: %w", err)
+	}
+	return nil
+}
+
+func st(created, updated time.Time) Stamps {
+	return Stamps{CreatedAt: Time{created}, UpdatedAt: Time{updated}}
+}
+
+// FromRows turns a project's rows into a document, replacing IDs by names
+// and paths where the format says so.
+func FromRows(r storage.ProjectRows) *Document {
+	doc := &Document{Format: FormatName, Version: Version, Settings: map[string]string{},
+		Series: []Series{}, Dialogues: []Dialogue{}, Parties: []Party{}, Speakers: []Speaker{}, Topics: []Topic{},
+		Tags: []Tag{}, Sources: []Source{}, Statements: make([]Statement, 0, len(r.Statements)), Links: []Link{},
+		Assessments: []Assessment{}, Notes: []Note{}}
+	for _, m := range r.Settings {
+		doc.Settings[m.Key] = m.Value
+	}
+	series := map[int64]string{}
+	for _, v := range r.Series {
+		series[v.ID] = v.Name
+		doc.Series = append(doc.Series, Series{ID: v.ID, Name: v.Name, Description: v.Description, Stamps: st(v.CreatedAt, v.UpdatedAt)})
+	}
+	for _, v := range r.Dialogues {
+		doc.Dialogues = append(doc.Dialogues, Dialogue{ID: v.ID, Series: nameOf(series, v.SeriesID), Title: v.Title, Round: v.Round,
+			Place: v.Place, StartDate: v.StartDate, EndDate: v.EndDate, Stamps: st(v.CreatedAt, v.UpdatedAt)})
+	}
+	parties := map[int64]string{}
+	partyOrder := map[int64]int{}
+	for _, v := range r.Parties {
+		parties[v.ID] = v.Name
+		partyOrder[v.ID] = v.Position
+		doc.Parties = append(doc.Parties, Party{ID: v.ID, Name: v.Name, ShortName: v.ShortName, Color: v.Color,
+			Position: v.Position, Stamps: st(v.CreatedAt, v.UpdatedAt)})
+	}
+	speakers := map[int64]string{}
+	for _, v := range r.Speakers {
+		speakers[v.ID] = v.Name
+		doc.Speakers = append(doc.Speakers, Speaker{ID: v.ID, Name: v.Name, Role: v.Role, Party: nameOf(parties, v.PartyID),
+			Stamps: st(v.CreatedAt, v.UpdatedAt)})
+	}
+	paths := storage.TopicPathMap(r.Topics)
+	for _, v := range r.Topics {
+		doc.Topics = append(doc.Topics, Topic{ID: v.ID, Parent: v.ParentID, Name: v.Name, Path: paths[v.ID], Position: v.Position,
+			Description: v.Description, Keywords: v.Keywords, Stamps: st(v.CreatedAt, v.UpdatedAt)})
+	}
+	tags := map[int64]string{}
+	for _, v := range r.Tags {
+		tags[v.ID] = v.Name
+		doc.Tags = append(doc.Tags, Tag{ID: v.ID, Name: v.Name, Color: v.Color, Stamps: st(v.CreatedAt, v.UpdatedAt)})
+	}
+	for _, v := range r.Sources {
+		doc.Sources = append(doc.Sources, Source{ID: v.ID, Dialogue: v.DialogueID, Title: v.Title, Publisher: v.Publisher, URL: v.URL,
+			PublishedOn: v.PublishedOn, Author: nameOf(parties, v.AuthorPartyID), Format: v.Format, SHA256: v.SHA256,
+			ImportedAt: Time{v.ImportedAt}, Text: v.Text, Stamps: st(v.CreatedAt, v.UpdatedAt)})
+	}
+	n := names{parties: parties, partyOrder: partyOrder, speakers: speakers, tags: tags, paths: paths,
+		speakerTwins: twins(speakers), topicTwins: twins(paths)}
+	for _, in := range r.Statements {
+		doc.Statements = append(doc.Statements, n.statement(in))
+	}
+	for _, v := range r.Links {
+		doc.Links = append(doc.Links, Link{ID: v.ID, From: v.FromID, To: v.ToID, Type: string(v.Type), Stamps: st(v.CreatedAt, v.UpdatedAt)})
+	}
+	for _, v := range r.Assessments {
+		a := Assessment{ID: v.ID, Dialogue: v.DialogueID, Topic: paths[v.TopicID], Verdict: string(v.Verdict), Text: v.Text,
+			Stamps: st(v.CreatedAt, v.UpdatedAt)}
+		if n.topicTwins[paths[v.TopicID]] {
+			a.TopicID = storage.Ptr(v.TopicID)
+		}
+		doc.Assessments = append(doc.Assessments, a)
+	}
+	for _, v := range r.Notes {
+		doc.Notes = append(doc.Notes, Note{ID: v.ID, Statement: v.StatementID, Link: v.LinkID, Assessment: v.AssessmentID,
+			Body: v.Body, Stamps: st(v.CreatedAt, v.UpdatedAt)})
+	}
+	return doc
+}
+
+// names resolves a statement's IDs to the names the format uses.
+type names struct {
+	parties, speakers, tags, paths map[int64]string
+	partyOrder                     map[int64]int
+	speakerTwins, topicTwins       map[string]bool
+}
+
+func (n names) statement(in storage.StatementInput) Statement {
+	v := in.Statement
+	out := Statement{ID: v.ID, Dialogue: v.DialogueID, Position: v.Position, ReportedBy: nameOf(n.parties, v.ReportedByID),
+		Speaker: nameOf(n.speakers, v.SpeakerID), Topic: nameOf(n.paths, v.TopicID), Kind: string(v.Kind), Text: v.Text,
+		Source: v.SourceID, Start: v.Start, End: v.End, Parties: []string{}, Tags: []string{}, Stamps: st(v.CreatedAt, v.UpdatedAt)}
+	if out.Speaker != nil && n.speakerTwins[*out.Speaker] {
+		out.SpeakerID = v.SpeakerID
+	}
+	if out.Topic != nil && n.topicTwins[*out.Topic] {
+		out.TopicID = v.TopicID
+	}
+	ps := append([]int64(nil), in.PartyIDs...)
+	sort.Slice(ps, func(i, j int) bool {
+		if n.partyOrder[ps[i]] != n.partyOrder[ps[j]] {
+			return n.partyOrder[ps[i]] < n.partyOrder[ps[j]]
+		}
+		return ps[i] < ps[j]
+	})
+	for _, p := range ps {
+		out.Parties = append(out.Parties, n.parties[p])
+	}
+	for _, t := range in.TagIDs {
+		out.Tags = append(out.Tags, n.tags[t])
+	}
+	sort.Strings(out.Tags)
+	return out
+}
+
+// twins returns the names that more than one ID carries.
+func twins(m map[int64]string) map[string]bool {
+	count := map[string]int{}
+	for _, name := range m {
+		count[name]++
+	}
+	out := map[string]bool{}
+	for name, c := range count {
+		if c > 1 {
+			out[name] = true
+		}
+	}
+	return out
+}
+
+func nameOf(m map[int64]string, id *int64) *string {
+	if id == nil {
+		return nil
+	}
+	name, ok := m[*id]
+	if !ok {
+		return nil
+	}
+	return &name
+}

@@ -1,0 +1,242 @@
+package exchange
+
+import (
+	"fmt"
+	"sort"
+
+	"parley/storage"
+)
+
+// ToRows turns a document into rows for storage.WriteRows, resolving
+// names and paths to IDs. Every reference must name something in the
+// document; the error says which one does not. Parties, speakers, tags and
+// series without an ID get the next free one.
+func ToRows(doc *Document) (storage.ProjectRows, error) {
+	var r storage.ProjectRows
+	x := &resolver{doc: doc}
+	steps := []func(*storage.ProjectRows) error{x.vocabulary, x.topics, x.sources, x.statements, x.annotations}
+	for _, step := range steps {
+		if err := step(&r); err != nil {
+			return storage.ProjectRows{}, err
+		}
+	}
+	keys := make([]string, 0, len(doc.Settings))
+	for k := range doc.Settings {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		r.Settings = append(r.Settings, storage.Meta{Key: k, Value: doc.Settings[k]})
+	}
+	return r, nil
+}
+
+type resolver struct {
+	doc         *Document
+	series      map[string]int64
+	parties     map[string]int64
+	tags        map[string]int64
+	speakers    map[string][]int64
+	speakerName map[int64]string
+	paths       map[string][]int64
+	topicPath   map[int64]string
+	hasDialogue map[int64]bool
+	hasSource   map[int64]bool
+	hasStmt     map[int64]bool
+}
+
+// byName maps unique names to IDs, giving items without an ID the next
+// free one.
+func byName(what string, n int, name func(int) string, id func(int) *int64) (map[string]int64, error) {
+	out := make(map[string]int64, n)
+	var max int64
+	for i := 0; i < n; i++ {
+		max = maxOf(max, *id(i))
+	}
+	for i := 0; i < n; i++ {
+		nm := name(i)
+		if _, dup := out[nm]; dup {
+			return nil, fmt.Errorf("two %s are named %q", what, nm)
+		}
+		if *id(i) == 0 {
+			max++
+			*id(i) = max
+		}
+		out[nm] = *id(i)
+	}
+	return out, nil
+}
+
+func maxOf(a, b int64) int64 {
+	if b > a {
+		return b
+	}
+	return a
+}
+
+func (x *resolver) vocabulary(r *storage.ProjectRows) error {
+	d := x.doc
+	var err error
+	if x.series, err = byName("series", len(d.Series), func(i int) string { return d.Series[i].Name }, func(i int) *int64 { return &d.Series[i].ID }); err != nil {
+		return err
+	}
+	if x.parties, err = byName("parties", len(d.Parties), func(i int) string { return d.Parties[i].Name }, func(i int) *int64 { return &d.Parties[i].ID }); err != nil {
+		return err
+	}
+	if x.tags, err = byName("tags", len(d.Tags), func(i int) string { return d.Tags[i].Name }, func(i int) *int64 { return &d.Tags[i].ID }); err != nil {
+		return err
+	}
+	for _, v := range d.Series {
+		r.Series = append(r.Series, storage.Series{ID: v.ID, Name: v.Name, Description: v.Description, CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
+	}
+	x.hasDialogue = map[int64]bool{}
+	for _, v := range d.Dialogues {
+		sid, err := x.optional("dialogue", v.ID, "series", x.series, v.Series)
+		if err != nil {
+			return err
+		}
+		x.hasDialogue[v.ID] = true
+		r.Dialogues = append(r.Dialogues, storage.Dialogue{ID: v.ID, SeriesID: sid, Title: v.Title, Round: v.Round, Place: v.Place,
+			StartDate: v.StartDate, EndDate: v.EndDate, CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
+	}
+	for _, v := range d.Parties {
+		color := v.Color
+		if color == "" {
+			color = "#4063d8"
+		}
+		r.Parties = append(r.Parties, storage.Party{ID: v.ID, Name: v.Name, ShortName: v.ShortName, Color: color, Position: v.Position,
+			CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
+	}
+	for _, v := range d.Tags {
+		color := v.Color
+		if color == "" {
+			color = "#888888"
+		}
+		r.Tags = append(r.Tags, storage.Tag{ID: v.ID, Name: v.Name, Color: color, CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
+	}
+	return x.speakerRows(r)
+}
+
+func (x *resolver) speakerRows(r *storage.ProjectRows) error {
+	d := x.doc
+	var max int64
+	for _, v := range d.Speakers {
+		max = maxOf(max, v.ID)
+	}
+	x.speakers, x.speakerName = map[string][]int64{}, map[int64]string{}
+	for i := range d.Speakers {
+		v := &d.Speakers[i]
+		if v.ID == 0 {
+			max++
+			v.ID = max
+		}
+		pid, err := x.optional("speaker", v.ID, "party", x.parties, v.Party)
+		if err != nil {
+			return err
+		}
+		x.speakers[v.Name] = append(x.speakers[v.Name], v.ID)
+		x.speakerName[v.ID] = v.Name
+		r.Speakers = append(r.Speakers, storage.Speaker{ID: v.ID, Name: v.Name, Role: v.Role, PartyID: pid,
+			CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
+	}
+	return nil
+}
+
+// optional resolves a name that may be null.
+func (x *resolver) optional(owner string, ownerID int64, what string, m map[string]int64, name *string) (*int64, error) {
+	if name == nil {
+		return nil, nil
+	}
+	id, ok := m[*name]
+	if !ok {
+		return nil, fmt.Errorf("%s %d names %s %q, which is not in the export's %s", owner, ownerID, what, *name, plural(what))
+	}
+	return &id, nil
+}
+
+func plural(what string) string {
+	switch what {
+	case "party":
+		return "parties"
+	case "series":
+		return "series"
+	}
+	return what + "s"
+}
+
+func (x *resolver) topics(r *storage.ProjectRows) error {
+	for _, v := range x.doc.Topics {
+		r.Topics = append(r.Topics, storage.Topic{ID: v.ID, ParentID: v.Parent, Name: v.Name, Position: v.Position,
+			Description: v.Description, Keywords: v.Keywords, CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
+	}
+	x.topicPath = storage.TopicPathMap(r.Topics)
+	x.paths = map[string][]int64{}
+	for _, v := range x.doc.Topics {
+		p := x.topicPath[v.ID]
+		if v.Path != "" && v.Path != p {
+			return fmt.Errorf("topic %d says its path is %q, but its parents make it %q", v.ID, v.Path, p)
+		}
+		x.paths[p] = append(x.paths[p], v.ID)
+	}
+	return nil
+}
+
+// topic resolves a topic path, with the ID that settles a shared path.
+func (x *resolver) topic(owner string, ownerID int64, path string, id *int64) (int64, error) {
+	ids := x.paths[path]
+	if id != nil {
+		if x.topicPath[*id] != path || len(ids) == 0 {
+			return 0, fmt.Errorf("%s %d: topic_id %d is not a topic with path %q", owner, ownerID, *id, path)
+		}
+		return *id, nil
+	}
+	switch len(ids) {
+	case 0:
+		return 0, fmt.Errorf("%s %d names topic %q, which is not in the export's topics", owner, ownerID, path)
+	case 1:
+		return ids[0], nil
+	}
+	return 0, fmt.Errorf("%s %d names topic %q, which %d topics share; say which with topic_id", owner, ownerID, path, len(ids))
+}
+
+func (x *resolver) speaker(stID int64, name string, id *int64) (int64, error) {
+	ids := x.speakers[name]
+	if id != nil {
+		if x.speakerName[*id] != name || len(ids) == 0 {
+			return 0, fmt.Errorf("statement %d: speaker_id %d is not a speaker named %q", stID, *id, name)
+		}
+		return *id, nil
+	}
+	switch len(ids) {
+	case 0:
+		return 0, fmt.Errorf("statement %d names speaker %q, who is not in the export's speakers", stID, name)
+	case 1:
+		return ids[0], nil
+	}
+	return 0, fmt.Errorf("statement %d names speaker %q, a name %d speakers share; say which with speaker_id", stID, name, len(ids))
+}
+
+func (x *resolver) sources(r *storage.ProjectRows) error {
+	x.hasSource = map[int64]bool{}
+	for _, v := range x.doc.Sources {
+		if v.Dialogue != nil && !x.hasDialogue[*v.Dialogue] {
+			return fmt.Errorf("source %d belongs to dialogue %d, which is not in the export's dialogues", v.ID, *v.Dialogue)
+		}
+		author, err := x.optional("source", v.ID, "party", x.parties, v.Author)
+		if err != nil {
+			return err
+		}
+		if v.SHA256 != "" && v.SHA256 != storage.TextHash(v.Text) {
+			return fmt.Errorf("source %d: its text does not match its sha256; was the text edited? Statements point into it, so it must not change", v.ID)
+		}
+		format := v.Format
+		if format == "" {
+			format = "text"
+		}
+		x.hasSource[v.ID] = true
+		r.Sources = append(r.Sources, storage.Source{ID: v.ID, DialogueID: v.Dialogue, Title: v.Title, Publisher: v.Publisher, URL: v.URL,
+			PublishedOn: v.PublishedOn, AuthorPartyID: author, Format: format, Text: v.Text, ImportedAt: v.ImportedAt.Time,
+			CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
+	}
+	return nil
+}

@@ -1,0 +1,302 @@
+package storage
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// ProjectRows is every row of a project with its IDs and time stamps: what
+// a whole-project export reads (ReadRows) and an import writes back
+// (WriteRows), so that a round trip through JSON keeps every ID and time.
+type ProjectRows struct {
+	Settings    []Meta // project settings, without the schema version
+	Series      []Series
+	Dialogues   []Dialogue
+	Parties     []Party
+	Speakers    []Speaker
+	Sources     []Source // with their text
+	Topics      []Topic
+	Tags        []Tag
+	Statements  []StatementInput
+	Links       []Link
+	Assessments []Assessment
+	Notes       []Note
+}
+
+// ReadRows reads the whole project in one consistent snapshot, every list
+// ordered by ID, the parties and tags of each statement ordered by ID.
+func (s *Store) ReadRows(ctx context.Context) (ProjectRows, error) {
+	var r ProjectRows
+	err := s.read(ctx).Transaction(func(tx *gorm.DB) error {
+		steps := []struct {
+			what string
+			err  func() error
+		}{
+			{"settings", func() error { return tx.Where("key <> ?", versionKey).Order("key").Find(&r.Settings).Error }},
+			{"series", func() error { return tx.Order("id").Find(&r.Series).Error }},
+			{"dialogues", func() error { return tx.Order("id").Find(&r.Dialogues).Error }},
+			{"parties", func() error { return tx.Order("id").Find(&r.Parties).Error }},
+			{"speakers", func() error { return tx.Order("id").Find(&r.Speakers).Error }},
+			{"sources", func() error { return tx.Order("id").Find(&r.Sources).Error }},
+			{"topics", func() error { return tx.Order("id").Find(&r.Topics).Error }},
+			{"tags", func() error { return tx.Order("id").Find(&r.Tags).Error }},
+			{"statements", func() error { return rowsReadStatements(tx, &r.Statements) }},
+			{"links", func() error { return tx.Order("id").Find(&r.Links).Error }},
+			{"assessments", func() error { return tx.Order("id").Find(&r.Assessments).Error }},
+			{"notes", func() error { return tx.Order("id").Find(&r.Notes).Error }},
+		}
+		for _, st := range steps {
+			if err := st.err(); err != nil {
+				return fmt.Errorf("read %s: %w", st.what, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return ProjectRows{}, fmt.Errorf("read project %s: %w", s.path, err)
+	}
+	return r, nil
+}
+
+func rowsReadStatements(tx *gorm.DB, out *[]StatementInput) error {
+	var sts []Statement
+	if err := tx.Order("id").Find(&sts).Error; err != nil {
+		return err
+	}
+	idx := make(map[int64]int, len(sts))
+	*out = make([]StatementInput, len(sts))
+	for i, st := range sts {
+		(*out)[i].Statement = st
+		idx[st.ID] = i
+	}
+	var parties []StatementParty
+	if err := tx.Order("statement_id, party_id").Find(&parties).Error; err != nil {
+		return err
+	}
+	for _, p := range parties {
+		in := &(*out)[idx[p.StatementID]]
+		in.PartyIDs = append(in.PartyIDs, p.PartyID)
+	}
+	var tags []StatementTag
+	if err := tx.Order("statement_id, tag_id").Find(&tags).Error; err != nil {
+		return err
+	}
+	for _, t := range tags {
+		in := &(*out)[idx[t.StatementID]]
+		in.TagIDs = append(in.TagIDs, t.TagID)
+	}
+	return nil
+}
+
+// WriteRows stores r in this project, which must be empty, keeping every
+// ID and time stamp (zero times become now). Every row is checked as the
+// Create functions check it; topics may come in any order. It runs in one
+// transaction: on error nothing is stored.
+func (s *Store) WriteRows(ctx context.Context, r *ProjectRows, progress BulkProgress) error {
+	if err := checkRows(r); err != nil {
+		return err
+	}
+	topics, err := rowsParentsFirst(r.Topics)
+	if err != nil {
+		return err
+	}
+	now := time.Now().UTC()
+	rowsStamp(r, now)
+	return s.write(ctx, "store the project", func(tx *gorm.DB) error {
+		if err := rowsCheckEmpty(tx); err != nil {
+			return err
+		}
+		for _, m := range r.Settings {
+			if m.Key == versionKey {
+				continue
+			}
+			if err := tx.Create(&m).Error; err != nil {
+				return fmt.Errorf("store setting %q: %w", m.Key, err)
+			}
+		}
+		lists := []struct {
+			what string
+			rows any
+			n    int
+		}{
+			{"series", &r.Series, len(r.Series)}, {"dialogues", &r.Dialogues, len(r.Dialogues)},
+			{"parties", &r.Parties, len(r.Parties)}, {"speakers", &r.Speakers, len(r.Speakers)},
+			{"sources", &r.Sources, len(r.Sources)}, {"topics", &topics, len(topics)}, {"tags", &r.Tags, len(r.Tags)},
+		}
+		for _, l := range lists {
+			if err := rowsCreateAll(tx, l.what, l.rows, l.n); err != nil {
+				return err
+			}
+		}
+		if err := rowsInsertStatements(ctx, tx, r.Statements, progress); err != nil {
+			return err
+		}
+		for _, l := range []struct {
+			what string
+			rows any
+			n    int
+		}{{"links", &r.Links, len(r.Links)}, {"assessments", &r.Assessments, len(r.Assessments)}, {"notes", &r.Notes, len(r.Notes)}} {
+			if err := rowsCreateAll(tx, l.what, l.rows, l.n); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+func rowsCreateAll(tx *gorm.DB, what string, rows any, n int) error {
+	if n == 0 {
+		return nil
+	}
+	if err := tx.CreateInBatches(rows, 200).Error; err != nil {
+		return fmt.Errorf("store %s: %w", what, err)
+	}
+	return nil
+}
+
+// rowsCheckEmpty refuses to write rows with fixed IDs over existing ones.
+func rowsCheckEmpty(tx *gorm.DB) error {
+	for _, m := range []any{&Series{}, &Dialogue{}, &Party{}, &Speaker{}, &Source{}, &Topic{}, &Tag{}, &Statement{}} {
+		var n int64
+		if err := tx.Model(m).Limit(1).Count(&n).Error; err != nil {
+			return err
+		}
+		if n > 0 {
+			return newErr(CodeConflict, nil, "the project is not empty; a whole project can only be loaded into an empty one")
+		}
+	}
+	return nil
+}
+
+// rowsParentsFirst orders topics so that each comes after its parent, and
+// rejects a parent that is missing or a cycle.
+func rowsParentsFirst(ts []Topic) ([]Topic, error) {
+	byID := make(map[int64]bool, len(ts))
+	for _, t := range ts {
+		byID[t.ID] = true
+	}
+	for _, t := range ts {
+		if t.ParentID != nil && !byID[*t.ParentID] {
+			return nil, invalid("topic %d (%q) is under topic %d, which does not exist", t.ID, t.Name, *t.ParentID)
+		}
+	}
+	out := treeOrder(ts)
+	if len(out) != len(ts) {
+		return nil, invalid("the topics' parents form a loop")
+	}
+	return out, nil
+}
+
+func rowsStamp(r *ProjectRows, now time.Time) {
+	times := func(c, u *time.Time) {
+		if c.IsZero() {
+			*c = now
+		}
+		if u.IsZero() {
+			*u = now
+		}
+	}
+	for i := range r.Series {
+		times(&r.Series[i].CreatedAt, &r.Series[i].UpdatedAt)
+	}
+	for i := range r.Dialogues {
+		times(&r.Dialogues[i].CreatedAt, &r.Dialogues[i].UpdatedAt)
+	}
+	for i := range r.Parties {
+		times(&r.Parties[i].CreatedAt, &r.Parties[i].UpdatedAt)
+	}
+	for i := range r.Speakers {
+		times(&r.Speakers[i].CreatedAt, &r.Speakers[i].UpdatedAt)
+	}
+	for i := range r.Sources {
+		times(&r.Sources[i].CreatedAt, &r.Sources[i].UpdatedAt)
+		if r.Sources[i].ImportedAt.IsZero() {
+			r.Sources[i].ImportedAt = now
+		}
+	}
+	for i := range r.Topics {
+		times(&r.Topics[i].CreatedAt, &r.Topics[i].UpdatedAt)
+	}
+	for i := range r.Tags {
+		times(&r.Tags[i].CreatedAt, &r.Tags[i].UpdatedAt)
+	}
+	for i := range r.Statements {
+		times(&r.Statements[i].CreatedAt, &r.Statements[i].UpdatedAt)
+	}
+	for i := range r.Links {
+		times(&r.Links[i].CreatedAt, &r.Links[i].UpdatedAt)
+	}
+	for i := range r.Assessments {
+		times(&r.Assessments[i].CreatedAt, &r.Assessments[i].UpdatedAt)
+	}
+	for i := range r.Notes {
+		times(&r.Notes[i].CreatedAt, &r.Notes[i].UpdatedAt)
+	}
+}
+
+// rowsPerInsert is how many statements one INSERT of WriteRows carries; see
+// bulk.go for why a modest batch is fastest on this driver.
+const rowsPerInsert = 48
+
+func rowsInsertStatements(ctx context.Context, tx *gorm.DB, in []StatementInput, progress BulkProgress) error {
+	const cols = `id, dialogue_id, topic_id, position, kind, text, reported_by_id, speaker_id, source_id, start, "end", created_at, updated_at`
+	pool := tx.Statement.ConnPool
+	var parties, tags []any
+	for start := 0; start < len(in); start += rowsPerInsert {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if progress != nil && start%(rowsPerInsert*64) == 0 {
+			progress(start, len(in))
+		}
+		end := min(start+rowsPerInsert, len(in))
+		args := make([]any, 0, (end-start)*13)
+		for i := start; i < end; i++ {
+			st := &in[i].Statement
+			args = append(args, st.ID, st.DialogueID, st.TopicID, st.Position, string(st.Kind), st.Text,
+				st.ReportedByID, st.SpeakerID, st.SourceID, st.Start, st.End, st.CreatedAt, st.UpdatedAt)
+			for _, p := range in[i].PartyIDs {
+				parties = append(parties, st.ID, p)
+			}
+			for _, t := range in[i].TagIDs {
+				tags = append(tags, st.ID, t)
+			}
+		}
+		q := "INSERT INTO statements (" + cols + ") VALUES " + rowsPlaceholders(end-start, 13)
+		if _, err := pool.ExecContext(ctx, q, args...); err != nil {
+			return fmt.Errorf("store statements %d–%d of %d: %w", start+1, end, len(in), err)
+		}
+	}
+	if err := rowsInsertPairs(ctx, pool, "statement_parties (statement_id, party_id)", parties); err != nil {
+		return fmt.Errorf("store the parties of statements: %w", err)
+	}
+	if err := rowsInsertPairs(ctx, pool, "statement_tags (statement_id, tag_id)", tags); err != nil {
+		return fmt.Errorf("store the tags of statements: %w", err)
+	}
+	if progress != nil {
+		progress(len(in), len(in))
+	}
+	return nil
+}
+
+func rowsInsertPairs(ctx context.Context, pool gorm.ConnPool, table string, pairs []any) error {
+	const perInsert = 200
+	for start := 0; start < len(pairs); start += 2 * perInsert {
+		end := min(start+2*perInsert, len(pairs))
+		q := "INSERT INTO " + table + " VALUES " + rowsPlaceholders((end-start)/2, 2)
+		if _, err := pool.ExecContext(ctx, q, pairs[start:end]...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// rowsPlaceholders returns "(?,?),(?,?)" for rows rows of cols columns.
+func rowsPlaceholders(rows, cols int) string {
+	one := "(" + strings.TrimSuffix(strings.Repeat("?,", cols), ",") + ")"
+	return strings.TrimSuffix(strings.Repeat(one+",", rows), ",")
+}
