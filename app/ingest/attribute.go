@@ -1,0 +1,226 @@
+package ingest
+
+import (
+	"sort"
+	"strings"
+
+	"parley/storage"
+)
+
+type actorKind int
+
+const (
+	actorParty actorKind = iota
+	actorSpeaker
+	actorHeShe
+	actorThey
+	actorJoint
+	actorWe
+)
+
+// actor is someone a sentence names who may hold the statement.
+type actor struct {
+	kind          actorKind
+	from, to      int
+	ent           *Entity
+	speaker       *Speaker
+	text          string
+	reason        string
+	possessive    bool
+	compound      bool
+	prepositional bool
+}
+
+var prepositions = set("of", "in", "to", "with", "about", "between", "by", "against", "on", "for", "from", "at",
+	"during", "over", "toward", "towards", "into", "regarding", "concerning", "including", "among", "within",
+	"via", "like", "than", "under", "after", "before", "across", "through", "upon", "despite", "visited", "met",
+	"urged", "urging", "asked", "called", "told", "invited", "as")
+
+var determiners = set("the", "a", "an", "its", "their", "his", "her", "our", "both", "all", "other", "this",
+	"these", "that", "those", "some", "many", "several", "fellow")
+
+var cjkPrepositions = "同与和对向在于就跟给把"
+
+var jointPhrases = [][]string{{"both", "sides"}, {"both", "parties"}, {"the", "two", "sides"}, {"the", "two", "parties"},
+	{"both", "delegations"}, {"the", "two", "delegations"}, {"the", "parties"}, {"the", "sides"}, {"all", "sides"},
+	{"the", "two", "countries"}, {"both", "countries"}, {"the", "two", "governments"}}
+
+// actors lists who a sentence names, in order: speakers (with their
+// titles), parties not inside a speaker's span, pronouns and joint
+// phrases.
+func actors(toks []token, sentence []rune, ents []mention, sps []speakerMention, g *Gazetteer) []actor {
+	inSpeaker := make([]bool, len(toks)+1)
+	var out []actor
+	for _, s := range sps {
+		for j := s.from; j < s.to; j++ {
+			inSpeaker[j] = true
+		}
+		a := actor{kind: actorSpeaker, from: s.from, to: s.to, speaker: s.sp, text: s.sp.Name, reason: s.reason}
+		if s.sp.Party != "" {
+			a.ent = g.Lookup(s.sp.Party)
+		}
+		a.possessive = toks[s.to-1].possessive
+		out = append(out, a)
+	}
+	for _, m := range ents {
+		if m.from < len(inSpeaker) && inSpeaker[m.from] {
+			continue
+		}
+		a := actor{kind: actorParty, from: m.from, to: m.to, ent: m.ent, text: m.text}
+		for j := m.from; j < m.to && j < len(toks); j++ {
+			a.compound = a.compound || toks[j].compound
+		}
+		last := toks[max(m.to-1, 0)]
+		a.possessive = last.possessive
+		// "the EU diplomats’ visits": the party qualifies a possessor.
+		if m.to < len(toks) && toks[m.to].isWord() && toks[m.to].possessive && !isCapitalized(toks[m.to].text) {
+			a.possessive = true
+		}
+		out = append(out, a)
+	}
+	out = append(out, pronouns(toks, sentence)...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].from < out[j].from })
+	markPrepositional(toks, sentence, out)
+	return out
+}
+
+func pronouns(toks []token, sentence []rune) []actor {
+	var out []actor
+	for i, t := range toks {
+		if !t.isWord() {
+			continue
+		}
+		switch t.lower {
+		case "he", "she":
+			out = append(out, actor{kind: actorHeShe, from: i, to: i + 1, text: t.text})
+			continue
+		case "they":
+			out = append(out, actor{kind: actorThey, from: i, to: i + 1, text: t.text})
+			continue
+		case "we":
+			out = append(out, actor{kind: actorWe, from: i, to: i + 1, text: t.text})
+			continue
+		}
+		for _, p := range jointPhrases {
+			if phraseAt(toks, i, p) {
+				out = append(out, actor{kind: actorJoint, from: i, to: i + len(p), text: joinTokens(toks[i : i+len(p)])})
+				break
+			}
+		}
+	}
+	s := string(sentence)
+	for _, w := range []string{"双方", "两国"} {
+		if k := strings.Index(s, w); k >= 0 {
+			start := len([]rune(s[:k]))
+			from, to := tokenSpan(toks, start, start+2)
+			out = append(out, actor{kind: actorJoint, from: from, to: to, text: w})
+		}
+	}
+	return out
+}
+
+func phraseAt(toks []token, i int, p []string) bool {
+	if i+len(p) > len(toks) {
+		return false
+	}
+	for k, w := range p {
+		if toks[i+k].lower != w {
+			return false
+		}
+	}
+	return true
+}
+
+// markPrepositional flags actors governed by a preposition ("met with
+// Pampaloni", "in Brussels"); an actor joined by "and" or a comma to a
+// flagged one is flagged too ("by Shen Bo ... and Pampaloni").
+func markPrepositional(toks []token, sentence []rune, as []actor) {
+	for n := range as {
+		a := &as[n]
+		j := a.from - 1
+		for j >= 0 && toks[j].isWord() && determiners[toks[j].lower] {
+			j--
+		}
+		if j < 0 {
+			continue
+		}
+		t := toks[j]
+		switch {
+		case t.isWord() && prepositions[t.lower]:
+			a.prepositional = true
+		case t.isWord() && strings.ContainsAny(t.text, cjkPrepositions) && len([]rune(t.text)) == 1:
+			a.prepositional = true
+		case (t.lower == "and" || t.lower == "or" || t.punct == ',') && n > 0 && as[n-1].to >= j-1:
+			a.prepositional = as[n-1].prepositional
+		}
+	}
+}
+
+// subjectOf picks the actor in subject position: the first one before the
+// main cue that is not governed by a preposition, not a possessor and not
+// part of a compound ("China-EU dialogue"). Actors joined to it by "and"
+// share the subject.
+func subjectOf(toks []token, as []actor) []actor {
+	for n, a := range as {
+		if a.prepositional || a.possessive || a.compound {
+			continue
+		}
+		group := []actor{a}
+		for m := n + 1; m < len(as); m++ {
+			b := as[m]
+			if b.from > group[len(group)-1].to+1 || b.prepositional || b.possessive {
+				break
+			}
+			between := toks[group[len(group)-1].to:b.from]
+			if len(between) != 1 || (between[0].lower != "and" && between[0].punct != ',') {
+				break
+			}
+			group = append(group, b)
+		}
+		return group
+	}
+	return nil
+}
+
+// mainCue picks the cue that says what the statement does: the first after
+// the subject (or the first at all), where a weak verb gives way to a
+// strong cue right behind it ("stressed China’s opposition").
+func mainCue(toks []token, cues []cue, ents []mention, after int) (cue, bool) {
+	var main cue
+	found := false
+	for _, c := range cues {
+		if c.at >= after && !c.noun {
+			main, found = c, true
+			break
+		}
+	}
+	if !found {
+		return cue{}, false
+	}
+	if !main.weak {
+		return main, true
+	}
+	inEnt := map[int]bool{}
+	for _, m := range ents {
+		for j := m.from; j < m.to; j++ {
+			inEnt[j] = true
+		}
+	}
+	for _, c := range cues {
+		if c.at < main.end || c.weak || c.kind == storage.KindAccount {
+			continue
+		}
+		gap := 0
+		for j := main.end; j < c.at; j++ {
+			if toks[j].isWord() && !inEnt[j] && !determiners[toks[j].lower] && toks[j].lower != "that" && toks[j].lower != "its" && !strings.HasSuffix(toks[j].lower, "ly") {
+				gap++
+			}
+		}
+		if gap <= 1 {
+			c.word = main.word + " … " + c.word
+			return c, true
+		}
+		break
+	}
+	return main, true
+}

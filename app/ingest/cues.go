@@ -1,0 +1,227 @@
+package ingest
+
+import (
+	"strings"
+
+	"parley/storage"
+)
+
+// cue is a word that says what a statement does. Weak cues (said,
+// stressed) carry whatever stronger cue follows them closely ("stressed
+// China’s opposition to ..." is an objection).
+type cue struct {
+	kind storage.Kind
+	weak bool
+	noun bool // "objections", "concerns": holds a kind after a possessive
+	word string
+	at   int // token index
+	end  int // token index after the cue
+}
+
+// verbCues maps the lemmas of reporting verbs to their kind.
+var verbCues = map[storage.Kind][]string{
+	storage.KindConcern:    {"worry", "deplore", "regret", "lament"},
+	storage.KindDemand:     {"urge", "ask", "request", "demand", "press", "insist", "implore", "exhort", "encourage"},
+	storage.KindObjection:  {"refute", "reject", "oppose", "protest", "object", "denounce", "condemn", "criticise", "criticize", "dismiss", "deny", "rebut", "slam", "decry"},
+	storage.KindProposal:   {"propose", "suggest", "recommend", "offer", "invite"},
+	storage.KindCommitment: {"pledge", "commit", "promise", "vow", "undertake", "guarantee"},
+	storage.KindAgreement:  {"agree", "concur", "consent"},
+	storage.KindAccount:    {"meet", "visit", "hold", "discuss", "attend", "chair", "co-chair", "host", "travel", "exchange", "lead", "brief", "receive", "take", "include", "conclude", "open"},
+}
+
+// weakVerbs say that a position is stated without saying which.
+var weakVerbs = []string{"stress", "emphasise", "emphasize", "reiterate", "state", "say", "note", "underline",
+	"underscore", "highlight", "maintain", "affirm", "reaffirm", "assert", "explain", "present", "detail",
+	"believe", "consider", "point", "recall", "welcome", "acknowledge", "recognise", "recognize", "express",
+	"raise", "add", "declare", "argue", "insist", "hold", "make", "clarify", "elaborate", "outline", "introduce",
+	"share", "convey", "voice", "tell", "remark", "observe", "view", "hope", "support", "think", "call"}
+
+// nounCues are nouns that carry a kind after a possessive party
+// ("China’s objections") or right after a weak verb.
+var nounCues = map[string]storage.Kind{
+	"concern": storage.KindConcern, "concerns": storage.KindConcern, "worries": storage.KindConcern,
+	"objection": storage.KindObjection, "objections": storage.KindObjection, "opposition": storage.KindObjection,
+	"protest": storage.KindObjection, "protests": storage.KindObjection, "rejection": storage.KindObjection,
+	"condemnation": storage.KindObjection, "dissatisfaction": storage.KindObjection, "representations": storage.KindObjection,
+	"demand": storage.KindDemand, "demands": storage.KindDemand, "call": storage.KindDemand, "calls": storage.KindDemand,
+	"proposal": storage.KindProposal, "proposals": storage.KindProposal, "suggestion": storage.KindProposal, "suggestions": storage.KindProposal,
+	"commitment": storage.KindCommitment, "commitments": storage.KindCommitment, "pledge": storage.KindCommitment,
+	"agreement": storage.KindAgreement, "consensus": storage.KindAgreement,
+}
+
+// cjkCues are Chinese reporting verbs, found by substring.
+var cjkCues = []struct {
+	text string
+	kind storage.Kind
+	weak bool
+}{
+	{"一致认为", storage.KindAgreement, false}, {"达成共识", storage.KindAgreement, false}, {"同意", storage.KindAgreement, false},
+	{"表示关切", storage.KindConcern, false}, {"表达关切", storage.KindConcern, false}, {"关切", storage.KindConcern, false}, {"担忧", storage.KindConcern, false},
+	{"敦促", storage.KindDemand, false}, {"要求", storage.KindDemand, false}, {"呼吁", storage.KindDemand, false}, {"希望", storage.KindDemand, false},
+	{"坚决反对", storage.KindObjection, false}, {"反对", storage.KindObjection, false}, {"驳斥", storage.KindObjection, false},
+	{"拒绝", storage.KindObjection, false}, {"抗议", storage.KindObjection, false}, {"不满", storage.KindObjection, false},
+	{"提议", storage.KindProposal, false}, {"建议", storage.KindProposal, false}, {"倡议", storage.KindProposal, false},
+	{"承诺", storage.KindCommitment, false}, {"愿同", storage.KindCommitment, false}, {"愿意", storage.KindCommitment, false},
+	{"会见", storage.KindAccount, false}, {"会谈", storage.KindAccount, false}, {"举行", storage.KindAccount, false}, {"访问", storage.KindAccount, false},
+	{"表示", storage.KindPosition, true}, {"强调", storage.KindPosition, true}, {"指出", storage.KindPosition, true},
+	{"重申", storage.KindPosition, true}, {"认为", storage.KindPosition, true}, {"介绍", storage.KindPosition, true}, {"阐述", storage.KindPosition, true},
+}
+
+var verbForms = buildVerbForms()
+
+type verbInfo struct {
+	kind storage.Kind
+	weak bool
+}
+
+func buildVerbForms() map[string]verbInfo {
+	m := map[string]verbInfo{}
+	for _, w := range weakVerbs {
+		for _, f := range inflect(w) {
+			m[f] = verbInfo{storage.KindPosition, true}
+		}
+	}
+	for k, ws := range verbCues {
+		for _, w := range ws {
+			for _, f := range inflect(w) {
+				m[f] = verbInfo{k, false}
+			}
+		}
+	}
+	for _, irregular := range [][2]string{{"said", "say"}, {"met", "meet"}, {"held", "hold"}, {"led", "lead"},
+		{"took", "take"}, {"made", "make"}, {"told", "tell"}, {"thought", "think"}, {"undertook", "undertake"}} {
+		if v, ok := m[irregular[1]]; ok {
+			m[irregular[0]] = v
+		}
+	}
+	// Nouns and adjectives that look like verbs but are not cues here.
+	for _, w := range []string{"press", "call", "hold", "view", "note", "state", "states", "support", "offer", "include", "take",
+		"open", "exchange", "exchanges", "visit", "visits", "lead", "protest", "demand", "pledge", "concern", "object", "objects", "opening", "hope"} {
+		delete(m, w)
+	}
+	return m
+}
+
+// inflect returns the forms of a regular English verb: stress, stresses,
+// stressed, stressing.
+func inflect(v string) []string {
+	out := []string{v, v + "s", v + "es", v + "ed", v + "d", v + "ing"}
+	if strings.HasSuffix(v, "e") {
+		out = append(out, v[:len(v)-1]+"ing")
+	}
+	if strings.HasSuffix(v, "y") {
+		out = append(out, v[:len(v)-1]+"ied", v[:len(v)-1]+"ies")
+	}
+	if n := len(v); n >= 3 && strings.ContainsRune("tpgr", rune(v[n-1])) && strings.ContainsRune("aeiou", rune(v[n-2])) && !strings.ContainsRune("aeiou", rune(v[n-3])) {
+		out = append(out, v+string(v[n-1])+"ed", v+string(v[n-1])+"ing")
+	}
+	return out
+}
+
+// findCues lists the cues of a sentence in order.
+func findCues(toks []token, sentence []rune) []cue {
+	var out []cue
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.isWord() {
+			continue
+		}
+		if c, ok := phraseCue(toks, i); ok {
+			out = append(out, c)
+			i = c.end - 1
+			continue
+		}
+		if v, ok := verbForms[t.lower]; ok {
+			out = append(out, cue{kind: v.kind, weak: v.weak, word: t.text, at: i, end: i + 1})
+			continue
+		}
+		if k, ok := nounCues[t.lower]; ok {
+			out = append(out, cue{kind: k, noun: true, word: t.text, at: i, end: i + 1})
+		}
+	}
+	if hasCJK(string(sentence)) {
+		out = append(out, findCJKCues(toks, sentence)...)
+	}
+	return out
+}
+
+// phraseCue recognises cues of several words: "raised concerns",
+// "expressed deep concern", "called on", "pointed out", "put forward",
+// "will", "is ready to", "took place".
+func phraseCue(toks []token, i int) (cue, bool) {
+	w := toks[i].lower
+	next := func(n int) string {
+		if i+n < len(toks) && toks[i+n].isWord() {
+			return toks[i+n].lower
+		}
+		return ""
+	}
+	mk := func(k storage.Kind, n int) (cue, bool) {
+		return cue{kind: k, word: toks[i].text, at: i, end: i + n}, true
+	}
+	switch w {
+	case "raised", "raises", "raise", "raising", "expressed", "expresses", "express", "expressing", "voiced", "shared":
+		for n := 1; n <= 3; n++ {
+			switch next(n) {
+			case "concern", "concerns", "worries", "alarm":
+				return mk(storage.KindConcern, n+1)
+			case "cases", "case", "issue", "issues", "situation":
+				if strings.HasPrefix(w, "rais") {
+					return mk(storage.KindConcern, n+1)
+				}
+			case "opposition", "objection", "objections", "dissatisfaction":
+				return mk(storage.KindObjection, n+1)
+			}
+		}
+	case "called", "calls", "call", "calling":
+		switch next(1) {
+		case "on", "upon", "for":
+			return mk(storage.KindDemand, 2)
+		}
+	case "put", "puts":
+		if next(1) == "forward" {
+			return mk(storage.KindProposal, 2)
+		}
+	case "took", "takes", "take":
+		if next(1) == "place" {
+			return mk(storage.KindAccount, 2)
+		}
+	case "will", "shall":
+		if next(1) != "" && next(1) != "be" {
+			return mk(storage.KindCommitment, 1)
+		}
+	case "ready", "willing", "determined", "prepared":
+		if next(1) == "to" {
+			return mk(storage.KindCommitment, 2)
+		}
+	case "concerned", "worried", "alarmed":
+		return mk(storage.KindConcern, 1)
+	case "opposed":
+		if next(1) == "to" {
+			return mk(storage.KindObjection, 2)
+		}
+	}
+	return cue{}, false
+}
+
+func findCJKCues(toks []token, sentence []rune) []cue {
+	s := string(sentence)
+	var out []cue
+	taken := map[int]bool{}
+	for _, c := range cjkCues {
+		k := strings.Index(s, c.text)
+		if k < 0 {
+			continue
+		}
+		start := len([]rune(s[:k]))
+		if taken[start] {
+			continue
+		}
+		for x := 0; x < len([]rune(c.text)); x++ {
+			taken[start+x] = true
+		}
+		from, to := tokenSpan(toks, start, start+len([]rune(c.text)))
+		out = append(out, cue{kind: c.kind, weak: c.weak, word: c.text, at: from, end: to})
+	}
+	return out
+}

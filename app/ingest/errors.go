@@ -1,0 +1,20 @@
+package ingest
+
+import "errors"
+
+// Errors a reader returns for input it cannot turn into a source. They are
+// wrapped with the file's name; test with errors.Is.
+var (
+	// ErrEmpty: the input holds no readable text.
+	ErrEmpty = errors.New("the file holds no text")
+	// ErrNotText: the input looks binary (NUL bytes, control characters).
+	ErrNotText = errors.New("the file is not text (it looks like a binary file)")
+	// ErrInvalidUTF8: the input is text but not valid UTF-8.
+	ErrInvalidUTF8 = errors.New("the file is not valid UTF-8 text")
+	// ErrTooLarge: the input is beyond MaxBytes.
+	ErrTooLarge = errors.New("the file is too large to import")
+	// ErrUnsupported: no reader for the file's type.
+	ErrUnsupported = errors.New("this kind of file cannot be imported (use .txt, .md, .html, .docx or .pdf)")
+	// ErrBadDocument: a .docx or .pdf that cannot be opened.
+	ErrBadDocument = errors.New("the document is damaged or not of the type its name says")
+)

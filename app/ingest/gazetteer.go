@@ -1,0 +1,224 @@
+package ingest
+
+import (
+	"sort"
+	"strings"
+
+	"parley/storage"
+)
+
+// Entity is a party the importer can recognise: a state, an international
+// organisation, or one of the project's own parties.
+type Entity struct {
+	Name    string // canonical name, e.g. "European Union"
+	Short   string // e.g. "EU"
+	Color   string // "#rrggbb"
+	PartyID int64  // the project's party, 0 while it has none
+	aliases []string
+}
+
+// Gazetteer finds entities in sentences by their names, short names,
+// demonyms, capitals and ministries, in English and Chinese.
+type Gazetteer struct {
+	entities []*Entity
+	byFirst  map[string][][]string // first token key → alias token sequences
+	seqs     map[string]*Entity    // joined sequence → entity
+	cjk      []cjkAlias            // Chinese aliases, longest first
+	byName   map[string]*Entity    // lower-cased alias → entity
+	byParty  map[int64]*Entity
+}
+
+type cjkAlias struct {
+	text string
+	ent  *Entity
+}
+
+// NewGazetteer returns the built-in gazetteer.
+func NewGazetteer() *Gazetteer {
+	g := &Gazetteer{byFirst: map[string][][]string{}, seqs: map[string]*Entity{},
+		byName: map[string]*Entity{}, byParty: map[int64]*Entity{}}
+	for _, line := range strings.Split(strings.TrimSpace(gazetteerData), "\n") {
+		f := strings.Split(line, "|")
+		if len(f) != 4 {
+			continue
+		}
+		e := &Entity{Name: f[0], Short: f[1], Color: f[2]}
+		g.add(e, strings.Split(f[3], ";")...)
+	}
+	return g
+}
+
+func (g *Gazetteer) add(e *Entity, aliases ...string) {
+	known := false
+	for _, x := range g.entities {
+		known = known || x == e
+	}
+	if !known {
+		g.entities = append(g.entities, e)
+	}
+	for _, a := range append([]string{e.Name, e.Short}, aliases...) {
+		a = strings.TrimSpace(a)
+		if a == "" {
+			continue
+		}
+		e.aliases = append(e.aliases, a)
+		if _, ok := g.byName[strings.ToLower(a)]; !ok {
+			g.byName[strings.ToLower(a)] = e
+		}
+		if hasCJK(a) {
+			g.cjk = append(g.cjk, cjkAlias{a, e})
+			continue
+		}
+		toks := tokenize([]rune(a))
+		seq := make([]string, 0, len(toks))
+		for _, t := range toks {
+			seq = append(seq, key(t.text))
+		}
+		if len(seq) == 0 {
+			continue
+		}
+		j := strings.Join(seq, " ")
+		if _, ok := g.seqs[j]; ok {
+			continue
+		}
+		g.seqs[j] = e
+		g.byFirst[seq[0]] = append(g.byFirst[seq[0]], seq)
+	}
+	sort.SliceStable(g.cjk, func(i, j int) bool { return len(g.cjk[i].text) > len(g.cjk[j].text) })
+	for k := range g.byFirst {
+		s := g.byFirst[k]
+		sort.SliceStable(s, func(i, j int) bool { return len(s[i]) > len(s[j]) })
+	}
+}
+
+// Lookup finds an entity by any of its names, ignoring case: "EU",
+// "European Union" and "欧盟" give the same one.
+func (g *Gazetteer) Lookup(name string) *Entity {
+	n := strings.ToLower(strings.TrimSpace(name))
+	if e := g.byName[n]; e != nil {
+		return e
+	}
+	return g.byName[strings.ReplaceAll(n, ".", "")]
+}
+
+// AddParties teaches the gazetteer the project's parties: a party named
+// like a known entity ("EU") is linked to it, others become entities of
+// their own.
+func (g *Gazetteer) AddParties(parties []storage.Party) {
+	for _, p := range parties {
+		e := g.Lookup(p.Name)
+		if e == nil && p.ShortName != "" {
+			e = g.Lookup(p.ShortName)
+		}
+		if e == nil {
+			e = &Entity{Name: p.Name, Short: p.ShortName}
+		}
+		e.PartyID, e.Color = p.ID, p.Color
+		e.Name = p.Name
+		if p.ShortName != "" {
+			e.Short = p.ShortName
+		}
+		g.add(e, p.Name, p.ShortName)
+		g.byParty[p.ID] = e
+	}
+}
+
+// ByParty returns the entity of a project party.
+func (g *Gazetteer) ByParty(id int64) *Entity { return g.byParty[id] }
+
+// mention is an entity named in a sentence: tokens [from, to).
+type mention struct {
+	ent      *Entity
+	from, to int
+	text     string
+}
+
+// find lists the entities named in a tokenised sentence, longest match
+// first, and Chinese aliases found by substring.
+func (g *Gazetteer) find(toks []token, sentence []rune) []mention {
+	var out []mention
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].isWord() {
+			continue
+		}
+		for _, seq := range g.byFirst[key(toks[i].text)] {
+			if m, ok := matchSeq(toks, i, seq); ok {
+				out = append(out, mention{ent: g.seqs[strings.Join(seq, " ")], from: i, to: m,
+					text: string(sentence[toks[i].start:toks[m-1].end])})
+				i = m - 1
+				break
+			}
+		}
+	}
+	if len(g.cjk) > 0 && hasCJK(string(sentence)) {
+		out = append(out, g.findCJK(toks, sentence)...)
+		sort.Slice(out, func(i, j int) bool { return out[i].from < out[j].from })
+	}
+	return out
+}
+
+func matchSeq(toks []token, i int, seq []string) (int, bool) {
+	j := i
+	for n, s := range seq {
+		for j < len(toks) && !toks[j].isWord() && toks[j].punct != '\'' {
+			if n == 0 {
+				return 0, false
+			}
+			if toks[j].punct == ',' || toks[j].punct == '.' || toks[j].punct == ';' {
+				return 0, false
+			}
+			j++
+		}
+		if j >= len(toks) || key(toks[j].text) != s {
+			return 0, false
+		}
+		if n < len(seq)-1 && toks[j].possessive {
+			return 0, false
+		}
+		j++
+	}
+	return j, true
+}
+
+func (g *Gazetteer) findCJK(toks []token, sentence []rune) []mention {
+	s := string(sentence)
+	taken := make([]bool, len(sentence))
+	var out []mention
+	for _, a := range g.cjk {
+		for off := 0; ; {
+			k := strings.Index(s[off:], a.text)
+			if k < 0 {
+				break
+			}
+			startRune := len([]rune(s[:off+k]))
+			n := len([]rune(a.text))
+			off += k + len(a.text)
+			if taken[startRune] {
+				continue
+			}
+			for x := startRune; x < startRune+n; x++ {
+				taken[x] = true
+			}
+			from, to := tokenSpan(toks, startRune, startRune+n)
+			out = append(out, mention{ent: a.ent, from: from, to: to, text: a.text})
+		}
+	}
+	return out
+}
+
+// tokenSpan maps rune offsets to the tokens that cover them.
+func tokenSpan(toks []token, start, end int) (int, int) {
+	from, to := len(toks), 0
+	for i, t := range toks {
+		if t.end > start && t.start < end {
+			if i < from {
+				from = i
+			}
+			to = i + 1
+		}
+	}
+	if from > to {
+		from = to
+	}
+	return from, to
+}

@@ -1,0 +1,86 @@
+package ingest
+
+// gazetteerData lists states and international organisations, one a line:
+// canonical name | short name | colour | aliases (names, short names,
+// demonyms and adjectives, capitals and ministries used for the
+// government, Chinese names). Regions that are topics rather than parties
+// (Xinjiang, Xizang, Hong Kong, Taiwan) are deliberately absent.
+const gazetteerData = `
+China|China|#d62728|China;PRC;P.R.C.;People's Republic of China;People’s Republic of China;Chinese;Beijing;Chinese government;Chinese Foreign Ministry;Foreign Ministry of China;Ministry of Foreign Affairs of China;中国;中方;中华人民共和国;北京;中国政府;中国外交部
+European Union|EU|#1f4e9c|European Union;EU;E.U.;European;Europe;Europeans;Brussels;EEAS;European External Action Service;European Commission;Council of the European Union;European Council;European Parliament;欧盟;欧方;欧洲联盟;欧洲
+United States|US|#2f6fb0|United States;United States of America;US;U.S.;USA;U.S.A.;America;American;Americans;Washington;State Department;Department of State;White House;美国;美方;华盛顿
+United Kingdom|UK|#6a3d9a|United Kingdom;UK;U.K.;Britain;Great Britain;British;London;Foreign Office;FCDO;英国;英方
+Japan|Japan|#e377c2|Japan;Japanese;Tokyo;日本;日方
+South Korea|ROK|#17becf|South Korea;Republic of Korea;ROK;South Korean;Seoul;韩国;韩方
+North Korea|DPRK|#8c564b|North Korea;DPRK;Democratic People's Republic of Korea;North Korean;Pyongyang;朝鲜;朝方
+Russia|Russia|#7f7f7f|Russia;Russian Federation;Russian;Moscow;Kremlin;俄罗斯;俄方
+India|India|#ff7f0e|India;Indian;New Delhi;印度;印方
+France|France|#0b3d91|France;French;Paris;法国;法方
+Germany|Germany|#333333|Germany;German;Berlin;德国;德方
+Italy|Italy|#2ca02c|Italy;Italian;Rome;意大利
+Spain|Spain|#c49c00|Spain;Spanish;Madrid;西班牙
+Netherlands|Netherlands|#ff7f0e|Netherlands;Dutch;The Hague;荷兰
+Belgium|Belgium|#bcbd22|Belgium;Belgian;比利时
+Poland|Poland|#dc143c|Poland;Polish;Warsaw;波兰
+Sweden|Sweden|#006aa7|Sweden;Swedish;Stockholm;瑞典
+Norway|Norway|#ba0c2f|Norway;Norwegian;Oslo;挪威
+Denmark|Denmark|#c60c30|Denmark;Danish;Copenhagen;丹麦
+Finland|Finland|#003580|Finland;Finnish;Helsinki;芬兰
+Switzerland|Switzerland|#d52b1e|Switzerland;Swiss;Bern;瑞士
+Austria|Austria|#ed2939|Austria;Austrian;奥地利
+Ireland|Ireland|#169b62|Ireland;Irish;Dublin;爱尔兰
+Portugal|Portugal|#006600|Portugal;Portuguese;Lisbon;葡萄牙
+Greece|Greece|#0d5eaf|Greece;Greek;Athens;希腊
+Hungary|Hungary|#477050|Hungary;Hungarian;Budapest;匈牙利
+Czech Republic|Czechia|#11457e|Czech Republic;Czechia;Czech;Prague;捷克
+Ukraine|Ukraine|#0057b7|Ukraine;Ukrainian;Kyiv;Kiev;乌克兰
+Turkey|Türkiye|#e30a17|Turkey;Türkiye;Turkish;Ankara;土耳其
+Canada|Canada|#d80621|Canada;Canadian;Ottawa;加拿大
+Mexico|Mexico|#006847|Mexico;Mexican;墨西哥
+Brazil|Brazil|#009c3b|Brazil;Brazilian;Brasília;Brasilia;巴西
+Argentina|Argentina|#74acdf|Argentina;Argentine;Argentinian;Buenos Aires;阿根廷
+Cuba|Cuba|#002a8f|Cuba;Cuban;Havana;古巴
+Venezuela|Venezuela|#cf142b|Venezuela;Venezuelan;Caracas;委内瑞拉
+Australia|Australia|#00247d|Australia;Australian;Canberra;澳大利亚;澳方
+New Zealand|NZ|#00247d|New Zealand;Wellington;新西兰
+Indonesia|Indonesia|#ce1126|Indonesia;Indonesian;Jakarta;印度尼西亚
+Vietnam|Vietnam|#da251d|Vietnam;Viet Nam;Vietnamese;Hanoi;越南
+Philippines|Philippines|#0038a8|Philippines;Philippine;Filipino;Manila;菲律宾
+Thailand|Thailand|#2d2a4a|Thailand;Thai;Bangkok;泰国
+Malaysia|Malaysia|#010066|Malaysia;Malaysian;Kuala Lumpur;马来西亚
+Singapore|Singapore|#ef3340|Singapore;Singaporean;新加坡
+Myanmar|Myanmar|#fecb00|Myanmar;Burma;Burmese;缅甸
+Pakistan|Pakistan|#01411c|Pakistan;Pakistani;Islamabad;巴基斯坦
+Afghanistan|Afghanistan|#000000|Afghanistan;Afghan;Kabul;阿富汗
+Kazakhstan|Kazakhstan|#00afca|Kazakhstan;Kazakh;Astana;哈萨克斯坦
+Mongolia|Mongolia|#c4272f|Mongolia;Mongolian;Ulaanbaatar;蒙古
+Iran|Iran|#239f40|Iran;Iranian;Tehran;伊朗
+Iraq|Iraq|#007a3d|Iraq;Iraqi;Baghdad;伊拉克
+Israel|Israel|#0038b8|Israel;Israeli;以色列
+Saudi Arabia|Saudi Arabia|#006c35|Saudi Arabia;Saudi;Riyadh;沙特
+United Arab Emirates|UAE|#00732f|United Arab Emirates;UAE;Emirati;Abu Dhabi;阿联酋
+Qatar|Qatar|#8a1538|Qatar;Qatari;Doha;卡塔尔
+Egypt|Egypt|#ce1126|Egypt;Egyptian;Cairo;埃及
+South Africa|South Africa|#007a4d|South Africa;South African;Pretoria;南非
+Nigeria|Nigeria|#008751|Nigeria;Nigerian;Abuja;尼日利亚
+Kenya|Kenya|#006600|Kenya;Kenyan;Nairobi;肯尼亚
+Ethiopia|Ethiopia|#078930|Ethiopia;Ethiopian;埃塞俄比亚
+United Nations|UN|#5b92e5|United Nations;UN;U.N.;UN Secretary-General;联合国
+UN Human Rights Council|HRC|#4b8bbe|Human Rights Council;UN Human Rights Council;UNHRC;人权理事会
+OHCHR|OHCHR|#3d7ab8|OHCHR;Office of the High Commissioner for Human Rights;UN High Commissioner for Human Rights;联合国人权高专办
+NATO|NATO|#004990|NATO;North Atlantic Treaty Organization;北约
+ASEAN|ASEAN|#0b3d91|ASEAN;Association of Southeast Asian Nations;东盟
+African Union|AU|#009a44|African Union;AU;非盟
+G7|G7|#555555|G7;Group of Seven;七国集团
+G20|G20|#555555|G20;Group of Twenty;二十国集团
+WTO|WTO|#1a5fa0|WTO;World Trade Organization;世贸组织
+WHO|WHO|#0093d5|World Health Organization;世卫组织
+IMF|IMF|#004c97|IMF;International Monetary Fund;国际货币基金组织
+World Bank|World Bank|#002244|World Bank;世界银行
+OSCE|OSCE|#2f5597|OSCE;Organization for Security and Co-operation in Europe;欧安组织
+Council of Europe|CoE|#003399|Council of Europe;欧洲委员会
+Shanghai Cooperation Organisation|SCO|#2b6cb0|Shanghai Cooperation Organisation;Shanghai Cooperation Organization;SCO;上合组织
+BRICS|BRICS|#8b4513|BRICS;金砖国家
+Arab League|Arab League|#007a3d|Arab League;League of Arab States;阿盟
+IAEA|IAEA|#0a6ebd|IAEA;International Atomic Energy Agency;国际原子能机构
+`

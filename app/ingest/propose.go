@@ -1,0 +1,217 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"parley/storage"
+)
+
+// Proposal is the importer's guess for one sentence, with its reasons.
+// Parties and Speaker.Party hold entity names (Gazetteer.Lookup resolves
+// them); Topic is a topic path ("Regional issues/Xinjiang").
+type Proposal struct {
+	Segment
+	Text       string
+	Parties    []string
+	Speaker    *Speaker
+	Kind       storage.Kind
+	Topic      string
+	ReportedBy string
+	Reasons    []string
+	// Skip marks a sentence not proposed as a statement (a heading); the
+	// analyst may still accept it.
+	Skip bool
+	// Edited marks fields the analyst changed; re-proposing after a split
+	// or merge keeps them.
+	Edited bool
+}
+
+// Joint reports whether the proposal names more than one party.
+func (p Proposal) Joint() bool { return len(p.Parties) > 1 }
+
+// Draft is a source read and proposed, waiting for the analyst.
+type Draft struct {
+	Doc       Document
+	Author    string // the authoring party's entity name, or ""
+	Runes     []rune
+	Segments  []Segment
+	Proposals []Proposal
+	// StarterTopics is the topic tree proposed for an empty project; it is
+	// created only when the draft is accepted.
+	StarterTopics []StarterTopic
+}
+
+// Proposer holds what the importer knows of a project: its parties (in
+// the gazetteer), speakers, topics and a classifier trained on its coded
+// statements.
+type Proposer struct {
+	Gaz        *Gazetteer
+	Speakers   []Speaker
+	Topics     *TopicModel
+	Classifier *Classifier
+}
+
+// NewProposer returns a proposer for a project that knows nothing yet.
+func NewProposer() *Proposer {
+	return &Proposer{Gaz: NewGazetteer(), Topics: &TopicModel{}}
+}
+
+// LoadProposer reads the project's parties, speakers, topics and coded
+// statements; nothing leaves the machine.
+func LoadProposer(ctx context.Context, st *storage.Store) (*Proposer, error) {
+	p := NewProposer()
+	parties, err := st.Parties(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("load parties: %w", err)
+	}
+	p.Gaz.AddParties(parties)
+	speakers, err := st.Speakers(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("load speakers: %w", err)
+	}
+	for _, s := range speakers {
+		sp := Speaker{Name: s.Name, Role: s.Role, ID: s.ID}
+		if s.PartyID != nil {
+			if e := p.Gaz.ByParty(*s.PartyID); e != nil {
+				sp.Party = e.Name
+			}
+		}
+		p.Speakers = append(p.Speakers, sp)
+	}
+	topics, err := st.Topics(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("load topics: %w", err)
+	}
+	p.Topics = NewTopicModel(topics)
+	views, err := st.StatementViews(ctx, storage.StatementFilter{}, 0)
+	if err != nil {
+		return nil, fmt.Errorf("load coded statements: %w", err)
+	}
+	p.Classifier = TrainClassifier(views, storage.TopicPathMap(topics))
+	return p, nil
+}
+
+// ProposeProgress is told how many sentences of how many are done.
+type ProposeProgress func(done, total int)
+
+// Propose segments doc and proposes a statement for each sentence. author
+// names the source's authoring party (any alias; "" when unknown; the
+// publisher is tried next).
+func (p *Proposer) Propose(ctx context.Context, doc Document, author string, progress ProposeProgress) (*Draft, error) {
+	d := &Draft{Doc: doc, Runes: []rune(doc.Text)}
+	if e := p.Gaz.Lookup(author); e != nil {
+		d.Author = e.Name
+	} else if author != "" {
+		d.Author = strings.TrimSpace(author)
+		p.Gaz.add(&Entity{Name: d.Author}, d.Author)
+	} else if e := p.authorOf(doc); e != nil {
+		d.Author = e.Name
+	}
+	d.Segments = SegmentRunes(d.Runes)
+	if p.Topics.Empty() {
+		d.StarterTopics = StarterTree(doc.Text)
+	}
+	props, err := p.propose(ctx, d, progress)
+	if err != nil {
+		return nil, err
+	}
+	d.Proposals = props
+	return d, nil
+}
+
+// authorOf guesses the authoring party from the publisher ("European
+// External Action Service" → EU).
+func (p *Proposer) authorOf(doc Document) *Entity {
+	if doc.Publisher == "" {
+		return nil
+	}
+	toks := tokenize([]rune(doc.Publisher))
+	if ms := p.Gaz.find(toks, []rune(doc.Publisher)); len(ms) > 0 {
+		return ms[0].ent
+	}
+	return nil
+}
+
+// Repropose proposes the draft's segments again after a split or merge,
+// keeping what the analyst edited on segments that did not change.
+func (p *Proposer) Repropose(ctx context.Context, d *Draft) error {
+	old := map[[2]int]Proposal{}
+	for _, pr := range d.Proposals {
+		if pr.Edited {
+			old[[2]int{pr.Start, pr.End}] = pr
+		}
+	}
+	props, err := p.propose(ctx, d, nil)
+	if err != nil {
+		return err
+	}
+	for i, pr := range props {
+		if o, ok := old[[2]int{pr.Start, pr.End}]; ok {
+			props[i] = o
+		}
+	}
+	d.Proposals = props
+	return nil
+}
+
+func (p *Proposer) propose(ctx context.Context, d *Draft, progress ProposeProgress) ([]Proposal, error) {
+	st := newState(p, d)
+	out := make([]Proposal, len(d.Segments))
+	for i, seg := range d.Segments {
+		if i%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			if progress != nil {
+				progress(i, len(d.Segments))
+			}
+		}
+		out[i] = st.proposeOne(seg, d.Runes[seg.Start:seg.End])
+	}
+	if progress != nil {
+		progress(len(d.Segments), len(d.Segments))
+	}
+	return out, nil
+}
+
+// jointParties are the parties a joint phrase ("both sides") stands for:
+// the author and the parties the source names most.
+func jointParties(p *Proposer, d *Draft) []string {
+	counts := map[*Entity]int{}
+	for _, seg := range d.Segments {
+		r := d.Runes[seg.Start:seg.End]
+		for _, m := range p.Gaz.find(tokenize(r), r) {
+			counts[m.ent]++
+		}
+	}
+	type ec struct {
+		e *Entity
+		n int
+	}
+	var list []ec
+	for e, n := range counts {
+		list = append(list, ec{e, n})
+	}
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].n != list[j].n {
+			return list[i].n > list[j].n
+		}
+		return list[i].e.Name < list[j].e.Name
+	})
+	var out []string
+	if d.Author != "" {
+		out = append(out, d.Author)
+	}
+	for _, x := range list {
+		if len(out) >= 2 {
+			break
+		}
+		if x.e.Name != d.Author {
+			out = append(out, x.e.Name)
+		}
+	}
+	return out
+}

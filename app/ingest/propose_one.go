@@ -1,0 +1,204 @@
+package ingest
+
+import (
+	"fmt"
+	"sort"
+
+	"parley/storage"
+)
+
+// state is what proposing remembers from one sentence to the next: the
+// speakers met, the last subject (for "he", "they").
+type state struct {
+	p           *Proposer
+	d           *Draft
+	book        *speakerBook
+	joint       []string
+	lastSpeaker *Speaker
+	lastParties []string
+	starter     *TopicModel
+}
+
+func newState(p *Proposer, d *Draft) *state {
+	st := &state{p: p, d: d, book: newSpeakerBook()}
+	for i := range p.Speakers {
+		sp := p.Speakers[i]
+		st.book.add(&sp)
+	}
+	st.joint = jointParties(p, d)
+	if len(d.StarterTopics) > 0 {
+		st.starter = NewTopicModel(starterTopics(d.StarterTopics))
+	}
+	return st
+}
+
+func (st *state) proposeOne(seg Segment, r []rune) Proposal {
+	pr := Proposal{Segment: seg, Text: string(r), ReportedBy: st.d.Author}
+	if seg.Heading {
+		pr.Skip, pr.Kind = true, storage.KindAccount
+		pr.Reasons = append(pr.Reasons, "skipped: a heading, not a statement")
+		return pr
+	}
+	toks := tokenize(r)
+	ents := st.p.Gaz.find(toks, r)
+	sps := st.book.find(toks, ents)
+	as := actors(toks, r, ents, sps, st.p.Gaz)
+	cues := findCues(toks, r)
+	sort.SliceStable(cues, func(i, j int) bool { return cues[i].at < cues[j].at })
+
+	subj := subjectOf(toks, as)
+	after := 0
+	if len(subj) > 0 {
+		after = subj[0].to
+	}
+	c, hasCue := mainCue(toks, cues, ents, after)
+	st.attribute(&pr, subj, as, cues)
+	st.kind(&pr, c, hasCue, subj, as, cues)
+	if topic, why := st.p.topicFor(pr.Text, st.starter); topic != "" {
+		pr.Topic = topic
+		pr.Reasons = append(pr.Reasons, why)
+	}
+	if pr.ReportedBy != "" {
+		pr.Reasons = append(pr.Reasons, fmt.Sprintf("reported by: %s, the source's author", pr.ReportedBy))
+	}
+	return pr
+}
+
+// attribute sets parties and speaker from the subject, else from a
+// possessor of a kind noun, a compound naming both sides, or the author.
+func (st *state) attribute(pr *Proposal, subj []actor, as []actor, cues []cue) {
+	if len(subj) > 0 {
+		var parties []string
+		for _, a := range subj {
+			ps, sp, why := st.resolve(a)
+			parties = appendUnique(parties, ps...)
+			if sp != nil && pr.Speaker == nil {
+				pr.Speaker = sp
+				st.lastSpeaker = sp
+			}
+			pr.Reasons = append(pr.Reasons, why)
+		}
+		if len(parties) > 0 {
+			pr.Parties = parties
+			st.lastParties = parties
+			return
+		}
+	}
+	for _, a := range as {
+		if a.possessive && a.ent != nil && nounCueAfter(cues, a.to) {
+			pr.Parties = []string{a.ent.Name}
+			pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: '%s' holds the %s named after it", a.text, "statement"))
+			return
+		}
+	}
+	var compound []string
+	for _, a := range as {
+		if a.compound && a.ent != nil {
+			compound = appendUnique(compound, a.ent.Name)
+		}
+	}
+	if len(compound) > 1 {
+		pr.Parties = compound
+		pr.Reasons = append(pr.Reasons, "party: joint, the sentence names both sides together")
+		return
+	}
+	if st.d.Author != "" {
+		pr.Parties = []string{st.d.Author}
+		pr.Reasons = append(pr.Reasons, "party: the source's author (no party in subject position)")
+		return
+	}
+	if len(st.lastParties) > 0 {
+		pr.Parties = st.lastParties
+		pr.Reasons = append(pr.Reasons, "party: carried over from the sentence before")
+	}
+}
+
+// resolve turns a subject actor into parties, a speaker and a reason.
+func (st *state) resolve(a actor) ([]string, *Speaker, string) {
+	switch a.kind {
+	case actorSpeaker:
+		if a.ent != nil {
+			return []string{a.ent.Name}, a.speaker, a.reason + "; party: " + a.ent.Name + " (the speaker's)"
+		}
+		if st.d.Author != "" {
+			a.speaker.Party = st.d.Author
+			return []string{st.d.Author}, a.speaker, a.reason + "; party: the source's author (no nationality given)"
+		}
+		return nil, a.speaker, a.reason
+	case actorParty:
+		return []string{a.ent.Name}, nil, fmt.Sprintf("party: '%s' in subject position", a.text)
+	case actorHeShe:
+		if st.lastSpeaker != nil {
+			var ps []string
+			if st.lastSpeaker.Party != "" {
+				ps = []string{st.lastSpeaker.Party}
+			}
+			return ps, st.lastSpeaker, fmt.Sprintf("speaker: '%s' refers back to %s", a.text, st.lastSpeaker.Name)
+		}
+		return st.lastParties, nil, fmt.Sprintf("party: '%s' carried over from the sentence before", a.text)
+	case actorThey:
+		return st.lastParties, nil, fmt.Sprintf("party: '%s' carried over from the sentence before", a.text)
+	case actorWe:
+		if st.d.Author != "" {
+			return []string{st.d.Author}, nil, fmt.Sprintf("party: '%s' is the source's author", a.text)
+		}
+		return st.joint, nil, fmt.Sprintf("party: joint, '%s' in a source without an author", a.text)
+	case actorJoint:
+		return st.joint, nil, fmt.Sprintf("party: joint, '%s'", a.text)
+	}
+	return nil, nil, ""
+}
+
+func nounCueAfter(cues []cue, at int) bool {
+	for _, c := range cues {
+		if c.noun && c.at >= at && c.at <= at+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// kind sets the kind from the main cue; a possessed kind noun ("China’s
+// objections") stands in when there is no verb cue; a joint subject turns
+// a stated position into an agreement.
+func (st *state) kind(pr *Proposal, c cue, hasCue bool, subj []actor, as []actor, cues []cue) {
+	if !hasCue || len(subj) == 0 {
+		for _, a := range as {
+			if !a.possessive {
+				continue
+			}
+			for _, n := range cues {
+				if n.noun && n.at >= a.to && n.at <= a.to+2 {
+					pr.Kind = n.kind
+					pr.Reasons = append(pr.Reasons, fmt.Sprintf("kind: %s, from '%s %s'", n.kind, a.text, n.word))
+					return
+				}
+			}
+		}
+		if !hasCue {
+			pr.Kind = storage.KindAccount
+			pr.Reasons = append(pr.Reasons, "kind: account, no reporting verb")
+			return
+		}
+	}
+	pr.Kind = c.kind
+	why := fmt.Sprintf("kind: %s, from '%s'", c.kind, c.word)
+	if pr.Joint() && c.kind == storage.KindPosition && len(subj) > 0 {
+		pr.Kind = storage.KindAgreement
+		why = fmt.Sprintf("kind: agreement, both sides '%s'", c.word)
+	}
+	pr.Reasons = append(pr.Reasons, why)
+}
+
+func appendUnique(list []string, xs ...string) []string {
+	for _, x := range xs {
+		found := false
+		for _, y := range list {
+			found = found || y == x
+		}
+		if !found && x != "" {
+			list = append(list, x)
+		}
+	}
+	return list
+}

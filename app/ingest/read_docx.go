@@ -1,0 +1,120 @@
+package ingest
+
+import (
+	"archive/zip"
+	"context"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// maxDOCXPart bounds what one part of a Word file may unpack to, so that a
+// zip bomb cannot exhaust memory.
+const maxDOCXPart = MaxBytes
+
+// ReadDOCX reads the paragraphs of a Word (.docx) file, and its title and
+// date from the document properties.
+func ReadDOCX(ctx context.Context, path string) (Document, error) {
+	z, err := zip.OpenReader(path)
+	if err != nil {
+		return Document{}, fmt.Errorf("%w: %v", ErrBadDocument, err)
+	}
+	defer z.Close()
+	var body, core *zip.File
+	for _, f := range z.File {
+		switch f.Name {
+		case "word/document.xml":
+			body = f
+		case "docProps/core.xml":
+			core = f
+		}
+	}
+	if body == nil {
+		return Document{}, fmt.Errorf("%w: no word/document.xml inside", ErrBadDocument)
+	}
+	text, err := docxText(ctx, body)
+	if err != nil {
+		return Document{}, err
+	}
+	d, err := FromText(text, "docx")
+	if err != nil {
+		return Document{}, err
+	}
+	if core != nil {
+		title, date := docxCore(core)
+		if title != "" {
+			d.Title = title
+		}
+		if d.PublishedOn == "" {
+			d.PublishedOn = date
+		}
+	}
+	return d, nil
+}
+
+// docxText walks document.xml: text runs (w:t) joined, a paragraph (w:p)
+// per line, tabs and breaks kept.
+func docxText(ctx context.Context, f *zip.File) (string, error) {
+	rc, err := f.Open()
+	if err != nil {
+		return "", fmt.Errorf("%w: %v", ErrBadDocument, err)
+	}
+	defer rc.Close()
+	dec := xml.NewDecoder(io.LimitReader(rc, maxDOCXPart))
+	var b strings.Builder
+	inText := false
+	for n := 0; ; n++ {
+		if n%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return "", err
+			}
+		}
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return "", fmt.Errorf("%w: %v", ErrBadDocument, err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "t":
+				inText = true
+			case "tab":
+				b.WriteByte('\t')
+			case "br", "cr":
+				b.WriteByte('\n')
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "t":
+				inText = false
+			case "p":
+				b.WriteString("\n\n")
+			}
+		case xml.CharData:
+			if inText {
+				b.Write(t)
+			}
+		}
+	}
+	return b.String(), nil
+}
+
+func docxCore(f *zip.File) (title, date string) {
+	rc, err := f.Open()
+	if err != nil {
+		return "", ""
+	}
+	defer rc.Close()
+	var core struct {
+		Title   string `xml:"title"`
+		Created string `xml:"created"`
+	}
+	if xml.NewDecoder(io.LimitReader(rc, 1<<20)).Decode(&core) != nil {
+		return "", ""
+	}
+	return strings.TrimSpace(core.Title), NormalizeDate(core.Created)
+}

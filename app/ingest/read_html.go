@@ -1,0 +1,205 @@
+package ingest
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// skipped are elements whose content is never readable text of the
+// article: code, styling, navigation, page furniture and forms.
+var skipped = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Nav: true, atom.Aside: true, atom.Form: true, atom.Iframe: true, atom.Svg: true,
+	atom.Button: true, atom.Select: true, atom.Textarea: true, atom.Object: true,
+	atom.Embed: true, atom.Canvas: true, atom.Head: true, atom.Math: true,
+}
+
+// blocks are elements that start a new paragraph.
+var blocks = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
+	atom.H5: true, atom.H6: true, atom.Li: true, atom.Ul: true, atom.Ol: true, atom.Tr: true,
+	atom.Table: true, atom.Blockquote: true, atom.Article: true, atom.Section: true,
+	atom.Main: true, atom.Pre: true, atom.Dd: true, atom.Dt: true, atom.Dl: true,
+	atom.Figcaption: true, atom.Address: true, atom.Hr: true, atom.Center: true, atom.Td: true, atom.Th: true,
+}
+
+// ReadHTML extracts the readable text of a web page: paragraphs kept,
+// entities decoded, scripts, styles, navigation, header, footer, asides
+// and forms dropped (no markup or script ever reaches the stored text).
+// Title, publisher, URL and date come from <title> and the page's meta
+// tags, the date else from a dateline.
+func ReadHTML(r io.Reader) (Document, error) {
+	root, err := html.Parse(r)
+	if err != nil {
+		return Document{}, fmt.Errorf("parse HTML: %w", err)
+	}
+	var w htmlText
+	w.walk(root, false)
+	d, err := FromText(w.b.String(), "html")
+	if err != nil {
+		return Document{}, err
+	}
+	m := readMeta(root)
+	if m.title != "" {
+		d.Title = m.title
+	}
+	d.Publisher, d.URL = m.publisher, m.url
+	if m.date != "" {
+		d.PublishedOn = m.date
+	}
+	return d, nil
+}
+
+type htmlText struct {
+	b strings.Builder
+	// space is true when the last thing written was white space.
+	space bool
+}
+
+func (w *htmlText) para() {
+	if w.b.Len() > 0 {
+		w.b.WriteString("\n\n")
+	}
+	w.space = true
+}
+
+// walk writes n's readable text. Page headers and footers are skipped
+// unless inside an article, where they hold its title and byline.
+func (w *htmlText) walk(n *html.Node, inArticle bool) {
+	switch n.Type {
+	case html.TextNode:
+		w.text(n.Data)
+		return
+	case html.ElementNode:
+		if skipped[n.DataAtom] || hidden(n) {
+			return
+		}
+		if (n.DataAtom == atom.Header || n.DataAtom == atom.Footer) && !inArticle {
+			return
+		}
+		if n.DataAtom == atom.Article || n.DataAtom == atom.Main {
+			inArticle = true
+		}
+		if n.DataAtom == atom.Br {
+			w.b.WriteByte('\n')
+			w.space = true
+			return
+		}
+	case html.CommentNode, html.DoctypeNode:
+		return
+	}
+	block := n.Type == html.ElementNode && (blocks[n.DataAtom] || n.DataAtom == atom.Header || n.DataAtom == atom.Footer)
+	if block {
+		w.para()
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c, inArticle)
+	}
+	if block {
+		w.para()
+	}
+}
+
+func (w *htmlText) text(s string) {
+	for _, f := range strings.FieldsFunc(s, isHTMLSpace) {
+		if !w.space && w.b.Len() > 0 {
+			w.b.WriteByte(' ')
+		}
+		w.b.WriteString(f)
+		w.space = false
+	}
+	if len(s) > 0 && isHTMLSpace(rune(s[len(s)-1])) && w.b.Len() > 0 {
+		if !w.space {
+			w.b.WriteByte(' ')
+		}
+		w.space = true
+	}
+}
+
+func isHTMLSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\u00a0'
+}
+
+func hidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch strings.ToLower(a.Key) {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			return a.Val == "true"
+		case "style":
+			v := strings.ReplaceAll(strings.ToLower(a.Val), " ", "")
+			return strings.Contains(v, "display:none") || strings.Contains(v, "visibility:hidden")
+		}
+	}
+	return false
+}
+
+type htmlMeta struct{ title, ogTitle, publisher, url, canonical, date string }
+
+func readMeta(root *html.Node) htmlMeta {
+	var m htmlMeta
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Title:
+				if m.title == "" && n.FirstChild != nil {
+					m.title = strings.Join(strings.Fields(n.FirstChild.Data), " ")
+				}
+			case atom.Meta:
+				m.meta(attr(n, "property")+attr(n, "name"), attr(n, "content"))
+			case atom.Link:
+				if strings.EqualFold(attr(n, "rel"), "canonical") {
+					m.canonical = attr(n, "href")
+				}
+			case atom.Time:
+				if m.date == "" {
+					m.date = NormalizeDate(attr(n, "datetime"))
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	if m.ogTitle != "" {
+		m.title = m.ogTitle
+	}
+	if m.canonical != "" {
+		m.url = m.canonical
+	}
+	return m
+}
+
+func (m *htmlMeta) meta(key, val string) {
+	val = strings.Join(strings.Fields(val), " ")
+	switch strings.ToLower(key) {
+	case "og:title":
+		m.ogTitle = val
+	case "og:site_name":
+		m.publisher = val
+	case "og:url":
+		if m.url == "" {
+			m.url = val
+		}
+	case "article:published_time", "date", "dc.date", "dcterms.date", "pubdate":
+		if d := NormalizeDate(val); d != "" {
+			m.date = d
+		}
+	}
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if strings.EqualFold(a.Key, key) {
+			return a.Val
+		}
+	}
+	return ""
+}

@@ -1,0 +1,234 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+)
+
+// titles never end a sentence: "Mr. Wang", "Dr. Smith", "e.g. China".
+var titles = set("mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "col", "lt", "maj", "sgt", "capt", "cmdr",
+	"adm", "rep", "sen", "gov", "amb", "hon", "rev", "st", "mt", "jr", "sr", "h.e", "e.g", "i.e", "cf",
+	"viz", "vs", "approx", "dept", "est", "ca", "al", "mme", "mlle", "m")
+
+// numbered end a sentence unless a number follows: "No. 5", "Art. 2", "Jan. 2024".
+var numbered = set("no", "nos", "art", "arts", "para", "paras", "sec", "vol", "fig", "ch", "p", "pp", "op",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+
+// starters are words that begin a new sentence after an ambiguous full
+// stop ("talks with the U.S. The two sides ...", "... etc. They ...").
+var starters = set("the", "he", "she", "it", "they", "we", "i", "this", "that", "these", "those", "both",
+	"in", "on", "at", "but", "however", "also", "a", "an", "its", "their", "his", "her", "our", "there",
+	"as", "after", "during", "while", "when", "meanwhile", "moreover", "furthermore", "finally", "secretary", "minister")
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// periodEnds decides whether the full stop at i ends a sentence; k is the
+// first rune of the next word.
+func periodEnds(r []rune, blockStart, i, k, end int) bool {
+	ws := i
+	for ws > blockStart && (unicode.IsLetter(r[ws-1]) || r[ws-1] == '.' && ws-1 > blockStart && unicode.IsLetter(r[ws-2])) {
+		ws--
+	}
+	word := string(r[ws:i])
+	lw := strings.ToLower(word)
+	switch {
+	case word == "":
+		return true
+	case titles[lw]:
+		return false
+	case numbered[lw]:
+		return !unicode.IsDigit(r[k])
+	case len([]rune(word)) == 1 && unicode.IsUpper(r[ws]):
+		return false // an initial: "John F. Kennedy"
+	case strings.Contains(word, ".") || lw == "etc":
+		return starters[strings.ToLower(nextWord(r, k, end))]
+	}
+	return true
+}
+
+func nextWord(r []rune, k, end int) string {
+	e := k
+	for e < end && unicode.IsLetter(r[e]) {
+		e++
+	}
+	return string(r[k:e])
+}
+
+// listMarker is the length of a list marker at the start of p ("- ",
+// "• ", "1. ", "2) ", "(a) "), or 0.
+func listMarker(p []rune) int {
+	if len(p) == 0 {
+		return 0
+	}
+	if strings.ContainsRune("-*•·–—▪◦", p[0]) {
+		if len(p) > 1 && p[1] == ' ' {
+			return 2
+		}
+		return 0
+	}
+	i := 0
+	if p[0] == '(' {
+		i++
+	}
+	j := i
+	for j < len(p) && j-i < 3 && (unicode.IsDigit(p[j]) || j == i && unicode.IsLower(p[j]) && (j+1 < len(p) && p[j+1] == ')')) {
+		j++
+	}
+	if j == i || j >= len(p) {
+		return 0
+	}
+	if (p[j] == '.' || p[j] == ')') && j+1 < len(p) && p[j+1] == ' ' {
+		return j + 2
+	}
+	return 0
+}
+
+type block struct {
+	start, end int
+	heading    bool
+}
+
+type line struct{ start, end int }
+
+// blocksOf groups lines into paragraphs: a blank line, a list item or a
+// heading starts a new one, and so does a line after one that ends a
+// sentence; other line breaks are a hard wrap inside a paragraph.
+func blocksOf(r []rune) []block {
+	var lines []line
+	s := 0
+	for i := 0; i <= len(r); i++ {
+		if i == len(r) || r[i] == '\n' {
+			lines = append(lines, line{s, i})
+			s = i + 1
+		}
+	}
+	var out []block
+	open := false
+	for n, l := range lines {
+		content := r[l.start:l.end]
+		if isBlank(content) {
+			open = false
+			continue
+		}
+		nextBlank := n+1 >= len(lines) || isBlank(r[lines[n+1].start:lines[n+1].end])
+		if isHeading(content, nextBlank) {
+			out = append(out, block{l.start, l.end, true})
+			open = false
+			continue
+		}
+		if open && listMarker(trimLeft(content)) == 0 {
+			out[len(out)-1].end = l.end
+		} else {
+			out = append(out, block{start: l.start, end: l.end})
+		}
+		open = !endsSentence(strings.TrimSpace(string(content)))
+	}
+	return out
+}
+
+func isBlank(p []rune) bool {
+	for _, c := range p {
+		if !unicode.IsSpace(c) {
+			return false
+		}
+	}
+	return true
+}
+
+func trimLeft(p []rune) []rune {
+	for len(p) > 0 && unicode.IsSpace(p[0]) {
+		p = p[1:]
+	}
+	return p
+}
+
+// endsSentence reports whether s ends with sentence-final punctuation.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, `"'”’)]»」』）】 `)
+	if s == "" {
+		return false
+	}
+	last := []rune(s)[len([]rune(s))-1]
+	return strings.ContainsRune(".!?…。！？:;：；", last)
+}
+
+// isHeading: a short line with no final punctuation that is set off by a
+// blank line or written in title case ("China Emphasizes Its Stance").
+func isHeading(p []rune, nextBlank bool) bool {
+	s := strings.TrimSpace(string(p))
+	if s == "" || endsSentence(s) || len(p) > 160 || listMarker(trimLeft(p)) > 0 {
+		return false
+	}
+	words := strings.Fields(s)
+	if nextBlank && len(words) <= 20 {
+		return true
+	}
+	if len(words) == 1 && hasCJK(s) {
+		return len([]rune(s)) <= 40
+	}
+	caps, long := 0, 0
+	for _, w := range words {
+		rs := []rune(w)
+		if len(rs) < 4 {
+			continue
+		}
+		long++
+		if unicode.IsUpper(rs[0]) {
+			caps++
+		}
+	}
+	return long > 0 && caps*10 >= long*7
+}
+
+func hasCJK(s string) bool {
+	for _, c := range s {
+		if unicode.Is(unicode.Han, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteRegions pairs the quotation marks of a paragraph; unpaired marks
+// are ignored so that a stray quote cannot swallow a paragraph.
+func quoteRegions(r []rune, start, end int) [][2]int {
+	var out [][2]int
+	var stack []int
+	straight := -1
+	for i := start; i < end; i++ {
+		switch r[i] {
+		case '“', '「', '『', '«':
+			stack = append(stack, i)
+		case '”', '」', '』', '»':
+			if len(stack) > 0 {
+				out = append(out, [2]int{stack[len(stack)-1], i})
+				stack = stack[:len(stack)-1]
+			}
+		case '"':
+			if straight < 0 {
+				straight = i
+			} else {
+				out = append(out, [2]int{straight, i})
+				straight = -1
+			}
+		}
+	}
+	return out
+}
+
+// insideQuote reports whether a stop at i, whose closers end at j, lies in
+// a quotation that goes on past j.
+func insideQuote(regions [][2]int, i, j int) bool {
+	for _, q := range regions {
+		if q[0] < i && q[1] >= j {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,268 @@
+package ingest
+
+import (
+	"strings"
+)
+
+// roleHeads are the words that make a run of capitalised words a title
+// ("Assistant Foreign Minister", "Director-General", "Spokesperson").
+var roleHeads = set("minister", "secretary", "director", "ambassador", "representative", "president", "premier",
+	"chancellor", "spokesperson", "spokesman", "spokeswoman", "envoy", "commissioner", "chair", "chairman",
+	"chairwoman", "chairperson", "head", "counsellor", "councillor", "councilor", "adviser", "advisor",
+	"coordinator", "negotiator", "consul", "official", "chief", "officer", "undersecretary", "delegate",
+	"leader", "king", "queen", "emir", "sultan", "secretary-general", "director-general", "governor", "mayor",
+	"administrator", "attaché", "chargé", "member", "vice-president", "vice-premier", "councilor")
+
+// roleWords may sit inside a title without being its head.
+var roleWords = set("assistant", "deputy", "under", "vice", "senior", "special", "foreign", "general", "high",
+	"prime", "state", "permanent", "executive", "acting", "principal", "first", "second", "chief", "affairs",
+	"defence", "defense", "trade", "economic", "political", "national", "security", "human", "rights")
+
+// notNames are capitalised words that never start or make a name.
+var notNames = set("the", "a", "an", "he", "she", "they", "it", "we", "this", "that", "on", "in", "at", "during",
+	"both", "and", "of", "for", "mr", "mrs", "ms", "dr", "january", "february", "march", "april", "may", "june",
+	"july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+	"thursday", "friday", "saturday", "sunday", "after", "before", "while", "as", "also", "however", "experts",
+	"dialogue", "meeting", "talks", "session", "round", "department", "ministry", "office", "service", "council",
+	"commission", "committee", "bureau", "party", "government", "republic", "region", "autonomous", "asia",
+	"pacific", "europe", "africa", "america", "americas", "his", "her", "their", "our", "its", "hr", "affairs")
+
+// Speaker is a person the importer found, with their role and party
+// (an entity's name, or "" when the text does not say).
+type Speaker struct {
+	Name  string
+	Role  string
+	Party string
+	ID    int64 // the project's speaker, 0 when new
+}
+
+// speakerMention is a speaker named in a sentence: tokens [from, to),
+// covering a title before and an apposition after the name.
+type speakerMention struct {
+	sp       *Speaker
+	from, to int
+	nameAt   int // token index of the name's first word
+	reason   string
+}
+
+// speakerBook remembers the speakers of the project and of the source
+// read so far, by full name and by each part of the name ("Miao").
+type speakerBook struct {
+	byName map[string]*Speaker
+	byPart map[string]*Speaker
+}
+
+func newSpeakerBook() *speakerBook {
+	return &speakerBook{byName: map[string]*Speaker{}, byPart: map[string]*Speaker{}}
+}
+
+func (b *speakerBook) add(sp *Speaker) *Speaker {
+	if old := b.byName[sp.Name]; old != nil {
+		if old.Role == "" {
+			old.Role = sp.Role
+		}
+		if old.Party == "" {
+			old.Party = sp.Party
+		}
+		return old
+	}
+	b.byName[sp.Name] = sp
+	for _, part := range strings.Fields(sp.Name) {
+		if len([]rune(part)) > 1 && !notNames[strings.ToLower(part)] {
+			b.byPart[part] = sp
+		}
+	}
+	return sp
+}
+
+// find returns the speakers a sentence names: titled names ("Chinese
+// Assistant Foreign Minister Miao Deyu"), names with an apposition ("Shen
+// Bo, Director-General of ... the Chinese Foreign Ministry,") and names
+// or surnames met before ("Miao").
+func (b *speakerBook) find(toks []token, ents []mention) []speakerMention {
+	entAt := make([]*mention, len(toks))
+	for i := range ents {
+		for j := ents[i].from; j < ents[i].to && j < len(toks); j++ {
+			entAt[j] = &ents[i]
+		}
+	}
+	var out []speakerMention
+	for i := 0; i < len(toks); i++ {
+		if m, ok := b.titled(toks, entAt, i); ok {
+			out = append(out, m)
+			i = m.to - 1
+			continue
+		}
+		if m, ok := b.apposed(toks, entAt, i); ok {
+			out = append(out, m)
+			i = m.to - 1
+			continue
+		}
+		if m, ok := b.known(toks, i); ok {
+			out = append(out, m)
+			i = m.to - 1
+		}
+	}
+	return out
+}
+
+func isNameWord(t token, ent *mention) bool {
+	return t.isWord() && ent == nil && isCapitalized(t.text) && !notNames[t.lower] &&
+		!roleHeads[t.lower] && !roleWords[t.lower] && len([]rune(t.text)) > 1 && !isAllDigits(t.text)
+}
+
+func isAllDigits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func isTitleWord(t token) bool {
+	return t.isWord() && isCapitalized(t.text) && (roleHeads[t.lower] || roleWords[t.lower])
+}
+
+// titled matches [Demonym] Title Words Name Name.
+func (b *speakerBook) titled(toks []token, entAt []*mention, i int) (speakerMention, bool) {
+	start := i
+	party := ""
+	if entAt[i] != nil && !toks[i].possessive {
+		party = entAt[i].ent.Name
+		i = entAt[i].to
+	}
+	roleStart := i
+	lastHead := -1
+	for i < len(toks) {
+		t := toks[i]
+		switch {
+		case isTitleWord(t):
+			if roleHeads[t.lower] {
+				lastHead = i
+			}
+		case t.isWord() && (t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "the") && lastHead >= 0:
+		case t.isWord() && isCapitalized(t.text) && lastHead >= 0 && entAt[i] == nil:
+		default:
+			goto done
+		}
+		i++
+	}
+done:
+	if lastHead < 0 {
+		return speakerMention{}, false
+	}
+	// The name is the last one or two capitalised words of the run.
+	end := i
+	nameStart := end
+	for nameStart > lastHead+1 && end-nameStart < 2 && isNameWord(toks[nameStart-1], entAt[nameStart-1]) {
+		nameStart--
+	}
+	if nameStart == end || (end < len(toks) && toks[end].isWord() && isCapitalized(toks[end].text) && entAt[end] == nil) {
+		return speakerMention{}, false
+	}
+	role := joinTokens(toks[roleStart:nameStart])
+	role = strings.TrimSuffix(strings.TrimSuffix(role, " of the"), " for")
+	sp := b.add(&Speaker{Name: joinTokens(toks[nameStart:end]), Role: role, Party: party})
+	return speakerMention{sp: sp, from: start, to: end, nameAt: nameStart,
+		reason: "speaker: '" + joinTokens(toks[start:end]) + "' (title before the name)"}, true
+}
+
+// apposed matches Name Name, [the] Title ... [of the Entity],
+func (b *speakerBook) apposed(toks []token, entAt []*mention, i int) (speakerMention, bool) {
+	j := i
+	for j < len(toks) && j-i < 3 && isNameWord(toks[j], entAt[j]) && !toks[j].possessive {
+		j++
+	}
+	if j-i < 2 || j+1 >= len(toks) || toks[j].punct != ',' {
+		return speakerMention{}, false
+	}
+	k := j + 1
+	if toks[k].lower == "the" || toks[k].lower == "a" {
+		k++
+	}
+	hasHead := false
+	for h := k; h < len(toks) && h < k+4 && isTitleWord(toks[h]); h++ {
+		hasHead = hasHead || roleHeads[toks[h].lower]
+	}
+	if !hasHead {
+		return speakerMention{}, false
+	}
+	end, party, roleEnd := k, "", -1
+	for end < len(toks) {
+		t := toks[end]
+		if t.punct == ',' || t.punct == ';' || t.punct == '.' || t.punct == '(' || t.punct == ')' {
+			break
+		}
+		if t.isWord() && !isCapitalized(t.text) && !connector[t.lower] {
+			break
+		}
+		if e := entAt[end]; e != nil {
+			party = e.ent.Name
+			if roleEnd < 0 {
+				roleEnd = end
+			}
+			end = e.to
+			continue
+		}
+		end++
+	}
+	if roleEnd < 0 {
+		roleEnd = end
+	}
+	role := trimConnectors(toks[k:roleEnd])
+	// An abbreviation in brackets belongs to the apposition: "(EEAS)".
+	if end+2 < len(toks) && toks[end].punct == '(' && toks[end+2].punct == ')' {
+		end += 3
+	}
+	sp := b.add(&Speaker{Name: joinTokens(toks[i:j]), Role: role, Party: party})
+	return speakerMention{sp: sp, from: i, to: end, nameAt: i,
+		reason: "speaker: '" + sp.Name + "' with the title '" + role + "'"}, true
+}
+
+var connector = set("of", "for", "and", "the", "on", "in", "to", "at")
+
+func trimConnectors(ts []token) string {
+	for len(ts) > 0 && ts[len(ts)-1].isWord() && connector[ts[len(ts)-1].lower] {
+		ts = ts[:len(ts)-1]
+	}
+	return joinTokens(ts)
+}
+
+// known matches a speaker met before by full name or by one part of it.
+func (b *speakerBook) known(toks []token, i int) (speakerMention, bool) {
+	t := toks[i]
+	if !t.isWord() || !isCapitalized(t.text) {
+		return speakerMention{}, false
+	}
+	if i+1 < len(toks) && toks[i+1].isWord() {
+		if sp := b.byName[t.text+" "+toks[i+1].text]; sp != nil {
+			return speakerMention{sp: sp, from: i, to: i + 2, nameAt: i, reason: "speaker: '" + sp.Name + "' named"}, true
+		}
+	}
+	if sp := b.byPart[t.text]; sp != nil {
+		return speakerMention{sp: sp, from: i, to: i + 1, nameAt: i,
+			reason: "speaker: '" + t.text + "' refers to " + sp.Name}, true
+	}
+	return speakerMention{}, false
+}
+
+func joinTokens(ts []token) string {
+	var b strings.Builder
+	for i, t := range ts {
+		if i > 0 && t.isWord() && !(ts[i-1].compound && t.compound) && ts[i-1].punct != '(' {
+			b.WriteByte(' ')
+		}
+		if t.isWord() && i > 0 && ts[i-1].compound && t.compound {
+			b.WriteByte('-')
+		}
+		if !t.isWord() && t.punct != ')' && t.punct != ',' && i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+		if t.possessive {
+			b.WriteString("’s")
+		}
+	}
+	return strings.TrimSpace(b.String())
+}

@@ -1,0 +1,100 @@
+package ingest
+
+import (
+	"strings"
+
+	"parley/storage"
+)
+
+// StarterTopic is a topic of the tree proposed for an empty project.
+type StarterTopic struct {
+	Path     string
+	Keywords string
+}
+
+// starterTrees are the topic trees the importer offers an empty project,
+// each with the words that say a source is about its subject.
+var starterTrees = []struct {
+	subject string
+	signals []string
+	topics  []StarterTopic
+}{
+	{"human rights", []string{"human rights", "人权", "freedom", "detention", "minorities"}, []StarterTopic{
+		{"Human rights concept", "human rights concept,development path,human rights model,modernization,modernisation,people-centred,people-centered,achievements,universality,double standards,politicizing,politicising"},
+		{"Civil and political rights", "freedom of expression,freedom of religion,religious,belief,assembly,detention,detained,torture,death penalty,journalists,defenders,lawyers,civil society"},
+		{"Economic, social and cultural rights", "economic, social and cultural,poverty,development,education,health,schools,cultural"},
+		{"Regional issues/Xinjiang", "xinjiang,uyghur,uighur,新疆"},
+		{"Regional issues/Xizang (Tibet)", "xizang,tibet,tibetan,西藏"},
+		{"Regional issues/Hong Kong", "hong kong,national security law,香港"},
+		{"Individual cases", "individual cases,case of,cases of,release of,imprisoned,sentenced"},
+		{"Migration and racism", "refugees,migrants,migration,racism,xenophobia,discrimination,asylum"},
+		{"Women, children and disability", "women,children,gender,persons with disabilities,disabilities,violence against women"},
+		{"Business and human rights", "business and human rights,forced labour,forced labor,supply chain,due diligence"},
+		{"Dialogue and cooperation", "dialogue,cooperation,exchanges,mutual understanding,communication,next round,candid,constructive"},
+		{"Multilateral fora", "united nations,human rights council,un,ohchr,multilateral,treaty bodies"},
+	}},
+	{"trade and economy", []string{"trade", "tariff", "market access", "investment", "贸易"}, []StarterTopic{
+		{"Market access", "market access,level playing field,procurement,investment"},
+		{"Trade defence", "tariffs,anti-dumping,subsidies,overcapacity,countervailing"},
+		{"Supply chains", "supply chain,critical raw materials,export controls,semiconductors"},
+		{"Dialogue and cooperation", "dialogue,cooperation,working group,mechanism"},
+	}},
+	{"security", []string{"security", "military", "nuclear", "war", "ceasefire"}, []StarterTopic{
+		{"Regional conflicts", "ukraine,middle east,gaza,ceasefire,war,conflict"},
+		{"Arms control and non-proliferation", "nuclear,non-proliferation,arms control,missile"},
+		{"Maritime security", "south china sea,maritime,navigation,taiwan strait"},
+		{"Dialogue and cooperation", "dialogue,cooperation,communication,channels"},
+	}},
+	{"climate", []string{"climate", "emissions", "energy transition", "cop"}, []StarterTopic{
+		{"Emissions and targets", "emissions,targets,carbon,net zero,ndc"},
+		{"Climate finance", "finance,loss and damage,fund"},
+		{"Energy transition", "renewable,coal,energy transition,methane"},
+		{"Dialogue and cooperation", "dialogue,cooperation,working group"},
+	}},
+}
+
+// StarterTree proposes a topic tree for the subject the text is about
+// (the one whose signal words it names most), or nil.
+func StarterTree(text string) []StarterTopic {
+	low := strings.ToLower(text)
+	best, bestN := -1, 0
+	for i, t := range starterTrees {
+		n := 0
+		for _, s := range t.signals {
+			n += strings.Count(low, s)
+		}
+		if n > bestN {
+			best, bestN = i, n
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	return starterTrees[best].topics
+}
+
+// starterTopics turns a starter tree into topics for a TopicModel, with
+// ids standing for the parents the paths name.
+func starterTopics(tree []StarterTopic) []storage.Topic {
+	var out []storage.Topic
+	ids := map[string]int64{}
+	for _, st := range tree {
+		parts := strings.Split(st.Path, storage.TopicPathSep)
+		var parent *int64
+		for i := range parts {
+			p := strings.Join(parts[:i+1], storage.TopicPathSep)
+			id, ok := ids[p]
+			if !ok {
+				id = int64(len(ids) + 1)
+				ids[p] = id
+				t := storage.Topic{ID: id, Name: parts[i], ParentID: parent}
+				if i == len(parts)-1 {
+					t.Keywords = st.Keywords
+				}
+				out = append(out, t)
+			}
+			parent = &id
+		}
+	}
+	return out
+}

@@ -1,0 +1,106 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+)
+
+// token is a word of a sentence. Offsets count runes into the sentence.
+type token struct {
+	text       string // as written, possessive ending removed
+	lower      string
+	start, end int
+	possessive bool // "China’s", "diplomats’"
+	compound   bool // joined by a hyphen to a neighbour: "China-EU"
+	punct      rune // for punctuation tokens, the rune; 0 for words
+}
+
+func (t token) isWord() bool { return t.punct == 0 }
+
+// key is how aliases are compared: dots dropped so that "U.S." and "US"
+// meet; case kept so that "US" never matches "us".
+func key(s string) string { return strings.ReplaceAll(s, ".", "") }
+
+// tokenize splits a sentence into words and punctuation. Hyphenated
+// compounds are split into their parts, marked compound.
+func tokenize(r []rune) []token {
+	var out []token
+	i := 0
+	for i < len(r) {
+		c := r[i]
+		switch {
+		case unicode.IsSpace(c):
+			i++
+		case unicode.IsLetter(c) || unicode.IsDigit(c):
+			if isCJKRune(c) {
+				out = append(out, token{text: string(c), lower: string(c), start: i, end: i + 1})
+				i++
+				continue
+			}
+			j := wordEnd(r, i)
+			out = append(out, makeWord(r, i, j))
+			if j < len(r) && r[j] == '-' && j+1 < len(r) && unicode.IsLetter(r[j+1]) {
+				out[len(out)-1].compound = true
+				j++
+				if k := wordEnd(r, j); k > j {
+					w := makeWord(r, j, k)
+					w.compound = true
+					out = append(out, w)
+					j = k
+				}
+			}
+			i = j
+		default:
+			out = append(out, token{text: string(c), lower: string(c), start: i, end: i + 1, punct: c})
+			i++
+		}
+	}
+	return out
+}
+
+func wordEnd(r []rune, i int) int {
+	j := i
+	for j < len(r) {
+		c := r[j]
+		if (unicode.IsLetter(c) || unicode.IsDigit(c)) && !isCJKRune(c) {
+			j++
+			continue
+		}
+		if (c == '.' || c == '\'' || c == '’') && j+1 < len(r) && unicode.IsLetter(r[j+1]) && !isCJKRune(r[j+1]) {
+			j++
+			continue
+		}
+		break
+	}
+	// "U.S." keeps its final dot; a plain sentence-final dot stays apart.
+	if j < len(r) && r[j] == '.' && strings.Contains(string(r[i:j]), ".") {
+		j++
+	}
+	return j
+}
+
+func makeWord(r []rune, i, j int) token {
+	w := string(r[i:j])
+	t := token{start: i, end: j}
+	for _, suf := range []string{"’s", "'s"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			w, t.possessive = strings.TrimSuffix(w, suf), true
+		}
+	}
+	if !t.possessive && j < len(r) && (r[j] == '’' || r[j] == '\'') && strings.HasSuffix(w, "s") {
+		t.possessive = true
+	}
+	t.text, t.lower = w, strings.ToLower(w)
+	return t
+}
+
+func isCJKRune(c rune) bool {
+	return unicode.Is(unicode.Han, c) || unicode.In(c, unicode.Hiragana, unicode.Katakana)
+}
+
+func isCapitalized(s string) bool {
+	for _, c := range s {
+		return unicode.IsUpper(c)
+	}
+	return false
+}
