@@ -175,13 +175,14 @@ func (s *Store) SaveCopy(ctx context.Context, path string) error {
 }
 
 // IntegrityCheck runs the database's and the search index's own checks and
-// returns "ok" or what is wrong.
+// returns "ok" or what is wrong. On a read-only project the search index's
+// check is skipped: SQLite runs it as a write.
 func (s *Store) IntegrityCheck(ctx context.Context) (string, error) {
 	db := s.w
 	if db == nil {
 		db = s.r
 	}
-	res, err := dialect.integrityCheck(db.WithContext(ctx))
+	res, err := dialect.integrityCheck(db.WithContext(ctx), s.w != nil)
 	if err != nil {
 		return "", fmt.Errorf("check project: %w", err)
 	}

@@ -82,11 +82,22 @@ func (f StatementFilter) where(q *gorm.DB) *gorm.DB {
 	case len(f.TopicIDs) > 0:
 		q = q.Where("s.topic_id IN ?", f.TopicIDs)
 	}
-	if len(f.PartyIDs) > 0 {
-		q = q.Where("s.id IN (SELECT statement_id FROM statement_parties WHERE party_id IN ?)", f.PartyIDs)
-	}
-	if len(f.TagIDs) > 0 {
-		q = q.Where("s.id IN (SELECT statement_id FROM statement_tags WHERE tag_id IN ?)", f.TagIDs)
+	// When dialogue, topic or ids narrow the rows, parties and tags are
+	// checked per row (EXISTS): "s.id IN (SELECT ...)" would first list every
+	// statement a party holds, half the project. Otherwise the list of a
+	// tag's statements is the better place to start.
+	narrow := f.DialogueID != 0 || len(f.TopicIDs) > 0 || len(f.IDs) > 0
+	for _, j := range []struct {
+		table, col string
+		ids        []int64
+	}{{"statement_parties", "party_id", f.PartyIDs}, {"statement_tags", "tag_id", f.TagIDs}} {
+		switch {
+		case len(j.ids) == 0:
+		case narrow:
+			q = q.Where("EXISTS (SELECT 1 FROM "+j.table+" x WHERE x.statement_id = s.id AND x."+j.col+" IN ?)", j.ids)
+		default:
+			q = q.Where("s.id IN (SELECT statement_id FROM "+j.table+" WHERE "+j.col+" IN ?)", j.ids)
+		}
 	}
 	if len(f.Kinds) > 0 {
 		q = q.Where("s.kind IN ?", f.Kinds)

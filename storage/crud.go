@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
 )
 
 // The generic helpers below give every entity the same create, update,
@@ -19,7 +20,10 @@ func create[T any](ctx context.Context, s *Store, what string, v *T) error {
 
 func update[T any](ctx context.Context, s *Store, what string, id int64, v *T) error {
 	return s.write(ctx, fmt.Sprintf("update %s %d", what, id), func(tx *gorm.DB) error {
-		res := tx.Model(v).Select("*").Omit("id", "created_at").Updates(v)
+		// Select("*") saves zero values too (an emptied field must stay
+		// empty); associations are omitted so that a preloaded party or
+		// series is never written back.
+		res := tx.Model(v).Select("*").Omit("id", "created_at", clause.Associations).Updates(v)
 		if res.Error != nil {
 			return res.Error
 		}

@@ -65,19 +65,41 @@ func foldCJK(s string) string {
 // unfoldCJK removes what foldCJK added.
 func unfoldCJK(s string) string { return strings.ReplaceAll(s, string(zwsp), "") }
 
-func (sqliteDialect) open(path string, readOnly bool) gorm.Dialector {
+// openMode is how a connection opens the file.
+type openMode int
+
+const (
+	modeWrite     openMode = iota // the one writer: WAL, immediate transactions
+	modeRead                      // readers: query_only, mode=ro
+	modeImmutable                 // read-only file in a read-only folder
+)
+
+func (sqliteDialect) open(path string, mode openMode) gorm.Dialector {
 	q := url.Values{}
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "busy_timeout(5000)")
-	if readOnly {
-		q.Add("_pragma", "query_only(1)")
-		q.Set("mode", "ro")
-	} else {
+	switch mode {
+	case modeWrite:
 		q.Add("_pragma", "journal_mode(WAL)")
 		q.Add("_pragma", "synchronous(NORMAL)")
 		q.Set("_txlock", "immediate")
+	case modeRead:
+		q.Add("_pragma", "query_only(1)")
+		q.Set("mode", "ro")
+	case modeImmutable:
+		q.Add("_pragma", "query_only(1)")
+		q.Set("mode", "ro")
+		q.Set("immutable", "1")
 	}
 	return sqlite.Open("file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode())
+}
+
+// isCantOpen reports the error SQLite gives when it cannot open (or
+// create) a file it needs, such as a WAL project's -shm file.
+func (sqliteDialect) isCantOpen(err error) bool {
+	m := err.Error()
+	return strings.Contains(m, "unable to open") || strings.Contains(m, "SQLITE_CANTOPEN") ||
+		strings.Contains(m, "SQLITE_READONLY_CANTINIT") || strings.Contains(m, "readonly database")
 }
 
 func (sqliteDialect) hasTable(db *gorm.DB, name string) (bool, error) {
@@ -190,12 +212,27 @@ func (sqliteDialect) lastID(tx *gorm.DB, table string) (int64, error) {
 	return id, nil
 }
 
-// matchSQL returns the query for one FTS table: rowid, rank and a snippet
-// of column col, ranked within the first capN matches.
+// matchSQL returns the query for one FTS table (arguments: the match
+// expression, the page size, the match expression again): rowid, rank and a snippet of column col of
+// the best-ranked rows among the first capN matches. Ranking every match
+// of a very common word costs hundreds of milliseconds at a million rows;
+// ranking capN costs a few. "ORDER BY rank" on the FTS table itself would
+// rank them all, so the cap sits in a subquery, and snippets, the dearest
+// part, are made for the final page only.
 func (sqliteDialect) matchSQL(fts string, col, capN int) string {
-	return fmt.Sprintf(`SELECT rowid AS id, rank, snippet(%[1]s, %[2]d, char(2), char(3), '…', 16) AS snippet
-		FROM %[1]s WHERE %[1]s MATCH ? AND rowid IN (SELECT rowid FROM %[1]s WHERE %[1]s MATCH ? LIMIT %[3]d)
-		ORDER BY rank LIMIT ? OFFSET ?`, fts, col, capN)
+	return fmt.Sprintf(`SELECT r.id, r.rank, snippet(%[1]s, %[2]d, char(2), char(3), '…', 16) AS snippet
+		FROM (SELECT id, rank FROM (SELECT rowid AS id, rank FROM %[1]s WHERE %[1]s MATCH ? LIMIT %[3]d)
+			ORDER BY rank LIMIT ?) r
+		JOIN %[1]s ON %[1]s.rowid = r.id WHERE %[1]s MATCH ? ORDER BY r.rank`, fts, col, capN)
+}
+
+// matchInSQL is matchSQL restricted to the rowids of a subquery
+// (arguments: match expression, subquery, page size, match expression).
+func (sqliteDialect) matchInSQL(fts string, col, capN int) string {
+	return fmt.Sprintf(`SELECT r.id, r.rank, snippet(%[1]s, %[2]d, char(2), char(3), '…', 16) AS snippet
+		FROM (SELECT id, rank FROM (SELECT rowid AS id, rank FROM %[1]s WHERE %[1]s MATCH ? AND rowid IN (?) LIMIT %[3]d)
+			ORDER BY rank LIMIT ?) r
+		JOIN %[1]s ON %[1]s.rowid = r.id WHERE %[1]s MATCH ? ORDER BY r.rank`, fts, col, capN)
 }
 
 // saveCopy writes a consistent copy of the open database to path.
@@ -204,13 +241,19 @@ func (sqliteDialect) saveCopy(db *gorm.DB, path string) error {
 }
 
 // integrityCheck runs SQLite's own check and the search index's.
-func (sqliteDialect) integrityCheck(db *gorm.DB) (string, error) {
-	var res string
+func (sqliteDialect) integrityCheck(db *gorm.DB, searchIndex bool) (string, error) {
+	var res []string
 	if err := db.Raw("PRAGMA integrity_check").Scan(&res).Error; err != nil {
+		if CodeOf(err) == CodeCorrupt {
+			return err.Error(), nil
+		}
 		return "", err
 	}
-	if res != "ok" {
-		return res, nil
+	if len(res) != 1 || res[0] != "ok" {
+		return strings.Join(res, "; "), nil
+	}
+	if !searchIndex {
+		return "ok", nil
 	}
 	for _, t := range searchTables {
 		if err := db.Exec(fmt.Sprintf("INSERT INTO %[1]s(%[1]s, rank) VALUES('integrity-check', 1)", t.fts)).Error; err != nil {

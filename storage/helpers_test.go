@@ -56,3 +56,34 @@ func mustFixture(tb testing.TB) fixture {
 	f.joint = mk("Both sides agreed to hold the next round in Brussels.", KindAgreement, f.rights.ID, f.china.ID, f.eu.ID)
 	return f
 }
+
+// noErr fails the test at once when err is not nil.
+func noErr(tb testing.TB, err error) {
+	tb.Helper()
+	if err != nil {
+		tb.Fatal(err)
+	}
+}
+
+// wantCode fails the test unless err is a storage error with code c.
+func wantCode(tb testing.TB, err error, c Code) {
+	tb.Helper()
+	if err == nil {
+		tb.Fatalf("no error, want code %d", c)
+	}
+	if CodeOf(err) != c {
+		tb.Fatalf("error %q has code %d, want %d", err, CodeOf(err), c)
+	}
+}
+
+// count returns the number of rows of table that match where.
+func count(tb testing.TB, s *Store, table, where string, args ...any) int64 {
+	tb.Helper()
+	var n int64
+	q := s.read(context.Background()).Table(table)
+	if where != "" {
+		q = q.Where(where, args...)
+	}
+	noErr(tb, q.Count(&n).Error)
+	return n
+}

@@ -28,6 +28,8 @@ type Store struct {
 	r        *gorm.DB
 	lock     *flock.Flock
 	readOnly bool
+	// immutable: read-only without SQLite's shared memory (see openRO).
+	immutable bool
 }
 
 // Path is the project file's path.
@@ -59,15 +61,27 @@ func Create(path string) (*Store, error) {
 	return s, nil
 }
 
+// Options changes how OpenWith opens a project.
+type Options struct {
+	// ReadOnly opens the project for reading only even when it could be
+	// written: nothing is locked, the file is never changed, and every
+	// change fails with ErrReadOnly. Open chooses it by itself for a file
+	// or folder it cannot write.
+	ReadOnly bool
+}
+
 // Open opens an existing project. A file that is not a project, a project
 // from a newer Parley, a project another Parley holds and a damaged file give
 // typed errors and leave the file as it was. A file that cannot be written is
 // opened read-only.
-func Open(path string) (*Store, error) {
+func Open(path string) (*Store, error) { return OpenWith(path, Options{}) }
+
+// OpenWith is Open with options.
+func OpenWith(path string, o Options) (*Store, error) {
 	if err := checkHeader(path); err != nil {
 		return nil, err
 	}
-	if !writable(path) {
+	if o.ReadOnly || !writable(path) {
 		return openRO(path)
 	}
 	return openRW(path, false)
@@ -93,6 +107,9 @@ func checkHeader(path string) error {
 	}
 	head := make([]byte, 100)
 	n, err := io.ReadFull(f, head)
+	if n == 0 {
+		return newErr(CodeNotProject, nil, "%s is empty, not a Parley project", filepath.Base(path))
+	}
 	if n < 16 || !bytes.Equal(head[:16], []byte("SQLite format 3\x00")) {
 		return newErr(CodeNotProject, nil, "%s is not a Parley project", filepath.Base(path))
 	}
@@ -158,33 +175,57 @@ func openRW(path string, fresh bool) (*Store, error) {
 			return fail(err)
 		}
 	}
-	if s.w, err = gorm.Open(dialect.open(path, false), gormConfig()); err != nil {
-		return fail(fmt.Errorf("open project %s: %w", path, err))
+	if s.w, err = openDB(path, modeWrite); err != nil {
+		return fail(classify(err, path))
 	}
-	wdb, err := s.w.DB()
-	if err != nil {
-		return fail(fmt.Errorf("open project %s: %w", path, err))
-	}
-	wdb.SetMaxOpenConns(1)
-	wdb.SetConnMaxLifetime(0)
 	if err := migrate(context.Background(), s.w); err != nil {
 		return fail(classify(err, path))
 	}
-	if s.r, err = gorm.Open(dialect.open(path, true), gormConfig()); err != nil {
-		return fail(fmt.Errorf("open project %s: %w", path, err))
+	if s.r == nil {
+		if s.r, err = openDB(path, modeRead); err != nil {
+			return fail(classify(err, path))
+		}
 	}
-	rdb, _ := s.r.DB()
-	rdb.SetMaxOpenConns(4)
 	return s, nil
 }
 
 func openRO(path string) (*Store, error) {
 	s := &Store{path: path, readOnly: true}
-	if err := s.checkSchema(); err != nil {
+	err := s.checkSchema()
+	if err != nil && dialect.isCantOpen(err) {
+		// A WAL project whose -shm file is missing and cannot be created
+		// (read-only folder) can only be read as immutable.
+		s.Close()
+		s = &Store{path: path, readOnly: true, immutable: true}
+		err = s.checkSchema()
+	}
+	if err != nil {
 		s.Close()
 		return nil, err
 	}
 	return s, nil
+}
+
+// openDB opens one gorm handle on path with the store's hooks.
+func openDB(path string, mode openMode) (*gorm.DB, error) {
+	db, err := gorm.Open(dialect.open(path, mode), gormConfig())
+	if err != nil {
+		return nil, err
+	}
+	if err := installHooks(db, path); err != nil {
+		return nil, err
+	}
+	sqlDB, err := db.DB()
+	if err != nil {
+		return nil, err
+	}
+	if mode == modeWrite {
+		sqlDB.SetMaxOpenConns(1)
+		sqlDB.SetConnMaxLifetime(0)
+	} else {
+		sqlDB.SetMaxOpenConns(4)
+	}
+	return db, nil
 }
 
 // checkSchema opens a read connection and verifies that the file holds a
@@ -192,11 +233,13 @@ func openRO(path string) (*Store, error) {
 func (s *Store) checkSchema() error {
 	var err error
 	if s.r == nil {
-		if s.r, err = gorm.Open(dialect.open(s.path, true), gormConfig()); err != nil {
+		mode := modeRead
+		if s.immutable {
+			mode = modeImmutable
+		}
+		if s.r, err = openDB(s.path, mode); err != nil {
 			return classify(err, s.path)
 		}
-		rdb, _ := s.r.DB()
-		rdb.SetMaxOpenConns(4)
 	}
 	v, err := schemaVersion(context.Background(), s.r)
 	if err != nil {

@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"gorm.io/gorm"
 )
 
 // HitKind says what a search hit is.
@@ -71,26 +73,13 @@ func (s *Store) Search(ctx context.Context, q SearchQuery) ([]Hit, error) {
 		}
 		return false
 	}
-	filtered := q.Filter.DialogueID != 0 || len(q.Filter.TopicIDs) > 0 || len(q.Filter.PartyIDs) > 0 ||
-		len(q.Filter.TagIDs) > 0 || len(q.Filter.Kinds) > 0 || len(q.Filter.SpeakerIDs) > 0 || q.Filter.NoTopic
 	var hits []Hit
 	page := limit + q.Offset
-	if want(HitStatement) {
-		h, err := s.searchTable(ctx, "fts_statements", HitStatement, match, page, filtered, q.Filter)
-		if err != nil {
-			return nil, err
+	for _, k := range []HitKind{HitStatement, HitNote, HitSource} {
+		if !want(k) {
+			continue
 		}
-		hits = append(hits, h...)
-	}
-	if want(HitNote) {
-		h, err := s.searchTable(ctx, "fts_notes", HitNote, match, page, filtered, q.Filter)
-		if err != nil {
-			return nil, err
-		}
-		hits = append(hits, h...)
-	}
-	if want(HitSource) && !filtered {
-		h, err := s.searchTable(ctx, "fts_sources", HitSource, match, page, false, q.Filter)
+		h, err := s.searchTable(ctx, k, match, page, q.Filter)
 		if err != nil {
 			return nil, err
 		}
@@ -107,28 +96,70 @@ func (s *Store) Search(ctx context.Context, q SearchQuery) ([]Hit, error) {
 	return hits, nil
 }
 
-func (s *Store) searchTable(ctx context.Context, fts string, kind HitKind, match string, n int, filtered bool, f StatementFilter) ([]Hit, error) {
-	col := 0
-	if kind == HitSource {
-		col = 1
+// scope returns the ids of kind's rows that filter f lets through, as a
+// subquery; nil when f lets everything through, and ok false when no row
+// of that kind can pass (a source has no topic, tag, kind or speaker).
+func (f StatementFilter) scope(db *gorm.DB, kind HitKind) (sub *gorm.DB, ok bool) {
+	stmtOnly := len(f.TopicIDs) > 0 || f.NoTopic || len(f.TagIDs) > 0 || len(f.Kinds) > 0 ||
+		len(f.SpeakerIDs) > 0 || len(f.IDs) > 0
+	if !stmtOnly && f.DialogueID == 0 && len(f.PartyIDs) == 0 {
+		return nil, true
 	}
+	statements := f.where(db.Table("statements s").Select("s.id"))
+	switch kind {
+	case HitStatement:
+		return statements, true
+	case HitNote:
+		q := db.Table("notes n").Select("n.id").Where("n.statement_id IN (?)", statements).
+			Or("n.link_id IN (SELECT l.id FROM links l WHERE l.from_id IN (?) OR l.to_id IN (?))", statements, statements)
+		if len(f.PartyIDs) == 0 && len(f.TagIDs) == 0 && len(f.Kinds) == 0 && len(f.SpeakerIDs) == 0 && len(f.IDs) == 0 {
+			a := db.Table("assessments a").Select("a.id")
+			if f.DialogueID != 0 {
+				a = a.Where("a.dialogue_id = ?", f.DialogueID)
+			}
+			if len(f.TopicIDs) > 0 {
+				a = a.Where("a.topic_id IN ?", f.TopicIDs)
+			}
+			q = q.Or("n.assessment_id IN (?)", a)
+		}
+		return q, true
+	default:
+		if stmtOnly {
+			return nil, false
+		}
+		q := db.Table("sources src").Select("src.id")
+		if f.DialogueID != 0 {
+			q = q.Where("src.dialogue_id = ?", f.DialogueID)
+		}
+		if len(f.PartyIDs) > 0 {
+			q = q.Where("src.author_party_id IN ?", f.PartyIDs)
+		}
+		return q, true
+	}
+}
+
+var ftsOf = map[HitKind]struct {
+	table string
+	col   int // the column whose snippet is shown
+}{HitStatement: {"fts_statements", 0}, HitNote: {"fts_notes", 0}, HitSource: {"fts_sources", 1}}
+
+func (s *Store) searchTable(ctx context.Context, kind HitKind, match string, n int, f StatementFilter) ([]Hit, error) {
 	db := s.read(ctx)
+	sub, ok := f.scope(db, kind)
+	if !ok {
+		return nil, nil
+	}
 	var rows []struct {
 		ID      int64
 		Rank    float64
 		Snippet string
 	}
+	t := ftsOf[kind]
 	var err error
-	if !filtered {
-		err = db.Raw(dialect.matchSQL(fts, col, rankCap), match, match, n, 0).Scan(&rows).Error
+	if sub == nil {
+		err = db.Raw(dialect.matchSQL(t.table, t.col, max(rankCap, n)), match, n, match).Scan(&rows).Error
 	} else {
-		sq := f.where(db.Table("statements s").Select("s.id"))
-		cond := "rowid IN (?)"
-		if kind == HitNote {
-			cond = "rowid IN (SELECT id FROM notes WHERE statement_id IN (?))"
-		}
-		err = db.Table(fts).Select(fmt.Sprintf("rowid AS id, rank, snippet(%s, %d, char(2), char(3), '…', 16) AS snippet", fts, col)).
-			Where(fts+" MATCH ?", match).Where(cond, sq).Order("rank").Limit(n).Scan(&rows).Error
+		err = db.Raw(dialect.matchInSQL(t.table, t.col, max(rankCap, n)), match, sub, n, match).Scan(&rows).Error
 	}
 	if err != nil {
 		return nil, s.searchErr(err)
