@@ -13,5 +13,5 @@ import "embed"
 
 // FS is every embedded file, by its path below assets/.
 //
-//go:embed sample
+//go:embed sample report
 var FS embed.FS

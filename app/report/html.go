@@ -1,0 +1,67 @@
+package report
+
+import (
+	"bufio"
+	"fmt"
+	"html/template"
+	"io"
+	"sync"
+
+	"parley/assets"
+)
+
+// pair hands a sub-template the report and the item it draws, since a
+// template cannot reach its caller's data.
+type pair struct {
+	R *Report
+	D any
+}
+
+var (
+	tmplOnce sync.Once
+	tmpl     *template.Template
+	tmplCSS  template.CSS
+	tmplErr  error
+)
+
+// page is what the page template sees: the report and its style sheet.
+type page struct {
+	*Report
+	CSS template.CSS
+}
+
+func loadTemplate() (*template.Template, template.CSS, error) {
+	tmplOnce.Do(func() {
+		css, err := assets.FS.ReadFile("report/report.css")
+		if err != nil {
+			tmplErr = fmt.Errorf("read report style sheet: %w", err)
+			return
+		}
+		// The style sheet is our own embedded file, not user data, so it
+		// may go into the <style> element as it is.
+		tmplCSS = template.CSS(css)
+		tmpl, tmplErr = template.New("report.html.tmpl").Funcs(template.FuncMap{
+			"pair": func(r *Report, d any) pair { return pair{r, d} },
+		}).ParseFS(assets.FS, "report/report.html.tmpl")
+		if tmplErr != nil {
+			tmplErr = fmt.Errorf("parse report template: %w", tmplErr)
+		}
+	})
+	return tmpl, tmplCSS, tmplErr
+}
+
+// WriteHTML renders r as one self-contained HTML file.
+func WriteHTML(w io.Writer, r *Report) error {
+	t, css, err := loadTemplate()
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	if err := t.Execute(bw, page{Report: r, CSS: css}); err != nil {
+		return fmt.Errorf("render report: %w", err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write report: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,264 @@
+package report
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"parley/storage"
+)
+
+// Data is a selection read from a project: the selected statements and
+// everything they refer to, and nothing of the statements left out.
+type Data struct {
+	Options     Options
+	Tags        []storage.Tag           // the tags Options.Tags names
+	Dialogues   []storage.Dialogue      // chronological
+	Parties     []storage.Party         // the report's columns, in column order
+	AllParties  map[int64]storage.Party // every party, for names of holders and reporters
+	Topics      []storage.Topic         // every topic, parents first
+	Paths       map[int64]string        // topic ID → path
+	TopicSet    map[int64]bool          // selected topics with subtopics; nil selects all
+	Statements  []storage.StatementView // dialogue by dialogue, in dialogue order
+	Times       map[int64]storage.StatementTime
+	Assessments []storage.Assessment     // of the selected dialogues and topics
+	Links       []storage.Link           // with at least one end selected
+	Notes       []storage.Note           // when Options.Notes: of selected statements, links and assessments
+	Sources     map[int64]storage.Source // the sources the statements cite
+}
+
+// Progress is told how far a long export is, from 0 to 1.
+type Progress func(done float64)
+
+// Load reads the selection o from st. Unknown IDs in o are errors.
+func Load(ctx context.Context, st *storage.Store, o Options, progress Progress) (*Data, error) {
+	if progress == nil {
+		progress = func(float64) {}
+	}
+	d := &Data{Options: o, AllParties: map[int64]storage.Party{}, Sources: map[int64]storage.Source{},
+		Times: map[int64]storage.StatementTime{}}
+	if err := d.loadVocabulary(ctx, st); err != nil {
+		return nil, err
+	}
+	for i, dlg := range d.Dialogues {
+		if err := d.loadDialogue(ctx, st, dlg.ID); err != nil {
+			return nil, err
+		}
+		progress(0.8 * float64(i+1) / float64(len(d.Dialogues)))
+	}
+	if err := d.loadNotes(ctx, st); err != nil {
+		return nil, err
+	}
+	if err := d.loadSources(ctx, st); err != nil {
+		return nil, err
+	}
+	progress(0.9)
+	return d, nil
+}
+
+func (d *Data) loadVocabulary(ctx context.Context, st *storage.Store) error {
+	all, err := st.Dialogues(ctx)
+	if err != nil {
+		return fmt.Errorf("read dialogues: %w", err)
+	}
+	if d.Dialogues, err = pick(all, d.Options.Dialogues, func(x storage.Dialogue) int64 { return x.ID }, "dialogue"); err != nil {
+		return err
+	}
+	sort.SliceStable(d.Dialogues, func(i, j int) bool {
+		a, b := d.Dialogues[i], d.Dialogues[j]
+		if a.StartDate != b.StartDate {
+			return a.StartDate < b.StartDate
+		}
+		if a.Round != b.Round {
+			return a.Round < b.Round
+		}
+		return a.ID < b.ID
+	})
+	parties, err := st.Parties(ctx)
+	if err != nil {
+		return fmt.Errorf("read parties: %w", err)
+	}
+	for _, p := range parties {
+		d.AllParties[p.ID] = p
+	}
+	if d.Parties, err = pick(parties, d.Options.Parties, func(x storage.Party) int64 { return x.ID }, "party"); err != nil {
+		return err
+	}
+	if d.Topics, err = st.Topics(ctx); err != nil {
+		return fmt.Errorf("read topics: %w", err)
+	}
+	d.Paths = storage.TopicPathMap(d.Topics)
+	if len(d.Options.Tags) > 0 {
+		tags, err := st.Tags(ctx)
+		if err != nil {
+			return fmt.Errorf("read tags: %w", err)
+		}
+		if d.Tags, err = pick(tags, d.Options.Tags, func(x storage.Tag) int64 { return x.ID }, "tag"); err != nil {
+			return err
+		}
+	}
+	if len(d.Options.Topics) > 0 {
+		if d.TopicSet, err = subtrees(d.Topics, d.Options.Topics); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// pick keeps the items whose IDs are in ids, in all's order; empty ids
+// keeps all.
+func pick[T any](all []T, ids []int64, id func(T) int64, what string) ([]T, error) {
+	if len(ids) == 0 {
+		return all, nil
+	}
+	want := map[int64]bool{}
+	for _, i := range ids {
+		want[i] = true
+	}
+	var out []T
+	for _, x := range all {
+		if want[id(x)] {
+			out = append(out, x)
+			delete(want, id(x))
+		}
+	}
+	for i := range want {
+		return nil, fmt.Errorf("no %s with ID %d in this project", what, i)
+	}
+	return out, nil
+}
+
+// subtrees is the set of the roots and all their descendants.
+func subtrees(topics []storage.Topic, roots []int64) (map[int64]bool, error) {
+	kids := map[int64][]int64{}
+	known := map[int64]bool{}
+	for _, t := range topics {
+		known[t.ID] = true
+		if t.ParentID != nil {
+			kids[*t.ParentID] = append(kids[*t.ParentID], t.ID)
+		}
+	}
+	set := map[int64]bool{}
+	var walk func(int64)
+	walk = func(id int64) {
+		if set[id] {
+			return
+		}
+		set[id] = true
+		for _, k := range kids[id] {
+			walk(k)
+		}
+	}
+	for _, r := range roots {
+		if !known[r] {
+			return nil, fmt.Errorf("no topic with ID %d in this project", r)
+		}
+		walk(r)
+	}
+	return set, nil
+}
+
+func (d *Data) filter(dialogueID int64) storage.StatementFilter {
+	f := storage.StatementFilter{DialogueID: dialogueID, TagIDs: d.Options.Tags}
+	for id := range d.TopicSet {
+		f.TopicIDs = append(f.TopicIDs, id)
+	}
+	for _, p := range d.Parties {
+		f.PartyIDs = append(f.PartyIDs, p.ID)
+	}
+	return f
+}
+
+func (d *Data) loadDialogue(ctx context.Context, st *storage.Store, id int64) error {
+	f := d.filter(id)
+	vs, err := st.StatementViews(ctx, f, 0)
+	if err != nil {
+		return fmt.Errorf("dialogue %d: %w", id, err)
+	}
+	d.Statements = append(d.Statements, vs...)
+	times, err := st.StatementTimes(ctx, f)
+	if err != nil {
+		return fmt.Errorf("dialogue %d: %w", id, err)
+	}
+	for k, v := range times {
+		d.Times[k] = v
+	}
+	as, err := st.Assessments(ctx, id)
+	if err != nil {
+		return fmt.Errorf("assessments of dialogue %d: %w", id, err)
+	}
+	for _, a := range as {
+		if d.TopicSet == nil || d.TopicSet[a.TopicID] {
+			d.Assessments = append(d.Assessments, a)
+		}
+	}
+	return nil
+}
+
+// loadLinks keeps the links with a selected end, once each (a link across
+// rounds belongs to two dialogues).
+func (d *Data) loadLinks(ctx context.Context, st *storage.Store, selected map[int64]bool) error {
+	seen := map[int64]bool{}
+	for _, dlg := range d.Dialogues {
+		ls, err := st.Links(ctx, dlg.ID)
+		if err != nil {
+			return fmt.Errorf("links of dialogue %d: %w", dlg.ID, err)
+		}
+		for _, l := range ls {
+			if !seen[l.ID] && (selected[l.FromID] || selected[l.ToID]) {
+				seen[l.ID] = true
+				d.Links = append(d.Links, l)
+			}
+		}
+	}
+	return nil
+}
+
+func (d *Data) loadNotes(ctx context.Context, st *storage.Store) error {
+	selected := make(map[int64]bool, len(d.Statements))
+	for _, s := range d.Statements {
+		selected[s.ID] = true
+	}
+	if err := d.loadLinks(ctx, st, selected); err != nil {
+		return err
+	}
+	if !d.Options.Notes {
+		return nil
+	}
+	links := map[int64]bool{}
+	for _, l := range d.Links {
+		links[l.ID] = selected[l.FromID]
+	}
+	assessed := map[int64]bool{}
+	for _, a := range d.Assessments {
+		assessed[a.ID] = true
+	}
+	all, err := st.Notes(ctx)
+	if err != nil {
+		return fmt.Errorf("read notes: %w", err)
+	}
+	for _, n := range all {
+		if (n.StatementID != nil && selected[*n.StatementID]) || (n.LinkID != nil && links[*n.LinkID]) ||
+			(n.AssessmentID != nil && assessed[*n.AssessmentID]) {
+			d.Notes = append(d.Notes, n)
+		}
+	}
+	return nil
+}
+
+func (d *Data) loadSources(ctx context.Context, st *storage.Store) error {
+	for _, s := range d.Statements {
+		if s.SourceID == nil {
+			continue
+		}
+		if _, ok := d.Sources[*s.SourceID]; ok {
+			continue
+		}
+		src, err := st.Source(ctx, *s.SourceID)
+		if err != nil {
+			return fmt.Errorf("source of statement %d: %w", s.ID, err)
+		}
+		d.Sources[src.ID] = src
+	}
+	return nil
+}

@@ -1,0 +1,171 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"parley/storage"
+)
+
+// dialogue builds one dialogue's section from its selected statements.
+func (b *builder) dialogue(n int, dlg storage.Dialogue, sts []storage.StatementView) *DialogueSection {
+	ds := &DialogueSection{Anchor: fmt.Sprintf("d%d", n), Title: dlg.Title, Meta: dialogueMeta(dlg), Count: len(sts)}
+	byTopic := map[int64][]storage.StatementView{}
+	own := map[int64]map[int64]int{}
+	for _, s := range sts {
+		t := int64(0)
+		if s.TopicID != nil {
+			t = *s.TopicID
+		}
+		byTopic[t] = append(byTopic[t], s)
+		if own[t] == nil {
+			own[t] = map[int64]int{}
+		}
+		for _, p := range s.PartyIDs {
+			own[t][p]++
+		}
+		if src := b.source(s.SourceID); src != nil && !hasSource(ds.Sources, src) {
+			ds.Sources = append(ds.Sources, src)
+		}
+	}
+	rolled := storage.RollUp(b.d.Topics, own)
+	for _, t := range b.d.Topics {
+		a, assessed := b.assessed[[2]int64{dlg.ID, t.ID}]
+		if !b.inScope(t.ID) || sum(rolled[t.ID]) == 0 {
+			continue
+		}
+		anchor := fmt.Sprintf("%s-t%d", ds.Anchor, t.ID)
+		ts := &TopicSection{Anchor: anchor, Name: t.Name, Level: 3 + min(b.depth[t.ID], 2),
+			Count: len(byTopic[t.ID]), Blocks: b.blocks(byTopic[t.ID])}
+		if t.ParentID != nil {
+			ts.Parent = b.d.Paths[*t.ParentID]
+		}
+		var verdict *VerdictRef
+		if assessed {
+			ts.Assessment = &AssessmentView{Verdict: verdictRef(a.Verdict), Text: a.Text, Notes: b.notes[fmt.Sprint("a", a.ID)]}
+			verdict = &ts.Assessment.Verdict
+		}
+		ds.Topics = append(ds.Topics, ts)
+		ds.Matrix = append(ds.Matrix, MatrixRow{Topic: t.Name, Anchor: anchor, Depth: b.depth[t.ID],
+			Cells: b.cells(rolled[t.ID]), Verdict: verdict})
+	}
+	if len(byTopic[0]) > 0 {
+		anchor := ds.Anchor + "-none"
+		ds.Topics = append(ds.Topics, &TopicSection{Anchor: anchor, Name: "Statements without a topic", Level: 3,
+			Count: len(byTopic[0]), Blocks: b.blocks(byTopic[0])})
+		ds.Matrix = append(ds.Matrix, MatrixRow{Topic: "Without a topic", Anchor: anchor, Cells: b.cells(own[0])})
+	}
+	shade(ds.Matrix, b.r.Parties)
+	ds.Omissions = b.omissions(ds.Topics, ds.Matrix)
+	return ds
+}
+
+func hasSource(xs []*SourceEntry, x *SourceEntry) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+func (b *builder) inScope(topicID int64) bool {
+	return b.d.TopicSet == nil || b.d.TopicSet[topicID]
+}
+
+func sum(m map[int64]int) int {
+	n := 0
+	for _, v := range m {
+		n += v
+	}
+	return n
+}
+
+func verdictRef(v storage.Verdict) VerdictRef {
+	key := strings.ReplaceAll(string(v), "_", "-")
+	if !v.Valid() {
+		key = "unknown"
+	}
+	return VerdictRef{Key: key, Label: v.Label()}
+}
+
+// cells are a topic's counts in column order; shade colours them later.
+func (b *builder) cells(counts map[int64]int) []HeatCell {
+	out := make([]HeatCell, len(b.d.Parties))
+	for i, p := range b.d.Parties {
+		out[i].Count = counts[p.ID]
+	}
+	return out
+}
+
+// shade colours each count in its party's colour by its share of the
+// largest count, so the busiest topics stand out as in a heat map.
+func shade(rows []MatrixRow, parties []PartyRef) {
+	top := 0
+	for _, r := range rows {
+		for _, c := range r.Cells {
+			top = max(top, c.Count)
+		}
+	}
+	for _, r := range rows {
+		for i := range r.Cells {
+			c := &r.Cells[i]
+			if c.Count == 0 || top == 0 {
+				c.Bg, c.Ink = "#ffffff", "#8a9099"
+				continue
+			}
+			c.Bg = tint(parties[i].Color, 0.12+0.78*float64(c.Count)/float64(top))
+			c.Ink = ink(c.Bg)
+		}
+	}
+}
+
+// omissions lists the topics some parties raised and others did not
+// address, leaving out a subtopic whose parent already says the same.
+func (b *builder) omissions(topics []*TopicSection, rows []MatrixRow) []Omission {
+	if len(b.r.Parties) < 2 {
+		return nil
+	}
+	var out []Omission
+	silentAt := map[string]string{} // topic name path → silent set
+	for i, r := range rows {
+		var o Omission
+		for j, c := range r.Cells {
+			if c.Count > 0 {
+				o.Raised = append(o.Raised, b.r.Parties[j])
+			} else {
+				o.Silent = append(o.Silent, b.r.Parties[j])
+			}
+		}
+		if len(o.Raised) == 0 || len(o.Silent) == 0 {
+			continue
+		}
+		key := names(o.Silent)
+		path := topics[i].Parent
+		silentAt[joinPath(path, topics[i].Name)] = key
+		if k, ok := silentAt[path]; ok && path != "" && k == key {
+			continue
+		}
+		o.Topic, o.Anchor = r.Topic, r.Anchor
+		if topics[i].Parent != "" {
+			o.Topic = joinPath(topics[i].Parent, r.Topic)
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+func joinPath(parent, name string) string {
+	if parent == "" {
+		return name
+	}
+	return parent + storage.TopicPathSep + name
+}
+
+func names(ps []PartyRef) string {
+	var n []string
+	for _, p := range ps {
+		n = append(n, p.Name)
+	}
+	return strings.Join(n, "\x00")
+}
