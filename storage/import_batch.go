@@ -1,0 +1,314 @@
+package storage
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
+)
+
+// ImportBatch is everything one accepted import adds: the source, the
+// parties, speakers and topics its statements name (created when missing,
+// matched by name otherwise) and the statements. ImportSource stores it in
+// one transaction, so a failed import leaves the project as it was.
+type ImportBatch struct {
+	DialogueID    int64  // the dialogue, or 0 to find or create DialogueTitle
+	DialogueTitle string //
+	Source        Source // its AuthorPartyID is set from AuthorParty
+	AuthorParty   string // a party name or short name, or ""
+	Parties       []Party
+	Speakers      []ImportSpeaker
+	Topics        []ImportTopic
+	Statements    []ImportStatement
+}
+
+// ImportSpeaker is a speaker to find by name or create.
+type ImportSpeaker struct {
+	Name, Role, Party string
+}
+
+// ImportTopic is a topic path to find or create, with the keywords a new
+// topic gets.
+type ImportTopic struct {
+	Path, Keywords string
+}
+
+// ImportStatement is one statement of a batch, naming its parties,
+// speaker, topic path and reporting party.
+type ImportStatement struct {
+	Text       string
+	Start, End int
+	Kind       Kind
+	Parties    []string
+	Speaker    string
+	Topic      string
+	ReportedBy string
+}
+
+// ImportResult says what ImportSource stored.
+type ImportResult struct {
+	DialogueID   int64
+	SourceID     int64
+	StatementIDs []int64
+}
+
+// ImportSource stores a batch in one transaction.
+func (s *Store) ImportSource(ctx context.Context, b *ImportBatch, progress BulkProgress) (ImportResult, error) {
+	var res ImportResult
+	if err := checkText("source text", b.Source.Text); err != nil {
+		return res, err
+	}
+	for i := range b.Statements {
+		st := Statement{Text: b.Statements[i].Text, Kind: b.Statements[i].Kind, DialogueID: 1,
+			Start: b.Statements[i].Start, End: b.Statements[i].End}
+		if err := checkStatement(&st); err != nil {
+			return res, fmt.Errorf("statement %d of %d: %w", i+1, len(b.Statements), err)
+		}
+	}
+	err := s.write(ctx, "import source", func(tx *gorm.DB) error {
+		im := importer{tx: tx, parties: map[string]int64{}, speakers: map[string]int64{}, topics: map[string]int64{}}
+		var err error
+		if res.DialogueID, err = im.dialogue(b.DialogueID, b.DialogueTitle); err != nil {
+			return err
+		}
+		if err := im.vocabulary(b); err != nil {
+			return err
+		}
+		src := b.Source
+		src.ID, src.DialogueID = 0, &res.DialogueID
+		if src.Title, err = checkName("source", src.Title); err != nil {
+			return err
+		}
+		src.SHA256 = TextHash(src.Text)
+		if src.ImportedAt.IsZero() {
+			src.ImportedAt = time.Now().UTC()
+		}
+		if b.AuthorParty != "" {
+			id, err := im.party(b.AuthorParty)
+			if err != nil {
+				return err
+			}
+			src.AuthorPartyID = &id
+		}
+		if err := tx.Create(&src).Error; err != nil {
+			return fmt.Errorf("store the source: %w", err)
+		}
+		res.SourceID = src.ID
+		res.StatementIDs, err = im.statements(ctx, b.Statements, res.DialogueID, src.ID, progress)
+		return err
+	})
+	if err != nil {
+		return ImportResult{}, err
+	}
+	return res, nil
+}
+
+type importer struct {
+	tx       *gorm.DB
+	parties  map[string]int64
+	speakers map[string]int64
+	topics   map[string]int64
+}
+
+func (im *importer) dialogue(id int64, title string) (int64, error) {
+	if id != 0 {
+		var d Dialogue
+		if err := im.tx.First(&d, id).Error; err != nil {
+			return 0, notFound(err, "dialogue", id)
+		}
+		return id, nil
+	}
+	title, err := checkName("dialogue", title)
+	if err != nil {
+		return 0, err
+	}
+	var d Dialogue
+	if err := im.tx.Where("lower(title) = lower(?)", title).Order("id").Limit(1).Find(&d).Error; err != nil {
+		return 0, err
+	}
+	if d.ID == 0 {
+		d = Dialogue{Title: title}
+		if err := im.tx.Create(&d).Error; err != nil {
+			return 0, fmt.Errorf("create dialogue %q: %w", title, err)
+		}
+	}
+	return d.ID, nil
+}
+
+// vocabulary finds or creates the batch's parties, topics and speakers.
+func (im *importer) vocabulary(b *ImportBatch) error {
+	for _, p := range b.Parties {
+		if _, err := im.ensureParty(p); err != nil {
+			return err
+		}
+	}
+	for _, t := range b.Topics {
+		top, err := ensureTopicPath(im.tx, t.Path)
+		if err != nil {
+			return fmt.Errorf("topic %q: %w", t.Path, err)
+		}
+		if top.Keywords == "" && t.Keywords != "" {
+			if err := im.tx.Model(&Topic{ID: top.ID}).Update("keywords", t.Keywords).Error; err != nil {
+				return err
+			}
+		}
+		im.topics[t.Path] = top.ID
+	}
+	for _, sp := range b.Speakers {
+		if _, err := im.speaker(sp); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (im *importer) ensureParty(p Party) (int64, error) {
+	name, err := checkName("party", p.Name)
+	if err != nil {
+		return 0, err
+	}
+	if id, ok := im.parties[strings.ToLower(name)]; ok {
+		return id, nil
+	}
+	var old Party
+	q := im.tx.Where("lower(name) = lower(?)", name)
+	if p.ShortName != "" {
+		q = q.Or("short_name <> '' AND lower(short_name) = lower(?)", p.ShortName)
+	}
+	if err := q.Order("id").Limit(1).Find(&old).Error; err != nil {
+		return 0, err
+	}
+	if old.ID == 0 {
+		if p.Color == "" || checkColor(p.Color) != nil {
+			p.Color = "#4063d8"
+		}
+		var max int
+		im.tx.Model(&Party{}).Select("coalesce(max(position), 0)").Scan(&max)
+		old = Party{Name: name, ShortName: p.ShortName, Color: p.Color, Position: max + 1}
+		if err := im.tx.Create(&old).Error; err != nil {
+			return 0, fmt.Errorf("create party %q: %w", name, err)
+		}
+	}
+	im.parties[strings.ToLower(name)] = old.ID
+	if p.ShortName != "" {
+		im.parties[strings.ToLower(p.ShortName)] = old.ID
+	}
+	return old.ID, nil
+}
+
+func (im *importer) party(name string) (int64, error) {
+	if id, ok := im.parties[strings.ToLower(strings.TrimSpace(name))]; ok {
+		return id, nil
+	}
+	var p Party
+	n := strings.TrimSpace(name)
+	err := im.tx.Where("lower(name) = lower(?) OR (short_name <> '' AND lower(short_name) = lower(?))", n, n).Order("id").Limit(1).Find(&p).Error
+	if err != nil {
+		return 0, err
+	}
+	if p.ID == 0 {
+		return im.ensureParty(Party{Name: n})
+	}
+	im.parties[strings.ToLower(n)] = p.ID
+	return p.ID, nil
+}
+
+func (im *importer) speaker(sp ImportSpeaker) (int64, error) {
+	name, err := checkName("speaker", sp.Name)
+	if err != nil {
+		return 0, err
+	}
+	if id, ok := im.speakers[strings.ToLower(name)]; ok {
+		return id, nil
+	}
+	var partyID *int64
+	if sp.Party != "" {
+		id, err := im.party(sp.Party)
+		if err != nil {
+			return 0, err
+		}
+		partyID = &id
+	}
+	var old Speaker
+	if err := im.tx.Where("lower(name) = lower(?)", name).Order("id").Limit(1).Find(&old).Error; err != nil {
+		return 0, err
+	}
+	if old.ID == 0 {
+		old = Speaker{Name: name, Role: sp.Role, PartyID: partyID}
+		if err := im.tx.Create(&old).Error; err != nil {
+			return 0, fmt.Errorf("create speaker %q: %w", name, err)
+		}
+	}
+	im.speakers[strings.ToLower(name)] = old.ID
+	return old.ID, nil
+}
+
+func (im *importer) statements(ctx context.Context, in []ImportStatement, dialogueID, sourceID int64, progress BulkProgress) ([]int64, error) {
+	var pos int64
+	im.tx.Model(&Statement{}).Where("dialogue_id = ?", dialogueID).Select("coalesce(max(position), 0)").Scan(&pos)
+	ids := make([]int64, 0, len(in))
+	for i, x := range in {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if progress != nil && i%64 == 0 {
+			progress(i, len(in))
+		}
+		st := Statement{DialogueID: dialogueID, Position: pos + int64(i) + 1, Kind: x.Kind, Text: x.Text,
+			SourceID: &sourceID, Start: x.Start, End: x.End}
+		if err := im.refs(&st, x); err != nil {
+			return nil, fmt.Errorf("statement %d of %d: %w", i+1, len(in), err)
+		}
+		if err := im.tx.Create(&st).Error; err != nil {
+			return nil, fmt.Errorf("statement %d of %d: %w", i+1, len(in), err)
+		}
+		for _, p := range x.Parties {
+			pid, err := im.party(p)
+			if err != nil {
+				return nil, err
+			}
+			row := StatementParty{StatementID: st.ID, PartyID: pid}
+			if err := im.tx.Clauses(clause.OnConflict{DoNothing: true}).Create(&row).Error; err != nil {
+				return nil, err
+			}
+		}
+		ids = append(ids, st.ID)
+	}
+	if progress != nil {
+		progress(len(in), len(in))
+	}
+	return ids, nil
+}
+
+func (im *importer) refs(st *Statement, x ImportStatement) error {
+	if x.Speaker != "" {
+		id, err := im.speaker(ImportSpeaker{Name: x.Speaker})
+		if err != nil {
+			return err
+		}
+		st.SpeakerID = &id
+	}
+	if x.ReportedBy != "" {
+		id, err := im.party(x.ReportedBy)
+		if err != nil {
+			return err
+		}
+		st.ReportedByID = &id
+	}
+	if x.Topic != "" {
+		id, ok := im.topics[x.Topic]
+		if !ok {
+			t, err := ensureTopicPath(im.tx, x.Topic)
+			if err != nil {
+				return fmt.Errorf("topic %q: %w", x.Topic, err)
+			}
+			id = t.ID
+			im.topics[x.Topic] = id
+		}
+		st.TopicID = &id
+	}
+	return nil
+}
