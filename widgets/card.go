@@ -104,6 +104,16 @@ func (c *StatementCard) MouseMoved(*desktop.MouseEvent) {}
 // MouseOut clears the hover state.
 func (c *StatementCard) MouseOut() { c.hovered = false; c.Refresh() }
 
+// Resize lays the card out at a new size; when its width changes the height
+// it needs, a refresh lets the enclosing layout give it that height.
+func (c *StatementCard) Resize(s fyne.Size) {
+	old := c.geom
+	c.BaseWidget.Resize(s)
+	if old != nil && old.width != s.Width && c.geometryAt(s.Width).height != old.height {
+		c.Refresh()
+	}
+}
+
 // HeightForWidth returns the height the card needs at width to show all
 // of its text.
 func (c *StatementCard) HeightForWidth(width float32) float32 {

@@ -25,6 +25,7 @@ type cardList struct {
 	heights []float32
 	width   float32
 	gap     float32
+	barRoom float32
 
 	visible map[int]*StatementCard
 	bound   map[*StatementCard]int // the version each visible card shows
@@ -70,12 +71,22 @@ func (l *cardList) relayout(width float32) {
 	}
 	l.width = width
 	l.gap = themeSize(l, theme.SizeNamePadding) * 2
-	ms := l.col.measures
+	l.barRoom = themeSize(l, theme.SizeNameScrollBarSmall) * 2
+	l.stack()
+	if l.contentHeight() <= l.scroll.Size().Height {
+		l.barRoom = 0 // no scroll bar: keep the margins even
+		l.stack()
+	}
+}
+
+// stack computes every card's height and top at the current card width.
+func (l *cardList) stack() {
 	l.heights = l.heights[:0]
 	l.tops = l.tops[:0]
 	y := l.gap
-	for _, m := range ms {
-		h := m.geometry(l.cardWidth()).height
+	w := l.cardWidth()
+	for _, m := range l.col.measures {
+		h := m.height(w)
 		l.tops = append(l.tops, y)
 		l.heights = append(l.heights, h)
 		y += h + l.gap
@@ -85,7 +96,7 @@ func (l *cardList) relayout(width float32) {
 
 // cardWidth leaves room for the scroll bar so it never covers a card's text.
 func (l *cardList) cardWidth() float32 {
-	return max(l.width-2*l.gap-themeSize(l, theme.SizeNameScrollBar), 0)
+	return max(l.width-2*l.gap-l.barRoom, 0)
 }
 
 func (l *cardList) contentHeight() float32 {

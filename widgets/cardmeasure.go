@@ -44,6 +44,7 @@ type cardMeasure struct {
 	text, speaker, role      *measuredText
 	tags                     []cardChip
 	minWidth                 float32
+	lastW, lastH             float32 // height memo for the last width asked
 }
 
 // cardGeom is a card laid out at one width.
@@ -138,14 +139,8 @@ func (m *cardMeasure) geometry(width float32) *cardGeom {
 	inner := width - 2*m.pad
 	y := m.pad
 
-	countsW := float32(0)
-	for _, w := range m.countW {
-		if w > 0 {
-			countsW += w + m.gap
-		}
-	}
 	var headH float32
-	g.headPos, headH = flow(chipSizes(m.head), max(inner-countsW, inner/2), m.gap*0.6)
+	g.headPos, headH = flow(chipSizes(m.head), m.headWidth(inner), m.gap*0.6)
 	g.countPos = make([]fyne.Position, len(m.countW))
 	x := width - m.pad
 	for i := len(m.countW) - 1; i >= 0; i-- {
@@ -207,4 +202,40 @@ func (m *cardMeasure) speakerGeometry(g *cardGeom, inner, y float32) float32 {
 		y += m.role.height(len(g.roleLines))
 	}
 	return y
+}
+
+// height is geometry(width).height computed without allocating, as a column
+// asks it of every card on each resize.
+func (m *cardMeasure) height(width float32) float32 {
+	width = max(width, m.minWidth)
+	if width == m.lastW {
+		return m.lastH
+	}
+	inner := width - 2*m.pad
+	headH := flowHeight(func(i int) fyne.Size { return m.head[i].size }, len(m.head), m.headWidth(inner), m.gap*0.6)
+	y := m.pad + max(headH, m.countH) + m.rowGap*0.75
+	y += m.text.height(m.text.lineCount(inner))
+	y += m.speakerHeight(inner)
+	if len(m.tags) > 0 {
+		y += m.rowGap + flowHeight(func(i int) fyne.Size { return m.tags[i].size }, len(m.tags), inner, m.gap*0.6)
+	}
+	m.lastW, m.lastH = width, y+m.pad
+	return m.lastH
+}
+
+// headWidth is the room the header markers have beside the counts.
+func (m *cardMeasure) headWidth(inner float32) float32 {
+	countsW := float32(0)
+	for _, w := range m.countW {
+		if w > 0 {
+			countsW += w + m.gap
+		}
+	}
+	return max(inner-countsW, inner/2)
+}
+
+// speakerHeight is the height speakerGeometry adds.
+func (m *cardMeasure) speakerHeight(inner float32) float32 {
+	g := &cardGeom{}
+	return m.speakerGeometry(g, inner, 0)
 }

@@ -177,7 +177,7 @@ func (r *cardRenderer) refreshBackground() {
 	r.bg.StrokeWidth = 1
 	switch {
 	case d.Selected:
-		r.bg.FillColor = themeColor(r.card, theme.ColorNameSelection)
+		r.bg.FillColor = withAlpha(themeColor(r.card, theme.ColorNamePrimary), 0.12)
 		r.bg.StrokeColor = themeColor(r.card, theme.ColorNamePrimary)
 		r.bg.StrokeWidth = 2
 	case d.LinkLabel != "":

@@ -142,3 +142,22 @@ func flow(sizes []fyne.Size, width, gap float32) ([]fyne.Position, float32) {
 	}
 	return pos, y + rowH
 }
+
+// flowHeight is the height flow would return, without positions.
+func flowHeight(sizes func(i int) fyne.Size, n int, width, gap float32) float32 {
+	x, y, rowH := float32(0), float32(0), float32(0)
+	for i := 0; i < n; i++ {
+		s := sizes(i)
+		if x > 0 && x+s.Width > width {
+			x = 0
+			y += rowH + gap
+			rowH = 0
+		}
+		x += s.Width + gap
+		rowH = max(rowH, s.Height)
+	}
+	if n == 0 {
+		return 0
+	}
+	return y + rowH
+}

@@ -16,6 +16,8 @@ type PartyColumn struct {
 	Title    string
 	Color    color.Color
 	Subtitle string
+	// EmptyText is shown in place of cards when there are none.
+	EmptyText string
 
 	// OnSelected is called when the user selects a card (tap or keys); a
 	// call to Select does not call it.
@@ -23,6 +25,10 @@ type PartyColumn struct {
 	// OnSecondary reports a right click on a card with its absolute
 	// position, for a context menu.
 	OnSecondary func(id int64, pos fyne.Position)
+	// OnFocusPrev and OnFocusNext are called on Left and Right while the
+	// column has the keyboard, so the app can move it to a neighbour column
+	// (Tab already does, through Fyne's focus order).
+	OnFocusPrev, OnFocusNext func()
 
 	cards    []CardData
 	measures []*cardMeasure
@@ -35,7 +41,7 @@ var _ fyne.Focusable = (*PartyColumn)(nil)
 
 // NewPartyColumn returns an empty column for a party.
 func NewPartyColumn(title string, c color.Color) *PartyColumn {
-	col := &PartyColumn{Title: title, Color: c, selected: -1}
+	col := &PartyColumn{Title: title, Color: c, selected: -1, EmptyText: "No statements on this topic"}
 	col.ExtendBaseWidget(col)
 	col.list = newCardList(col)
 	return col
@@ -186,8 +192,17 @@ func (c *PartyColumn) FocusLost() { c.focused = false; c.Refresh() }
 // TypedRune is needed for fyne.Focusable; the column takes no text.
 func (c *PartyColumn) TypedRune(rune) {}
 
-// TypedKey moves the selection: Up, Down, Home, End, Page Up, Page Down.
+// TypedKey moves the selection: Up, Down, Home, End, Page Up, Page Down;
+// Left and Right call OnFocusPrev and OnFocusNext.
 func (c *PartyColumn) TypedKey(ev *fyne.KeyEvent) {
+	switch {
+	case ev.Name == fyne.KeyLeft && c.OnFocusPrev != nil:
+		c.OnFocusPrev()
+		return
+	case ev.Name == fyne.KeyRight && c.OnFocusNext != nil:
+		c.OnFocusNext()
+		return
+	}
 	n := len(c.cards)
 	if n == 0 {
 		return

@@ -17,6 +17,7 @@ type columnRenderer struct {
 	rule     *canvas.Rectangle
 	title    []*canvas.Text
 	count    *canvas.Text
+	empty    *canvas.Text
 	subtitle []*canvas.Text
 	titleM   *measuredText
 	subM     *measuredText
@@ -29,6 +30,7 @@ func newColumnRenderer(c *PartyColumn) *columnRenderer {
 		bar:   canvas.NewRectangle(color.Transparent),
 		rule:  canvas.NewRectangle(color.Transparent),
 		count: canvas.NewText("", color.Black),
+		empty: canvas.NewText("", color.Black),
 	}
 }
 
@@ -81,6 +83,9 @@ func (r *columnRenderer) Layout(size fyne.Size) {
 	}
 	r.rule.Move(fyne.NewPos(0, h-ruleH))
 	r.rule.Resize(fyne.NewSize(size.Width, ruleH))
+	es := r.empty.MinSize()
+	r.empty.Move(fyne.NewPos((size.Width-es.Width)/2, h+p*3))
+	r.empty.Resize(es)
 	r.col.list.Move(fyne.NewPos(0, h))
 	r.col.list.Resize(fyne.NewSize(size.Width, max(size.Height-h, 0)))
 	r.colorTexts()
@@ -108,7 +113,11 @@ func (r *columnRenderer) collect() {
 	for _, t := range r.subtitle {
 		o = append(o, t)
 	}
-	r.objects = append(o, r.col.list)
+	o = append(o, r.col.list)
+	if len(r.col.cards) == 0 && r.empty.Text != "" {
+		o = append(o, r.empty)
+	}
+	r.objects = o
 }
 
 func (r *columnRenderer) Refresh() {
@@ -121,6 +130,11 @@ func (r *columnRenderer) Refresh() {
 	r.count.Text = statementCount(len(c.cards))
 	r.count.TextSize = themeSize(c, theme.SizeNameCaptionText)
 	r.count.Color = themeColor(c, theme.ColorNamePlaceHolder)
+	r.empty.Text = c.EmptyText
+	r.empty.Color = themeColor(c, theme.ColorNamePlaceHolder)
+	r.empty.TextStyle = fyne.TextStyle{Italic: true}
+	r.empty.TextSize = themeSize(c, theme.SizeNameText)
+	r.empty.Refresh()
 	r.bg.FillColor = themeColor(c, theme.ColorNameHeaderBackground)
 	r.bar.FillColor = orGrey(c, c.Color)
 	r.rule.FillColor = themeColor(c, theme.ColorNameSeparator)

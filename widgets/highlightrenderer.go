@@ -73,10 +73,14 @@ func (r *highlightRenderer) Layout(size fyne.Size) {
 func spanOnLine(m *measuredText, l wrappedLine, s Span) (float32, float32, bool) {
 	var x, x0, x1 float32
 	found := false
-	for i := l.first; i < l.last; i++ {
+	last := l.last
+	for last > l.first && (m.tokens[last-1].space || m.tokens[last-1].newline) {
+		last-- // trailing spaces are not drawn, so they are not tinted
+	}
+	for i := l.first; i < last; i++ {
 		t := m.tokens[i]
 		rEnd := t.rStart + runeLen(m, t)
-		if rEnd > s.Start && t.rStart < s.End && !t.newline && !(t.space && i == l.first) {
+		if rEnd > s.Start && t.rStart < s.End && !t.newline {
 			a := x + partialWidth(m, t, s.Start-t.rStart)
 			b := x + partialWidth(m, t, s.End-t.rStart)
 			if !found {

@@ -117,15 +117,28 @@ func tokenize(s string) []textToken {
 // wrap breaks the measured text into lines no wider than width. A word wider
 // than a whole line is split between characters so that nothing is cut off.
 func (m *measuredText) wrap(width float32) []wrappedLine {
-	m.splitWide(width)
 	var lines []wrappedLine
+	m.eachLine(width, func(l wrappedLine) { lines = append(lines, l) })
+	return lines
+}
+
+// lineCount is len(wrap(width)) without building the lines.
+func (m *measuredText) lineCount(width float32) int {
+	n := 0
+	m.eachLine(width, func(wrappedLine) { n++ })
+	return n
+}
+
+// eachLine calls emit with each line of the text wrapped at width.
+func (m *measuredText) eachLine(width float32, emit func(wrappedLine)) {
+	m.splitWide(width)
 	cur := wrappedLine{}
 	pendingSpace := float32(0)
 	for i, t := range m.tokens {
 		switch {
 		case t.newline:
 			cur.last = i
-			lines = append(lines, cur)
+			emit(cur)
 			cur = wrappedLine{first: i + 1}
 			pendingSpace = 0
 		case t.space:
@@ -137,7 +150,7 @@ func (m *measuredText) wrap(width float32) []wrappedLine {
 		default:
 			if cur.w > 0 && cur.w+pendingSpace+t.w > width {
 				cur.last = i
-				lines = append(lines, cur)
+				emit(cur)
 				cur = wrappedLine{first: i}
 				pendingSpace = 0
 			}
@@ -146,8 +159,7 @@ func (m *measuredText) wrap(width float32) []wrappedLine {
 		}
 	}
 	cur.last = len(m.tokens)
-	lines = append(lines, cur)
-	return lines
+	emit(cur)
 }
 
 // splitWide replaces every token wider than width by one token per rune.

@@ -1,0 +1,194 @@
+package widgets
+
+import (
+	"fmt"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+// manyCards returns n cards with ids from first, of varying length.
+func manyCards(first int64, n int) []CardData {
+	s := sampleCards()
+	out := make([]CardData, n)
+	for i := range out {
+		d := s[i%len(s)]
+		d.ID = first + int64(i)
+		d.Text = fmt.Sprintf("%d. %s", d.ID, d.Text)
+		out[i] = d
+	}
+	return out
+}
+
+func newColumnWindow(t *testing.T, cards []CardData) (*PartyColumn, fyne.Window) {
+	col := NewPartyColumn("China", colorChina)
+	col.SetCards(cards)
+	w := test.NewTempWindow(t, col)
+	w.SetPadded(false)
+	w.Resize(fyne.NewSize(360, 640))
+	return col, w
+}
+
+func TestPartyColumn_Render(t *testing.T) {
+	for _, th := range themes {
+		t.Run(th.name, func(t *testing.T) {
+			newThemedApp(t, th.th)
+			col, w := newColumnWindow(t, sampleCards())
+			col.SetHeader("China", colorChina, "Divergent: each side restates its own position")
+			test.AssertRendersToMarkup(t, "party_column/cards_"+th.name+".xml", w.Canvas())
+
+			col.Select(2)
+			w.Canvas().Focus(col)
+			test.AssertRendersToMarkup(t, "party_column/selected_focused_"+th.name+".xml", w.Canvas())
+			test.AssertImageMatches(t, "party_column/selected_focused_"+th.name+".png", w.Canvas().Capture())
+		})
+	}
+}
+
+func TestPartyColumn_Empty(t *testing.T) {
+	test.NewTempApp(t)
+	col, w := newColumnWindow(t, nil)
+	test.AssertRendersToMarkup(t, "party_column/empty.xml", w.Canvas())
+	col.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown}) // nothing to select: no panic
+	if _, ok := col.Selected(); ok {
+		t.Fatal("empty column has a selection")
+	}
+}
+
+func TestPartyColumn_TapSelects(t *testing.T) {
+	test.NewTempApp(t)
+	col, w := newColumnWindow(t, sampleCards())
+	var got []int64
+	col.OnSelected = func(id int64) { got = append(got, id) }
+	var menuID int64
+	col.OnSecondary = func(id int64, _ fyne.Position) { menuID = id }
+
+	test.Tap(col.list.visible[1])
+	if id, ok := col.Selected(); !ok || id != 2 || len(got) != 1 || got[0] != 2 {
+		t.Fatalf("after tap: selected %d %v, callbacks %v; want 2", id, ok, got)
+	}
+	if w.Canvas().Focused() != col {
+		t.Fatal("the column did not take the keyboard focus on tap")
+	}
+	if !col.list.visible[1].Data.Selected || col.list.visible[0].Data.Selected {
+		t.Fatal("the tapped card is not the one drawn selected")
+	}
+	test.TapSecondary(col.list.visible[2])
+	if menuID != 3 {
+		t.Fatalf("context menu for %d, want 3", menuID)
+	}
+	if id, _ := col.Selected(); id != 3 {
+		t.Fatalf("right click selected %d, want 3", id)
+	}
+}
+
+func TestPartyColumn_Keys(t *testing.T) {
+	test.NewTempApp(t)
+	col, w := newColumnWindow(t, manyCards(1, 50))
+	var got []int64
+	col.OnSelected = func(id int64) { got = append(got, id) }
+	w.Canvas().Focus(col)
+
+	press := func(k fyne.KeyName) { w.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: k}) }
+	press(fyne.KeyDown) // nothing selected: the first card
+	press(fyne.KeyDown)
+	press(fyne.KeyDown)
+	press(fyne.KeyUp)
+	if want := []int64{1, 2, 3, 2}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Fatalf("selections %v, want %v", got, want)
+	}
+	press(fyne.KeyEnd)
+	if id, _ := col.Selected(); id != 50 {
+		t.Fatalf("End selected %d, want 50", id)
+	}
+	if _, ok := col.list.visible[49]; !ok {
+		t.Fatal("End did not scroll the last card into view")
+	}
+	press(fyne.KeyDown) // at the end: stays
+	press(fyne.KeyHome)
+	if id, _ := col.Selected(); id != 1 || col.list.scroll.Offset.Y != 0 {
+		t.Fatalf("Home selected %d at offset %v", id, col.list.scroll.Offset.Y)
+	}
+	press(fyne.KeyPageDown)
+	if id, _ := col.Selected(); id <= 2 {
+		t.Fatalf("Page Down selected %d, want a card a page further", id)
+	}
+
+	var moved string
+	col.OnFocusNext = func() { moved = "next" }
+	press(fyne.KeyRight)
+	if moved != "next" {
+		t.Fatal("Right did not call OnFocusNext")
+	}
+}
+
+func TestPartyColumn_SetCardsKeepsScrollAndSelection(t *testing.T) {
+	test.NewTempApp(t)
+	col, _ := newColumnWindow(t, manyCards(1, 200))
+	col.Select(100)
+	col.ScrollTo(120)
+	topID, delta, ok := col.topAnchor()
+	if !ok || topID < 100 {
+		t.Fatalf("top card %d after ScrollTo(120)", topID)
+	}
+
+	// a refresh that inserts cards above and edits the selected one
+	cards := append(manyCards(1000, 5), manyCards(1, 200)...)
+	cards[5+99].Text = "edited"
+	col.SetCards(cards)
+
+	if id, ok := col.Selected(); !ok || id != 100 {
+		t.Fatalf("selection %d %v after SetCards, want 100", id, ok)
+	}
+	if id, d, _ := col.topAnchor(); id != topID || d != delta {
+		t.Fatalf("top card %d+%v after SetCards, want %d+%v", id, d, topID, delta)
+	}
+
+	col.SetCards(manyCards(500, 3)) // ids gone: no selection, back to top
+	if _, ok := col.Selected(); ok {
+		t.Fatal("selection kept though its id is gone")
+	}
+	if col.list.scroll.Offset.Y != 0 {
+		t.Fatalf("offset %v with 3 cards", col.list.scroll.Offset.Y)
+	}
+}
+
+func TestPartyColumn_Virtualised(t *testing.T) {
+	test.NewTempApp(t)
+	col, w := newColumnWindow(t, manyCards(1, 1000))
+	if n := len(col.list.content.Objects); n == 0 || n > 10 {
+		t.Fatalf("%d card widgets for a 640-high column, want a screenful", n)
+	}
+	col.ScrollTo(700)
+	if _, ok := col.list.visible[699]; !ok {
+		t.Fatal("card 700 not in view after ScrollTo")
+	}
+	for i, c := range col.list.visible {
+		if c.Data.ID != int64(i+1) {
+			t.Fatalf("widget at index %d shows card %d", i, c.Data.ID)
+		}
+		if c.Size().Height != col.list.heights[i] {
+			t.Fatalf("card %d is %v high, its row %v", i, c.Size().Height, col.list.heights[i])
+		}
+	}
+
+	// narrower: every card re-wraps and the content grows
+	before := col.list.contentHeight()
+	w.Resize(fyne.NewSize(240, 640))
+	if after := col.list.contentHeight(); after <= before {
+		t.Fatalf("content %v high at 240 wide, %v at 360", after, before)
+	}
+	for i, c := range col.list.visible {
+		if c.Size().Height != col.list.heights[i] || c.Size().Height != col.measures[i].geometry(c.Size().Width).height {
+			t.Fatalf("card %d not re-sized to its wrapped height", i)
+		}
+	}
+}
+
+func TestPartyColumn_Header(t *testing.T) {
+	test.NewTempApp(t)
+	col, w := newColumnWindow(t, sampleCards())
+	col.SetHeader("European Union", colorEU, "Convergent")
+	test.AssertRendersToMarkup(t, "party_column/header.xml", w.Canvas())
+}
