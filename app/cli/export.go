@@ -51,6 +51,8 @@ func init() {
 		Usage:   "-format html|csv|json [-dialogue TITLE|ID]... [-topic PATH]... [-party NAME]... [-tag NAME]... [-notes] -o OUT PROJECT",
 		Summary: "write a report (html), the statements (csv) or the whole project (json)",
 		Flags: func(fs *flag.FlagSet) {
+			// The repeatable flags append to these; start each run afresh.
+			dialogues, topics, parties, tags = nil, nil, nil, nil
 			fs.StringVar(&format, "format", "html", "html, csv or json")
 			fs.StringVar(&out, "o", "", "output file (- for standard output)")
 			fs.Var(&dialogues, "dialogue", "dialogue title or ID (repeatable; default all)")

@@ -14,6 +14,7 @@ type builder struct {
 	r        *Report
 	col      map[int64]int // party ID → column
 	depth    map[int64]int // topic ID → depth in the tree
+	parent   map[int64]int64
 	notes    map[string][]NoteView
 	cards    map[int64]*Card // statement ID → card
 	views    map[int64]storage.StatementView
@@ -44,6 +45,7 @@ func Build(d *Data) *Report {
 	}
 	b.number()
 	b.links()
+	b.r.Glance = b.glance()
 	return b.r
 }
 
@@ -53,8 +55,12 @@ func (b *builder) index() {
 		b.r.Parties = append(b.r.Parties, partyRef(p))
 	}
 	parent := map[int64]*int64{}
+	b.parent = map[int64]int64{}
 	for _, t := range b.d.Topics {
 		parent[t.ID] = t.ParentID
+		if t.ParentID != nil {
+			b.parent[t.ID] = *t.ParentID
+		}
 	}
 	for _, t := range b.d.Topics {
 		n := 0

@@ -93,12 +93,10 @@ func (b *builder) number() {
 			}
 		}
 	}
-	if b.d.Options.Sources {
-		for _, src := range b.sources {
-			b.r.SourceList = append(b.r.SourceList, src)
-		}
-		sort.Slice(b.r.SourceList, func(i, j int) bool { return b.r.SourceList[i].Num < b.r.SourceList[j].Num })
+	for _, src := range b.sources {
+		b.r.SourceList = append(b.r.SourceList, src)
 	}
+	sort.Slice(b.r.SourceList, func(i, j int) bool { return b.r.SourceList[i].Num < b.r.SourceList[j].Num })
 }
 
 func (b *builder) numberCard(c *Card) {

@@ -16,7 +16,17 @@ type Report struct {
 	Dialogues  []*DialogueSection
 	SourceList []*SourceEntry
 	Citations  []*Citation
-	Count      int // statements in the report
+	Count      int      // statements in the report
+	Glance     []Figure // key figures for the cover
+}
+
+// Figure is one key figure of the cover: a count and what it counts, in
+// a party's or a verdict's colours.
+type Figure struct {
+	Count int
+	Label string
+	Party *PartyRef
+	Key   string // verdict CSS class, when it counts verdicts
 }
 
 // PartyRef is a party as the report draws it.
@@ -76,7 +86,8 @@ type TopicSection struct {
 	Name       string
 	Parent     string // the path above the topic, for context
 	Level      int    // heading level, 3 to 5
-	Count      int
+	Count      int    // statements of this topic alone
+	Total      int    // with its subtopics
 	Assessment *AssessmentView
 	Blocks     []Block
 }

@@ -36,7 +36,7 @@ func (b *builder) dialogue(n int, dlg storage.Dialogue, sts []storage.StatementV
 		}
 		anchor := fmt.Sprintf("%s-t%d", ds.Anchor, t.ID)
 		ts := &TopicSection{Anchor: anchor, Name: t.Name, Level: 3 + min(b.depth[t.ID], 2),
-			Count: len(byTopic[t.ID]), Blocks: b.blocks(byTopic[t.ID])}
+			Count: len(byTopic[t.ID]), Total: b.total(byTopic, t.ID), Blocks: b.blocks(byTopic[t.ID])}
 		if t.ParentID != nil {
 			ts.Parent = b.d.Paths[*t.ParentID]
 		}
@@ -52,7 +52,7 @@ func (b *builder) dialogue(n int, dlg storage.Dialogue, sts []storage.StatementV
 	if len(byTopic[0]) > 0 {
 		anchor := ds.Anchor + "-none"
 		ds.Topics = append(ds.Topics, &TopicSection{Anchor: anchor, Name: "Statements without a topic", Level: 3,
-			Count: len(byTopic[0]), Blocks: b.blocks(byTopic[0])})
+			Count: len(byTopic[0]), Total: len(byTopic[0]), Blocks: b.blocks(byTopic[0])})
 		ds.Matrix = append(ds.Matrix, MatrixRow{Topic: "Without a topic", Anchor: anchor, Cells: b.cells(own[0])})
 	}
 	shade(ds.Matrix, b.r.Parties)
@@ -168,4 +168,47 @@ func names(ps []PartyRef) string {
 		n = append(n, p.Name)
 	}
 	return strings.Join(n, "\x00")
+}
+
+// total counts the statements of a topic and its subtopics.
+func (b *builder) total(byTopic map[int64][]storage.StatementView, id int64) int {
+	n := 0
+	for t, sts := range byTopic {
+		for x, depth := t, 0; x != 0 && depth < 64; depth++ {
+			if x == id {
+				n += len(sts)
+				break
+			}
+			x = b.parent[x]
+		}
+	}
+	return n
+}
+
+// glance counts, for the cover, each party's statements and the verdicts.
+func (b *builder) glance() []Figure {
+	var out []Figure
+	for i, p := range b.d.Parties {
+		n := 0
+		for _, s := range b.d.Statements {
+			if s.HeldBy(p.ID) {
+				n++
+			}
+		}
+		out = append(out, Figure{Count: n, Label: "statements held by " + p.Name, Party: &b.r.Parties[i]})
+	}
+	tally := map[storage.Verdict]int{}
+	for _, ds := range b.r.Dialogues {
+		for _, t := range ds.Topics {
+			if t.Assessment != nil {
+				tally[storage.Verdict(strings.ReplaceAll(t.Assessment.Verdict.Key, "-", "_"))]++
+			}
+		}
+	}
+	for _, v := range storage.Verdicts {
+		if tally[v] > 0 {
+			out = append(out, Figure{Count: tally[v], Label: "topics assessed " + v.Label(), Key: verdictRef(v).Key})
+		}
+	}
+	return out
 }
