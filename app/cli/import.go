@@ -1,0 +1,144 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"parley/app/ingest"
+	"parley/storage"
+)
+
+// importOptions are the flags of `parley import`.
+type importOptions struct {
+	dialogue string
+	author   string
+	accept   bool
+	again    bool
+	reasons  bool
+}
+
+func init() {
+	var o importOptions
+	Register(&Command{
+		Name:    "import",
+		Usage:   "[-dialogue TITLE|ID] [-author PARTY] [-accept] [-again] [-reasons] PROJECT FILE...",
+		Summary: "propose statements from readouts (.txt .md .html .docx .pdf); -accept stores them",
+		Flags: func(fs *flag.FlagSet) {
+			fs.StringVar(&o.dialogue, "dialogue", "", "dialogue title or ID (a new title creates the dialogue)")
+			fs.StringVar(&o.author, "author", "", "the party that wrote the sources, e.g. EU or China")
+			fs.BoolVar(&o.accept, "accept", false, "store the proposals as statements (default: only print them)")
+			fs.BoolVar(&o.again, "again", false, "import a text even if the project already has it")
+			fs.BoolVar(&o.reasons, "reasons", false, "print the reason for each proposal")
+		},
+		Run: func(ctx context.Context, env *Env, args []string) error {
+			if len(args) < 2 {
+				return Usagef("name a project and at least one file")
+			}
+			return runImport(ctx, env, o, args[0], args[1:])
+		},
+	})
+}
+
+func runImport(ctx context.Context, env *Env, o importOptions, project string, files []string) error {
+	st, err := storage.Open(project)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	p, err := ingest.LoadProposer(ctx, st)
+	if err != nil {
+		return err
+	}
+	var drafts []*ingest.Draft
+	for _, f := range files {
+		doc, err := ingest.ReadFile(ctx, f, nil)
+		if err != nil {
+			return err
+		}
+		d, err := p.Propose(ctx, doc, o.author, nil)
+		if err != nil {
+			return fmt.Errorf("propose statements for %s: %w", f, err)
+		}
+		if dups, err := ingest.Duplicates(ctx, st, doc.Text); err != nil {
+			return err
+		} else if len(dups) > 0 && !o.again {
+			return fmt.Errorf("%s is already imported as source %d (%q); -again imports it once more", f, dups[0].ID, dups[0].Title)
+		}
+		drafts = append(drafts, d)
+	}
+	if !o.accept {
+		for i, d := range drafts {
+			printDraft(env.Stdout, files[i], d, o.reasons)
+		}
+		return nil
+	}
+	to, err := importTarget(ctx, st, o.dialogue)
+	if err != nil {
+		return err
+	}
+	for i, d := range drafts {
+		res, err := d.Store(ctx, st, p.Gaz, to, nil, true, nil)
+		if err != nil {
+			return err
+		}
+		to = ingest.Target{DialogueID: res.DialogueID}
+		fmt.Fprintf(env.Stdout, "%s: stored %d statements as source %d in dialogue %d\n", files[i], len(res.StatementIDs), res.SourceID, res.DialogueID)
+	}
+	return nil
+}
+
+// importTarget resolves -dialogue: an ID must exist, a title is found or
+// created; without it the project's only dialogue is used.
+func importTarget(ctx context.Context, st *storage.Store, dialogue string) (ingest.Target, error) {
+	if dialogue == "" {
+		ds, err := st.Dialogues(ctx)
+		if err != nil {
+			return ingest.Target{}, err
+		}
+		if len(ds) != 1 {
+			return ingest.Target{}, Usagef("the project has %d dialogues: say which with -dialogue TITLE|ID", len(ds))
+		}
+		return ingest.Target{DialogueID: ds[0].ID}, nil
+	}
+	if id, err := strconv.ParseInt(dialogue, 10, 64); err == nil {
+		if _, err := st.Dialogue(ctx, id); err != nil {
+			if errors.Is(err, storage.ErrNotFound) {
+				return ingest.Target{}, fmt.Errorf("no dialogue %d in the project", id)
+			}
+			return ingest.Target{}, err
+		}
+		return ingest.Target{DialogueID: id}, nil
+	}
+	return ingest.Target{DialogueTitle: dialogue}, nil
+}
+
+// printDraft writes one line per proposal: parties, kind, topic, sentence.
+func printDraft(w io.Writer, file string, d *ingest.Draft, reasons bool) {
+	fmt.Fprintf(w, "# %s: %q, %d sentences, author %s\n", file, d.Doc.Title, len(d.Proposals), orDash(d.Author))
+	for _, pr := range d.Proposals {
+		party := strings.Join(pr.Parties, "+")
+		if pr.Skip {
+			party = "(skip)"
+		} else if pr.Speaker != nil {
+			party += " (" + pr.Speaker.Name + ")"
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", orDash(party), pr.Kind, orDash(pr.Topic), pr.Text)
+		if reasons {
+			for _, r := range pr.Reasons {
+				fmt.Fprintf(w, "\t\t%s\n", r)
+			}
+		}
+	}
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}

@@ -1,0 +1,121 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"parley/storage"
+)
+
+// Status is where the analyst has put a proposal.
+type Status int
+
+// The statuses of a proposal. Accepting a draft stores the proposals
+// that are Accepted, or with AcceptAll every one not Rejected or Skip.
+const (
+	Proposed Status = iota
+	Accepted
+	Rejected
+)
+
+// Duplicates lists the sources of the project whose text is exactly text
+// (same SHA-256): a non-empty answer means "already imported".
+func Duplicates(ctx context.Context, st *storage.Store, text string) ([]storage.Source, error) {
+	srcs, err := st.SourcesByHash(ctx, storage.TextHash(text))
+	if err != nil {
+		return nil, fmt.Errorf("look for an earlier import: %w", err)
+	}
+	return srcs, nil
+}
+
+// Target says where accepted statements go: a dialogue by ID, or by title
+// (created when missing).
+type Target struct {
+	DialogueID    int64
+	DialogueTitle string
+}
+
+// Batch turns the chosen proposals of a draft into one storage batch:
+// new parties with their gazetteer names and colours, new speakers, the
+// topics they use (starter topics with their keywords) and the statements.
+func (d *Draft) Batch(g *Gazetteer, to Target, statuses []Status, all bool) *storage.ImportBatch {
+	b := &storage.ImportBatch{DialogueID: to.DialogueID, DialogueTitle: to.DialogueTitle, AuthorParty: d.Author,
+		Source: storage.Source{Title: d.Doc.Title, Publisher: d.Doc.Publisher, URL: d.Doc.URL,
+			PublishedOn: d.Doc.PublishedOn, Format: d.Doc.Format, Text: d.Doc.Text}}
+	if b.Source.Title == "" {
+		b.Source.Title = "Untitled source"
+	}
+	parties := map[string]bool{}
+	speakers := map[string]bool{}
+	topics := map[string]bool{}
+	addParty := func(name string) {
+		if name == "" || parties[name] {
+			return
+		}
+		parties[name] = true
+		p := storage.Party{Name: name}
+		if e := g.Lookup(name); e != nil {
+			p = storage.Party{Name: e.Name, ShortName: e.Short, Color: e.Color}
+		}
+		b.Parties = append(b.Parties, p)
+	}
+	addParty(d.Author)
+	for i, pr := range d.Proposals {
+		chosen := i < len(statuses) && statuses[i] == Accepted || all && !pr.Skip && (i >= len(statuses) || statuses[i] != Rejected)
+		if !chosen {
+			continue
+		}
+		for _, p := range pr.Parties {
+			addParty(p)
+		}
+		st := storage.ImportStatement{Text: pr.Text, Start: pr.Start, End: pr.End, Kind: pr.Kind,
+			Parties: pr.Parties, Topic: pr.Topic, ReportedBy: pr.ReportedBy}
+		if sp := pr.Speaker; sp != nil {
+			st.Speaker = sp.Name
+			if !speakers[sp.Name] {
+				speakers[sp.Name] = true
+				addParty(sp.Party)
+				b.Speakers = append(b.Speakers, storage.ImportSpeaker{Name: sp.Name, Role: sp.Role, Party: sp.Party})
+			}
+		}
+		if pr.Topic != "" {
+			topics[pr.Topic] = true
+		}
+		b.Statements = append(b.Statements, st)
+	}
+	b.Topics = d.topicsUsed(topics)
+	return b
+}
+
+// topicsUsed lists the topic paths statements use, starter topics with
+// their keywords, in starter-tree order.
+func (d *Draft) topicsUsed(used map[string]bool) []storage.ImportTopic {
+	var out []storage.ImportTopic
+	for _, s := range d.StarterTopics {
+		if used[s.Path] {
+			out = append(out, storage.ImportTopic{Path: s.Path, Keywords: s.Keywords})
+			delete(used, s.Path)
+		}
+	}
+	var rest []string
+	for p := range used {
+		rest = append(rest, p)
+	}
+	sort.Strings(rest)
+	for _, p := range rest {
+		out = append(out, storage.ImportTopic{Path: p})
+	}
+	return out
+}
+
+// Store saves the chosen proposals of d with their source in one
+// transaction; on any error the project is unchanged.
+func (d *Draft) Store(ctx context.Context, st *storage.Store, g *Gazetteer, to Target, statuses []Status, all bool, progress storage.BulkProgress) (storage.ImportResult, error) {
+	b := d.Batch(g, to, statuses, all)
+	res, err := st.ImportSource(ctx, b, progress)
+	if err != nil {
+		return res, fmt.Errorf("store %q: %w", b.Source.Title, err)
+	}
+	return res, nil
+}
