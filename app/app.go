@@ -4,18 +4,75 @@
 package app
 
 import (
+	"context"
+	"os"
+
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
+
+	"parley/app/sample"
+	"parley/storage"
 )
 
 // ID is the application ID (also in FyneApp.toml).
 const ID = "io.parley.app"
 
-// Run opens the window on the project at path and returns the exit status
-// when it closes.
+// Version is shown in Help → About; the build sets it from FyneApp.toml.
+var Version = "0.1.0"
+
+// Run opens the window on the project at path (else the last project, else
+// the default project, created with the sample on first run) and returns
+// the exit status when the window closes.
 func Run(a fyne.App, path string) int {
+	tr := newStartupTrace(os.Getenv("PARLEY_TRACE_STARTUP") != "")
+	applyThemePreference(a)
 	w := a.NewWindow("Parley")
-	w.SetContent(widget.NewLabel("Parley: " + path))
+	w.Resize(savedWindowSize(a))
+	w.SetMaster()
+	ws := newWorkspace(a, w, newQueueRunner())
+	ws.trace = tr
+	w.SetOnClosed(func() { ws.close() })
+	ws.openInitial(path)
+	tr.mark("project open")
 	w.ShowAndRun()
 	return 0
+}
+
+// openInitial opens what Run was asked for. A failure shows the welcome
+// screen behind a dialog that says what went wrong and offers to open
+// another project or create one.
+func (ws *Workspace) openInitial(path string) {
+	explicit := path != ""
+	if !explicit {
+		path = ws.app.Preferences().String(prefLastProject)
+		if _, err := os.Stat(path); path != "" && err != nil {
+			path = ""
+		}
+	}
+	if path == "" {
+		p, _, err := sample.EnsureDefaultProject(context.Background())
+		if err != nil {
+			ws.showWelcome()
+			ws.showError("Could not create the default project", err)
+			return
+		}
+		path = p
+	}
+	st, err := storage.Open(path)
+	if err != nil {
+		ws.showWelcome()
+		ws.showOpenError(path, err)
+		return
+	}
+	ws.setProject(st)
+}
+
+// close saves the window size and closes the project.
+func (ws *Workspace) close() {
+	saveWindowSize(ws.app, ws.win.Canvas().Size())
+	if ws.st != nil {
+		if err := ws.st.Close(); err != nil {
+			fyne.LogError("close project", err)
+		}
+		ws.st = nil
+	}
 }

@@ -1,0 +1,62 @@
+package app
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+)
+
+const maxColumns = 4
+const noColumn = "(no column)"
+
+// showColumnsDialog lets the user choose which parties get a column and in
+// what order, up to four.
+func (ws *Workspace) showColumnsDialog() {
+	if ws.st == nil {
+		return
+	}
+	names := []string{noColumn}
+	for _, p := range ws.data.parties {
+		names = append(names, p.Name)
+	}
+	sels := make([]*widget.Select, maxColumns)
+	items := make([]*widget.FormItem, maxColumns)
+	for i := range sels {
+		sels[i] = widget.NewSelect(names, nil)
+		sels[i].SetSelected(noColumn)
+		if i < len(ws.columns) {
+			sels[i].SetSelected(ws.data.partyByID[ws.columns[i]].Name)
+		}
+		items[i] = widget.NewFormItem(fmt.Sprintf("Column %d", i+1), sels[i])
+	}
+	d := dialog.NewForm("Columns", "Apply", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		var cols []int64
+		seen := map[int64]bool{}
+		for _, s := range sels {
+			if p, found := ws.partyNamed(s.Selected); found && !seen[p.ID] {
+				seen[p.ID] = true
+				cols = append(cols, p.ID)
+			}
+		}
+		if len(cols) == 0 {
+			dialog.ShowInformation("Columns", "Choose at least one party to show.", ws.win)
+			return
+		}
+		ws.setColumns(cols)
+	}, ws.win)
+	d.Resize(fyne.NewSize(420, 300))
+	d.Show()
+}
+
+// setColumns shows the parties cols, left to right, and remembers them for
+// this project.
+func (ws *Workspace) setColumns(cols []int64) {
+	ws.columns = cols
+	ws.saveColumns()
+	ws.load(loadCounts | loadColumns)
+}

@@ -1,0 +1,238 @@
+package app
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/storage"
+	"parley/widgets"
+)
+
+// compareView is the centre of the window: the dialogue picker and column
+// filters on top, then one column of statement cards per chosen party.
+type compareView struct {
+	ws        *Workspace
+	dialogue  *widget.Select
+	dialogues []storage.Dialogue
+	filters   *filterBar
+	hint      *widget.Label
+	grid      *fyne.Container
+	cols      []*widgets.PartyColumn
+	colsFor   []int64 // the parties cols were built for
+	box       *fyne.Container
+	filling   bool
+}
+
+func newCompareView(ws *Workspace) *compareView {
+	v := &compareView{ws: ws}
+	v.dialogue = widget.NewSelect(nil, v.onDialogueChanged)
+	v.dialogue.PlaceHolder = "Choose a dialogue"
+	manage := widget.NewButton("Dialogues…", ws.showDialogues)
+	columns := widget.NewButton("Columns…", ws.showColumnsDialog)
+	v.filters = newFilterBar(ws)
+	v.hint = widget.NewLabel("")
+	v.hint.Importance = widget.HighImportance
+	v.hint.Hide()
+	top := container.NewBorder(nil, nil, widget.NewLabel("Dialogue"), container.NewHBox(manage, columns), v.dialogue)
+	v.grid = container.NewGridWithColumns(1)
+	v.box = container.NewBorder(container.NewVBox(top, v.filters.object(), v.hint), nil, nil, nil, v.grid)
+	return v
+}
+
+func (v *compareView) object() fyne.CanvasObject { return v.box }
+
+// setHint shows a line above the columns, e.g. during "Link to…".
+func (v *compareView) setHint(s string) {
+	v.hint.SetText(s)
+	if s == "" {
+		v.hint.Hide()
+	} else {
+		v.hint.Show()
+	}
+}
+
+// applyVocab refreshes the dialogue picker and the filters' choices.
+func (v *compareView) applyVocab() {
+	d := v.ws.data
+	v.filling = true
+	defer func() { v.filling = false }()
+	v.dialogues = d.dialogues
+	opts := make([]string, len(d.dialogues))
+	sel := ""
+	for i, dl := range d.dialogues {
+		opts[i] = dialogueLabel(dl)
+		if dl.ID == v.ws.dialogueID {
+			sel = opts[i]
+		}
+	}
+	v.dialogue.SetOptions(opts)
+	if sel != "" {
+		v.dialogue.SetSelected(sel)
+	} else {
+		v.dialogue.ClearSelected()
+	}
+	v.filters.apply()
+}
+
+// dialogueLabel is "39th China-EU Human Rights Dialogue (Chongqing, 2024-06-16)".
+func dialogueLabel(d storage.Dialogue) string {
+	extra := ""
+	switch {
+	case d.Place != "" && d.StartDate != "":
+		extra = d.Place + ", " + d.StartDate
+	case d.Place != "":
+		extra = d.Place
+	case d.StartDate != "":
+		extra = d.StartDate
+	}
+	if extra == "" {
+		return d.Title
+	}
+	return d.Title + " (" + extra + ")"
+}
+
+func (v *compareView) onDialogueChanged(label string) {
+	if v.filling {
+		return
+	}
+	for _, d := range v.dialogues {
+		if dialogueLabel(d) == label && d.ID != v.ws.dialogueID {
+			v.ws.showDialogue(d.ID)
+		}
+	}
+}
+
+// showDialogue switches the window to dialogue id, keeping the topic.
+func (ws *Workspace) showDialogue(id int64) {
+	ws.dialogueID = id
+	ws.selected = 0
+	ws.load(loadCounts | loadColumns)
+}
+
+// applyColumns puts the loaded statements into the columns, building the
+// columns again only when the chosen parties changed.
+func (v *compareView) applyColumns() {
+	ws := v.ws
+	if !sameIDs(v.colsFor, ws.columns) {
+		v.build()
+	}
+	links := v.linkLabels()
+	for i, col := range v.cols {
+		var sts []storage.StatementView
+		if i < len(ws.data.columns) && ws.data.columns[i].PartyID == v.colsFor[i] {
+			sts = ws.data.columns[i].Statements
+		}
+		p := ws.data.partyByID[v.colsFor[i]]
+		col.SetHeader(p.Name, hexColor(p.Color), v.subtitle(len(sts)))
+		cards := make([]widgets.CardData, len(sts))
+		for j, s := range sts {
+			cards[j] = ws.cardData(s, p.ID, links[s.ID])
+		}
+		col.SetCards(cards)
+		if ws.selected == 0 {
+			col.Unselect()
+		}
+	}
+	if ws.selected != 0 {
+		for _, col := range v.cols {
+			if id, ok := col.Selected(); ok && id == ws.selected {
+				col.ScrollTo(id)
+			}
+		}
+	}
+}
+
+// subtitle is the column header's second line: the topic and its verdict.
+func (v *compareView) subtitle(n int) string {
+	ws := v.ws
+	s := ws.topicName(ws.topic)
+	if a, ok := ws.data.assessments[ws.topic.id()]; ok && ws.topic.id() != 0 {
+		s += " · " + widgets.VerdictLabel(string(a.Verdict))
+	}
+	if ws.data.truncated {
+		s += fmt.Sprintf(" · first %d shown: choose a topic", n)
+	}
+	if ws.filter.active() {
+		s += " · filtered"
+	}
+	return s
+}
+
+// build makes one column per chosen party.
+func (v *compareView) build() {
+	ws := v.ws
+	v.cols = v.cols[:0]
+	v.colsFor = append([]int64(nil), ws.columns...)
+	objs := make([]fyne.CanvasObject, 0, len(ws.columns))
+	for _, pid := range ws.columns {
+		p := ws.data.partyByID[pid]
+		col := widgets.NewPartyColumn(p.Name, hexColor(p.Color))
+		col.OnSelected = ws.selectStatement
+		col.OnSecondary = ws.showCardMenu
+		add := widget.NewButton("New statement", func() { ws.askNewStatement(pid) })
+		add.Importance = widget.LowImportance
+		if ws.st.ReadOnly() {
+			add.Disable()
+		}
+		v.cols = append(v.cols, col)
+		objs = append(objs, container.NewBorder(nil, add, nil, nil, col))
+	}
+	if len(objs) == 0 {
+		objs = append(objs, widget.NewLabel("The project has no parties yet: add them with Project → Parties…"))
+	}
+	v.grid.Layout = layout.NewGridLayoutWithColumns(max(len(objs), 1))
+	v.grid.Objects = objs
+	v.grid.Refresh()
+}
+
+func sameIDs(a, b []int64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// linkLabels says, for every statement linked to the selected one, how.
+func (v *compareView) linkLabels() map[int64]string {
+	out := map[int64]string{}
+	d := v.ws.data.detail
+	if d == nil {
+		return out
+	}
+	for _, l := range d.links {
+		if l.Outgoing {
+			out[l.Other.ID] = "selected statement " + l.Type.Label() + " this"
+		} else {
+			out[l.Other.ID] = "this " + l.Type.Label() + " the selected statement"
+		}
+	}
+	return out
+}
+
+// cardData turns a statement into what its card in party's column shows.
+func (ws *Workspace) cardData(s storage.StatementView, party int64, link string) widgets.CardData {
+	c := widgets.CardData{ID: s.ID, Text: s.Text, Speaker: s.SpeakerName, SpeakerRole: s.SpeakerRole,
+		Kind: string(s.Kind), NoteCount: s.NoteCount, LinkCount: s.LinkCount, Joint: s.Joint(),
+		LinkLabel: link, Selected: s.ID == ws.selected}
+	for _, t := range s.Tags {
+		c.Tags = append(c.Tags, widgets.TagData{Name: t.Name, Color: hexColor(t.Color)})
+	}
+	for _, p := range s.PartyIDs {
+		if p != party {
+			c.JointWith = append(c.JointWith, partyShort(ws.data.partyByID[p]))
+		}
+	}
+	if s.ReportedByID != nil && !s.HeldBy(*s.ReportedByID) {
+		c.ReportedBy = s.ReportedByName
+	}
+	return c
+}

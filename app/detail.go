@@ -1,0 +1,233 @@
+package app
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/storage"
+)
+
+// detailEditor is the right pane: every field of the selected statement,
+// saved the moment it changes.
+type detailEditor struct {
+	ws      *Workspace
+	id      int64 // statement shown
+	filling bool  // true while fields are set from storage, not by the user
+
+	empty    *widget.Label
+	form     *fyne.Container
+	title    *widget.Label
+	text     *blurEntry
+	holders  *widget.CheckGroup
+	reported *widget.Select
+	speaker  *widget.Select
+	topic    *widget.Select
+	kind     *widget.Select
+	tags     *tagEditor
+	notes    *noteList
+	links    *linkList
+	remove   *widget.Button
+	scroll   *container.Scroll
+	box      *fyne.Container
+}
+
+func newDetailEditor(ws *Workspace) *detailEditor {
+	e := &detailEditor{ws: ws}
+	e.empty = widget.NewLabel("Select a statement to see and edit it here.")
+	e.empty.Wrapping = fyne.TextWrapWord
+	e.title = widget.NewLabelWithStyle("Statement", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	e.text = newBlurEntry(true)
+	e.text.SetMinRowsVisible(4)
+	e.text.onBlur = e.onTextLeft
+	e.holders = widget.NewCheckGroup(nil, e.onHoldersChanged)
+	e.holders.Horizontal = true
+	e.reported = widget.NewSelect(nil, e.onReportedChanged)
+	e.speaker = widget.NewSelect(nil, e.onSpeakerChanged)
+	e.topic = widget.NewSelect(nil, e.onTopicChanged)
+	e.kind = widget.NewSelect(kindLabels(), e.onKindChanged)
+	e.tags = newTagEditor(ws)
+	e.notes = newNoteList(ws)
+	e.links = newLinkList(ws)
+	e.remove = widget.NewButton("Delete statement…", e.onDelete)
+	e.remove.Importance = widget.DangerImportance
+	newSpeaker := widget.NewButton("New…", ws.askNewSpeaker)
+	form := widget.NewForm(
+		widget.NewFormItem("Held by", e.holders),
+		widget.NewFormItem("Reported by", e.reported),
+		widget.NewFormItem("Speaker", container.NewBorder(nil, nil, nil, newSpeaker, e.speaker)),
+		widget.NewFormItem("Topic", e.topic),
+		widget.NewFormItem("Kind", e.kind),
+	)
+	e.form = container.NewVBox(e.title, e.text, form,
+		section("Tags"), e.tags.object(),
+		section("Notes"), e.notes.object(),
+		section("Links"), e.links.object(),
+		widget.NewSeparator(), container.NewHBox(e.remove))
+	e.scroll = container.NewVScroll(e.form)
+	e.box = container.NewStack(container.NewPadded(e.empty), e.scroll)
+	e.scroll.Hide()
+	return e
+}
+
+func section(name string) fyne.CanvasObject {
+	return container.NewVBox(widget.NewSeparator(), widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+}
+
+func (e *detailEditor) object() fyne.CanvasObject { return e.box }
+
+// apply shows the selected statement as storage returned it.
+func (e *detailEditor) apply() {
+	d := e.ws.data.detail
+	if d == nil {
+		e.id = 0
+		e.scroll.Hide()
+		e.empty.Show()
+		return
+	}
+	e.filling = true
+	defer func() { e.filling = false }()
+	v := d.view
+	same := e.id == v.ID
+	e.id = v.ID
+	e.empty.Hide()
+	e.scroll.Show()
+	e.title.SetText(fmt.Sprintf("Statement %d", v.ID))
+	if !same || e.ws.win.Canvas().Focused() != e.text {
+		e.text.SetText(v.Text)
+	}
+	ro := e.ws.st.ReadOnly()
+	e.fillChoices(v)
+	e.tags.apply(v, ro)
+	e.notes.apply(v.ID, d.notes, ro)
+	e.links.apply(v.ID, d.links, ro)
+	for _, w := range []interface{ Enable() }{e.text, e.holders, e.reported, e.speaker, e.topic, e.kind, e.remove} {
+		w.Enable()
+	}
+	if ro {
+		for _, w := range []interface{ Disable() }{e.text, e.holders, e.reported, e.speaker, e.topic, e.kind, e.remove} {
+			w.Disable()
+		}
+	}
+}
+
+// fillChoices sets the options and choices of the selects.
+func (e *detailEditor) fillChoices(v storage.StatementView) {
+	d := e.ws.data
+	var names, held []string
+	for _, p := range d.parties {
+		names = append(names, p.Name)
+		if v.HeldBy(p.ID) {
+			held = append(held, p.Name)
+		}
+	}
+	e.holders.Options = names
+	e.holders.SetSelected(held)
+	e.reported.Options = append([]string{notGiven}, names...)
+	e.reported.SetSelected(notGiven)
+	if v.ReportedByID != nil {
+		e.reported.SetSelected(d.partyByID[*v.ReportedByID].Name)
+	}
+	e.speaker.Options = append([]string{notGiven}, e.ws.speakerLabels()...)
+	e.speaker.SetSelected(notGiven)
+	if v.SpeakerID != nil {
+		e.speaker.SetSelected(e.ws.speakerLabel(*v.SpeakerID))
+	}
+	e.topic.Options = append([]string{string(noTopicLabel)}, e.ws.topicPaths()...)
+	e.topic.SetSelected(noTopicLabel)
+	if v.TopicID != nil {
+		e.topic.SetSelected(d.paths[*v.TopicID])
+	}
+	e.kind.SetSelected(kindLabel(v.Kind))
+}
+
+const (
+	notGiven     = "(not given)"
+	noTopicLabel = "(no topic)"
+)
+
+func (e *detailEditor) onTextLeft() {
+	d := e.ws.data.detail
+	if e.filling || d == nil || d.view.ID != e.id || e.text.Text == d.view.Text {
+		return
+	}
+	text := e.text.Text
+	e.ws.editStatement("edit text", e.id, func(s *storage.Statement) { s.Text = text })
+}
+
+func (e *detailEditor) onHoldersChanged(names []string) {
+	if e.filling || e.id == 0 {
+		return
+	}
+	var ids []int64
+	for _, n := range names {
+		if p, ok := e.ws.partyNamed(n); ok {
+			ids = append(ids, p.ID)
+		}
+	}
+	if len(ids) == 0 {
+		dialog.ShowInformation("A statement needs a party", "Every statement is held by at least one party; tick another party first.", e.ws.win)
+		e.ws.load(loadDetail)
+		return
+	}
+	e.ws.setHolders(e.id, ids)
+}
+
+func (e *detailEditor) onReportedChanged(name string) {
+	if e.filling || e.id == 0 {
+		return
+	}
+	var id *int64
+	if p, ok := e.ws.partyNamed(name); ok {
+		id = &p.ID
+	}
+	e.ws.editStatement("change reported by", e.id, func(s *storage.Statement) { s.ReportedByID = id })
+}
+
+func (e *detailEditor) onSpeakerChanged(label string) {
+	if e.filling || e.id == 0 {
+		return
+	}
+	id := e.ws.speakerByLabel(label)
+	e.ws.editStatement("change speaker", e.id, func(s *storage.Statement) { s.SpeakerID = id })
+}
+
+func (e *detailEditor) onTopicChanged(path string) {
+	if e.filling || e.id == 0 {
+		return
+	}
+	id := e.ws.topicByPath(path)
+	e.ws.editStatement("move to topic", e.id, func(s *storage.Statement) { s.TopicID = id })
+}
+
+func (e *detailEditor) onKindChanged(label string) {
+	if e.filling || e.id == 0 {
+		return
+	}
+	k := kindOf(label)
+	e.ws.editStatement("change kind", e.id, func(s *storage.Statement) { s.Kind = k })
+}
+
+func (e *detailEditor) onDelete() {
+	id := e.id
+	if id == 0 {
+		return
+	}
+	dialog.ShowConfirm("Delete this statement?",
+		"The statement is removed with its tags, notes and links.\nYou can undo this with Edit → Undo.",
+		func(ok bool) {
+			if ok {
+				e.ws.deleteStatement(id)
+			}
+		}, e.ws.win)
+}
+
+// focusText puts the cursor in the statement's text, for a new statement.
+func (e *detailEditor) focusText() {
+	if e.id != 0 {
+		e.ws.win.Canvas().Focus(e.text)
+	}
+}

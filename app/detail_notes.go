@@ -1,0 +1,113 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/storage"
+)
+
+// noteList shows the notes of the selected statement with their times and
+// lets the user add, edit and delete them.
+type noteList struct {
+	ws    *Workspace
+	id    int64
+	list  *fyne.Container
+	entry *widget.Entry
+	add   *widget.Button
+	box   *fyne.Container
+}
+
+func newNoteList(ws *Workspace) *noteList {
+	n := &noteList{ws: ws, list: container.NewVBox()}
+	n.entry = widget.NewMultiLineEntry()
+	n.entry.Wrapping = fyne.TextWrapWord
+	n.entry.SetMinRowsVisible(2)
+	n.entry.SetPlaceHolder("Write a note (Ctrl+N)")
+	n.add = widget.NewButton("Add note", n.onAdd)
+	n.box = container.NewVBox(n.list, n.entry, container.NewHBox(n.add))
+	return n
+}
+
+func (n *noteList) object() fyne.CanvasObject { return n.box }
+
+func (n *noteList) apply(id int64, notes []storage.Note, ro bool) {
+	if n.id != id {
+		n.entry.SetText("")
+	}
+	n.id = id
+	rows := make([]fyne.CanvasObject, 0, len(notes))
+	for _, note := range notes {
+		rows = append(rows, n.row(note, ro))
+	}
+	if len(rows) == 0 {
+		l := widget.NewLabel("No notes yet.")
+		l.Importance = widget.LowImportance
+		rows = append(rows, l)
+	}
+	n.list.Objects = rows
+	n.list.Refresh()
+	if ro {
+		n.entry.Disable()
+		n.add.Disable()
+	} else {
+		n.entry.Enable()
+		n.add.Enable()
+	}
+}
+
+func (n *noteList) row(note storage.Note, ro bool) fyne.CanvasObject {
+	when := note.CreatedAt.Local().Format("2 Jan 2006 15:04")
+	if note.UpdatedAt.Sub(note.CreatedAt).Seconds() > 1 {
+		when += " · edited " + note.UpdatedAt.Local().Format("2 Jan 15:04")
+	}
+	meta := widget.NewLabel(when)
+	meta.Importance = widget.LowImportance
+	meta.TextStyle.Italic = true
+	body := widget.NewLabel(note.Body)
+	body.Wrapping = fyne.TextWrapWord
+	edit := widget.NewButton("Edit", func() { n.askEdit(note) })
+	del := widget.NewButton("Delete", func() {
+		dialog.ShowConfirm("Delete this note?", "You can undo this with Edit → Undo.", func(ok bool) {
+			if ok {
+				n.ws.deleteNote(note)
+			}
+		}, n.ws.win)
+	})
+	for _, b := range []*widget.Button{edit, del} {
+		b.Importance = widget.LowImportance
+		if ro {
+			b.Disable()
+		}
+	}
+	return container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(edit, del), meta), body)
+}
+
+func (n *noteList) onAdd() {
+	if n.id == 0 || n.entry.Text == "" {
+		return
+	}
+	body := n.entry.Text
+	n.entry.SetText("")
+	n.ws.addNote(n.id, body)
+}
+
+func (n *noteList) askEdit(note storage.Note) {
+	e := widget.NewMultiLineEntry()
+	e.Wrapping = fyne.TextWrapWord
+	e.SetText(note.Body)
+	e.SetMinRowsVisible(6)
+	d := dialog.NewCustomConfirm("Edit note", "Save", "Cancel", e, func(ok bool) {
+		if ok && e.Text != note.Body {
+			n.ws.editNote(note, e.Text)
+		}
+	}, n.ws.win)
+	d.Resize(fyne.NewSize(520, 280))
+	d.Show()
+	n.ws.win.Canvas().Focus(e)
+}
+
+// focus puts the cursor in the new-note field.
+func (n *noteList) focus() { n.ws.win.Canvas().Focus(n.entry) }

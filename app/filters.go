@@ -1,0 +1,128 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/storage"
+)
+
+// columnFilter narrows every column to statements with a tag, of a kind,
+// or by a speaker; zero fields filter nothing.
+type columnFilter struct {
+	tagID     int64
+	kind      storage.Kind
+	speakerID int64
+}
+
+func (f columnFilter) active() bool { return f.tagID != 0 || f.kind != "" || f.speakerID != 0 }
+
+func (f columnFilter) statementFilter() storage.StatementFilter {
+	var sf storage.StatementFilter
+	if f.tagID != 0 {
+		sf.TagIDs = []int64{f.tagID}
+	}
+	if f.kind != "" {
+		sf.Kinds = []storage.Kind{f.kind}
+	}
+	if f.speakerID != 0 {
+		sf.SpeakerIDs = []int64{f.speakerID}
+	}
+	return sf
+}
+
+const (
+	anyTag     = "Any tag"
+	anyKind    = "Any kind"
+	anySpeaker = "Any speaker"
+)
+
+// filterBar is the row of column filters above the columns.
+type filterBar struct {
+	ws      *Workspace
+	tag     *widget.Select
+	kind    *widget.Select
+	speaker *widget.Select
+	clear   *widget.Button
+	box     *fyne.Container
+	filling bool
+}
+
+func newFilterBar(ws *Workspace) *filterBar {
+	f := &filterBar{ws: ws}
+	f.tag = widget.NewSelect(nil, func(string) { f.changed() })
+	f.kind = widget.NewSelect(append([]string{anyKind}, kindLabels()...), func(string) { f.changed() })
+	f.speaker = widget.NewSelect(nil, func(string) { f.changed() })
+	f.clear = widget.NewButton("Clear filters", f.reset)
+	f.clear.Importance = widget.LowImportance
+	f.box = container.NewHBox(widget.NewLabel("Show"), f.tag, f.kind, f.speaker, f.clear)
+	return f
+}
+
+func (f *filterBar) object() fyne.CanvasObject { return f.box }
+
+// apply refreshes the choices from the loaded tags and speakers.
+func (f *filterBar) apply() {
+	f.filling = true
+	defer func() { f.filling = false }()
+	ws := f.ws
+	tags := []string{anyTag}
+	sel := anyTag
+	for _, t := range ws.data.tags {
+		tags = append(tags, t.Name)
+		if t.ID == ws.filter.tagID {
+			sel = t.Name
+		}
+	}
+	f.tag.SetOptions(tags)
+	f.tag.SetSelected(sel)
+	speakers := append([]string{anySpeaker}, ws.speakerLabels()...)
+	f.speaker.SetOptions(speakers)
+	f.speaker.SetSelected(anySpeaker)
+	if ws.filter.speakerID != 0 {
+		f.speaker.SetSelected(ws.speakerLabel(ws.filter.speakerID))
+	}
+	f.kind.SetSelected(anyKind)
+	if ws.filter.kind != "" {
+		f.kind.SetSelected(kindLabel(ws.filter.kind))
+	}
+	f.showClear()
+}
+
+func (f *filterBar) showClear() {
+	if f.ws.filter.active() {
+		f.clear.Show()
+	} else {
+		f.clear.Hide()
+	}
+}
+
+func (f *filterBar) changed() {
+	if f.filling {
+		return
+	}
+	ws := f.ws
+	var nf columnFilter
+	if t, ok := ws.tagNamed(f.tag.Selected); ok && f.tag.Selected != anyTag {
+		nf.tagID = t.ID
+	}
+	if f.kind.Selected != anyKind && f.kind.Selected != "" {
+		nf.kind = kindOf(f.kind.Selected)
+	}
+	if id := ws.speakerByLabel(f.speaker.Selected); id != nil {
+		nf.speakerID = *id
+	}
+	if nf == ws.filter {
+		return
+	}
+	ws.filter = nf
+	f.showClear()
+	ws.load(loadColumns)
+}
+
+func (f *filterBar) reset() {
+	f.ws.filter = columnFilter{}
+	f.apply()
+	f.ws.load(loadColumns)
+}

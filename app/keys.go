@@ -1,0 +1,136 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/storage"
+)
+
+// installKeys registers the window's shortcuts. Undo and Redo are canvas
+// shortcuts rather than menu shortcuts so that a focused text field keeps
+// its own undo; the menu's shortcuts fire first in the real window, the
+// canvas ones also serve the tests.
+func (ws *Workspace) installKeys() {
+	c := ws.win.Canvas()
+	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { ws.Undo() })
+	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { ws.Redo() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift},
+		func(fyne.Shortcut) { ws.Redo() })
+	for k, fn := range map[fyne.KeyName]func(){fyne.KeyF: ws.showSearch, fyne.KeyT: ws.focusTag,
+		fyne.KeyN: ws.focusNote, fyne.KeyL: ws.startLink} {
+		fn := fn
+		c.AddShortcut(ctrl(k), func(fyne.Shortcut) {
+			if ws.st != nil {
+				fn()
+			}
+		})
+	}
+	c.SetOnTypedKey(ws.onKey)
+}
+
+// onKey handles keys nothing focused took: Esc cancels "Link to…", Left
+// and Right move between columns, Up and Down start in the first column,
+// Delete deletes the selected statement.
+func (ws *Workspace) onKey(ev *fyne.KeyEvent) {
+	if ws.st == nil || ws.view == nil {
+		return
+	}
+	switch ev.Name {
+	case fyne.KeyEscape:
+		ws.cancelLink()
+	case fyne.KeyLeft:
+		ws.view.moveColumn(-1)
+	case fyne.KeyRight:
+		ws.view.moveColumn(1)
+	case fyne.KeyUp, fyne.KeyDown:
+		if len(ws.view.cols) > 0 {
+			ws.win.Canvas().Focus(ws.view.cols[0])
+			ws.view.cols[0].TypedKey(ev)
+		}
+	case fyne.KeyDelete:
+		ws.detail.onDelete()
+	}
+}
+
+// moveColumn selects the card at the same row of the neighbouring column.
+func (v *compareView) moveColumn(step int) {
+	cur, row := -1, 0
+	for i, c := range v.cols {
+		if id, ok := c.Selected(); ok && id == v.ws.selected {
+			cur = i
+			for j, cd := range c.Cards() {
+				if cd.ID == id {
+					row = j
+				}
+			}
+		}
+	}
+	next := cur + step
+	if cur < 0 {
+		next = 0
+	}
+	if next < 0 || next >= len(v.cols) {
+		return
+	}
+	col := v.cols[next]
+	n := len(col.Cards())
+	if n == 0 {
+		return
+	}
+	v.ws.win.Canvas().Focus(col)
+	col.SelectIndex(min(row, n-1))
+	if id, ok := col.Selected(); ok {
+		col.ScrollTo(id)
+		v.ws.selectStatement(id)
+	}
+}
+
+// showCardMenu is a card's context menu.
+func (ws *Workspace) showCardMenu(id int64, pos fyne.Position) {
+	ws.selectStatement(id)
+	ro := ws.st.ReadOnly()
+	items := []*fyne.MenuItem{
+		fyne.NewMenuItem("Link to…", ws.startLink),
+		fyne.NewMenuItem("Tag…", ws.focusTag),
+		fyne.NewMenuItem("Add note…", ws.focusNote),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Delete statement…", func() { ws.detail.onDelete() }),
+	}
+	for _, it := range items {
+		it.Disabled = ro
+	}
+	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), ws.win.Canvas(), pos)
+}
+
+// askNewStatement lets the user type a statement by hand for party's
+// column, on the current topic.
+func (ws *Workspace) askNewStatement(party int64) {
+	if ws.dialogueID == 0 {
+		dialog.ShowInformation("No dialogue", "Create a dialogue first (Project → Dialogues…).", ws.win)
+		return
+	}
+	text := widget.NewMultiLineEntry()
+	text.Wrapping = fyne.TextWrapWord
+	text.SetMinRowsVisible(5)
+	kind := widget.NewSelect(kindLabels(), nil)
+	kind.SetSelected(kindLabel(storage.KindPosition))
+	items := []*widget.FormItem{widget.NewFormItem("Text", text), widget.NewFormItem("Kind", kind)}
+	name := ws.data.partyByID[party].Name
+	d := dialog.NewForm("New statement of "+name+" on "+ws.topicName(ws.topic), "Add", "Cancel", items, func(ok bool) {
+		if !ok || text.Text == "" {
+			return
+		}
+		in := storage.StatementInput{PartyIDs: []int64{party}}
+		in.DialogueID, in.Text, in.Kind = ws.dialogueID, text.Text, kindOf(kind.Selected)
+		if id := ws.topic.id(); id != 0 {
+			in.TopicID = &id
+		}
+		ws.createStatement(in)
+	}, ws.win)
+	d.Resize(fyne.NewSize(560, 320))
+	d.Show()
+	ws.win.Canvas().Focus(text)
+}

@@ -1,0 +1,293 @@
+package app
+
+import (
+	"context"
+	"fmt"
+
+	"parley/storage"
+)
+
+// The parts of the view a load reads.
+const (
+	loadVocab   = 1 << iota // dialogues, parties, topics, tags, speakers
+	loadCounts              // per-topic counts and assessments of the dialogue
+	loadColumns             // the statements of the topic, per column
+	loadDetail              // the selected statement with its notes and links
+	loadAll     = loadVocab | loadCounts | loadColumns | loadDetail
+)
+
+// columnLimit bounds how many statements a column view holds at once, so
+// that "All topics" of a very large dialogue stays quick; the header says
+// when statements were left out.
+const columnLimit = 3000
+
+// viewData is what the window shows, as storage last returned it.
+type viewData struct {
+	dialogues []storage.Dialogue
+	parties   []storage.Party
+	topics    []storage.Topic
+	tags      []storage.Tag
+	speakers  []storage.Speaker
+	topicByID map[int64]storage.Topic
+	partyByID map[int64]storage.Party
+	paths     map[int64]string
+
+	countDialogue int64
+	counts        map[int64]map[int64]int // topic → party → statements, subtopics included
+	noTopic       map[int64]int           // party → statements without topic
+	total         map[int64]int           // party → statements of the dialogue
+	assessments   map[int64]storage.Assessment
+
+	columns   []storage.Column
+	truncated bool
+
+	detail *detailData
+}
+
+// detailData is the selected statement as the detail editor shows it.
+type detailData struct {
+	view  storage.StatementView
+	notes []storage.Note
+	links []storage.LinkView
+}
+
+// viewQuery is what to load, copied from the workspace so that the
+// background job never reads state the UI goroutine changes.
+type viewQuery struct {
+	parts      int
+	dialogueID int64
+	topic      topicKey
+	columns    []int64
+	filter     columnFilter
+	selected   int64
+}
+
+// load reads the parts of the view in the background and puts them on
+// screen; a load overtaken by a newer one is dropped.
+func (ws *Workspace) load(parts int) {
+	if ws.st == nil {
+		return
+	}
+	ws.gen++
+	gen := ws.gen
+	q := viewQuery{parts: parts, dialogueID: ws.dialogueID, topic: ws.topic,
+		columns: append([]int64(nil), ws.columns...), filter: ws.filter, selected: ws.selected}
+	prev := ws.data
+	st := ws.st
+	var next viewData
+	var err error
+	ws.run.run(func() {
+		next, err = readView(context.Background(), st, &q, prev)
+	}, func() {
+		if gen != ws.gen || st != ws.st {
+			return
+		}
+		if err != nil {
+			ws.showError("Could not read the project", err)
+			return
+		}
+		ws.apply(q, next)
+	})
+}
+
+// readView reads what q asks for; the parts not asked for come from prev.
+// Empty dialogue or column choices are filled with sensible defaults.
+func readView(ctx context.Context, st *storage.Store, q *viewQuery, prev viewData) (viewData, error) {
+	d := prev
+	if q.parts&loadVocab != 0 || d.topicByID == nil {
+		if err := readVocab(ctx, st, &d); err != nil {
+			return d, err
+		}
+	}
+	if q.dialogueID == 0 && len(d.dialogues) > 0 {
+		q.dialogueID = d.dialogues[0].ID
+	}
+	if len(q.columns) == 0 {
+		for i := 0; i < len(d.parties) && i < 2; i++ {
+			q.columns = append(q.columns, d.parties[i].ID)
+		}
+	}
+	if q.parts&loadCounts != 0 || d.countDialogue != q.dialogueID {
+		if err := readCounts(ctx, st, &d, q.dialogueID); err != nil {
+			return d, err
+		}
+	}
+	if q.parts&loadColumns != 0 {
+		if err := readColumns(ctx, st, &d, *q); err != nil {
+			return d, err
+		}
+	}
+	if q.parts&(loadDetail|loadColumns) != 0 {
+		d.detail = nil
+		if q.selected != 0 {
+			dd, err := readDetail(ctx, st, q.selected)
+			if err != nil && storage.CodeOf(err) != storage.CodeNotFound {
+				return d, err
+			}
+			if err == nil {
+				d.detail = &dd
+			}
+		}
+	}
+	return d, nil
+}
+
+func readVocab(ctx context.Context, st *storage.Store, d *viewData) error {
+	var err error
+	if d.dialogues, err = st.Dialogues(ctx); err != nil {
+		return err
+	}
+	if d.parties, err = st.Parties(ctx); err != nil {
+		return err
+	}
+	if d.topics, err = st.Topics(ctx); err != nil {
+		return err
+	}
+	if d.tags, err = st.Tags(ctx); err != nil {
+		return err
+	}
+	if d.speakers, err = st.Speakers(ctx); err != nil {
+		return err
+	}
+	d.topicByID = make(map[int64]storage.Topic, len(d.topics))
+	for _, t := range d.topics {
+		d.topicByID[t.ID] = t
+	}
+	d.partyByID = make(map[int64]storage.Party, len(d.parties))
+	for _, p := range d.parties {
+		d.partyByID[p.ID] = p
+	}
+	d.paths = storage.TopicPathMap(d.topics)
+	return nil
+}
+
+func readCounts(ctx context.Context, st *storage.Store, d *viewData, dialogueID int64) error {
+	d.countDialogue = dialogueID
+	d.counts, d.noTopic, d.total = map[int64]map[int64]int{}, map[int64]int{}, map[int64]int{}
+	d.assessments = map[int64]storage.Assessment{}
+	if dialogueID == 0 {
+		return nil
+	}
+	cs, err := st.TopicCounts(ctx, dialogueID)
+	if err != nil {
+		return err
+	}
+	own := map[int64]map[int64]int{}
+	for _, c := range cs {
+		d.total[c.PartyID] += c.Count
+		if c.TopicID == 0 {
+			d.noTopic[c.PartyID] += c.Count
+			continue
+		}
+		if own[c.TopicID] == nil {
+			own[c.TopicID] = map[int64]int{}
+		}
+		own[c.TopicID][c.PartyID] += c.Count
+	}
+	d.counts = storage.RollUp(d.topics, own)
+	as, err := st.Assessments(ctx, dialogueID)
+	if err != nil {
+		return err
+	}
+	for _, a := range as {
+		d.assessments[a.TopicID] = a
+	}
+	return nil
+}
+
+// readColumns reads the statements of the topic (with its subtopics) for
+// every column in one query and deals them out to their parties.
+func readColumns(ctx context.Context, st *storage.Store, d *viewData, q viewQuery) error {
+	d.columns, d.truncated = nil, false
+	if q.dialogueID == 0 || len(q.columns) == 0 {
+		return nil
+	}
+	f := q.filter.statementFilter()
+	f.DialogueID = q.dialogueID
+	f.PartyIDs = q.columns
+	switch q.topic {
+	case topicAll:
+	case topicNone:
+		f.NoTopic = true
+	default:
+		f.TopicIDs = subtree(d.topics, q.topic.id())
+	}
+	vs, err := st.StatementViews(ctx, f, columnLimit)
+	if err != nil {
+		return fmt.Errorf("read the statements of the topic: %w", err)
+	}
+	d.truncated = len(vs) == columnLimit
+	d.columns = make([]storage.Column, len(q.columns))
+	for i, p := range q.columns {
+		d.columns[i].PartyID = p
+		for _, v := range vs {
+			if v.HeldBy(p) {
+				d.columns[i].Statements = append(d.columns[i].Statements, v)
+			}
+		}
+	}
+	return nil
+}
+
+func readDetail(ctx context.Context, st *storage.Store, id int64) (detailData, error) {
+	var dd detailData
+	var err error
+	if dd.view, err = st.StatementView(ctx, id); err != nil {
+		return dd, err
+	}
+	if dd.notes, err = st.NotesOf(ctx, id, 0, 0); err != nil {
+		return dd, err
+	}
+	if dd.links, err = st.LinksOf(ctx, id); err != nil {
+		return dd, err
+	}
+	return dd, nil
+}
+
+// subtree returns id and the IDs of its descendants, from the loaded tree.
+func subtree(topics []storage.Topic, id int64) []int64 {
+	kids := map[int64][]int64{}
+	for _, t := range topics {
+		if t.ParentID != nil {
+			kids[*t.ParentID] = append(kids[*t.ParentID], t.ID)
+		}
+	}
+	out := []int64{id}
+	for i := 0; i < len(out) && i < 100000; i++ {
+		out = append(out, kids[out[i]]...)
+	}
+	return out
+}
+
+// apply puts freshly read data on screen.
+func (ws *Workspace) apply(q viewQuery, d viewData) {
+	ws.data = d
+	ws.dialogueID = q.dialogueID
+	if len(ws.columns) == 0 {
+		ws.columns = q.columns
+	}
+	if d.detail == nil {
+		ws.selected = 0
+	}
+	if q.parts&(loadVocab|loadCounts) != 0 {
+		ws.view.applyVocab()
+		ws.tree.apply()
+		ws.assess.apply()
+	}
+	if q.parts&loadColumns != 0 || q.parts&loadDetail != 0 {
+		ws.view.applyColumns()
+	}
+	ws.detail.apply()
+	ws.menu.refreshUndo()
+	if ws.managerOpen != nil {
+		ws.managerOpen.reload()
+	}
+	if ws.trace != nil {
+		ws.trace.ready()
+	}
+	hooks := ws.onLoad
+	ws.onLoad = nil
+	for _, h := range hooks {
+		h()
+	}
+}

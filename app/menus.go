@@ -1,0 +1,159 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+)
+
+// menus is the window's main menu. Undo and Redo carry the name of the
+// edit they would undo or redo.
+type menus struct {
+	ws         *Workspace
+	main       *fyne.MainMenu
+	undo, redo *fyne.MenuItem
+	editItems  []*fyne.MenuItem // disabled without a project or when read-only
+}
+
+func newMenus(ws *Workspace) *menus { return &menus{ws: ws} }
+
+func ctrl(k fyne.KeyName) fyne.Shortcut {
+	return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}
+}
+
+// build makes the menus for the current state (project open or not).
+func (m *menus) build() {
+	ws := m.ws
+	open := ws.st != nil
+	m.undo = fyne.NewMenuItem("Undo", ws.Undo)
+	m.redo = fyne.NewMenuItem("Redo", ws.Redo)
+	find := fyne.NewMenuItem("Find…", ws.showSearch)
+	find.Shortcut = ctrl(fyne.KeyF)
+	tag := fyne.NewMenuItem("Tag statement…", ws.focusTag)
+	tag.Shortcut = ctrl(fyne.KeyT)
+	note := fyne.NewMenuItem("Add note…", ws.focusNote)
+	note.Shortcut = ctrl(fyne.KeyN)
+	link := fyne.NewMenuItem("Link to…", ws.startLink)
+	link.Shortcut = ctrl(fyne.KeyL)
+	del := fyne.NewMenuItem("Delete statement…", func() { ws.detail.onDelete() })
+	m.editItems = []*fyne.MenuItem{tag, note, link, del}
+	quit := fyne.NewMenuItem("Quit", func() { ws.app.Quit() })
+	quit.IsQuit = true
+	file := fyne.NewMenu("File",
+		fyne.NewMenuItem("New Project…", ws.askNew),
+		fyne.NewMenuItem("Open…", ws.askOpen),
+		m.recentItem(),
+		fyne.NewMenuItem("Save a Copy…", ws.askSaveCopy))
+	file.Items = append(file.Items, ws.exchangeItems()...)
+	file.Items = append(file.Items, fyne.NewMenuItemSeparator(), quit)
+	edit := fyne.NewMenu("Edit", m.undo, m.redo, fyne.NewMenuItemSeparator(), find,
+		fyne.NewMenuItemSeparator(), tag, note, link, del)
+	project := fyne.NewMenu("Project",
+		fyne.NewMenuItem("Dialogues…", ws.showDialogues),
+		fyne.NewMenuItem("Parties…", ws.showParties),
+		fyne.NewMenuItem("Speakers…", ws.showSpeakers),
+		fyne.NewMenuItem("Topics…", ws.showTopics),
+		fyne.NewMenuItem("Tags…", ws.showTags))
+	view := fyne.NewMenu("View",
+		fyne.NewMenuItem("Columns…", ws.showColumnsDialog),
+		m.themeItem())
+	help := fyne.NewMenu("Help", fyne.NewMenuItem("About Parley", ws.showAbout),
+		fyne.NewMenuItem("Keyboard Shortcuts", ws.showKeys))
+	if !open {
+		for _, it := range append(append([]*fyne.MenuItem{}, m.editItems...), find, file.Items[3], m.undo, m.redo) {
+			it.Disabled = true
+		}
+		project.Items = nil
+		view.Items = view.Items[1:]
+	}
+	menus := []*fyne.Menu{file, edit}
+	if len(project.Items) > 0 {
+		menus = append(menus, project)
+	}
+	m.main = fyne.NewMainMenu(append(menus, view, help)...)
+	ws.win.SetMainMenu(m.main)
+	m.refreshUndo()
+}
+
+// refreshUndo names the edits Undo and Redo would act on.
+func (m *menus) refreshUndo() {
+	if m.undo == nil {
+		return
+	}
+	u := &m.ws.undo
+	m.undo.Label, m.redo.Label = u.undoLabel(), u.redoLabel()
+	m.undo.Disabled, m.redo.Disabled = len(u.done) == 0, len(u.undone) == 0
+	ro := m.ws.st == nil || m.ws.st.ReadOnly()
+	for _, it := range m.editItems {
+		it.Disabled = ro || m.ws.selected == 0
+	}
+	if m.main != nil {
+		m.main.Refresh()
+	}
+}
+
+func (m *menus) recentItem() *fyne.MenuItem {
+	it := fyne.NewMenuItem("Open Recent", nil)
+	var items []*fyne.MenuItem
+	for _, p := range recentProjects(m.ws.app) {
+		p := p
+		items = append(items, fyne.NewMenuItem(projectName(p)+"  —  "+p, func() { m.ws.openProject(p) }))
+	}
+	if len(items) == 0 {
+		it.Disabled = true
+		return it
+	}
+	it.ChildMenu = fyne.NewMenu("", items...)
+	return it
+}
+
+func (m *menus) themeItem() *fyne.MenuItem {
+	it := fyne.NewMenuItem("Theme", nil)
+	cur := m.ws.app.Preferences().StringWithFallback(prefTheme, themeSystem)
+	var items []*fyne.MenuItem
+	for _, t := range []struct{ name, label string }{{themeLight, "Light"}, {themeDark, "Dark"}, {themeSystem, "As the System"}} {
+		t := t
+		mi := fyne.NewMenuItem(t.label, func() {
+			setThemePreference(m.ws.app, t.name)
+			m.build()
+		})
+		mi.Checked = cur == t.name
+		items = append(items, mi)
+	}
+	it.ChildMenu = fyne.NewMenu("", items...)
+	return it
+}
+
+func (ws *Workspace) showAbout() {
+	dialog.ShowInformation("About Parley",
+		"Parley "+Version+"\n\nCompare what each side of a diplomatic dialogue says:\nread their positions side by side, tag, annotate, link and judge them.\n\nYour projects stay on this computer.",
+		ws.win)
+}
+
+func (ws *Workspace) showKeys() {
+	dialog.ShowInformation("Keyboard shortcuts", keyHelp, ws.win)
+}
+
+const keyHelp = `Ctrl+Z  undo          Ctrl+Shift+Z or Ctrl+Y  redo
+Ctrl+F  find
+Ctrl+T  tag the selected statement
+Ctrl+N  add a note to it
+Ctrl+L  link it to another statement (then pick the other one)
+Up/Down  previous/next statement in a column
+Left/Right or Tab  next column
+Delete  delete the selected statement
+Esc  cancel "Link to…"`
+
+// focusTag puts the cursor in the add-tag field of the selected statement.
+func (ws *Workspace) focusTag() {
+	if ws.selected != 0 {
+		ws.detail.tags.focus()
+	}
+}
+
+// focusNote puts the cursor in the new-note field of the selected statement.
+func (ws *Workspace) focusNote() {
+	if ws.selected != 0 {
+		ws.detail.notes.focus()
+	}
+}

@@ -1,0 +1,74 @@
+package app
+
+import (
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+)
+
+// Preference keys.
+const (
+	prefLastProject = "project.last"
+	prefRecent      = "project.recent"
+	prefWidth       = "window.width"
+	prefHeight      = "window.height"
+	prefTheme       = "view.theme"
+	prefColumns     = "view.columns:" // + project path
+	maxRecent       = 8
+)
+
+func savedWindowSize(a fyne.App) fyne.Size {
+	p := a.Preferences()
+	w := p.FloatWithFallback(prefWidth, 1280)
+	h := p.FloatWithFallback(prefHeight, 800)
+	if w < 640 || h < 400 {
+		w, h = 1280, 800
+	}
+	return fyne.NewSize(float32(w), float32(h))
+}
+
+func saveWindowSize(a fyne.App, s fyne.Size) {
+	if s.Width < 100 || s.Height < 100 {
+		return
+	}
+	a.Preferences().SetFloat(prefWidth, float64(s.Width))
+	a.Preferences().SetFloat(prefHeight, float64(s.Height))
+}
+
+// rememberRecent makes path the last project and puts it first among the
+// recent ones.
+func rememberRecent(a fyne.App, path string) {
+	p := a.Preferences()
+	p.SetString(prefLastProject, path)
+	list := []string{path}
+	for _, r := range recentProjects(a) {
+		if r != path && len(list) < maxRecent {
+			list = append(list, r)
+		}
+	}
+	p.SetStringList(prefRecent, list)
+}
+
+func recentProjects(a fyne.App) []string {
+	return a.Preferences().StringList(prefRecent)
+}
+
+// restoreColumns reads the parties the user last chose as columns for this
+// project.
+func (ws *Workspace) restoreColumns() {
+	ws.columns = nil
+	for _, f := range strings.Split(ws.app.Preferences().String(prefColumns+ws.st.Path()), ",") {
+		if id, err := strconv.ParseInt(f, 10, 64); err == nil && id > 0 {
+			ws.columns = append(ws.columns, id)
+		}
+	}
+}
+
+func (ws *Workspace) saveColumns() {
+	fs := make([]string, len(ws.columns))
+	for i, id := range ws.columns {
+		fs[i] = strconv.FormatInt(id, 10)
+	}
+	ws.app.Preferences().SetString(prefColumns+ws.st.Path(), strings.Join(fs, ","))
+}

@@ -1,0 +1,213 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	fynestorage "fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/storage"
+)
+
+// openProject opens the project at path, showing what is wrong in plain
+// words when it cannot be opened.
+func (ws *Workspace) openProject(path string) {
+	var st *storage.Store
+	var err error
+	ws.run.run(func() { st, err = storage.Open(path) }, func() {
+		if err != nil {
+			ws.showOpenError(path, err)
+			return
+		}
+		ws.setProject(st)
+	})
+}
+
+// showOpenError explains why a project did not open and offers a way on:
+// open another project or create a new one.
+func (ws *Workspace) showOpenError(path string, err error) {
+	title := "The project could not be opened"
+	switch storage.CodeOf(err) {
+	case storage.CodeNotProject:
+		title = "This is not a Parley project"
+	case storage.CodeNewerVersion:
+		title = "This project needs a newer Parley"
+	case storage.CodeLocked:
+		title = "This project is already open"
+	case storage.CodeCorrupt:
+		title = "This project is damaged"
+	case storage.CodeReadOnly:
+		title = "This project cannot be opened read-only"
+	case storage.CodeNotFound:
+		title = "The project is not there"
+	}
+	msg := err.Error()
+	var se *storage.Error
+	if errors.As(err, &se) {
+		msg = se.Message
+	}
+	l := widget.NewLabel(msg + "\n\nThe file was left as it was.")
+	l.Wrapping = fyne.TextWrapWord
+	var d dialog.Dialog
+	open := widget.NewButton("Open another project…", func() { d.Hide(); ws.askOpen() })
+	create := widget.NewButton("New project…", func() { d.Hide(); ws.askNew() })
+	body := container.NewBorder(nil, container.NewHBox(open, create), nil, nil,
+		container.NewGridWrap(fyne.NewSize(460, 110), l))
+	d = dialog.NewCustom(title, "Close", body, ws.win)
+	d.Show()
+	_ = path
+}
+
+// showWelcome fills the window when no project is open.
+func (ws *Workspace) showWelcome() {
+	title := widget.NewLabelWithStyle("Parley", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	sub := widget.NewLabelWithStyle("Compare what each side of a dialogue says.", fyne.TextAlignCenter, fyne.TextStyle{})
+	buttons := container.NewHBox(
+		widget.NewButton("Open project…", ws.askOpen),
+		widget.NewButton("New project…", ws.askNew),
+	)
+	items := []fyne.CanvasObject{title, sub, container.NewCenter(buttons)}
+	if recent := recentProjects(ws.app); len(recent) > 0 {
+		items = append(items, widget.NewLabelWithStyle("Recent projects", fyne.TextAlignCenter, fyne.TextStyle{Italic: true}))
+		for _, p := range recent {
+			p := p
+			b := widget.NewButton(projectName(p), func() { ws.openProject(p) })
+			b.Importance = widget.LowImportance
+			items = append(items, b)
+		}
+	}
+	ws.content.Objects = []fyne.CanvasObject{container.NewCenter(container.NewVBox(items...))}
+	ws.content.Refresh()
+	ws.menu.build()
+}
+
+var projectFilter = fynestorage.NewExtensionFileFilter([]string{storage.Extension})
+
+// askOpen lets the user pick a project to open.
+func (ws *Workspace) askOpen() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			ws.showError("Could not choose the file", err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		ws.openProject(path)
+	}, ws.win)
+	d.SetFilter(projectFilter)
+	ws.startIn(d)
+	d.Show()
+}
+
+// askNew lets the user name a new, empty project and opens it.
+func (ws *Workspace) askNew() {
+	ws.askProjectPath("New project", "Create", "Untitled", func(path string) {
+		var st *storage.Store
+		var err error
+		ws.run.run(func() { st, err = storage.Create(path) }, func() {
+			if err != nil {
+				ws.showError("Could not create the project", err)
+				return
+			}
+			ws.setProject(st)
+		})
+	})
+}
+
+// askSaveCopy writes a consistent copy of the open project where the user
+// says.
+func (ws *Workspace) askSaveCopy() {
+	if ws.st == nil {
+		return
+	}
+	st := ws.st
+	ws.askProjectPath("Save a copy", "Save", projectName(st.Path())+" copy", func(path string) {
+		ws.background("Saving a copy", func(ctx context.Context) error {
+			return st.SaveCopy(ctx, path)
+		}, func() {
+			dialog.ShowInformation("Copy saved", fmt.Sprintf("A copy of the project was saved as %s.", filepath.Base(path)), ws.win)
+		})
+	})
+}
+
+// askProjectPath asks for a folder and a file name for a project that must
+// not exist yet. Fyne's save dialog is not used because it empties an
+// existing file before we could refuse it.
+func (ws *Workspace) askProjectPath(title, confirm, name string, then func(path string)) {
+	folder := ws.defaultFolder()
+	nameEntry := widget.NewEntry()
+	nameEntry.SetText(name)
+	folderLabel := widget.NewLabel(folder)
+	folderLabel.Truncation = fyne.TextTruncateEllipsis
+	change := widget.NewButton("Change…", func() {
+		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+			if err == nil && u != nil {
+				folder = u.Path()
+				folderLabel.SetText(folder)
+			}
+		}, ws.win)
+		if l, err := fynestorage.ListerForURI(fynestorage.NewFileURI(folder)); err == nil {
+			d.SetLocation(l)
+		}
+		d.Resize(fyne.NewSize(760, 520))
+		d.Show()
+	})
+	items := []*widget.FormItem{
+		widget.NewFormItem("Name", nameEntry),
+		widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, change, folderLabel)),
+	}
+	d := dialog.NewForm(title, confirm, "Cancel", items, func(ok bool) {
+		n := strings.TrimSpace(nameEntry.Text)
+		if !ok || n == "" {
+			return
+		}
+		then(filepath.Join(folder, withExtension(n)))
+	}, ws.win)
+	d.Resize(fyne.NewSize(560, 220))
+	d.Show()
+}
+
+// defaultFolder is where new projects go: beside the open one, else the
+// home folder.
+func (ws *Workspace) defaultFolder() string {
+	if ws.st != nil {
+		return filepath.Dir(ws.st.Path())
+	}
+	if recent := recentProjects(ws.app); len(recent) > 0 {
+		return filepath.Dir(recent[0])
+	}
+	if h, err := os.UserHomeDir(); err == nil {
+		return h
+	}
+	return "."
+}
+
+// startIn opens file dialogs in the open project's folder.
+func (ws *Workspace) startIn(d *dialog.FileDialog) {
+	if ws.st == nil {
+		return
+	}
+	dir, err := fynestorage.ListerForURI(fynestorage.NewFileURI(filepath.Dir(ws.st.Path())))
+	if err == nil {
+		d.SetLocation(dir)
+	}
+	d.Resize(fyne.NewSize(760, 520))
+}
+
+func withExtension(path string) string {
+	if strings.HasSuffix(strings.ToLower(path), storage.Extension) {
+		return path
+	}
+	return path + storage.Extension
+}

@@ -1,0 +1,45 @@
+package app
+
+import "fyne.io/fyne/v2"
+
+// runner runs database work away from the UI goroutine, one job at a time
+// and in the order given, and hands each job's follow-up back to the UI
+// goroutine. Keeping the jobs in order matters: an edit and the refresh
+// that shows it must not overtake each other.
+type runner interface {
+	run(work func(), done func())
+}
+
+// queueRunner is the runner of the real window: one worker goroutine fed
+// by a queue, follow-ups through fyne.Do.
+type queueRunner struct {
+	jobs chan job
+}
+
+type job struct{ work, done func() }
+
+func newQueueRunner() *queueRunner {
+	r := &queueRunner{jobs: make(chan job, 256)}
+	go func() {
+		for j := range r.jobs {
+			j.work()
+			if j.done != nil {
+				fyne.Do(j.done)
+			}
+		}
+	}()
+	return r
+}
+
+func (r *queueRunner) run(work, done func()) { r.jobs <- job{work, done} }
+
+// inlineRunner runs work and its follow-up at once; the tests use it so
+// that what they assert is already on screen.
+type inlineRunner struct{}
+
+func (inlineRunner) run(work, done func()) {
+	work()
+	if done != nil {
+		done()
+	}
+}

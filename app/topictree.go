@@ -1,0 +1,150 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/widgets"
+)
+
+// topicTree is the left pane: "All topics", the topic tree and "No topic",
+// each with a count per column party and the assessment's badge.
+type topicTree struct {
+	ws       *Workspace
+	tree     *widget.Tree
+	kids     map[string][]string
+	box      *fyne.Container
+	applying bool
+}
+
+func newTopicTree(ws *Workspace) *topicTree {
+	t := &topicTree{ws: ws, kids: map[string][]string{}}
+	t.tree = widget.NewTree(t.childUIDs, t.isBranch, t.create, t.update)
+	t.tree.OnSelected = t.onSelected
+	manage := widget.NewButton("Topics…", ws.showTopics)
+	manage.Importance = widget.LowImportance
+	head := container.NewBorder(nil, nil, widget.NewLabelWithStyle("Topics", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), manage)
+	t.box = container.NewBorder(head, nil, nil, nil, t.tree)
+	return t
+}
+
+func (t *topicTree) object() fyne.CanvasObject { return t.box }
+
+func (t *topicTree) childUIDs(id widget.TreeNodeID) []widget.TreeNodeID { return t.kids[id] }
+
+func (t *topicTree) isBranch(id widget.TreeNodeID) bool { return id == "" || len(t.kids[id]) > 0 }
+
+func (t *topicTree) create(bool) fyne.CanvasObject {
+	name := widget.NewLabel("Topic name")
+	name.Truncation = fyne.TextTruncateEllipsis
+	counts := widget.NewLabel("0 · 0")
+	counts.Importance = widget.LowImportance
+	badge := widgets.NewVerdictBadge("")
+	return container.NewBorder(nil, nil, nil, container.NewHBox(counts, badge), name)
+}
+
+func (t *topicTree) update(id widget.TreeNodeID, _ bool, o fyne.CanvasObject) {
+	c := o.(*fyne.Container)
+	name := c.Objects[0].(*widget.Label)
+	right := c.Objects[1].(*fyne.Container)
+	counts := right.Objects[0].(*widget.Label)
+	badge := right.Objects[1].(*widgets.VerdictBadge)
+	k := topicKey(id)
+	name.SetText(t.ws.topicName(k))
+	name.TextStyle.Bold = k == topicAll
+	counts.SetText(t.countText(k))
+	v := ""
+	if a, ok := t.ws.data.assessments[k.id()]; ok && k.id() != 0 {
+		v = string(a.Verdict)
+	}
+	badge.SetVerdict(v)
+	if v == "" {
+		badge.Hide()
+	} else {
+		badge.Show()
+	}
+}
+
+// countText is "12 · 9": the statements each column's party holds on the
+// topic, subtopics included, in column order.
+func (t *topicTree) countText(k topicKey) string {
+	d := t.ws.data
+	parts := make([]string, 0, len(t.ws.columns))
+	for _, p := range t.ws.columns {
+		n := 0
+		switch k {
+		case topicAll:
+			n = d.total[p]
+		case topicNone:
+			n = d.noTopic[p]
+		default:
+			n = d.counts[k.id()][p]
+		}
+		parts = append(parts, fmt.Sprint(n))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// apply rebuilds the tree from the loaded topics and selects the current
+// topic.
+func (t *topicTree) apply() {
+	d := t.ws.data
+	kids := map[string][]string{"": {string(topicAll)}}
+	for _, tp := range d.topics {
+		parent := ""
+		if tp.ParentID != nil {
+			parent = string(topicKeyOf(tp.ParentID))
+		}
+		kids[parent] = append(kids[parent], string(topicKeyOf(&tp.ID)))
+	}
+	hasNone := false
+	for _, n := range d.noTopic {
+		hasNone = hasNone || n > 0
+	}
+	if hasNone || t.ws.topic == topicNone {
+		kids[""] = append(kids[""], string(topicNone))
+	}
+	t.kids = kids
+	if k := t.ws.topic; k != topicAll && k != topicNone {
+		if _, ok := d.topicByID[k.id()]; !ok {
+			t.ws.topic = topicAll
+		}
+	}
+	t.applying = true
+	t.tree.Refresh()
+	t.openTo(t.ws.topic)
+	t.tree.Select(string(t.ws.topic))
+	t.applying = false
+}
+
+// openTo opens the branches above topic k so that it can be seen.
+func (t *topicTree) openTo(k topicKey) {
+	tp, ok := t.ws.data.topicByID[k.id()]
+	for depth := 0; ok && tp.ParentID != nil && depth < 64; depth++ {
+		t.tree.OpenBranch(string(topicKeyOf(tp.ParentID)))
+		tp, ok = t.ws.data.topicByID[*tp.ParentID]
+	}
+}
+
+func (t *topicTree) onSelected(id widget.TreeNodeID) {
+	if t.applying || topicKey(id) == t.ws.topic {
+		return
+	}
+	t.ws.showTopic(topicKey(id))
+}
+
+// showTopic switches the columns to topic k.
+func (ws *Workspace) showTopic(k topicKey) {
+	ws.topic = k
+	ws.assess.apply()
+	ws.load(loadColumns)
+}
+
+// openAll opens every branch of the tree; a fresh project shows all its
+// topics at once.
+func (t *topicTree) openAll() { t.tree.OpenAllBranches() }
+

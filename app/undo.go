@@ -1,0 +1,151 @@
+package app
+
+import (
+	"context"
+	"fmt"
+)
+
+// command is one undoable edit. do and undo call storage; both run on the
+// runner's goroutine. at says where the edit happened, so that undoing it
+// shows the place even after the user has moved to another topic or
+// dialogue.
+type command struct {
+	label string
+	do    func(ctx context.Context) error
+	undo  func(ctx context.Context) error
+	at    place
+	after func(c *command) // runs on the UI goroutine once do first succeeds
+}
+
+// place is a spot in the compare view.
+type place struct {
+	dialogueID  int64
+	topic       topicKey
+	statementID int64
+}
+
+// undoStack holds the session's edits: done ones to undo, undone ones to
+// redo. A new edit clears the redo side.
+type undoStack struct {
+	done, undone []*command
+	onChange     func()
+}
+
+func (u *undoStack) push(c *command) {
+	u.done = append(u.done, c)
+	u.undone = nil
+	u.changed()
+}
+
+func (u *undoStack) changed() {
+	if u.onChange != nil {
+		u.onChange()
+	}
+}
+
+// popUndo takes the last done edit off the stack; nil when there is none.
+func (u *undoStack) popUndo() *command {
+	if len(u.done) == 0 {
+		return nil
+	}
+	c := u.done[len(u.done)-1]
+	u.done = u.done[:len(u.done)-1]
+	return c
+}
+
+// popRedo takes the last undone edit off the stack; nil when there is none.
+func (u *undoStack) popRedo() *command {
+	if len(u.undone) == 0 {
+		return nil
+	}
+	c := u.undone[len(u.undone)-1]
+	u.undone = u.undone[:len(u.undone)-1]
+	return c
+}
+
+func (u *undoStack) clear() {
+	u.done, u.undone = nil, nil
+	u.changed()
+}
+
+// undoLabel and redoLabel name the next edit to undo and redo for the Edit
+// menu ("Undo Tag statement").
+func (u *undoStack) undoLabel() string {
+	if len(u.done) == 0 {
+		return "Undo"
+	}
+	return fmt.Sprintf("Undo %s", u.done[len(u.done)-1].label)
+}
+
+func (u *undoStack) redoLabel() string {
+	if len(u.undone) == 0 {
+		return "Redo"
+	}
+	return fmt.Sprintf("Redo %s", u.undone[len(u.undone)-1].label)
+}
+
+// exec runs a new edit and, when it succeeds, puts it on the stack and
+// refreshes the view.
+func (ws *Workspace) exec(c *command) {
+	if ws.st == nil {
+		return
+	}
+	if c.at.dialogueID == 0 {
+		c.at = ws.here()
+	}
+	var err error
+	ws.run.run(func() { err = c.do(context.Background()) }, func() {
+		if err != nil {
+			ws.showError(c.label, err)
+			ws.refresh()
+			return
+		}
+		ws.undo.push(c)
+		if c.after != nil {
+			c.after(c)
+		}
+		ws.refresh()
+	})
+}
+
+// Undo undoes the last edit and shows where it happened.
+func (ws *Workspace) Undo() { ws.step(true) }
+
+// Redo redoes the last undone edit and shows where it happened.
+func (ws *Workspace) Redo() { ws.step(false) }
+
+func (ws *Workspace) step(back bool) {
+	var c *command
+	if back {
+		c = ws.undo.popUndo()
+	} else {
+		c = ws.undo.popRedo()
+	}
+	if c == nil || ws.st == nil {
+		return
+	}
+	fn := c.do
+	if back {
+		fn = c.undo
+	}
+	var err error
+	ws.run.run(func() { err = fn(context.Background()) }, func() {
+		if err != nil {
+			verb := "redo"
+			if back {
+				verb = "undo"
+			}
+			ws.showError(fmt.Sprintf("Could not %s %s", verb, c.label), err)
+			ws.undo.changed()
+			ws.refresh()
+			return
+		}
+		if back {
+			ws.undo.undone = append(ws.undo.undone, c)
+		} else {
+			ws.undo.done = append(ws.undo.done, c)
+		}
+		ws.undo.changed()
+		ws.goTo(c.at)
+	})
+}

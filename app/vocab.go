@@ -1,0 +1,182 @@
+package app
+
+import (
+	"image/color"
+	"sort"
+	"strings"
+
+	"parley/storage"
+	"parley/widgets"
+)
+
+// The helpers below turn the loaded vocabulary into the words the selects
+// show and back.
+
+func kindLabels() []string {
+	out := make([]string, len(storage.Kinds))
+	for i, k := range storage.Kinds {
+		out[i] = kindLabel(k)
+	}
+	return out
+}
+
+func kindLabel(k storage.Kind) string { return widgets.KindLabel(string(k)) }
+
+func kindOf(label string) storage.Kind {
+	for _, k := range storage.Kinds {
+		if kindLabel(k) == label {
+			return k
+		}
+	}
+	return storage.KindPosition
+}
+
+func (ws *Workspace) partyNamed(name string) (storage.Party, bool) {
+	for _, p := range ws.data.parties {
+		if p.Name == name {
+			return p, true
+		}
+	}
+	return storage.Party{}, false
+}
+
+// speakerLabel is "Name, Role (Party)".
+func (ws *Workspace) speakerLabel(id int64) string {
+	for _, s := range ws.data.speakers {
+		if s.ID == id {
+			return ws.speakerText(s)
+		}
+	}
+	return ""
+}
+
+func (ws *Workspace) speakerText(s storage.Speaker) string {
+	l := s.Name
+	if s.Role != "" {
+		l += ", " + s.Role
+	}
+	if s.PartyID != nil {
+		if p, ok := ws.data.partyByID[*s.PartyID]; ok {
+			l += " (" + partyShort(p) + ")"
+		}
+	}
+	return l
+}
+
+func (ws *Workspace) speakerLabels() []string {
+	out := make([]string, len(ws.data.speakers))
+	for i, s := range ws.data.speakers {
+		out[i] = ws.speakerText(s)
+	}
+	return out
+}
+
+func (ws *Workspace) speakerByLabel(label string) *int64 {
+	for _, s := range ws.data.speakers {
+		if ws.speakerText(s) == label {
+			id := s.ID
+			return &id
+		}
+	}
+	return nil
+}
+
+// topicPaths lists every topic's path in tree order.
+func (ws *Workspace) topicPaths() []string {
+	out := make([]string, len(ws.data.topics))
+	for i, t := range ws.data.topics {
+		out[i] = ws.data.paths[t.ID]
+	}
+	return out
+}
+
+func (ws *Workspace) topicByPath(path string) *int64 {
+	for id, p := range ws.data.paths {
+		if p == path {
+			id := id
+			return &id
+		}
+	}
+	return nil
+}
+
+func (ws *Workspace) tagNamed(name string) (storage.Tag, bool) {
+	for _, t := range ws.data.tags {
+		if strings.EqualFold(t.Name, strings.TrimSpace(name)) {
+			return t, true
+		}
+	}
+	return storage.Tag{}, false
+}
+
+// tagsMatching lists the tags whose name contains text, those starting
+// with it first.
+func (ws *Workspace) tagsMatching(text string) []string {
+	text = strings.ToLower(strings.TrimSpace(text))
+	var pre, mid []string
+	for _, t := range ws.data.tags {
+		n := strings.ToLower(t.Name)
+		switch {
+		case strings.HasPrefix(n, text):
+			pre = append(pre, t.Name)
+		case strings.Contains(n, text):
+			mid = append(mid, t.Name)
+		}
+	}
+	sort.Strings(mid)
+	return append(pre, mid...)
+}
+
+func partyShort(p storage.Party) string {
+	if p.ShortName != "" {
+		return p.ShortName
+	}
+	return p.Name
+}
+
+// hexColor parses "#rrggbb"; anything else is a neutral grey.
+func hexColor(s string) color.Color {
+	var r, g, b uint8
+	if len(s) == 7 && s[0] == '#' {
+		if n, err := parseHex(s[1:]); err == nil {
+			r, g, b = uint8(n>>16), uint8(n>>8), uint8(n)
+			return color.NRGBA{R: r, G: g, B: b, A: 0xff}
+		}
+	}
+	return color.NRGBA{R: 0x88, G: 0x88, B: 0x88, A: 0xff}
+}
+
+func parseHex(s string) (uint32, error) {
+	var n uint32
+	for _, c := range s {
+		n <<= 4
+		switch {
+		case c >= '0' && c <= '9':
+			n |= uint32(c - '0')
+		case c >= 'a' && c <= 'f':
+			n |= uint32(c-'a') + 10
+		case c >= 'A' && c <= 'F':
+			n |= uint32(c-'A') + 10
+		default:
+			return 0, errBadHex
+		}
+	}
+	return n, nil
+}
+
+type hexError struct{}
+
+func (hexError) Error() string { return "not a hex colour" }
+
+var errBadHex = hexError{}
+
+// colorHex formats c as "#rrggbb".
+func colorHex(c color.Color) string {
+	n := color.NRGBAModel.Convert(c).(color.NRGBA)
+	const digits = "0123456789abcdef"
+	b := []byte{'#', 0, 0, 0, 0, 0, 0}
+	for i, v := range []uint8{n.R, n.G, n.B} {
+		b[1+2*i], b[2+2*i] = digits[v>>4], digits[v&15]
+	}
+	return string(b)
+}

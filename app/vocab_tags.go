@@ -1,0 +1,119 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"image/color"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/storage"
+)
+
+// showTags is Project → Tags…: rename, recolour, merge and delete tags.
+func (ws *Workspace) showTags() {
+	if ws.st == nil {
+		return
+	}
+	rows := func() []string {
+		out := make([]string, len(ws.data.tags))
+		for i, t := range ws.data.tags {
+			out[i] = t.Name + "  " + t.Color
+		}
+		return out
+	}
+	at := func(i int) storage.Tag { return ws.data.tags[i] }
+	ws.showManager("Tags", rows,
+		action{label: "Rename…", needsRow: true, run: func(i int) { ws.askRenameTag(at(i)) }},
+		action{label: "Colour…", needsRow: true, run: func(i int) { ws.askRecolourTag(at(i)) }},
+		action{label: "Merge into…", needsRow: true, run: func(i int) { ws.askMergeTag(at(i)) }},
+		action{label: "Delete…", needsRow: true, run: func(i int) { ws.confirmDeleteTag(at(i)) }},
+	)
+}
+
+func (ws *Workspace) askRenameTag(t storage.Tag) {
+	e := widget.NewEntry()
+	e.SetText(t.Name)
+	d := dialog.NewForm("Rename tag", "Save", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", e)}, func(ok bool) {
+		name := strings.TrimSpace(e.Text)
+		if !ok || name == "" || name == t.Name {
+			return
+		}
+		ws.changeTags("rename tag", func(ctx context.Context) error {
+			n := t
+			n.Name = name
+			return ws.st.UpdateTag(ctx, &n)
+		}, t.ID)
+	}, ws.win)
+	d.Resize(fyne.NewSize(400, 160))
+	d.Show()
+}
+
+func (ws *Workspace) askRecolourTag(t storage.Tag) {
+	d := dialog.NewColorPicker("Colour of "+t.Name, "", func(c color.Color) {
+		hex := colorHex(c)
+		if hex == t.Color {
+			return
+		}
+		ws.changeTags("recolour tag", func(ctx context.Context) error {
+			n := t
+			n.Color = hex
+			return ws.st.UpdateTag(ctx, &n)
+		}, t.ID)
+	}, ws.win)
+	d.Advanced = true
+	d.Show()
+}
+
+func (ws *Workspace) askMergeTag(t storage.Tag) {
+	var names []string
+	for _, x := range ws.data.tags {
+		if x.ID != t.ID {
+			names = append(names, x.Name)
+		}
+	}
+	sel := widget.NewSelect(names, nil)
+	msg := widget.NewLabel(fmt.Sprintf("Every statement tagged %s gets the tag you choose, and %s is deleted.\nYou can undo this with Edit → Undo.", t.Name, t.Name))
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewForm("Merge "+t.Name+" into…", "Merge", "Cancel",
+		[]*widget.FormItem{widget.NewFormItem("", msg), widget.NewFormItem("Into", sel)}, func(ok bool) {
+			into, found := ws.tagNamed(sel.Selected)
+			if !ok || !found {
+				return
+			}
+			if ws.filter.tagID == t.ID {
+				ws.filter.tagID = into.ID
+			}
+			ws.changeTags("merge tags", func(ctx context.Context) error {
+				return ws.st.MergeTags(ctx, t.ID, into.ID)
+			}, t.ID, into.ID)
+		}, ws.win)
+	d.Resize(fyne.NewSize(480, 240))
+	d.Show()
+}
+
+func (ws *Workspace) confirmDeleteTag(t storage.Tag) {
+	var n int64
+	var err error
+	ws.run.run(func() {
+		n, err = ws.st.CountStatements(context.Background(), storage.StatementFilter{TagIDs: []int64{t.ID}})
+	}, func() {
+		if err != nil {
+			ws.showError("Could not count the statements", err)
+			return
+		}
+		msg := fmt.Sprintf("The tag %s will be deleted and taken off its %d statements; the statements stay.\nYou can undo this with Edit → Undo.", t.Name, n)
+		dialog.ShowConfirm("Delete this tag?", msg, func(ok bool) {
+			if !ok {
+				return
+			}
+			if ws.filter.tagID == t.ID {
+				ws.filter.tagID = 0
+			}
+			ws.changeTags("delete tag", func(ctx context.Context) error { return ws.st.DeleteTag(ctx, t.ID) }, t.ID)
+		}, ws.win)
+	})
+}

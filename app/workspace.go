@@ -1,0 +1,240 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/storage"
+)
+
+// Workspace is the window of one open project: what is loaded, what the
+// user looks at, the views, and the session's undo stack.
+type Workspace struct {
+	app fyne.App
+	win fyne.Window
+	st  *storage.Store
+	run runner
+
+	undo undoStack
+	data viewData
+	gen  int // generation of the latest load; older loads are dropped
+
+	// What the user looks at.
+	dialogueID int64
+	topic      topicKey
+	columns    []int64 // party per column, left to right
+	filter     columnFilter
+	selected   int64
+	linkFrom   int64 // statement waiting for its "Link to…" partner
+
+	view    *compareView
+	tree    *topicTree
+	detail  *detailEditor
+	assess  *assessmentEditor
+	banner  *fyne.Container
+	tabs    *container.AppTabs
+	content *fyne.Container
+	menu    *menus
+	trace   *startupTrace
+	onLoad  []func() // called once after the next load is on screen
+
+	managerOpen *manager // the vocabulary dialog on screen, if any
+	search      *searchPanel
+}
+
+func newWorkspace(a fyne.App, w fyne.Window, r runner) *Workspace {
+	ws := &Workspace{app: a, win: w, run: r, topic: topicAll}
+	ws.undo.onChange = func() { ws.menu.refreshUndo() }
+	ws.content = container.NewStack()
+	w.SetContent(ws.content)
+	ws.menu = newMenus(ws)
+	ws.installKeys()
+	return ws
+}
+
+// setProject makes st the open project: it closes the previous one, clears
+// the undo stack (edits belong to their project) and loads the first view.
+func (ws *Workspace) setProject(st *storage.Store) {
+	if ws.st != nil && ws.st != st {
+		if err := ws.st.Close(); err != nil {
+			fyne.LogError("close project", err)
+		}
+	}
+	ws.st = st
+	ws.undo.clear()
+	ws.data = viewData{}
+	ws.dialogueID, ws.topic, ws.selected, ws.linkFrom = 0, topicAll, 0, 0
+	ws.filter = columnFilter{}
+	ws.columns = nil
+	ws.restoreColumns()
+	ws.win.SetTitle("Parley — " + projectName(st.Path()))
+	rememberRecent(ws.app, st.Path())
+	ws.buildCompare()
+	ws.menu.build()
+	ws.load(loadAll)
+}
+
+// projectName is what the title bar calls a project: its file name
+// without the extension.
+func projectName(path string) string {
+	base := path
+	if i := strings.LastIndexAny(base, `/\`); i >= 0 {
+		base = base[i+1:]
+	}
+	return strings.TrimSuffix(base, storage.Extension)
+}
+
+// buildCompare lays out the window for an open project: an optional
+// read-only banner above the tabs Compare and Overview.
+func (ws *Workspace) buildCompare() {
+	ws.tree = newTopicTree(ws)
+	ws.assess = newAssessmentEditor(ws)
+	ws.detail = newDetailEditor(ws)
+	ws.view = newCompareView(ws)
+	left := container.NewVSplit(ws.tree.object(), ws.assess.object())
+	left.Offset = 0.62
+	centre := container.NewHSplit(ws.view.object(), ws.detail.object())
+	centre.Offset = 0.7
+	main := container.NewHSplit(left, centre)
+	main.Offset = 0.22
+	ws.tabs = container.NewAppTabs(container.NewTabItem("Compare", main))
+	ws.addTabs()
+	ws.tabs.OnSelected = func(*container.TabItem) { ws.load(loadCounts) }
+	ws.banner = container.NewVBox()
+	if ws.st.ReadOnly() {
+		ws.banner.Add(readOnlyBanner())
+	}
+	ws.content.Objects = []fyne.CanvasObject{container.NewBorder(ws.banner, nil, nil, nil, ws.tabs)}
+	ws.content.Refresh()
+}
+
+func readOnlyBanner() fyne.CanvasObject {
+	l := widget.NewLabel("This project is read-only: you can read, search and export it, but changes cannot be saved. Save a copy (File menu) to edit it.")
+	l.Wrapping = fyne.TextWrapWord
+	l.Importance = widget.WarningImportance
+	return container.NewPadded(l)
+}
+
+// here is the spot the user looks at now.
+func (ws *Workspace) here() place {
+	return place{dialogueID: ws.dialogueID, topic: ws.topic, statementID: ws.selected}
+}
+
+// goTo shows a spot: its dialogue and topic, with the statement selected
+// when it still exists.
+func (ws *Workspace) goTo(p place) {
+	if p.dialogueID != 0 {
+		ws.dialogueID = p.dialogueID
+	}
+	if p.topic != "" {
+		ws.topic = p.topic
+	}
+	ws.selected = p.statementID
+	if ws.tabs != nil {
+		ws.tabs.SelectIndex(0)
+	}
+	ws.load(loadAll)
+}
+
+// refresh reloads everything after an edit.
+func (ws *Workspace) refresh() { ws.load(loadAll) }
+
+// selectStatement shows statement id in the detail editor and its links in
+// the columns.
+func (ws *Workspace) selectStatement(id int64) {
+	if ws.linkFrom != 0 && id != ws.linkFrom {
+		from := ws.linkFrom
+		ws.linkFrom = 0
+		ws.view.setHint("")
+		ws.askLinkType(from, id)
+		return
+	}
+	if id == ws.selected {
+		return
+	}
+	ws.selected = id
+	ws.load(loadDetail)
+}
+
+// showError tells the user in plain words what failed.
+func (ws *Workspace) showError(what string, err error) {
+	msg := err.Error()
+	var se *storage.Error
+	if errors.As(err, &se) {
+		msg = se.Message
+	}
+	if what != "" {
+		msg = what + ": " + msg
+	}
+	if len(msg) > 0 {
+		msg = strings.ToUpper(msg[:1]) + msg[1:]
+	}
+	l := widget.NewLabel(msg)
+	l.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom("Something went wrong", "OK", container.NewGridWrap(fyne.NewSize(420, 80), l), ws.win)
+	d.Show()
+}
+
+// background runs slow work with a progress dialog and reports its error.
+func (ws *Workspace) background(title string, work func(ctx context.Context) error, done func()) {
+	bar := widget.NewProgressBarInfinite()
+	d := dialog.NewCustomWithoutButtons(title, container.NewGridWrap(fyne.NewSize(320, 40), bar), ws.win)
+	d.Show()
+	var err error
+	ws.run.run(func() { err = work(context.Background()) }, func() {
+		d.Hide()
+		if err != nil {
+			ws.showError(title, err)
+			return
+		}
+		if done != nil {
+			done()
+		}
+	})
+}
+
+// topicKey names an entry of the topic tree: every topic, "All topics" and
+// "No topic". It doubles as the tree's node ID.
+type topicKey string
+
+const (
+	topicAll  topicKey = "all"
+	topicNone topicKey = "none"
+)
+
+func topicKeyOf(id *int64) topicKey {
+	if id == nil {
+		return topicNone
+	}
+	return topicKey("t" + strconv.FormatInt(*id, 10))
+}
+
+// id returns the topic's ID, 0 for "All topics" and "No topic".
+func (k topicKey) id() int64 {
+	if !strings.HasPrefix(string(k), "t") {
+		return 0
+	}
+	n, _ := strconv.ParseInt(string(k[1:]), 10, 64)
+	return n
+}
+
+func (ws *Workspace) topicName(k topicKey) string {
+	switch k {
+	case topicAll:
+		return "All topics"
+	case topicNone:
+		return "No topic"
+	}
+	if t, ok := ws.data.topicByID[k.id()]; ok {
+		return t.Name
+	}
+	return fmt.Sprintf("topic %d", k.id())
+}
