@@ -24,6 +24,9 @@ func init() {
 		Usage:   "[-dialogue TITLE|ID] [-topic PATH] [-party NAME]... [-kind KIND]... [-tag NAME]... [-limit N] PROJECT QUERY",
 		Summary: "search statements, notes and sources; prints kind, id, dialogue and the matching words in [brackets]",
 		Flags: func(fs *flag.FlagSet) {
+			// Repeatable flags append, so clear what an earlier Run in
+			// this process (a test, a script host) left.
+			parties, kinds, tags = nil, nil, nil
 			fs.StringVar(&dialogue, "dialogue", "", "only this dialogue (title or ID)")
 			fs.StringVar(&topic, "topic", "", "only this topic, subtopics included, e.g. 'Regional issues/Xinjiang'")
 			fs.Var(&parties, "party", "only statements this party holds (repeatable)")

@@ -43,9 +43,6 @@ func Decode(data []byte) (*Document, error) {
 	if err := dec.Decode(doc); err != nil {
 		return nil, jsonErr(data, err)
 	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, fmt.Errorf("the export goes on after its end (line %s)", lineCol(data, dec.InputOffset()))
-	}
 	return doc, nil
 }
 
@@ -93,7 +90,7 @@ func lineCol(data []byte, off int64) string {
 	}
 	before := data[:off]
 	line := bytes.Count(before, []byte("\n")) + 1
-	col := int(off) - bytes.LastIndexByte(before, '\n')
+	col := int(off) - bytes.LastIndexByte(before, '\n') - 1
 	return fmt.Sprintf("%d, column %d", line, col)
 }
 

@@ -13,6 +13,9 @@ import (
 // series without an ID get the next free one.
 func ToRows(doc *Document) (storage.ProjectRows, error) {
 	var r storage.ProjectRows
+	if err := checkIDs(doc); err != nil {
+		return r, err
+	}
 	x := &resolver{doc: doc}
 	steps := []func(*storage.ProjectRows) error{x.vocabulary, x.topics, x.sources, x.statements, x.annotations}
 	for _, step := range steps {
@@ -164,7 +167,72 @@ func plural(what string) string {
 	return what + "s"
 }
 
+// checkIDs checks that the rows other rows refer to by ID have a unique
+// one.
+func checkIDs(d *Document) error {
+	lists := []struct {
+		what string
+		ids  func() []int64
+	}{
+		{"dialogues", func() []int64 { return idsOf(d.Dialogues, func(v Dialogue) int64 { return v.ID }) }},
+		{"topics", func() []int64 { return idsOf(d.Topics, func(v Topic) int64 { return v.ID }) }},
+		{"sources", func() []int64 { return idsOf(d.Sources, func(v Source) int64 { return v.ID }) }},
+		{"statements", func() []int64 { return idsOf(d.Statements, func(v Statement) int64 { return v.ID }) }},
+		{"links", func() []int64 { return idsOf(d.Links, func(v Link) int64 { return v.ID }) }},
+		{"assessments", func() []int64 { return idsOf(d.Assessments, func(v Assessment) int64 { return v.ID }) }},
+		{"notes", func() []int64 { return idsOf(d.Notes, func(v Note) int64 { return v.ID }) }},
+	}
+	for _, l := range lists {
+		seen := map[int64]bool{}
+		for i, id := range l.ids() {
+			if id <= 0 {
+				return fmt.Errorf("%s number %d has no \"id\" (a positive number)", l.what, i+1)
+			}
+			if seen[id] {
+				return fmt.Errorf("two %s have ID %d", l.what, id)
+			}
+			seen[id] = true
+		}
+	}
+	return nil
+}
+
+func idsOf[T any](rows []T, id func(T) int64) []int64 {
+	out := make([]int64, len(rows))
+	for i, r := range rows {
+		out[i] = id(r)
+	}
+	return out
+}
+
+// checkTree rejects a topic under a missing parent or in a loop of
+// parents, before paths are made from the tree.
+func checkTree(ts []Topic) error {
+	parent := make(map[int64]*int64, len(ts))
+	for _, t := range ts {
+		parent[t.ID] = t.Parent
+	}
+	for _, t := range ts {
+		if t.Parent != nil {
+			if _, ok := parent[*t.Parent]; !ok {
+				return fmt.Errorf("topic %d (%q) is under topic %d, which is not in the export's topics", t.ID, t.Name, *t.Parent)
+			}
+		}
+		p := t.Parent
+		for steps := 0; p != nil; steps++ {
+			if steps > len(ts) {
+				return fmt.Errorf("topic %d (%q) is in a loop of parents", t.ID, t.Name)
+			}
+			p = parent[*p]
+		}
+	}
+	return nil
+}
+
 func (x *resolver) topics(r *storage.ProjectRows) error {
+	if err := checkTree(x.doc.Topics); err != nil {
+		return err
+	}
 	for _, v := range x.doc.Topics {
 		r.Topics = append(r.Topics, storage.Topic{ID: v.ID, ParentID: v.Parent, Name: v.Name, Position: v.Position,
 			Description: v.Description, Keywords: v.Keywords, CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})

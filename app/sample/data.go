@@ -134,9 +134,9 @@ var statements = []statement{
 	{Key: "eu-own-challenges", EU: true, Quote: "The EU presented its own human rights challenges, including the fight against racism, xenophobia and discrimination and the protection of migrants and refugees, and recalled that EU Member States are subject to scrutiny by independent courts, national human rights institutions and UN mechanisms.",
 		Parties: []string{eu}, Topic: tInEU, Kind: storage.KindPosition},
 	{Key: "eu-multilateral", EU: true, Quote: "Both sides exchanged views on cooperation in multilateral fora, including the UN Human Rights Council, and on economic, social and cultural rights, business and human rights, and the rights of women, children and persons with disabilities.",
-		Parties: []string{eu, china}, Topic: tMultilat, Kind: storage.KindAccount, Tags: []string{"cooperation"}},
+		Parties: []string{china, eu}, Topic: tMultilat, Kind: storage.KindAccount, Tags: []string{"cooperation"}},
 	{Key: "eu-continue", EU: true, Quote: "The EU and China agreed on the value of continuing the Dialogue.",
-		Parties: []string{eu, china}, Topic: tDialogue, Kind: storage.KindAgreement},
+		Parties: []string{china, eu}, Topic: tDialogue, Kind: storage.KindAgreement},
 	{Key: "eu-miao-meeting", EU: true, Quote: "On 17 June, Paola Pampaloni also met Assistant Foreign Minister Miao Deyu in Beijing.",
 		Parties: []string{eu}, Topic: tDialogue, Kind: storage.KindAccount},
 }

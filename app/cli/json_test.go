@@ -1,0 +1,110 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// chineseJSON is a hand-written export: no IDs where names suffice, no
+// times, a joint statement, a statement reported by the other side and a
+// null speaker, so it also shows that the format can be written by hand.
+const chineseJSON = `{
+  "format": "parley-project", "version": 1,
+  "dialogues": [{"id": 1, "title": "第三十九次中欧人权对话", "round": 39}],
+  "parties": [{"name": "中国", "color": "#de2910"}, {"name": "European Union", "short_name": "EU"}],
+  "speakers": [{"name": "沈波", "party": "中国"}],
+  "topics": [{"id": 1, "name": "地区问题"}, {"id": 2, "parent": 1, "name": "新疆"}],
+  "tags": [{"name": "非干涉"}],
+  "sources": [{"id": 1, "dialogue": 1, "title": "中方新闻稿", "author": "中国", "text": "中欧人权对话在重庆举行。新疆事务是中国内政。双方同意继续对话。"}],
+  "statements": [
+    {"id": 1, "dialogue": 1, "parties": ["中国"], "reported_by": "中国", "speaker": "沈波", "topic": "地区问题/新疆",
+     "kind": "position", "text": "新疆事务是中国内政。", "source": 1, "start": 12, "end": 22, "tags": ["非干涉"]},
+    {"id": 2, "dialogue": 1, "parties": ["中国", "European Union"], "reported_by": "中国", "speaker": null, "topic": null,
+     "kind": "agreement", "text": "双方同意继续对话。", "source": 1, "start": 22, "end": 31, "tags": []}
+  ],
+  "links": [{"id": 1, "from": 2, "to": 1, "type": "qualifies"}],
+  "assessments": [{"id": 1, "dialogue": 1, "topic": "地区问题/新疆", "verdict": "divergent", "text": "对立"}],
+  "notes": [{"id": 1, "link": 1, "body": "链接的注释"}, {"id": 2, "assessment": 1, "body": "评估的注释"}]
+}`
+
+func dxWriteChinese(t *testing.T, path string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(chineseJSON), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestImportExportJSON(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.json")
+	dxWriteChinese(t, in)
+	code, out, stderr := dxRun(t, "import-json", "-o", filepath.Join(dir, "a"), in)
+	if code != 0 || out != "created "+filepath.Join(dir, "a.parley")+": 1 dialogue, 1 source, 2 statements, 2 notes\n" {
+		t.Fatalf("exit %d, %q, %q", code, out, stderr)
+	}
+	first := filepath.Join(dir, "first.json")
+	if code, _, stderr := dxRun(t, "export", "-format", "json", "-o", first, filepath.Join(dir, "a.parley")); code != 0 {
+		t.Fatalf("export: %s", stderr)
+	}
+	if code, _, stderr := dxRun(t, "import-json", "-o", filepath.Join(dir, "b.parley"), first); code != 0 {
+		t.Fatalf("re-import: %s", stderr)
+	}
+	code, second, stderr := dxRun(t, "export", "-format", "json", "-o", "-", filepath.Join(dir, "b.parley"))
+	a, _ := os.ReadFile(first)
+	if code != 0 || !bytes.Equal(a, []byte(second)) {
+		t.Fatalf("export → import → export differs (exit %d, %s)", code, stderr)
+	}
+	for _, want := range []string{`"topic": "地区问题/新疆"`, `"parties": [`, `"speaker": "沈波"`, `"body": "评估的注释"`, `"start": 12`} {
+		if !strings.Contains(second, want) {
+			t.Errorf("export lacks %s", want)
+		}
+	}
+}
+
+func TestImportJSONErrors(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.json")
+	dxWriteChinese(t, good)
+	bad := filepath.Join(dir, "bad.json")
+	os.WriteFile(bad, []byte(strings.Replace(chineseJSON, `"from": 2`, `"from": 7`, 1)), 0o644)
+	taken := dxNotProject(t)
+	cases := []struct {
+		name string
+		args []string
+		code int
+		want string
+	}{
+		{"ErrNoOut", []string{"import-json", good}, 2, "say which new project to create with -o NEW.parley"},
+		{"ErrTwoFiles", []string{"import-json", "-o", "x.parley", good, good}, 2, "name one JSON file"},
+		{"ErrMissing", []string{"import-json", "-o", filepath.Join(dir, "m.parley"), filepath.Join(dir, "nope.json")}, 1, "no such file"},
+		{"ErrDangling", []string{"import-json", "-o", filepath.Join(dir, "d.parley"), bad}, 1, "bad.json: link 1 joins statement 7, which is not in the export's statements"},
+		{"ErrNotJSON", []string{"import-json", "-o", filepath.Join(dir, "n.parley"), taken}, 1, "not valid JSON: line 1"},
+		{"ErrExists", []string{"import-json", "-o", taken, good}, 1, "already exists"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			code, _, stderr := dxRun(t, c.args...)
+			dxFail(t, code, stderr, c.code, c.want)
+		})
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 2 {
+		t.Errorf("failed imports left files behind: %v", entries)
+	}
+	if b, _ := os.ReadFile(taken); !strings.HasPrefix(string(b), "Dear colleague") {
+		t.Error("import-json overwrote a file")
+	}
+}
+
+func TestExportJSONErrors(t *testing.T) {
+	p := dxSample(t)
+	code, _, stderr := dxRun(t, "export", "-format", "json", "-party", "China", "-o", "-", p)
+	dxFail(t, code, stderr, 2, "-format json writes the whole project")
+	code, _, stderr = dxRun(t, "export", "-format", "json", "-o", "-", dxNotProject(t))
+	dxFail(t, code, stderr, 1, "is not a Parley project")
+	code, _, stderr = dxRun(t, "export", "-format", "json", "-o", "-", filepath.Join(t.TempDir(), "gone.parley"))
+	dxFail(t, code, stderr, 1, "does not exist")
+}

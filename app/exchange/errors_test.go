@@ -1,0 +1,139 @@
+package exchange_test
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"parley/app/exchange"
+)
+
+// importBad writes data to a file, imports it and checks that the import
+// failed with want in its message and left nothing behind.
+func importBad(t *testing.T, data []byte, want string) {
+	t.Helper()
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.json")
+	if err := os.WriteFile(in, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out.parley")
+	_, err := exchange.ImportFile(context.Background(), in, out, nil)
+	if err == nil {
+		t.Fatalf("import succeeded; want an error with %q", want)
+	}
+	if !strings.Contains(err.Error(), want) {
+		t.Errorf("error %q does not say %q", err, want)
+	}
+	if strings.Contains(err.Error(), "\n") {
+		t.Errorf("error spans lines: %q", err)
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if e.Name() != "in.json" {
+			t.Errorf("failed import left %s behind", e.Name())
+		}
+	}
+}
+
+func encode(t *testing.T, doc *exchange.Document) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := exchange.Encode(&b, doc); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func TestImportErrors(t *testing.T) {
+	good := string(encode(t, tricky()))
+	text := []struct{ name, data, want string }{
+		{"ErrNotJSON", "this is not json", "not valid JSON: line 1, column 2"},
+		{"ErrTruncated", good[:len(good)/2], "not valid JSON"},
+		{"ErrEmpty", "", "not valid JSON"},
+		{"ErrNoFormat", `{"version": 1}`, `no "format" field`},
+		{"ErrWrongFormat", `{"format": "other-tool", "version": 1}`, `its format is "other-tool"`},
+		{"ErrNoVersion", `{"format": "parley-project"}`, `no "version" field`},
+		{"ErrNewerVersion", `{"format": "parley-project", "version": 2, "surprise": true}`, "made by a newer Parley (format version 2"},
+		{"ErrVersionZero", `{"format": "parley-project", "version": 0}`, "version 0 is not a version"},
+		{"ErrUnknownField", strings.Replace(good, `"reported_by"`, `"reported by"`, 1), `unknown field "reported by"`},
+		{"ErrWrongType", strings.Replace(good, `"start": 12`, `"start": "12"`, 1), `"statements.start" should be a number, not string`},
+		{"ErrBadTime", strings.Replace(good, `"2024-06-18T10:00:00Z"`, `"yesterday"`, 1), `"yesterday" is not an RFC 3339 time`},
+		{"ErrTrailing", good + "{}", "not valid JSON: line 347, column 1: invalid character '{' after top-level value"},
+	}
+	for _, c := range text {
+		t.Run(c.name, func(t *testing.T) { importBad(t, []byte(c.data), c.want) })
+	}
+	docs := []struct {
+		name   string
+		change func(d *exchange.Document)
+		want   string
+	}{
+		{"ErrStatementDialogue", func(d *exchange.Document) { d.Statements[0].Dialogue = 99 }, "statement 21 belongs to dialogue 99, which is not in the export's dialogues"},
+		{"ErrStatementParty", func(d *exchange.Document) { d.Statements[0].Parties = []string{"EU"} }, `statement 21 is held by party "EU", which is not in the export's parties`},
+		{"ErrReportedBy", func(d *exchange.Document) { d.Statements[0].ReportedBy = ptr("China") }, `statement 21 names party "China"`},
+		{"ErrTag", func(d *exchange.Document) { d.Statements[0].Tags = []string{"nope"} }, `tag "nope"`},
+		{"ErrSpeaker", func(d *exchange.Document) { d.Statements[0].Speaker = ptr("Miao") }, `speaker "Miao", who is not in the export's speakers`},
+		{"ErrSpeakerAmbiguous", func(d *exchange.Document) { d.Statements[1].SpeakerID = nil }, `a name 2 speakers share; say which with speaker_id`},
+		{"ErrSpeakerIDMismatch", func(d *exchange.Document) { d.Statements[1].SpeakerID = ptr(int64(1)) }, `speaker_id 1 is not a speaker named "Li Wei"`},
+		{"ErrTopic", func(d *exchange.Document) { d.Statements[0].Topic = ptr("Regional issues/Tibet") }, `topic "Regional issues/Tibet", which is not in the export's topics`},
+		{"ErrTopicAmbiguous", func(d *exchange.Document) { d.Statements[2].TopicID = nil }, `which 2 topics share; say which with topic_id`},
+		{"ErrTopicPath", func(d *exchange.Document) { d.Topics[0].Path = "Xinjiang/Ürümqi" }, `topic 1 says its path is "Xinjiang/Ürümqi"`},
+		{"ErrTopicParent", func(d *exchange.Document) { d.Topics[0].Parent = ptr(int64(77)) }, "topic 1 (\"Ürümqi\") is under topic 77, which is not in the export's topics"},
+		{"ErrTopicLoop", func(d *exchange.Document) { d.Topics[1].Parent = ptr(int64(1)) }, "in a loop of parents"},
+		{"ErrSource", func(d *exchange.Document) { d.Statements[0].Source = ptr(int64(12)) }, "statement 21 cites source 12"},
+		{"ErrSpan", func(d *exchange.Document) { d.Statements[0].End = 500 }, "runs past the end of source 11"},
+		{"ErrSpanBackwards", func(d *exchange.Document) { d.Statements[0].Start = 50 }, "is not a span"},
+		{"ErrEditedText", func(d *exchange.Document) { d.Sources[0].Text += "!" }, "source 11: its text does not match its sha256"},
+		{"ErrKind", func(d *exchange.Document) { d.Statements[0].Kind = "rant" }, `"rant" is not a kind of statement`},
+		{"ErrLinkEnd", func(d *exchange.Document) { d.Links[0].To = 404 }, "link 1 joins statement 404"},
+		{"ErrLinkType", func(d *exchange.Document) { d.Links[0].Type = "hates" }, `"hates" is not a type of link`},
+		{"ErrNoteTarget", func(d *exchange.Document) { d.Notes[1].Link = ptr(int64(9)) }, "note 2 is on link 9, which is not in the export's links"},
+		{"ErrNoteTwoTargets", func(d *exchange.Document) { d.Notes[0].Link = ptr(int64(1)) }, "exactly one statement, link or assessment"},
+		{"ErrVerdict", func(d *exchange.Document) { d.Assessments[0].Verdict = "meh" }, `"meh" is not a verdict`},
+		{"ErrDuplicateParty", func(d *exchange.Document) { d.Parties[2].Name = "European Union" }, `two parties are named "European Union"`},
+		{"ErrDuplicateStatementID", func(d *exchange.Document) { d.Statements[1].ID = 21 }, "two statements have ID 21"},
+		{"ErrBadColour", func(d *exchange.Document) { d.Tags[0].Color = "red" }, `colour "red" is not of the form #rrggbb`},
+		{"ErrEmptyName", func(d *exchange.Document) { d.Dialogues[1].Title = " " }, "the dialogue needs a name"},
+	}
+	for _, c := range docs {
+		t.Run(c.name, func(t *testing.T) {
+			d := tricky()
+			c.change(d)
+			importBad(t, encode(t, d), c.want)
+		})
+	}
+}
+
+func TestImportMissingFile(t *testing.T) {
+	dir := t.TempDir()
+	_, err := exchange.ImportFile(context.Background(), filepath.Join(dir, "nope.json"), filepath.Join(dir, "out.parley"), nil)
+	if err == nil || !strings.Contains(err.Error(), "no such file") {
+		t.Fatalf("err = %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "out.parley")); err == nil {
+		t.Fatal("a project was made")
+	}
+}
+
+func TestImportFileOK(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.json")
+	if err := os.WriteFile(in, encode(t, tricky()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sum, err := exchange.ImportFile(context.Background(), in, filepath.Join(dir, "out.parley"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum != (exchange.Summary{Dialogues: 2, Sources: 1, Statements: 4, Notes: 3}) {
+		t.Fatalf("summary %+v", sum)
+	}
+	_, err = exchange.ImportFile(context.Background(), in, filepath.Join(dir, "out.parley"), nil)
+	if err == nil || !strings.Contains(err.Error(), "already exists") {
+		t.Fatalf("second import into the same file: %v", err)
+	}
+}

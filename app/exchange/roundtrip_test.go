@@ -1,0 +1,137 @@
+package exchange_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"parley/app/exchange"
+	"parley/app/sample"
+	"parley/storage"
+)
+
+// exportOf loads doc into a new project and exports it.
+func exportOf(t *testing.T, doc *exchange.Document) []byte {
+	t.Helper()
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "p.parley")
+	err := exchange.CreateProject(ctx, path, func(ctx context.Context, s *storage.Store) error {
+		return exchange.Load(ctx, s, doc, nil)
+	})
+	if err != nil {
+		t.Fatalf("load: %v", err)
+	}
+	s, err := storage.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var buf bytes.Buffer
+	if err := exchange.Export(ctx, s, &buf); err != nil {
+		t.Fatalf("export: %v", err)
+	}
+	return buf.Bytes()
+}
+
+// roundTrip checks export → import → export gives the same bytes, and
+// returns the first export.
+func roundTrip(t *testing.T, doc *exchange.Document) []byte {
+	t.Helper()
+	first := exportOf(t, doc)
+	again, err := exchange.Decode(first)
+	if err != nil {
+		t.Fatalf("decode own export: %v", err)
+	}
+	second := exportOf(t, again)
+	if !bytes.Equal(first, second) {
+		t.Fatalf("round trip changed the export:\n%s", firstDiff(first, second))
+	}
+	return first
+}
+
+func firstDiff(a, b []byte) string {
+	la, lb := strings.Split(string(a), "\n"), strings.Split(string(b), "\n")
+	for i := 0; i < len(la) && i < len(lb); i++ {
+		if la[i] != lb[i] {
+			return "line " + strconv.Itoa(i+1) + ":\n- " + la[i] + "\n+ " + lb[i]
+		}
+	}
+	return "lengths differ"
+}
+
+func TestRoundTripSample(t *testing.T) {
+	doc, err := sample.Document()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := roundTrip(t, doc)
+	var want bytes.Buffer
+	if err := exchange.Encode(&want, doc); err != nil {
+		t.Fatal(err)
+	}
+	// The sample is written with every field filled in, so the export
+	// must give back exactly what went in.
+	if !bytes.Equal(got, want.Bytes()) {
+		t.Fatalf("export differs from the document loaded:\n%s", firstDiff(want.Bytes(), got))
+	}
+}
+
+func TestRoundTripTricky(t *testing.T) {
+	doc := tricky()
+	out := roundTrip(t, doc)
+	back, err := exchange.Decode(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checks := []struct {
+		name string
+		ok   bool
+	}{
+		{"party without id got one", back.Parties[2].ID == 8},
+		{"times in UTC", back.Statements[0].CreatedAt.Location() == time.UTC && back.Statements[0].CreatedAt.Hour() == 1},
+		{"nanoseconds kept", back.Statements[0].UpdatedAt.Nanosecond() == 123456789},
+		{"speaker twin needs an id", back.Statements[1].SpeakerID != nil && *back.Statements[1].SpeakerID == 3},
+		{"topic twin needs an id", back.Statements[2].TopicID != nil && *back.Statements[2].TopicID == 8},
+		{"unique speaker needs none", back.Statements[0].SpeakerID == nil},
+		{"null speaker stays null", back.Statements[2].Speaker == nil},
+		{"joint statement keeps both parties in column order", strings.Join(back.Statements[1].Parties, ",") == "中华人民共和国,European Union"},
+		{"null topic", back.Statements[3].Topic == nil && back.Statements[3].Source == nil},
+		{"no parties", len(back.Statements[3].Parties) == 0},
+		{"settings", back.Settings["last_dialogue"] == "7"},
+		{"child before parent in ids", back.Topics[0].Path == "Regional issues/Xinjiang/Ürümqi"},
+		{"notes on link and assessment", back.Notes[1].Link != nil && back.Notes[2].Assessment != nil},
+		{"assessment twin topic", back.Assessments[0].TopicID != nil},
+	}
+	for _, c := range checks {
+		if !c.ok {
+			t.Errorf("%s: not so in\n%s", c.name, out)
+		}
+	}
+	if !bytes.Contains(out, []byte(`"text": "中方强调，新疆、西藏、香港事务纯属中国内政。<b>&amp;</b>"`)) {
+		t.Error("Chinese text or markup was escaped or changed")
+	}
+}
+
+func TestCreateProjectRefusesExisting(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "there.parley")
+	if err := os.WriteFile(path, []byte("mine"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	called := false
+	err := exchange.CreateProject(context.Background(), path, func(context.Context, *storage.Store) error {
+		called = true
+		return nil
+	})
+	if !errors.Is(err, storage.ErrExists) || called {
+		t.Fatalf("err = %v, fill called %v; want ErrExists before any work", err, called)
+	}
+	if b, _ := os.ReadFile(path); string(b) != "mine" {
+		t.Fatal("the existing file was changed")
+	}
+}
