@@ -20,6 +20,7 @@ type tagEditor struct {
 	id    int64
 	chips *fyne.Container
 	add   *widget.SelectEntry
+	offer []string // what the type-ahead offers now
 	box   *fyne.Container
 }
 
@@ -28,10 +29,15 @@ func newTagEditor(ws *Workspace) *tagEditor {
 	t.chips = container.New(&flowLayout{gap: 4})
 	t.add = widget.NewSelectEntry(nil)
 	t.add.SetPlaceHolder("Add a tag: type to find or create one (Ctrl+T)")
-	t.add.OnChanged = func(s string) { t.add.SetOptions(ws.tagsMatching(s)) }
+	t.add.OnChanged = func(s string) { t.setOffer(ws.tagsMatching(s)) }
 	t.add.OnSubmitted = t.submit
 	t.box = container.NewVBox(t.chips, t.add)
 	return t
+}
+
+func (t *tagEditor) setOffer(names []string) {
+	t.offer = names
+	t.add.SetOptions(names)
 }
 
 func (t *tagEditor) object() fyne.CanvasObject { return t.box }
@@ -54,7 +60,7 @@ func (t *tagEditor) apply(v storage.StatementView, ro bool) {
 	}
 	t.chips.Objects = objs
 	t.chips.Refresh()
-	t.add.SetOptions(t.ws.tagsMatching(""))
+	t.setOffer(t.ws.tagsMatching(""))
 	if ro {
 		t.add.Disable()
 	} else {

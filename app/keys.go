@@ -14,21 +14,23 @@ import (
 // its own undo; the menu's shortcuts fire first in the real window, the
 // canvas ones also serve the tests.
 func (ws *Workspace) installKeys() {
-	c := ws.win.Canvas()
-	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { ws.Undo() })
-	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { ws.Redo() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift},
-		func(fyne.Shortcut) { ws.Redo() })
-	for k, fn := range map[fyne.KeyName]func(){fyne.KeyF: ws.showSearch, fyne.KeyT: ws.focusTag,
-		fyne.KeyN: ws.focusNote, fyne.KeyL: ws.startLink} {
-		fn := fn
-		c.AddShortcut(ctrl(k), func(fyne.Shortcut) {
+	ws.shortcuts = map[string]func(){}
+	add := func(s fyne.Shortcut, fn func()) {
+		ws.shortcuts[s.ShortcutName()] = fn
+		ws.win.Canvas().AddShortcut(s, func(fyne.Shortcut) {
 			if ws.st != nil {
 				fn()
 			}
 		})
 	}
-	c.SetOnTypedKey(ws.onKey)
+	add(&fyne.ShortcutUndo{}, ws.Undo)
+	add(&fyne.ShortcutRedo{}, ws.Redo)
+	add(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}, ws.Redo)
+	add(ctrl(fyne.KeyF), ws.showSearch)
+	add(ctrl(fyne.KeyT), ws.focusTag)
+	add(ctrl(fyne.KeyN), ws.focusNote)
+	add(ctrl(fyne.KeyL), ws.startLink)
+	ws.win.Canvas().SetOnTypedKey(ws.onKey)
 }
 
 // onKey handles keys nothing focused took: Esc cancels "Link to…", Left

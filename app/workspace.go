@@ -48,6 +48,7 @@ type Workspace struct {
 
 	managerOpen *manager // the vocabulary dialog on screen, if any
 	search      *searchPanel
+	shortcuts   map[string]func() // by shortcut name, as registered on the canvas
 }
 
 func newWorkspace(a fyne.App, w fyne.Window, r runner) *Workspace {
