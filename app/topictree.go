@@ -147,4 +147,3 @@ func (ws *Workspace) showTopic(k topicKey) {
 // openAll opens every branch of the tree; a fresh project shows all its
 // topics at once.
 func (t *topicTree) openAll() { t.tree.OpenAllBranches() }
-
