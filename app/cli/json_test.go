@@ -108,3 +108,28 @@ func TestExportJSONErrors(t *testing.T) {
 	code, _, stderr = dxRun(t, "export", "-format", "json", "-o", "-", filepath.Join(t.TempDir(), "gone.parley"))
 	dxFail(t, code, stderr, 1, "does not exist")
 }
+
+// TestDocExample imports the example of docs/json-format.md, so that the
+// documentation cannot drift from what import-json accepts.
+func TestDocExample(t *testing.T) {
+	md, err := os.ReadFile(filepath.Join("..", "..", "docs", "json-format.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(md), "```json\n")
+	example, _, ok2 := strings.Cut(rest, "```")
+	if !ok || !ok2 {
+		t.Fatal("no JSON example in docs/json-format.md")
+	}
+	dir := t.TempDir()
+	in := filepath.Join(dir, "example.json")
+	os.WriteFile(in, []byte(example), 0o644)
+	code, out, stderr := dxRun(t, "import-json", "-o", filepath.Join(dir, "example.parley"), in)
+	if code != 0 || !strings.Contains(out, "2 statements") {
+		t.Fatalf("exit %d, %q, %q", code, out, stderr)
+	}
+	code, out, _ = dxRun(t, "search", filepath.Join(dir, "example.parley"), "internal")
+	if code != 0 || !strings.Contains(out, "Shen said Xinjiang is an [internal] affair.") {
+		t.Fatalf("search the example: %q", out)
+	}
+}
