@@ -152,6 +152,8 @@ func markPrepositional(toks []token, sentence []rune, as []actor) {
 			a.prepositional = true
 		case (t.lower == "and" || t.lower == "or" || t.punct == ',') && n > 0 && as[n-1].to >= j-1:
 			a.prepositional = as[n-1].prepositional
+		case t.punct == ',':
+			a.prepositional = placeApposition(toks, j)
 		}
 	}
 }
@@ -223,4 +225,15 @@ func mainCue(toks []token, cues []cue, ents []mention, after int) (cue, bool) {
 		break
 	}
 	return main, true
+}
+
+// placeApposition reports whether the comma at j follows a place governed
+// by a preposition ("held in Chongqing, China"): what follows it names the
+// place's country, not an actor.
+func placeApposition(toks []token, j int) bool {
+	k := j - 1
+	for k >= 0 && toks[k].isWord() && isCapitalized(toks[k].text) {
+		k--
+	}
+	return k < j-1 && k >= 0 && toks[k].isWord() && prepositions[toks[k].lower]
 }

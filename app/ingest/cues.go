@@ -21,7 +21,7 @@ type cue struct {
 // verbCues maps the lemmas of reporting verbs to their kind.
 var verbCues = map[storage.Kind][]string{
 	storage.KindConcern:    {"worry", "deplore", "regret", "lament"},
-	storage.KindDemand:     {"urge", "ask", "request", "demand", "press", "insist", "implore", "exhort", "encourage"},
+	storage.KindDemand:     {"urge", "ask", "request", "demand", "press", "implore", "exhort", "encourage", "hope"},
 	storage.KindObjection:  {"refute", "reject", "oppose", "protest", "object", "denounce", "condemn", "criticise", "criticize", "dismiss", "deny", "rebut", "slam", "decry"},
 	storage.KindProposal:   {"propose", "suggest", "recommend", "offer", "invite"},
 	storage.KindCommitment: {"pledge", "commit", "promise", "vow", "undertake", "guarantee"},
@@ -34,7 +34,7 @@ var weakVerbs = []string{"stress", "emphasise", "emphasize", "reiterate", "state
 	"underscore", "highlight", "maintain", "affirm", "reaffirm", "assert", "explain", "present", "detail",
 	"believe", "consider", "point", "recall", "welcome", "acknowledge", "recognise", "recognize", "express",
 	"raise", "add", "declare", "argue", "insist", "hold", "make", "clarify", "elaborate", "outline", "introduce",
-	"share", "convey", "voice", "tell", "remark", "observe", "view", "hope", "support", "think", "call"}
+	"share", "convey", "voice", "tell", "remark", "observe", "view", "support", "think", "call"}
 
 // nounCues are nouns that carry a kind after a possessive party
 // ("China’s objections") or right after a weak verb.
@@ -161,8 +161,10 @@ func phraseCue(toks []token, i int) (cue, bool) {
 	}
 	switch w {
 	case "raised", "raises", "raise", "raising", "expressed", "expresses", "express", "expressing", "voiced", "shared":
-		for n := 1; n <= 3; n++ {
+		for n := 1; n <= 5 && next(n) != ""; n++ {
 			switch next(n) {
+			case "hope", "wish":
+				return mk(storage.KindDemand, n+1)
 			case "concern", "concerns", "worries", "alarm":
 				return mk(storage.KindConcern, n+1)
 			case "cases", "case", "issue", "issues", "situation":

@@ -71,8 +71,8 @@ func (g *Gazetteer) add(e *Entity, aliases ...string) {
 		}
 		toks := tokenize([]rune(a))
 		seq := make([]string, 0, len(toks))
-		for _, t := range toks {
-			seq = append(seq, key(t.text))
+		for n, t := range toks {
+			seq = append(seq, seqKey(t, n == len(toks)-1))
 		}
 		if len(seq) == 0 {
 			continue
@@ -82,7 +82,8 @@ func (g *Gazetteer) add(e *Entity, aliases ...string) {
 			continue
 		}
 		g.seqs[j] = e
-		g.byFirst[seq[0]] = append(g.byFirst[seq[0]], seq)
+		first := key(toks[0].text)
+		g.byFirst[first] = append(g.byFirst[first], seq)
 	}
 	sort.SliceStable(g.cjk, func(i, j int) bool { return len(g.cjk[i].text) > len(g.cjk[j].text) })
 	for k := range g.byFirst {
@@ -157,6 +158,15 @@ func (g *Gazetteer) find(toks []token, sentence []rune) []mention {
 	return out
 }
 
+// seqKey is a token's key inside an alias: a possessive inside a name
+// ("People's Republic") is part of it, one at the end is not ("China’s").
+func seqKey(t token, last bool) string {
+	if t.possessive && !last {
+		return key(t.text) + "’s"
+	}
+	return key(t.text)
+}
+
 func matchSeq(toks []token, i int, seq []string) (int, bool) {
 	j := i
 	for n, s := range seq {
@@ -169,10 +179,7 @@ func matchSeq(toks []token, i int, seq []string) (int, bool) {
 			}
 			j++
 		}
-		if j >= len(toks) || key(toks[j].text) != s {
-			return 0, false
-		}
-		if n < len(seq)-1 && toks[j].possessive {
+		if j >= len(toks) || seqKey(toks[j], n == len(seq)-1) != s {
 			return 0, false
 		}
 		j++

@@ -39,6 +39,11 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		pr.Reasons = append(pr.Reasons, "skipped: a heading, not a statement")
 		return pr
 	}
+	if last := r[len(r)-1]; last == ':' || last == '：' {
+		pr.Skip, pr.Kind = true, storage.KindAccount
+		pr.Reasons = append(pr.Reasons, "skipped: a lead-in to what follows (ends with a colon)")
+		return pr
+	}
 	toks := tokenize(r)
 	ents := st.p.Gaz.find(toks, r)
 	sps := st.book.find(toks, ents)

@@ -117,7 +117,8 @@ func blocksOf(r []rune) []block {
 			continue
 		}
 		nextBlank := n+1 >= len(lines) || isBlank(r[lines[n+1].start:lines[n+1].end])
-		if isHeading(content, nextBlank) {
+		nextDate := n+1 < len(lines) && isDateLine(r[lines[n+1].start:lines[n+1].end])
+		if isHeading(content, nextBlank || nextDate) || isDateLine(content) {
 			out = append(out, block{l.start, l.end, true})
 			open = false
 			continue
@@ -231,4 +232,11 @@ func insideQuote(regions [][2]int, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// isDateLine reports whether a line is only a dateline ("17.06.2024",
+// "July 2, 2024", "Brussels, 13 July 2023").
+func isDateLine(p []rune) bool {
+	s := strings.TrimSpace(string(p))
+	return len(p) <= 48 && len(strings.Fields(s)) <= 6 && !endsSentence(s) && FindDate(s) != ""
 }

@@ -50,6 +50,7 @@ type speakerMention struct {
 type speakerBook struct {
 	byName map[string]*Speaker
 	byPart map[string]*Speaker
+	order  []*Speaker // most recent last
 }
 
 func newSpeakerBook() *speakerBook {
@@ -67,8 +68,9 @@ func (b *speakerBook) add(sp *Speaker) *Speaker {
 		return old
 	}
 	b.byName[sp.Name] = sp
+	b.order = append(b.order, sp)
 	for _, part := range strings.Fields(sp.Name) {
-		if len([]rune(part)) > 1 && !notNames[strings.ToLower(part)] {
+		if len([]rune(part)) > 1 && !strings.HasSuffix(part, ".") && !notNames[strings.ToLower(part)] {
 			b.byPart[part] = sp
 		}
 	}
@@ -120,6 +122,12 @@ func isAllDigits(s string) bool {
 	return true
 }
 
+// isInitial reports whether toks[i] is a capital letter followed by a
+// full stop ("M." in "Kurt M. Campbell").
+func isInitial(toks []token, i int) bool {
+	return i+1 < len(toks) && toks[i].isWord() && len([]rune(toks[i].text)) == 1 && isCapitalized(toks[i].text) && toks[i+1].punct == '.'
+}
+
 func isTitleWord(t token) bool {
 	return t.isWord() && isCapitalized(t.text) && (roleHeads[t.lower] || roleWords[t.lower])
 }
@@ -131,6 +139,13 @@ func (b *speakerBook) titled(toks []token, entAt []*mention, i int) (speakerMent
 	if entAt[i] != nil && !toks[i].possessive {
 		party = entAt[i].ent.Name
 		i = entAt[i].to
+		// "People's Republic of China (PRC) Executive Vice Foreign Minister"
+		if i+2 < len(toks) && toks[i].punct == '(' && toks[i+2].punct == ')' {
+			i += 3
+		}
+	}
+	if i >= len(toks) || !isTitleWord(toks[i]) {
+		return speakerMention{}, false
 	}
 	roleStart := i
 	lastHead := -1
@@ -142,7 +157,16 @@ func (b *speakerBook) titled(toks []token, entAt []*mention, i int) (speakerMent
 				lastHead = i
 			}
 		case t.isWord() && (t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "the") && lastHead >= 0:
+		case isInitial(toks, i) && lastHead >= 0:
+			i++ // "Kurt M. Campbell": the initial's full stop
 		case t.isWord() && isCapitalized(t.text) && lastHead >= 0 && entAt[i] == nil:
+		case entAt[i] != nil && lastHead >= 0 && i > 0 && (toks[i-1].lower == "the" || toks[i-1].lower == "of"):
+			// "High Representative ... of the European Commission Josep Borrell"
+			if party == "" {
+				party = entAt[i].ent.Name
+			}
+			i = entAt[i].to
+			continue
 		default:
 			goto done
 		}
@@ -154,16 +178,31 @@ done:
 	}
 	// The name is the last one or two capitalised words of the run.
 	end := i
-	nameStart := end
-	for nameStart > lastHead+1 && end-nameStart < 2 && isNameWord(toks[nameStart-1], entAt[nameStart-1]) {
-		nameStart--
+	nameStart, words := end, 0
+	for nameStart > lastHead+1 && words < 2 {
+		switch {
+		case nameStart-2 > lastHead && toks[nameStart-1].punct == '.' && isInitial(toks, nameStart-2):
+			nameStart -= 2
+		case isNameWord(toks[nameStart-1], entAt[nameStart-1]):
+			nameStart--
+			words++
+		default:
+			words = 2
+			continue
+		}
 	}
 	if nameStart == end || (end < len(toks) && toks[end].isWord() && isCapitalized(toks[end].text) && entAt[end] == nil) {
 		return speakerMention{}, false
 	}
 	role := joinTokens(toks[roleStart:nameStart])
 	role = strings.TrimSuffix(strings.TrimSuffix(role, " of the"), " for")
-	sp := b.add(&Speaker{Name: joinTokens(toks[nameStart:end]), Role: role, Party: party})
+	name := joinTokens(toks[nameStart:end])
+	if sp := b.byPart[name]; sp != nil && !strings.Contains(name, " ") {
+		// "Vice Foreign Minister Ma" after "Ma Zhaoxu": the same person.
+		return speakerMention{sp: sp, from: start, to: end, nameAt: nameStart,
+			reason: "speaker: '" + joinTokens(toks[start:end]) + "' refers to " + sp.Name}, true
+	}
+	sp := b.add(&Speaker{Name: name, Role: role, Party: party})
 	return speakerMention{sp: sp, from: start, to: end, nameAt: nameStart,
 		reason: "speaker: '" + joinTokens(toks[start:end]) + "' (title before the name)"}, true
 }
@@ -229,9 +268,13 @@ func trimConnectors(ts []token) string {
 	return joinTokens(ts)
 }
 
-// known matches a speaker met before by full name or by one part of it.
+// known matches a speaker met before by full name, by one part of it, or
+// by their title ("the Deputy Secretary").
 func (b *speakerBook) known(toks []token, i int) (speakerMention, bool) {
 	t := toks[i]
+	if t.lower == "the" {
+		return b.byTitle(toks, i)
+	}
 	if !t.isWord() || !isCapitalized(t.text) {
 		return speakerMention{}, false
 	}
@@ -256,7 +299,7 @@ func joinTokens(ts []token) string {
 		if t.isWord() && i > 0 && ts[i-1].compound && t.compound {
 			b.WriteByte('-')
 		}
-		if !t.isWord() && t.punct != ')' && t.punct != ',' && i > 0 {
+		if !t.isWord() && t.punct != ')' && t.punct != ',' && t.punct != '.' && i > 0 {
 			b.WriteByte(' ')
 		}
 		b.WriteString(t.text)
@@ -265,4 +308,26 @@ func joinTokens(ts []token) string {
 		}
 	}
 	return strings.TrimSpace(b.String())
+}
+
+// byTitle matches "the Deputy Secretary" to the last speaker whose role
+// ends with those words.
+func (b *speakerBook) byTitle(toks []token, i int) (speakerMention, bool) {
+	j, head := i+1, false
+	for j < len(toks) && isTitleWord(toks[j]) {
+		head = head || roleHeads[toks[j].lower]
+		j++
+	}
+	if !head || j < len(toks) && toks[j].isWord() && isCapitalized(toks[j].text) {
+		return speakerMention{}, false
+	}
+	title := strings.ToLower(joinTokens(toks[i+1 : j]))
+	for k := len(b.order) - 1; k >= 0; k-- {
+		sp := b.order[k]
+		if role := strings.ToLower(sp.Role); role != "" && (strings.HasSuffix(role, title) || strings.HasPrefix(role, title)) {
+			return speakerMention{sp: sp, from: i, to: j, nameAt: i + 1,
+				reason: "speaker: 'the " + joinTokens(toks[i+1:j]) + "' refers to " + sp.Name}, true
+		}
+	}
+	return speakerMention{}, false
 }
