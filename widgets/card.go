@@ -164,9 +164,10 @@ func (c *StatementCard) CreateRenderer() fyne.WidgetRenderer {
 	return r
 }
 
-// cardIcons are the count icons, notes then links.
-func cardIcons() []fyne.Resource {
-	return []fyne.Resource{theme.DocumentCreateIcon(), linkIcon()}
+// countIcons are the count icons, notes then links, in the muted colour.
+var countIcons = []fyne.Resource{
+	theme.NewColoredResource(theme.DocumentCreateIcon(), theme.ColorNamePlaceHolder),
+	theme.NewColoredResource(linkIcon(), theme.ColorNamePlaceHolder),
 }
 
 // stale reports whether the theme's sizes changed since m was measured.

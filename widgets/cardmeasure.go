@@ -94,7 +94,7 @@ func measureCard(o fyne.CanvasObject, d CardData) *cardMeasure {
 	m.countW = make([]float32, 2)
 	for i, s := range m.counts {
 		if s != "" {
-			ts := fyne.MeasureText(s, caption, fyne.TextStyle{})
+			ts := measureText(s, caption, fyne.TextStyle{})
 			m.countW[i] = m.iconSz + p*0.5 + ts.Width
 			m.countH = max(m.countH, ts.Height, m.iconSz)
 		}

@@ -20,6 +20,7 @@ type cardRenderer struct {
 	role      []*canvas.Text
 	tags      []*chipLook
 	applied   *cardGeom
+	iconKey   iconKey
 	objects   []fyne.CanvasObject
 }
 
@@ -44,7 +45,7 @@ func (r *cardRenderer) Layout(size fyne.Size) {
 	for i := range r.countIcon {
 		r.countIcon[i].Move(g.countPos[i])
 		r.countIcon[i].Resize(fyne.NewSquareSize(m.iconSz))
-		ts := r.countText[i].MinSize()
+		ts := measureText(r.countText[i].Text, r.countText[i].TextSize, fyne.TextStyle{})
 		r.countText[i].Move(g.countPos[i].AddXY(m.iconSz+m.pad/6, (m.iconSz-ts.Height)/2))
 		r.countText[i].Resize(ts)
 	}
@@ -135,9 +136,8 @@ func (r *cardRenderer) Refresh() {
 		r.tags[i].refresh()
 	}
 	fg := themeColor(r.card, theme.ColorNamePlaceHolder)
-	for i, res := range cardIcons() {
-		r.countIcon[i].Resource = theme.NewColoredResource(res, theme.ColorNamePlaceHolder)
-		r.countIcon[i].Refresh()
+	r.refreshIcons()
+	for i := range r.countText {
 		r.countText[i].Text = m.counts[i]
 		r.countText[i].TextSize = chipMetricsFor(r.card).textSize
 		r.countText[i].Color = fg
@@ -146,6 +146,26 @@ func (r *cardRenderer) Refresh() {
 	r.applied = nil
 	r.Layout(r.card.Size())
 	canvas.Refresh(r.card)
+}
+
+// refreshIcons reloads the count icons only when the theme changed: an icon
+// refresh re-parses its SVG, far too slow to do for every card bound.
+func (r *cardRenderer) refreshIcons() {
+	key := iconKey{theme.CurrentForWidget(r.card), fyne.CurrentApp().Settings().ThemeVariant()}
+	if key == r.iconKey {
+		return
+	}
+	r.iconKey = key
+	for i, res := range countIcons {
+		r.countIcon[i].Resource = res
+		r.countIcon[i].Refresh()
+	}
+}
+
+// iconKey is what the count icons' look depends on.
+type iconKey struct {
+	th fyne.Theme
+	v  fyne.ThemeVariant
 }
 
 func resizeLooks(looks []*chipLook, n int) []*chipLook {

@@ -87,7 +87,7 @@ func (c *chipLook) minSize(o fyne.CanvasObject) fyne.Size {
 // chipSize computes a chip's natural size without any canvas object, so a
 // column can size its cards before it creates them.
 func chipSize(m chipMetrics, label string, bold, noDot, flush bool) fyne.Size {
-	ts := fyne.MeasureText(label, m.textSize, fyne.TextStyle{Bold: bold})
+	ts := measureText(label, m.textSize, fyne.TextStyle{Bold: bold})
 	w := ts.Width
 	if !flush {
 		w += m.padH * 2
@@ -114,7 +114,7 @@ func (c *chipLook) place(o fyne.CanvasObject, pos fyne.Position) fyne.Size {
 		c.dot.Resize(fyne.NewSquareSize(m.dot))
 		x += m.dot + m.gap
 	}
-	ts := fyne.MeasureText(c.text.Text, c.text.TextSize, c.text.TextStyle)
+	ts := measureText(c.text.Text, c.text.TextSize, c.text.TextStyle)
 	c.text.Move(fyne.NewPos(x, pos.Y+m.padV))
 	c.text.Resize(ts)
 	return size

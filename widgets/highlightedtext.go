@@ -107,7 +107,7 @@ func runesWithin(m *measuredText, t textToken, x float32) int {
 		if i == 0 {
 			continue
 		}
-		if fyne.MeasureText(m.text[t.start:t.start+i], m.size, m.style).Width > x {
+		if measureText(m.text[t.start:t.start+i], m.size, m.style).Width > x {
 			return n
 		}
 		n++

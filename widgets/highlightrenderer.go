@@ -113,7 +113,7 @@ func partialWidth(m *measuredText, t textToken, k int) float32 {
 	i := 0
 	for b := range m.text[t.start:t.end] {
 		if i == k {
-			return fyne.MeasureText(m.text[t.start:t.start+b], m.size, m.style).Width
+			return measureText(m.text[t.start:t.start+b], m.size, m.style).Width
 		}
 		i++
 	}

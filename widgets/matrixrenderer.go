@@ -17,11 +17,11 @@ type matrixGrid struct {
 func (m *Matrix) grid() matrixGrid {
 	p := themeSize(m, theme.SizeNamePadding)
 	g := matrixGrid{pad: p * 3, indent: p * 4, text: themeSize(m, theme.SizeNameText)}
-	lineH := fyne.MeasureText("Mg", g.text, fyne.TextStyle{}).Height
+	lineH := measureText("Mg", g.text, fyne.TextStyle{}).Height
 	g.rowH = lineH + p*3
 	g.headH = lineH + p*4
 	for i, r := range m.Data.Rows {
-		w := fyne.MeasureText(r, g.text, fyne.TextStyle{Bold: depthOf(m.Data, i) == 0}).Width
+		w := measureText(r, g.text, fyne.TextStyle{Bold: depthOf(m.Data, i) == 0}).Width
 		g.labelW = max(g.labelW, w+float32(depthOf(m.Data, i))*g.indent)
 	}
 	g.labelW += 2 * g.pad

@@ -2,10 +2,12 @@ package widgets
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 )
 
 // textToken is one unbreakable piece of text: a word, one CJK character (with
@@ -38,14 +40,17 @@ type measuredText struct {
 // measure tokenizes s and measures each token with Fyne's cached text metrics.
 func measure(s string, size float32, style fyne.TextStyle) *measuredText {
 	m := &measuredText{text: s, size: size, style: style}
-	m.lineH = fyne.MeasureText("Mg", size, style).Height
+	metrics.Lock()
+	defer metrics.Unlock()
+	metrics.check()
+	m.lineH = metrics.measure("Mg", size, style).Height
 	m.tokens = tokenize(s)
 	for i := range m.tokens {
 		t := &m.tokens[i]
 		if t.newline {
 			continue
 		}
-		sz := fyne.MeasureText(s[t.start:t.end], size, style)
+		sz := metrics.measure(s[t.start:t.end], size, style)
 		t.w, t.h = sz.Width, sz.Height
 		if t.h > m.lineH {
 			m.lineH = t.h
@@ -57,6 +62,9 @@ func measure(s string, size float32, style fyne.TextStyle) *measuredText {
 // isCJK reports runes that may be broken between on their own: Han, kana,
 // hangul and full-width forms.
 func isCJK(r rune) bool {
+	if r < 0x2e80 {
+		return false
+	}
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
 		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r) ||
 		(r >= 0x3000 && r <= 0x303f) || (r >= 0xff00 && r <= 0xffef)
@@ -64,6 +72,17 @@ func isCJK(r rune) bool {
 
 // noLineStart lists punctuation that must stay on the line before it.
 const noLineStart = "，。、；：？！）」』】》〉,.;:?!)]}%”’…"
+
+func isNoLineStart(r rune) bool {
+	if r < 0x80 {
+		switch r {
+		case ',', '.', ';', ':', '?', '!', ')', ']', '}', '%':
+			return true
+		}
+		return false
+	}
+	return strings.ContainsRune(noLineStart, r)
+}
 
 // tokenize splits s into tokens, keeping byte and rune offsets.
 func tokenize(s string) []textToken {
@@ -77,11 +96,11 @@ func tokenize(s string) []textToken {
 			tok.newline = true
 			i += size
 			runeAt++
-		case unicode.IsSpace(r):
+		case isSpace(r):
 			tok.space = true
 			for i < len(s) {
 				r2, s2 := utf8.DecodeRuneInString(s[i:])
-				if r2 == '\n' || !unicode.IsSpace(r2) {
+				if r2 == '\n' || !isSpace(r2) {
 					break
 				}
 				i += s2
@@ -92,7 +111,7 @@ func tokenize(s string) []textToken {
 			runeAt++
 			for i < len(s) {
 				r2, s2 := utf8.DecodeRuneInString(s[i:])
-				if !strings.ContainsRune(noLineStart, r2) {
+				if !isNoLineStart(r2) {
 					break
 				}
 				i += s2
@@ -101,7 +120,7 @@ func tokenize(s string) []textToken {
 		default:
 			for i < len(s) {
 				r2, s2 := utf8.DecodeRuneInString(s[i:])
-				if unicode.IsSpace(r2) || (isCJK(r2) && !strings.ContainsRune(noLineStart, r2)) {
+				if isSpace(r2) || (isCJK(r2) && !isNoLineStart(r2)) {
 					break
 				}
 				i += s2
@@ -183,7 +202,7 @@ func (m *measuredText) splitWide(width float32) {
 		ro := t.rStart
 		for i := t.start; i < t.end; {
 			_, size := utf8.DecodeRuneInString(m.text[i:])
-			sz := fyne.MeasureText(m.text[i:i+size], m.size, m.style)
+			sz := measureText(m.text[i:i+size], m.size, m.style)
 			out = append(out, textToken{start: i, end: i + size, rStart: ro, w: sz.Width, h: sz.Height})
 			i += size
 			ro++
@@ -207,4 +226,61 @@ func (m *measuredText) lineText(l wrappedLine) string {
 // height is the height of n lines.
 func (m *measuredText) height(lines int) float32 {
 	return float32(lines) * m.lineH
+}
+
+// metricKey identifies a measured piece of text.
+type metricKey struct {
+	text  string
+	size  float32
+	style fyne.TextStyle
+}
+
+// metricCache memoises token sizes. Fyne caches text metrics too, but
+// behind interface-keyed maps that cost more than the measuring of a whole
+// card; words repeat across cards, so a plain map makes a topic of 1,000
+// cards cheap to measure. It is emptied when the theme changes (fonts may
+// differ) or when it grows large.
+type metricCache struct {
+	sync.Mutex
+	font  string // the theme's regular font, by name
+	sizes map[metricKey]fyne.Size
+}
+
+var metrics = &metricCache{}
+
+const maxMetrics = 200_000
+
+func (c *metricCache) check() {
+	font := ""
+	if f := theme.Current().Font(fyne.TextStyle{}); f != nil {
+		font = f.Name()
+	}
+	if c.sizes == nil || c.font != font || len(c.sizes) > maxMetrics {
+		c.font, c.sizes = font, make(map[metricKey]fyne.Size, 4096)
+	}
+}
+
+func (c *metricCache) measure(text string, size float32, style fyne.TextStyle) fyne.Size {
+	k := metricKey{text, size, style}
+	if s, ok := c.sizes[k]; ok {
+		return s
+	}
+	s := fyne.MeasureText(text, size, style)
+	c.sizes[k] = s
+	return s
+}
+
+func isSpace(r rune) bool {
+	if r < 0x80 {
+		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f'
+	}
+	return unicode.IsSpace(r)
+}
+
+// measureText is fyne.MeasureText through the widgets' metric cache.
+func measureText(text string, size float32, style fyne.TextStyle) fyne.Size {
+	metrics.Lock()
+	defer metrics.Unlock()
+	metrics.check()
+	return metrics.measure(text, size, style)
 }
