@@ -13,7 +13,8 @@ func (ws *Workspace) exchangeItems() []*fyne.MenuItem {
 
 // addTabs adds the views beside Compare.
 func (ws *Workspace) addTabs() {
-	_ = container.NewTabItem
+	ws.overview = newOverview(ws)
+	ws.tabs.Append(container.NewTabItem("Overview", ws.overview.object()))
 }
 
 // showSourceHit shows a source found by the search.

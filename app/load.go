@@ -273,6 +273,7 @@ func (ws *Workspace) apply(q viewQuery, d viewData) {
 		ws.view.applyVocab()
 		ws.tree.apply()
 		ws.assess.apply()
+		ws.overview.apply()
 	}
 	if q.parts&loadColumns != 0 || q.parts&loadDetail != 0 {
 		ws.view.applyColumns()

@@ -108,6 +108,7 @@ func (t *topicTree) apply() {
 	if hasNone || t.ws.topic == topicNone {
 		kids[""] = append(kids[""], string(topicNone))
 	}
+	first := len(t.kids) == 0
 	t.kids = kids
 	if k := t.ws.topic; k != topicAll && k != topicNone {
 		if _, ok := d.topicByID[k.id()]; !ok {
@@ -116,6 +117,9 @@ func (t *topicTree) apply() {
 	}
 	t.applying = true
 	t.tree.Refresh()
+	if first {
+		t.tree.OpenAllBranches()
+	}
 	t.openTo(t.ws.topic)
 	t.tree.Select(string(t.ws.topic))
 	t.applying = false
@@ -144,6 +148,3 @@ func (ws *Workspace) showTopic(k topicKey) {
 	ws.load(loadColumns)
 }
 
-// openAll opens every branch of the tree; a fresh project shows all its
-// topics at once.
-func (t *topicTree) openAll() { t.tree.OpenAllBranches() }

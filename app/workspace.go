@@ -46,6 +46,7 @@ type Workspace struct {
 	trace   *startupTrace
 	onLoad  []func() // called once after the next load is on screen
 
+	overview    *overview
 	managerOpen *manager // the vocabulary dialog on screen, if any
 	search      *searchPanel
 	shortcuts   map[string]func() // by shortcut name, as registered on the canvas
@@ -103,9 +104,9 @@ func (ws *Workspace) buildCompare() {
 	left := container.NewVSplit(ws.tree.object(), ws.assess.object())
 	left.Offset = 0.62
 	centre := container.NewHSplit(ws.view.object(), ws.detail.object())
-	centre.Offset = 0.7
+	centre.Offset = 0.68
 	main := container.NewHSplit(left, centre)
-	main.Offset = 0.22
+	main.Offset = 0.25
 	ws.tabs = container.NewAppTabs(container.NewTabItem("Compare", main))
 	ws.addTabs()
 	ws.tabs.OnSelected = func(*container.TabItem) { ws.load(loadCounts) }

@@ -1,0 +1,79 @@
+package app
+
+import (
+	"fmt"
+	"image/color"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/widgets"
+)
+
+// overview is the Overview tab: the dialogue's topic × party matrix with
+// counts, assessments and a heat map; tapping a cell opens that topic in
+// the compare view.
+type overview struct {
+	ws     *Workspace
+	title  *widget.Label
+	matrix *widgets.Matrix
+	box    fyne.CanvasObject
+	rows   []topicKey
+}
+
+func newOverview(ws *Workspace) *overview {
+	o := &overview{ws: ws}
+	o.title = widget.NewLabel("")
+	o.title.Wrapping = fyne.TextWrapWord
+	o.matrix = widgets.NewMatrix(widgets.MatrixData{}, o.onCell)
+	o.box = container.NewBorder(o.title, nil, nil, nil, container.NewScroll(o.matrix))
+	return o
+}
+
+func (o *overview) object() fyne.CanvasObject { return o.box }
+
+// apply rebuilds the matrix from the loaded counts and assessments.
+func (o *overview) apply() {
+	d := o.ws.data
+	var md widgets.MatrixData
+	for _, p := range d.parties {
+		md.Cols = append(md.Cols, partyShort(p))
+		md.ColColors = append(md.ColColors, color.Color(hexColor(p.Color)))
+	}
+	o.rows = o.rows[:0]
+	for _, t := range d.topics {
+		md.Rows = append(md.Rows, t.Name)
+		md.RowDepth = append(md.RowDepth, strings.Count(d.paths[t.ID], "/"))
+		counts := make([]int, len(d.parties))
+		for j, p := range d.parties {
+			counts[j] = d.counts[t.ID][p.ID]
+		}
+		md.Counts = append(md.Counts, counts)
+		md.Badges = append(md.Badges, string(d.assessments[t.ID].Verdict))
+		o.rows = append(o.rows, topicKeyOf(&t.ID))
+	}
+	assessed := 0
+	for _, t := range d.topics {
+		if _, ok := d.assessments[t.ID]; ok {
+			assessed++
+		}
+	}
+	name := ""
+	for _, dl := range d.dialogues {
+		if dl.ID == o.ws.dialogueID {
+			name = dl.Title
+		}
+	}
+	o.title.SetText(fmt.Sprintf("%s: statements per topic and party (subtopics included); %d of %d topics assessed. Tap a cell to read it side by side.",
+		name, assessed, len(d.topics)))
+	o.matrix.SetData(md)
+}
+
+func (o *overview) onCell(row, _ int) {
+	if row < 0 || row >= len(o.rows) {
+		return
+	}
+	o.ws.goTo(place{dialogueID: o.ws.dialogueID, topic: o.rows[row]})
+}
