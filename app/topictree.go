@@ -147,4 +147,3 @@ func (ws *Workspace) showTopic(k topicKey) {
 	ws.assess.apply()
 	ws.load(loadColumns)
 }
-
