@@ -150,10 +150,10 @@ func markPrepositional(toks []token, sentence []rune, as []actor) {
 			a.prepositional = true
 		case t.isWord() && strings.ContainsAny(t.text, cjkPrepositions) && len([]rune(t.text)) == 1:
 			a.prepositional = true
-		case (t.lower == "and" || t.lower == "or" || t.punct == ',') && n > 0 && as[n-1].to >= j-1:
+		case (t.lower == "and" || t.lower == "or" || t.punct == ',' && !verbFollows(toks, a.to)) && n > 0 && as[n-1].to >= j-1:
 			a.prepositional = as[n-1].prepositional
 		case t.punct == ',':
-			a.prepositional = placeApposition(toks, j)
+			a.prepositional = placeApposition(toks, j) && (a.to >= len(toks) || !toks[a.to].isWord() || prepositions[toks[a.to].lower])
 		}
 	}
 }
@@ -170,10 +170,13 @@ func subjectOf(toks []token, as []actor) []actor {
 		group := []actor{a}
 		for m := n + 1; m < len(as); m++ {
 			b := as[m]
-			if b.from > group[len(group)-1].to+1 || b.prepositional || b.possessive {
+			if b.from > group[len(group)-1].to+3 || b.prepositional || b.possessive {
 				break
 			}
 			between := toks[group[len(group)-1].to:b.from]
+			for len(between) > 1 && determiners[between[len(between)-1].lower] {
+				between = between[:len(between)-1]
+			}
 			if len(between) != 1 || (between[0].lower != "and" && between[0].punct != ',') {
 				break
 			}
@@ -236,4 +239,15 @@ func placeApposition(toks []token, j int) bool {
 		k--
 	}
 	return k < j-1 && k >= 0 && toks[k].isWord() && prepositions[toks[k].lower]
+}
+
+// verbFollows reports whether the word at i looks like a verb: a
+// lower-case word that is no preposition or conjunction ("In Brussels,
+// China raised ...").
+func verbFollows(toks []token, i int) bool {
+	if i >= len(toks) || !toks[i].isWord() || isCapitalized(toks[i].text) {
+		return false
+	}
+	l := toks[i].lower
+	return !prepositions[l] && !connector[l] && l != "or"
 }

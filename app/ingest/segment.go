@@ -45,10 +45,13 @@ func SplitSegment(segs []Segment, runes []rune, i, at int) ([]Segment, error) {
 		return segs, fmt.Errorf("split: no segment %d", i+1)
 	}
 	s := segs[i]
+	if at <= s.Start || at >= s.End || s.End > len(runes) {
+		return segs, fmt.Errorf("split: the cut must fall inside the sentence")
+	}
 	var parts []Segment
 	parts = appendTrimmed(parts, runes, s.Start, at, s.Heading)
 	parts = appendTrimmed(parts, runes, at, s.End, s.Heading)
-	if at <= s.Start || at >= s.End || len(parts) != 2 {
+	if len(parts) != 2 {
 		return segs, fmt.Errorf("split: the cut must fall inside the sentence, with text on both sides")
 	}
 	out := make([]Segment, 0, len(segs)+1)
@@ -93,7 +96,12 @@ func appendTrimmed(out []Segment, r []rune, start, end int, heading bool) []Segm
 func splitBlock(out []Segment, r []rune, start, end int) []Segment {
 	quotes := quoteRegions(r, start, end)
 	from := start
-	for i := start; i < end; i++ {
+	// A list marker ("1. ") is no sentence of its own.
+	lead := start
+	for lead < end && r[lead] == ' ' {
+		lead++
+	}
+	for i := lead + listMarker(r[lead:end]); i < end; i++ {
 		c := r[i]
 		if isCJKStop(c) {
 			j := skipClosers(r, i+1, end)

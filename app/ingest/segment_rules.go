@@ -166,6 +166,9 @@ func isHeading(p []rune, nextBlank bool) bool {
 	if s == "" || endsSentence(s) || len(p) > 160 || listMarker(trimLeft(p)) > 0 {
 		return false
 	}
+	if innerStop(s) {
+		return false
+	}
 	words := strings.Fields(s)
 	if nextBlank && len(words) <= 20 {
 		return true
@@ -239,4 +242,28 @@ func insideQuote(regions [][2]int, i, j int) bool {
 func isDateLine(p []rune) bool {
 	s := strings.TrimSpace(string(p))
 	return len(p) <= 48 && len(strings.Fields(s)) <= 6 && !endsSentence(s) && FindDate(s) != ""
+}
+
+// innerStop reports whether s has a sentence stop before its end ("Tibet.
+// China"), which no heading has.
+func innerStop(s string) bool {
+	rs := []rune(s)
+	for i := 0; i+1 < len(rs); i++ {
+		if strings.ContainsRune("。！？", rs[i]) {
+			return true
+		}
+		// "U.S. " and initials ("M. ") are no stops.
+		if strings.ContainsRune(".!?", rs[i]) && rs[i+1] == ' ' && i >= 2 && unicode.IsLetter(rs[i-1]) && unicode.IsLetter(rs[i-2]) {
+			return !titles[strings.ToLower(lastWord(rs[:i]))]
+		}
+	}
+	return false
+}
+
+func lastWord(rs []rune) string {
+	k := len(rs)
+	for k > 0 && unicode.IsLetter(rs[k-1]) {
+		k--
+	}
+	return string(rs[k:])
 }
