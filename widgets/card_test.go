@@ -130,3 +130,35 @@ func TestStatementCard_SetData(t *testing.T) {
 		t.Fatalf("height after SetData %v, want more than %v", long, short)
 	}
 }
+
+// TestStatementCard_StaysInside checks at narrow and wide widths that no
+// part of a card (markers, long tags, speaker, text) is drawn outside it.
+func TestStatementCard_StaysInside(t *testing.T) {
+	test.NewTempApp(t)
+	cases := cardCases()
+	long := cases["many_tags"]
+	long.LinkLabel = "this responds to the selected statement of the other party"
+	long.Tags = append(long.Tags, TagData{Name: "a very long tag name that cannot fit on one narrow card at all", Color: colorEU})
+	long.JointWith = []string{"European Union", "People's Republic of China"}
+	cases["long_labels"] = long
+	for name, d := range cases {
+		for _, width := range []float32{150, 220, 340, 600} {
+			card := NewStatementCard(d, nil)
+			w := test.NewTempWindow(t, card)
+			w.SetPadded(false)
+			size := fyne.NewSize(width, card.HeightForWidth(width))
+			w.Resize(size)
+			card.Resize(size)
+			r := test.TempWidgetRenderer(t, card)
+			for _, o := range r.Objects() {
+				if !o.Visible() {
+					continue
+				}
+				p, s := o.Position(), o.Size()
+				if p.X < 0 || p.Y < 0 || p.X+s.Width > size.Width+0.5 || p.Y+s.Height > size.Height+0.5 {
+					t.Errorf("%s at %v: %T at %v size %v is outside %v", name, width, o, p, s, size)
+				}
+			}
+		}
+	}
+}

@@ -122,13 +122,18 @@ func countLabel(n int) string {
 	return strconv.Itoa(n)
 }
 
-// sizes lists the chips' sizes, for flow.
-func chipSizes(cs []cardChip) []fyne.Size {
+// chipSizes lists the chips' sizes for flow, none wider than maxW.
+func chipSizes(cs []cardChip, maxW float32) []fyne.Size {
 	out := make([]fyne.Size, len(cs))
 	for i, c := range cs {
-		out[i] = c.size
+		out[i] = clampW(c.size, maxW)
 	}
 	return out
+}
+
+func clampW(s fyne.Size, maxW float32) fyne.Size {
+	s.Width = min(s.Width, maxW)
+	return s
 }
 
 // geometry lays the card out at width; its height is what the card needs so
@@ -140,7 +145,7 @@ func (m *cardMeasure) geometry(width float32) *cardGeom {
 	y := m.pad
 
 	var headH float32
-	g.headPos, headH = flow(chipSizes(m.head), m.headWidth(inner), m.gap*0.6)
+	g.headPos, headH = flow(chipSizes(m.head, m.headWidth(inner)), m.headWidth(inner), m.gap*0.6)
 	g.countPos = make([]fyne.Position, len(m.countW))
 	x := width - m.pad
 	for i := len(m.countW) - 1; i >= 0; i-- {
@@ -163,7 +168,7 @@ func (m *cardMeasure) geometry(width float32) *cardGeom {
 	if len(m.tags) > 0 {
 		y += m.rowGap
 		var tagH float32
-		g.tagPos, tagH = flow(chipSizes(m.tags), inner, m.gap*0.6)
+		g.tagPos, tagH = flow(chipSizes(m.tags, inner), inner, m.gap*0.6)
 		for i := range g.tagPos {
 			g.tagPos[i] = g.tagPos[i].AddXY(m.pad, y)
 		}
@@ -212,12 +217,13 @@ func (m *cardMeasure) height(width float32) float32 {
 		return m.lastH
 	}
 	inner := width - 2*m.pad
-	headH := flowHeight(func(i int) fyne.Size { return m.head[i].size }, len(m.head), m.headWidth(inner), m.gap*0.6)
+	hw := m.headWidth(inner)
+	headH := flowHeight(func(i int) fyne.Size { return clampW(m.head[i].size, hw) }, len(m.head), hw, m.gap*0.6)
 	y := m.pad + max(headH, m.countH) + m.rowGap*0.75
 	y += m.text.height(m.text.lineCount(inner))
 	y += m.speakerHeight(inner)
 	if len(m.tags) > 0 {
-		y += m.rowGap + flowHeight(func(i int) fyne.Size { return m.tags[i].size }, len(m.tags), inner, m.gap*0.6)
+		y += m.rowGap + flowHeight(func(i int) fyne.Size { return clampW(m.tags[i].size, inner) }, len(m.tags), inner, m.gap*0.6)
 	}
 	m.lastW, m.lastH = width, y+m.pad
 	return m.lastH

@@ -39,7 +39,9 @@ func (r *cardRenderer) Layout(size fyne.Size) {
 	}
 	r.applied = g
 	m := r.card.measure()
+	inner := g.width - 2*m.pad
 	for i, c := range r.head {
+		c.fitTo(r.card, m.head[i].label, m.headWidth(inner))
 		c.place(r.card, g.headPos[i])
 	}
 	for i := range r.countIcon {
@@ -57,6 +59,7 @@ func (r *cardRenderer) Layout(size fyne.Size) {
 	}
 	r.role = placeLines(r.role, m.role, g.roleLines, rolePos)
 	for i, c := range r.tags {
+		c.fitTo(r.card, m.tags[i].label, inner)
 		c.place(r.card, g.tagPos[i])
 	}
 	r.colorLines()

@@ -2,6 +2,7 @@ package widgets
 
 import (
 	"image/color"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -160,4 +161,28 @@ func flowHeight(sizes func(i int) fyne.Size, n int, width, gap float32) float32 
 		return 0
 	}
 	return y + rowH
+}
+
+// fitTo shows label, shortened with an ellipsis when the chip would be wider
+// than maxW. Only markers and tags are shortened, never statement text; the
+// detail editor shows them whole.
+func (c *chipLook) fitTo(o fyne.CanvasObject, label string, maxW float32) {
+	text := label
+	if maxW > 0 && chipSize(chipMetricsFor(o), label, c.text.TextStyle.Bold, c.noDot, c.flush).Width > maxW {
+		runes := []rune(label)
+		lo, hi := 0, len(runes)
+		for lo < hi { // the longest prefix that fits
+			mid := (lo + hi + 1) / 2
+			if chipSize(chipMetricsFor(o), string(runes[:mid])+"…", c.text.TextStyle.Bold, c.noDot, c.flush).Width <= maxW {
+				lo = mid
+			} else {
+				hi = mid - 1
+			}
+		}
+		text = strings.TrimSpace(string(runes[:lo])) + "…"
+	}
+	if c.text.Text != text {
+		c.text.Text = text
+		c.text.Refresh()
+	}
 }

@@ -1,0 +1,99 @@
+package widgets
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+)
+
+// spanOf returns the rune span of sub in s.
+func spanOf(s, sub string, id int64) Span {
+	i := strings.Index(s, sub)
+	start := utf8.RuneCountInString(s[:i])
+	return Span{Start: start, End: start + utf8.RuneCountInString(sub), ID: id, Color: colorChina}
+}
+
+const sourceText = "Miao Deyu said that China has found a path of human rights development. The EU side raised its concerns about Xinjiang."
+
+func TestHighlightedText_Render(t *testing.T) {
+	for _, th := range themes {
+		t.Run(th.name, func(t *testing.T) {
+			newThemedApp(t, th.th)
+			s2 := spanOf(sourceText, "The EU side raised its concerns", 2)
+			s2.Color = colorEU
+			h := NewHighlightedText(sourceText, []Span{spanOf(sourceText, "China has found a path", 1), s2})
+			w := test.NewTempWindow(t, h)
+			w.SetPadded(false)
+			w.Resize(fyne.NewSize(320, 140))
+			test.AssertRendersToMarkup(t, "highlighted_text/two_spans_"+th.name+".xml", w.Canvas())
+		})
+	}
+}
+
+func TestHighlightedText_TapSpan(t *testing.T) {
+	test.NewTempApp(t)
+	text := "双方同意在布鲁塞尔举行下一轮对话。The EU side raised its concerns about Xinjiang."
+	span := spanOf(text, "raised its concerns", 7)
+	h := NewHighlightedText(text, []Span{span})
+	var got int64
+	h.OnSpanTapped = func(id int64) { got = id }
+	w := test.NewTempWindow(t, h)
+	w.SetPadded(false)
+	w.Resize(fyne.NewSize(700, 80))
+
+	// find the tint drawn for the span and tap its middle
+	var tint *canvas.Rectangle
+	for _, o := range test.TempWidgetRenderer(t, h).Objects() {
+		if r, ok := o.(*canvas.Rectangle); ok {
+			tint = r
+		}
+	}
+	if tint == nil {
+		t.Fatal("no tint drawn for the span")
+	}
+	mid := tint.Position().Add(fyne.NewPos(tint.Size().Width/2, tint.Size().Height/2))
+	if r, ok := h.RuneAt(mid); !ok || r < span.Start || r >= span.End {
+		t.Fatalf("RuneAt(middle of tint) = %d %v, want within [%d,%d)", r, ok, span.Start, span.End)
+	}
+	test.TapAt(h, mid)
+	if got != 7 {
+		t.Fatalf("OnSpanTapped got %d, want 7", got)
+	}
+	got = 0
+	test.TapAt(h, fyne.NewPos(h.pad()+2, h.pad()+2)) // on 双, outside the span
+	if got != 0 {
+		t.Fatalf("tap outside the span reported %d", got)
+	}
+}
+
+func TestHighlightedText_WrapsAndGrows(t *testing.T) {
+	test.NewTempApp(t)
+	h := NewHighlightedText(strings.Repeat(sourceText+" ", 4), nil)
+	w := test.NewTempWindow(t, h)
+	w.Resize(fyne.NewSize(600, 100))
+	wide := h.MinSize().Height
+	w.Resize(fyne.NewSize(250, 100))
+	if narrow := h.MinSize().Height; narrow <= wide {
+		t.Fatalf("height %v at 250 wide, %v at 600", narrow, wide)
+	}
+}
+
+func TestSpanOnLine_SkipsTrailingSpace(t *testing.T) {
+	test.NewTempApp(t)
+	m := measure("aaa bbb ccc", 14, fyne.TextStyle{})
+	lines := m.wrap(measureText("aaa bbb", 14, fyne.TextStyle{}).Width + 2)
+	if len(lines) != 2 {
+		t.Fatalf("%d lines, want 2", len(lines))
+	}
+	// a span starting at the space between the lines must not tint line 1's end
+	if _, _, ok := spanOnLine(m, lines[0], Span{Start: 7, End: 11}); ok {
+		t.Fatal("span tinted the trailing space of the first line")
+	}
+	if x0, x1, ok := spanOnLine(m, lines[1], Span{Start: 7, End: 11}); !ok || x0 != 0 || x1 <= 0 {
+		t.Fatalf("span on the second line: %v %v %v", x0, x1, ok)
+	}
+}

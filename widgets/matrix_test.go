@@ -1,0 +1,61 @@
+package widgets
+
+import (
+	"image/color"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+func sampleMatrix() MatrixData {
+	return MatrixData{Rows: []string{"Human rights", "Xinjiang", "Tibet", "Trade"}, RowDepth: []int{0, 1, 1, 0},
+		Cols: []string{"China", "EU"}, ColColors: []color.Color{colorChina, colorEU},
+		Counts: [][]int{{5, 3}, {2, 4}, {0, 1}, {1, 0}},
+		Badges: []string{VerdictDivergent, VerdictPartlyConvergent, VerdictNotAddressed, ""}}
+}
+
+func TestMatrix_Render(t *testing.T) {
+	for _, th := range themes {
+		t.Run(th.name, func(t *testing.T) {
+			newThemedApp(t, th.th)
+			m := NewMatrix(sampleMatrix(), nil)
+			w := test.NewTempWindow(t, m)
+			w.SetPadded(false)
+			w.Resize(m.MinSize())
+			test.AssertRendersToMarkup(t, "matrix/sample_"+th.name+".xml", w.Canvas())
+		})
+	}
+}
+
+func TestMatrix_TapCell(t *testing.T) {
+	test.NewTempApp(t)
+	var row, col = -1, -1
+	m := NewMatrix(sampleMatrix(), func(r, c int) { row, col = r, c })
+	w := test.NewTempWindow(t, m)
+	w.SetPadded(false)
+	w.Resize(m.MinSize())
+	g := m.grid()
+
+	test.TapAt(m, fyne.NewPos(g.labelW+g.cellW*1.5, g.headH+g.rowH*2.5))
+	if row != 2 || col != 1 {
+		t.Fatalf("tapped cell (%d,%d), want (2,1)", row, col)
+	}
+	row, col = -1, -1
+	test.TapAt(m, fyne.NewPos(g.labelW/2, g.headH+g.rowH/2))  // on a row label
+	test.TapAt(m, fyne.NewPos(g.labelW+g.cellW/2, g.headH/2)) // on a header
+	if row != -1 || col != -1 {
+		t.Fatalf("tap outside the cells reported (%d,%d)", row, col)
+	}
+}
+
+func TestMatrix_Ragged(t *testing.T) {
+	test.NewTempApp(t)
+	// fewer counts, depths and colours than rows and columns: zeros, no panic
+	m := NewMatrix(MatrixData{Rows: []string{"a", "b"}, Cols: []string{"X", "Y", "Z"}, Counts: [][]int{{1}}}, nil)
+	w := test.NewTempWindow(t, m)
+	w.Resize(fyne.NewSize(500, 200))
+	if m.MinSize().Width <= 0 {
+		t.Fatal("no size")
+	}
+}
