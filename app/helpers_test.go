@@ -82,6 +82,8 @@ func (wd *world) fill() {
 	wd.cnT = mk(wd.d, "西藏的发展成就举世瞩目。", wd.tibet.ID, wd.china.ID)
 	wd.euT = mk(wd.d, "The EU called for access to Tibet for independent observers.", wd.tibet.ID, wd.eu.ID)
 	wd.joint = mk(wd.d, "Both sides agreed to hold the next round in Brussels.", wd.rights.ID, wd.china.ID, wd.eu.ID)
+	wd.joint.Kind = storage.KindAgreement
+	wd.must(s.UpdateStatement(ctx, &wd.joint))
 	mk(older, "Last year the EU raised individual cases.", wd.xinjiang.ID, wd.eu.ID)
 	wd.tag = storage.Tag{Name: "non-interference", Color: "#d1495b"}
 	wd.must(s.CreateTag(ctx, &wd.tag))

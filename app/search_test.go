@@ -1,0 +1,145 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/storage"
+)
+
+func TestSearchShowsResultInCompare(t *testing.T) {
+	wd := newWorld(t)
+	wd.ctrl(fyne.KeyF, false)
+	s := wd.ws.search
+	if s == nil || wd.ws.win.Canvas().Focused() != s.entry {
+		t.Fatal("Ctrl+F did not open the search with the cursor in its field")
+	}
+	test.Type(s.entry, "observers")
+	if len(s.hits) != 1 || s.hits[0].StatementID != wd.euT.ID {
+		t.Fatalf("hits %+v", s.hits)
+	}
+	segs := snippetSegments(s.hits[0].Snippet)
+	bold := ""
+	for _, seg := range segs {
+		if ts := seg.(*widget.TextSegment); ts.Style.TextStyle.Bold {
+			bold += ts.Text
+		}
+	}
+	if bold != "observers" {
+		t.Fatalf("bold part of the snippet %q", bold)
+	}
+	test.Type(s.entry, "") // stays
+	s.list.Select(0)
+	if wd.ws.topic != topicKeyOf(&wd.tibet.ID) || wd.ws.selected != wd.euT.ID {
+		t.Fatalf("result shown at topic %v statement %d", wd.ws.topic, wd.ws.selected)
+	}
+	if id, ok := wd.ws.view.cols[1].Selected(); !ok || id != wd.euT.ID {
+		t.Fatal("the EU column does not have the result selected")
+	}
+	// Chinese, two characters.
+	wd.ws.showSearch()
+	s = wd.ws.search
+	test.Type(s.entry, "西藏")
+	if len(s.hits) != 1 || s.hits[0].StatementID != wd.cnT.ID {
+		t.Fatalf("Chinese hits %+v", s.hits)
+	}
+	// Hostile input gives words or a plain message, never an SQL error.
+	s.entry.SetText(`"AND( *`)
+	if strings.Contains(strings.ToLower(s.status.Text), "sql") {
+		t.Fatalf("status %q", s.status.Text)
+	}
+}
+
+func TestFiltersNarrowColumns(t *testing.T) {
+	wd := newWorld(t)
+	wd.pickTopic(wd.rights.ID)
+	wd.pickCard(1, wd.euT.ID)
+	wd.ws.tagStatement(wd.euT.ID, wd.tag.ID)
+	f := wd.ws.view.filters
+	f.tag.SetSelected("non-interference")
+	if got := wd.columnTexts(); len(got[0]) != 0 || len(got[1]) != 1 || got[1][0] != wd.euT.Text {
+		t.Fatalf("tag filter shows %q", got)
+	}
+	if !strings.HasSuffix(wd.ws.view.cols[1].Subtitle, "filtered") {
+		t.Fatalf("header %q does not say the column is filtered", wd.ws.view.cols[1].Subtitle)
+	}
+	f.reset()
+	f.kind.SetSelected("Agreement")
+	if got := wd.columnTexts(); len(got[0]) != 1 || got[0][0] != wd.joint.Text {
+		t.Fatalf("kind filter shows %q", got)
+	}
+}
+
+func TestKeysMoveBetweenColumns(t *testing.T) {
+	wd := newWorld(t)
+	wd.pickTopic(wd.xinjiang.ID)
+	wd.ws.onKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	if wd.ws.selected != wd.cnX.ID {
+		t.Fatalf("Down selected %d", wd.ws.selected)
+	}
+	wd.ws.onKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	if wd.ws.selected != wd.euX.ID {
+		t.Fatalf("Right selected %d", wd.ws.selected)
+	}
+	wd.ws.onKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
+	if wd.ws.selected != wd.cnX.ID {
+		t.Fatalf("Left selected %d", wd.ws.selected)
+	}
+}
+
+func TestColumnsChoice(t *testing.T) {
+	wd := newWorld(t)
+	wd.pickTopic(wd.xinjiang.ID)
+	wd.ws.setColumns([]int64{wd.eu.ID})
+	if got := wd.columnTexts(); len(got) != 1 || got[0][0] != wd.euX.Text {
+		t.Fatalf("columns %q", got)
+	}
+	if p := wd.ws.app.Preferences().String(prefColumns + wd.path); p != "2" && p == "" {
+		t.Fatalf("columns not remembered: %q", p)
+	}
+}
+
+func TestOpenErrorsInPlainWords(t *testing.T) {
+	cases := []struct {
+		name, content, title string
+	}{
+		{"NotProject", "just some notes", "This is not a Parley project"},
+		{"Missing", "", "The project is not there"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := test.NewTempApp(t)
+			w := test.NewTempWindow(t, widget.NewLabel(""))
+			w.Resize(fyne.NewSize(1000, 700))
+			path := filepath.Join(t.TempDir(), "x"+storage.Extension)
+			if c.content != "" {
+				if err := os.WriteFile(path, []byte(c.content), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			ws := newWorkspace(a, w, inlineRunner{})
+			ws.openInitial(path)
+			wd := &world{t: t, ws: ws}
+			title := wd.find(func(o fyne.CanvasObject) bool {
+				l, ok := o.(*widget.Label)
+				return ok && l.Text == c.title
+			})
+			if title == nil {
+				t.Fatalf("no dialog titled %q", c.title)
+			}
+			wd.find(func(o fyne.CanvasObject) bool { b, ok := o.(*widget.Button); return ok && b.Text == "Open another project…" })
+			wd.tap("New project…")
+			if c.content != "" {
+				if b, _ := os.ReadFile(path); string(b) != c.content {
+					t.Fatal("the file was changed")
+				}
+			}
+		})
+	}
+}
