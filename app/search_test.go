@@ -133,7 +133,10 @@ func TestOpenErrorsInPlainWords(t *testing.T) {
 			if title == nil {
 				t.Fatalf("no dialog titled %q", c.title)
 			}
-			wd.find(func(o fyne.CanvasObject) bool { b, ok := o.(*widget.Button); return ok && b.Text == "Open another project…" })
+			wd.find(func(o fyne.CanvasObject) bool {
+				b, ok := o.(*widget.Button)
+				return ok && b.Text == "Open another project…"
+			})
 			wd.tap("New project…")
 			if c.content != "" {
 				if b, _ := os.ReadFile(path); string(b) != c.content {
