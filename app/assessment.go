@@ -41,8 +41,8 @@ func newAssessmentEditor(ws *Workspace) *assessmentEditor {
 	a.hint = widget.NewLabel("Choose a topic to assess it.")
 	a.hint.Wrapping = fyne.TextWrapWord
 	a.hint.Importance = widget.LowImportance
-	a.form = container.NewVBox(a.verdict, a.text)
-	a.box = container.NewBorder(a.title, nil, nil, nil, container.NewVScroll(container.NewVBox(a.form, a.hint)))
+	a.form = container.NewBorder(a.verdict, nil, nil, nil, a.text)
+	a.box = container.NewBorder(container.NewVBox(a.title, a.hint), nil, nil, nil, a.form)
 	return a
 }
 

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -210,9 +211,9 @@ func (v *compareView) linkLabels() map[int64]string {
 	}
 	for _, l := range d.links {
 		if l.Outgoing {
-			out[l.Other.ID] = "selected statement " + l.Type.Label() + " this"
+			out[l.Other.ID] = strings.TrimPrefix(passive(l.Type), "is ") + " selected"
 		} else {
-			out[l.Other.ID] = "this " + l.Type.Label() + " the selected statement"
+			out[l.Other.ID] = l.Type.Label() + " selected"
 		}
 	}
 	return out

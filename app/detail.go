@@ -67,7 +67,7 @@ func newDetailEditor(ws *Workspace) *detailEditor {
 		section("Notes"), e.notes.object(),
 		section("Links"), e.links.object(),
 		widget.NewSeparator(), container.NewHBox(e.remove))
-	e.scroll = container.NewVScroll(e.form)
+	e.scroll = container.NewVScroll(container.NewPadded(e.form))
 	e.box = container.NewStack(container.NewPadded(e.empty), e.scroll)
 	e.scroll.Hide()
 	return e
@@ -95,7 +95,7 @@ func (e *detailEditor) apply() {
 	e.id = v.ID
 	e.empty.Hide()
 	e.scroll.Show()
-	e.title.SetText(fmt.Sprintf("Statement %d", v.ID))
+	e.title.SetText(fmt.Sprintf("Statement %d · %s", v.ID, e.ws.holderNames(v.PartyIDs)))
 	if !same || e.ws.win.Canvas().Focused() != e.text {
 		e.text.SetText(v.Text)
 	}

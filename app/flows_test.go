@@ -153,7 +153,7 @@ func TestFlowsUndoRedo(t *testing.T) {
 	if !linked() {
 		t.Fatal("link not made")
 	}
-	if cd, _ := wd.card(1, wd.euX.ID); cd.LinkLabel != "selected statement contradicts this" {
+	if cd, _ := wd.card(1, wd.euX.ID); cd.LinkLabel != "contradicted by selected" {
 		t.Fatalf("EU card says %q", cd.LinkLabel)
 	}
 

@@ -94,19 +94,21 @@ func (t *topicTree) countText(k topicKey) string {
 func (t *topicTree) apply() {
 	d := t.ws.data
 	kids := map[string][]string{"": {string(topicAll)}}
+	hasNone := false
+	for _, n := range d.noTopic {
+		hasNone = hasNone || n > 0
+	}
+	// "No topic" comes right after "All topics": statements without a
+	// topic, typically fresh from an import, want the analyst's attention.
+	if hasNone || t.ws.topic == topicNone {
+		kids[""] = append(kids[""], string(topicNone))
+	}
 	for _, tp := range d.topics {
 		parent := ""
 		if tp.ParentID != nil {
 			parent = string(topicKeyOf(tp.ParentID))
 		}
 		kids[parent] = append(kids[parent], string(topicKeyOf(&tp.ID)))
-	}
-	hasNone := false
-	for _, n := range d.noTopic {
-		hasNone = hasNone || n > 0
-	}
-	if hasNone || t.ws.topic == topicNone {
-		kids[""] = append(kids[""], string(topicNone))
 	}
 	first := len(t.kids) == 0
 	t.kids = kids

@@ -102,7 +102,7 @@ func (ws *Workspace) buildCompare() {
 	ws.detail = newDetailEditor(ws)
 	ws.view = newCompareView(ws)
 	left := container.NewVSplit(ws.tree.object(), ws.assess.object())
-	left.Offset = 0.62
+	left.Offset = 0.66
 	centre := container.NewHSplit(ws.view.object(), ws.detail.object())
 	centre.Offset = 0.68
 	main := container.NewHSplit(left, centre)
