@@ -1,6 +1,8 @@
 package exchange
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -20,16 +22,88 @@ func Export(ctx context.Context, s *storage.Store, w io.Writer) error {
 	return Encode(w, FromRows(rows))
 }
 
-// Encode writes doc as indented JSON, leaving <, > and & as they are so
-// that texts stay readable.
+// Encode writes doc as JSON indented by two spaces, leaving <, > and & as
+// they are so that texts stay readable. It writes one row at a time, so
+// that a project of a million statements does not need its whole JSON in
+// memory twice; the bytes are those of json.Encoder with SetIndent("", "  ").
 func Encode(w io.Writer, doc *Document) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(doc); err != nil {
-		return fmt.Errorf("write JSON: %w", err)
+	bw := bufio.NewWriterSize(w, 1<<16)
+	e := rowEncoder{w: bw}
+	e.raw("{\n")
+	e.value("format", doc.Format, ",")
+	e.value("version", doc.Version, ",")
+	e.value("settings", doc.Settings, ",")
+	writeList(&e, "series", doc.Series, ",")
+	writeList(&e, "dialogues", doc.Dialogues, ",")
+	writeList(&e, "parties", doc.Parties, ",")
+	writeList(&e, "speakers", doc.Speakers, ",")
+	writeList(&e, "topics", doc.Topics, ",")
+	writeList(&e, "tags", doc.Tags, ",")
+	writeList(&e, "sources", doc.Sources, ",")
+	writeList(&e, "statements", doc.Statements, ",")
+	writeList(&e, "links", doc.Links, ",")
+	writeList(&e, "assessments", doc.Assessments, ",")
+	writeList(&e, "notes", doc.Notes, "")
+	e.raw("}\n")
+	if e.err == nil {
+		e.err = bw.Flush()
+	}
+	if e.err != nil {
+		return fmt.Errorf("write JSON: %w", e.err)
 	}
 	return nil
+}
+
+// rowEncoder writes JSON values at a given indentation and remembers the
+// first error.
+type rowEncoder struct {
+	w   *bufio.Writer
+	buf bytes.Buffer
+	err error
+}
+
+func (e *rowEncoder) raw(s string) {
+	if e.err == nil {
+		_, e.err = e.w.WriteString(s)
+	}
+}
+
+// encode writes v as it appears after prefix, without the final newline.
+func (e *rowEncoder) encode(v any, prefix string) {
+	if e.err != nil {
+		return
+	}
+	e.buf.Reset()
+	enc := json.NewEncoder(&e.buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent(prefix, "  ")
+	if e.err = enc.Encode(v); e.err != nil {
+		return
+	}
+	_, e.err = e.w.Write(bytes.TrimSuffix(e.buf.Bytes(), []byte("\n")))
+}
+
+func (e *rowEncoder) value(name string, v any, comma string) {
+	e.raw("  \"" + name + "\": ")
+	e.encode(v, "  ")
+	e.raw(comma + "\n")
+}
+
+func writeList[T any](e *rowEncoder, name string, rows []T, comma string) {
+	if len(rows) == 0 {
+		e.raw("  \"" + name + "\": []" + comma + "\n")
+		return
+	}
+	e.raw("  \"" + name + "\": [\n")
+	for i := range rows {
+		e.raw("    ")
+		e.encode(&rows[i], "    ")
+		if i < len(rows)-1 {
+			e.raw(",")
+		}
+		e.raw("\n")
+	}
+	e.raw("  ]" + comma + "\n")
 }
 
 func st(created, updated time.Time) Stamps {

@@ -3,6 +3,7 @@ package exchange_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -133,5 +134,23 @@ func TestCreateProjectRefusesExisting(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(path); string(b) != "mine" {
 		t.Fatal("the existing file was changed")
+	}
+}
+
+// TestEncodeMatchesEncoder checks that the row-by-row writer gives the
+// bytes of encoding/json's own indented output.
+func TestEncodeMatchesEncoder(t *testing.T) {
+	docs := map[string]*exchange.Document{"tricky": tricky(), "empty": exchange.FromRows(storage.ProjectRows{})}
+	for name, doc := range docs {
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(doc); err != nil {
+			t.Fatal(err)
+		}
+		if got := encode(t, doc); !bytes.Equal(got, want.Bytes()) {
+			t.Errorf("%s:\n%s", name, firstDiff(want.Bytes(), got))
+		}
 	}
 }
