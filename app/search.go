@@ -151,8 +151,8 @@ func (s *searchPanel) choose(i int) {
 	h := s.hits[i]
 	ws := s.ws
 	if h.StatementID == 0 {
-		if h.DialogueID != 0 {
-			ws.goTo(place{dialogueID: h.DialogueID, topic: topicAll})
+		if h.DialogueID != 0 && h.DialogueID != ws.dialogueID {
+			ws.showDialogue(h.DialogueID)
 		}
 		ws.showSourceHit(h)
 		return

@@ -94,7 +94,9 @@ func (ws *Workspace) exec(c *command) {
 		c.at = ws.here()
 	}
 	var err error
+	stop := ws.slow(c.label)
 	ws.run.run(func() { err = c.do(context.Background()) }, func() {
+		stop()
 		if err != nil {
 			ws.showError(c.label, err)
 			ws.refresh()
@@ -129,7 +131,9 @@ func (ws *Workspace) step(back bool) {
 		fn = c.undo
 	}
 	var err error
+	stop := ws.slow(c.label)
 	ws.run.run(func() { err = fn(context.Background()) }, func() {
+		stop()
 		if err != nil {
 			verb := "redo"
 			if back {
