@@ -109,7 +109,12 @@ func (b *builder) numberCard(c *Card) {
 	s := b.views[c.ID]
 	cit := &Citation{Num: c.Num, StatementID: c.ID, Source: b.source(s.SourceID)}
 	if cit.Source != nil {
-		cit.Quote, cit.Para, _ = quote(b.d.Sources[*s.SourceID].Text, s.Start, s.End)
+		idx, ok := b.texts[*s.SourceID]
+		if !ok {
+			idx = indexSource(b.d.Sources[*s.SourceID].Text)
+			b.texts[*s.SourceID] = idx
+		}
+		cit.Quote, cit.Para, _ = idx.quote(s.Start, s.End)
 		cit.Quote = clean(cit.Quote)
 	}
 	b.r.Citations = append(b.r.Citations, cit)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"sort"
 	"strings"
 )
 
@@ -59,34 +60,40 @@ func safeURL(u string) string {
 // is cut with an ellipsis, the statement itself stays whole in its column.
 const maxQuote = 400
 
-// quote returns the source text between rune offsets start and end (clamped
-// to the text) and the paragraph it starts in, counting non-empty lines
-// from 1. ok is false when the span is empty.
-func quote(text string, start, end int) (q string, para int, ok bool) {
-	rs := []rune(text)
-	if start < 0 {
-		start = 0
-	}
-	if end > len(rs) {
-		end = len(rs)
-	}
-	if start >= end {
-		return "", 0, false
-	}
-	para = 1
+// sourceText indexes a source's text once for all its citations: its runes,
+// and where each non-empty line (a paragraph) ends.
+type sourceText struct {
+	runes []rune
+	ends  []int // rune offsets of the line breaks that end non-empty lines
+}
+
+func indexSource(text string) *sourceText {
+	st := &sourceText{runes: []rune(text)}
 	inLine := false
-	for _, r := range rs[:start] {
+	for i, r := range st.runes {
 		switch {
 		case r == '\n':
 			if inLine {
-				para++
+				st.ends = append(st.ends, i)
 			}
 			inLine = false
 		case r != ' ' && r != '\t' && r != '\r':
 			inLine = true
 		}
 	}
-	span := strings.TrimSpace(string(rs[start:end]))
+	return st
+}
+
+// quote returns the text between rune offsets start and end (clamped to
+// the text) and the paragraph it starts in, counting non-empty lines from
+// 1. ok is false when the span is empty.
+func (st *sourceText) quote(start, end int) (q string, para int, ok bool) {
+	start, end = max(start, 0), min(end, len(st.runes))
+	if start >= end {
+		return "", 0, false
+	}
+	para = 1 + sort.SearchInts(st.ends, start)
+	span := strings.TrimSpace(string(st.runes[start:end]))
 	if n := []rune(span); len(n) > maxQuote {
 		span = strings.TrimSpace(string(n[:maxQuote])) + "…"
 	}

@@ -1,5 +1,7 @@
 package report
 
+import "html/template"
+
 // Report is a built report: every string in it is plain text for the
 // template to escape, every colour a checked "#rrggbb", every URL a checked
 // http(s) URL or empty.
@@ -90,6 +92,7 @@ type TopicSection struct {
 	Total      int    // with its subtopics
 	Assessment *AssessmentView
 	Blocks     []Block
+	HTML       template.HTML // the section rendered by WriteHTML
 }
 
 // AssessmentView is the analyst's verdict on a topic.
