@@ -82,7 +82,7 @@ func runImport(ctx context.Context, env *Env, o importOptions, project string, f
 		return err
 	}
 	for i, d := range drafts {
-		res, err := d.Store(ctx, st, p.Gaz, to, nil, true, nil)
+		res, err := d.Store(ctx, st, p.Gaz, to, true, nil)
 		if err != nil {
 			return err
 		}

@@ -11,13 +11,19 @@ import (
 // Status is where the analyst has put a proposal.
 type Status int
 
-// The statuses of a proposal. Accepting a draft stores the proposals
-// that are Accepted, or with AcceptAll every one not Rejected or Skip.
+// The statuses of a proposal. Storing a draft stores the proposals that
+// are Accepted, or with all set every one neither Rejected nor Skip.
 const (
 	Proposed Status = iota
 	Accepted
 	Rejected
 )
+
+// Chosen reports whether storing keeps the proposal: accepted, or with
+// all, anything not rejected and not skipped.
+func (p Proposal) Chosen(all bool) bool {
+	return p.Status == Accepted || all && !p.Skip && p.Status != Rejected
+}
 
 // Duplicates lists the sources of the project whose text is exactly text
 // (same SHA-256): a non-empty answer means "already imported".
@@ -39,7 +45,7 @@ type Target struct {
 // Batch turns the chosen proposals of a draft into one storage batch:
 // new parties with their gazetteer names and colours, new speakers, the
 // topics they use (starter topics with their keywords) and the statements.
-func (d *Draft) Batch(g *Gazetteer, to Target, statuses []Status, all bool) *storage.ImportBatch {
+func (d *Draft) Batch(g *Gazetteer, to Target, all bool) *storage.ImportBatch {
 	b := &storage.ImportBatch{DialogueID: to.DialogueID, DialogueTitle: to.DialogueTitle, AuthorParty: d.Author,
 		Source: storage.Source{Title: d.Doc.Title, Publisher: d.Doc.Publisher, URL: d.Doc.URL,
 			PublishedOn: d.Doc.PublishedOn, Format: d.Doc.Format, Text: d.Doc.Text}}
@@ -61,9 +67,8 @@ func (d *Draft) Batch(g *Gazetteer, to Target, statuses []Status, all bool) *sto
 		b.Parties = append(b.Parties, p)
 	}
 	addParty(d.Author)
-	for i, pr := range d.Proposals {
-		chosen := i < len(statuses) && statuses[i] == Accepted || all && !pr.Skip && (i >= len(statuses) || statuses[i] != Rejected)
-		if !chosen {
+	for _, pr := range d.Proposals {
+		if !pr.Chosen(all) {
 			continue
 		}
 		for _, p := range pr.Parties {
@@ -111,8 +116,8 @@ func (d *Draft) topicsUsed(used map[string]bool) []storage.ImportTopic {
 
 // Store saves the chosen proposals of d with their source in one
 // transaction; on any error the project is unchanged.
-func (d *Draft) Store(ctx context.Context, st *storage.Store, g *Gazetteer, to Target, statuses []Status, all bool, progress storage.BulkProgress) (storage.ImportResult, error) {
-	b := d.Batch(g, to, statuses, all)
+func (d *Draft) Store(ctx context.Context, st *storage.Store, g *Gazetteer, to Target, all bool, progress storage.BulkProgress) (storage.ImportResult, error) {
+	b := d.Batch(g, to, all)
 	res, err := st.ImportSource(ctx, b, progress)
 	if err != nil {
 		return res, fmt.Errorf("store %q: %w", b.Source.Title, err)

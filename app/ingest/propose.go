@@ -27,6 +27,7 @@ type Proposal struct {
 	// Edited marks fields the analyst changed; re-proposing after a split
 	// or merge keeps them.
 	Edited bool
+	Status Status
 }
 
 // Joint reports whether the proposal names more than one party.
@@ -140,7 +141,7 @@ func (p *Proposer) authorOf(doc Document) *Entity {
 func (p *Proposer) Repropose(ctx context.Context, d *Draft) error {
 	old := map[[2]int]Proposal{}
 	for _, pr := range d.Proposals {
-		if pr.Edited {
+		if pr.Edited || pr.Status != Proposed {
 			old[[2]int{pr.Start, pr.End}] = pr
 		}
 	}
@@ -214,4 +215,25 @@ func jointParties(p *Proposer, d *Draft) []string {
 		}
 	}
 	return out
+}
+
+// Split cuts proposal i at rune offset at (counted in the source text) and
+// proposes both halves afresh.
+func (p *Proposer) Split(ctx context.Context, d *Draft, i, at int) error {
+	segs, err := SplitSegment(d.Segments, d.Runes, i, at)
+	if err != nil {
+		return err
+	}
+	d.Segments = segs
+	return p.Repropose(ctx, d)
+}
+
+// Merge joins proposal i with the next and proposes the whole afresh.
+func (p *Proposer) Merge(ctx context.Context, d *Draft, i int) error {
+	segs, err := MergeSegments(d.Segments, i)
+	if err != nil {
+		return err
+	}
+	d.Segments = segs
+	return p.Repropose(ctx, d)
 }

@@ -56,15 +56,16 @@ func ReadHTML(r io.Reader) (Document, error) {
 
 type htmlText struct {
 	b strings.Builder
-	// space is true when the last thing written was white space.
-	space bool
+	// pending is white space seen but not yet written: it becomes one
+	// space before the next word of the same paragraph.
+	pending bool
 }
 
 func (w *htmlText) para() {
 	if w.b.Len() > 0 {
 		w.b.WriteString("\n\n")
 	}
-	w.space = true
+	w.pending = false
 }
 
 // walk writes n's readable text. Page headers and footers are skipped
@@ -86,7 +87,7 @@ func (w *htmlText) walk(n *html.Node, inArticle bool) {
 		}
 		if n.DataAtom == atom.Br {
 			w.b.WriteByte('\n')
-			w.space = true
+			w.pending = false
 			return
 		}
 	case html.CommentNode, html.DoctypeNode:
@@ -105,18 +106,16 @@ func (w *htmlText) walk(n *html.Node, inArticle bool) {
 }
 
 func (w *htmlText) text(s string) {
-	for _, f := range strings.FieldsFunc(s, isHTMLSpace) {
-		if !w.space && w.b.Len() > 0 {
+	for _, r := range s {
+		if isHTMLSpace(r) {
+			w.pending = true
+			continue
+		}
+		if w.pending && w.b.Len() > 0 && !strings.HasSuffix(w.b.String()[max(0, w.b.Len()-1):], "\n") {
 			w.b.WriteByte(' ')
 		}
-		w.b.WriteString(f)
-		w.space = false
-	}
-	if len(s) > 0 && isHTMLSpace(rune(s[len(s)-1])) && w.b.Len() > 0 {
-		if !w.space {
-			w.b.WriteByte(' ')
-		}
-		w.space = true
+		w.pending = false
+		w.b.WriteRune(r)
 	}
 }
 

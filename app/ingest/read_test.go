@@ -1,0 +1,251 @@
+package ingest
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+func writeFile(t *testing.T, name string, data []byte) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestReadFileBadInput(t *testing.T) {
+	png := append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), bytes.Repeat([]byte{0, 1, 2, 0xff}, 64)...)
+	cases := []struct {
+		name string
+		file string
+		data []byte
+		want error
+	}{
+		{"ErrEmpty", "empty.txt", nil, ErrEmpty},
+		{"ErrEmptyWhiteSpace", "blank.txt", []byte(" \n\t\n\ufeff"), ErrEmpty},
+		{"ErrNotTextBinaryRenamed", "image.txt", png, ErrNotText},
+		{"ErrNotTextControlCharacters", "ctrl.txt", bytes.Repeat([]byte("a\x01\x02\x03"), 100), ErrNotText},
+		{"ErrInvalidUTF8", "latin1.txt", []byte("Caf\xe9 au lait. The EU spoke."), ErrInvalidUTF8},
+		{"ErrInvalidUTF8HTML", "page.html", []byte("<p>Caf\xe9</p>"), ErrInvalidUTF8},
+		{"ErrUnsupported", "program.exe", []byte("MZ"), ErrUnsupported},
+		{"ErrBadDocumentDOCX", "fake.docx", []byte("not a zip at all"), ErrBadDocument},
+		{"ErrBadDocumentPDF", "fake.pdf", []byte("%PDF-1.4 broken"), ErrBadDocument},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := ReadFile(context.Background(), writeFile(t, c.file, c.data), nil)
+			if !errors.Is(err, c.want) {
+				t.Fatalf("want %v, got %v", c.want, err)
+			}
+			if !strings.Contains(err.Error(), c.file) {
+				t.Errorf("message %q does not name the file", err)
+			}
+		})
+	}
+}
+
+func TestReadText(t *testing.T) {
+	t.Run("RuneSplitAcrossChunks", func(t *testing.T) {
+		text := strings.Repeat("a", chunkSize-1) + "中方表示。"
+		got, err := ReadText(context.Background(), strings.NewReader(text), int64(len(text)), nil)
+		if err != nil || got != text {
+			t.Fatalf("err %v, equal %v", err, got == text)
+		}
+	})
+	t.Run("Normalised", func(t *testing.T) {
+		d, err := FromText("\ufeffTitle\r\n\r\n\r\nThe EU spoke.  \r\nChina replied.", "text")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Text != "Title\n\nThe EU spoke.\nChina replied." || d.Title != "Title" {
+			t.Fatalf("%q %q", d.Text, d.Title)
+		}
+	})
+}
+
+// bigReadout writes about size bytes of readout text.
+func bigReadout(t *testing.T, size int) string {
+	t.Helper()
+	para := "The EU raised concerns about the human rights situation in Xinjiang. China rejected the accusations and urged the EU to stop interfering. Both sides agreed to meet again.\n\n"
+	var b bytes.Buffer
+	b.Grow(size + len(para))
+	for b.Len() < size {
+		b.WriteString(para)
+	}
+	return writeFile(t, "big.txt", b.Bytes())
+}
+
+func TestReadLargeFile(t *testing.T) {
+	if testing.Short() {
+		t.Skip("50 MB file")
+	}
+	const size = 50 << 20
+	path := bigReadout(t, size)
+	t.Run("BoundedMemoryAndProgress", func(t *testing.T) {
+		var calls int
+		var last int64
+		runtime.GC()
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		f, err := os.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		st, _ := f.Stat()
+		text, err := ReadText(context.Background(), f, st.Size(), func(done, total int64) {
+			if done < last || total != st.Size() {
+				t.Errorf("progress %d/%d after %d", done, total, last)
+			}
+			calls, last = calls+1, done
+		})
+		runtime.ReadMemStats(&after)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(text) != int(st.Size()) || last != st.Size() || calls < 50 {
+			t.Fatalf("read %d of %d bytes, %d progress calls, last %d", len(text), st.Size(), calls, last)
+		}
+		// The text itself plus one chunk buffer: no copies, no growth.
+		alloc := after.TotalAlloc - before.TotalAlloc
+		if limit := uint64(st.Size()) + 4*chunkSize; alloc > limit {
+			t.Fatalf("allocated %d MB reading %d MB (limit %d MB)", alloc>>20, st.Size()>>20, limit>>20)
+		}
+		t.Logf("read %d MB with %d MB allocated, %d progress reports", st.Size()>>20, alloc>>20, calls)
+	})
+	t.Run("Cancel", func(t *testing.T) {
+		ctx, cancel := context.WithCancel(context.Background())
+		_, err := ReadFile(ctx, path, func(done, total int64) {
+			if done >= 3*chunkSize {
+				cancel()
+			}
+		})
+		if !errors.Is(err, context.Canceled) {
+			t.Fatalf("want context.Canceled, got %v", err)
+		}
+	})
+	t.Run("ErrTooLarge", func(t *testing.T) {
+		_, err := ReadText(context.Background(), strings.NewReader(""), MaxBytes+1, nil)
+		if !errors.Is(err, ErrTooLarge) {
+			t.Fatalf("want ErrTooLarge, got %v", err)
+		}
+	})
+}
+
+func TestFromMarkdown(t *testing.T) {
+	d, err := FromMarkdown("# EU readout\n\nThe **EU** raised [concerns](http://x) about `Xinjiang`.\n\n![logo](logo.png)\n\n- China rejected them.\n\n[x]: http://example.org\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "EU readout\n\nThe EU raised concerns about Xinjiang.\n\n- China rejected them."
+	if d.Text != want || d.Title != "EU readout" || d.Format != "markdown" {
+		t.Fatalf("got %q (title %q)", d.Text, d.Title)
+	}
+}
+
+func TestFromClipboard(t *testing.T) {
+	if _, err := FromClipboard("  \n "); !errors.Is(err, ErrEmpty) {
+		t.Fatalf("want ErrEmpty, got %v", err)
+	}
+	if _, err := FromClipboard("a\x00b"); !errors.Is(err, ErrNotText) {
+		t.Fatalf("want ErrNotText, got %v", err)
+	}
+	d, err := FromClipboard("The EU spoke. China replied.")
+	if err != nil || d.Title != "Pasted text" || d.Format != "clipboard" {
+		t.Fatalf("%+v %v", d, err)
+	}
+}
+
+func TestReadDOCX(t *testing.T) {
+	var buf bytes.Buffer
+	z := zip.NewWriter(&buf)
+	w, _ := z.Create("word/document.xml")
+	fmt.Fprint(w, `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>`+
+		`<w:p><w:r><w:t>The EU raised </w:t></w:r><w:r><w:t>concerns &amp; more.</w:t></w:r></w:p>`+
+		`<w:p><w:r><w:t>China</w:t><w:tab/><w:t>rejected them.</w:t></w:r></w:p></w:body></w:document>`)
+	w, _ = z.Create("docProps/core.xml")
+	fmt.Fprint(w, `<cp:coreProperties xmlns:cp="cp" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"><dc:title>EU readout</dc:title><dcterms:created>2024-06-17T08:00:00Z</dcterms:created></cp:coreProperties>`)
+	z.Close()
+	d, err := ReadFile(context.Background(), writeFile(t, "readout.docx", buf.Bytes()), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Text != "The EU raised concerns & more.\n\nChina\trejected them." || d.Title != "EU readout" || d.PublishedOn != "2024-06-17" {
+		t.Fatalf("%+v", d)
+	}
+}
+
+// minimalPDF builds a one-page PDF whose text layer holds lines.
+func minimalPDF(lines ...string) []byte {
+	var content bytes.Buffer
+	content.WriteString("BT /F1 12 Tf 72 720 Td 14 TL\n")
+	for _, l := range lines {
+		fmt.Fprintf(&content, "(%s) Tj T*\n", l)
+	}
+	content.WriteString("ET")
+	objs := []string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", content.Len(), content.String()),
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+	}
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.4\n")
+	offs := make([]int, len(objs))
+	for i, o := range objs {
+		offs[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
+	for _, o := range offs {
+		fmt.Fprintf(&b, "%010d 00000 n \n", o)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
+	return b.Bytes()
+}
+
+func TestReadPDF(t *testing.T) {
+	path := writeFile(t, "readout.pdf", minimalPDF("The EU raised concerns about", "Xinjiang. China rejected them."))
+	var pages int64
+	d, err := ReadFile(context.Background(), path, func(done, total int64) { pages = total })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pages != 1 || !strings.Contains(strings.ReplaceAll(d.Text, "\n", " "), "The EU raised concerns about Xinjiang. China rejected them.") {
+		t.Fatalf("pages %d, text %q", pages, d.Text)
+	}
+	segs := Segments(d.Text)
+	if len(segs) != 2 {
+		t.Fatalf("a hard-wrapped PDF line should join into 2 sentences, got %d", len(segs))
+	}
+}
+
+func TestFindDate(t *testing.T) {
+	cases := map[string]string{
+		"On June 17, 2024, they met":       "2024-06-17",
+		"BRUSSELS, 17 June 2024 –":         "2024-06-17",
+		"17.06.2024 Press team":            "2024-06-17",
+		"Published 2024-06-17T09:00":       "2024-06-17",
+		"2024年6月17日，中方表示":                  "2024-06-17",
+		"Sept. 3, 2023":                    "2023-09-03",
+		"On June 16 they met":              "",
+		"31.02.2024 is no date":            "",
+		"June 17, 2024 and 1 January 2020": "2024-06-17",
+	}
+	for in, want := range cases {
+		if got := FindDate(in); got != want {
+			t.Errorf("FindDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,339 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"image/color"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/app/ingest"
+	"parley/storage"
+	"parley/widgets"
+)
+
+// reviewScreen is the import review: the source text with every proposed
+// statement tinted in its party's colour beside the list of proposals,
+// and an editor for the selected one. It stores nothing until the analyst
+// says so.
+type reviewScreen struct {
+	win, parent fyne.Window
+	st          *storage.Store
+	p           *ingest.Proposer
+	d           *ingest.Draft
+	dialogueID  int64
+	onDone      func()
+	sel         int
+	recent      []string // topics used last, for the digit keys
+	topicPaths  []string
+
+	text    *widgets.HighlightedText
+	scroll  *container.Scroll
+	list    *widget.List
+	ed      *reviewEditor
+	meta    *reviewMeta
+	summary *widget.Label
+	recentL *widget.Label
+	bar     *widget.ProgressBar
+	storeB  *widget.Button
+	busy    bool
+	// spawn runs background work; tests run it inline.
+	spawn func(func())
+}
+
+// ShowReview opens the review window for a draft proposed by p. onDone
+// runs after the accepted statements were stored.
+func ShowReview(parent fyne.Window, st *storage.Store, p *ingest.Proposer, d *ingest.Draft, dialogueID int64, onDone func()) {
+	r := newReviewScreen(parent, st, p, d, dialogueID, onDone)
+	r.win.Show()
+}
+
+func newReviewScreen(parent fyne.Window, st *storage.Store, p *ingest.Proposer, d *ingest.Draft, dialogueID int64, onDone func()) *reviewScreen {
+	r := &reviewScreen{parent: parent, st: st, p: p, d: d, dialogueID: dialogueID, onDone: onDone,
+		spawn: func(f func()) { go f() }}
+	r.win = fyne.CurrentApp().NewWindow("Review import: " + d.Doc.Title)
+	r.topicPaths = reviewTopicPaths(st, d)
+	r.win.SetContent(r.build())
+	r.win.Resize(fyne.NewSize(1360, 860))
+	r.win.Canvas().SetOnTypedKey(r.onTypedKey)
+	r.win.Canvas().SetOnTypedRune(r.onTypedRune)
+	r.selectProposal(r.firstOpen())
+	return r
+}
+
+func (r *reviewScreen) build() fyne.CanvasObject {
+	r.text = widgets.NewHighlightedText(r.d.Doc.Text, nil)
+	r.text.OnSpanTapped = func(id int64) { r.selectProposal(int(id) - 1) }
+	r.scroll = container.NewVScroll(r.text)
+	r.list = widget.NewList(func() int { return len(r.d.Proposals) }, r.newRow, r.updateRow)
+	r.list.OnSelected = func(i widget.ListItemID) {
+		if i != r.sel {
+			r.selectProposal(i)
+		}
+		r.win.Canvas().Unfocus()
+	}
+	r.ed = newReviewEditor(r)
+	r.meta = newReviewMeta(r)
+	r.summary = widget.NewLabel("")
+	r.recentL = widget.NewLabel("")
+	r.recentL.Wrapping = fyne.TextWrapWord
+	r.bar = widget.NewProgressBar()
+	r.bar.Hide()
+	r.storeB = widget.NewButtonWithIcon("Store accepted", theme.DocumentSaveIcon(), r.store)
+	r.storeB.Importance = widget.HighImportance
+	acceptAll := widget.NewButtonWithIcon("Accept all", theme.ConfirmIcon(), r.acceptAll)
+	closeB := widget.NewButton("Close without storing", func() { r.win.Close() })
+	bottom := container.NewVBox(r.bar, container.NewBorder(nil, nil, r.summary, container.NewHBox(closeB, acceptAll, r.storeB)))
+	keys := widget.NewLabel("↑↓ move · Enter accept · Delete reject · 1–9 recent topic")
+	keys.Importance = widget.LowImportance
+	right := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), r.ed.object(), r.recentL, keys), nil, nil, r.list)
+	textCard := container.NewBorder(widget.NewLabelWithStyle("Source", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, r.scroll)
+	split := container.NewHSplit(textCard, right)
+	split.SetOffset(0.46)
+	return container.NewBorder(r.meta.object(), bottom, nil, nil, split)
+}
+
+func (r *reviewScreen) newRow() fyne.CanvasObject {
+	sw := canvas.NewRectangle(color.Transparent)
+	sw.SetMinSize(fyne.NewSize(6, 28))
+	state := widget.NewIcon(nil)
+	head := widget.NewLabel("")
+	head.TextStyle.Bold = true
+	body := widget.NewLabel("")
+	body.Truncation = fyne.TextTruncateEllipsis
+	return container.NewBorder(nil, nil, container.NewHBox(sw, state), nil, container.NewVBox(head, body))
+}
+
+func (r *reviewScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
+	pr := r.d.Proposals[i]
+	c := o.(*fyne.Container)
+	left := c.Objects[1].(*fyne.Container)
+	left.Objects[0].(*canvas.Rectangle).FillColor = r.partyColor(pr.Parties)
+	left.Objects[0].Refresh()
+	left.Objects[1].(*widget.Icon).SetResource(reviewStatusIcon(pr))
+	lines := c.Objects[0].(*fyne.Container)
+	lines.Objects[0].(*widget.Label).SetText(reviewHeadline(pr))
+	lines.Objects[1].(*widget.Label).SetText(pr.Text)
+}
+
+// reviewHeadline is a proposal in one line: parties, speaker, kind, topic.
+func reviewHeadline(pr ingest.Proposal) string {
+	if pr.Skip && pr.Status != ingest.Accepted {
+		return "skipped · " + strings.TrimPrefix(firstReason(pr), "skipped: ")
+	}
+	parts := []string{orNone(strings.Join(pr.Parties, " + "), "no party")}
+	if pr.Speaker != nil {
+		parts[0] += " (" + pr.Speaker.Name + ")"
+	}
+	parts = append(parts, string(pr.Kind), orNone(pr.Topic, "no topic"))
+	return strings.Join(parts, " · ")
+}
+
+func firstReason(pr ingest.Proposal) string {
+	if len(pr.Reasons) == 0 {
+		return ""
+	}
+	return pr.Reasons[0]
+}
+
+func orNone(s, none string) string {
+	if s == "" {
+		return none
+	}
+	return s
+}
+
+func reviewStatusIcon(pr ingest.Proposal) fyne.Resource {
+	switch {
+	case pr.Status == ingest.Accepted:
+		return theme.ConfirmIcon()
+	case pr.Status == ingest.Rejected:
+		return theme.CancelIcon()
+	case pr.Skip:
+		return theme.MoreHorizontalIcon()
+	}
+	return theme.RadioButtonIcon()
+}
+
+// partyColor is the colour of the first party (the project's colour if it
+// has the party, else the gazetteer's).
+func (r *reviewScreen) partyColor(parties []string) color.Color {
+	if len(parties) == 0 {
+		return theme.Color(theme.ColorNameDisabled)
+	}
+	if e := r.p.Gaz.Lookup(parties[0]); e != nil && e.Color != "" {
+		return reviewHex(e.Color)
+	}
+	return theme.Color(theme.ColorNamePrimary)
+}
+
+// reviewHex parses "#rrggbb"; anything else is grey.
+func reviewHex(s string) color.Color {
+	var r, g, b uint8
+	if _, err := fmt.Sscanf(s, "#%02x%02x%02x", &r, &g, &b); err != nil {
+		return color.NRGBA{R: 0x88, G: 0x88, B: 0x88, A: 0xff}
+	}
+	return color.NRGBA{R: r, G: g, B: b, A: 0xff}
+}
+
+// refresh redraws spans, list and summary after a change.
+func (r *reviewScreen) refresh() {
+	spans := make([]widgets.Span, 0, len(r.d.Proposals))
+	accepted, open := 0, 0
+	for i, pr := range r.d.Proposals {
+		if pr.Status == ingest.Accepted {
+			accepted++
+		}
+		if pr.Status == ingest.Proposed && !pr.Skip {
+			open++
+		}
+		if pr.Status == ingest.Rejected || pr.Skip && pr.Status != ingest.Accepted {
+			continue
+		}
+		spans = append(spans, widgets.Span{Start: pr.Start, End: pr.End, Color: r.partyColor(pr.Parties), ID: int64(i + 1)})
+	}
+	r.text.SelectedID = int64(r.sel + 1)
+	r.text.SetSpans(spans)
+	r.list.Refresh()
+	r.summary.SetText(fmt.Sprintf("%d sentences · %d accepted · %d still open", len(r.d.Proposals), accepted, open))
+	r.storeB.SetText(fmt.Sprintf("Store %d accepted", accepted))
+	if accepted == 0 || r.busy {
+		r.storeB.Disable()
+	} else {
+		r.storeB.Enable()
+	}
+	r.recentL.SetText(r.recentText())
+}
+
+func (r *reviewScreen) recentText() string {
+	if len(r.recent) == 0 {
+		return "Recent topics: none yet (a topic you set gets a digit key)."
+	}
+	var b strings.Builder
+	b.WriteString("Recent topics: ")
+	for i, t := range r.recent {
+		if i > 0 {
+			b.WriteString(" · ")
+		}
+		fmt.Fprintf(&b, "%d %s", i+1, t)
+	}
+	return b.String()
+}
+
+func (r *reviewScreen) selectProposal(i int) {
+	if i < 0 || i >= len(r.d.Proposals) {
+		return
+	}
+	r.sel = i
+	r.list.Select(i)
+	r.list.ScrollTo(i)
+	r.ed.show(r.d.Proposals[i])
+	r.refresh()
+}
+
+func (r *reviewScreen) firstOpen() int {
+	for i, pr := range r.d.Proposals {
+		if !pr.Skip {
+			return i
+		}
+	}
+	return 0
+}
+
+// setStatus marks the selected proposal and moves on to the next one.
+func (r *reviewScreen) setStatus(s ingest.Status) {
+	if r.sel >= len(r.d.Proposals) || r.busy {
+		return
+	}
+	r.d.Proposals[r.sel].Status = s
+	if s == ingest.Accepted {
+		r.useTopic(r.d.Proposals[r.sel].Topic)
+	}
+	if r.sel+1 < len(r.d.Proposals) {
+		r.selectProposal(r.sel + 1)
+		return
+	}
+	r.refresh()
+}
+
+func (r *reviewScreen) acceptAll() {
+	for i := range r.d.Proposals {
+		if pr := &r.d.Proposals[i]; pr.Chosen(true) {
+			pr.Status = ingest.Accepted
+		}
+	}
+	r.refresh()
+}
+
+// useTopic puts a topic first among the recent ones (at most nine).
+func (r *reviewScreen) useTopic(t string) {
+	if t == "" {
+		return
+	}
+	out := []string{t}
+	for _, x := range r.recent {
+		if x != t && len(out) < 9 {
+			out = append(out, x)
+		}
+	}
+	r.recent = out
+}
+
+func (r *reviewScreen) onTypedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyUp:
+		r.selectProposal(r.sel - 1)
+	case fyne.KeyDown:
+		r.selectProposal(r.sel + 1)
+	case fyne.KeyReturn, fyne.KeyEnter:
+		r.setStatus(ingest.Accepted)
+	case fyne.KeyDelete, fyne.KeyBackspace:
+		r.setStatus(ingest.Rejected)
+	}
+}
+
+func (r *reviewScreen) onTypedRune(c rune) {
+	if c < '1' || c > '9' || int(c-'1') >= len(r.recent) || r.sel >= len(r.d.Proposals) {
+		return
+	}
+	r.ed.setTopic(r.recent[c-'1'])
+}
+
+// store saves the accepted proposals in one transaction, off the UI
+// goroutine, with a progress bar; the window closes when it is done.
+func (r *reviewScreen) store() {
+	to, err := r.meta.target()
+	if err != nil {
+		dialog.ShowError(err, r.win)
+		return
+	}
+	r.meta.apply()
+	r.busy = true
+	r.bar.Show()
+	r.refresh()
+	r.spawn(func() {
+		res, err := r.d.Store(context.Background(), r.st, r.p.Gaz, to, false, func(done, total int) {
+			fyne.Do(func() { r.bar.SetValue(float64(done) / float64(max(total, 1))) })
+		})
+		fyne.Do(func() {
+			r.busy = false
+			r.bar.Hide()
+			if err != nil {
+				r.refresh()
+				dialog.ShowError(err, r.win)
+				return
+			}
+			r.win.Close()
+			dialog.ShowInformation("Import stored", fmt.Sprintf("Stored %d statements from %q.", len(res.StatementIDs), r.d.Doc.Title), r.parent)
+			if r.onDone != nil {
+				r.onDone()
+			}
+		})
+	})
+}

@@ -1,0 +1,261 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/app/ingest"
+	"parley/storage"
+)
+
+// reviewEditor edits the selected proposal: parties, speaker, role, kind
+// and topic, with the importer's reasons below.
+type reviewEditor struct {
+	r                      *reviewScreen
+	parties, speaker, role *widget.Entry
+	kind                   *widget.Select
+	topic                  *widget.SelectEntry
+	reasons                *widget.Label
+	loading                bool // true while show fills the fields
+}
+
+func newReviewEditor(r *reviewScreen) *reviewEditor {
+	e := &reviewEditor{r: r, parties: widget.NewEntry(), speaker: widget.NewEntry(), role: widget.NewEntry(),
+		topic: widget.NewSelectEntry(r.topicPaths), reasons: widget.NewLabel("")}
+	e.parties.SetPlaceHolder("China + European Union")
+	e.speaker.SetPlaceHolder("no speaker")
+	e.role.SetPlaceHolder("role")
+	e.topic.SetPlaceHolder("no topic")
+	kinds := make([]string, len(storage.Kinds))
+	for i, k := range storage.Kinds {
+		kinds[i] = string(k)
+	}
+	e.kind = widget.NewSelect(kinds, func(string) { e.changed() })
+	e.reasons.Wrapping = fyne.TextWrapWord
+	e.reasons.Importance = widget.LowImportance
+	for _, en := range []*widget.Entry{e.parties, e.speaker, e.role, &e.topic.Entry} {
+		en.OnChanged = func(string) { e.changed() }
+		en.OnSubmitted = func(string) { r.win.Canvas().Unfocus() }
+	}
+	return e
+}
+
+func (e *reviewEditor) object() fyne.CanvasObject {
+	accept := widget.NewButtonWithIcon("Accept", theme.ConfirmIcon(), func() { e.r.setStatus(ingest.Accepted) })
+	accept.Importance = widget.SuccessImportance
+	reject := widget.NewButtonWithIcon("Reject", theme.CancelIcon(), func() { e.r.setStatus(ingest.Rejected) })
+	split := widget.NewButtonWithIcon("Split…", theme.ContentCutIcon(), e.r.askSplit)
+	merge := widget.NewButtonWithIcon("Merge with next", theme.ContentAddIcon(), e.r.merge)
+	form := widget.NewForm(
+		widget.NewFormItem("Parties", e.parties),
+		widget.NewFormItem("Speaker", container.NewGridWithColumns(2, e.speaker, e.role)),
+		widget.NewFormItem("Kind", e.kind),
+		widget.NewFormItem("Topic", e.topic),
+	)
+	return container.NewVBox(form, container.NewHBox(accept, reject, split, merge), e.reasons)
+}
+
+// show fills the fields from pr without marking it edited.
+func (e *reviewEditor) show(pr ingest.Proposal) {
+	e.loading = true
+	defer func() { e.loading = false }()
+	e.parties.SetText(strings.Join(pr.Parties, " + "))
+	e.speaker.SetText("")
+	e.role.SetText("")
+	if pr.Speaker != nil {
+		e.speaker.SetText(pr.Speaker.Name)
+		e.role.SetText(pr.Speaker.Role)
+	}
+	e.kind.SetSelected(string(pr.Kind))
+	e.topic.SetText(pr.Topic)
+	e.reasons.SetText("Why: " + strings.Join(pr.Reasons, "; "))
+}
+
+func (e *reviewEditor) setTopic(t string) {
+	e.topic.SetText(t)
+	e.r.useTopic(t)
+}
+
+// changed copies the fields into the selected proposal.
+func (e *reviewEditor) changed() {
+	r := e.r
+	if e.loading || r.sel >= len(r.d.Proposals) {
+		return
+	}
+	pr := &r.d.Proposals[r.sel]
+	pr.Edited = true
+	pr.Parties = nil
+	for _, name := range strings.Split(e.parties.Text, "+") {
+		if name = strings.TrimSpace(name); name == "" {
+			continue
+		}
+		if ent := r.p.Gaz.Lookup(name); ent != nil {
+			name = ent.Name
+		}
+		pr.Parties = append(pr.Parties, name)
+	}
+	pr.Speaker = nil
+	if name := strings.TrimSpace(e.speaker.Text); name != "" {
+		// A fresh speaker: other proposals keep theirs.
+		sp := &ingest.Speaker{Name: name, Role: strings.TrimSpace(e.role.Text)}
+		if len(pr.Parties) == 1 {
+			sp.Party = pr.Parties[0]
+		}
+		pr.Speaker = sp
+	}
+	if k := storage.Kind(e.kind.Selected); k.Valid() {
+		pr.Kind = k
+	}
+	pr.Topic = strings.Trim(strings.TrimSpace(e.topic.Text), storage.TopicPathSep)
+	if pr.Skip && pr.Status == ingest.Proposed {
+		pr.Status = ingest.Accepted
+	}
+	r.refresh()
+}
+
+// askSplit shows the sentence in an entry; the cursor marks the cut.
+func (r *reviewScreen) askSplit() {
+	if r.sel >= len(r.d.Proposals) {
+		return
+	}
+	pr := r.d.Proposals[r.sel]
+	en := widget.NewMultiLineEntry()
+	en.SetText(pr.Text)
+	en.Wrapping = fyne.TextWrapWord
+	en.SetMinRowsVisible(4)
+	hint := widget.NewLabel("Click where the first part ends, then Split.")
+	d := dialog.NewCustomConfirm("Split the sentence", "Split", "Cancel", container.NewVBox(hint, en), func(ok bool) {
+		if !ok {
+			return
+		}
+		at := pr.Start + reviewCursorOffset(pr.Text, en.CursorRow, en.CursorColumn)
+		if err := r.p.Split(context.Background(), r.d, r.sel, at); err != nil {
+			dialog.ShowError(err, r.win)
+			return
+		}
+		r.selectProposal(r.sel)
+	}, r.win)
+	d.Resize(fyne.NewSize(640, 0))
+	d.Show()
+	r.win.Canvas().Focus(en)
+}
+
+// reviewCursorOffset turns an entry's cursor row and column into a rune
+// offset into text.
+func reviewCursorOffset(text string, row, col int) int {
+	off := 0
+	for i, line := range strings.Split(text, "\n") {
+		n := len([]rune(line))
+		if i == row {
+			return off + min(col, n)
+		}
+		off += n + 1
+	}
+	return len([]rune(text))
+}
+
+func (r *reviewScreen) merge() {
+	if err := r.p.Merge(context.Background(), r.d, r.sel); err != nil {
+		dialog.ShowError(err, r.win)
+		return
+	}
+	r.selectProposal(r.sel)
+}
+
+// reviewMeta edits what the source says about itself and where it goes.
+type reviewMeta struct {
+	r                           *reviewScreen
+	title, publisher, url, date *widget.Entry
+	dialogue                    *widget.SelectEntry
+	dialogues                   map[string]int64
+}
+
+func newReviewMeta(r *reviewScreen) *reviewMeta {
+	m := &reviewMeta{r: r, title: widget.NewEntry(), publisher: widget.NewEntry(), url: widget.NewEntry(),
+		date: widget.NewEntry(), dialogues: map[string]int64{}}
+	doc := r.d.Doc
+	m.title.SetText(doc.Title)
+	m.publisher.SetText(doc.Publisher)
+	m.url.SetText(doc.URL)
+	m.date.SetText(doc.PublishedOn)
+	m.date.SetPlaceHolder("YYYY-MM-DD")
+	var names []string
+	current := ""
+	if ds, err := r.st.Dialogues(context.Background()); err == nil {
+		for _, d := range ds {
+			names = append(names, d.Title)
+			m.dialogues[d.Title] = d.ID
+			if d.ID == r.dialogueID {
+				current = d.Title
+			}
+		}
+	}
+	m.dialogue = widget.NewSelectEntry(names)
+	m.dialogue.SetPlaceHolder("a dialogue, or a new title")
+	if current == "" && len(names) == 1 {
+		current = names[0]
+	}
+	m.dialogue.SetText(current)
+	return m
+}
+
+func (m *reviewMeta) object() fyne.CanvasObject {
+	author := m.r.d.Author
+	if author == "" {
+		author = "unknown"
+	}
+	left := widget.NewForm(widget.NewFormItem("Title", m.title), widget.NewFormItem("Publisher", m.publisher))
+	right := widget.NewForm(widget.NewFormItem("Date", m.date), widget.NewFormItem("URL", m.url))
+	target := widget.NewForm(widget.NewFormItem("Dialogue", m.dialogue),
+		widget.NewFormItem("Written by", widget.NewLabel(author)))
+	return container.NewGridWithColumns(3, left, right, target)
+}
+
+// target is the dialogue the statements go to: one of the project's by
+// title, else a new one.
+func (m *reviewMeta) target() (ingest.Target, error) {
+	t := strings.TrimSpace(m.dialogue.Text)
+	if t == "" {
+		return ingest.Target{}, fmt.Errorf("say which dialogue the statements belong to")
+	}
+	if id, ok := m.dialogues[t]; ok {
+		return ingest.Target{DialogueID: id}, nil
+	}
+	if id, err := strconv.ParseInt(t, 10, 64); err == nil {
+		return ingest.Target{DialogueID: id}, nil
+	}
+	return ingest.Target{DialogueTitle: t}, nil
+}
+
+// apply copies the edited metadata into the draft's document.
+func (m *reviewMeta) apply() {
+	doc := &m.r.d.Doc
+	doc.Title = strings.TrimSpace(m.title.Text)
+	doc.Publisher = strings.TrimSpace(m.publisher.Text)
+	doc.URL = strings.TrimSpace(m.url.Text)
+	doc.PublishedOn = ingest.NormalizeDate(m.date.Text)
+}
+
+// reviewTopicPaths offers the project's topics and the starter tree.
+func reviewTopicPaths(st *storage.Store, d *ingest.Draft) []string {
+	var out []string
+	if paths, err := st.TopicPaths(context.Background()); err == nil {
+		for _, p := range paths {
+			out = append(out, p)
+		}
+	}
+	sort.Strings(out)
+	for _, s := range d.StarterTopics {
+		out = append(out, s.Path)
+	}
+	return out
+}
