@@ -99,8 +99,11 @@ func readView(ctx context.Context, st *storage.Store, q *viewQuery, prev viewDat
 			return d, err
 		}
 	}
-	if q.dialogueID == 0 && len(d.dialogues) > 0 {
-		q.dialogueID = d.dialogues[0].ID
+	if !hasDialogue(d.dialogues, q.dialogueID) {
+		q.dialogueID = 0
+		if len(d.dialogues) > 0 {
+			q.dialogueID = d.dialogues[0].ID
+		}
 	}
 	if len(q.columns) == 0 {
 		for i := 0; i < len(d.parties) && i < 2; i++ {
@@ -130,6 +133,15 @@ func readView(ctx context.Context, st *storage.Store, q *viewQuery, prev viewDat
 		}
 	}
 	return d, nil
+}
+
+func hasDialogue(ds []storage.Dialogue, id int64) bool {
+	for _, d := range ds {
+		if d.ID == id {
+			return true
+		}
+	}
+	return false
 }
 
 func readVocab(ctx context.Context, st *storage.Store, d *viewData) error {

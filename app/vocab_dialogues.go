@@ -116,9 +116,6 @@ func (ws *Workspace) confirmDeleteDialogue(d storage.Dialogue) {
 			if !ok {
 				return
 			}
-			if ws.dialogueID == d.ID {
-				ws.dialogueID = 0
-			}
 			ws.deleteVocab("delete dialogue", func(ctx context.Context) (storage.VocabSnapshot, error) {
 				return ws.st.SnapshotDialogue(ctx, d.ID)
 			})

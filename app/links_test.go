@@ -1,0 +1,97 @@
+package app
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/storage"
+)
+
+func TestFollowLinkToAnotherTopic(t *testing.T) {
+	wd := newWorld(t)
+	wd.must(wd.st.CreateLink(context.Background(), &storage.Link{FromID: wd.cnX.ID, ToID: wd.euT.ID, Type: storage.LinkRespondsTo}))
+	wd.pickTopic(wd.xinjiang.ID)
+	wd.pickCard(0, wd.cnX.ID)
+	head := wd.find(func(o fyne.CanvasObject) bool { l, ok := o.(*widget.Label); return ok && l.Text == "This responds to:" })
+	if head == nil {
+		t.Fatal("the link is not listed")
+	}
+	wd.tap("Show")
+	if wd.ws.topic != topicKeyOf(&wd.tibet.ID) || wd.ws.selected != wd.euT.ID {
+		t.Fatalf("followed to topic %v statement %d", wd.ws.topic, wd.ws.selected)
+	}
+	if head := wd.find(func(o fyne.CanvasObject) bool { l, ok := o.(*widget.Label); return ok && l.Text == "This is answered by:" }); head == nil {
+		t.Fatal("the other end does not list the link the other way round")
+	}
+	if cd, _ := wd.card(0, wd.cnT.ID); cd.LinkLabel != "" {
+		t.Fatalf("an unlinked card says %q", cd.LinkLabel)
+	}
+	// Remove the link, undo.
+	wd.tap("Remove")
+	wd.tap("Yes")
+	if ls, _ := wd.st.LinksOf(context.Background(), wd.euT.ID); len(ls) != 0 {
+		t.Fatal("link not removed")
+	}
+	wd.undo()
+	if ls, _ := wd.st.LinksOf(context.Background(), wd.euT.ID); len(ls) != 1 {
+		t.Fatal("undo did not restore the link")
+	}
+}
+
+func TestNewProjectAndRecent(t *testing.T) {
+	wd := newWorld(t)
+	dir := t.TempDir()
+	var got string
+	wd.ws.askProjectPath("New project", "Create", "Talks", func(p string) { got = p })
+	e := wd.find(func(o fyne.CanvasObject) bool { x, ok := o.(*widget.Entry); return ok && x.Text == "Talks" })
+	if e == nil {
+		t.Fatal("no name field")
+	}
+	wd.tap("Create")
+	if filepath.Base(got) != "Talks"+storage.Extension {
+		t.Fatalf("path %q", got)
+	}
+	st, err := storage.Create(filepath.Join(dir, "Talks"+storage.Extension))
+	wd.must(err)
+	wd.ws.setProject(st)
+	if wd.ws.win.Title() != "Parley — Talks" {
+		t.Fatalf("title %q", wd.ws.win.Title())
+	}
+	recent := recentProjects(wd.ws.app)
+	if len(recent) < 2 || recent[0] != st.Path() || recent[1] != wd.path {
+		t.Fatalf("recent %q", recent)
+	}
+	if len(wd.ws.undo.done) != 0 {
+		t.Fatal("the undo stack carried over to another project")
+	}
+}
+
+func TestDialogueDeleteUndo(t *testing.T) {
+	wd := newWorld(t)
+	ctx := context.Background()
+	wd.must(wd.st.CreateNote(ctx, &storage.Note{StatementID: &wd.cnX.ID, Body: "keep me"}))
+	wd.ws.showDialogues()
+	wd.managerRow("39th China-EU Human Rights Dialogue (Chongqing, 2024-06-16)")
+	wd.tap("Delete…")
+	wd.tap("Yes")
+	if n, _ := wd.st.CountStatements(ctx, storage.StatementFilter{DialogueID: wd.d.ID}); n != 0 {
+		t.Fatalf("%d statements left", n)
+	}
+	if len(wd.ws.data.dialogues) != 1 {
+		t.Fatal("the picker still offers the deleted dialogue")
+	}
+	wd.undo()
+	if n, _ := wd.st.CountStatements(ctx, storage.StatementFilter{DialogueID: wd.d.ID}); n != 5 {
+		t.Fatalf("undo restored %d statements, want 5", n)
+	}
+	if ns, _ := wd.st.NotesOf(ctx, wd.cnX.ID, 0, 0); len(ns) != 1 {
+		t.Fatal("undo lost the note")
+	}
+	if wd.ws.dialogueID != wd.d.ID {
+		t.Fatal("undo did not show the restored dialogue")
+	}
+}
