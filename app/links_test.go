@@ -24,7 +24,10 @@ func TestFollowLinkToAnotherTopic(t *testing.T) {
 	if wd.ws.topic != topicKeyOf(&wd.tibet.ID) || wd.ws.selected != wd.euT.ID {
 		t.Fatalf("followed to topic %v statement %d", wd.ws.topic, wd.ws.selected)
 	}
-	if head := wd.find(func(o fyne.CanvasObject) bool { l, ok := o.(*widget.Label); return ok && l.Text == "This is answered by:" }); head == nil {
+	if head := wd.find(func(o fyne.CanvasObject) bool {
+		l, ok := o.(*widget.Label)
+		return ok && l.Text == "This is answered by:"
+	}); head == nil {
 		t.Fatal("the other end does not list the link the other way round")
 	}
 	if cd, _ := wd.card(0, wd.cnT.ID); cd.LinkLabel != "" {
