@@ -88,31 +88,26 @@ func (h *HighlightedText) RuneAt(pos fyne.Position) (int, bool) {
 	if li < 0 || li >= len(lines) {
 		return 0, false
 	}
-	l := lines[li]
 	x := pos.X - pad
-	for i := l.first; i < l.last; i++ {
-		t := m.tokens[i]
-		if x < t.w {
-			return t.rStart + runesWithin(m, t, x), true
+	r, found := 0, false
+	m.pieces(lines[li], func(a, b, rStart int, px, w float32) {
+		if !found && x >= px && x < px+w {
+			r, found = rStart+runesWithin(m, a, b, x-px), true
 		}
-		x -= t.w
-	}
-	return 0, false
+	})
+	return r, found
 }
 
-// runesWithin counts the runes of token t that lie left of x.
-func runesWithin(m *measuredText, t textToken, x float32) int {
+// runesWithin returns the index of the rune of text[a:b] under x.
+func runesWithin(m *measuredText, a, b int, x float32) int {
 	n := 0
-	for i := range m.text[t.start:t.end] {
-		if i == 0 {
-			continue
-		}
-		if measureText(m.text[t.start:t.start+i], m.size, m.style).Width > x {
-			return n
+	for i := range m.text[a:b] {
+		if i > 0 && measureText(m.text[a:a+i], m.size, m.style).Width > x {
+			return n - 1
 		}
 		n++
 	}
-	return n
+	return n - 1
 }
 
 func (h *HighlightedText) pad() float32 { return themeSize(h, theme.SizeNameInnerPadding) }

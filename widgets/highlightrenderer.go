@@ -1,6 +1,8 @@
 package widgets
 
 import (
+	"unicode/utf8"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
@@ -71,51 +73,34 @@ func (r *highlightRenderer) Layout(size fyne.Size) {
 
 // spanOnLine returns the x range a span covers on a line, if any.
 func spanOnLine(m *measuredText, l wrappedLine, s Span) (float32, float32, bool) {
-	var x, x0, x1 float32
+	var x0, x1 float32
 	found := false
-	last := l.last
-	for last > l.first && (m.tokens[last-1].space || m.tokens[last-1].newline) {
-		last-- // trailing spaces are not drawn, so they are not tinted
-	}
-	for i := l.first; i < last; i++ {
-		t := m.tokens[i]
-		rEnd := t.rStart + runeLen(m, t)
-		if rEnd > s.Start && t.rStart < s.End && !t.newline {
-			a := x + partialWidth(m, t, s.Start-t.rStart)
-			b := x + partialWidth(m, t, s.End-t.rStart)
-			if !found {
-				x0, found = a, true
-			}
-			x1 = b
+	m.pieces(l, func(a, b, rStart int, x, w float32) {
+		rEnd := rStart + utf8.RuneCountInString(m.text[a:b])
+		if rEnd <= s.Start || rStart >= s.End {
+			return
 		}
-		x += t.w
-	}
+		lo := x + prefixWidth(m, a, b, s.Start-rStart)
+		hi := x + prefixWidth(m, a, b, s.End-rStart)
+		if !found {
+			x0, found = lo, true
+		}
+		x1 = hi
+	})
 	return x0, x1, found && x1 > x0
 }
 
-func runeLen(m *measuredText, t textToken) int {
-	n := 0
-	for range m.text[t.start:t.end] {
-		n++
-	}
-	return n
-}
-
-// partialWidth is the width of the first k runes of t, clamped to t.
-func partialWidth(m *measuredText, t textToken, k int) float32 {
+// prefixWidth is the width of the first k runes of text[a:b], clamped.
+func prefixWidth(m *measuredText, a, b, k int) float32 {
 	if k <= 0 {
 		return 0
 	}
-	n := runeLen(m, t)
-	if k >= n {
-		return t.w
-	}
 	i := 0
-	for b := range m.text[t.start:t.end] {
+	for off := range m.text[a:b] {
 		if i == k {
-			return measureText(m.text[t.start:t.start+b], m.size, m.style).Width
+			return measureText(m.text[a:a+off], m.size, m.style).Width
 		}
 		i++
 	}
-	return t.w
+	return measureText(m.text[a:b], m.size, m.style).Width
 }

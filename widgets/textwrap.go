@@ -22,9 +22,12 @@ type textToken struct {
 	newline    bool
 }
 
-// wrappedLine is one laid-out line: tokens [first, last) of a tokenized text.
+// wrappedLine is one laid-out line: the bytes [start, end) of the text,
+// drawn from tokens [first, last) (the first and last may be cut, when a
+// word wider than a whole line is broken between characters).
 type wrappedLine struct {
 	first, last int
+	start, end  int
 	w           float32
 }
 
@@ -134,7 +137,7 @@ func tokenize(s string) []textToken {
 }
 
 // wrap breaks the measured text into lines no wider than width. A word wider
-// than a whole line is split between characters so that nothing is cut off.
+// than a whole line is broken between characters so that nothing is cut off.
 func (m *measuredText) wrap(width float32) []wrappedLine {
 	var lines []wrappedLine
 	m.eachLine(width, func(l wrappedLine) { lines = append(lines, l) })
@@ -148,79 +151,96 @@ func (m *measuredText) lineCount(width float32) int {
 	return n
 }
 
-// eachLine calls emit with each line of the text wrapped at width.
+// eachLine calls emit with each line of the text wrapped at width. The
+// tokens are never changed, so wrapping at any width gives the same lines
+// as wrapping at that width first.
 func (m *measuredText) eachLine(width float32, emit func(wrappedLine)) {
-	m.splitWide(width)
 	cur := wrappedLine{}
+	empty := true // nothing but spaces on cur yet (widths may be zero)
 	pendingSpace := float32(0)
 	for i, t := range m.tokens {
 		switch {
 		case t.newline:
-			cur.last = i
+			cur.last, cur.end = i, t.start
 			emit(cur)
-			cur = wrappedLine{first: i + 1}
+			cur, empty = wrappedLine{first: i + 1, start: t.end}, true
 			pendingSpace = 0
 		case t.space:
-			if i == cur.first {
-				cur.first = i + 1 // no leading space on a line
+			if empty { // no leading space on a line
+				cur.first, cur.start = i+1, t.end
 				continue
 			}
 			pendingSpace += t.w
+		case t.w > width && utf8.RuneCountInString(m.text[t.start:t.end]) > 1:
+			cur = m.breakWord(i, width, cur, empty, emit)
+			empty, pendingSpace = false, 0
 		default:
-			if cur.w > 0 && cur.w+pendingSpace+t.w > width {
-				cur.last = i
+			if !empty && cur.w+pendingSpace+t.w > width {
+				cur.last, cur.end = i, t.start
 				emit(cur)
-				cur = wrappedLine{first: i}
+				cur = wrappedLine{first: i, start: t.start}
 				pendingSpace = 0
 			}
 			cur.w += pendingSpace + t.w
-			pendingSpace = 0
+			empty, pendingSpace = false, 0
 		}
 	}
-	cur.last = len(m.tokens)
+	cur.last, cur.end = len(m.tokens), len(m.text)
 	emit(cur)
 }
 
-// splitWide replaces every token wider than width by one token per rune.
-func (m *measuredText) splitWide(width float32) {
-	wide := false
-	for _, t := range m.tokens {
-		if !t.space && !t.newline && t.w > width && utf8.RuneCountInString(m.text[t.start:t.end]) > 1 {
-			wide = true
-			break
+// breakWord lays out token i, wider than a line, over as many lines as it
+// needs, breaking between runes; it returns the line its end is on.
+func (m *measuredText) breakWord(i int, width float32, cur wrappedLine, empty bool, emit func(wrappedLine)) wrappedLine {
+	t := m.tokens[i]
+	if !empty {
+		cur.last, cur.end = i, t.start
+		emit(cur)
+	}
+	cur = wrappedLine{first: i, start: t.start}
+	segW := float32(0)
+	for b := t.start; b < t.end; {
+		_, size := utf8.DecodeRuneInString(m.text[b:])
+		w := measureText(m.text[cur.start:b+size], m.size, m.style).Width
+		if w > width && b > cur.start {
+			cur.last, cur.end, cur.w = i+1, b, segW
+			emit(cur)
+			cur = wrappedLine{first: i, start: b}
+			w = measureText(m.text[b:b+size], m.size, m.style).Width
 		}
+		segW = w
+		b += size
 	}
-	if !wide {
-		return
-	}
-	out := make([]textToken, 0, len(m.tokens)+16)
-	for _, t := range m.tokens {
-		if t.space || t.newline || t.w <= width {
-			out = append(out, t)
+	cur.w = segW
+	return cur
+}
+
+// pieces calls fn for each drawn piece of a line (tokens cut to the line,
+// trailing spaces left out) with its byte range, first rune and x offset.
+func (m *measuredText) pieces(l wrappedLine, fn func(start, end, rStart int, x, w float32)) {
+	end := len(strings.TrimRightFunc(m.text[:l.end], unicode.IsSpace))
+	x := float32(0)
+	for i := l.first; i < l.last && i < len(m.tokens); i++ {
+		t := m.tokens[i]
+		a, b := max(t.start, l.start), min(t.end, end)
+		if t.newline || a >= b {
 			continue
 		}
-		ro := t.rStart
-		for i := t.start; i < t.end; {
-			_, size := utf8.DecodeRuneInString(m.text[i:])
-			sz := measureText(m.text[i:i+size], m.size, m.style)
-			out = append(out, textToken{start: i, end: i + size, rStart: ro, w: sz.Width, h: sz.Height})
-			i += size
-			ro++
+		w := t.w
+		if a != t.start || b != t.end {
+			w = measureText(m.text[a:b], m.size, m.style).Width
 		}
+		fn(a, b, t.rStart+utf8.RuneCountInString(m.text[t.start:a]), x, w)
+		x += w
 	}
-	m.tokens = out
 }
 
 // lineText returns the visible text of a line, without trailing spaces.
 func (m *measuredText) lineText(l wrappedLine) string {
-	end := l.last
-	for end > l.first && (m.tokens[end-1].space || m.tokens[end-1].newline) {
-		end--
-	}
-	if end <= l.first {
+	if l.end <= l.start {
 		return ""
 	}
-	return m.text[m.tokens[l.first].start:m.tokens[end-1].end]
+	return strings.TrimRightFunc(m.text[l.start:l.end], unicode.IsSpace)
 }
 
 // height is the height of n lines.
