@@ -1,0 +1,232 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"image/color"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/app/ingest"
+	"parley/storage"
+	"parley/widgets"
+)
+
+// SourcesView shows the sources of a dialogue: the text of the chosen one
+// with every coded span tinted in its party's colour. Tapping a sentence
+// that is not coded selects it; the selection can grow sentence by
+// sentence and be made a statement.
+type SourcesView struct {
+	win        fyne.Window
+	st         *storage.Store
+	dialogueID int64
+	sources    []storage.Source
+	cur        storage.Source
+	runes      []rune
+	segs       []ingest.Segment
+	views      []storage.StatementView
+	parties    map[int64]storage.Party
+	selFrom    int // segment indexes of the selection; selFrom < 0: none
+	selTo      int
+
+	list    *widget.List
+	text    *widgets.HighlightedText
+	info    *widget.Label
+	extendB *widget.Button
+	makeB   *widget.Button
+	root    fyne.CanvasObject
+}
+
+// NewSourcesView returns the view; call Refresh with a dialogue to fill it.
+func NewSourcesView(win fyne.Window, st *storage.Store) *SourcesView {
+	v := &SourcesView{win: win, st: st, selFrom: -1, parties: map[int64]storage.Party{}}
+	v.list = widget.NewList(func() int { return len(v.sources) }, func() fyne.CanvasObject {
+		l := widget.NewLabel("")
+		l.Truncation = fyne.TextTruncateEllipsis
+		return l
+	}, func(i widget.ListItemID, o fyne.CanvasObject) {
+		s := v.sources[i]
+		o.(*widget.Label).SetText(strings.TrimSpace(s.PublishedOn + "  " + s.Title))
+	})
+	v.list.OnSelected = func(i widget.ListItemID) { v.open(v.sources[i].ID) }
+	v.text = widgets.NewHighlightedText("", nil)
+	v.text.OnSpanTapped = v.onSpanTapped
+	v.info = widget.NewLabel("Choose a source on the left.")
+	v.info.Wrapping = fyne.TextWrapWord
+	v.extendB = widget.NewButtonWithIcon("Extend to next sentence", theme.ContentAddIcon(), v.extend)
+	v.makeB = widget.NewButtonWithIcon("Make statement…", theme.DocumentCreateIcon(), v.askStatement)
+	v.makeB.Importance = widget.HighImportance
+	importB := widget.NewButtonWithIcon("Import…", theme.FolderOpenIcon(), func() {
+		ShowImport(v.win, v.st, v.dialogueID, func() { v.Refresh(v.dialogueID) })
+	})
+	left := container.NewBorder(nil, importB, nil, nil, v.list)
+	actions := container.NewBorder(nil, nil, nil, container.NewHBox(v.extendB, v.makeB), v.info)
+	right := container.NewBorder(nil, actions, nil, nil, container.NewVScroll(v.text))
+	split := container.NewHSplit(left, right)
+	split.SetOffset(0.22)
+	v.root = split
+	v.updateButtons()
+	return v
+}
+
+// CanvasObject is the view's content, for a tab.
+func (v *SourcesView) CanvasObject() fyne.CanvasObject { return v.root }
+
+// Refresh reloads the sources of a dialogue (0: all) and the open source.
+func (v *SourcesView) Refresh(dialogueID int64) {
+	ctx := context.Background()
+	v.dialogueID = dialogueID
+	srcs, err := v.st.Sources(ctx, dialogueID)
+	if err != nil {
+		dialog.ShowError(err, v.win)
+		return
+	}
+	v.sources = srcs
+	v.list.Refresh()
+	if ps, err := v.st.Parties(ctx); err == nil {
+		for _, p := range ps {
+			v.parties[p.ID] = p
+		}
+	}
+	for i, s := range srcs {
+		if s.ID == v.cur.ID {
+			v.list.Select(i)
+			v.open(s.ID)
+			return
+		}
+	}
+	if len(srcs) > 0 {
+		v.list.Select(0)
+		return
+	}
+	v.cur, v.runes, v.views = storage.Source{}, nil, nil
+	v.text.SetText("", nil)
+	v.info.SetText("No sources yet: Import… reads a readout and proposes its statements.")
+	v.updateButtons()
+}
+
+// open shows a source with its coded spans.
+func (v *SourcesView) open(id int64) {
+	ctx := context.Background()
+	src, err := v.st.Source(ctx, id)
+	if err != nil {
+		dialog.ShowError(err, v.win)
+		return
+	}
+	f := storage.StatementFilter{}
+	if src.DialogueID != nil {
+		f.DialogueID = *src.DialogueID
+	}
+	all, err := v.st.StatementViews(ctx, f, 0)
+	if err != nil {
+		dialog.ShowError(err, v.win)
+		return
+	}
+	v.views = v.views[:0]
+	for _, s := range all {
+		if s.SourceID != nil && *s.SourceID == id && s.End > s.Start {
+			v.views = append(v.views, s)
+		}
+	}
+	v.cur, v.runes = src, []rune(src.Text)
+	v.segs = ingest.SegmentRunes(v.runes)
+	v.selFrom = -1
+	v.text.SetText(src.Text, v.spans())
+	v.info.SetText(fmt.Sprintf("%s · %s · %d coded statements. Tap a sentence that is not coded to select it.",
+		src.Title, orNone(src.Publisher, "no publisher"), len(v.views)))
+	v.updateButtons()
+}
+
+// spans are the coded statements in their party's colour, the selection,
+// and every other sentence as an invisible span so that a tap finds it.
+func (v *SourcesView) spans() []widgets.Span {
+	var out []widgets.Span
+	coded := make([]bool, len(v.runes)+1)
+	for _, s := range v.views {
+		c := theme.Color(theme.ColorNameDisabled)
+		if len(s.PartyIDs) > 0 {
+			c = reviewHex(v.parties[s.PartyIDs[0]].Color)
+		}
+		out = append(out, widgets.Span{Start: s.Start, End: min(s.End, len(v.runes)), Color: c, ID: s.ID})
+		for i := s.Start; i < s.End && i < len(coded); i++ {
+			coded[i] = true
+		}
+	}
+	for i, g := range v.segs {
+		if coded[g.Start] || coded[g.End-1] {
+			continue
+		}
+		c := color.Color(color.Transparent)
+		if v.selFrom >= 0 && i >= v.selFrom && i <= v.selTo {
+			c = theme.Color(theme.ColorNameSelection)
+		}
+		out = append(out, widgets.Span{Start: g.Start, End: g.End, Color: c, ID: -int64(i + 1)})
+	}
+	return out
+}
+
+func (v *SourcesView) onSpanTapped(id int64) {
+	if id < 0 {
+		v.selFrom, v.selTo = int(-id-1), int(-id-1)
+		v.text.SetSpans(v.spans())
+		v.info.SetText("Selected: " + v.selectionText())
+		v.updateButtons()
+		return
+	}
+	for _, s := range v.views {
+		if s.ID == id {
+			who := v.partyNames(s.PartyIDs)
+			if s.SpeakerName != "" {
+				who += " (" + s.SpeakerName + ")"
+			}
+			v.info.SetText(fmt.Sprintf("%s · %s: %s", who, s.Kind, s.Text))
+		}
+	}
+	v.text.SelectedID = id
+	v.text.Refresh()
+}
+
+func (v *SourcesView) partyNames(ids []int64) string {
+	var names []string
+	for _, id := range ids {
+		names = append(names, v.parties[id].Name)
+	}
+	return orNone(strings.Join(names, " + "), "no party")
+}
+
+func (v *SourcesView) selectionText() string {
+	if v.selFrom < 0 {
+		return ""
+	}
+	return string(v.runes[v.segs[v.selFrom].Start:v.segs[v.selTo].End])
+}
+
+// extend grows the selection to the next sentence.
+func (v *SourcesView) extend() {
+	if v.selFrom < 0 || v.selTo+1 >= len(v.segs) {
+		return
+	}
+	v.selTo++
+	v.text.SetSpans(v.spans())
+	v.info.SetText("Selected: " + v.selectionText())
+	v.updateButtons()
+}
+
+func (v *SourcesView) updateButtons() {
+	if v.selFrom < 0 {
+		v.makeB.Disable()
+		v.extendB.Disable()
+		return
+	}
+	v.makeB.Enable()
+	if v.selTo+1 < len(v.segs) {
+		v.extendB.Enable()
+	} else {
+		v.extendB.Disable()
+	}
+}
