@@ -54,18 +54,31 @@ func (t *topicTree) update(id widget.TreeNodeID, _ bool, o fyne.CanvasObject) {
 	counts := right.Objects[0].(*widget.Label)
 	badge := right.Objects[1].(*widgets.VerdictBadge)
 	k := topicKey(id)
-	name.SetText(t.ws.topicName(k))
-	name.TextStyle.Bold = k == topicAll
-	counts.SetText(t.countText(k))
+	// Setting a label's text shapes it again even when it is the same;
+	// the tree updates every visible row on each selection.
+	setText(name, t.ws.topicName(k))
+	if bold := k == topicAll; name.TextStyle.Bold != bold {
+		name.TextStyle.Bold = bold
+		name.Refresh()
+	}
+	setText(counts, t.countText(k))
 	v := ""
 	if a, ok := t.ws.data.assessments[k.id()]; ok && k.id() != 0 {
 		v = string(a.Verdict)
 	}
-	badge.SetVerdict(v)
+	if badge.Verdict != v {
+		badge.SetVerdict(v)
+	}
 	if v == "" {
 		badge.Hide()
 	} else {
 		badge.Show()
+	}
+}
+
+func setText(l *widget.Label, s string) {
+	if l.Text != s {
+		l.SetText(s)
 	}
 }
 
