@@ -62,32 +62,71 @@ func (s *Store) ReadRows(ctx context.Context) (ProjectRows, error) {
 	return r, nil
 }
 
+// rowsReadStatements scans the statements without gorm's per-row
+// reflection, which costs more than the query itself at 100k rows.
 func rowsReadStatements(tx *gorm.DB, out *[]StatementInput) error {
-	var sts []Statement
-	if err := tx.Order("id").Find(&sts).Error; err != nil {
+	var n int64
+	if err := tx.Model(&Statement{}).Count(&n).Error; err != nil {
 		return err
 	}
-	idx := make(map[int64]int, len(sts))
-	*out = make([]StatementInput, len(sts))
-	for i, st := range sts {
-		(*out)[i].Statement = st
-		idx[st.ID] = i
-	}
-	var parties []StatementParty
-	if err := tx.Order("statement_id, party_id").Find(&parties).Error; err != nil {
+	rows, err := tx.Raw(`SELECT id, dialogue_id, topic_id, position, kind, text, reported_by_id, speaker_id, source_id,
+		start, "end", created_at, updated_at FROM statements ORDER BY id`).Rows()
+	if err != nil {
 		return err
 	}
-	for _, p := range parties {
-		in := &(*out)[idx[p.StatementID]]
-		in.PartyIDs = append(in.PartyIDs, p.PartyID)
+	defer rows.Close()
+	sts := make([]StatementInput, 0, n)
+	idx := make(map[int64]int, n)
+	for rows.Next() {
+		var st Statement
+		var kind string
+		err := rows.Scan(&st.ID, &st.DialogueID, &st.TopicID, &st.Position, &kind, &st.Text, &st.ReportedByID,
+			&st.SpeakerID, &st.SourceID, &st.Start, &st.End, &st.CreatedAt, &st.UpdatedAt)
+		if err != nil {
+			return err
+		}
+		st.Kind = Kind(kind)
+		st.CreatedAt, st.UpdatedAt = st.CreatedAt.UTC(), st.UpdatedAt.UTC()
+		idx[st.ID] = len(sts)
+		sts = append(sts, StatementInput{Statement: st})
 	}
-	var tags []StatementTag
-	if err := tx.Order("statement_id, tag_id").Find(&tags).Error; err != nil {
+	if err := rows.Err(); err != nil {
 		return err
 	}
-	for _, t := range tags {
-		in := &(*out)[idx[t.StatementID]]
-		in.TagIDs = append(in.TagIDs, t.TagID)
+	*out = sts
+	return rowsReadJoins(tx, sts, idx)
+}
+
+// rowsReadJoins adds the parties and tags of each statement, by ID.
+func rowsReadJoins(tx *gorm.DB, sts []StatementInput, idx map[int64]int) error {
+	for _, j := range []struct {
+		q   string
+		add func(in *StatementInput, id int64)
+	}{
+		{"SELECT statement_id, party_id FROM statement_parties ORDER BY statement_id, party_id",
+			func(in *StatementInput, id int64) { in.PartyIDs = append(in.PartyIDs, id) }},
+		{"SELECT statement_id, tag_id FROM statement_tags ORDER BY statement_id, tag_id",
+			func(in *StatementInput, id int64) { in.TagIDs = append(in.TagIDs, id) }},
+	} {
+		rows, err := tx.Raw(j.q).Rows()
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var st, id int64
+			if err := rows.Scan(&st, &id); err != nil {
+				rows.Close()
+				return err
+			}
+			if i, ok := idx[st]; ok {
+				j.add(&sts[i], id)
+			}
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return err
+		}
 	}
 	return nil
 }
