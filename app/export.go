@@ -1,0 +1,180 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/app/report"
+	"parley/storage"
+)
+
+// The export formats as the dialog names them.
+const (
+	exportHTML = "HTML report (print-ready)"
+	exportCSV  = "CSV of statements"
+)
+
+// exportForm holds the Export dialog's choices apart from the dialog, so
+// that tests can fill it in and read the options back.
+type exportForm struct {
+	format    *widget.RadioGroup
+	dialogues *widget.CheckGroup
+	topics    *widget.CheckGroup
+	parties   *widget.CheckGroup
+	tags      *widget.CheckGroup
+	notes     *widget.Check
+	sources   *widget.Check
+	overview  *widget.Check
+	paper     *widget.RadioGroup
+	ids       map[*widget.CheckGroup]map[string]int64 // option label → ID
+	titles    map[int64]string                        // dialogue ID → title
+}
+
+// newExportForm lists the project's dialogues, topics, parties and tags,
+// with the current dialogue and every party checked.
+func newExportForm(ctx context.Context, st *storage.Store, dialogueID int64) (*exportForm, error) {
+	f := &exportForm{ids: map[*widget.CheckGroup]map[string]int64{}, titles: map[int64]string{}}
+	ds, err := st.Dialogues(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("list dialogues: %w", err)
+	}
+	topics, err := st.Topics(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("list topics: %w", err)
+	}
+	parties, err := st.Parties(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("list parties: %w", err)
+	}
+	tags, err := st.Tags(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("list tags: %w", err)
+	}
+	f.dialogues = f.group(len(ds), func(i int) (string, int64) {
+		f.titles[ds[i].ID] = ds[i].Title
+		return exportDialogueLabel(ds[i]), ds[i].ID
+	})
+	paths := storage.TopicPathMap(topics)
+	f.topics = f.group(len(topics), func(i int) (string, int64) {
+		return strings.ReplaceAll(paths[topics[i].ID], storage.TopicPathSep, " › "), topics[i].ID
+	})
+	f.parties = f.group(len(parties), func(i int) (string, int64) { return parties[i].Name, parties[i].ID })
+	f.tags = f.group(len(tags), func(i int) (string, int64) { return tags[i].Name, tags[i].ID })
+	f.preselect(dialogueID)
+	f.format = widget.NewRadioGroup([]string{exportHTML, exportCSV}, nil)
+	f.format.SetSelected(exportHTML)
+	f.format.Required = true
+	f.notes = widget.NewCheck("The analyst's notes", nil)
+	f.sources = widget.NewCheck("Sources and citations (appendix)", nil)
+	f.sources.SetChecked(true)
+	f.overview = widget.NewCheck("Overview matrix and omission map", nil)
+	f.overview.SetChecked(true)
+	f.paper = widget.NewRadioGroup([]string{"A4", "Letter"}, nil)
+	f.paper.Horizontal, f.paper.Required = true, true
+	f.paper.SetSelected("A4")
+	return f, nil
+}
+
+// group makes a check group of n options; a label seen twice gets its ID
+// added, so that every option names one row.
+func (f *exportForm) group(n int, item func(int) (string, int64)) *widget.CheckGroup {
+	ids := map[string]int64{}
+	var labels []string
+	for i := range n {
+		label, id := item(i)
+		if _, dup := ids[label]; dup {
+			label = fmt.Sprintf("%s (#%d)", label, id)
+		}
+		ids[label] = id
+		labels = append(labels, label)
+	}
+	g := widget.NewCheckGroup(labels, nil)
+	f.ids[g] = ids
+	return g
+}
+
+func (f *exportForm) preselect(dialogueID int64) {
+	var ds []string
+	for label, id := range f.ids[f.dialogues] {
+		if id == dialogueID {
+			ds = append(ds, label)
+		}
+	}
+	if len(ds) == 0 {
+		ds = f.dialogues.Options
+	}
+	f.dialogues.SetSelected(ds)
+	f.parties.SetSelected(f.parties.Options)
+}
+
+func exportDialogueLabel(d storage.Dialogue) string {
+	parts := []string{d.Title}
+	if d.Round > 0 && !strings.Contains(d.Title, fmt.Sprint(d.Round)) {
+		parts = append(parts, fmt.Sprintf("round %d", d.Round))
+	}
+	if d.StartDate != "" {
+		parts = append(parts, d.StartDate)
+	}
+	return strings.Join(parts, " · ")
+}
+
+// selected returns the IDs of the checked options, in order.
+func (f *exportForm) selected(g *widget.CheckGroup) []int64 {
+	var out []int64
+	for _, label := range g.Selected {
+		out = append(out, f.ids[g][label])
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}
+
+// options reads the form: the format ("html" or "csv") and the report's
+// options. No dialogue or no party checked is an error the user can fix.
+func (f *exportForm) options() (string, report.Options, error) {
+	o := report.Options{Dialogues: f.selected(f.dialogues), Topics: f.selected(f.topics),
+		Parties: f.selected(f.parties), Tags: f.selected(f.tags),
+		Notes: f.notes.Checked, Sources: f.sources.Checked, Overview: f.overview.Checked, Paper: report.A4}
+	if f.paper.Selected == "Letter" {
+		o.Paper = report.Letter
+	}
+	switch {
+	case len(o.Dialogues) == 0:
+		return "", o, errors.New("choose at least one dialogue to export")
+	case len(o.Parties) == 0:
+		return "", o, errors.New("choose at least one party to export")
+	}
+	if f.format.Selected == exportCSV {
+		return "csv", o, nil
+	}
+	return "html", o, nil
+}
+
+// content lays the form out: what to export on the left, how on the right.
+func (f *exportForm) content() fyne.CanvasObject {
+	scroll := func(c fyne.CanvasObject, h float32) fyne.CanvasObject {
+		s := container.NewVScroll(c)
+		s.SetMinSize(fyne.NewSize(300, h))
+		return s
+	}
+	hint := widget.NewLabel("A checked topic brings its subtopics; no topic or tag checked exports them all.")
+	hint.Wrapping = fyne.TextWrapWord
+	hint.Importance = widget.LowImportance
+	left := container.NewVBox(
+		widget.NewCard("", "Dialogues", scroll(f.dialogues, 90)),
+		widget.NewCard("", "Topics", scroll(f.topics, 300)),
+	)
+	right := container.NewVBox(
+		widget.NewCard("", "Parties", scroll(f.parties, 84)),
+		widget.NewCard("", "Only statements tagged", scroll(f.tags, 84)),
+		widget.NewCard("", "Include", container.NewVBox(f.notes, f.sources, f.overview)),
+		widget.NewForm(widget.NewFormItem("Format", f.format), widget.NewFormItem("Paper", f.paper)),
+	)
+	return container.NewBorder(nil, hint, nil, nil, container.NewGridWithColumns(2, left, right))
+}

@@ -1,0 +1,155 @@
+package app
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/app/report"
+	"parley/app/report/reporttest"
+)
+
+func TestExportFormDefaults(t *testing.T) {
+	test.NewTempApp(t)
+	p := reporttest.CodedProject(t)
+	f, err := newExportForm(context.Background(), p.Store, p.Dialogue.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	format, o, err := f.options()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if format != "html" || o.Paper != report.A4 || !o.Sources || !o.Overview || o.Notes {
+		t.Errorf("defaults: %s %+v", format, o)
+	}
+	if len(o.Dialogues) != 1 || o.Dialogues[0] != p.Dialogue.ID || len(o.Parties) != 2 || len(o.Topics)+len(o.Tags) != 0 {
+		t.Errorf("default selection %+v", o)
+	}
+	if got := exportFileName(f, o, format); got != "39th-china-eu-human-rights-dialogue.html" {
+		t.Errorf("file name %q", got)
+	}
+}
+
+func TestExportFormChoices(t *testing.T) {
+	test.NewTempApp(t)
+	p := reporttest.CodedProject(t)
+	f, err := newExportForm(context.Background(), p.Store, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	test.NewTempWindow(t, f.content())
+	f.topics.SetSelected([]string{"Regional issues"})
+	f.parties.SetSelected([]string{"European Union"})
+	test.Tap(f.notes)
+	test.Tap(f.overview)
+	f.paper.SetSelected("Letter")
+	f.format.SetSelected(exportCSV)
+	format, o, err := f.options()
+	if err != nil {
+		t.Fatal(err)
+	}
+	regional := p.Topics["Regional issues/Visit to Xizang"]
+	if format != "csv" || o.Paper != report.Letter || !o.Notes || o.Overview {
+		t.Errorf("choices: %s %+v", format, o)
+	}
+	if len(o.Topics) != 1 || o.Topics[0] != *regional.ParentID || len(o.Parties) != 1 || o.Parties[0] != p.EU.ID {
+		t.Errorf("selection %+v", o)
+	}
+	f.parties.SetSelected(nil)
+	if _, _, err := f.options(); err == nil || !strings.Contains(err.Error(), "party") {
+		t.Errorf("no party checked: err %v", err)
+	}
+}
+
+func TestExportToFile(t *testing.T) {
+	p := reporttest.CodedProject(t)
+	path := filepath.Join(t.TempDir(), "brief.html")
+	var last float64
+	o := report.Options{Dialogues: []int64{p.Dialogue.ID}, Sources: true, Overview: true}
+	if err := exportTo(context.Background(), p.Store, "html", o, path, func(v float64) { last = v }); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), "Shen refuted the EU’s accusations") || last != 1 {
+		t.Errorf("report of %d bytes, progress ended at %v", len(b), last)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	gone := filepath.Join(t.TempDir(), "cancelled.html")
+	if err := exportTo(ctx, p.Store, "html", o, gone, nil); err == nil {
+		t.Error("a cancelled export succeeded")
+	}
+	if entries, _ := os.ReadDir(filepath.Dir(gone)); len(entries) != 0 {
+		t.Errorf("a cancelled export left %d files", len(entries))
+	}
+}
+
+func TestShowExportOpensDialog(t *testing.T) {
+	test.NewTempApp(t)
+	p := reporttest.CodedProject(t)
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	ShowExport(w, p.Store, p.Dialogue.ID)
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no dialog shown")
+	}
+	found := false
+	for _, o := range test.LaidOutObjects(top) {
+		if c, ok := o.(*widget.Check); ok && c.Text == "The analyst's notes" {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("the dialog has no notes option")
+	}
+}
+
+func TestStartExportOffersBrowser(t *testing.T) {
+	test.NewTempApp(t)
+	p := reporttest.CodedProject(t)
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	path := filepath.Join(t.TempDir(), "brief.html")
+	startExport(w, p.Store, "html", report.Options{Sources: true}, path)
+	var open *widget.Button
+	for deadline := time.Now().Add(30 * time.Second); open == nil && time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		open = findButton(w, "Open in browser")
+	}
+	if open == nil {
+		t.Fatal("no \"Open in browser\" after the export")
+	}
+	if _, err := os.Stat(path); err != nil {
+		t.Fatalf("report not written: %v", err)
+	}
+	test.Tap(open)
+	if findButton(w, "Open in browser") != nil {
+		t.Error("the dialog stayed open after opening the browser")
+	}
+}
+
+// findButton looks for a button with the label on the window's top overlay.
+func findButton(w fyne.Window, label string) *widget.Button {
+	var found *widget.Button
+	fyne.DoAndWait(func() {
+		top := w.Canvas().Overlays().Top()
+		if top == nil {
+			return
+		}
+		for _, o := range test.LaidOutObjects(top) {
+			if b, ok := o.(*widget.Button); ok && b.Text == label && b.Visible() {
+				found = b
+			}
+		}
+	})
+	return found
+}
