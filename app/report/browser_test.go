@@ -44,20 +44,35 @@ func TestPrintInChromium(t *testing.T) {
 	chromium := tool(t, "the report's print test drives a real browser", "chromium", "chromium-browser", "google-chrome")
 	tool(t, "the report's print test reads the PDF", "pdfinfo")
 	tool(t, "the report's print test reads the PDF", "pdftotext")
-	p := reporttest.ShippedSample(t)
-	if n := countStatements(t, p.Store); n == 0 {
-		t.Log("the shipped sample has no statements yet; printing the coded fixture instead")
-		p = reporttest.CodedProject(t)
+	shipped, coded := reporttest.ShippedSample(t), reporttest.CodedProject(t)
+	if countStatements(t, shipped.Store) == 0 {
+		t.Log("the shipped sample has no statements yet; printing the coded fixture in its place")
+		shipped = coded
 	}
-	for _, paper := range []struct {
+	cases := []struct {
+		name  string
+		p     *reporttest.Project
 		paper Paper
-		width float64
-	}{{A4, 595.3}, {Letter, 612}} {
-		t.Run(string(paper.paper), func(t *testing.T) {
+		width float64  // points
+		want  []string // more text the PDF must hold
+	}{
+		{"SampleA4", shipped, A4, 595.3, nil},
+		{"SampleLetter", shipped, Letter, 612, nil},
+		// The fixture's note and tag are Chinese: they print only if the
+		// font list reaches a CJK font.
+		{"ChineseA4", coded, A4, 595.3, []string{"中方稿未提及具体个案。", "不干涉内政"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
 			o := allOn()
-			o.Paper = paper.paper
-			pdf := printPDF(t, chromium, p.Store, o)
-			checkPDF(t, p.Store, pdf, paper.width)
+			o.Paper = c.paper
+			pdf := printPDF(t, chromium, c.p.Store, o)
+			text := checkPDF(t, c.p.Store, pdf, c.width)
+			for _, w := range c.want {
+				if !strings.Contains(text, normalise(w)) {
+					t.Errorf("the PDF lacks %q", w)
+				}
+			}
 		})
 	}
 }
@@ -94,7 +109,7 @@ func printPDF(t *testing.T, chromium string, st *storage.Store, o Options) strin
 	}
 	if keep := os.Getenv("PARLEY_REPORT_KEEP"); keep != "" {
 		b, _ := os.ReadFile(pdf)
-		os.WriteFile(filepath.Join(keep, "sample-"+string(o.Paper)+".pdf"), b, 0o644)
+		os.WriteFile(filepath.Join(keep, strings.ReplaceAll(t.Name(), "/", "-")+".pdf"), b, 0o644)
 	}
 	return pdf
 }
@@ -114,7 +129,7 @@ var (
 	wordBoxRE  = regexp.MustCompile(`<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"`)
 )
 
-func checkPDF(t *testing.T, st *storage.Store, pdf string, width float64) {
+func checkPDF(t *testing.T, st *storage.Store, pdf string, width float64) string {
 	t.Helper()
 	m := pagesRE.FindStringSubmatch(run(t, "pdfinfo", pdf))
 	if m == nil {
@@ -154,6 +169,7 @@ func checkPDF(t *testing.T, st *storage.Store, pdf string, width float64) {
 	if p2 := run(t, "pdftotext", "-f", "2", "-l", "2", pdf, "-"); !strings.Contains(p2, "Page 2 of") {
 		t.Errorf("page 2 has no page number in its margin:\n%.300s", p2)
 	}
+	return text
 }
 
 // normalise drops what printing changes: line breaks, spaces, hyphens

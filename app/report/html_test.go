@@ -130,6 +130,7 @@ func TestReportPlacesEveryStatementOnce(t *testing.T) {
 					t.Errorf("statement %s is in the report but not in the selection", id)
 				}
 			}
+			checkAbsent(t, p.Store, doc, exp)
 			checkNotes(t, p.Store, exp, notes, c.opts.Notes)
 		})
 	}
@@ -261,6 +262,103 @@ func checkAttr(t *testing.T, n *html.Node, a html.Attribute, sourceURLs map[stri
 			if strings.Contains(val, bad) {
 				t.Errorf("<%s> style %q contains %q", n.Data, a.Val, bad)
 			}
+		}
+	}
+}
+
+// checkAbsent says that no statement outside the selection shows its text,
+// unless a selected one quotes it.
+func checkAbsent(t *testing.T, st *storage.Store, doc *html.Node, selected map[string]placed) {
+	t.Helper()
+	all, err := st.StatementViews(context.Background(), storage.StatementFilter{}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := text(doc)
+	var kept []string
+	for _, v := range all {
+		if _, ok := selected[fmt.Sprint(v.ID)]; ok {
+			kept = append(kept, v.Text)
+		}
+	}
+	for _, v := range all {
+		if _, ok := selected[fmt.Sprint(v.ID)]; ok || quotedBy(kept, v.Text) {
+			continue
+		}
+		if strings.Contains(page, v.Text) {
+			t.Errorf("unselected statement %d shows: %.50q", v.ID, v.Text)
+		}
+	}
+}
+
+func quotedBy(texts []string, s string) bool {
+	for _, x := range texts {
+		if strings.Contains(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestReportOneSectionPerDialogue(t *testing.T) {
+	p := sample(t)
+	ctx := context.Background()
+	d2 := storage.Dialogue{Title: "40th China-EU Human Rights Dialogue", Round: 40, Place: "Brussels", StartDate: "2025-06-13"}
+	if err := p.Store.CreateDialogue(ctx, &d2); err != nil {
+		t.Fatal(err)
+	}
+	topic := p.Topics["The dialogue itself"]
+	in := storage.StatementInput{Statement: storage.Statement{DialogueID: d2.ID, TopicID: &topic.ID, Text: "Both sides agreed to meet again."},
+		PartyIDs: []int64{p.China.ID, p.EU.ID}}
+	if err := p.Store.CreateStatement(ctx, &in); err != nil {
+		t.Fatal(err)
+	}
+	_, doc := render(t, p.Store, allOn())
+	var sections []string
+	dialogueOf := map[string]string{}
+	walk(doc, func(n *html.Node) {
+		if n.Data == "section" && hasClass(n, "dialogue") {
+			id, _ := attr(n, "id")
+			sections = append(sections, id)
+		}
+		if id, ok := attr(n, "data-statement"); ok {
+			sec := ancestor(n, func(p *html.Node) bool { return hasClass(p, "dialogue") })
+			dialogueOf[id], _ = attr(sec, "id")
+		}
+	})
+	if strings.Join(sections, ",") != "d1,d2" {
+		t.Fatalf("dialogue sections %v, want d1,d2 (oldest first)", sections)
+	}
+	if got := dialogueOf[fmt.Sprint(in.ID)]; got != "d2" {
+		t.Errorf("the 40th round's statement is in section %q", got)
+	}
+	if got := dialogueOf[fmt.Sprint(p.ByText[reporttest.Key("Both parties agreed that the")])]; got != "d1" {
+		t.Errorf("a 39th round statement is in section %q", got)
+	}
+}
+
+func TestReportLinksResolve(t *testing.T) {
+	p := sample(t)
+	_, doc := render(t, p.Store, allOn())
+	ids := map[string]bool{}
+	var refs []string
+	walk(doc, func(n *html.Node) {
+		if id, ok := attr(n, "id"); ok {
+			if ids[id] {
+				t.Errorf("id %q twice", id)
+			}
+			ids[id] = true
+		}
+		if h, ok := attr(n, "href"); ok && strings.HasPrefix(h, "#") {
+			refs = append(refs, h[1:])
+		}
+	})
+	if len(refs) < 20 {
+		t.Fatalf("only %d internal links", len(refs))
+	}
+	for _, r := range refs {
+		if !ids[r] {
+			t.Errorf("link to #%s goes nowhere", r)
 		}
 	}
 }
