@@ -90,7 +90,7 @@ func (r *reviewScreen) build() fyne.CanvasObject {
 	acceptAll := widget.NewButtonWithIcon("Accept all", theme.ConfirmIcon(), r.acceptAll)
 	closeB := widget.NewButton("Close without storing", func() { r.win.Close() })
 	bottom := container.NewVBox(r.bar, container.NewBorder(nil, nil, r.summary, container.NewHBox(closeB, acceptAll, r.storeB)))
-	keys := widget.NewLabel("↑↓ move · Enter accept · Delete reject · 1–9 recent topic")
+	keys := widget.NewLabel("Up/Down move · Enter accept · Delete reject · 1–9 set a recent topic")
 	keys.Importance = widget.LowImportance
 	right := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), r.ed.object(), r.recentL, keys), nil, nil, r.list)
 	textCard := container.NewBorder(widget.NewLabelWithStyle("Source", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, r.scroll)

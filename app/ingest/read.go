@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -131,7 +132,7 @@ func ReadText(ctx context.Context, r io.Reader, size int64, progress Progress) (
 		}
 	}
 	text := b.String()
-	if strings.TrimSpace(strings.TrimPrefix(text, "\ufeff")) == "" {
+	if isBlankText(text) {
 		return "", ErrEmpty
 	}
 	return text, nil
@@ -184,7 +185,7 @@ func FromText(text, format string) (Document, error) {
 	if !utf8.ValidString(text) {
 		return Document{}, ErrInvalidUTF8
 	}
-	if strings.TrimSpace(text) == "" {
+	if isBlankText(text) {
 		return Document{}, ErrEmpty
 	}
 	d := Document{Text: text, Format: format}
@@ -260,4 +261,10 @@ func head(s string, n int) string {
 func titleFromName(path string) string {
 	base := filepath.Base(path)
 	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+// isBlankText reports whether s holds nothing but white space and byte
+// order marks.
+func isBlankText(s string) bool {
+	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\ufeff' }) == ""
 }
