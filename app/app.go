@@ -30,6 +30,7 @@ func Run(a fyne.App, path string) int {
 	w.SetMaster()
 	ws := newWorkspace(a, w, newQueueRunner())
 	ws.trace = tr
+	a.Lifecycle().SetOnStarted(func() { tr.mark("window open") })
 	w.SetOnClosed(func() { ws.close() })
 	ws.openInitial(path)
 	tr.mark("project open")
@@ -70,6 +71,7 @@ func (ws *Workspace) openInitial(path string) {
 func (ws *Workspace) close() {
 	saveWindowSize(ws.app, ws.win.Canvas().Size())
 	if ws.st != nil {
+		ws.savePlace()
 		if err := ws.st.Close(); err != nil {
 			fyne.LogError("close project", err)
 		}

@@ -98,3 +98,18 @@ func TestDialogueDeleteUndo(t *testing.T) {
 		t.Fatal("undo did not show the restored dialogue")
 	}
 }
+
+func TestReopensWhereLeft(t *testing.T) {
+	wd := newWorld(t)
+	wd.pickTopic(wd.tibet.ID)
+	wd.ws.close()
+	st, err := storage.Open(wd.path)
+	wd.must(err)
+	wd.ws.setProject(st)
+	if wd.ws.topic != topicKeyOf(&wd.tibet.ID) || wd.ws.dialogueID != wd.d.ID {
+		t.Fatalf("reopened at %v in dialogue %d", wd.ws.topic, wd.ws.dialogueID)
+	}
+	if got := wd.columnTexts(); len(got[0]) != 1 || got[0][0] != wd.cnT.Text {
+		t.Fatalf("columns %q", got)
+	}
+}

@@ -15,6 +15,7 @@ const (
 	prefHeight      = "window.height"
 	prefTheme       = "view.theme"
 	prefColumns     = "view.columns:" // + project path
+	prefPlace       = "view.place:"   // + project path: "dialogue topic"
 	maxRecent       = 8
 )
 
@@ -71,4 +72,26 @@ func (ws *Workspace) saveColumns() {
 		fs[i] = strconv.FormatInt(id, 10)
 	}
 	ws.app.Preferences().SetString(prefColumns+ws.st.Path(), strings.Join(fs, ","))
+}
+
+// savePlace remembers the dialogue and topic shown, so that the project
+// opens there next time.
+func (ws *Workspace) savePlace() {
+	if ws.st == nil || ws.dialogueID == 0 {
+		return
+	}
+	ws.app.Preferences().SetString(prefPlace+ws.st.Path(), strconv.FormatInt(ws.dialogueID, 10)+" "+string(ws.topic))
+}
+
+// restorePlace goes back to the dialogue and topic last shown; the first
+// load falls back to defaults when they no longer exist.
+func (ws *Workspace) restorePlace() {
+	f := strings.Fields(ws.app.Preferences().String(prefPlace + ws.st.Path()))
+	if len(f) != 2 {
+		return
+	}
+	if id, err := strconv.ParseInt(f[0], 10, 64); err == nil {
+		ws.dialogueID = id
+		ws.topic = topicKey(f[1])
+	}
 }

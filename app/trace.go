@@ -3,6 +3,8 @@ package app
 import (
 	"fmt"
 	"os"
+	"runtime"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -29,8 +31,10 @@ func (t *startupTrace) mark(step string) {
 	if t == nil || !t.on {
 		return
 	}
-	fmt.Fprintf(os.Stderr, "parley: startup %-28s %7.1f ms  rss %s\n", step,
-		float64(time.Since(processStart).Microseconds())/1000, rss())
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	fmt.Fprintf(os.Stderr, "parley: startup %-28s %7.1f ms  rss %s  go heap %.1f MB\n", step,
+		float64(time.Since(processStart).Microseconds())/1000, rss(), float64(m.HeapInuse)/(1<<20))
 }
 
 // ready is called when the compare view has its data; the next turn of the
@@ -54,22 +58,10 @@ func rss() string {
 		return "?"
 	}
 	var kb int
-	for _, line := range splitLines(string(b)) {
+	for _, line := range strings.Split(string(b), "\n") {
 		if _, err := fmt.Sscanf(line, "VmRSS: %d kB", &kb); err == nil {
 			return fmt.Sprintf("%.1f MB", float64(kb)/1024)
 		}
 	}
 	return "?"
-}
-
-func splitLines(s string) []string {
-	var out []string
-	start := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\n' {
-			out = append(out, s[start:i])
-			start = i + 1
-		}
-	}
-	return append(out, s[start:])
 }

@@ -66,6 +66,7 @@ func newWorkspace(a fyne.App, w fyne.Window, r runner) *Workspace {
 // the undo stack (edits belong to their project) and loads the first view.
 func (ws *Workspace) setProject(st *storage.Store) {
 	if ws.st != nil && ws.st != st {
+		ws.savePlace()
 		if err := ws.st.Close(); err != nil {
 			fyne.LogError("close project", err)
 		}
@@ -77,6 +78,7 @@ func (ws *Workspace) setProject(st *storage.Store) {
 	ws.filter = columnFilter{}
 	ws.columns = nil
 	ws.restoreColumns()
+	ws.restorePlace()
 	ws.win.SetTitle("Parley — " + projectName(st.Path()))
 	rememberRecent(ws.app, st.Path())
 	ws.buildCompare()
