@@ -114,6 +114,11 @@ func (sqliteDialect) isCorrupt(err error) bool {
 		strings.Contains(m, "SQLITE_CORRUPT") || strings.Contains(m, "SQLITE_NOTADB")
 }
 
+func (sqliteDialect) isReadOnly(err error) bool {
+	m := err.Error()
+	return strings.Contains(m, "readonly database") || strings.Contains(m, "SQLITE_READONLY")
+}
+
 func (sqliteDialect) isBusy(err error) bool {
 	m := err.Error()
 	return strings.Contains(m, "database is locked") || strings.Contains(m, "SQLITE_BUSY")

@@ -60,11 +60,21 @@ var (
 	ErrConflict     = &Error{Code: CodeConflict}
 )
 
-// CodeOf returns the code of err, CodeInternal when it has none.
+// CodeOf returns the code of err, CodeInternal when it has none. A driver
+// error that says the file is damaged or cannot be written, met while rows
+// were being read (where no hook sees it), counts as CodeCorrupt or
+// CodeReadOnly.
 func CodeOf(err error) Code {
 	var e *Error
-	if errors.As(err, &e) {
+	switch {
+	case err == nil:
+		return CodeInternal
+	case errors.As(err, &e):
 		return e.Code
+	case dialect.isCorrupt(err):
+		return CodeCorrupt
+	case dialect.isReadOnly(err):
+		return CodeReadOnly
 	}
 	return CodeInternal
 }

@@ -181,29 +181,39 @@ func openRW(path string, fresh bool) (*Store, error) {
 	if err := migrate(context.Background(), s.w); err != nil {
 		return fail(classify(err, path))
 	}
-	if s.r == nil {
-		if s.r, err = openDB(path, modeRead); err != nil {
-			return fail(classify(err, path))
-		}
+	if s.r, err = openDB(path, modeRead); err != nil {
+		return fail(classify(err, path))
 	}
 	return s, nil
 }
 
 func openRO(path string) (*Store, error) {
 	s := &Store{path: path, readOnly: true}
-	err := s.checkSchema()
+	if err := s.checkSchema(); err != nil {
+		return nil, err
+	}
+	var err error
+	if s.r, err = openDB(path, modeRead); err == nil {
+		_, err = schemaVersion(context.Background(), s.r)
+	}
 	if err != nil && dialect.isCantOpen(err) {
 		// A WAL project whose -shm file is missing and cannot be created
 		// (read-only folder) can only be read as immutable.
 		s.Close()
 		s = &Store{path: path, readOnly: true, immutable: true}
-		err = s.checkSchema()
+		s.r, err = openDB(path, modeImmutable)
 	}
 	if err != nil {
 		s.Close()
-		return nil, err
+		return nil, classify(err, path)
 	}
 	return s, nil
+}
+
+func closeDB(db *gorm.DB) {
+	if sqlDB, err := db.DB(); err == nil {
+		sqlDB.Close()
+	}
 }
 
 // openDB opens one gorm handle on path with the store's hooks.
@@ -228,20 +238,21 @@ func openDB(path string, mode openMode) (*gorm.DB, error) {
 	return db, nil
 }
 
-// checkSchema opens a read connection and verifies that the file holds a
-// Parley schema this version can read.
+// checkSchema verifies that the file holds a Parley schema this version
+// can read, through a connection of its own. Without a -wal file beside the
+// project that connection is immutable, so that refusing a stranger's file
+// leaves not even an empty -wal or -shm file next to it.
 func (s *Store) checkSchema() error {
-	var err error
-	if s.r == nil {
-		mode := modeRead
-		if s.immutable {
-			mode = modeImmutable
-		}
-		if s.r, err = openDB(s.path, mode); err != nil {
-			return classify(err, s.path)
-		}
+	mode := modeRead
+	if _, err := os.Stat(s.path + "-wal"); errors.Is(err, os.ErrNotExist) || s.immutable {
+		mode = modeImmutable
 	}
-	v, err := schemaVersion(context.Background(), s.r)
+	probe, err := openDB(s.path, mode)
+	if err != nil {
+		return classify(err, s.path)
+	}
+	defer closeDB(probe)
+	v, err := schemaVersion(context.Background(), probe)
 	if err != nil {
 		return classify(err, s.path)
 	}
