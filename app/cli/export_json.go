@@ -8,15 +8,52 @@ import (
 	"parley/storage"
 )
 
-// The JSON export is always the whole project: it is a backup and an
-// interchange file that import-json reads back without loss, and a part of
-// a project would leave links and notes pointing at what is not there. The
-// selection flags of `parley export` are therefore refused for it.
+// The JSON export is the whole project — a backup that import-json reads
+// back without loss — unless -dialogue, -topic, -party or -tag narrow it;
+// then it holds the selected statements and what hangs off them, still a
+// project import-json can read (see exchange.Select). Notes are always
+// included: without them the file would not be a faithful copy.
 func init() {
 	RegisterExporter("json", func(ctx context.Context, s *storage.Store, opts ExportOptions, w io.Writer) error {
-		if len(opts.Dialogues)+len(opts.Topics)+len(opts.Parties)+len(opts.Tags) > 0 {
-			return Usagef("-format json writes the whole project; -dialogue, -topic, -party and -tag do not apply")
+		sel, err := jsonSelection(ctx, s, opts)
+		if err != nil {
+			return err
 		}
-		return exchange.Export(ctx, s, w)
+		return exchange.Export(ctx, s, sel, w)
 	})
+}
+
+// jsonSelection resolves the names of the export flags to IDs; a name
+// that matches nothing is an error rather than an empty export.
+func jsonSelection(ctx context.Context, s *storage.Store, opts ExportOptions) (exchange.Selection, error) {
+	var sel exchange.Selection
+	for _, ref := range opts.Dialogues {
+		d, err := findDialogue(ctx, s, ref)
+		if err != nil {
+			return sel, err
+		}
+		sel.DialogueIDs = append(sel.DialogueIDs, d.ID)
+	}
+	for _, path := range opts.Topics {
+		ids, err := topicSubtree(ctx, s, path)
+		if err != nil {
+			return sel, err
+		}
+		sel.TopicIDs = append(sel.TopicIDs, ids...)
+	}
+	for _, name := range opts.Parties {
+		p, err := s.PartyByName(ctx, name)
+		if err != nil {
+			return sel, err
+		}
+		sel.PartyIDs = append(sel.PartyIDs, p.ID)
+	}
+	for _, name := range opts.Tags {
+		t, err := s.TagByName(ctx, name)
+		if err != nil {
+			return sel, err
+		}
+		sel.TagIDs = append(sel.TagIDs, t.ID)
+	}
+	return sel, nil
 }

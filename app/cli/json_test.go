@@ -101,12 +101,37 @@ func TestImportJSONErrors(t *testing.T) {
 
 func TestExportJSONErrors(t *testing.T) {
 	p := dxSample(t)
-	code, _, stderr := dxRun(t, "export", "-format", "json", "-party", "China", "-o", "-", p)
-	dxFail(t, code, stderr, 2, "-format json writes the whole project")
+	code, _, stderr := dxRun(t, "export", "-format", "json", "-party", "Mars", "-o", "-", p)
+	dxFail(t, code, stderr, 1, `no party named "Mars"`)
 	code, _, stderr = dxRun(t, "export", "-format", "json", "-o", "-", dxNotProject(t))
 	dxFail(t, code, stderr, 1, "is not a Parley project")
 	code, _, stderr = dxRun(t, "export", "-format", "json", "-o", "-", filepath.Join(t.TempDir(), "gone.parley"))
 	dxFail(t, code, stderr, 1, "does not exist")
+}
+
+// TestExportJSONSelection exports a part of the sample and checks that it
+// holds just that part and still imports.
+func TestExportJSONSelection(t *testing.T) {
+	p := dxSample(t)
+	dir := t.TempDir()
+	part := filepath.Join(dir, "tibet.json")
+	code, _, stderr := dxRun(t, "export", "-format", "json", "-topic", "Regional issues/Tibet (Xizang)", "-party", "EU", "-o", part, p)
+	if code != 0 {
+		t.Fatalf("export: %s", stderr)
+	}
+	code, out, stderr := dxRun(t, "import-json", "-o", filepath.Join(dir, "tibet.parley"), part)
+	if code != 0 || !strings.Contains(out, "1 dialogue, 2 sources, 4 statements, 2 notes") {
+		t.Fatalf("import the part: exit %d, %q, %q", code, out, stderr)
+	}
+	b, _ := os.ReadFile(part)
+	for _, want := range []string{`"from": 23`, `"verdict": "divergent"`, `"topic": "Regional issues/Tibet (Xizang)"`} {
+		if !bytes.Contains(b, []byte(want)) {
+			t.Errorf("the part lacks %s", want)
+		}
+	}
+	if bytes.Contains(b, []byte(`"text": "reiterated that issues related`)) {
+		t.Error("the part holds a statement of another topic")
+	}
 }
 
 // TestDocExample imports the example of docs/json-format.md, so that the

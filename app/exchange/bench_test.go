@@ -35,7 +35,7 @@ func exportFile(tb testing.TB, project string) []byte {
 	}
 	defer s.Close()
 	var buf bytes.Buffer
-	if err := exchange.Export(context.Background(), s, &buf); err != nil {
+	if err := exchange.Export(context.Background(), s, exchange.Selection{}, &buf); err != nil {
 		tb.Fatal(err)
 	}
 	return buf.Bytes()
@@ -79,7 +79,7 @@ func BenchmarkExport100k(b *testing.B) {
 	b.Run("JSON", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			if err := exchange.Export(ctx, s, io.Discard); err != nil {
+			if err := exchange.Export(ctx, s, exchange.Selection{}, io.Discard); err != nil {
 				b.Fatal(err)
 			}
 		}

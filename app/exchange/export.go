@@ -13,13 +13,14 @@ import (
 	"parley/storage"
 )
 
-// Export writes the whole project s to w as JSON.
-func Export(ctx context.Context, s *storage.Store, w io.Writer) error {
+// Export writes the project s to w as JSON: the whole project, or what
+// sel selects (see Select).
+func Export(ctx context.Context, s *storage.Store, sel Selection, w io.Writer) error {
 	rows, err := s.ReadRows(ctx)
 	if err != nil {
 		return err
 	}
-	return Encode(w, FromRows(rows))
+	return Encode(w, FromRows(Select(rows, sel)))
 }
 
 // Encode writes doc as JSON indented by two spaces, leaving <, > and & as

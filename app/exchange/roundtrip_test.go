@@ -34,7 +34,7 @@ func exportOf(t *testing.T, doc *exchange.Document) []byte {
 	}
 	defer s.Close()
 	var buf bytes.Buffer
-	if err := exchange.Export(ctx, s, &buf); err != nil {
+	if err := exchange.Export(ctx, s, exchange.Selection{}, &buf); err != nil {
 		t.Fatalf("export: %v", err)
 	}
 	return buf.Bytes()
