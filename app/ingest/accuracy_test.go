@@ -55,10 +55,10 @@ type score struct{ n, party, speaker, kind, all int }
 
 func (s score) pct(x int) float64 { return 100 * float64(x) / float64(max(s.n, 1)) }
 
-func scoreFixture(t *testing.T, name string) score {
+func scoreFixture(t *testing.T, dir, name string) score {
 	t.Helper()
-	author, labels := readLabels(t, filepath.Join("testdata", "accuracy", name+".labels"))
-	doc, err := ReadFile(context.Background(), filepath.Join("testdata", "accuracy", name+".txt"), nil)
+	author, labels := readLabels(t, filepath.Join("testdata", dir, name+".labels"))
+	doc, err := ReadFile(context.Background(), filepath.Join("testdata", dir, name+".txt"), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -119,20 +119,33 @@ func b2i(b bool) int {
 }
 
 // accuracyFloor is the share of sentences (party, speaker and kind all
-// right) below which a fixture fails. It is set under what the importer
-// reached when the fixtures were written, not tuned to them; a change
-// that loses ground shows here.
+// right) below which a development fixture fails. The rules were worked
+// out on these fixtures (with general mechanisms, not per-document
+// cases), so they score high; the floor keeps a change from losing ground.
 const accuracyFloor = 75
 
+// heldOutFloor is the floor for the held-out fixtures, written after the
+// rules were frozen and never used to change them: it is set below what
+// the importer reached on first contact, as an honest measure.
+const heldOutFloor = 50
+
 func TestAccuracy(t *testing.T) {
-	fixtures := []string{"corpus-china-hr-dialogue", "eeas-hr-dialogue", "state-dept-meeting", "mfa-strategic-dialogue", "joint-eu-japan-summit"}
+	runAccuracy(t, "accuracy", accuracyFloor, []string{"corpus-china-hr-dialogue", "eeas-hr-dialogue",
+		"state-dept-meeting", "mfa-strategic-dialogue", "joint-eu-japan-summit"})
+}
+
+func TestAccuracyHeldOut(t *testing.T) {
+	runAccuracy(t, "heldout", heldOutFloor, []string{"fcdo-call", "mfa-phone-call", "council-summit", "mfa-zh"})
+}
+
+func runAccuracy(t *testing.T, dir string, floor float64, fixtures []string) {
 	var total score
 	for _, name := range fixtures {
-		s := scoreFixture(t, name)
+		s := scoreFixture(t, dir, name)
 		t.Logf("%-26s %2d sentences: party %5.1f%%  speaker %5.1f%%  kind %5.1f%%  all three %5.1f%%",
 			name, s.n, s.pct(s.party), s.pct(s.speaker), s.pct(s.kind), s.pct(s.all))
-		if s.pct(s.all) < accuracyFloor {
-			t.Errorf("%s: %.1f%% of sentences right, below the floor of %d%%", name, s.pct(s.all), accuracyFloor)
+		if s.pct(s.all) < floor {
+			t.Errorf("%s: %.1f%% of sentences right, below the floor of %.0f%%", name, s.pct(s.all), floor)
 		}
 		total = score{total.n + s.n, total.party + s.party, total.speaker + s.speaker, total.kind + s.kind, total.all + s.all}
 	}

@@ -43,7 +43,8 @@ var cjkPrepositions = "同与和对向在于就跟给把"
 
 var jointPhrases = [][]string{{"both", "sides"}, {"both", "parties"}, {"the", "two", "sides"}, {"the", "two", "parties"},
 	{"both", "delegations"}, {"the", "two", "delegations"}, {"the", "parties"}, {"the", "sides"}, {"all", "sides"},
-	{"the", "two", "countries"}, {"both", "countries"}, {"the", "two", "governments"}}
+	{"the", "two", "countries"}, {"both", "countries"}, {"the", "two", "governments"}, {"both", "ministers"},
+	{"the", "two", "ministers"}, {"both", "leaders"}, {"the", "two", "leaders"}, {"the", "leaders"}}
 
 // actors lists who a sentence names, in order: speakers (with their
 // titles), parties not inside a speaker's span, pronouns and joint
@@ -107,6 +108,9 @@ func pronouns(toks []token, sentence []rune) []actor {
 				break
 			}
 		}
+	}
+	if !hasCJKRunes(sentence) {
+		return out
 	}
 	s := string(sentence)
 	for _, w := range []string{"双方", "两国"} {

@@ -26,7 +26,7 @@ var verbCues = map[storage.Kind][]string{
 	storage.KindProposal:   {"propose", "suggest", "recommend", "offer", "invite"},
 	storage.KindCommitment: {"pledge", "commit", "promise", "vow", "undertake", "guarantee"},
 	storage.KindAgreement:  {"agree", "concur", "consent"},
-	storage.KindAccount:    {"meet", "visit", "hold", "discuss", "attend", "chair", "co-chair", "host", "travel", "exchange", "lead", "brief", "receive", "take", "include", "conclude", "open"},
+	storage.KindAccount:    {"meet", "visit", "hold", "discuss", "attend", "chair", "co-chair", "host", "travel", "exchange", "lead", "brief", "receive", "take", "include", "conclude", "open", "speak", "talk"},
 }
 
 // weakVerbs say that a position is stated without saying which.
@@ -88,7 +88,7 @@ func buildVerbForms() map[string]verbInfo {
 			}
 		}
 	}
-	for _, irregular := range [][2]string{{"said", "say"}, {"met", "meet"}, {"held", "hold"}, {"led", "lead"},
+	for _, irregular := range [][2]string{{"said", "say"}, {"met", "meet"}, {"spoke", "speak"}, {"spoken", "speak"}, {"held", "hold"}, {"led", "lead"},
 		{"took", "take"}, {"made", "make"}, {"told", "tell"}, {"thought", "think"}, {"undertook", "undertake"}} {
 		if v, ok := m[irregular[1]]; ok {
 			m[irregular[0]] = v
@@ -139,7 +139,7 @@ func findCues(toks []token, sentence []rune) []cue {
 			out = append(out, cue{kind: k, noun: true, word: t.text, at: i, end: i + 1})
 		}
 	}
-	if hasCJK(string(sentence)) {
+	if hasCJKRunes(sentence) {
 		out = append(out, findCJKCues(toks, sentence)...)
 	}
 	return out

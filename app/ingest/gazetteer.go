@@ -151,7 +151,7 @@ func (g *Gazetteer) find(toks []token, sentence []rune) []mention {
 			}
 		}
 	}
-	if len(g.cjk) > 0 && hasCJK(string(sentence)) {
+	if len(g.cjk) > 0 && hasCJKRunes(sentence) {
 		out = append(out, g.findCJK(toks, sentence)...)
 		sort.Slice(out, func(i, j int) bool { return out[i].from < out[j].from })
 	}

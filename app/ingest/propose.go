@@ -170,7 +170,7 @@ func (p *Proposer) propose(ctx context.Context, d *Draft, progress ProposeProgre
 				progress(i, len(d.Segments))
 			}
 		}
-		out[i] = st.proposeOne(seg, d.Runes[seg.Start:seg.End])
+		out[i] = st.proposeOne(i, seg, d.Runes[seg.Start:seg.End])
 	}
 	if progress != nil {
 		progress(len(d.Segments), len(d.Segments))
@@ -179,12 +179,17 @@ func (p *Proposer) propose(ctx context.Context, d *Draft, progress ProposeProgre
 }
 
 // jointParties are the parties a joint phrase ("both sides") stands for:
-// the author and the parties the source names most.
-func jointParties(p *Proposer, d *Draft) []string {
+// the author and the parties the source names most. It tokenises every
+// sentence once and keeps the tokens and mentions for proposing.
+func jointParties(p *Proposer, d *Draft, st *state) []string {
 	counts := map[*Entity]int{}
-	for _, seg := range d.Segments {
+	st.toks = make([][]token, len(d.Segments))
+	st.ents = make([][]mention, len(d.Segments))
+	for i, seg := range d.Segments {
 		r := d.Runes[seg.Start:seg.End]
-		for _, m := range p.Gaz.find(tokenize(r), r) {
+		st.toks[i] = tokenize(r)
+		st.ents[i] = p.Gaz.find(st.toks[i], r)
+		for _, m := range st.ents[i] {
 			counts[m.ent]++
 		}
 	}
@@ -215,25 +220,4 @@ func jointParties(p *Proposer, d *Draft) []string {
 		}
 	}
 	return out
-}
-
-// Split cuts proposal i at rune offset at (counted in the source text) and
-// proposes both halves afresh.
-func (p *Proposer) Split(ctx context.Context, d *Draft, i, at int) error {
-	segs, err := SplitSegment(d.Segments, d.Runes, i, at)
-	if err != nil {
-		return err
-	}
-	d.Segments = segs
-	return p.Repropose(ctx, d)
-}
-
-// Merge joins proposal i with the next and proposes the whole afresh.
-func (p *Proposer) Merge(ctx context.Context, d *Draft, i int) error {
-	segs, err := MergeSegments(d.Segments, i)
-	if err != nil {
-		return err
-	}
-	d.Segments = segs
-	return p.Repropose(ctx, d)
 }

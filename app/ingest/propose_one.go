@@ -17,6 +17,8 @@ type state struct {
 	lastSpeaker *Speaker
 	lastParties []string
 	starter     *TopicModel
+	toks        [][]token   // per segment, from jointParties
+	ents        [][]mention // per segment
 }
 
 func newState(p *Proposer, d *Draft) *state {
@@ -25,14 +27,14 @@ func newState(p *Proposer, d *Draft) *state {
 		sp := p.Speakers[i]
 		st.book.add(&sp)
 	}
-	st.joint = jointParties(p, d)
+	st.joint = jointParties(p, d, st)
 	if len(d.StarterTopics) > 0 {
 		st.starter = NewTopicModel(starterTopics(d.StarterTopics))
 	}
 	return st
 }
 
-func (st *state) proposeOne(seg Segment, r []rune) Proposal {
+func (st *state) proposeOne(i int, seg Segment, r []rune) Proposal {
 	pr := Proposal{Segment: seg, Text: string(r), ReportedBy: st.d.Author}
 	if seg.Heading {
 		pr.Skip, pr.Kind = true, storage.KindAccount
@@ -44,8 +46,7 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		pr.Reasons = append(pr.Reasons, "skipped: a lead-in to what follows (ends with a colon)")
 		return pr
 	}
-	toks := tokenize(r)
-	ents := st.p.Gaz.find(toks, r)
+	toks, ents := st.toks[i], st.ents[i]
 	sps := st.book.find(toks, ents)
 	as := actors(toks, r, ents, sps, st.p.Gaz)
 	cues := findCues(toks, r)

@@ -18,7 +18,7 @@ var numbered = set("no", "nos", "art", "arts", "para", "paras", "sec", "vol", "f
 // stop ("talks with the U.S. The two sides ...", "... etc. They ...").
 var starters = set("the", "he", "she", "it", "they", "we", "i", "this", "that", "these", "those", "both",
 	"in", "on", "at", "but", "however", "also", "a", "an", "its", "their", "his", "her", "our", "there",
-	"as", "after", "during", "while", "when", "meanwhile", "moreover", "furthermore", "finally", "secretary", "minister")
+	"as", "after", "during", "while", "when", "meanwhile", "moreover", "furthermore", "finally")
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

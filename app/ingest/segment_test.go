@@ -17,6 +17,7 @@ var segmentCases = []struct {
 	{"TitleAbbreviations", "Mr. Wang met Dr. Smith. They talked.", []string{"Mr. Wang met Dr. Smith.", "They talked."}},
 	{"DottedAbbreviation", "He met the U.S. delegation and the U.K. envoy. Talks went on.", []string{"He met the U.S. delegation and the U.K. envoy.", "Talks went on."}},
 	{"DottedAbbreviationEndsSentence", "China criticised the U.S. The two sides disagreed.", []string{"China criticised the U.S.", "The two sides disagreed."}},
+	{"DottedAbbreviationBeforeTitle", "Wang Yi spoke with U.S. Secretary of State Marco Rubio. They agreed.", []string{"Wang Yi spoke with U.S. Secretary of State Marco Rubio.", "They agreed."}},
 	{"Number", "See Resolution No. 5 of the Council. It passed.", []string{"See Resolution No. 5 of the Council.", "It passed."}},
 	{"NoAtEnd", "The answer was No. Then they left.", []string{"The answer was No.", "Then they left."}},
 	{"EgIe", "Some rights, e.g. the right to work, i.e. labour rights, were named. Others not.", []string{"Some rights, e.g. the right to work, i.e. labour rights, were named.", "Others not."}},

@@ -51,7 +51,8 @@ func tokenize(r []rune) []token {
 			}
 			i = j
 		default:
-			out = append(out, token{text: string(c), lower: string(c), start: i, end: i + 1, punct: c})
+			t := punctText(c)
+			out = append(out, token{text: t, lower: t, start: i, end: i + 1, punct: c})
 			i++
 		}
 	}
@@ -103,4 +104,30 @@ func isCapitalized(s string) bool {
 		return unicode.IsUpper(c)
 	}
 	return false
+}
+
+// hasCJKRunes is hasCJK over runes, without building a string.
+func hasCJKRunes(r []rune) bool {
+	for _, c := range r {
+		if c >= 0x2e80 && isCJKRune(c) {
+			return true
+		}
+	}
+	return false
+}
+
+var asciiPunct = func() (t [128]string) {
+	for i := range t {
+		t[i] = string(rune(i))
+	}
+	return t
+}()
+
+// punctText is the text of a punctuation token, without allocating for
+// ASCII.
+func punctText(c rune) string {
+	if c < 128 {
+		return asciiPunct[c]
+	}
+	return string(c)
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"parley/storage"
 )
@@ -87,16 +88,11 @@ func boundary(s string, i int, before bool) bool {
 	}
 	var r rune
 	if before {
-		r = lastRune(s[:i+1])
+		r, _ = utf8.DecodeLastRuneInString(s[:i+1])
 	} else {
-		r = []rune(s[i:])[0]
+		r, _ = utf8.DecodeRuneInString(s[i:])
 	}
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-}
-
-func lastRune(s string) rune {
-	rs := []rune(s)
-	return rs[len(rs)-1]
 }
 
 // topicFor proposes a topic: the project's keywords first, then the
