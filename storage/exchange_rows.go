@@ -171,7 +171,15 @@ func (s *Store) WriteRows(ctx context.Context, r *ProjectRows, progress BulkProg
 				return err
 			}
 		}
+		// The project is empty, so every statement is new: index them all
+		// at once afterwards rather than row by row.
+		if err := dialect.pauseStatementIndex(tx); err != nil {
+			return err
+		}
 		if err := rowsInsertStatements(ctx, tx, r.Statements, progress); err != nil {
+			return err
+		}
+		if err := dialect.resumeStatementIndex(tx, 0); err != nil {
 			return err
 		}
 		for _, l := range []struct {

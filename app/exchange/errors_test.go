@@ -137,3 +137,21 @@ func TestImportFileOK(t *testing.T) {
 		t.Fatalf("second import into the same file: %v", err)
 	}
 }
+
+// TestImportCancelled stands for Ctrl-C during an import: the import stops
+// and leaves nothing behind.
+func TestImportCancelled(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.json")
+	if err := os.WriteFile(in, encode(t, tricky()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := exchange.ImportFile(ctx, in, filepath.Join(dir, "out.parley"), nil); err == nil {
+		t.Fatal("a cancelled import succeeded")
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Fatalf("a cancelled import left files: %v", entries)
+	}
+}
