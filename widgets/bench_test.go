@@ -37,6 +37,64 @@ func BenchmarkColumn_SetCards1000(b *testing.B) {
 	}
 }
 
+// BenchmarkColumn_SetCards1000FirstScreen is what a topic switch costs
+// before the column can paint: 1,000 cards measured and stacked, the first
+// screenful bound.
+func BenchmarkColumn_SetCards1000FirstScreen(b *testing.B) {
+	test.NewTempApp(b)
+	col := NewPartyColumn("China", colorChina)
+	w := test.NewTempWindow(b, col)
+	w.Resize(fyne.NewSize(400, 900))
+	sets := [][]CardData{manyCards(1, benchCards), manyCards(5001, benchCards)}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		col.SetCards(sets[i%2])
+	}
+}
+
+// BenchmarkColumn_Refresh1000 is the refresh after an edit: the same 1,000
+// cards handed back with one of them changed.
+func BenchmarkColumn_Refresh1000(b *testing.B) {
+	test.NewTempApp(b)
+	col := NewPartyColumn("China", colorChina)
+	w := test.NewTempWindow(b, col)
+	w.Resize(fyne.NewSize(400, 900))
+	cards := manyCards(1, benchCards)
+	col.SetCards(cards)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		next := append([]CardData(nil), cards...)
+		next[i%benchCards].NoteCount = i
+		col.SetCards(next)
+	}
+}
+
+// BenchmarkBaseline_LabelListSwitch1000 is its floor: a widget.List of
+// 1,000 one-line labels given new data and refreshed.
+func BenchmarkBaseline_LabelListSwitch1000(b *testing.B) {
+	test.NewTempApp(b)
+	sets := [2][]string{}
+	for s := range sets {
+		for i := 0; i < benchCards; i++ {
+			sets[s] = append(sets[s], fmt.Sprintf("Statement %d", s*benchCards+i))
+		}
+	}
+	cur := sets[0]
+	list := widget.NewList(func() int { return len(cur) },
+		func() fyne.CanvasObject { return widget.NewLabel("template") },
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(cur[i]) })
+	w := test.NewTempWindow(b, list)
+	w.Resize(fyne.NewSize(400, 900))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		cur = sets[i%2]
+		list.Refresh()
+	}
+}
+
 // BenchmarkColumn_Resize1000 re-wraps 1,000 cards at a new width.
 func BenchmarkColumn_Resize1000(b *testing.B) {
 	test.NewTempApp(b)

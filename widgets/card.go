@@ -174,3 +174,33 @@ var countIcons = []fyne.Resource{
 func (m *cardMeasure) stale(o fyne.CanvasObject) bool {
 	return m.pad != themeSize(o, theme.SizeNamePadding)*3 || m.text.size != themeSize(o, theme.SizeNameText)
 }
+
+// sameCard reports whether a and b draw the same, selection aside.
+func sameCard(a, b CardData) bool {
+	if a.ID != b.ID || a.Text != b.Text || a.Speaker != b.Speaker || a.SpeakerRole != b.SpeakerRole ||
+		a.Kind != b.Kind || a.NoteCount != b.NoteCount || a.LinkCount != b.LinkCount || a.Joint != b.Joint ||
+		a.ReportedBy != b.ReportedBy || a.LinkLabel != b.LinkLabel ||
+		len(a.Tags) != len(b.Tags) || len(a.JointWith) != len(b.JointWith) {
+		return false
+	}
+	for i := range a.Tags {
+		if a.Tags[i].Name != b.Tags[i].Name || !sameColor(a.Tags[i].Color, b.Tags[i].Color) {
+			return false
+		}
+	}
+	for i := range a.JointWith {
+		if a.JointWith[i] != b.JointWith[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func sameColor(a, b color.Color) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	r1, g1, b1, a1 := a.RGBA()
+	r2, g2, b2, a2 := b.RGBA()
+	return r1 == r2 && g1 == g2 && b1 == b2 && a1 == a2
+}

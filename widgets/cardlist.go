@@ -27,6 +27,11 @@ type cardList struct {
 	gap     float32
 	barRoom float32
 
+	pending int // card to scroll to once the list has a size; -1 for none
+	// internal is set while the list itself moves or resizes the scroll, so
+	// that its clamping is not taken for the user scrolling
+	internal bool
+
 	visible map[int]*StatementCard
 	bound   map[*StatementCard]int // the version each visible card shows
 	pool    []*StatementCard
@@ -34,10 +39,15 @@ type cardList struct {
 }
 
 func newCardList(col *PartyColumn) *cardList {
-	l := &cardList{col: col, visible: map[int]*StatementCard{}, bound: map[*StatementCard]int{}}
+	l := &cardList{col: col, pending: -1, visible: map[int]*StatementCard{}, bound: map[*StatementCard]int{}}
 	l.content = container.New(&cardListLayout{l: l})
 	l.scroll = container.NewVScroll(l.content)
-	l.scroll.OnScrolled = func(fyne.Position) { l.updateVisible() }
+	l.scroll.OnScrolled = func(fyne.Position) {
+		if !l.internal {
+			l.pending = -1 // the user scrolled: forget a scroll asked before layout
+		}
+		l.updateVisible()
+	}
 	l.ExtendBaseWidget(l)
 	return l
 }
@@ -48,7 +58,7 @@ func (l *cardList) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(l.scroll)
 }
 
-// Refresh re-measures every card (the theme may have changed) and redraws.
+// Refresh re-measures every card whose theme sizes changed and redraws.
 func (l *cardList) Refresh() {
 	l.col.remeasure()
 	l.dataChanged()
@@ -172,10 +182,19 @@ func (l *cardList) refreshIndex(i int) {
 
 // scrollTo scrolls as little as needed to show card i whole.
 func (l *cardList) scrollTo(i int) {
-	if i < 0 || i >= len(l.heights) {
+	if i < 0 || i >= len(l.col.cards) {
 		return
 	}
-	off := l.scroll.Offset.Y
+	if l.scroll.Size().Height <= 0 || len(l.heights) != len(l.col.cards) {
+		l.pending = i // not laid out yet: scroll when it is
+		return
+	}
+	l.pending = -1
+	l.scrollFrom(i, l.scroll.Offset.Y)
+}
+
+// scrollFrom scrolls as little as needed from offset off to show card i.
+func (l *cardList) scrollFrom(i int, off float32) {
 	view := l.scroll.Size().Height
 	top, bottom := l.tops[i]-l.gap, l.tops[i]+l.heights[i]+l.gap
 	switch {
@@ -184,12 +203,16 @@ func (l *cardList) scrollTo(i int) {
 	case bottom > off+view:
 		off = bottom - view
 	default:
-		return
+		if off == l.scroll.Offset.Y {
+			return
+		}
 	}
 	l.scrollToOffset(off)
 }
 
 func (l *cardList) scrollToOffset(off float32) {
+	l.internal = true
+	defer func() { l.internal = false }()
 	off = min(off, l.contentHeight()-l.scroll.Size().Height)
 	l.scroll.ScrollToOffset(fyne.NewPos(0, max(off, 0)))
 	l.updateVisible()
@@ -204,11 +227,20 @@ func (c *cardListLayout) MinSize([]fyne.CanvasObject) fyne.Size {
 }
 
 func (c *cardListLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
+	c.l.internal = true
+	defer func() { c.l.internal = false }()
 	if size.Width != c.l.width {
 		c.l.relayout(size.Width)
 		c.l.version++
 		c.l.content.Resize(fyne.NewSize(size.Width, max(c.l.contentHeight(), size.Height)))
 		c.l.scroll.Refresh()
+	}
+	if p := c.l.pending; p >= 0 && p < len(c.l.heights) && c.l.scroll.Size().Height > 0 {
+		// asked before the list had its size: show it as if from the top,
+		// again at each layout until the user scrolls, as the first sizes
+		// a window gives are often not its last
+		c.l.scrollFrom(p, 0)
+		c.l.pending = p
 	}
 	c.l.updateVisible()
 }

@@ -78,11 +78,23 @@ func (c *PartyColumn) SetCards(cards []CardData) {
 // Cards returns the cards shown, in order.
 func (c *PartyColumn) Cards() []CardData { return c.cards }
 
-// remeasure measures every card in the column's current theme.
+// remeasure measures every card in the column's current theme, reusing
+// the measure of a card whose data did not change: after an edit the app
+// hands back the whole column, and only the edited card needs measuring.
 func (c *PartyColumn) remeasure() {
-	c.measures = c.measures[:0]
-	for _, d := range c.cards {
-		c.measures = append(c.measures, measureCard(c, d))
+	old := make(map[int64]*cardMeasure, len(c.measures))
+	for _, m := range c.measures {
+		if m != nil && !m.stale(c) {
+			old[m.data.ID] = m
+		}
+	}
+	c.measures = make([]*cardMeasure, len(c.cards))
+	for i, d := range c.cards {
+		if m, ok := old[d.ID]; ok && sameCard(m.data, d) {
+			c.measures[i] = m
+			continue
+		}
+		c.measures[i] = measureCard(c, d)
 	}
 }
 

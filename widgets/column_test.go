@@ -192,3 +192,44 @@ func TestPartyColumn_Header(t *testing.T) {
 	col.SetHeader("European Union", colorEU, "Convergent")
 	test.AssertRendersToMarkup(t, "party_column/header.xml", w.Canvas())
 }
+
+// TestPartyColumn_SelectBeforeLayout: a selection made before the column
+// has its size must not leave it scrolled by the window's first, small
+// layouts once it has room.
+func TestPartyColumn_SelectBeforeLayout(t *testing.T) {
+	test.NewTempApp(t)
+	col := NewPartyColumn("China", colorChina)
+	col.SetCards(manyCards(1, 5))
+	col.Select(2)
+	w := test.NewTempWindow(t, col)
+	w.Resize(fyne.NewSize(340, 2000))
+	if off := col.list.scroll.Offset.Y; off != 0 {
+		t.Fatalf("offset %v with all cards in view", off)
+	}
+	col.SetCards(manyCards(1, 60))
+	col.Select(50)
+	if _, ok := col.list.visible[49]; !ok {
+		t.Fatal("Select did not scroll to a card below the fold")
+	}
+}
+
+func TestPartyColumn_ReusesMeasures(t *testing.T) {
+	test.NewTempApp(t)
+	col, _ := newColumnWindow(t, manyCards(1, 20))
+	before := append([]*cardMeasure(nil), col.measures...)
+	next := manyCards(1, 20)
+	next[3].Tags = append(next[3].Tags, TagData{Name: "new tag", Color: colorEU})
+	next[7].Selected = true // selection alone is not a change of the card
+	col.SetCards(next)
+	for i, m := range col.measures {
+		if reused := m == before[i]; reused == (i == 3) {
+			t.Errorf("card %d: measure reused %v", i, reused)
+		}
+	}
+	if id, _ := col.Selected(); id != 8 {
+		t.Fatalf("selected %d, want 8", id)
+	}
+	if len(col.measures[3].tags) != len(next[3].Tags) {
+		t.Fatal("the changed card was not measured again")
+	}
+}

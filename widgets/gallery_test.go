@@ -47,7 +47,8 @@ func gallery() fyne.CanvasObject {
 	cards := sampleCards()
 	china := NewPartyColumn("China", colorChina)
 	china.SetHeader("China", colorChina, "Partly convergent: both sides restate their positions")
-	china.SetCards(cards[:3])
+	china.SetCards(append(cards[:3:3], CardData{ID: 5, Kind: "commitment", Speaker: "Miao Deyu", SpeakerRole: "Assistant Foreign Minister",
+		Text: "中方愿同欧方在相互尊重的基础上开展人权对话与合作。", Tags: []TagData{{Name: "dialogue", Color: colorEU}}}))
 	china.Select(2)
 	eu := NewPartyColumn("EU", colorEU)
 	euCards := []CardData{
@@ -62,13 +63,18 @@ func gallery() fyne.CanvasObject {
 		&TagChip{Name: "removable", Color: tagDouble.Color, OnRemove: func() {}})
 	badges := container.NewHBox(NewVerdictBadge(VerdictConvergent), NewVerdictBadge(VerdictPartlyConvergent),
 		NewVerdictBadge(VerdictDivergent), NewVerdictBadge(VerdictNotAddressed), NewVerdictBadge(""))
-	text := NewHighlightedText("Miao Deyu said that China has found a path of human rights development. The EU side raised its concerns about Xinjiang. 双方同意在布鲁塞尔举行下一轮对话。", []Span{
-		{Start: 0, End: 67, Color: colorChina, ID: 1}, {Start: 69, End: 115, Color: colorEU, ID: 2}, {Start: 116, End: 131, Color: colorEU, ID: 3}})
+	src := "Miao Deyu said that China has found a path of human rights development. The EU side raised its concerns about Xinjiang. 双方同意在布鲁塞尔举行下一轮对话。"
+	s2, s3 := spanOf(src, "The EU side raised its concerns about Xinjiang.", 2), spanOf(src, "双方同意在布鲁塞尔举行下一轮对话。", 3)
+	s2.Color, s3.Color = colorEU, colorEU
+	text := NewHighlightedText(src, []Span{spanOf(src, "China has found a path of human rights development.", 1), s2, s3})
 	matrix := NewMatrix(MatrixData{Rows: []string{"Human rights", "Xinjiang", "Tibet", "Trade"}, RowDepth: []int{0, 1, 1, 0},
 		Cols: []string{"China", "EU"}, ColColors: []color.Color{colorChina, colorEU},
 		Counts: [][]int{{5, 3}, {2, 4}, {0, 1}, {1, 0}}, Badges: []string{VerdictDivergent, VerdictPartlyConvergent, VerdictNotAddressed, ""}}, nil)
-	right := container.NewVBox(widget.NewLabel("Tags and verdicts"), chips, badges,
-		widget.NewLabel("Highlighted source text"), text, widget.NewLabel("Overview"), matrix)
+	heading := func(s string) fyne.CanvasObject {
+		return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	right := container.NewVBox(heading("Tag chips"), chips, heading("Verdict badges"), badges,
+		heading("Highlighted source text"), text, heading("Overview matrix"), matrix)
 	cols := container.NewGridWithColumns(2, china, eu)
-	return container.NewBorder(nil, nil, nil, container.NewPadded(right), cols)
+	return container.NewBorder(nil, nil, nil, container.NewPadded(right), container.NewPadded(cols))
 }

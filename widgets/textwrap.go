@@ -89,7 +89,7 @@ func isNoLineStart(r rune) bool {
 
 // tokenize splits s into tokens, keeping byte and rune offsets.
 func tokenize(s string) []textToken {
-	var out []textToken
+	out := make([]textToken, 0, len(s)/3+1)
 	runeAt := 0
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
