@@ -59,10 +59,18 @@ func benchData(n int) *Data {
 // bare is the baseline: the same statements through a minimal template.
 var bare = template.Must(template.New("bare").Parse(`<!DOCTYPE html><title>x</title>{{range .}}<p>{{.Text}}</p>{{end}}`))
 
+// reportCPU adds the CPU time per operation to the benchmark's figures.
+func reportCPU(b *testing.B, start time.Duration) {
+	if c := cpuTime() - start; c > 0 {
+		b.ReportMetric(c.Seconds()/float64(b.N), "cpu-s/op")
+	}
+}
+
 func BenchmarkReport(b *testing.B) {
 	d := benchData(benchStatements)
 	b.Run("BareTemplate10k", func(b *testing.B) {
 		b.ReportAllocs()
+		defer reportCPU(b, cpuTime())
 		for b.Loop() {
 			if err := bare.Execute(io.Discard, d.Statements); err != nil {
 				b.Fatal(err)
@@ -71,6 +79,7 @@ func BenchmarkReport(b *testing.B) {
 	})
 	b.Run("BuildAndRender10k", func(b *testing.B) {
 		b.ReportAllocs()
+		defer reportCPU(b, cpuTime())
 		for b.Loop() {
 			if err := WriteHTML(io.Discard, Build(d)); err != nil {
 				b.Fatal(err)
@@ -93,6 +102,8 @@ func BenchmarkExport10k(b *testing.B) {
 	st := benchStore(b, benchStatements)
 	o := allOn()
 	b.ReportAllocs()
+	b.ResetTimer()
+	defer reportCPU(b, cpuTime())
 	for b.Loop() {
 		if err := Export(context.Background(), st, "html", o, io.Discard, nil); err != nil {
 			b.Fatal(err)

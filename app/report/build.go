@@ -16,6 +16,8 @@ type builder struct {
 	depth    map[int64]int // topic ID → depth in the tree
 	parent   map[int64]int64
 	texts    map[int64]*sourceText // source ID → indexed text
+	refs     map[int64]PartyRef    // party ID → drawn party
+	tagRefs  map[int64]PartyRef    // tag ID → drawn tag
 	notes    map[string][]NoteView
 	cards    map[int64]*Card // statement ID → card
 	views    map[int64]storage.StatementView
@@ -31,7 +33,8 @@ func Build(d *Data) *Report {
 		now = time.Now()
 	}
 	b := &builder{d: d, col: map[int64]int{}, depth: map[int64]int{}, notes: map[string][]NoteView{},
-		cards: map[int64]*Card{}, views: map[int64]storage.StatementView{}, texts: map[int64]*sourceText{}, sources: map[int64]*SourceEntry{}, assessed: map[[2]int64]storage.Assessment{}}
+		cards: map[int64]*Card{}, views: map[int64]storage.StatementView{}, texts: map[int64]*sourceText{},
+		refs: map[int64]PartyRef{}, tagRefs: map[int64]PartyRef{}, sources: map[int64]*SourceEntry{}, assessed: map[[2]int64]storage.Assessment{}}
 	b.r = &Report{Generated: now.Format("2 January 2006"), PageSize: d.Options.Paper.css(),
 		Notes: d.Options.Notes, Sources: d.Options.Sources, Overview: d.Options.Overview}
 	b.index()

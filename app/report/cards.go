@@ -54,12 +54,13 @@ func (b *builder) columnsOf(s storage.StatementView) []int {
 
 func (b *builder) card(s storage.StatementView) *Card {
 	c := &Card{ID: s.ID, Text: s.Text, Kind: string(s.Kind), Speaker: s.SpeakerName, Role: s.SpeakerRole,
-		Notes: b.notes[fmt.Sprint("s", s.ID)], Color: fallbackColor}
+		Notes: b.notes[fmt.Sprint("s", s.ID)], Color: fallbackColor, ShowNotes: b.d.Options.Notes}
 	for _, id := range s.PartyIDs {
 		if p, ok := b.d.AllParties[id]; ok {
-			c.Holders = append(c.Holders, partyRef(p))
+			c.Holders = append(c.Holders, b.partyRef(p))
 		}
 	}
+	c.Joint, c.NoParty = len(c.Holders) > 1, len(c.Holders) == 0
 	if cols := b.columnsOf(s); len(cols) == 1 {
 		c.Color = b.r.Parties[cols[0]].Color
 	}
@@ -67,8 +68,7 @@ func (b *builder) card(s storage.StatementView) *Card {
 		c.ReportedBy = s.ReportedByName
 	}
 	for _, t := range s.Tags {
-		col := safeColor(t.Color)
-		c.Tags = append(c.Tags, PartyRef{Name: t.Name, Color: tint(col, 0.22), Ink: "#1b1f24"})
+		c.Tags = append(c.Tags, b.tagRef(t))
 	}
 	b.cards[s.ID] = c
 	b.views[s.ID] = s
@@ -163,4 +163,24 @@ func (b *builder) links() {
 			to.Links = append(to.Links, LinkRef{Label: label, Num: from.Num, In: true})
 		}
 	}
+}
+
+// partyRef and tagRef compute a colour once per party or tag, not once per
+// card.
+func (b *builder) partyRef(p storage.Party) PartyRef {
+	r, ok := b.refs[p.ID]
+	if !ok {
+		r = partyRef(p)
+		b.refs[p.ID] = r
+	}
+	return r
+}
+
+func (b *builder) tagRef(t storage.TagRef) PartyRef {
+	r, ok := b.tagRefs[t.ID]
+	if !ok {
+		r = PartyRef{Name: t.Name, Color: tint(safeColor(t.Color), 0.22), Ink: "#1b1f24"}
+		b.tagRefs[t.ID] = r
+	}
+	return r
 }

@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -24,9 +25,8 @@ func safeColor(c string) string {
 }
 
 func rgb(c string) (r, g, b float64) {
-	var x, y, z uint8
-	fmt.Sscanf(safeColor(c), "#%02x%02x%02x", &x, &y, &z)
-	return float64(x), float64(y), float64(z)
+	v, _ := strconv.ParseUint(safeColor(c)[1:], 16, 32)
+	return float64(v >> 16 & 0xff), float64(v >> 8 & 0xff), float64(v & 0xff)
 }
 
 // tint mixes colour c with white; share 1 is c itself, 0 is white.

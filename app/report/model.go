@@ -127,6 +127,9 @@ type Card struct {
 	Links      []LinkRef
 	Notes      []NoteView
 	Cited      bool // has an entry in the citations appendix
+	Joint      bool // held by more than one party
+	NoParty    bool // held by no party
+	ShowNotes  bool // the report includes notes
 }
 
 // LinkRef is a link drawn as a reference: "responds to [12]". Num 0 means
