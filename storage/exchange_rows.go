@@ -146,53 +146,55 @@ func (s *Store) WriteRows(ctx context.Context, r *ProjectRows, progress BulkProg
 	now := time.Now().UTC()
 	rowsStamp(r, now)
 	return s.write(ctx, "store the project", func(tx *gorm.DB) error {
-		if err := rowsCheckEmpty(tx); err != nil {
-			return err
-		}
-		for _, m := range r.Settings {
-			if m.Key == versionKey {
-				continue
-			}
-			if err := tx.Create(&m).Error; err != nil {
-				return fmt.Errorf("store setting %q: %w", m.Key, err)
-			}
-		}
-		lists := []struct {
-			what string
-			rows any
-			n    int
-		}{
-			{"series", &r.Series, len(r.Series)}, {"dialogues", &r.Dialogues, len(r.Dialogues)},
-			{"parties", &r.Parties, len(r.Parties)}, {"speakers", &r.Speakers, len(r.Speakers)},
-			{"sources", &r.Sources, len(r.Sources)}, {"topics", &topics, len(topics)}, {"tags", &r.Tags, len(r.Tags)},
-		}
-		for _, l := range lists {
-			if err := rowsCreateAll(tx, l.what, l.rows, l.n); err != nil {
-				return err
-			}
-		}
-		// The project is empty, so every statement is new: index them all
-		// at once afterwards rather than row by row.
-		if err := dialect.pauseStatementIndex(tx); err != nil {
-			return err
-		}
-		if err := rowsInsertStatements(ctx, tx, r.Statements, progress); err != nil {
-			return err
-		}
-		if err := dialect.resumeStatementIndex(tx, 0); err != nil {
-			return err
-		}
-		for _, l := range []struct {
-			what string
-			rows any
-			n    int
-		}{{"links", &r.Links, len(r.Links)}, {"assessments", &r.Assessments, len(r.Assessments)}, {"notes", &r.Notes, len(r.Notes)}} {
-			if err := rowsCreateAll(tx, l.what, l.rows, l.n); err != nil {
-				return err
-			}
-		}
-		return nil
+		return rowsWrite(ctx, tx, r, topics, progress)
 	})
+}
+
+// rowsWrite stores r in tx, referenced tables first; topics are r.Topics
+// with parents first.
+func rowsWrite(ctx context.Context, tx *gorm.DB, r *ProjectRows, topics []Topic, progress BulkProgress) error {
+	if err := rowsCheckEmpty(tx); err != nil {
+		return err
+	}
+	for _, m := range r.Settings {
+		if m.Key == versionKey {
+			continue
+		}
+		if err := tx.Create(&m).Error; err != nil {
+			return fmt.Errorf("store setting %q: %w", m.Key, err)
+		}
+	}
+	type list struct {
+		what string
+		rows any
+		n    int
+	}
+	for _, l := range []list{
+		{"series", &r.Series, len(r.Series)}, {"dialogues", &r.Dialogues, len(r.Dialogues)},
+		{"parties", &r.Parties, len(r.Parties)}, {"speakers", &r.Speakers, len(r.Speakers)},
+		{"sources", &r.Sources, len(r.Sources)}, {"topics", &topics, len(topics)}, {"tags", &r.Tags, len(r.Tags)},
+	} {
+		if err := rowsCreateAll(tx, l.what, l.rows, l.n); err != nil {
+			return err
+		}
+	}
+	// The project is empty, so every statement is new: index them all at
+	// once afterwards rather than row by row.
+	if err := dialect.pauseStatementIndex(tx); err != nil {
+		return err
+	}
+	if err := rowsInsertStatements(ctx, tx, r.Statements, progress); err != nil {
+		return err
+	}
+	if err := dialect.resumeStatementIndex(tx, 0); err != nil {
+		return err
+	}
+	for _, l := range []list{{"links", &r.Links, len(r.Links)}, {"assessments", &r.Assessments, len(r.Assessments)}, {"notes", &r.Notes, len(r.Notes)}} {
+		if err := rowsCreateAll(tx, l.what, l.rows, l.n); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func rowsCreateAll(tx *gorm.DB, what string, rows any, n int) error {

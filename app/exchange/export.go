@@ -121,46 +121,12 @@ func FromRows(r storage.ProjectRows) *Document {
 	for _, m := range r.Settings {
 		doc.Settings[m.Key] = m.Value
 	}
-	series := map[int64]string{}
-	for _, v := range r.Series {
-		series[v.ID] = v.Name
-		doc.Series = append(doc.Series, Series{ID: v.ID, Name: v.Name, Description: v.Description, Stamps: st(v.CreatedAt, v.UpdatedAt)})
-	}
-	for _, v := range r.Dialogues {
-		doc.Dialogues = append(doc.Dialogues, Dialogue{ID: v.ID, Series: nameOf(series, v.SeriesID), Title: v.Title, Round: v.Round,
-			Place: v.Place, StartDate: v.StartDate, EndDate: v.EndDate, Stamps: st(v.CreatedAt, v.UpdatedAt)})
-	}
-	parties := map[int64]string{}
-	partyOrder := map[int64]int{}
-	for _, v := range r.Parties {
-		parties[v.ID] = v.Name
-		partyOrder[v.ID] = v.Position
-		doc.Parties = append(doc.Parties, Party{ID: v.ID, Name: v.Name, ShortName: v.ShortName, Color: v.Color,
-			Position: v.Position, Stamps: st(v.CreatedAt, v.UpdatedAt)})
-	}
-	speakers := map[int64]string{}
-	for _, v := range r.Speakers {
-		speakers[v.ID] = v.Name
-		doc.Speakers = append(doc.Speakers, Speaker{ID: v.ID, Name: v.Name, Role: v.Role, Party: nameOf(parties, v.PartyID),
-			Stamps: st(v.CreatedAt, v.UpdatedAt)})
-	}
-	paths := storage.TopicPathMap(r.Topics)
-	for _, v := range r.Topics {
-		doc.Topics = append(doc.Topics, Topic{ID: v.ID, Parent: v.ParentID, Name: v.Name, Path: paths[v.ID], Position: v.Position,
-			Description: v.Description, Keywords: v.Keywords, Stamps: st(v.CreatedAt, v.UpdatedAt)})
-	}
-	tags := map[int64]string{}
-	for _, v := range r.Tags {
-		tags[v.ID] = v.Name
-		doc.Tags = append(doc.Tags, Tag{ID: v.ID, Name: v.Name, Color: v.Color, Stamps: st(v.CreatedAt, v.UpdatedAt)})
-	}
+	n := vocabulary(doc, r)
 	for _, v := range r.Sources {
 		doc.Sources = append(doc.Sources, Source{ID: v.ID, Dialogue: v.DialogueID, Title: v.Title, Publisher: v.Publisher, URL: v.URL,
-			PublishedOn: v.PublishedOn, Author: nameOf(parties, v.AuthorPartyID), Format: v.Format, SHA256: v.SHA256,
+			PublishedOn: v.PublishedOn, Author: nameOf(n.parties, v.AuthorPartyID), Format: v.Format, SHA256: v.SHA256,
 			ImportedAt: Time{v.ImportedAt}, Text: v.Text, Stamps: st(v.CreatedAt, v.UpdatedAt)})
 	}
-	n := names{parties: parties, partyOrder: partyOrder, speakers: speakers, tags: tags, paths: paths,
-		speakerTwins: twins(speakers), topicTwins: twins(paths)}
 	for _, in := range r.Statements {
 		doc.Statements = append(doc.Statements, n.statement(in))
 	}
@@ -168,9 +134,9 @@ func FromRows(r storage.ProjectRows) *Document {
 		doc.Links = append(doc.Links, Link{ID: v.ID, From: v.FromID, To: v.ToID, Type: string(v.Type), Stamps: st(v.CreatedAt, v.UpdatedAt)})
 	}
 	for _, v := range r.Assessments {
-		a := Assessment{ID: v.ID, Dialogue: v.DialogueID, Topic: paths[v.TopicID], Verdict: string(v.Verdict), Text: v.Text,
+		a := Assessment{ID: v.ID, Dialogue: v.DialogueID, Topic: n.paths[v.TopicID], Verdict: string(v.Verdict), Text: v.Text,
 			Stamps: st(v.CreatedAt, v.UpdatedAt)}
-		if n.topicTwins[paths[v.TopicID]] {
+		if n.topicTwins[n.paths[v.TopicID]] {
 			a.TopicID = storage.Ptr(v.TopicID)
 		}
 		doc.Assessments = append(doc.Assessments, a)
@@ -180,6 +146,42 @@ func FromRows(r storage.ProjectRows) *Document {
 			Body: v.Body, Stamps: st(v.CreatedAt, v.UpdatedAt)})
 	}
 	return doc
+}
+
+// vocabulary fills in the series, dialogues, parties, speakers, topics and
+// tags of doc and returns the names the rest refers to them by.
+func vocabulary(doc *Document, r storage.ProjectRows) names {
+	series := map[int64]string{}
+	for _, v := range r.Series {
+		series[v.ID] = v.Name
+		doc.Series = append(doc.Series, Series{ID: v.ID, Name: v.Name, Description: v.Description, Stamps: st(v.CreatedAt, v.UpdatedAt)})
+	}
+	for _, v := range r.Dialogues {
+		doc.Dialogues = append(doc.Dialogues, Dialogue{ID: v.ID, Series: nameOf(series, v.SeriesID), Title: v.Title, Round: v.Round,
+			Place: v.Place, StartDate: v.StartDate, EndDate: v.EndDate, Stamps: st(v.CreatedAt, v.UpdatedAt)})
+	}
+	n := names{parties: map[int64]string{}, partyOrder: map[int64]int{}, speakers: map[int64]string{}, tags: map[int64]string{}}
+	for _, v := range r.Parties {
+		n.parties[v.ID], n.partyOrder[v.ID] = v.Name, v.Position
+		doc.Parties = append(doc.Parties, Party{ID: v.ID, Name: v.Name, ShortName: v.ShortName, Color: v.Color,
+			Position: v.Position, Stamps: st(v.CreatedAt, v.UpdatedAt)})
+	}
+	for _, v := range r.Speakers {
+		n.speakers[v.ID] = v.Name
+		doc.Speakers = append(doc.Speakers, Speaker{ID: v.ID, Name: v.Name, Role: v.Role, Party: nameOf(n.parties, v.PartyID),
+			Stamps: st(v.CreatedAt, v.UpdatedAt)})
+	}
+	n.paths = storage.TopicPathMap(r.Topics)
+	for _, v := range r.Topics {
+		doc.Topics = append(doc.Topics, Topic{ID: v.ID, Parent: v.ParentID, Name: v.Name, Path: n.paths[v.ID], Position: v.Position,
+			Description: v.Description, Keywords: v.Keywords, Stamps: st(v.CreatedAt, v.UpdatedAt)})
+	}
+	for _, v := range r.Tags {
+		n.tags[v.ID] = v.Name
+		doc.Tags = append(doc.Tags, Tag{ID: v.ID, Name: v.Name, Color: v.Color, Stamps: st(v.CreatedAt, v.UpdatedAt)})
+	}
+	n.speakerTwins, n.topicTwins = twins(n.speakers), twins(n.paths)
+	return n
 }
 
 // names resolves a statement's IDs to the names the format uses.
