@@ -49,7 +49,7 @@ func withAlpha(c color.Color, a float32) color.Color {
 		return color.Transparent
 	}
 	n := color.NRGBAModel.Convert(c).(color.NRGBA)
-	n.A = uint8(float32(n.A) * a)
+	n.A = uint8(min(float32(n.A)*a, 255))
 	return n
 }
 

@@ -1,13 +1,16 @@
 package widgets
 
 import (
+	"image/color"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
 // spanOf returns the rune span of sub in s.
@@ -95,5 +98,74 @@ func TestSpanOnLine_SkipsTrailingSpace(t *testing.T) {
 	}
 	if x0, x1, ok := spanOnLine(m, lines[1], Span{Start: 7, End: 11}); !ok || x0 != 0 || x1 <= 0 {
 		t.Fatalf("span on the second line: %v %v %v", x0, x1, ok)
+	}
+}
+
+func TestHighlightedText_SpanFill(t *testing.T) {
+	test.NewTempApp(t)
+	h := NewHighlightedText(sourceText, nil)
+	r := &highlightRenderer{h: h}
+	opaque := Span{Color: colorEU, ID: 1}
+	translucent := Span{Color: color.NRGBA{R: 0, G: 0x6c, B: 0xff, A: 0x40}, ID: 2}
+	if r.spanFill(Span{Color: color.Transparent}) != nil {
+		t.Error("a transparent span (there only to be tapped) is drawn")
+	}
+	if got := r.spanFill(translucent); got != translucent.Color {
+		t.Errorf("a translucent span is drawn %v, want as given", got)
+	}
+	_, _, _, light := r.spanFill(opaque).RGBA()
+	h.SelectedID = 1
+	_, _, _, strong := r.spanFill(opaque).RGBA()
+	if light == 0 || strong <= light {
+		t.Errorf("selected span alpha %d not above unselected %d", strong, light)
+	}
+}
+
+// longSource is a readout-sized text with one span per sentence.
+func longSource() (string, []Span) {
+	var b strings.Builder
+	var spans []Span
+	for i := 0; i < 120; i++ {
+		start := utf8.RuneCountInString(b.String())
+		b.WriteString(sourceText)
+		b.WriteString(" 双方同意在布鲁塞尔举行下一轮对话。 ")
+		c := colorChina
+		if i%2 == 1 {
+			c = colorEU
+		}
+		spans = append(spans, Span{Start: start, End: utf8.RuneCountInString(b.String()) - 1, Color: c, ID: int64(i + 1)})
+	}
+	return b.String(), spans
+}
+
+// BenchmarkHighlightedText_SetSpans is a tap in the Sources view: the spans
+// of a long source replaced and the text laid out again.
+func BenchmarkHighlightedText_SetSpans(b *testing.B) {
+	test.NewTempApp(b)
+	text, spans := longSource()
+	h := NewHighlightedText(text, spans)
+	w := test.NewTempWindow(b, container.NewVScroll(h))
+	w.Resize(fyne.NewSize(700, 800))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		h.SelectedID = int64(i%len(spans) + 1)
+		h.SetSpans(spans)
+	}
+}
+
+// BenchmarkBaseline_LabelSetText is the floor: a wrapping widget.Label
+// given the same long text.
+func BenchmarkBaseline_LabelSetText(b *testing.B) {
+	test.NewTempApp(b)
+	text, _ := longSource()
+	l := widget.NewLabel("")
+	l.Wrapping = fyne.TextWrapWord
+	w := test.NewTempWindow(b, container.NewVScroll(l))
+	w.Resize(fyne.NewSize(700, 800))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		l.SetText(text[:len(text)-i%2])
 	}
 }

@@ -1,6 +1,8 @@
 package widgets
 
 import (
+	"image/color"
+	"sort"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
@@ -37,10 +39,17 @@ func (r *highlightRenderer) Layout(size fyne.Size) {
 	for _, t := range r.lines {
 		t.Color = fg
 	}
+	starts := lineRuneStarts(m, lines)
 	n := 0
-	for li, l := range lines {
-		for _, s := range h.Spans {
-			x0, x1, ok := spanOnLine(m, l, s)
+	for _, sp := range h.Spans {
+		fill := r.spanFill(sp)
+		if fill == nil {
+			continue
+		}
+		// only the lines the span covers, found by binary search
+		li := sort.Search(len(lines), func(i int) bool { return starts[i+1] > sp.Start })
+		for ; li < len(lines) && starts[li] < sp.End; li++ {
+			x0, x1, ok := spanOnLine(m, lines[li], sp)
 			if !ok {
 				continue
 			}
@@ -48,11 +57,7 @@ func (r *highlightRenderer) Layout(size fyne.Size) {
 				r.tints = append(r.tints, canvas.NewRectangle(nil))
 			}
 			t := r.tints[n]
-			alpha := float32(0.22)
-			if h.SelectedID != 0 && s.ID == h.SelectedID {
-				alpha = 0.5
-			}
-			t.FillColor = withAlpha(orGrey(h, s.Color), alpha)
+			t.FillColor = fill
 			t.CornerRadius = 2
 			t.Move(fyne.NewPos(pad+x0-1, pad+float32(li)*m.lineH))
 			t.Resize(fyne.NewSize(x1-x0+2, m.lineH))
@@ -69,6 +74,41 @@ func (r *highlightRenderer) Layout(size fyne.Size) {
 		o = append(o, t)
 	}
 	r.objects = o
+}
+
+// spanFill is a span's tint: an opaque colour is tinted lightly (strongly
+// when the span is selected); a translucent one is drawn as given; a fully
+// transparent one (a span that is only there to be tapped) not at all.
+func (r *highlightRenderer) spanFill(sp Span) color.Color {
+	c := orGrey(r.h, sp.Color)
+	_, _, _, a := c.RGBA()
+	selected := r.h.SelectedID != 0 && sp.ID == r.h.SelectedID
+	switch {
+	case a == 0:
+		return nil
+	case a < 0xffff:
+		if selected {
+			return withAlpha(c, 2)
+		}
+		return c
+	case selected:
+		return withAlpha(c, 0.5)
+	}
+	return withAlpha(c, 0.22)
+}
+
+// lineRuneStarts returns the rune offset at which each line starts, and the
+// text's rune count last.
+func lineRuneStarts(m *measuredText, lines []wrappedLine) []int {
+	out := make([]int, len(lines)+1)
+	r, prev := 0, 0
+	for i, l := range lines {
+		r += utf8.RuneCountInString(m.text[prev:l.start])
+		prev = l.start
+		out[i] = r
+	}
+	out[len(lines)] = r + utf8.RuneCountInString(m.text[prev:])
+	return out
 }
 
 // spanOnLine returns the x range a span covers on a line, if any.
