@@ -127,6 +127,9 @@ func TestHostileStringsComeOutInert(t *testing.T) {
 					t.Errorf("<%s style=%q> holds more than checked colours", n.Data, v)
 				}
 			})
+			if strings.ContainsAny(out, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069") {
+				t.Error("a direction override or isolate control reached the report")
+			}
 			shown := clean(h)
 			for _, class := range []string{"text", "speaker", "role", "tag", "col-head", "note", "src-title", "reported"} {
 				if !anyText(doc, class, shown) {
