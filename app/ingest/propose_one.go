@@ -60,7 +60,7 @@ func (st *state) proposeOne(i int, seg Segment, r []rune) Proposal {
 	c, hasCue := mainCue(toks, cues, ents, after)
 	st.attribute(&pr, subj, as, cues)
 	st.kind(&pr, c, hasCue, subj, as, cues)
-	if topic, why := st.p.topicFor(pr.Text, st.starter); topic != "" {
+	if topic, why := st.p.topicFor(pr.Text, toks, st.starter); topic != "" {
 		pr.Topic = topic
 		pr.Reasons = append(pr.Reasons, why)
 	}

@@ -240,6 +240,9 @@ func insideQuote(regions [][2]int, i, j int) bool {
 // isDateLine reports whether a line is only a dateline ("17.06.2024",
 // "July 2, 2024", "Brussels, 13 July 2023").
 func isDateLine(p []rune) bool {
+	if len(p) > 48 || !strings.ContainsAny(string(p), "0123456789") {
+		return false
+	}
 	s := strings.TrimSpace(string(p))
 	return len(p) <= 48 && len(strings.Fields(s)) <= 6 && !endsSentence(s) && FindDate(s) != ""
 }

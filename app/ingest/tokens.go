@@ -96,7 +96,7 @@ func makeWord(r []rune, i, j int) token {
 }
 
 func isCJKRune(c rune) bool {
-	return unicode.Is(unicode.Han, c) || unicode.In(c, unicode.Hiragana, unicode.Katakana)
+	return c >= 0x2e80 && unicode.Is(unicode.Han, c) || unicode.In(c, unicode.Hiragana, unicode.Katakana)
 }
 
 func isCapitalized(s string) bool {

@@ -3,8 +3,6 @@ package ingest
 import (
 	"fmt"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"parley/storage"
 )
@@ -13,92 +11,135 @@ import (
 // names and keywords.
 type TopicModel struct {
 	topics []topicKeys
+	// byWords maps a keyword's lower-case words ("hong kong") to the
+	// topics that list it; cjk holds the Chinese keywords, found by
+	// substring.
+	byWords map[string][]int
+	firsts  map[string]int // first word of a keyword → its most words
+	cjk     []topicKeyword
 }
 
 type topicKeys struct {
-	path string
-	keys []string // lower-case
+	path  string
+	depth int
+}
+
+type topicKeyword struct {
+	key   string
+	topic int
 }
 
 // NewTopicModel indexes the names and keywords of topics.
 func NewTopicModel(topics []storage.Topic) *TopicModel {
 	paths := storage.TopicPathMap(topics)
-	m := &TopicModel{}
-	for _, t := range topics {
-		tk := topicKeys{path: paths[t.ID]}
+	m := &TopicModel{byWords: map[string][]int{}, firsts: map[string]int{}}
+	for i, t := range topics {
+		path := paths[t.ID]
+		m.topics = append(m.topics, topicKeys{path: path, depth: strings.Count(path, storage.TopicPathSep)})
 		for _, k := range append([]string{t.Name}, strings.Split(t.Keywords, ",")...) {
-			if k = strings.ToLower(strings.TrimSpace(k)); k != "" {
-				tk.keys = append(tk.keys, k)
+			k = strings.ToLower(strings.TrimSpace(k))
+			if k == "" {
+				continue
 			}
+			if hasCJK(k) {
+				m.cjk = append(m.cjk, topicKeyword{k, i})
+				continue
+			}
+			words := keywordWords(k)
+			if len(words) == 0 {
+				continue
+			}
+			j := strings.Join(words, " ")
+			m.byWords[j] = append(m.byWords[j], i)
+			m.firsts[words[0]] = max(m.firsts[words[0]], len(words))
 		}
-		m.topics = append(m.topics, tk)
 	}
 	return m
+}
+
+// keywordWords splits lower-case text into words as the tokenizer does.
+func keywordWords(s string) []string {
+	var out []string
+	for _, t := range tokenize([]rune(s)) {
+		if t.isWord() {
+			out = append(out, t.lower)
+		}
+	}
+	return out
 }
 
 // Empty reports whether the project has no topics.
 func (m *TopicModel) Empty() bool { return m == nil || len(m.topics) == 0 }
 
-// Match returns the topic whose keywords the sentence names most (deeper
-// topics win ties), with the keyword that decided.
+// Match returns the topic whose keywords the sentence names most (by
+// length of the keywords; deeper topics win ties), with the keyword that
+// decided.
 func (m *TopicModel) Match(sentence string) (path, keyword string) {
-	if m == nil {
+	if m.Empty() {
 		return "", ""
 	}
-	low := strings.ToLower(sentence)
-	best, bestN := -1, 0
-	for i, t := range m.topics {
-		n, first := 0, ""
-		for _, k := range t.keys {
-			if containsWord(low, k) {
-				n += len([]rune(k))
-				if first == "" {
-					first = k
-				}
+	return m.match(sentence, keywordWords(strings.ToLower(sentence)))
+}
+
+// match is Match with the sentence's lower-case words already split.
+func (m *TopicModel) match(sentence string, words []string) (path, keyword string) {
+	if m.Empty() {
+		return "", ""
+	}
+	score := make(map[int]int)
+	first := make(map[int]string)
+	hit := func(k string, ts []int) {
+		for _, t := range ts {
+			score[t] += len([]rune(k))
+			if first[t] == "" {
+				first[t] = k
 			}
 		}
-		if n > bestN || n == bestN && n > 0 && strings.Count(t.path, storage.TopicPathSep) > strings.Count(m.topics[best].path, storage.TopicPathSep) {
-			best, bestN, keyword = i, n, first
+	}
+	for i, w := range words {
+		most, ok := m.firsts[w]
+		if !ok {
+			continue
+		}
+		for n := 1; n <= most && i+n <= len(words); n++ {
+			k := w
+			if n > 1 {
+				k = strings.Join(words[i:i+n], " ")
+			}
+			if ts, ok := m.byWords[k]; ok {
+				hit(k, ts)
+			}
+		}
+	}
+	if len(m.cjk) > 0 && hasCJK(sentence) {
+		for _, k := range m.cjk {
+			if strings.Contains(sentence, k.key) {
+				hit(k.key, []int{k.topic})
+			}
+		}
+	}
+	best, bestN := -1, 0
+	for t, n := range score {
+		if n > bestN || n == bestN && (m.topics[t].depth > m.topics[best].depth || m.topics[t].depth == m.topics[best].depth && t < best) {
+			best, bestN = t, n
 		}
 	}
 	if best < 0 {
 		return "", ""
 	}
-	return m.topics[best].path, keyword
-}
-
-// containsWord finds k in s at word boundaries (any place for Chinese).
-func containsWord(s, k string) bool {
-	for off := 0; ; {
-		i := strings.Index(s[off:], k)
-		if i < 0 {
-			return false
-		}
-		i += off
-		if hasCJK(k) || boundary(s, i-1, true) && boundary(s, i+len(k), false) {
-			return true
-		}
-		off = i + 1
-	}
-}
-
-func boundary(s string, i int, before bool) bool {
-	if i < 0 || i >= len(s) {
-		return true
-	}
-	var r rune
-	if before {
-		r, _ = utf8.DecodeLastRuneInString(s[:i+1])
-	} else {
-		r, _ = utf8.DecodeRuneInString(s[i:])
-	}
-	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	return m.topics[best].path, first[best]
 }
 
 // topicFor proposes a topic: the project's keywords first, then the
 // classifier trained on coded statements, then the starter tree.
-func (p *Proposer) topicFor(text string, starter *TopicModel) (string, string) {
-	if path, kw := p.Topics.Match(text); path != "" {
+func (p *Proposer) topicFor(text string, toks []token, starter *TopicModel) (string, string) {
+	words := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.isWord() {
+			words = append(words, t.lower)
+		}
+	}
+	if path, kw := p.Topics.match(text, words); path != "" {
 		return path, fmt.Sprintf("topic: keyword '%s' of %s", kw, path)
 	}
 	if p.Classifier != nil {
@@ -107,7 +148,7 @@ func (p *Proposer) topicFor(text string, starter *TopicModel) (string, string) {
 		}
 	}
 	if !starter.Empty() {
-		if path, kw := starter.Match(text); path != "" {
+		if path, kw := starter.match(text, words); path != "" {
 			return path, fmt.Sprintf("topic: keyword '%s' of the starter topic %s", kw, path)
 		}
 	}
