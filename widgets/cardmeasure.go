@@ -71,24 +71,7 @@ func measureCard(o fyne.CanvasObject, d CardData) *cardMeasure {
 	body := themeSize(o, theme.SizeNameText)
 	caption := cm.textSize
 
-	if d.LinkLabel != "" {
-		m.head = append(m.head, cardChip{label: d.LinkLabel, role: roleLink, bold: true, noDot: true, fill: 0.22})
-	}
-	m.head = append(m.head, cardChip{label: KindLabel(d.Kind), tint: KindColor(d.Kind), role: roleKind, bold: true, flush: d.LinkLabel == ""})
-	if d.Joint || len(d.JointWith) > 0 {
-		label := "Joint"
-		if len(d.JointWith) > 0 {
-			label = "Joint with " + strings.Join(d.JointWith, ", ")
-		}
-		m.head = append(m.head, cardChip{label: label, role: roleJoint, noDot: true, fill: 0.16})
-	}
-	if d.ReportedBy != "" {
-		m.head = append(m.head, cardChip{label: "Reported by " + d.ReportedBy, role: roleReported, noDot: true, fill: 0.16})
-	}
-	for i := range m.head {
-		c := &m.head[i]
-		c.size = chipSize(cm, c.label, c.bold, c.noDot, c.flush)
-	}
+	m.head = headChips(d, cm)
 
 	m.counts = []string{countLabel(d.NoteCount), countLabel(d.LinkCount)}
 	m.countW = make([]float32, 2)
@@ -113,6 +96,30 @@ func measureCard(o fyne.CanvasObject, d CardData) *cardMeasure {
 		m.tags = append(m.tags, c)
 	}
 	return m
+}
+
+// headChips are the markers above the text: link, kind, joint, reported by.
+func headChips(d CardData, cm chipMetrics) []cardChip {
+	var head []cardChip
+	if d.LinkLabel != "" {
+		head = append(head, cardChip{label: d.LinkLabel, role: roleLink, bold: true, noDot: true, fill: 0.22})
+	}
+	head = append(head, cardChip{label: KindLabel(d.Kind), tint: KindColor(d.Kind), role: roleKind, bold: true, flush: d.LinkLabel == ""})
+	if d.Joint || len(d.JointWith) > 0 {
+		label := "Joint"
+		if len(d.JointWith) > 0 {
+			label = "Joint with " + strings.Join(d.JointWith, ", ")
+		}
+		head = append(head, cardChip{label: label, role: roleJoint, noDot: true, fill: 0.16})
+	}
+	if d.ReportedBy != "" {
+		head = append(head, cardChip{label: "Reported by " + d.ReportedBy, role: roleReported, noDot: true, fill: 0.16})
+	}
+	for i := range head {
+		c := &head[i]
+		c.size = chipSize(cm, c.label, c.bold, c.noDot, c.flush)
+	}
+	return head
 }
 
 func countLabel(n int) string {

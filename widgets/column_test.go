@@ -5,7 +5,9 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 )
 
 // manyCards returns n cards with ids from first, of varying length.
@@ -232,4 +234,24 @@ func TestPartyColumn_ReusesMeasures(t *testing.T) {
 	if len(col.measures[3].tags) != len(next[3].Tags) {
 		t.Fatal("the changed card was not measured again")
 	}
+}
+
+// TestPartyColumn_ThemeSwitch: switching theme while the column shows
+// re-colours the cards in view and those bound later from the pool.
+func TestPartyColumn_ThemeSwitch(t *testing.T) {
+	newThemedApp(t, themes[0].th)
+	col, _ := newColumnWindow(t, manyCards(1, 100))
+	test.ApplyTheme(t, themes[1].th)
+	want := themes[1].th.Color(theme.ColorNameInputBackground, theme.VariantDark)
+	check := func(when string) {
+		for i, c := range col.list.visible {
+			bg := test.TempWidgetRenderer(t, c).Objects()[0].(*canvas.Rectangle)
+			if i != col.selected && bg.FillColor != want {
+				t.Fatalf("%s: card %d background %v, want %v", when, i, bg.FillColor, want)
+			}
+		}
+	}
+	check("after the switch")
+	col.ScrollTo(90)
+	check("after scrolling to cards bound later")
 }
