@@ -26,6 +26,7 @@ func Run(a fyne.App, path string) int {
 	tr := newStartupTrace(os.Getenv("PARLEY_TRACE_STARTUP") != "")
 	applyThemePreference(a)
 	w := a.NewWindow("Parley")
+	tr.mark("window made")
 	w.Resize(savedWindowSize(a))
 	w.SetMaster()
 	ws := newWorkspace(a, w, newQueueRunner())
@@ -64,6 +65,7 @@ func (ws *Workspace) openInitial(path string) {
 		ws.showOpenError(path, err)
 		return
 	}
+	ws.trace.mark("storage open")
 	ws.setProject(st)
 }
 

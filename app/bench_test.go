@@ -60,8 +60,25 @@ func BenchmarkTopicSwitch(b *testing.B) {
 		reportLatency(b, ds)
 		b.ReportMetric(float64(cards)/float64(b.N), "cards")
 	})
-	// Baseline: the storage query alone for the same topics.
+	// Baselines: the columns' query as the window issues it, and storage's
+	// Compare (which filters parties in SQL), for the same topics.
 	b.Run("query-only", func(b *testing.B) {
+		b.ReportAllocs()
+		ds := make([]time.Duration, 0, b.N)
+		ctx := context.Background()
+		for i := range b.N {
+			q := viewQuery{dialogueID: ws.dialogueID, topic: topics[i%len(topics)], columns: ws.columns}
+			var d viewData
+			d.topics = ws.data.topics
+			start := time.Now()
+			if err := readColumns(ctx, st, &d, q); err != nil {
+				b.Fatal(err)
+			}
+			ds = append(ds, time.Since(start))
+		}
+		reportLatency(b, ds)
+	})
+	b.Run("storage-compare", func(b *testing.B) {
 		b.ReportAllocs()
 		ds := make([]time.Duration, 0, b.N)
 		ctx := context.Background()

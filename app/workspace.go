@@ -113,6 +113,9 @@ func (ws *Workspace) buildCompare() {
 	ws.addTabs()
 	ws.tabs.OnSelected = func(*container.TabItem) { ws.load(loadCounts) }
 	ws.banner = container.NewVBox()
+	if p := ws.trace.probe(); p != nil {
+		ws.banner.Add(p)
+	}
 	if ws.st.ReadOnly() {
 		ws.banner.Add(readOnlyBanner())
 	}
