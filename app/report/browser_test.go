@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -50,24 +51,25 @@ func TestPrintInChromium(t *testing.T) {
 		shipped = coded
 	}
 	cases := []struct {
-		name  string
-		p     *reporttest.Project
-		paper Paper
-		width float64  // points
-		want  []string // more text the PDF must hold
+		name   string
+		p      *reporttest.Project
+		paper  Paper
+		width  float64  // points
+		height float64  // points
+		want   []string // more text the PDF must hold
 	}{
-		{"SampleA4", shipped, A4, 595.3, nil},
-		{"SampleLetter", shipped, Letter, 612, nil},
+		{"SampleA4", shipped, A4, 595.3, 841.9, nil},
+		{"SampleLetter", shipped, Letter, 612, 792, nil},
 		// The fixture's note and tag are Chinese: they print only if the
 		// font list reaches a CJK font.
-		{"ChineseA4", coded, A4, 595.3, []string{"中方稿未提及具体个案。", "不干涉内政"}},
+		{"ChineseA4", coded, A4, 595.3, 841.9, []string{"中方稿未提及具体个案。", "不干涉内政"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			o := allOn()
 			o.Paper = c.paper
 			pdf := printPDF(t, chromium, c.p.Store, o)
-			text := checkPDF(t, c.p.Store, pdf, c.width)
+			text := checkPDF(t, c.p.Store, pdf, c.width, c.height)
 			for _, w := range c.want {
 				if !strings.Contains(text, normalise(w)) {
 					t.Errorf("the PDF lacks %q", w)
@@ -129,7 +131,7 @@ var (
 	wordBoxRE  = regexp.MustCompile(`<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"`)
 )
 
-func checkPDF(t *testing.T, st *storage.Store, pdf string, width float64) string {
+func checkPDF(t *testing.T, st *storage.Store, pdf string, width, height float64) string {
 	t.Helper()
 	m := pagesRE.FindStringSubmatch(run(t, "pdfinfo", pdf))
 	if m == nil {
@@ -144,8 +146,10 @@ func checkPDF(t *testing.T, st *storage.Store, pdf string, width float64) string
 		t.Errorf("%d pages for %d statements", pages, n)
 	}
 	for _, s := range pageSizeRE.FindAllStringSubmatch(run(t, "pdfinfo", "-f", "1", "-l", m[1], pdf), -1) {
-		if w, _ := strconv.ParseFloat(s[2], 64); w > width+1 {
-			t.Errorf("page %s is %.1f pt wide, wider than the paper's %.1f", s[1], w, width)
+		w, _ := strconv.ParseFloat(s[2], 64)
+		h, _ := strconv.ParseFloat(s[3], 64)
+		if math.Abs(w-width) > 1 || math.Abs(h-height) > 1 {
+			t.Errorf("page %s is %.1f × %.1f pt, not the paper's %.1f × %.1f", s[1], w, h, width, height)
 		}
 	}
 	for _, b := range wordBoxRE.FindAllStringSubmatch(run(t, "pdftotext", "-bbox", pdf, "-"), -1) {
