@@ -118,7 +118,10 @@ func blocksOf(r []rune) []block {
 		}
 		nextBlank := n+1 >= len(lines) || isBlank(r[lines[n+1].start:lines[n+1].end])
 		nextDate := n+1 < len(lines) && isDateLine(r[lines[n+1].start:lines[n+1].end])
-		if isHeading(content, nextBlank || nextDate) || isDateLine(content) {
+		// Long lines ending a sentence are the common case: no heading,
+		// no dateline, nothing more to check.
+		ends := endsSentenceRunes(content)
+		if !ends && isHeading(content, nextBlank || nextDate) || !ends && isDateLine(content) {
 			out = append(out, block{l.start, l.end, true})
 			open = false
 			continue
@@ -128,7 +131,7 @@ func blocksOf(r []rune) []block {
 		} else {
 			out = append(out, block{start: l.start, end: l.end})
 		}
-		open = !endsSentence(strings.TrimSpace(string(content)))
+		open = !ends
 	}
 	return out
 }
@@ -269,4 +272,13 @@ func lastWord(rs []rune) string {
 		k--
 	}
 	return string(rs[k:])
+}
+
+// endsSentenceRunes is endsSentence over a line's runes.
+func endsSentenceRunes(p []rune) bool {
+	k := len(p)
+	for k > 0 && (unicode.IsSpace(p[k-1]) || strings.ContainsRune(`"'”’)]»」』）】`, p[k-1])) {
+		k--
+	}
+	return k > 0 && strings.ContainsRune(".!?…。！？:;：；", p[k-1])
 }
