@@ -227,20 +227,54 @@ func (c *cardListLayout) MinSize([]fyne.CanvasObject) fyne.Size {
 }
 
 func (c *cardListLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
-	c.l.internal = true
-	defer func() { c.l.internal = false }()
-	if size.Width != c.l.width {
-		c.l.relayout(size.Width)
-		c.l.version++
-		c.l.content.Resize(fyne.NewSize(size.Width, max(c.l.contentHeight(), size.Height)))
-		c.l.scroll.Refresh()
+	l := c.l
+	l.internal = true
+	defer func() { l.internal = false }()
+	if size.Width != l.width {
+		l.rewrap(size.Width)
 	}
-	if p := c.l.pending; p >= 0 && p < len(c.l.heights) && c.l.scroll.Size().Height > 0 {
+	if p := l.pending; p >= 0 && p < len(l.heights) && l.scroll.Size().Height > 0 {
 		// asked before the list had its size: show it as if from the top,
 		// again at each layout until the user scrolls, as the first sizes
 		// a window gives are often not its last
-		c.l.scrollFrom(p, 0)
-		c.l.pending = p
+		l.scrollFrom(p, 0)
+		l.pending = p
 	}
-	c.l.updateVisible()
+	l.updateVisible()
+}
+
+// rewrap lays every card out at a new width. Heights change, so the view
+// keeps its place: the card at the top stays at the top, and a selected
+// card that was in view stays in view.
+func (l *cardList) rewrap(width float32) {
+	top, frac, gap := -1, float32(0), float32(0)
+	anchored := len(l.heights) == len(l.col.cards) && len(l.heights) > 0
+	sel := l.col.selected
+	selInView := anchored && sel >= 0 && sel < len(l.heights) && l.inView(sel)
+	if anchored {
+		top = l.indexAt(l.scroll.Offset.Y)
+		if top < len(l.heights) {
+			if d := l.scroll.Offset.Y - l.tops[top]; d < 0 {
+				gap = d // in the gap above it: keep the pixels
+			} else {
+				frac = d / max(l.heights[top], 1)
+			}
+		}
+	}
+	l.relayout(width)
+	l.version++
+	l.content.Resize(fyne.NewSize(width, max(l.contentHeight(), l.scroll.Size().Height)))
+	l.scroll.Refresh()
+	if top >= 0 && top < len(l.heights) {
+		l.scrollToOffset(l.tops[top] + gap + frac*l.heights[top])
+	}
+	if selInView {
+		l.scrollFrom(sel, l.scroll.Offset.Y)
+	}
+}
+
+// inView reports whether card i is wholly in the viewport.
+func (l *cardList) inView(i int) bool {
+	off, view := l.scroll.Offset.Y, l.scroll.Size().Height
+	return l.tops[i] >= off && l.tops[i]+l.heights[i] <= off+view
 }

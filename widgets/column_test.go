@@ -255,3 +255,27 @@ func TestPartyColumn_ThemeSwitch(t *testing.T) {
 	col.ScrollTo(90)
 	check("after scrolling to cards bound later")
 }
+
+// TestPartyColumn_ResizeKeepsPlace: when the column gets narrower (the
+// detail editor opens beside it), the selected card it showed stays in view.
+func TestPartyColumn_ResizeKeepsPlace(t *testing.T) {
+	test.NewTempApp(t)
+	col, w := newColumnWindow(t, manyCards(1, 60))
+	col.Select(30)
+	if !col.list.inView(29) {
+		t.Fatal("selected card not in view after Select")
+	}
+	for _, width := range []float32{220, 500, 180, 360} {
+		w.Resize(fyne.NewSize(width, 640))
+		if !col.list.inView(29) {
+			t.Fatalf("at %v wide the selected card left the view (offset %v, top %v)", width, col.list.scroll.Offset.Y, col.list.tops[29])
+		}
+	}
+	col.Unselect()
+	col.ScrollTo(45)
+	top := col.list.indexAt(col.list.scroll.Offset.Y)
+	w.Resize(fyne.NewSize(250, 640))
+	if now := col.list.indexAt(col.list.scroll.Offset.Y); now != top {
+		t.Fatalf("top card %d after resize, was %d", now, top)
+	}
+}
