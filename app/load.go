@@ -19,7 +19,7 @@ const (
 // columnLimit bounds how many statements a column view holds at once, so
 // that "All topics" of a very large dialogue stays quick; the header says
 // when statements were left out.
-const columnLimit = 500
+const columnLimit = 300
 
 // viewData is what the window shows, as storage last returned it.
 type viewData struct {
