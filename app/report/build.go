@@ -18,11 +18,18 @@ type builder struct {
 	texts    map[int64]*sourceText // source ID → indexed text
 	refs     map[int64]PartyRef    // party ID → drawn party
 	tagRefs  map[int64]PartyRef    // tag ID → drawn tag
-	notes    map[string][]NoteView
+	notes    map[noteKey][]NoteView
 	cards    map[int64]*Card // statement ID → card
 	views    map[int64]storage.StatementView
 	sources  map[int64]*SourceEntry
 	assessed map[[2]int64]storage.Assessment // dialogue, topic
+}
+
+// noteKey says what a note annotates: 's' a statement, 'l' a link, 'a' an
+// assessment, and its ID.
+type noteKey struct {
+	on byte
+	id int64
 }
 
 // Build arranges d into a report.
@@ -32,7 +39,7 @@ func Build(d *Data) *Report {
 	if now.IsZero() {
 		now = time.Now()
 	}
-	b := &builder{d: d, col: map[int64]int{}, depth: map[int64]int{}, notes: map[string][]NoteView{},
+	b := &builder{d: d, col: map[int64]int{}, depth: map[int64]int{}, notes: map[noteKey][]NoteView{},
 		cards: map[int64]*Card{}, views: map[int64]storage.StatementView{}, texts: map[int64]*sourceText{},
 		refs: map[int64]PartyRef{}, tagRefs: map[int64]PartyRef{}, sources: map[int64]*SourceEntry{}, assessed: map[[2]int64]storage.Assessment{}}
 	b.r = &Report{Generated: now.Format("2 January 2006"), PageSize: d.Options.Paper.css(),
@@ -77,11 +84,11 @@ func (b *builder) index() {
 		v := NoteView{ID: n.ID, Body: n.Body, Date: n.CreatedAt.Format("2 Jan 2006")}
 		switch {
 		case n.StatementID != nil:
-			b.notes[fmt.Sprint("s", *n.StatementID)] = append(b.notes[fmt.Sprint("s", *n.StatementID)], v)
+			b.notes[noteKey{'s', *n.StatementID}] = append(b.notes[noteKey{'s', *n.StatementID}], v)
 		case n.LinkID != nil:
-			b.notes[fmt.Sprint("l", *n.LinkID)] = append(b.notes[fmt.Sprint("l", *n.LinkID)], v)
+			b.notes[noteKey{'l', *n.LinkID}] = append(b.notes[noteKey{'l', *n.LinkID}], v)
 		case n.AssessmentID != nil:
-			b.notes[fmt.Sprint("a", *n.AssessmentID)] = append(b.notes[fmt.Sprint("a", *n.AssessmentID)], v)
+			b.notes[noteKey{'a', *n.AssessmentID}] = append(b.notes[noteKey{'a', *n.AssessmentID}], v)
 		}
 	}
 	for _, a := range b.d.Assessments {

@@ -54,7 +54,7 @@ func (b *builder) columnsOf(s storage.StatementView) []int {
 
 func (b *builder) card(s storage.StatementView) *Card {
 	c := &Card{ID: s.ID, Text: s.Text, Kind: string(s.Kind), Speaker: s.SpeakerName, Role: s.SpeakerRole,
-		Notes: b.notes[fmt.Sprint("s", s.ID)], Color: fallbackColor, ShowNotes: b.d.Options.Notes}
+		Notes: b.notes[noteKey{'s', s.ID}], Color: fallbackColor, ShowNotes: b.d.Options.Notes}
 	for _, id := range s.PartyIDs {
 		if p, ok := b.d.AllParties[id]; ok {
 			c.Holders = append(c.Holders, b.partyRef(p))
@@ -153,7 +153,7 @@ func (b *builder) links() {
 		from, to := b.cards[l.FromID], b.cards[l.ToID]
 		label := l.Type.Label()
 		if from != nil {
-			ref := LinkRef{Label: label, Notes: b.notes[fmt.Sprint("l", l.ID)]}
+			ref := LinkRef{Label: label, Notes: b.notes[noteKey{'l', l.ID}]}
 			if to != nil {
 				ref.Num = to.Num
 			}

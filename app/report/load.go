@@ -163,8 +163,10 @@ func (d *Data) filter(dialogueID int64) storage.StatementFilter {
 	for id := range d.TopicSet {
 		f.TopicIDs = append(f.TopicIDs, id)
 	}
-	for _, p := range d.Parties {
-		f.PartyIDs = append(f.PartyIDs, p.ID)
+	if len(d.Options.Parties) > 0 { // otherwise every statement, even one no party holds
+		for _, p := range d.Parties {
+			f.PartyIDs = append(f.PartyIDs, p.ID)
+		}
 	}
 	return f
 }

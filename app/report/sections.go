@@ -42,7 +42,7 @@ func (b *builder) dialogue(n int, dlg storage.Dialogue, sts []storage.StatementV
 		}
 		var verdict *VerdictRef
 		if assessed {
-			ts.Assessment = &AssessmentView{Verdict: verdictRef(a.Verdict), Text: a.Text, Notes: b.notes[fmt.Sprint("a", a.ID)]}
+			ts.Assessment = &AssessmentView{Verdict: verdictRef(a.Verdict), Text: a.Text, Notes: b.notes[noteKey{'a', a.ID}]}
 			verdict = &ts.Assessment.Verdict
 		}
 		ds.Topics = append(ds.Topics, ts)
