@@ -4,6 +4,7 @@ import (
 	"image/color"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 )
@@ -28,6 +29,7 @@ type Matrix struct {
 	OnCell func(row, col int)
 
 	hoverRow, hoverCol int
+	r                  *matrixRenderer
 }
 
 var (
@@ -67,14 +69,18 @@ func (m *Matrix) MouseMoved(ev *desktop.MouseEvent) {
 	}
 	if row != m.hoverRow || col != m.hoverCol {
 		m.hoverRow, m.hoverCol = row, col
-		m.Refresh()
+		if m.r != nil {
+			m.r.placeHover() // moving two rectangles, not redrawing the table
+		}
 	}
 }
 
 // MouseOut clears the hover.
 func (m *Matrix) MouseOut() {
 	m.hoverRow, m.hoverCol = -1, -1
-	m.Refresh()
+	if m.r != nil {
+		m.r.placeHover()
+	}
 }
 
 // cellAt maps a position to a count cell.
@@ -94,7 +100,8 @@ func (m *Matrix) cellAt(pos fyne.Position) (int, int, bool) {
 // CreateRenderer is a private method to Fyne which links this widget to its renderer.
 func (m *Matrix) CreateRenderer() fyne.WidgetRenderer {
 	m.ExtendBaseWidget(m)
-	r := &matrixRenderer{m: m}
+	r := &matrixRenderer{m: m, rowHover: canvas.NewRectangle(color.Transparent), cellHover: canvas.NewRectangle(color.Transparent)}
+	m.r = r
 	r.Refresh()
 	return r
 }

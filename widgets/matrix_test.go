@@ -2,6 +2,7 @@ package widgets
 
 import (
 	"image/color"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -57,5 +58,39 @@ func TestMatrix_Ragged(t *testing.T) {
 	w.Resize(fyne.NewSize(500, 200))
 	if m.MinSize().Width <= 0 {
 		t.Fatal("no size")
+	}
+}
+
+func TestMatrix_Hover(t *testing.T) {
+	test.NewTempApp(t)
+	m := NewMatrix(sampleMatrix(), nil)
+	w := test.NewTempWindow(t, m)
+	w.SetPadded(false)
+	w.Resize(m.MinSize())
+	g := m.grid()
+	cell := fyne.NewPos(g.labelW+g.cellW*0.5, g.headH+g.rowH*1.5)
+	test.MoveMouse(w.Canvas(), cell)
+	r := m.r
+	if !r.cellHover.Visible() || !r.rowHover.Visible() {
+		t.Fatal("no hover shown over a cell")
+	}
+	if p := r.cellHover.Position(); p.X > cell.X || p.Y > cell.Y || p.X+r.cellHover.Size().Width < cell.X {
+		t.Fatalf("cell outline at %v, pointer at %v", p, cell)
+	}
+	test.MoveMouse(w.Canvas(), fyne.NewPos(2, 2)) // the header corner
+	if r.cellHover.Visible() {
+		t.Fatal("hover still shown outside the cells")
+	}
+}
+
+func TestMatrix_LongTopicShortened(t *testing.T) {
+	test.NewTempApp(t)
+	d := sampleMatrix()
+	d.Rows[0] = strings.Repeat("A very long topic name ", 10)
+	m := NewMatrix(d, nil)
+	w := test.NewTempWindow(t, m)
+	w.Resize(m.MinSize())
+	if m.MinSize().Width > 900 {
+		t.Fatalf("matrix %v wide for a long topic", m.MinSize().Width)
 	}
 }

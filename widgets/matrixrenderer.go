@@ -24,7 +24,7 @@ func (m *Matrix) grid() matrixGrid {
 		w := measureText(r, g.text, fyne.TextStyle{Bold: depthOf(m.Data, i) == 0}).Width
 		g.labelW = max(g.labelW, w+float32(depthOf(m.Data, i))*g.indent)
 	}
-	g.labelW += 2 * g.pad
+	g.labelW = min(g.labelW, p*70) + 2*g.pad // long topics are shortened
 	g.cellW = p * 18
 	cm := chipMetricsFor(m)
 	for _, c := range m.Data.Cols {
@@ -55,8 +55,10 @@ func countAt(d MatrixData, row, col int) int {
 // matrixRenderer rebuilds its canvas objects on refresh; a matrix holds
 // topics × parties cells, a few hundred at most.
 type matrixRenderer struct {
-	m       *Matrix
-	objects []fyne.CanvasObject
+	m                   *Matrix
+	rowHover, cellHover *canvas.Rectangle
+	built               fyne.Size
+	objects             []fyne.CanvasObject
 }
 
 func (r *matrixRenderer) Destroy() {}
@@ -69,16 +71,46 @@ func (r *matrixRenderer) MinSize() fyne.Size {
 		g.headH+g.rowH*float32(len(r.m.Data.Rows)))
 }
 
-func (r *matrixRenderer) Layout(fyne.Size) { r.Refresh() }
+func (r *matrixRenderer) Layout(size fyne.Size) {
+	if size != r.built {
+		r.Refresh()
+	}
+}
+
+// placeHover moves the row band and the cell outline under the pointer.
+func (r *matrixRenderer) placeHover() {
+	m := r.m
+	g := m.grid()
+	if m.hoverRow < 0 || m.hoverRow >= len(m.Data.Rows) {
+		r.rowHover.Hide()
+		r.cellHover.Hide()
+		return
+	}
+	y := g.headH + float32(m.hoverRow)*g.rowH
+	r.rowHover.FillColor = themeColor(m, theme.ColorNameHover)
+	r.rowHover.Move(fyne.NewPos(0, y))
+	r.rowHover.Resize(fyne.NewSize(max(m.Size().Width, r.MinSize().Width), g.rowH))
+	r.rowHover.Show()
+	r.rowHover.Refresh()
+	inset := g.pad / 3
+	r.cellHover.StrokeColor = themeColor(m, theme.ColorNamePrimary)
+	r.cellHover.StrokeWidth = 2
+	r.cellHover.CornerRadius = themeSize(m, theme.SizeNameInputRadius)
+	r.cellHover.Move(fyne.NewPos(g.labelW+float32(m.hoverCol)*g.cellW+inset, y+inset))
+	r.cellHover.Resize(fyne.NewSize(g.cellW-2*inset, g.rowH-2*inset))
+	r.cellHover.Show()
+	r.cellHover.Refresh()
+}
 
 func (r *matrixRenderer) Refresh() {
+	r.built = r.m.Size()
 	m := r.m
 	d := m.Data
 	g := m.grid()
 	fg := themeColor(m, theme.ColorNameForeground)
 	muted := themeColor(m, theme.ColorNamePlaceHolder)
 	width := max(m.Size().Width, r.MinSize().Width)
-	objs := []fyne.CanvasObject{}
+	objs := []fyne.CanvasObject{r.rowHover}
 	add := func(o fyne.CanvasObject, pos fyne.Position, size fyne.Size) {
 		o.Move(pos)
 		o.Resize(size)
@@ -111,7 +143,8 @@ func (r *matrixRenderer) Refresh() {
 	for row := range d.Rows {
 		objs = append(objs, r.row(g, row, width, maxCount, fg, muted)...)
 	}
-	r.objects = objs
+	r.objects = append(objs, r.cellHover)
+	r.placeHover()
 	canvas.Refresh(m)
 }
 
@@ -120,15 +153,9 @@ func (r *matrixRenderer) row(g matrixGrid, row int, width float32, maxCount int,
 	m := r.m
 	d := m.Data
 	y := g.headH + float32(row)*g.rowH
-	var objs []fyne.CanvasObject
-	if row == m.hoverRow {
-		bg := canvas.NewRectangle(themeColor(m, theme.ColorNameHover))
-		bg.Move(fyne.NewPos(0, y))
-		bg.Resize(fyne.NewSize(width, g.rowH))
-		objs = append(objs, bg)
-	}
 	depth := depthOf(d, row)
-	objs = append(objs, r.text(d.Rows[row], fyne.NewPos(g.pad+float32(depth)*g.indent, y), g.rowH, fg, depth == 0, g.text))
+	label := ellipsize(d.Rows[row], g.text, fyne.TextStyle{Bold: depth == 0}, g.labelW-2*g.pad-float32(depth)*g.indent)
+	objs := []fyne.CanvasObject{r.text(label, fyne.NewPos(g.pad+float32(depth)*g.indent, y), g.rowH, fg, depth == 0, g.text)}
 	for c := range d.Cols {
 		n := countAt(d, row, c)
 		var tint color.Color
@@ -138,10 +165,6 @@ func (r *matrixRenderer) row(g matrixGrid, row int, width float32, maxCount int,
 		cell := canvas.NewRectangle(color.Transparent)
 		if n > 0 {
 			cell.FillColor = withAlpha(orGrey(m, tint), 0.12+0.55*float32(n)/float32(maxCount))
-		}
-		if row == m.hoverRow && c == m.hoverCol {
-			cell.StrokeColor = themeColor(m, theme.ColorNamePrimary)
-			cell.StrokeWidth = 2
 		}
 		cell.CornerRadius = themeSize(m, theme.SizeNameInputRadius)
 		inset := g.pad / 3

@@ -304,3 +304,21 @@ func measureText(text string, size float32, style fyne.TextStyle) fyne.Size {
 	metrics.check()
 	return metrics.measure(text, size, style)
 }
+
+// ellipsize shortens text with "…" to fit maxW, for labels that may not wrap.
+func ellipsize(text string, size float32, style fyne.TextStyle, maxW float32) string {
+	if measureText(text, size, style).Width <= maxW {
+		return text
+	}
+	runes := []rune(text)
+	lo, hi := 0, len(runes)
+	for lo < hi { // the longest prefix that fits
+		mid := (lo + hi + 1) / 2
+		if measureText(string(runes[:mid])+"…", size, style).Width <= maxW {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return strings.TrimSpace(string(runes[:lo])) + "…"
+}
