@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"path/filepath"
 	"testing"
 
@@ -106,5 +107,40 @@ func TestReviewCursorOffset(t *testing.T) {
 	}
 	if got := reviewCursorOffset("中方表示", 0, 9); got != 4 {
 		t.Fatalf("column past the end: %d", got)
+	}
+}
+
+func TestImportWork(t *testing.T) {
+	test.NewTempApp(t)
+	st, err := storage.Create(filepath.Join(t.TempDir(), "p.parley"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	read := func(ctx context.Context, p ingest.Progress) (ingest.Document, error) {
+		p(1, 2)
+		if err := ctx.Err(); err != nil {
+			return ingest.Document{}, err
+		}
+		p(2, 2)
+		return ingest.FromText(reviewReadout, "text")
+	}
+	var stages []float64
+	d, p, err := importWork(context.Background(), st, "EU", read, func(_ string, f float64) { stages = append(stages, f) })
+	if err != nil || p == nil || len(d.Proposals) != 4 || d.Author != "European Union" {
+		t.Fatalf("draft %v, err %v", d, err)
+	}
+	for i := 1; i < len(stages); i++ {
+		if stages[i] < stages[i-1] || stages[i] > 1 {
+			t.Fatalf("progress not monotonic in [0,1]: %v", stages)
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, _, err := importWork(ctx, st, "", read, func(string, float64) {}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("cancelled import: %v", err)
+	}
+	if srcs, _ := st.Sources(context.Background(), 0); len(srcs) != 0 {
+		t.Fatal("proposing stored a source")
 	}
 }

@@ -221,3 +221,24 @@ func jointParties(p *Proposer, d *Draft, st *state) []string {
 	}
 	return out
 }
+
+// Split cuts proposal i at rune offset at (counted in the source text) and
+// proposes both halves afresh.
+func (p *Proposer) Split(ctx context.Context, d *Draft, i, at int) error {
+	segs, err := SplitSegment(d.Segments, d.Runes, i, at)
+	if err != nil {
+		return err
+	}
+	d.Segments = segs
+	return p.Repropose(ctx, d)
+}
+
+// Merge joins proposal i with the next and proposes the whole afresh.
+func (p *Proposer) Merge(ctx context.Context, d *Draft, i int) error {
+	segs, err := MergeSegments(d.Segments, i)
+	if err != nil {
+		return err
+	}
+	d.Segments = segs
+	return p.Repropose(ctx, d)
+}

@@ -187,3 +187,32 @@ func TestReportedBy(t *testing.T) {
 		}
 	})
 }
+
+func TestSplitMergeKeepEdits(t *testing.T) {
+	ctx := context.Background()
+	p := NewProposer()
+	d, err := p.Propose(ctx, Document{Text: "The EU raised concerns. China rejected them and the EU urged China to act."}, "EU", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Proposals[0].Kind, d.Proposals[0].Edited = storage.KindPosition, true
+	at := d.Proposals[1].Start + len([]rune("China rejected them and"))
+	if err := p.Split(ctx, d, 1, at); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Proposals) != 3 || d.Proposals[0].Kind != storage.KindPosition || d.Proposals[2].Text != "the EU urged China to act." {
+		t.Fatalf("after split: %+v", d.Proposals)
+	}
+	if d.Proposals[2].Kind != storage.KindDemand || d.Proposals[2].Parties[0] != "European Union" {
+		t.Fatalf("the new half was not proposed afresh: %+v", d.Proposals[2])
+	}
+	if err := p.Merge(ctx, d, 1); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Proposals) != 2 || d.Proposals[0].Kind != storage.KindPosition {
+		t.Fatalf("after merge: %+v", d.Proposals)
+	}
+	if err := p.Merge(ctx, d, 1); err == nil {
+		t.Fatal("merging the last proposal was accepted")
+	}
+}
