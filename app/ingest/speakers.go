@@ -148,7 +148,36 @@ func (b *speakerBook) titled(toks []token, entAt []*mention, i int) (speakerMent
 		return speakerMention{}, false
 	}
 	roleStart := i
-	lastHead := -1
+	end, lastHead, inner := titleRun(toks, entAt, i)
+	if party == "" {
+		party = inner
+	}
+	if lastHead < 0 {
+		return speakerMention{}, false
+	}
+	nameStart := nameBefore(toks, entAt, lastHead, end)
+	if nameStart == end || (end < len(toks) && toks[end].isWord() && isCapitalized(toks[end].text) && entAt[end] == nil) {
+		return speakerMention{}, false
+	}
+	role := joinTokens(toks[roleStart:nameStart])
+	role = strings.TrimSuffix(strings.TrimSuffix(role, " of the"), " for")
+	name := joinTokens(toks[nameStart:end])
+	if sp := b.byPart[name]; sp != nil && !strings.Contains(name, " ") {
+		// "Vice Foreign Minister Ma" after "Ma Zhaoxu": the same person.
+		return speakerMention{sp: sp, from: start, to: end, nameAt: nameStart,
+			reason: "speaker: '" + joinTokens(toks[start:end]) + "' refers to " + sp.Name}, true
+	}
+	sp := b.add(&Speaker{Name: name, Role: role, Party: party})
+	return speakerMention{sp: sp, from: start, to: end, nameAt: nameStart,
+		reason: "speaker: '" + joinTokens(toks[start:end]) + "' (title before the name)"}, true
+}
+
+// titleRun scans a title and the name after it from toks[i]: title
+// words, connectors, capitalised words, initials and an organisation
+// after "of the". It returns where the run ends, the index of its last
+// head word (-1 for none) and the organisation's entity name.
+func titleRun(toks []token, entAt []*mention, i int) (end, lastHead int, party string) {
+	lastHead = -1
 	for i < len(toks) {
 		t := toks[i]
 		switch {
@@ -168,16 +197,16 @@ func (b *speakerBook) titled(toks []token, entAt []*mention, i int) (speakerMent
 			i = entAt[i].to
 			continue
 		default:
-			goto done
+			return i, lastHead, party
 		}
 		i++
 	}
-done:
-	if lastHead < 0 {
-		return speakerMention{}, false
-	}
-	// The name is the last one or two capitalised words of the run.
-	end := i
+	return i, lastHead, party
+}
+
+// nameBefore finds the name at the end of a title run: its last one or
+// two capitalised words, with initials.
+func nameBefore(toks []token, entAt []*mention, lastHead, end int) int {
 	nameStart, words := end, 0
 	for nameStart > lastHead+1 && words < 2 {
 		switch {
@@ -187,24 +216,10 @@ done:
 			nameStart--
 			words++
 		default:
-			words = 2
-			continue
+			return nameStart
 		}
 	}
-	if nameStart == end || (end < len(toks) && toks[end].isWord() && isCapitalized(toks[end].text) && entAt[end] == nil) {
-		return speakerMention{}, false
-	}
-	role := joinTokens(toks[roleStart:nameStart])
-	role = strings.TrimSuffix(strings.TrimSuffix(role, " of the"), " for")
-	name := joinTokens(toks[nameStart:end])
-	if sp := b.byPart[name]; sp != nil && !strings.Contains(name, " ") {
-		// "Vice Foreign Minister Ma" after "Ma Zhaoxu": the same person.
-		return speakerMention{sp: sp, from: start, to: end, nameAt: nameStart,
-			reason: "speaker: '" + joinTokens(toks[start:end]) + "' refers to " + sp.Name}, true
-	}
-	sp := b.add(&Speaker{Name: name, Role: role, Party: party})
-	return speakerMention{sp: sp, from: start, to: end, nameAt: nameStart,
-		reason: "speaker: '" + joinTokens(toks[start:end]) + "' (title before the name)"}, true
+	return nameStart
 }
 
 // apposed matches Name Name, [the] Title ... [of the Entity],
