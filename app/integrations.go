@@ -12,16 +12,47 @@ import (
 	"parley/storage"
 )
 
-// exchangeItems are the File menu's Import… and Export… items, which call
-// the import and report views.
+// exchangeItems are the File menu's Import… and Export… items, which open
+// the import engineer's and the report engineer's dialogs.
 func (ws *Workspace) exchangeItems() []*fyne.MenuItem {
-	return nil
+	if ws.st == nil {
+		return nil
+	}
+	imp := fyne.NewMenuItem("Import…", ws.showImport)
+	imp.Disabled = ws.st.ReadOnly()
+	exp := fyne.NewMenuItem("Export…", func() { ShowExport(ws.win, ws.st, ws.dialogueID) })
+	exp.Shortcut = ctrl(fyne.KeyE)
+	return []*fyne.MenuItem{fyne.NewMenuItemSeparator(), imp, exp}
 }
 
-// addTabs adds the views beside Compare.
+// showImport reads a readout into the shown dialogue; the proposals the
+// analyst accepts show in the columns afterwards.
+func (ws *Workspace) showImport() {
+	if ws.st == nil || ws.st.ReadOnly() {
+		return
+	}
+	ShowImport(ws.win, ws.st, ws.dialogueID, func() {
+		ws.sources.Refresh(ws.dialogueID)
+		ws.refresh()
+	})
+}
+
+// addTabs adds the views beside Compare: Sources (the readouts with their
+// coded spans, by the import engineer) and Overview.
 func (ws *Workspace) addTabs() {
 	ws.overview = newOverview(ws)
+	ws.sources = NewSourcesView(ws.win, ws.st)
+	sources := container.NewTabItem("Sources", ws.sources.CanvasObject())
+	ws.tabs.Append(sources)
 	ws.tabs.Append(container.NewTabItem("Overview", ws.overview.object()))
+	ws.tabs.OnSelected = func(t *container.TabItem) {
+		if t == sources {
+			ws.sources.Refresh(ws.dialogueID)
+			return
+		}
+		// Statements made in Sources or Import must show here.
+		ws.load(loadAll)
+	}
 }
 
 // showSourceHit shows a source the search found: its title, where it

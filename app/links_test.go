@@ -113,3 +113,31 @@ func TestReopensWhereLeft(t *testing.T) {
 		t.Fatalf("columns %q", got)
 	}
 }
+
+func TestMenusOfferImportExportAndUndoNames(t *testing.T) {
+	wd := newWorld(t)
+	labels := map[string]bool{}
+	for _, m := range wd.ws.menu.main.Items {
+		for _, it := range m.Items {
+			labels[m.Label+"/"+it.Label] = !it.Disabled
+		}
+	}
+	for _, want := range []string{"File/Import…", "File/Export…", "File/Save a Copy…", "Edit/Find…", "View/Columns…", "Project/Topics…", "Help/About Parley"} {
+		if !labels[want] {
+			t.Errorf("menu item %s missing or disabled", want)
+		}
+	}
+	if wd.ws.menu.undo.Label != "Undo" || !wd.ws.menu.undo.Disabled {
+		t.Fatalf("fresh undo item %q disabled=%v", wd.ws.menu.undo.Label, wd.ws.menu.undo.Disabled)
+	}
+	wd.pickTopic(wd.xinjiang.ID)
+	wd.pickCard(0, wd.cnX.ID)
+	wd.ws.tagStatement(wd.cnX.ID, wd.tag.ID)
+	if wd.ws.menu.undo.Label != "Undo tag statement" || wd.ws.menu.undo.Disabled {
+		t.Fatalf("undo item %q", wd.ws.menu.undo.Label)
+	}
+	wd.undo()
+	if wd.ws.menu.redo.Label != "Redo tag statement" {
+		t.Fatalf("redo item %q", wd.ws.menu.redo.Label)
+	}
+}

@@ -47,6 +47,7 @@ type Workspace struct {
 	onLoad  []func() // called once after the next load is on screen
 
 	overview    *overview
+	sources     *SourcesView
 	managerOpen *manager // the vocabulary dialog on screen, if any
 	search      *searchPanel
 	shortcuts   map[string]func() // by shortcut name, as registered on the canvas
@@ -111,7 +112,6 @@ func (ws *Workspace) buildCompare() {
 	main.Offset = 0.25
 	ws.tabs = container.NewAppTabs(container.NewTabItem("Compare", main))
 	ws.addTabs()
-	ws.tabs.OnSelected = func(*container.TabItem) { ws.load(loadCounts) }
 	ws.banner = container.NewVBox()
 	if p := ws.trace.probe(); p != nil {
 		ws.banner.Add(p)
