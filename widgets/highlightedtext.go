@@ -1,6 +1,8 @@
 package widgets
 
 import (
+	"sort"
+
 	"image/color"
 
 	"fyne.io/fyne/v2"
@@ -28,9 +30,11 @@ type HighlightedText struct {
 	// SelectedID, when not zero, draws that span's tint stronger.
 	SelectedID int64
 
-	m     *measuredText
-	lines []wrappedLine
-	width float32
+	m      *measuredText
+	lines  []wrappedLine
+	ys     []float32 // each line's top, below the padding
+	height float32   // of all lines
+	width  float32
 }
 
 var (
@@ -84,9 +88,10 @@ func (h *HighlightedText) RuneAt(pos fyne.Position) (int, bool) {
 	m := h.measured()
 	lines := h.wrapAt(h.Size().Width)
 	pad := h.pad()
-	li := int((pos.Y - pad) / m.lineH)
-	if li < 0 || li >= len(lines) {
-		return 0, false
+	y := pos.Y - pad
+	li := sort.Search(len(h.ys), func(i int) bool { return h.ys[i]+m.lineH > y })
+	if y < 0 || li >= len(lines) || y < h.ys[li] {
+		return 0, false // above the text, below it, or between paragraphs
 	}
 	x := pos.X - pad
 	r, found := 0, false
@@ -128,15 +133,34 @@ func (h *HighlightedText) wrapAt(w float32) []wrappedLine {
 	if h.lines == nil || h.width != w {
 		h.width = w
 		h.lines = m.wrap(max(w-2*h.pad(), 40))
+		h.ys, h.height = paragraphYs(h.lines, m.lineH), 0
+		if n := len(h.lines); n > 0 {
+			h.height = h.ys[n-1] + m.lineH
+		}
 	}
 	return h.lines
+}
+
+// paragraphYs places lines one under the other, with half a line more
+// after each paragraph so that a long source reads as paragraphs.
+func paragraphYs(lines []wrappedLine, lineH float32) []float32 {
+	ys := make([]float32, len(lines))
+	y := float32(0)
+	for i, l := range lines {
+		ys[i] = y
+		y += lineH
+		if l.hard {
+			y += lineH / 2
+		}
+	}
+	return ys
 }
 
 // MinSize is the height the text needs at its current width.
 func (h *HighlightedText) MinSize() fyne.Size {
 	h.ExtendBaseWidget(h)
-	lines := h.wrapAt(h.Size().Width)
-	return fyne.NewSize(80, h.measured().height(len(lines))+2*h.pad())
+	h.wrapAt(h.Size().Width)
+	return fyne.NewSize(80, h.height+2*h.pad())
 }
 
 // Resize re-wraps the text; when the height it needs changes, a refresh

@@ -169,3 +169,28 @@ func BenchmarkBaseline_LabelSetText(b *testing.B) {
 		l.SetText(text[:len(text)-i%2])
 	}
 }
+
+func TestHighlightedText_Paragraphs(t *testing.T) {
+	test.NewTempApp(t)
+	h := NewHighlightedText("First paragraph.\nSecond paragraph.", []Span{{Start: 17, End: 23, ID: 4, Color: colorEU}})
+	w := test.NewTempWindow(t, h)
+	w.SetPadded(false)
+	w.Resize(fyne.NewSize(600, 120))
+	lineH := h.measured().lineH
+	if len(h.ys) != 2 || h.ys[1] != lineH*1.5 {
+		t.Fatalf("line tops %v, want [0 %v]", h.ys, lineH*1.5)
+	}
+	pad := h.pad()
+	if _, ok := h.RuneAt(fyne.NewPos(pad+5, pad+lineH*1.2)); ok {
+		t.Fatal("a point between the paragraphs found a rune")
+	}
+	if r, ok := h.RuneAt(fyne.NewPos(pad+2, pad+lineH*1.5+2)); !ok || r != 17 {
+		t.Fatalf("start of the second paragraph is rune %d %v, want 17", r, ok)
+	}
+	var got int64
+	h.OnSpanTapped = func(id int64) { got = id }
+	test.TapAt(h, fyne.NewPos(pad+10, pad+lineH*1.5+lineH/2))
+	if got != 4 {
+		t.Fatalf("tap on the second paragraph's span reported %d", got)
+	}
+}

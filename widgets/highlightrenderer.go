@@ -35,6 +35,9 @@ func (r *highlightRenderer) Layout(size fyne.Size) {
 	lines := h.wrapAt(size.Width)
 	pad := h.pad()
 	r.lines = placeLines(r.lines, m, lines, fyne.NewPos(pad, pad))
+	for i, t := range r.lines {
+		t.Move(fyne.NewPos(pad, pad+h.ys[i]))
+	}
 	fg := themeColor(h, theme.ColorNameForeground)
 	for _, t := range r.lines {
 		t.Color = fg
@@ -59,7 +62,7 @@ func (r *highlightRenderer) Layout(size fyne.Size) {
 			t := r.tints[n]
 			t.FillColor = fill
 			t.CornerRadius = 2
-			t.Move(fyne.NewPos(pad+x0-1, pad+float32(li)*m.lineH))
+			t.Move(fyne.NewPos(pad+x0-1, pad+h.ys[li]))
 			t.Resize(fyne.NewSize(x1-x0+2, m.lineH))
 			t.Refresh()
 			n++

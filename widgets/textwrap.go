@@ -29,6 +29,7 @@ type wrappedLine struct {
 	first, last int
 	start, end  int
 	w           float32
+	hard        bool // ended by a line break: the end of a paragraph
 }
 
 // measuredText is a text tokenized and measured in one size and style.
@@ -161,7 +162,7 @@ func (m *measuredText) eachLine(width float32, emit func(wrappedLine)) {
 	for i, t := range m.tokens {
 		switch {
 		case t.newline:
-			cur.last, cur.end = i, t.start
+			cur.last, cur.end, cur.hard = i, t.start, true
 			emit(cur)
 			cur, empty = wrappedLine{first: i + 1, start: t.end}, true
 			pendingSpace = 0
