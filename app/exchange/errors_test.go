@@ -39,7 +39,7 @@ func importBad(t *testing.T, data []byte, want string) {
 	}
 }
 
-func encode(t *testing.T, doc *exchange.Document) []byte {
+func encode(t testing.TB, doc *exchange.Document) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	if err := exchange.Encode(&b, doc); err != nil {
