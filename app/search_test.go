@@ -111,6 +111,7 @@ func TestOpenErrorsInPlainWords(t *testing.T) {
 	}{
 		{"NotProject", "just some notes", "This is not a Parley project"},
 		{"Missing", "", "The project is not there"},
+		{"Locked", "", "This project is already open"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -122,6 +123,13 @@ func TestOpenErrorsInPlainWords(t *testing.T) {
 				if err := os.WriteFile(path, []byte(c.content), 0o644); err != nil {
 					t.Fatal(err)
 				}
+			}
+			if c.name == "Locked" {
+				other, err := storage.Create(path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				t.Cleanup(func() { other.Close() })
 			}
 			ws := newWorkspace(a, w, inlineRunner{})
 			ws.openInitial(path)
