@@ -40,6 +40,7 @@ type reviewScreen struct {
 	meta    *reviewMeta
 	summary *widget.Label
 	recentL *widget.Label
+	newL    *widget.Label
 	bar     *widget.ProgressBar
 	storeB  *widget.Button
 	busy    bool
@@ -83,6 +84,8 @@ func (r *reviewScreen) build() fyne.CanvasObject {
 	r.summary = widget.NewLabel("")
 	r.recentL = widget.NewLabel("")
 	r.recentL.Wrapping = fyne.TextWrapWord
+	r.newL = widget.NewLabel("")
+	r.newL.Truncation = fyne.TextTruncateEllipsis
 	r.bar = widget.NewProgressBar()
 	r.bar.Hide()
 	r.storeB = widget.NewButtonWithIcon("Store accepted", theme.DocumentSaveIcon(), r.store)
@@ -96,7 +99,7 @@ func (r *reviewScreen) build() fyne.CanvasObject {
 	textCard := container.NewBorder(widget.NewLabelWithStyle("Source", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, r.scroll)
 	split := container.NewHSplit(textCard, right)
 	split.SetOffset(0.46)
-	return container.NewBorder(r.meta.object(), bottom, nil, nil, split)
+	return container.NewBorder(container.NewVBox(r.meta.object(), r.newL), bottom, nil, nil, split)
 }
 
 func (r *reviewScreen) newRow() fyne.CanvasObject {
@@ -209,6 +212,24 @@ func (r *reviewScreen) refresh() {
 		r.storeB.Enable()
 	}
 	r.recentL.SetText(r.recentText())
+	r.newL.SetText(r.newcomersText())
+}
+
+// newcomersText says which parties and speakers the source brings that
+// the project does not have yet; storing creates them.
+func (r *reviewScreen) newcomersText() string {
+	parties, speakers := r.d.Newcomers(r.p.Gaz, true)
+	if len(parties)+len(speakers) == 0 {
+		return "Every party and speaker named here is already in the project."
+	}
+	var parts []string
+	if len(parties) > 0 {
+		parts = append(parts, "parties "+strings.Join(parties, ", "))
+	}
+	if len(speakers) > 0 {
+		parts = append(parts, "speakers "+strings.Join(speakers, ", "))
+	}
+	return "New to the project (created when stored): " + strings.Join(parts, "; ")
 }
 
 func (r *reviewScreen) recentText() string {

@@ -124,3 +124,33 @@ func (d *Draft) Store(ctx context.Context, st *storage.Store, g *Gazetteer, to T
 	}
 	return res, nil
 }
+
+// Newcomers lists the parties and speakers that storing the chosen
+// proposals would create: what the source brings that the project does not
+// know yet, by their gazetteer names.
+func (d *Draft) Newcomers(g *Gazetteer, all bool) (parties, speakers []string) {
+	seenP, seenS := map[string]bool{}, map[string]bool{}
+	addParty := func(name string) {
+		if name == "" || seenP[name] {
+			return
+		}
+		seenP[name] = true
+		if e := g.Lookup(name); e == nil || e.PartyID == 0 {
+			parties = append(parties, name)
+		}
+	}
+	addParty(d.Author)
+	for _, pr := range d.Proposals {
+		if !pr.Chosen(all) {
+			continue
+		}
+		for _, p := range pr.Parties {
+			addParty(p)
+		}
+		if sp := pr.Speaker; sp != nil && sp.ID == 0 && !seenS[sp.Name] {
+			seenS[sp.Name] = true
+			speakers = append(speakers, sp.Name)
+		}
+	}
+	return parties, speakers
+}

@@ -216,3 +216,13 @@ func TestSplitMergeKeepEdits(t *testing.T) {
 		t.Fatal("merging the last proposal was accepted")
 	}
 }
+
+func TestNewcomers(t *testing.T) {
+	p := NewProposer()
+	p.Gaz.AddParties([]storage.Party{{ID: 1, Name: "EU"}})
+	d, _ := p.Propose(context.Background(), Document{Text: "Chinese Foreign Minister Wang Yi met the EU envoy. The EU raised concerns."}, "EU", nil)
+	parties, speakers := d.Newcomers(p.Gaz, true)
+	if len(parties) != 1 || parties[0] != "China" || len(speakers) != 1 || speakers[0] != "Wang Yi" {
+		t.Fatalf("newcomers %v %v", parties, speakers)
+	}
+}
