@@ -61,9 +61,9 @@ func (r *highlightRenderer) Layout(size fyne.Size) {
 			}
 			t := r.tints[n]
 			t.FillColor = fill
-			t.CornerRadius = 2
-			t.Move(fyne.NewPos(pad+x0-1, pad+h.ys[li]))
-			t.Resize(fyne.NewSize(x1-x0+2, m.lineH))
+			t.CornerRadius = 3
+			t.Move(fyne.NewPos(pad+x0, pad+h.ys[li]))
+			t.Resize(fyne.NewSize(x1-x0, m.lineH)) // no bleed: neighbours stay apart
 			t.Refresh()
 			n++
 		}
