@@ -16,9 +16,6 @@ import (
 // ID is the application ID (also in FyneApp.toml).
 const ID = "io.parley.app"
 
-// Version is shown in Help → About; the build sets it from FyneApp.toml.
-var Version = "0.1.0"
-
 // Run opens the window on the project at path (else the last project, else
 // the default project, created with the sample on first run) and returns
 // the exit status when the window closes.

@@ -1,9 +1,14 @@
 package app
 
 import (
+	"fmt"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
+
+	"parley/app/cli"
+	"parley/storage"
 )
 
 // menus is the window's main menu. Undo and Redo carry the name of the
@@ -126,7 +131,7 @@ func (m *menus) themeItem() *fyne.MenuItem {
 
 func (ws *Workspace) showAbout() {
 	dialog.ShowInformation("About Parley",
-		"Parley "+Version+"\n\nCompare what each side of a diplomatic dialogue says:\nread their positions side by side, tag, annotate, link and judge them.\n\nYour projects stay on this computer.",
+		"Parley "+cli.Version+fmt.Sprintf(" (project format %d)", storage.SchemaVersion)+"\n\nCompare what each side of a diplomatic dialogue says:\nread their positions side by side, tag, annotate, link and judge them.\n\nYour projects stay on this computer.",
 		ws.win)
 }
 
