@@ -124,6 +124,11 @@ func startImport(win fyne.Window, st *storage.Store, dialogueID int64, onDone fu
 	}()
 }
 
+// reviewMaxBytes is the longest text the review window takes: a readout
+// is a few kilobytes, and the window lays out the whole text at once.
+// Longer sources go through `parley import`, which has no such limit.
+const reviewMaxBytes = 4 << 20
+
 // importWork reads the document and proposes its statements; it never
 // touches the project.
 func importWork(ctx context.Context, st *storage.Store, author string, read readFunc, report func(string, float64)) (*ingest.Draft, *ingest.Proposer, error) {
@@ -134,6 +139,10 @@ func importWork(ctx context.Context, st *storage.Store, author string, read read
 	})
 	if err != nil {
 		return nil, nil, err
+	}
+	if len(doc.Text) > reviewMaxBytes {
+		return nil, nil, fmt.Errorf("%q is %d MB of text, too long to review here (at most %d MB); `parley import -accept` stores it without review",
+			doc.Title, len(doc.Text)>>20, reviewMaxBytes>>20)
 	}
 	report("Learning from the project's statements…", 0.5)
 	p, err := ingest.LoadProposer(ctx, st)

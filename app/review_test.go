@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -142,5 +143,21 @@ func TestImportWork(t *testing.T) {
 	}
 	if srcs, _ := st.Sources(context.Background(), 0); len(srcs) != 0 {
 		t.Fatal("proposing stored a source")
+	}
+}
+
+func TestImportWorkRefusesHugeText(t *testing.T) {
+	test.NewTempApp(t)
+	st, err := storage.Create(filepath.Join(t.TempDir(), "p.parley"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	huge := func(context.Context, ingest.Progress) (ingest.Document, error) {
+		return ingest.Document{Title: "Big", Text: strings.Repeat("The EU spoke. ", reviewMaxBytes/14+1)}, nil
+	}
+	_, _, err = importWork(context.Background(), st, "", huge, func(string, float64) {})
+	if err == nil || !strings.Contains(err.Error(), "parley import") {
+		t.Fatalf("want a pointer to parley import, got %v", err)
 	}
 }
