@@ -29,12 +29,12 @@ func TestSearch(t *testing.T) {
 		}
 	})
 	t.Run("Filters", func(t *testing.T) {
-		code, out, _ := dxRun(t, "search", "-party", "EU", "-kind", "concern", "-dialogue", "39th China-EU Human Rights Dialogue", "-limit", "2", p, "concern")
+		code, out, _ := dxRun(t, "search", "-party", "EU", "-kind", "concern", "-dialogue", "39th China-EU Human Rights Dialogue", "-limit", "2", p, "raised")
 		if code != 0 || strings.Count(out, "\n") != 2 {
 			t.Fatalf("exit %d, %q", code, out)
 		}
 		code, out, _ = dxRun(t, "search", "-topic", "regional issues/xinjiang", p, "EU")
-		if code != 0 || strings.Count(out, "\n") != 2 || strings.Contains(out, "Tibet") {
+		if code != 0 || strings.Count(out, "\n") != 1 || !strings.Contains(out, "drew attention") {
 			t.Fatalf("topic filter: exit %d, %q", code, out)
 		}
 	})
