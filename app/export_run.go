@@ -134,6 +134,11 @@ func exportTo(ctx context.Context, st *storage.Store, format string, o report.Op
 		tmp.Close()
 		return err
 	}
+	// CreateTemp makes the file private; a report is made to be shared.
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}

@@ -111,6 +111,11 @@ func writeOut(out string, stdout io.Writer, write func(io.Writer) error) error {
 		tmp.Close()
 		return err
 	}
+	// CreateTemp makes the file private; an export is made to be shared.
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", out, err)
+	}
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("write %s: %w", out, err)
 	}

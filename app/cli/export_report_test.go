@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -24,6 +25,9 @@ func runExport(t *testing.T, args ...string) (code int, out, stderr string) {
 	all := append(append([]string{"export"}, args...), "-o", dst, p.Path)
 	code = Run(context.Background(), &Env{Stdout: &so, Stderr: &se}, all)
 	b, _ := os.ReadFile(dst)
+	if fi, err := os.Stat(dst); err == nil && runtime.GOOS != "windows" && fi.Mode().Perm()&0o044 == 0 {
+		t.Errorf("export written with mode %v; others cannot read it", fi.Mode().Perm())
+	}
 	return code, string(b), se.String()
 }
 
