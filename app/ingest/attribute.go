@@ -102,6 +102,9 @@ func pronouns(toks []token, sentence []rune) []actor {
 			out = append(out, actor{kind: actorWe, from: i, to: i + 1, text: t.text})
 			continue
 		}
+		if t.lower != "both" && t.lower != "the" && t.lower != "all" {
+			continue
+		}
 		for _, p := range jointPhrases {
 			if phraseAt(toks, i, p) {
 				out = append(out, actor{kind: actorJoint, from: i, to: i + len(p), text: joinTokens(toks[i : i+len(p)])})

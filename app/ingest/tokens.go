@@ -3,6 +3,7 @@ package ingest
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // token is a word of a sentence. Offsets count runes into the sentence.
@@ -24,7 +25,18 @@ func key(s string) string { return strings.ReplaceAll(s, ".", "") }
 // tokenize splits a sentence into words and punctuation. Hyphenated
 // compounds are split into their parts, marked compound.
 func tokenize(r []rune) []token {
-	var out []token
+	// Words are cut out of one string of the sentence, so that a token
+	// costs no allocation of its own; boff maps rune to byte offsets.
+	str := string(r)
+	boff := make([]int, len(r)+1)
+	b := 0
+	for i, c := range r {
+		boff[i] = b
+		b += utf8.RuneLen(c)
+	}
+	boff[len(r)] = b
+	sub := func(i, j int) string { return str[boff[i]:boff[j]] }
+	out := make([]token, 0, len(r)/5+1)
 	i := 0
 	for i < len(r) {
 		c := r[i]
@@ -33,17 +45,17 @@ func tokenize(r []rune) []token {
 			i++
 		case unicode.IsLetter(c) || unicode.IsDigit(c):
 			if isCJKRune(c) {
-				out = append(out, token{text: string(c), lower: string(c), start: i, end: i + 1})
+				out = append(out, token{text: sub(i, i+1), lower: sub(i, i+1), start: i, end: i + 1})
 				i++
 				continue
 			}
 			j := wordEnd(r, i)
-			out = append(out, makeWord(r, i, j))
+			out = append(out, makeWord(r, sub(i, j), i, j))
 			if j < len(r) && r[j] == '-' && j+1 < len(r) && unicode.IsLetter(r[j+1]) {
 				out[len(out)-1].compound = true
 				j++
 				if k := wordEnd(r, j); k > j {
-					w := makeWord(r, j, k)
+					w := makeWord(r, sub(j, k), j, k)
 					w.compound = true
 					out = append(out, w)
 					j = k
@@ -80,8 +92,8 @@ func wordEnd(r []rune, i int) int {
 	return j
 }
 
-func makeWord(r []rune, i, j int) token {
-	w := string(r[i:j])
+// makeWord makes the token of word w, the runes r[i:j].
+func makeWord(r []rune, w string, i, j int) token {
 	t := token{start: i, end: j}
 	for _, suf := range []string{"’s", "'s"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
