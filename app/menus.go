@@ -42,15 +42,7 @@ func (m *menus) build() {
 	link.Shortcut = ctrl(fyne.KeyL)
 	del := fyne.NewMenuItem("Delete statement…", func() { ws.detail.onDelete() })
 	m.editItems = []*fyne.MenuItem{tag, note, link, del}
-	quit := fyne.NewMenuItem("Quit", func() { ws.app.Quit() })
-	quit.IsQuit = true
-	file := fyne.NewMenu("File",
-		fyne.NewMenuItem("New Project…", ws.askNew),
-		fyne.NewMenuItem("Open…", ws.askOpen),
-		m.recentItem(),
-		fyne.NewMenuItem("Save a Copy…", ws.askSaveCopy))
-	file.Items = append(file.Items, ws.exchangeItems()...)
-	file.Items = append(file.Items, fyne.NewMenuItemSeparator(), quit)
+	file := m.fileMenu()
 	edit := fyne.NewMenu("Edit", m.undo, m.redo, fyne.NewMenuItemSeparator(), find,
 		fyne.NewMenuItemSeparator(), tag, note, link, del)
 	project := fyne.NewMenu("Project",
@@ -95,6 +87,20 @@ func (m *menus) refreshUndo() {
 	if m.main != nil {
 		m.main.Refresh()
 	}
+}
+
+func (m *menus) fileMenu() *fyne.Menu {
+	ws := m.ws
+	quit := fyne.NewMenuItem("Quit", func() { ws.app.Quit() })
+	quit.IsQuit = true
+	file := fyne.NewMenu("File",
+		fyne.NewMenuItem("New Project…", ws.askNew),
+		fyne.NewMenuItem("Open…", ws.askOpen),
+		m.recentItem(),
+		fyne.NewMenuItem("Save a Copy…", ws.askSaveCopy))
+	file.Items = append(file.Items, ws.exchangeItems()...)
+	file.Items = append(file.Items, fyne.NewMenuItemSeparator(), quit)
+	return file
 }
 
 func (m *menus) recentItem() *fyne.MenuItem {

@@ -49,17 +49,7 @@ func (ws *Workspace) editDialogue(d storage.Dialogue) {
 	place.SetText(d.Place)
 	start.SetText(d.StartDate)
 	end.SetText(d.EndDate)
-	var all []storage.Series
-	ws.run.run(func() { all, _ = ws.st.AllSeries(context.Background()) }, func() {
-		var names []string
-		for _, s := range all {
-			names = append(names, s.Name)
-			if d.SeriesID != nil && *d.SeriesID == s.ID {
-				series.SetText(s.Name)
-			}
-		}
-		series.SetOptions(names)
-	})
+	ws.fillSeries(series, d.SeriesID)
 	round.Validator = func(s string) error {
 		if _, err := strconv.Atoi(strings.TrimSpace(s)); s != "" && err != nil {
 			return fmt.Errorf("a round is a number")
@@ -87,6 +77,26 @@ func (ws *Workspace) editDialogue(d storage.Dialogue) {
 	}, ws.win)
 	dlg.Resize(fyne.NewSize(520, 420))
 	dlg.Show()
+}
+
+// fillSeries offers the project's series and shows the one chosen.
+func (ws *Workspace) fillSeries(series *widget.SelectEntry, chosen *int64) {
+	var all []storage.Series
+	var err error
+	ws.run.run(func() { all, err = ws.st.AllSeries(context.Background()) }, func() {
+		if err != nil {
+			ws.showError("Could not read the series", err)
+			return
+		}
+		var names []string
+		for _, s := range all {
+			names = append(names, s.Name)
+			if chosen != nil && *chosen == s.ID {
+				series.SetText(s.Name)
+			}
+		}
+		series.SetOptions(names)
+	})
 }
 
 func validDate(s string) error {

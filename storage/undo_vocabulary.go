@@ -183,14 +183,35 @@ func restoreDialogue(tx *gorm.DB, snap VocabSnapshot) error {
 			}
 		}
 	}
-	// Links and their notes after all statements, so that links between
-	// two statements of the dialogue find both ends.
-	for _, b := range snap.Statements {
+	if err := restoreLinks(tx, snap.Statements); err != nil {
+		return err
+	}
+	for i := range snap.Assessments {
+		if err := tx.Create(&snap.Assessments[i]).Error; err != nil {
+			return err
+		}
+	}
+	for i := range snap.AssessmentNotes {
+		if err := tx.Create(&snap.AssessmentNotes[i]).Error; err != nil {
+			return err
+		}
+	}
+	return setWhereIDs(tx, &Source{}, "dialogue_id", d.ID, snap.Sources)
+}
+
+// restoreLinks puts back the links of the bundles and their notes, after
+// all statements, so that links between two restored statements find both
+// ends; a link already there or missing an end is skipped.
+func restoreLinks(tx *gorm.DB, bundles []StatementBundle) error {
+	for _, b := range bundles {
 		for _, l := range b.Links {
-			var n int64
-			tx.Model(&Link{}).Where("id = ?", l.ID).Count(&n)
-			var ends int64
-			tx.Model(&Statement{}).Where("id IN ?", []int64{l.FromID, l.ToID}).Count(&ends)
+			var n, ends int64
+			if err := tx.Model(&Link{}).Where("id = ?", l.ID).Count(&n).Error; err != nil {
+				return err
+			}
+			if err := tx.Model(&Statement{}).Where("id IN ?", []int64{l.FromID, l.ToID}).Count(&ends).Error; err != nil {
+				return err
+			}
 			if n > 0 || ends < 2 {
 				continue
 			}
@@ -206,17 +227,7 @@ func restoreDialogue(tx *gorm.DB, snap VocabSnapshot) error {
 			}
 		}
 	}
-	for i := range snap.Assessments {
-		if err := tx.Create(&snap.Assessments[i]).Error; err != nil {
-			return err
-		}
-	}
-	for i := range snap.AssessmentNotes {
-		if err := tx.Create(&snap.AssessmentNotes[i]).Error; err != nil {
-			return err
-		}
-	}
-	return setWhereIDs(tx, &Source{}, "dialogue_id", d.ID, snap.Sources)
+	return nil
 }
 
 // setWhereIDs sets column to v on the rows of model with the given IDs.
