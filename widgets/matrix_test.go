@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 )
 
 func sampleMatrix() MatrixData {
@@ -92,5 +93,27 @@ func TestMatrix_LongTopicShortened(t *testing.T) {
 	w.Resize(m.MinSize())
 	if m.MinSize().Width > 900 {
 		t.Fatalf("matrix %v wide for a long topic", m.MinSize().Width)
+	}
+}
+
+func TestReadableOn(t *testing.T) {
+	for _, th := range themes {
+		newThemedApp(t, th.th)
+		m := NewMatrix(MatrixData{}, nil)
+		fg := themeColor(m, theme.ColorNameForeground)
+		bg := themeColor(m, theme.ColorNameBackground)
+		if got := readableOn(m, color.Transparent, fg); got != fg {
+			t.Errorf("%s: on no fill the count is %v, want the foreground", th.name, got)
+		}
+		if got := readableOn(m, withAlpha(colorEU, 0.2), fg); got != fg {
+			t.Errorf("%s: on a light tint the count is %v, want the foreground", th.name, got)
+		}
+		strong := color.NRGBA{R: 0x10, G: 0x20, B: 0x30, A: 0xff} // very dark
+		if th.name == "dark" {
+			strong = color.NRGBA{R: 0xf0, G: 0xf0, B: 0xc0, A: 0xff} // very light
+		}
+		if got := readableOn(m, strong, fg); got != bg {
+			t.Errorf("%s: on a strong fill the count is %v, want the background colour", th.name, got)
+		}
 	}
 }

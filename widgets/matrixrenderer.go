@@ -164,13 +164,14 @@ func (r *matrixRenderer) row(g matrixGrid, row int, width float32, maxCount int,
 		}
 		cell := canvas.NewRectangle(color.Transparent)
 		if n > 0 {
-			cell.FillColor = withAlpha(orGrey(m, tint), 0.12+0.55*float32(n)/float32(maxCount))
+			// at most half strength, so that the count reads on any cell
+			cell.FillColor = withAlpha(orGrey(m, tint), 0.12+0.4*float32(n)/float32(maxCount))
 		}
 		cell.CornerRadius = themeSize(m, theme.SizeNameInputRadius)
 		inset := g.pad / 3
 		cell.Move(fyne.NewPos(g.labelW+float32(c)*g.cellW+inset, y+inset))
 		cell.Resize(fyne.NewSize(g.cellW-2*inset, g.rowH-2*inset))
-		label, col := strconv.Itoa(n), fg
+		label, col := strconv.Itoa(n), readableOn(m, cell.FillColor, fg)
 		if n == 0 {
 			label, col = "–", muted
 		}
@@ -200,4 +201,24 @@ func (r *matrixRenderer) text(s string, pos fyne.Position, h float32, c color.Co
 	t.Move(fyne.NewPos(pos.X, pos.Y+(h-ts.Height)/2))
 	t.Resize(ts)
 	return t
+}
+
+// readableOn returns fg, or the theme's background colour when that stands
+// out more from fill (drawn over the background): a party colour that is
+// very dark in the light theme, or very light in the dark theme.
+func readableOn(o fyne.CanvasObject, fill, fg color.Color) color.Color {
+	bg := themeColor(o, theme.ColorNameBackground)
+	if fill == nil {
+		return fg
+	}
+	f := color.NRGBAModel.Convert(fill).(color.NRGBA)
+	b := color.NRGBAModel.Convert(bg).(color.NRGBA)
+	a := float32(f.A) / 255
+	mix := func(x, y uint8) uint8 { return uint8(float32(x)*a + float32(y)*(1-a)) }
+	blended := color.NRGBA{R: mix(f.R, b.R), G: mix(f.G, b.G), B: mix(f.B, b.B), A: 255}
+	lb := luminance(blended)
+	if dfg, dbg := lb-luminance(fg), lb-luminance(bg); dbg*dbg > dfg*dfg {
+		return bg
+	}
+	return fg
 }
