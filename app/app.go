@@ -69,11 +69,11 @@ func (ws *Workspace) openInitial(path string) {
 // close saves the window size and closes the project.
 func (ws *Workspace) close() {
 	saveWindowSize(ws.app, ws.win.Canvas().Size())
-	if ws.st != nil {
+	if ws.store() != nil {
 		ws.savePlace()
-		if err := ws.st.Close(); err != nil {
+		if err := ws.store().Close(); err != nil {
 			fyne.LogError("close project", err)
 		}
-		ws.st = nil
+		ws.current.Store(nil)
 	}
 }

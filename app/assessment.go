@@ -76,7 +76,7 @@ func (a *assessmentEditor) apply() {
 		a.text.SetText(cur.Text)
 	}
 	a.hint.Hide()
-	if ws.st.ReadOnly() {
+	if ws.store().ReadOnly() {
 		a.verdict.Disable()
 		a.text.Disable()
 	} else {

@@ -14,7 +14,7 @@ const noColumn = "(no column)"
 // showColumnsDialog lets the user choose which parties get a column and in
 // what order, up to four.
 func (ws *Workspace) showColumnsDialog() {
-	if ws.st == nil {
+	if ws.store() == nil {
 		return
 	}
 	names := []string{noColumn}

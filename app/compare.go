@@ -176,7 +176,7 @@ func (v *compareView) build() {
 		col.OnSecondary = ws.showCardMenu
 		add := widget.NewButton("New statement", func() { ws.askNewStatement(pid) })
 		add.Importance = widget.LowImportance
-		if ws.st.ReadOnly() {
+		if ws.store().ReadOnly() {
 			add.Disable()
 		}
 		v.cols = append(v.cols, col)

@@ -99,7 +99,7 @@ func (e *detailEditor) apply() {
 	if !same || e.ws.win.Canvas().Focused() != e.text {
 		e.text.SetText(v.Text)
 	}
-	ro := e.ws.st.ReadOnly()
+	ro := e.ws.store().ReadOnly()
 	e.fillChoices(v)
 	e.tags.apply(v, ro)
 	e.notes.apply(v.ID, d.notes, ro)

@@ -125,7 +125,7 @@ func clip(s string, n int) string {
 // startLink begins "Link to…": the next statement the user picks, in any
 // column, becomes the other end.
 func (ws *Workspace) startLink() {
-	if ws.selected == 0 || ws.st.ReadOnly() {
+	if ws.selected == 0 || ws.store().ReadOnly() {
 		return
 	}
 	ws.linkFrom = ws.selected

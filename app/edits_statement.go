@@ -15,15 +15,15 @@ func (ws *Workspace) editStatement(label string, id int64, change func(*storage.
 		do: func(ctx context.Context) error {
 			if done {
 				a := after
-				return ws.st.UpdateStatement(ctx, &a)
+				return ws.store().UpdateStatement(ctx, &a)
 			}
 			var err error
-			if before, err = ws.st.Statement(ctx, id); err != nil {
+			if before, err = ws.store().Statement(ctx, id); err != nil {
 				return err
 			}
 			after = before
 			change(&after)
-			if err := ws.st.UpdateStatement(ctx, &after); err != nil {
+			if err := ws.store().UpdateStatement(ctx, &after); err != nil {
 				return err
 			}
 			done = true
@@ -31,7 +31,7 @@ func (ws *Workspace) editStatement(label string, id int64, change func(*storage.
 		},
 		undo: func(ctx context.Context) error {
 			b := before
-			return ws.st.UpdateStatement(ctx, &b)
+			return ws.store().UpdateStatement(ctx, &b)
 		},
 		at: place{statementID: id, dialogueID: ws.dialogueID, topic: ws.topic},
 	})
@@ -43,31 +43,31 @@ func (ws *Workspace) setHolders(id int64, parties []int64) {
 	ws.exec(&command{label: "change parties",
 		do: func(ctx context.Context) error {
 			if before == nil {
-				b, err := ws.st.StatementBundle(ctx, id)
+				b, err := ws.store().StatementBundle(ctx, id)
 				if err != nil {
 					return err
 				}
 				before = append([]int64{}, b.PartyIDs...)
 			}
-			return ws.st.SetStatementParties(ctx, id, parties)
+			return ws.store().SetStatementParties(ctx, id, parties)
 		},
-		undo: func(ctx context.Context) error { return ws.st.SetStatementParties(ctx, id, before) },
+		undo: func(ctx context.Context) error { return ws.store().SetStatementParties(ctx, id, before) },
 	})
 }
 
 // tagStatement puts tag on statement id.
 func (ws *Workspace) tagStatement(id, tag int64) {
 	ws.exec(&command{label: "tag statement",
-		do:   func(ctx context.Context) error { return ws.st.TagStatement(ctx, id, tag) },
-		undo: func(ctx context.Context) error { return ws.st.UntagStatement(ctx, id, tag) },
+		do:   func(ctx context.Context) error { return ws.store().TagStatement(ctx, id, tag) },
+		undo: func(ctx context.Context) error { return ws.store().UntagStatement(ctx, id, tag) },
 	})
 }
 
 // untagStatement takes tag off statement id.
 func (ws *Workspace) untagStatement(id, tag int64) {
 	ws.exec(&command{label: "remove tag",
-		do:   func(ctx context.Context) error { return ws.st.UntagStatement(ctx, id, tag) },
-		undo: func(ctx context.Context) error { return ws.st.TagStatement(ctx, id, tag) },
+		do:   func(ctx context.Context) error { return ws.store().UntagStatement(ctx, id, tag) },
+		undo: func(ctx context.Context) error { return ws.store().TagStatement(ctx, id, tag) },
 	})
 }
 
@@ -77,13 +77,13 @@ func (ws *Workspace) createTagOn(id int64, name, color string) {
 	ws.exec(&command{label: "new tag " + name,
 		do: func(ctx context.Context) error {
 			t := storage.Tag{ID: tag.ID, Name: name, Color: color}
-			if err := ws.st.CreateTag(ctx, &t); err != nil {
+			if err := ws.store().CreateTag(ctx, &t); err != nil {
 				return err
 			}
 			tag = t
-			return ws.st.TagStatement(ctx, id, tag.ID)
+			return ws.store().TagStatement(ctx, id, tag.ID)
 		},
-		undo: func(ctx context.Context) error { return ws.st.DeleteTag(ctx, tag.ID) },
+		undo: func(ctx context.Context) error { return ws.store().DeleteTag(ctx, tag.ID) },
 	})
 }
 
@@ -93,12 +93,12 @@ func (ws *Workspace) addNote(id int64, body string) {
 	ws.exec(&command{label: "add note",
 		do: func(ctx context.Context) error {
 			if n.ID != 0 {
-				return ws.st.RestoreNote(ctx, n)
+				return ws.store().RestoreNote(ctx, n)
 			}
 			n = storage.Note{StatementID: &id, Body: body}
-			return ws.st.CreateNote(ctx, &n)
+			return ws.store().CreateNote(ctx, &n)
 		},
-		undo: func(ctx context.Context) error { return ws.st.DeleteNote(ctx, n.ID) },
+		undo: func(ctx context.Context) error { return ws.store().DeleteNote(ctx, n.ID) },
 	})
 }
 
@@ -106,10 +106,10 @@ func (ws *Workspace) addNote(id int64, body string) {
 func (ws *Workspace) editNote(old storage.Note, body string) {
 	ws.exec(&command{label: "edit note",
 		do: func(ctx context.Context) error {
-			return ws.st.UpdateNote(ctx, &storage.Note{ID: old.ID, Body: body})
+			return ws.store().UpdateNote(ctx, &storage.Note{ID: old.ID, Body: body})
 		},
 		undo: func(ctx context.Context) error {
-			return ws.st.UpdateNote(ctx, &storage.Note{ID: old.ID, Body: old.Body})
+			return ws.store().UpdateNote(ctx, &storage.Note{ID: old.ID, Body: old.Body})
 		},
 	})
 }
@@ -117,8 +117,8 @@ func (ws *Workspace) editNote(old storage.Note, body string) {
 // deleteNote removes a note; undo puts it back with its times.
 func (ws *Workspace) deleteNote(n storage.Note) {
 	ws.exec(&command{label: "delete note",
-		do:   func(ctx context.Context) error { return ws.st.DeleteNote(ctx, n.ID) },
-		undo: func(ctx context.Context) error { return ws.st.RestoreNote(ctx, n) },
+		do:   func(ctx context.Context) error { return ws.store().DeleteNote(ctx, n.ID) },
+		undo: func(ctx context.Context) error { return ws.store().RestoreNote(ctx, n) },
 	})
 }
 
@@ -128,12 +128,12 @@ func (ws *Workspace) addLink(from, to int64, typ storage.LinkType) {
 	ws.exec(&command{label: typ.Label() + " link",
 		do: func(ctx context.Context) error {
 			if l.ID != 0 {
-				return ws.st.RestoreLink(ctx, l, nil)
+				return ws.store().RestoreLink(ctx, l, nil)
 			}
 			l = storage.Link{FromID: from, ToID: to, Type: typ}
-			return ws.st.CreateLink(ctx, &l)
+			return ws.store().CreateLink(ctx, &l)
 		},
-		undo: func(ctx context.Context) error { return ws.st.DeleteLink(ctx, l.ID) },
+		undo: func(ctx context.Context) error { return ws.store().DeleteLink(ctx, l.ID) },
 		at:   place{statementID: from, dialogueID: ws.dialogueID, topic: ws.topic},
 	})
 }
@@ -144,12 +144,12 @@ func (ws *Workspace) removeLink(l storage.Link) {
 	ws.exec(&command{label: "remove link",
 		do: func(ctx context.Context) error {
 			var err error
-			if notes, err = ws.st.NotesOf(ctx, 0, l.ID, 0); err != nil {
+			if notes, err = ws.store().NotesOf(ctx, 0, l.ID, 0); err != nil {
 				return err
 			}
-			return ws.st.DeleteLink(ctx, l.ID)
+			return ws.store().DeleteLink(ctx, l.ID)
 		},
-		undo: func(ctx context.Context) error { return ws.st.RestoreLink(ctx, l, notes) },
+		undo: func(ctx context.Context) error { return ws.store().RestoreLink(ctx, l, notes) },
 	})
 }
 
@@ -160,12 +160,12 @@ func (ws *Workspace) deleteStatement(id int64) {
 	ws.exec(&command{label: "delete statement",
 		do: func(ctx context.Context) error {
 			var err error
-			if b, err = ws.st.StatementBundle(ctx, id); err != nil {
+			if b, err = ws.store().StatementBundle(ctx, id); err != nil {
 				return err
 			}
-			return ws.st.DeleteStatement(ctx, id)
+			return ws.store().DeleteStatement(ctx, id)
 		},
-		undo: func(ctx context.Context) error { return ws.st.RestoreStatement(ctx, b) },
+		undo: func(ctx context.Context) error { return ws.store().RestoreStatement(ctx, b) },
 	})
 }
 
@@ -175,16 +175,16 @@ func (ws *Workspace) createStatement(in storage.StatementInput) {
 	ws.exec(&command{label: "new statement",
 		do: func(ctx context.Context) error {
 			if b.Statement.ID != 0 {
-				return ws.st.RestoreStatement(ctx, b)
+				return ws.store().RestoreStatement(ctx, b)
 			}
-			if err := ws.st.CreateStatement(ctx, &in); err != nil {
+			if err := ws.store().CreateStatement(ctx, &in); err != nil {
 				return err
 			}
 			var err error
-			b, err = ws.st.StatementBundle(ctx, in.ID)
+			b, err = ws.store().StatementBundle(ctx, in.ID)
 			return err
 		},
-		undo: func(ctx context.Context) error { return ws.st.DeleteStatement(ctx, b.Statement.ID) },
+		undo: func(ctx context.Context) error { return ws.store().DeleteStatement(ctx, b.Statement.ID) },
 		after: func(c *command) {
 			c.at.statementID = b.Statement.ID
 			ws.selected = b.Statement.ID
@@ -202,22 +202,22 @@ func (ws *Workspace) setAssessment(dialogueID, topicID int64, v storage.Verdict,
 		do: func(ctx context.Context) error {
 			if !read {
 				var err error
-				if old, had, err = ws.st.Assessment(ctx, dialogueID, topicID); err != nil {
+				if old, had, err = ws.store().Assessment(ctx, dialogueID, topicID); err != nil {
 					return err
 				}
 				read = true
 			}
 			if v == "" {
-				return ws.st.DeleteAssessment(ctx, dialogueID, topicID)
+				return ws.store().DeleteAssessment(ctx, dialogueID, topicID)
 			}
-			return ws.st.SetAssessment(ctx, &storage.Assessment{DialogueID: dialogueID, TopicID: topicID, Verdict: v, Text: text})
+			return ws.store().SetAssessment(ctx, &storage.Assessment{DialogueID: dialogueID, TopicID: topicID, Verdict: v, Text: text})
 		},
 		undo: func(ctx context.Context) error {
 			if !had {
-				return ws.st.DeleteAssessment(ctx, dialogueID, topicID)
+				return ws.store().DeleteAssessment(ctx, dialogueID, topicID)
 			}
 			o := old
-			return ws.st.SetAssessment(ctx, &o)
+			return ws.store().SetAssessment(ctx, &o)
 		},
 	})
 }

@@ -24,26 +24,26 @@ func (ws *Workspace) saveDialogue(d storage.Dialogue, seriesName string) {
 				return err
 			}
 			if created {
-				return ws.st.CreateDialogue(ctx, &d)
+				return ws.store().CreateDialogue(ctx, &d)
 			}
 			if before.ID == 0 {
 				var err error
-				if before, err = ws.st.Dialogue(ctx, d.ID); err != nil {
+				if before, err = ws.store().Dialogue(ctx, d.ID); err != nil {
 					return err
 				}
 			}
-			return ws.st.UpdateDialogue(ctx, &d)
+			return ws.store().UpdateDialogue(ctx, &d)
 		},
 		undo: func(ctx context.Context) error {
 			var err error
 			if created {
-				err = ws.st.DeleteDialogue(ctx, d.ID)
+				err = ws.store().DeleteDialogue(ctx, d.ID)
 			} else {
 				b := before
-				err = ws.st.UpdateDialogue(ctx, &b)
+				err = ws.store().UpdateDialogue(ctx, &b)
 			}
 			if err == nil && newSeries.ID != 0 {
-				err = ws.st.DeleteSeries(ctx, newSeries.ID)
+				err = ws.store().DeleteSeries(ctx, newSeries.ID)
 			}
 			return err
 		},
@@ -62,7 +62,7 @@ func (ws *Workspace) ensureSeries(ctx context.Context, d *storage.Dialogue, name
 		d.SeriesID = nil
 		return nil
 	}
-	all, err := ws.st.AllSeries(ctx)
+	all, err := ws.store().AllSeries(ctx)
 	if err != nil {
 		return err
 	}
@@ -73,7 +73,7 @@ func (ws *Workspace) ensureSeries(ctx context.Context, d *storage.Dialogue, name
 		}
 	}
 	s := storage.Series{ID: made.ID, Name: name}
-	if err := ws.st.CreateSeries(ctx, &s); err != nil {
+	if err := ws.store().CreateSeries(ctx, &s); err != nil {
 		return err
 	}
 	*made = s
@@ -92,22 +92,22 @@ func (ws *Workspace) saveTopic(t storage.Topic) {
 	ws.exec(&command{label: label,
 		do: func(ctx context.Context) error {
 			if created {
-				return ws.st.CreateTopic(ctx, &t)
+				return ws.store().CreateTopic(ctx, &t)
 			}
 			if before.ID == 0 {
 				var err error
-				if before, err = ws.st.Topic(ctx, t.ID); err != nil {
+				if before, err = ws.store().Topic(ctx, t.ID); err != nil {
 					return err
 				}
 			}
-			return ws.st.UpdateTopic(ctx, &t)
+			return ws.store().UpdateTopic(ctx, &t)
 		},
 		undo: func(ctx context.Context) error {
 			if created {
-				return ws.st.DeleteTopic(ctx, t.ID)
+				return ws.store().DeleteTopic(ctx, t.ID)
 			}
 			b := before
-			return ws.st.UpdateTopic(ctx, &b)
+			return ws.store().UpdateTopic(ctx, &b)
 		},
 	})
 }
@@ -119,12 +119,12 @@ func (ws *Workspace) changeTopics(label string, change func(ctx context.Context)
 	ws.exec(&command{label: label,
 		do: func(ctx context.Context) error {
 			var err error
-			if snap, err = ws.st.SnapshotTopics(ctx, ids...); err != nil {
+			if snap, err = ws.store().SnapshotTopics(ctx, ids...); err != nil {
 				return err
 			}
 			return change(ctx)
 		},
-		undo: func(ctx context.Context) error { return ws.st.RestoreTopics(ctx, snap) },
+		undo: func(ctx context.Context) error { return ws.store().RestoreTopics(ctx, snap) },
 	})
 }
 
@@ -135,10 +135,10 @@ func (ws *Workspace) swapTopics(a, b storage.Topic) {
 		if a.Position == b.Position {
 			b.Position++
 		}
-		if err := ws.st.UpdateTopic(ctx, &a); err != nil {
+		if err := ws.store().UpdateTopic(ctx, &a); err != nil {
 			return err
 		}
-		return ws.st.UpdateTopic(ctx, &b)
+		return ws.store().UpdateTopic(ctx, &b)
 	}, a.ID, b.ID)
 }
 
@@ -149,12 +149,12 @@ func (ws *Workspace) changeTags(label string, change func(ctx context.Context) e
 	ws.exec(&command{label: label,
 		do: func(ctx context.Context) error {
 			var err error
-			if snaps, err = ws.st.SnapshotTags(ctx, ids...); err != nil {
+			if snaps, err = ws.store().SnapshotTags(ctx, ids...); err != nil {
 				return err
 			}
 			return change(ctx)
 		},
-		undo: func(ctx context.Context) error { return ws.st.RestoreTags(ctx, snaps) },
+		undo: func(ctx context.Context) error { return ws.store().RestoreTags(ctx, snaps) },
 	})
 }
 
@@ -169,22 +169,22 @@ func (ws *Workspace) saveParty(p storage.Party) {
 	ws.exec(&command{label: label,
 		do: func(ctx context.Context) error {
 			if created {
-				return ws.st.CreateParty(ctx, &p)
+				return ws.store().CreateParty(ctx, &p)
 			}
 			if before.ID == 0 {
 				var err error
-				if before, err = ws.st.Party(ctx, p.ID); err != nil {
+				if before, err = ws.store().Party(ctx, p.ID); err != nil {
 					return err
 				}
 			}
-			return ws.st.UpdateParty(ctx, &p)
+			return ws.store().UpdateParty(ctx, &p)
 		},
 		undo: func(ctx context.Context) error {
 			if created {
-				return ws.st.DeleteParty(ctx, p.ID)
+				return ws.store().DeleteParty(ctx, p.ID)
 			}
 			b := before
-			return ws.st.UpdateParty(ctx, &b)
+			return ws.store().UpdateParty(ctx, &b)
 		},
 	})
 }
@@ -196,19 +196,19 @@ func (ws *Workspace) swapParties(a, b storage.Party) {
 		if x.Position == y.Position {
 			y.Position++
 		}
-		if err := ws.st.UpdateParty(ctx, &x); err != nil {
+		if err := ws.store().UpdateParty(ctx, &x); err != nil {
 			return err
 		}
-		return ws.st.UpdateParty(ctx, &y)
+		return ws.store().UpdateParty(ctx, &y)
 	}
 	ws.exec(&command{label: "reorder parties",
 		do: func(ctx context.Context) error { return swap(ctx, a, b) },
 		undo: func(ctx context.Context) error {
 			x, y := a, b
-			if err := ws.st.UpdateParty(ctx, &x); err != nil {
+			if err := ws.store().UpdateParty(ctx, &x); err != nil {
 				return err
 			}
-			return ws.st.UpdateParty(ctx, &y)
+			return ws.store().UpdateParty(ctx, &y)
 		},
 	})
 }
@@ -228,38 +228,38 @@ func (ws *Workspace) saveSpeaker(sp storage.Speaker, forStatement int64) {
 			if !created {
 				if before.ID == 0 {
 					var err error
-					if before, err = ws.st.SpeakerByID(ctx, sp.ID); err != nil {
+					if before, err = ws.store().SpeakerByID(ctx, sp.ID); err != nil {
 						return err
 					}
 				}
-				return ws.st.UpdateSpeaker(ctx, &sp)
+				return ws.store().UpdateSpeaker(ctx, &sp)
 			}
-			if err := ws.st.CreateSpeaker(ctx, &sp); err != nil {
+			if err := ws.store().CreateSpeaker(ctx, &sp); err != nil {
 				return err
 			}
 			if forStatement == 0 {
 				return nil
 			}
 			var err error
-			if stBefore, err = ws.st.Statement(ctx, forStatement); err != nil {
+			if stBefore, err = ws.store().Statement(ctx, forStatement); err != nil {
 				return err
 			}
 			after := stBefore
 			after.SpeakerID = &sp.ID
-			return ws.st.UpdateStatement(ctx, &after)
+			return ws.store().UpdateStatement(ctx, &after)
 		},
 		undo: func(ctx context.Context) error {
 			if !created {
 				b := before
-				return ws.st.UpdateSpeaker(ctx, &b)
+				return ws.store().UpdateSpeaker(ctx, &b)
 			}
 			if stBefore.ID != 0 {
 				b := stBefore
-				if err := ws.st.UpdateStatement(ctx, &b); err != nil {
+				if err := ws.store().UpdateStatement(ctx, &b); err != nil {
 					return err
 				}
 			}
-			return ws.st.DeleteSpeaker(ctx, sp.ID)
+			return ws.store().DeleteSpeaker(ctx, sp.ID)
 		},
 	})
 }
@@ -274,8 +274,8 @@ func (ws *Workspace) deleteVocab(label string, snapshot func(ctx context.Context
 			if snap, err = snapshot(ctx); err != nil {
 				return err
 			}
-			return ws.st.DeleteSnapshotted(ctx, snap)
+			return ws.store().DeleteSnapshotted(ctx, snap)
 		},
-		undo: func(ctx context.Context) error { return ws.st.RestoreVocab(ctx, snap) },
+		undo: func(ctx context.Context) error { return ws.store().RestoreVocab(ctx, snap) },
 	})
 }

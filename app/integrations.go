@@ -15,12 +15,12 @@ import (
 // exchangeItems are the File menu's Import… and Export… items, which open
 // the import engineer's and the report engineer's dialogs.
 func (ws *Workspace) exchangeItems() []*fyne.MenuItem {
-	if ws.st == nil {
+	if ws.store() == nil {
 		return nil
 	}
 	imp := fyne.NewMenuItem("Import…", ws.showImport)
-	imp.Disabled = ws.st.ReadOnly()
-	exp := fyne.NewMenuItem("Export…", func() { ShowExport(ws.win, ws.st, ws.dialogueID) })
+	imp.Disabled = ws.store().ReadOnly()
+	exp := fyne.NewMenuItem("Export…", func() { ShowExport(ws.win, ws.store(), ws.dialogueID) })
 	exp.Shortcut = ctrl(fyne.KeyE)
 	return []*fyne.MenuItem{fyne.NewMenuItemSeparator(), imp, exp}
 }
@@ -28,10 +28,10 @@ func (ws *Workspace) exchangeItems() []*fyne.MenuItem {
 // showImport reads a readout into the shown dialogue; the proposals the
 // analyst accepts show in the columns afterwards.
 func (ws *Workspace) showImport() {
-	if ws.st == nil || ws.st.ReadOnly() {
+	if ws.store() == nil || ws.store().ReadOnly() {
 		return
 	}
-	ShowImport(ws.win, ws.st, ws.dialogueID, func() {
+	ShowImport(ws.win, ws.store(), ws.dialogueID, func() {
 		ws.sources.Refresh(ws.dialogueID)
 		ws.refresh()
 	})
@@ -41,7 +41,7 @@ func (ws *Workspace) showImport() {
 // coded spans, by the import engineer) and Overview.
 func (ws *Workspace) addTabs() {
 	ws.overview = newOverview(ws)
-	ws.sources = NewSourcesView(ws.win, ws.st)
+	ws.sources = NewSourcesView(ws.win, ws.store())
 	sources := container.NewTabItem("Sources", ws.sources.CanvasObject())
 	ws.tabs.Append(sources)
 	ws.tabs.Append(container.NewTabItem("Overview", ws.overview.object()))
@@ -60,7 +60,7 @@ func (ws *Workspace) addTabs() {
 func (ws *Workspace) showSourceHit(h storage.Hit) {
 	var src storage.Source
 	var err error
-	ws.run.run(func() { src, err = ws.st.Source(context.Background(), h.ID) }, func() {
+	ws.run.run(func() { src, err = ws.store().Source(context.Background(), h.ID) }, func() {
 		if err != nil {
 			ws.showError("Could not show the source", err)
 			return

@@ -18,7 +18,7 @@ func (ws *Workspace) installKeys() {
 	add := func(s fyne.Shortcut, fn func()) {
 		ws.shortcuts[s.ShortcutName()] = fn
 		ws.win.Canvas().AddShortcut(s, func(fyne.Shortcut) {
-			if ws.st != nil {
+			if ws.store() != nil {
 				fn()
 			}
 		})
@@ -37,7 +37,7 @@ func (ws *Workspace) installKeys() {
 // and Right move between columns, Up and Down start in the first column,
 // Delete deletes the selected statement.
 func (ws *Workspace) onKey(ev *fyne.KeyEvent) {
-	if ws.st == nil || ws.view == nil {
+	if ws.store() == nil || ws.view == nil {
 		return
 	}
 	switch ev.Name {
@@ -93,7 +93,7 @@ func (v *compareView) moveColumn(step int) {
 // showCardMenu is a card's context menu.
 func (ws *Workspace) showCardMenu(id int64, pos fyne.Position) {
 	ws.selectStatement(id)
-	ro := ws.st.ReadOnly()
+	ro := ws.store().ReadOnly()
 	items := []*fyne.MenuItem{
 		fyne.NewMenuItem("Link to…", ws.startLink),
 		fyne.NewMenuItem("Tag…", ws.focusTag),

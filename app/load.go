@@ -65,7 +65,7 @@ type viewQuery struct {
 // load reads the parts of the view in the background and puts them on
 // screen; a load overtaken by a newer one is dropped.
 func (ws *Workspace) load(parts int) {
-	if ws.st == nil {
+	if ws.store() == nil {
 		return
 	}
 	ws.gen++
@@ -73,7 +73,7 @@ func (ws *Workspace) load(parts int) {
 	q := viewQuery{parts: parts, dialogueID: ws.dialogueID, topic: ws.topic,
 		columns: append([]int64(nil), ws.columns...), filter: ws.filter, selected: ws.selected}
 	prev := ws.data
-	st := ws.st
+	st := ws.store()
 	var next viewData
 	var err error
 	tr := ws.trace
@@ -82,7 +82,7 @@ func (ws *Workspace) load(parts int) {
 		next, err = readView(context.Background(), st, &q, prev)
 		tr.first("data read: done")
 	}, func() {
-		if gen != ws.gen || st != ws.st {
+		if gen != ws.gen || st != ws.store() {
 			return
 		}
 		if err != nil {

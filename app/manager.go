@@ -50,7 +50,7 @@ func (ws *Workspace) showManager(title string, rows func() []string, actions ...
 			b.Disable()
 			needy = append(needy, b)
 		}
-		if ws.st.ReadOnly() {
+		if ws.store().ReadOnly() {
 			b.Disable()
 		}
 		buttons = append(buttons, b)
@@ -58,7 +58,7 @@ func (ws *Workspace) showManager(title string, rows func() []string, actions ...
 	m.list.OnSelected = func(i widget.ListItemID) {
 		m.selected = i
 		for _, b := range needy {
-			if !ws.st.ReadOnly() {
+			if !ws.store().ReadOnly() {
 				b.Enable()
 			}
 		}

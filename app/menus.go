@@ -29,7 +29,7 @@ func ctrl(k fyne.KeyName) fyne.Shortcut {
 // build makes the menus for the current state (project open or not).
 func (m *menus) build() {
 	ws := m.ws
-	open := ws.st != nil
+	open := ws.store() != nil
 	m.undo = fyne.NewMenuItem("Undo", ws.Undo)
 	m.redo = fyne.NewMenuItem("Redo", ws.Redo)
 	find := fyne.NewMenuItem("Find…", ws.showSearch)
@@ -80,7 +80,7 @@ func (m *menus) refreshUndo() {
 	u := &m.ws.undo
 	m.undo.Label, m.redo.Label = u.undoLabel(), u.redoLabel()
 	m.undo.Disabled, m.redo.Disabled = len(u.done) == 0, len(u.undone) == 0
-	ro := m.ws.st == nil || m.ws.st.ReadOnly()
+	ro := m.ws.store() == nil || m.ws.store().ReadOnly()
 	for _, it := range m.editItems {
 		it.Disabled = ro || m.ws.selected == 0
 	}

@@ -59,7 +59,7 @@ func recentProjects(a fyne.App) []string {
 // project.
 func (ws *Workspace) restoreColumns() {
 	ws.columns = nil
-	for _, f := range strings.Split(ws.app.Preferences().String(prefColumns+ws.st.Path()), ",") {
+	for _, f := range strings.Split(ws.app.Preferences().String(prefColumns+ws.store().Path()), ",") {
 		if id, err := strconv.ParseInt(f, 10, 64); err == nil && id > 0 {
 			ws.columns = append(ws.columns, id)
 		}
@@ -71,22 +71,22 @@ func (ws *Workspace) saveColumns() {
 	for i, id := range ws.columns {
 		fs[i] = strconv.FormatInt(id, 10)
 	}
-	ws.app.Preferences().SetString(prefColumns+ws.st.Path(), strings.Join(fs, ","))
+	ws.app.Preferences().SetString(prefColumns+ws.store().Path(), strings.Join(fs, ","))
 }
 
 // savePlace remembers the dialogue and topic shown, so that the project
 // opens there next time.
 func (ws *Workspace) savePlace() {
-	if ws.st == nil || ws.dialogueID == 0 {
+	if ws.store() == nil || ws.dialogueID == 0 {
 		return
 	}
-	ws.app.Preferences().SetString(prefPlace+ws.st.Path(), strconv.FormatInt(ws.dialogueID, 10)+" "+string(ws.topic))
+	ws.app.Preferences().SetString(prefPlace+ws.store().Path(), strconv.FormatInt(ws.dialogueID, 10)+" "+string(ws.topic))
 }
 
 // restorePlace goes back to the dialogue and topic last shown; the first
 // load falls back to defaults when they no longer exist.
 func (ws *Workspace) restorePlace() {
-	f := strings.Fields(ws.app.Preferences().String(prefPlace + ws.st.Path()))
+	f := strings.Fields(ws.app.Preferences().String(prefPlace + ws.store().Path()))
 	if len(f) != 2 {
 		return
 	}

@@ -128,10 +128,10 @@ func (ws *Workspace) askNew() {
 // askSaveCopy writes a consistent copy of the open project where the user
 // says.
 func (ws *Workspace) askSaveCopy() {
-	if ws.st == nil {
+	if ws.store() == nil {
 		return
 	}
-	st := ws.st
+	st := ws.store()
 	ws.askProjectPath("Save a copy", "Save", projectName(st.Path())+" copy", func(path string) {
 		ws.background("Saving a copy", func(ctx context.Context) error {
 			return st.SaveCopy(ctx, path)
@@ -181,8 +181,8 @@ func (ws *Workspace) askProjectPath(title, confirm, name string, then func(path 
 // defaultFolder is where new projects go: beside the open one, else the
 // home folder.
 func (ws *Workspace) defaultFolder() string {
-	if ws.st != nil {
-		return filepath.Dir(ws.st.Path())
+	if ws.store() != nil {
+		return filepath.Dir(ws.store().Path())
 	}
 	if recent := recentProjects(ws.app); len(recent) > 0 {
 		return filepath.Dir(recent[0])
@@ -195,10 +195,10 @@ func (ws *Workspace) defaultFolder() string {
 
 // startIn opens file dialogs in the open project's folder.
 func (ws *Workspace) startIn(d *dialog.FileDialog) {
-	if ws.st == nil {
+	if ws.store() == nil {
 		return
 	}
-	dir, err := fynestorage.ListerForURI(fynestorage.NewFileURI(filepath.Dir(ws.st.Path())))
+	dir, err := fynestorage.ListerForURI(fynestorage.NewFileURI(filepath.Dir(ws.store().Path())))
 	if err == nil {
 		d.SetLocation(dir)
 	}

@@ -28,7 +28,7 @@ type searchPanel struct {
 
 // showSearch opens the search dialog.
 func (ws *Workspace) showSearch() {
-	if ws.st == nil {
+	if ws.store() == nil {
 		return
 	}
 	s := &searchPanel{ws: ws}
@@ -119,7 +119,7 @@ func (s *searchPanel) run() {
 	}
 	var hits []storage.Hit
 	var err error
-	st := s.ws.st
+	st := s.ws.store()
 	s.ws.run.run(func() {
 		hits, err = st.Search(context.Background(), storage.SearchQuery{Query: q, Limit: 100})
 	}, func() {
@@ -159,7 +159,7 @@ func (s *searchPanel) choose(i int) {
 	}
 	var v storage.StatementView
 	var err error
-	ws.run.run(func() { v, err = ws.st.StatementView(context.Background(), h.StatementID) }, func() {
+	ws.run.run(func() { v, err = ws.store().StatementView(context.Background(), h.StatementID) }, func() {
 		if err != nil {
 			ws.showError("Could not show the result", err)
 			return

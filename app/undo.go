@@ -87,7 +87,7 @@ func (u *undoStack) redoLabel() string {
 // exec runs a new edit and, when it succeeds, puts it on the stack and
 // refreshes the view.
 func (ws *Workspace) exec(c *command) {
-	if ws.st == nil {
+	if ws.store() == nil {
 		return
 	}
 	if c.at.dialogueID == 0 {
@@ -123,7 +123,7 @@ func (ws *Workspace) step(back bool) {
 	} else {
 		c = ws.undo.popRedo()
 	}
-	if c == nil || ws.st == nil {
+	if c == nil || ws.store() == nil {
 		return
 	}
 	fn := c.do

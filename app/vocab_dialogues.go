@@ -16,7 +16,7 @@ import (
 // showDialogues is Project → Dialogues…: create, edit and delete the
 // project's dialogues.
 func (ws *Workspace) showDialogues() {
-	if ws.st == nil {
+	if ws.store() == nil {
 		return
 	}
 	rows := func() []string {
@@ -83,7 +83,7 @@ func (ws *Workspace) editDialogue(d storage.Dialogue) {
 func (ws *Workspace) fillSeries(series *widget.SelectEntry, chosen *int64) {
 	var all []storage.Series
 	var err error
-	ws.run.run(func() { all, err = ws.st.AllSeries(context.Background()) }, func() {
+	ws.run.run(func() { all, err = ws.store().AllSeries(context.Background()) }, func() {
 		if err != nil {
 			ws.showError("Could not read the series", err)
 			return
@@ -115,7 +115,7 @@ func (ws *Workspace) confirmDeleteDialogue(d storage.Dialogue) {
 	var n int64
 	var err error
 	ws.run.run(func() {
-		n, err = ws.st.CountStatements(context.Background(), storage.StatementFilter{DialogueID: d.ID})
+		n, err = ws.store().CountStatements(context.Background(), storage.StatementFilter{DialogueID: d.ID})
 	}, func() {
 		if err != nil {
 			ws.showError("Could not count the statements", err)
@@ -127,7 +127,7 @@ func (ws *Workspace) confirmDeleteDialogue(d storage.Dialogue) {
 				return
 			}
 			ws.deleteVocab("delete dialogue", func(ctx context.Context) (storage.VocabSnapshot, error) {
-				return ws.st.SnapshotDialogue(ctx, d.ID)
+				return ws.store().SnapshotDialogue(ctx, d.ID)
 			})
 		}, ws.win)
 	})

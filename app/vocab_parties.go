@@ -18,7 +18,7 @@ import (
 // showParties is Project → Parties…: name, short name, colour and column
 // order of the parties.
 func (ws *Workspace) showParties() {
-	if ws.st == nil {
+	if ws.store() == nil {
 		return
 	}
 	rows := func() []string {
@@ -84,7 +84,7 @@ func (ws *Workspace) confirmDeleteParty(p storage.Party) {
 	var n int64
 	var err error
 	ws.run.run(func() {
-		n, err = ws.st.CountStatements(context.Background(), storage.StatementFilter{PartyIDs: []int64{p.ID}})
+		n, err = ws.store().CountStatements(context.Background(), storage.StatementFilter{PartyIDs: []int64{p.ID}})
 	}, func() {
 		if err != nil {
 			ws.showError("Could not count the statements", err)
@@ -102,7 +102,7 @@ func (ws *Workspace) confirmDeleteParty(p storage.Party) {
 				}
 			}
 			ws.deleteVocab("delete party", func(ctx context.Context) (storage.VocabSnapshot, error) {
-				return ws.st.SnapshotParty(ctx, p.ID)
+				return ws.store().SnapshotParty(ctx, p.ID)
 			})
 		}, ws.win)
 	})
@@ -110,7 +110,7 @@ func (ws *Workspace) confirmDeleteParty(p storage.Party) {
 
 // showSpeakers is Project → Speakers…: the named people of each party.
 func (ws *Workspace) showSpeakers() {
-	if ws.st == nil {
+	if ws.store() == nil {
 		return
 	}
 	ws.showManager("Speakers", ws.speakerLabels,
@@ -122,7 +122,7 @@ func (ws *Workspace) showSpeakers() {
 			dialog.ShowConfirm("Delete this speaker?", msg, func(ok bool) {
 				if ok {
 					ws.deleteVocab("delete speaker", func(ctx context.Context) (storage.VocabSnapshot, error) {
-						return ws.st.SnapshotSpeaker(ctx, sp.ID)
+						return ws.store().SnapshotSpeaker(ctx, sp.ID)
 					})
 				}
 			}, ws.win)

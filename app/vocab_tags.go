@@ -15,7 +15,7 @@ import (
 
 // showTags is Project → Tags…: rename, recolour, merge and delete tags.
 func (ws *Workspace) showTags() {
-	if ws.st == nil {
+	if ws.store() == nil {
 		return
 	}
 	rows := func() []string {
@@ -45,7 +45,7 @@ func (ws *Workspace) askRenameTag(t storage.Tag) {
 		ws.changeTags("rename tag", func(ctx context.Context) error {
 			n := t
 			n.Name = name
-			return ws.st.UpdateTag(ctx, &n)
+			return ws.store().UpdateTag(ctx, &n)
 		}, t.ID)
 	}, ws.win)
 	d.Resize(fyne.NewSize(400, 160))
@@ -61,7 +61,7 @@ func (ws *Workspace) askRecolourTag(t storage.Tag) {
 		ws.changeTags("recolour tag", func(ctx context.Context) error {
 			n := t
 			n.Color = hex
-			return ws.st.UpdateTag(ctx, &n)
+			return ws.store().UpdateTag(ctx, &n)
 		}, t.ID)
 	}, ws.win)
 	d.Advanced = true
@@ -88,7 +88,7 @@ func (ws *Workspace) askMergeTag(t storage.Tag) {
 				ws.filter.tagID = into.ID
 			}
 			ws.changeTags("merge tags", func(ctx context.Context) error {
-				return ws.st.MergeTags(ctx, t.ID, into.ID)
+				return ws.store().MergeTags(ctx, t.ID, into.ID)
 			}, t.ID, into.ID)
 		}, ws.win)
 	d.Resize(fyne.NewSize(480, 240))
@@ -99,7 +99,7 @@ func (ws *Workspace) confirmDeleteTag(t storage.Tag) {
 	var n int64
 	var err error
 	ws.run.run(func() {
-		n, err = ws.st.CountStatements(context.Background(), storage.StatementFilter{TagIDs: []int64{t.ID}})
+		n, err = ws.store().CountStatements(context.Background(), storage.StatementFilter{TagIDs: []int64{t.ID}})
 	}, func() {
 		if err != nil {
 			ws.showError("Could not count the statements", err)
@@ -113,7 +113,7 @@ func (ws *Workspace) confirmDeleteTag(t storage.Tag) {
 			if ws.filter.tagID == t.ID {
 				ws.filter.tagID = 0
 			}
-			ws.changeTags("delete tag", func(ctx context.Context) error { return ws.st.DeleteTag(ctx, t.ID) }, t.ID)
+			ws.changeTags("delete tag", func(ctx context.Context) error { return ws.store().DeleteTag(ctx, t.ID) }, t.ID)
 		}, ws.win)
 	})
 }

@@ -17,7 +17,7 @@ const topLevel = "(top level)"
 // showTopics is Project → Topics…: create, rename, nest ("Move to…"),
 // reorder, merge and delete topics.
 func (ws *Workspace) showTopics() {
-	if ws.st == nil {
+	if ws.store() == nil {
 		return
 	}
 	rows := func() []string {
@@ -94,7 +94,7 @@ func (ws *Workspace) askMoveTopic(t storage.Topic) {
 			ids = append(ids, *parent)
 		}
 		ws.changeTopics("move topic", func(ctx context.Context) error {
-			return ws.st.MoveTopic(ctx, t.ID, parent, 0)
+			return ws.store().MoveTopic(ctx, t.ID, parent, 0)
 		}, ids...)
 	}, ws.win)
 	d.Resize(fyne.NewSize(460, 160))
@@ -139,7 +139,7 @@ func (ws *Workspace) askMergeTopic(t storage.Topic) {
 			ws.topic = topicKeyOf(into)
 		}
 		ws.changeTopics("merge topics", func(ctx context.Context) error {
-			return ws.st.MergeTopics(ctx, t.ID, *into)
+			return ws.store().MergeTopics(ctx, t.ID, *into)
 		}, t.ID, *into)
 	}, ws.win)
 	d.Resize(fyne.NewSize(520, 260))
@@ -152,7 +152,7 @@ func (ws *Workspace) confirmDeleteTopic(t storage.Topic) {
 	var n int64
 	var err error
 	ws.run.run(func() {
-		n, err = ws.st.CountStatements(context.Background(), storage.StatementFilter{TopicIDs: ids})
+		n, err = ws.store().CountStatements(context.Background(), storage.StatementFilter{TopicIDs: ids})
 	}, func() {
 		if err != nil {
 			ws.showError("Could not count the statements", err)
@@ -176,7 +176,7 @@ func (ws *Workspace) confirmDeleteTopic(t storage.Topic) {
 					ws.topic = topicAll
 				}
 			}
-			ws.changeTopics("delete topic", func(ctx context.Context) error { return ws.st.DeleteTopic(ctx, t.ID) }, t.ID)
+			ws.changeTopics("delete topic", func(ctx context.Context) error { return ws.store().DeleteTopic(ctx, t.ID) }, t.ID)
 		}, ws.win)
 	})
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -18,10 +19,10 @@ import (
 // Workspace is the window of one open project: what is loaded, what the
 // user looks at, the views, and the session's undo stack.
 type Workspace struct {
-	app fyne.App
-	win fyne.Window
-	st  *storage.Store
-	run runner
+	app     fyne.App
+	win     fyne.Window
+	current atomic.Pointer[storage.Store] // the open project; jobs on the runner read it too
+	run     runner
 
 	undo undoStack
 	data viewData
@@ -63,16 +64,19 @@ func newWorkspace(a fyne.App, w fyne.Window, r runner) *Workspace {
 	return ws
 }
 
+// store is the open project, nil when none is.
+func (ws *Workspace) store() *storage.Store { return ws.current.Load() }
+
 // setProject makes st the open project: it closes the previous one, clears
 // the undo stack (edits belong to their project) and loads the first view.
 func (ws *Workspace) setProject(st *storage.Store) {
-	if ws.st != nil && ws.st != st {
+	if ws.store() != nil && ws.store() != st {
 		ws.savePlace()
-		if err := ws.st.Close(); err != nil {
+		if err := ws.store().Close(); err != nil {
 			fyne.LogError("close project", err)
 		}
 	}
-	ws.st = st
+	ws.current.Store(st)
 	ws.undo.clear()
 	ws.data = viewData{}
 	ws.dialogueID, ws.topic, ws.selected, ws.linkFrom = 0, topicAll, 0, 0
@@ -116,7 +120,7 @@ func (ws *Workspace) buildCompare() {
 	if p := ws.trace.probe(); p != nil {
 		ws.banner.Add(p)
 	}
-	if ws.st.ReadOnly() {
+	if ws.store().ReadOnly() {
 		ws.banner.Add(readOnlyBanner())
 	}
 	ws.content.Objects = []fyne.CanvasObject{container.NewBorder(ws.banner, nil, nil, nil, ws.tabs)}
