@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -112,9 +113,14 @@ func searchFilter(ctx context.Context, s *storage.Store, dialogue, topic string,
 	return f, nil
 }
 
+// findDialogue takes an ID or a title; a number that is no dialogue's ID
+// may still be a title.
 func findDialogue(ctx context.Context, s *storage.Store, ref string) (storage.Dialogue, error) {
 	if id, err := strconv.ParseInt(ref, 10, 64); err == nil {
-		return s.Dialogue(ctx, id)
+		d, err := s.Dialogue(ctx, id)
+		if !errors.Is(err, storage.ErrNotFound) {
+			return d, err
+		}
 	}
 	return s.DialogueByTitle(ctx, ref)
 }

@@ -33,7 +33,7 @@ func TestSearch(t *testing.T) {
 		if code != 0 || strings.Count(out, "\n") != 2 {
 			t.Fatalf("exit %d, %q", code, out)
 		}
-		code, out, _ = dxRun(t, "search", "-topic", "regional issues/xinjiang", p, "EU")
+		code, out, _ = dxRun(t, "search", "-dialogue", "1", "-topic", "regional issues/xinjiang", p, "EU")
 		if code != 0 || strings.Count(out, "\n") != 1 || !strings.Contains(out, "drew attention") {
 			t.Fatalf("topic filter: exit %d, %q", code, out)
 		}
@@ -73,6 +73,7 @@ func TestSearch(t *testing.T) {
 		{"ErrLimit", []string{"search", "-limit", "0", p, "x"}, 2, "-limit must be at least 1"},
 		{"ErrKind", []string{"search", "-kind", "rant", p, "x"}, 2, `"rant" is not a kind`},
 		{"ErrParty", []string{"search", "-party", "Mars", p, "x"}, 1, `no party named "Mars"`},
+		{"ErrDialogue", []string{"search", "-dialogue", "99", p, "x"}, 1, `no dialogue named "99"`},
 		{"ErrTopic", []string{"search", "-topic", "Nowhere", p, "x"}, 1, `no topic "Nowhere"`},
 		{"ErrMissing", []string{"search", filepath.Join(t.TempDir(), "nope.parley"), "x"}, 1, "does not exist"},
 		{"ErrNotProject", []string{"search", dxNotProject(t), "x"}, 1, "is not a Parley project"},

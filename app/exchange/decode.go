@@ -112,6 +112,10 @@ type Summary struct {
 // projectPath, which must not exist. The file is checked completely before
 // the project is made, and the project only appears when it is complete.
 func ImportFile(ctx context.Context, jsonPath, projectPath string, progress storage.BulkProgress) (Summary, error) {
+	// Say at once that the target is taken, before reading a large file.
+	if _, err := os.Lstat(projectPath); err == nil {
+		return Summary{}, existsErr(projectPath)
+	}
 	data, err := os.ReadFile(jsonPath)
 	if err != nil {
 		return Summary{}, fmt.Errorf("read %s: %w", jsonPath, unwrapPath(err))
