@@ -46,6 +46,7 @@ func BenchmarkTopicSwitch(b *testing.B) {
 	b.Run("click-to-columns", func(b *testing.B) {
 		b.ReportAllocs()
 		ds := make([]time.Duration, 0, b.N)
+		cpu0 := cpuTime()
 		cards := 0
 		for i := range b.N {
 			k := topics[i%len(topics)]
@@ -57,7 +58,7 @@ func BenchmarkTopicSwitch(b *testing.B) {
 			ds = append(ds, time.Since(start))
 			cards += len(ws.view.cols[0].Cards()) + len(ws.view.cols[1].Cards())
 		}
-		reportLatency(b, ds)
+		reportLatency(b, ds, cpu0)
 		b.ReportMetric(float64(cards)/float64(b.N), "cards")
 	})
 	// Baselines: the columns' query as the window issues it, and storage's
@@ -65,6 +66,7 @@ func BenchmarkTopicSwitch(b *testing.B) {
 	b.Run("query-only", func(b *testing.B) {
 		b.ReportAllocs()
 		ds := make([]time.Duration, 0, b.N)
+		cpu0 := cpuTime()
 		ctx := context.Background()
 		for i := range b.N {
 			q := viewQuery{dialogueID: ws.dialogueID, topic: topics[i%len(topics)], columns: ws.columns}
@@ -76,11 +78,12 @@ func BenchmarkTopicSwitch(b *testing.B) {
 			}
 			ds = append(ds, time.Since(start))
 		}
-		reportLatency(b, ds)
+		reportLatency(b, ds, cpu0)
 	})
 	b.Run("storage-compare", func(b *testing.B) {
 		b.ReportAllocs()
 		ds := make([]time.Duration, 0, b.N)
+		cpu0 := cpuTime()
 		ctx := context.Background()
 		for i := range b.N {
 			k := topics[i%len(topics)]
@@ -91,7 +94,7 @@ func BenchmarkTopicSwitch(b *testing.B) {
 			}
 			ds = append(ds, time.Since(start))
 		}
-		reportLatency(b, ds)
+		reportLatency(b, ds, cpu0)
 	})
 }
 
@@ -132,8 +135,10 @@ func busyTopics(ws *Workspace) []topicKey {
 	return out
 }
 
-// reportLatency reports the p50 and p95 of ds in milliseconds.
-func reportLatency(b *testing.B, ds []time.Duration) {
+// reportLatency reports the p50 and p95 of ds in milliseconds, and the
+// process's CPU time per operation since cpu0.
+func reportLatency(b *testing.B, ds []time.Duration, cpu0 time.Duration) {
+	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(len(ds)), "cpu-ms/op")
 	sort.Slice(ds, func(i, j int) bool { return ds[i] < ds[j] })
 	at := func(q float64) float64 {
 		return float64(ds[min(len(ds)-1, int(q*float64(len(ds))))].Microseconds()) / 1000
