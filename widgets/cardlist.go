@@ -138,6 +138,7 @@ func (l *cardList) updateVisible() {
 		if i < first || i >= last {
 			delete(l.visible, i)
 			delete(l.bound, c)
+			c.hovered = false // it left the pointer without a MouseOut
 			l.pool = append(l.pool, c)
 		}
 	}

@@ -18,6 +18,9 @@ type PartyColumn struct {
 	Subtitle string
 	// EmptyText is shown in place of cards when there are none.
 	EmptyText string
+	// Verdict, when not empty, shows the topic's assessment as a badge
+	// before the subtitle ("convergent", "partly_convergent", ...).
+	Verdict string
 
 	// OnSelected is called when the user selects a card (tap or keys); a
 	// call to Select does not call it.
@@ -50,6 +53,12 @@ func NewPartyColumn(title string, c color.Color) *PartyColumn {
 // SetHeader changes the title, colour and subtitle.
 func (c *PartyColumn) SetHeader(title string, col color.Color, subtitle string) {
 	c.Title, c.Color, c.Subtitle = title, col, subtitle
+	c.Refresh()
+}
+
+// SetVerdict shows the topic's assessment in the header; "" hides it.
+func (c *PartyColumn) SetVerdict(verdict string) {
+	c.Verdict = verdict
 	c.Refresh()
 }
 

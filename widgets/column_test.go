@@ -279,3 +279,15 @@ func TestPartyColumn_ResizeKeepsPlace(t *testing.T) {
 		t.Fatalf("top card %d after resize, was %d", now, top)
 	}
 }
+
+func TestPartyColumn_Verdict(t *testing.T) {
+	for _, th := range themes {
+		t.Run(th.name, func(t *testing.T) {
+			newThemedApp(t, th.th)
+			col, w := newColumnWindow(t, sampleCards()[:1])
+			col.SetHeader("China", colorChina, "Regional issues / Xinjiang: each side restates its own position on the region")
+			col.SetVerdict(VerdictDivergent)
+			test.AssertRendersToMarkup(t, "party_column/verdict_"+th.name+".xml", w.Canvas())
+		})
+	}
+}

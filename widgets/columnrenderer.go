@@ -21,16 +21,18 @@ type columnRenderer struct {
 	subtitle []*canvas.Text
 	titleM   *measuredText
 	subM     *measuredText
+	verdict  *chipLook
 	objects  []fyne.CanvasObject
 }
 
 func newColumnRenderer(c *PartyColumn) *columnRenderer {
 	return &columnRenderer{col: c,
-		bg:    canvas.NewRectangle(color.Transparent),
-		bar:   canvas.NewRectangle(color.Transparent),
-		rule:  canvas.NewRectangle(color.Transparent),
-		count: canvas.NewText("", color.Black),
-		empty: canvas.NewText("", color.Black),
+		bg:      canvas.NewRectangle(color.Transparent),
+		bar:     canvas.NewRectangle(color.Transparent),
+		rule:    canvas.NewRectangle(color.Transparent),
+		count:   canvas.NewText("", color.Black),
+		empty:   canvas.NewText("", color.Black),
+		verdict: newChipLook(),
 	}
 }
 
@@ -51,11 +53,26 @@ func (r *columnRenderer) headerLayout(width float32) ([]wrappedLine, []wrappedLi
 	tl := r.titleM.wrap(max(inner-countW-p, inner/2))
 	h := r.barHeight() + p + r.titleM.height(len(tl))
 	var sl []wrappedLine
+	rowH := float32(0)
 	if r.subM != nil {
-		sl = r.subM.wrap(inner)
-		h += p/3 + r.subM.height(len(sl))
+		sl = r.subM.wrap(max(inner-r.verdictWidth(), inner/2))
+		rowH = r.subM.height(len(sl))
+	}
+	if r.col.Verdict != "" {
+		rowH = max(rowH, r.verdict.minSize(r.col).Height)
+	}
+	if rowH > 0 {
+		h += p/3 + rowH
 	}
 	return tl, sl, h + p*0.75
+}
+
+// verdictWidth is the room the verdict badge takes before the subtitle.
+func (r *columnRenderer) verdictWidth() float32 {
+	if r.col.Verdict == "" {
+		return 0
+	}
+	return r.verdict.minSize(r.col).Width + r.pad()/2
 }
 
 func (r *columnRenderer) MinSize() fyne.Size {
@@ -76,7 +93,14 @@ func (r *columnRenderer) Layout(size fyne.Size) {
 	r.count.Move(fyne.NewPos(size.Width-p-cs.Width, y+r.titleM.lineH-cs.Height))
 	r.count.Resize(cs)
 	y += r.titleM.height(len(tl)) + p/3
-	r.subtitle = placeLines(r.subtitle, r.subM, sl, fyne.NewPos(p, y))
+	if r.col.Verdict != "" {
+		r.verdict.place(r.col, fyne.NewPos(p, y))
+	}
+	sy := y
+	if r.subM != nil && r.col.Verdict != "" {
+		sy += (r.verdict.minSize(r.col).Height - r.subM.lineH) / 2 // centred on the badge
+	}
+	r.subtitle = placeLines(r.subtitle, r.subM, sl, fyne.NewPos(p+r.verdictWidth(), sy))
 	ruleH := float32(1)
 	if r.col.focused {
 		ruleH = 2
@@ -113,6 +137,9 @@ func (r *columnRenderer) collect() {
 	for _, t := range r.subtitle {
 		o = append(o, t)
 	}
+	if r.col.Verdict != "" {
+		o = append(o, r.verdict.objects()...)
+	}
 	o = append(o, r.col.list)
 	if len(r.col.cards) == 0 && r.empty.Text != "" {
 		o = append(o, r.empty)
@@ -130,6 +157,12 @@ func (r *columnRenderer) Refresh() {
 	r.count.Text = statementCount(len(c.cards))
 	r.count.TextSize = themeSize(c, theme.SizeNameCaptionText)
 	r.count.Color = themeColor(c, theme.ColorNamePlaceHolder)
+	fill := float32(0.2)
+	if c.Verdict == "" || c.Verdict == VerdictNotAddressed {
+		fill = 0.12
+	}
+	r.verdict.set(c, VerdictLabel(c.Verdict), verdictColor(c, c.Verdict), fill, true)
+	r.verdict.refresh()
 	r.empty.Text = c.EmptyText
 	r.empty.Color = themeColor(c, theme.ColorNamePlaceHolder)
 	r.empty.TextStyle = fyne.TextStyle{Italic: true}

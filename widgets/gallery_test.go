@@ -46,11 +46,14 @@ func TestGallery(t *testing.T) {
 func gallery() fyne.CanvasObject {
 	cards := sampleCards()
 	china := NewPartyColumn("China", colorChina)
-	china.SetHeader("China", colorChina, "Partly convergent: both sides restate their positions")
+	china.SetHeader("China", colorChina, "Human rights development")
+	china.SetVerdict(VerdictPartlyConvergent)
 	china.SetCards(append(cards[:3:3], CardData{ID: 5, Kind: "commitment", Speaker: "Miao Deyu", SpeakerRole: "Assistant Foreign Minister",
 		Text: "中方愿同欧方在相互尊重的基础上开展人权对话与合作。", Tags: []TagData{{Name: "dialogue", Color: colorEU}}}))
 	china.Select(2)
 	eu := NewPartyColumn("EU", colorEU)
+	eu.SetHeader("European Union", colorEU, "Human rights development")
+	eu.SetVerdict(VerdictPartlyConvergent)
 	euCards := []CardData{
 		{ID: 11, Kind: "concern", Speaker: "Paola Pampaloni", SpeakerRole: "Deputy Managing Director for Asia and the Pacific, EEAS",
 			Text: "The EU raised the human rights situation in Xinjiang, Tibet and Hong Kong, and the cases of individual human rights defenders.",
