@@ -188,6 +188,9 @@ func checkPDF(t *testing.T, st *storage.Store, pdf string, width, height float64
 			t.Errorf("statement %d is split across pages: %.60q", v.ID, v.Text)
 		}
 	}
+	if p1 := run(t, "pdftotext", "-f", "1", "-l", "1", pdf, "-"); !strings.Contains(p1, "with Parley") {
+		t.Errorf("the cover does not fit on page 1:\n%.300s", p1)
+	}
 	if p2 := run(t, "pdftotext", "-f", "2", "-l", "2", pdf, "-"); !strings.Contains(p2, "Page 2 of") {
 		t.Errorf("page 2 has no page number in its margin:\n%.300s", p2)
 	}

@@ -42,7 +42,7 @@ func Build(d *Data) *Report {
 	b := &builder{d: d, col: map[int64]int{}, depth: map[int64]int{}, notes: map[noteKey][]NoteView{},
 		cards: map[int64]*Card{}, views: map[int64]storage.StatementView{}, texts: map[int64]*sourceText{},
 		refs: map[int64]PartyRef{}, tagRefs: map[int64]PartyRef{}, sources: map[int64]*SourceEntry{}, assessed: map[[2]int64]storage.Assessment{}}
-	b.r = &Report{Generated: now.Format("2 January 2006"), PageSize: d.Options.Paper.css(),
+	b.r = &Report{Generated: now.Format("2 January 2006"), PageSize: d.Options.Paper.css(), CoverHeight: d.Options.Paper.coverHeight(),
 		Notes: d.Options.Notes, Sources: d.Options.Sources, Overview: d.Options.Overview}
 	b.index()
 	b.r.Title, b.r.Subtitle = b.title()

@@ -6,20 +6,23 @@ import "html/template"
 // template to escape, every colour a checked "#rrggbb", every URL a checked
 // http(s) URL or empty.
 type Report struct {
-	Title      string
-	Subtitle   string
-	Generated  string // the report's date
-	PageSize   string // CSS @page size keyword
-	Notes      bool
-	Sources    bool
-	Overview   bool
-	Parties    []PartyRef // the columns
-	Scope      []string   // what the selection left out, in words
-	Dialogues  []*DialogueSection
-	SourceList []*SourceEntry
-	Citations  []*Citation
-	Count      int      // statements in the report
-	Glance     []Figure // key figures for the cover
+	Title     string
+	Subtitle  string
+	Generated string // the report's date
+	PageSize  string // CSS @page size keyword
+	// CoverHeight fills the first page, less than the page's height
+	// inside its margins so that the cover never spills onto a second.
+	CoverHeight string
+	Notes       bool
+	Sources     bool
+	Overview    bool
+	Parties     []PartyRef // the columns
+	Scope       []string   // what the selection left out, in words
+	Dialogues   []*DialogueSection
+	SourceList  []*SourceEntry
+	Citations   []*Citation
+	Count       int      // statements in the report
+	Glance      []Figure // key figures for the cover
 }
 
 // Figure is one key figure of the cover: a count and what it counts, in

@@ -38,6 +38,15 @@ func (p Paper) css() string {
 	return "A4"
 }
 
+// coverHeight is the cover's height in print: the page's height less the
+// top and bottom margins (38 mm, see report.css) and some room.
+func (p Paper) coverHeight() string {
+	if p == Letter {
+		return "232mm" // 279.4 mm - 38 mm = 241.4 mm
+	}
+	return "250mm" // 297 mm - 38 mm = 259 mm
+}
+
 // Options selects what a report covers and what it shows. Empty ID lists
 // select everything; Topics are roots whose subtopics are included.
 type Options struct {
