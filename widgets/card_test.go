@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 )
 
@@ -160,5 +161,21 @@ func TestStatementCard_StaysInside(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+func TestStatementCard_Hover(t *testing.T) {
+	test.NewTempApp(t)
+	card := NewStatementCard(sampleCards()[0], nil)
+	w := test.NewTempWindow(t, card)
+	w.Resize(fyne.NewSize(360, 240))
+	hover := test.TempWidgetRenderer(t, card).Objects()[1].(*canvas.Rectangle)
+	test.MoveMouse(w.Canvas(), fyne.NewPos(40, 40))
+	if hover.FillColor == color.Transparent || !card.hovered {
+		t.Fatal("no hover shown under the pointer")
+	}
+	test.MoveMouse(w.Canvas(), fyne.NewPos(2000, 2000))
+	if hover.FillColor != color.Transparent {
+		t.Fatal("hover still shown after the pointer left")
 	}
 }

@@ -194,3 +194,24 @@ func TestHighlightedText_Paragraphs(t *testing.T) {
 		t.Fatalf("tap on the second paragraph's span reported %d", got)
 	}
 }
+
+func TestHighlightedText_SetText(t *testing.T) {
+	test.NewTempApp(t)
+	h := NewHighlightedText("short", nil)
+	w := test.NewTempWindow(t, h)
+	w.Resize(fyne.NewSize(300, 100))
+	one := h.MinSize().Height
+	h.SetText(strings.Repeat(sourceText+"\n", 3), []Span{spanOf(sourceText, "China", 1)})
+	if h.MinSize().Height <= one*3 {
+		t.Fatalf("height %v after SetText of three paragraphs, one line was %v", h.MinSize().Height, one)
+	}
+	tints := 0
+	for _, o := range test.TempWidgetRenderer(t, h).Objects() {
+		if _, ok := o.(*canvas.Rectangle); ok {
+			tints++
+		}
+	}
+	if tints != 1 {
+		t.Fatalf("%d tints drawn, want 1", tints)
+	}
+}

@@ -117,3 +117,19 @@ func TestReadableOn(t *testing.T) {
 		}
 	}
 }
+
+func TestMatrix_SetData(t *testing.T) {
+	test.NewTempApp(t)
+	m := NewMatrix(sampleMatrix(), nil)
+	w := test.NewTempWindow(t, m)
+	w.Resize(m.MinSize())
+	before := m.MinSize().Height
+	d := sampleMatrix()
+	d.Rows = append(d.Rows, "Multilateral cooperation")
+	d.Counts = append(d.Counts, []int{2, 2})
+	d.Badges = append(d.Badges, VerdictConvergent)
+	m.SetData(d)
+	if m.MinSize().Height <= before {
+		t.Fatal("SetData with one more row did not grow the matrix")
+	}
+}
