@@ -2,6 +2,7 @@ package widgets
 
 import (
 	"image/color"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -165,10 +166,14 @@ func (c *StatementCard) CreateRenderer() fyne.WidgetRenderer {
 }
 
 // countIcons are the count icons, notes then links, in the muted colour.
-var countIcons = []fyne.Resource{
-	theme.NewColoredResource(theme.DocumentCreateIcon(), theme.ColorNamePlaceHolder),
-	theme.NewColoredResource(linkIcon(), theme.ColorNamePlaceHolder),
-}
+// They are made on first use: theme icons need a running Fyne app, and the
+// headless commands load this package without one.
+var countIcons = sync.OnceValue(func() []fyne.Resource {
+	return []fyne.Resource{
+		theme.NewColoredResource(theme.DocumentCreateIcon(), theme.ColorNamePlaceHolder),
+		theme.NewColoredResource(linkIcon(), theme.ColorNamePlaceHolder),
+	}
+})
 
 // stale reports whether the theme's sizes changed since m was measured.
 func (m *cardMeasure) stale(o fyne.CanvasObject) bool {

@@ -159,7 +159,7 @@ func (r *cardRenderer) refreshIcons() {
 		return
 	}
 	r.iconKey = key
-	for i, res := range countIcons {
+	for i, res := range countIcons() {
 		r.countIcon[i].Resource = res
 		r.countIcon[i].Refresh()
 	}
