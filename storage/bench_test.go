@@ -91,7 +91,7 @@ func benchInputs(b *testing.B, s *Store, n int) []StatementInput {
 	}
 	out := make([]StatementInput, n)
 	for i := range out {
-		out[i] = g.statement()
+		out[i] = g.statement(g.dialogues[i*len(g.dialogues)/n])
 	}
 	return out
 }

@@ -166,7 +166,9 @@ func (g *generator) statements(ctx context.Context, n int, progress BulkProgress
 	for done := 0; done < n; {
 		rows := make([]StatementInput, 0, min(batch, n-done))
 		for len(rows) < cap(rows) {
-			rows = append(rows, g.statement())
+			// Dialogue by dialogue, as imports come in.
+			d := g.dialogues[(done+len(rows))*len(g.dialogues)/n]
+			rows = append(rows, g.statement(d))
 		}
 		err := g.s.InsertStatements(ctx, rows, func(k, _ int) {
 			if progress != nil {
@@ -184,8 +186,7 @@ func (g *generator) statements(ctx context.Context, n int, progress BulkProgress
 	return nil
 }
 
-func (g *generator) statement() StatementInput {
-	d := g.dialogues[g.rnd.IntN(len(g.dialogues))]
+func (g *generator) statement(d Dialogue) StatementInput {
 	seats := g.seats[d.ID]
 	p := seats[g.rnd.IntN(len(seats))]
 	parties := []int64{p.ID}

@@ -48,12 +48,12 @@ type SearchQuery struct {
 	Offset int
 }
 
-// rankCap bounds how many matches bm25 ranks per table, so that a very
-// common word answers in milliseconds; hits beyond it come unranked.
-const rankCap = 2000
-
 // Search runs a ranked full-text search over statements, notes and sources.
 func (s *Store) Search(ctx context.Context, q SearchQuery) ([]Hit, error) {
+	phrases, err := parseQuery(q.Query)
+	if err != nil {
+		return nil, err
+	}
 	match, err := MatchExpr(q.Query)
 	if err != nil {
 		return nil, err
@@ -79,7 +79,7 @@ func (s *Store) Search(ctx context.Context, q SearchQuery) ([]Hit, error) {
 		if !want(k) {
 			continue
 		}
-		h, err := s.searchTable(ctx, k, match, page, q.Filter)
+		h, err := s.searchTable(ctx, k, phrases, match, page, q.Filter)
 		if err != nil {
 			return nil, err
 		}
@@ -138,39 +138,6 @@ func (f StatementFilter) scope(db *gorm.DB, kind HitKind) (sub *gorm.DB, ok bool
 	}
 }
 
-var ftsOf = map[HitKind]struct {
-	table string
-	col   int // the column whose snippet is shown
-}{HitStatement: {"fts_statements", 0}, HitNote: {"fts_notes", 0}, HitSource: {"fts_sources", 1}}
-
-func (s *Store) searchTable(ctx context.Context, kind HitKind, match string, n int, f StatementFilter) ([]Hit, error) {
-	db := s.read(ctx)
-	sub, ok := f.scope(db, kind)
-	if !ok {
-		return nil, nil
-	}
-	var rows []struct {
-		ID      int64
-		Rank    float64
-		Snippet string
-	}
-	t := ftsOf[kind]
-	var err error
-	if sub == nil {
-		err = db.Raw(dialect.matchSQL(t.table, t.col, max(rankCap, n)), match, n, match).Scan(&rows).Error
-	} else {
-		err = db.Raw(dialect.matchInSQL(t.table, t.col, max(rankCap, n)), match, sub, n, match).Scan(&rows).Error
-	}
-	if err != nil {
-		return nil, s.searchErr(err)
-	}
-	hits := make([]Hit, len(rows))
-	for i, r := range rows {
-		hits[i] = Hit{Kind: kind, ID: r.ID, Rank: r.Rank, Snippet: unfoldCJK(r.Snippet)}
-	}
-	return hits, s.placeHits(ctx, kind, hits)
-}
-
 // placeHits fills in the statement and dialogue of each hit.
 func (s *Store) placeHits(ctx context.Context, kind HitKind, hits []Hit) error {
 	if len(hits) == 0 {
@@ -216,7 +183,41 @@ func (s *Store) searchErr(err error) error {
 // "phrase" becomes a quoted phrase, so operators and punctuation typed by
 // the user are only ever words. -word excludes, word* matches a prefix.
 func MatchExpr(input string) (string, error) {
+	phrases, err := parseQuery(input)
+	if err != nil {
+		return "", err
+	}
 	var pos, neg []string
+	for _, p := range phrases {
+		q := `"` + strings.Join(p.words, " ") + `"`
+		if p.prefix {
+			q += "*"
+		}
+		if p.exclude {
+			neg = append(neg, q)
+		} else {
+			pos = append(pos, q)
+		}
+	}
+	expr := strings.Join(pos, " AND ")
+	for _, n := range neg {
+		expr += " NOT " + n
+	}
+	return expr, nil
+}
+
+// queryPhrase is one word or "phrase" of a search, its words as the index
+// holds them (CJK characters one by one).
+type queryPhrase struct {
+	words           []string
+	prefix, exclude bool
+}
+
+// parseQuery splits what a user typed into phrases; it fails with
+// CodeInvalid when nothing is left to look for.
+func parseQuery(input string) ([]queryPhrase, error) {
+	var out []queryPhrase
+	positive := false
 	for _, t := range splitQuery(input) {
 		exclude := strings.HasPrefix(t.text, "-") && !t.quoted && len(t.text) > 1
 		text := t.text
@@ -225,30 +226,26 @@ func MatchExpr(input string) (string, error) {
 		}
 		prefix := !t.quoted && strings.HasSuffix(text, "*")
 		text = strings.TrimRight(text, "*")
-		words := strings.FieldsFunc(foldCJK(text), func(r rune) bool {
-			return !(unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Mn, r))
-		})
+		words := indexWords(text)
 		if len(words) == 0 {
 			continue
 		}
-		phrase := `"` + strings.Join(words, " ") + `"`
-		if prefix && !isCJK([]rune(text)[len([]rune(text))-1]) {
-			phrase += "*"
-		}
-		if exclude {
-			neg = append(neg, phrase)
-		} else {
-			pos = append(pos, phrase)
-		}
+		r := []rune(text)
+		out = append(out, queryPhrase{words: words, exclude: exclude, prefix: prefix && len(r) > 0 && !isCJK(r[len(r)-1])})
+		positive = positive || !exclude
 	}
-	if len(pos) == 0 {
-		return "", newErr(CodeInvalid, nil, "type a word to search for")
+	if !positive {
+		return nil, newErr(CodeInvalid, nil, "type a word to search for")
 	}
-	expr := strings.Join(pos, " AND ")
-	for _, n := range neg {
-		expr += " NOT " + n
-	}
-	return expr, nil
+	return out, nil
+}
+
+// indexWords splits text into words as the search index does: runs of
+// letters and digits, each CJK character a word of its own, lower case.
+func indexWords(text string) []string {
+	return strings.FieldsFunc(strings.ToLower(foldCJK(text)), func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Mn, r))
+	})
 }
 
 type queryTerm struct {

@@ -1,0 +1,254 @@
+package storage
+
+import (
+	"context"
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// rankCap bounds how many matches per table are ranked: the newest rankCap
+// matches of a query. A word found in fewer rows is ranked over all of
+// them; "the" is ranked over its newest 1,000 rows, in milliseconds.
+const rankCap = 1000
+
+// densitySample is how many matches of a phrase are read to estimate in
+// how many rows it occurs.
+const densitySample = 400
+
+// BM25's usual constants, as FTS5's bm25() uses them.
+const (
+	bm25K1 = 1.2
+	bm25B  = 0.75
+)
+
+// snippetWords is how many words a hit's snippet shows.
+const snippetWords = 16
+
+// searchTables' FTS twins, and the column whose text ranks and snippets a hit.
+var ftsOf = map[HitKind]struct{ table, col string }{
+	HitStatement: {"fts_statements", "text"},
+	HitNote:      {"fts_notes", "body"},
+	HitSource:    {"fts_sources", "text"},
+}
+
+type candidate struct {
+	ID   int64
+	Body string
+}
+
+// searchTable finds the best n hits of one kind: the newest rankCap
+// matches, scored with BM25 here rather than by SQLite (see candidatesSQL).
+func (s *Store) searchTable(ctx context.Context, kind HitKind, phrases []queryPhrase, match string, n int, f StatementFilter) ([]Hit, error) {
+	db := s.read(ctx)
+	sub, ok := f.scope(db, kind)
+	if !ok {
+		return nil, nil
+	}
+	t := ftsOf[kind]
+	args := []any{match}
+	if sub != nil {
+		args = append(args, sub, sub, sub)
+	}
+	capN := rankCap
+	if sub != nil {
+		capN = rankCap / 4 // a scope makes FTS5 pass over matches outside it
+	}
+	args = append(args, max(capN, n))
+	var cands []candidate
+	if err := db.Raw(dialect.candidatesSQL(t.table, t.col, sub != nil), args...).Scan(&cands).Error; err != nil {
+		return nil, s.searchErr(err)
+	}
+	if len(cands) == 0 {
+		return nil, nil
+	}
+	idf, err := s.idfs(ctx, t.table, phrases)
+	if err != nil {
+		return nil, err
+	}
+	hits := rankCandidates(kind, cands, phrases, idf, n)
+	return hits, s.placeHits(ctx, kind, hits)
+}
+
+// idfs returns the inverse document frequency of each phrase. Counting a
+// common word's rows exactly costs as much as ranking them all, so the
+// count is estimated from how densely its newest matches lie.
+func (s *Store) idfs(ctx context.Context, fts string, phrases []queryPhrase) ([]float64, error) {
+	db := s.read(ctx)
+	var total float64
+	if err := db.Raw(dialect.rowCountSQL(fts)).Scan(&total).Error; err != nil {
+		return nil, s.searchErr(err)
+	}
+	out := make([]float64, len(phrases))
+	for i, p := range phrases {
+		if p.exclude {
+			continue
+		}
+		expr := `"` + strings.Join(p.words, " ") + `"`
+		if p.prefix {
+			expr += "*"
+		}
+		var d struct {
+			N   float64
+			Low float64
+		}
+		if err := db.Raw(dialect.densitySQL(fts), expr, densitySample).Scan(&d).Error; err != nil {
+			return nil, s.searchErr(err)
+		}
+		df := d.N
+		if d.N >= densitySample {
+			df = min(total, d.N*total/max(1, total-d.Low+1))
+		}
+		out[i] = math.Log(1 + (total-df+0.5)/(df+0.5))
+	}
+	return out, nil
+}
+
+// token is one word of a text and where it sits, in bytes.
+type token struct {
+	word       string
+	start, end int
+}
+
+// tokenize splits text as the index does (see indexWords), keeping offsets.
+func tokenize(text string) []token {
+	var out []token
+	start := -1
+	flush := func(end int) {
+		if start >= 0 {
+			out = append(out, token{strings.ToLower(text[start:end]), start, end})
+			start = -1
+		}
+	}
+	for i, r := range text {
+		switch {
+		case isCJK(r):
+			flush(i)
+			out = append(out, token{string(r), i, i + utf8.RuneLen(r)})
+		case unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Mn, r):
+			if start < 0 {
+				start = i
+			}
+		default:
+			flush(i)
+		}
+	}
+	flush(len(text))
+	return out
+}
+
+// matchAt reports whether phrase p starts at toks[i].
+func (p queryPhrase) matchAt(toks []token, i int) bool {
+	if i+len(p.words) > len(toks) {
+		return false
+	}
+	for j, w := range p.words {
+		got := toks[i+j].word
+		if p.prefix && j == len(p.words)-1 {
+			if !strings.HasPrefix(got, w) {
+				return false
+			}
+		} else if got != w {
+			return false
+		}
+	}
+	return true
+}
+
+type scored struct {
+	hit  Hit
+	toks []token
+	text string
+}
+
+// rankCandidates scores the candidates with BM25 and returns the best n,
+// with snippets.
+func rankCandidates(kind HitKind, cands []candidate, phrases []queryPhrase, idf []float64, n int) []Hit {
+	all := make([]scored, len(cands))
+	var totalLen float64
+	for i, c := range cands {
+		text := unfoldCJK(c.Body)
+		all[i] = scored{hit: Hit{Kind: kind, ID: c.ID}, toks: tokenize(text), text: text}
+		totalLen += float64(len(all[i].toks))
+	}
+	avg := max(1, totalLen/float64(len(all)))
+	for i := range all {
+		toks := all[i].toks
+		var score float64
+		for k, p := range phrases {
+			if p.exclude {
+				continue
+			}
+			tf := 0.0
+			for j := range toks {
+				if p.matchAt(toks, j) {
+					tf++
+				}
+			}
+			score += idf[k] * tf * (bm25K1 + 1) / (tf + bm25K1*(1-bm25B+bm25B*float64(len(toks))/avg))
+		}
+		all[i].hit.Rank = -score // lower is better, as with FTS5's rank
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].hit.Rank < all[j].hit.Rank })
+	all = all[:min(n, len(all))]
+	out := make([]Hit, len(all))
+	for i, sc := range all {
+		out[i] = sc.hit
+		out[i].Snippet = snippet(sc.text, sc.toks, phrases)
+	}
+	return out
+}
+
+// snippet shows up to snippetWords words of text around the first match,
+// the matched words between SnippetStart and SnippetEnd.
+func snippet(text string, toks []token, phrases []queryPhrase) string {
+	marked := make([]bool, len(toks))
+	first := -1
+	for j := range toks {
+		for _, p := range phrases {
+			if !p.exclude && p.matchAt(toks, j) {
+				for k := range p.words {
+					marked[j+k] = true
+				}
+				if first < 0 {
+					first = j
+				}
+			}
+		}
+	}
+	if len(toks) == 0 {
+		return text
+	}
+	from := max(0, first-snippetWords/4)
+	to := min(len(toks), from+snippetWords)
+	from = max(0, min(from, to-snippetWords))
+	var b strings.Builder
+	pos := toks[from].start
+	if from > 0 {
+		b.WriteString("…")
+	} else {
+		pos = 0
+	}
+	// joined: a marked word right after another (Chinese characters) shares
+	// its markers.
+	joined := func(j int) bool { return j > from && marked[j-1] && toks[j-1].end == toks[j].start }
+	for j := from; j < to; j++ {
+		b.WriteString(text[pos:toks[j].start])
+		if marked[j] && !joined(j) {
+			b.WriteString(SnippetStart)
+		}
+		b.WriteString(text[toks[j].start:toks[j].end])
+		if marked[j] && !(j+1 < to && marked[j+1] && joined(j+1)) {
+			b.WriteString(SnippetEnd)
+		}
+		pos = toks[j].end
+	}
+	if to < len(toks) {
+		b.WriteString("…")
+	} else {
+		b.WriteString(text[pos:])
+	}
+	return b.String()
+}
