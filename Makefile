@@ -61,10 +61,11 @@ package: setup
 	@ls -l $(ARCHIVE)
 
 # screenshots takes the README's picture of the real window under Xvfb, as a
-# first-time user sees it (a fresh HOME, so the sample project opens).
+# first-time user sees it (a fresh HOME, so the sample project opens), in
+# the light theme that suits the README's white page.
 screenshots: build
 	@$(SETUP) screenshots
-	.ci/screenshot docs/screenshot-compare.png
+	FYNE_THEME=light .ci/screenshot -w 10 docs/screenshot-compare.png
 
 clean:
 	rm -f parley $(ARCHIVE) fyne_metadata_init.go .package.list .FyneApp.toml.keep
