@@ -67,6 +67,9 @@ func (c *chipLook) set(o fyne.CanvasObject, label string, tint color.Color, fill
 	c.bg.StrokeColor = withAlpha(tint, stroke)
 	c.bg.StrokeWidth = 1
 	c.dot.FillColor = tint
+	// a slightly darker ring keeps light hues (yellow) visible on light fills
+	c.dot.StrokeColor = darken(tint, 0.25)
+	c.dot.StrokeWidth = 1
 	if c.noDot {
 		c.dot.Hide()
 	} else {

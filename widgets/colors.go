@@ -19,7 +19,7 @@ var kindColors = map[string]string{
 	"concern":    theme.ColorOrange,
 	"objection":  theme.ColorRed,
 	"demand":     theme.ColorPurple,
-	"proposal":   theme.ColorGreen,
+	"proposal":   theme.ColorYellow,
 	"commitment": theme.ColorBrown,
 	"agreement":  theme.ColorGreen,
 	"account":    theme.ColorGray,
@@ -51,6 +51,13 @@ func withAlpha(c color.Color, a float32) color.Color {
 	n := color.NRGBAModel.Convert(c).(color.NRGBA)
 	n.A = uint8(min(float32(n.A)*a, 255))
 	return n
+}
+
+// darken returns c with its colour scaled towards black by f (0–1).
+func darken(c color.Color, f float32) color.Color {
+	n := color.NRGBAModel.Convert(c).(color.NRGBA)
+	k := 1 - f
+	return color.NRGBA{R: uint8(float32(n.R) * k), G: uint8(float32(n.G) * k), B: uint8(float32(n.B) * k), A: n.A}
 }
 
 // luminance returns the relative brightness of c, 0 (black) to 1 (white).
