@@ -94,3 +94,9 @@ func notFound(err error, what string, id int64) error {
 func invalid(format string, args ...any) error {
 	return newErr(CodeInvalid, nil, format, args...)
 }
+
+// typed reports whether err already is (or wraps) a storage *Error.
+func typed(err error) bool {
+	var e *Error
+	return errors.As(err, &e)
+}

@@ -37,7 +37,7 @@ func installHooks(db *gorm.DB, path string) error {
 }
 
 func markCorrupt(db *gorm.DB, path string) {
-	if db.Error != nil && CodeOf(db.Error) == CodeInternal && dialect.isCorrupt(db.Error) {
+	if db.Error != nil && !typed(db.Error) && dialect.isCorrupt(db.Error) {
 		db.Error = newErr(CodeCorrupt, db.Error, "%s is damaged: %v. Open a backup, or use a copy made with Save a Copy", filepath.Base(path), db.Error)
 	}
 }

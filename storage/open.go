@@ -269,7 +269,7 @@ func (s *Store) checkSchema() error {
 
 // classify turns driver errors met while opening into typed errors.
 func classify(err error, path string) error {
-	if CodeOf(err) != CodeInternal {
+	if typed(err) {
 		return err
 	}
 	if dialect.isCorrupt(err) {
@@ -310,11 +310,19 @@ func (s *Store) write(ctx context.Context, what string, fn func(tx *gorm.DB) err
 	}
 	err := s.w.WithContext(ctx).Transaction(fn)
 	if err != nil {
-		if CodeOf(err) != CodeInternal {
+		if typed(err) {
 			return err
 		}
-		if dialect.isConstraint(err) {
+		name := filepath.Base(s.path)
+		switch {
+		case dialect.isConstraint(err):
 			return newErr(CodeConflict, err, "%s: %s", what, dialect.describeConstraint(err))
+		case dialect.isReadOnly(err):
+			return newErr(CodeReadOnly, err, "%s can no longer be written; the change was not saved", name)
+		case dialect.isCorrupt(err):
+			return newErr(CodeCorrupt, err, "%s is damaged (%v); the change was not saved", name, err)
+		case dialect.isBusy(err):
+			return newErr(CodeLocked, err, "%s is busy in another program; the change was not saved", name)
 		}
 		return fmt.Errorf("%s: %w", what, err)
 	}
