@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"runtime/debug"
 
 	"parley/storage"
 )
@@ -303,6 +304,13 @@ func (ws *Workspace) apply(q viewQuery, d viewData) {
 	}
 	if ws.trace != nil {
 		ws.trace.ready()
+	}
+	if !ws.settled {
+		// Opening a project leaves much short-lived garbage (every card
+		// measured, every row scanned); hand it back to the system once
+		// rather than keep the peak for the whole session.
+		ws.settled = true
+		go debug.FreeOSMemory()
 	}
 	hooks := ws.onLoad
 	ws.onLoad = nil

@@ -46,6 +46,7 @@ type Workspace struct {
 	menu    *menus
 	trace   *startupTrace
 	onLoad  []func() // called once after the next load is on screen
+	settled bool     // memory handed back after the first load
 
 	overview    *overview
 	sources     *SourcesView
