@@ -29,6 +29,13 @@ type HighlightedText struct {
 	OnSpanTapped func(id int64)
 	// SelectedID, when not zero, draws that span's tint stronger.
 	SelectedID int64
+	// OnRangeSelected, when set, lets the user select any range by dragging
+	// over the text; it gets the rune range when the drag ends.
+	OnRangeSelected func(start, end int)
+
+	selStart, selEnd int // rune range shown selected
+	dragging         bool
+	dragFrom         int
 
 	m      *measuredText
 	lines  []wrappedLine
@@ -67,6 +74,9 @@ func (h *HighlightedText) Cursor() desktop.Cursor { return desktop.DefaultCursor
 
 // Tapped reports the span under the pointer, if any.
 func (h *HighlightedText) Tapped(ev *fyne.PointEvent) {
+	if h.OnRangeSelected != nil && h.selEnd > h.selStart {
+		h.SetSelection(0, 0) // a click ends a dragged selection, as in any text
+	}
 	r, ok := h.RuneAt(ev.Position)
 	if !ok || h.OnSpanTapped == nil {
 		return

@@ -215,3 +215,70 @@ func TestHighlightedText_SetText(t *testing.T) {
 		t.Fatalf("%d tints drawn, want 1", tints)
 	}
 }
+
+func TestHighlightedText_DragSelects(t *testing.T) {
+	test.NewTempApp(t)
+	h := NewHighlightedText("First paragraph here.\nSecond paragraph there.", nil)
+	var got [2]int
+	h.OnRangeSelected = func(s, e int) { got = [2]int{s, e} }
+	w := test.NewTempWindow(t, h)
+	w.SetPadded(false)
+	w.Resize(fyne.NewSize(600, 120))
+	pad, lineH := h.pad(), h.measured().lineH
+	m := h.measured()
+	xOf := func(s string) float32 { return pad + measureText(s, m.size, m.style).Width }
+
+	// from just before "paragraph" on line 1 to just after "Second" on line 2
+	from := fyne.NewPos(xOf("First "), pad+lineH/2)
+	to := fyne.NewPos(xOf("Second"), pad+lineH*1.5+lineH/2)
+	// as the desktop driver reports it: the pointer's position now and how
+	// far it moved since the last event (test.Drag reports the start instead)
+	mid := fyne.NewPos(from.X+40, from.Y+lineH)
+	h.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: mid}, Dragged: fyne.NewDelta(40, lineH)})
+	h.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: to}, Dragged: fyne.NewDelta(to.X-mid.X, to.Y-mid.Y)})
+	h.DragEnd()
+	want := [2]int{6, 22 + 6}
+	if got != want {
+		t.Fatalf("selected %v (%q), want %v", got, string([]rune(h.Text)[got[0]:got[1]]), want)
+	}
+	if s, e, ok := h.Selection(); !ok || s != 6 || e != 28 {
+		t.Fatalf("Selection() = %d %d %v", s, e, ok)
+	}
+	tints := 0
+	for _, o := range test.TempWidgetRenderer(t, h).Objects() {
+		if _, ok := o.(*canvas.Rectangle); ok {
+			tints++
+		}
+	}
+	if tints != 2 {
+		t.Fatalf("%d selection tints for a range over two lines, want 2", tints)
+	}
+	test.TapAt(h, fyne.NewPos(pad+2, pad+2))
+	if _, _, ok := h.Selection(); ok {
+		t.Fatal("a click did not end the selection")
+	}
+}
+
+func TestHighlightedText_NearestRune(t *testing.T) {
+	test.NewTempApp(t)
+	h := NewHighlightedText("ab cd\nef", nil)
+	w := test.NewTempWindow(t, h)
+	w.SetPadded(false)
+	w.Resize(fyne.NewSize(400, 100))
+	pad, lineH := h.pad(), h.measured().lineH
+	cases := []struct {
+		name string
+		pos  fyne.Position
+		want int
+	}{
+		{"AboveTheText", fyne.NewPos(50, 0), 0},
+		{"PastLineEnd", fyne.NewPos(390, pad+lineH/2), 5},
+		{"BeforeLineStart", fyne.NewPos(0, pad+lineH*1.5+2), 6},
+		{"BelowTheText", fyne.NewPos(10, 99), 8},
+	}
+	for _, c := range cases {
+		if got := h.nearestRune(c.pos); got != c.want {
+			t.Errorf("%s: nearestRune(%v) = %d, want %d", c.name, c.pos, got, c.want)
+		}
+	}
+}

@@ -45,28 +45,12 @@ func (r *highlightRenderer) Layout(size fyne.Size) {
 	starts := lineRuneStarts(m, lines)
 	n := 0
 	for _, sp := range h.Spans {
-		fill := r.spanFill(sp)
-		if fill == nil {
-			continue
+		if fill := r.spanFill(sp); fill != nil {
+			n = r.tintSpan(n, lines, starts, sp, fill)
 		}
-		// only the lines the span covers, found by binary search
-		li := sort.Search(len(lines), func(i int) bool { return starts[i+1] > sp.Start })
-		for ; li < len(lines) && starts[li] < sp.End; li++ {
-			x0, x1, ok := spanOnLine(m, lines[li], sp)
-			if !ok {
-				continue
-			}
-			for len(r.tints) <= n {
-				r.tints = append(r.tints, canvas.NewRectangle(nil))
-			}
-			t := r.tints[n]
-			t.FillColor = fill
-			t.CornerRadius = 3
-			t.Move(fyne.NewPos(pad+x0, pad+h.ys[li]))
-			t.Resize(fyne.NewSize(x1-x0, m.lineH)) // no bleed: neighbours stay apart
-			t.Refresh()
-			n++
-		}
+	}
+	if h.selEnd > h.selStart {
+		n = r.tintSpan(n, lines, starts, Span{Start: h.selStart, End: h.selEnd}, themeColor(h, theme.ColorNameSelection))
 	}
 	r.tints = r.tints[:n]
 	o := make([]fyne.CanvasObject, 0, n+len(r.lines))
@@ -77,6 +61,33 @@ func (r *highlightRenderer) Layout(size fyne.Size) {
 		o = append(o, t)
 	}
 	r.objects = o
+}
+
+// tintSpan draws sp's tint on the lines it covers (found by binary search
+// over the lines' first runes) with rectangles from n on; it returns the
+// next free rectangle.
+func (r *highlightRenderer) tintSpan(n int, lines []wrappedLine, starts []int, sp Span, fill color.Color) int {
+	h := r.h
+	m := h.measured()
+	pad := h.pad()
+	li := sort.Search(len(lines), func(i int) bool { return starts[i+1] > sp.Start })
+	for ; li < len(lines) && starts[li] < sp.End; li++ {
+		x0, x1, ok := spanOnLine(m, lines[li], sp)
+		if !ok {
+			continue
+		}
+		for len(r.tints) <= n {
+			r.tints = append(r.tints, canvas.NewRectangle(nil))
+		}
+		t := r.tints[n]
+		t.FillColor = fill
+		t.CornerRadius = 3
+		t.Move(fyne.NewPos(pad+x0, pad+h.ys[li]))
+		t.Resize(fyne.NewSize(x1-x0, m.lineH)) // no bleed: neighbours stay apart
+		t.Refresh()
+		n++
+	}
+	return n
 }
 
 // spanFill is a span's tint: an opaque colour is tinted lightly (strongly
