@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"fmt"
+	"os"
 	"strings"
 	"time"
 
@@ -168,7 +169,25 @@ func placeholders(rows, cols int) string {
 // SaveCopy writes a consistent copy of the open project to path (which
 // must not exist), e.g. for a backup or "Save a Copy".
 func (s *Store) SaveCopy(ctx context.Context, path string) error {
-	if err := dialect.saveCopy(s.read(ctx), path); err != nil {
+	if _, err := os.Stat(path); err == nil {
+		return newErr(CodeExists, nil, "%s already exists; choose another name", path)
+	}
+	// The readers are query_only, which refuses VACUUM INTO; the writer,
+	// or for a read-only project a plain read-only connection, may run it.
+	db := s.w
+	if db == nil {
+		mode := modeCopy
+		if s.immutable {
+			mode = modeImmutable
+		}
+		c, err := openDB(s.path, mode)
+		if err != nil {
+			return fmt.Errorf("save a copy to %s: %w", path, err)
+		}
+		defer closeDB(c)
+		db = c
+	}
+	if err := dialect.saveCopy(db.WithContext(ctx), path); err != nil {
 		return fmt.Errorf("save a copy to %s: %w", path, err)
 	}
 	return nil

@@ -262,3 +262,36 @@ func TestReadOnlyStoreRefusesEveryWrite(t *testing.T) {
 		t.Fatalf("integrity %q", res)
 	}
 }
+
+func TestSaveCopy(t *testing.T) {
+	f := mustFixture(t)
+	ctx := context.Background()
+	dst := f.s.Path() + ".copy" + Extension
+	noErr(t, f.s.SaveCopy(ctx, dst))
+	wantCode(t, f.s.SaveCopy(ctx, dst), CodeExists)
+	t.Run("FromReadOnly", func(t *testing.T) {
+		ro, err := OpenWith(dst, Options{ReadOnly: true})
+		noErr(t, err)
+		defer ro.Close()
+		noErr(t, ro.SaveCopy(ctx, dst+"2"))
+		c, err := Open(dst + "2")
+		noErr(t, err)
+		noErr(t, c.Close())
+	})
+	c, err := Open(dst)
+	noErr(t, err)
+	defer c.Close()
+	views, err := c.StatementViews(ctx, StatementFilter{DialogueID: f.d.ID}, 0)
+	noErr(t, err)
+	if len(views) != 3 {
+		t.Fatalf("copy holds %d statements", len(views))
+	}
+	if hits, _ := c.Search(ctx, SearchQuery{Query: "人权"}); len(hits) != 1 {
+		t.Fatalf("copy's search index: %d hits", len(hits))
+	}
+	res, err := c.IntegrityCheck(ctx)
+	noErr(t, err)
+	if res != "ok" {
+		t.Fatalf("copy integrity %q", res)
+	}
+}

@@ -72,6 +72,7 @@ const (
 	modeWrite     openMode = iota // the one writer: WAL, immediate transactions
 	modeRead                      // readers: query_only, mode=ro
 	modeImmutable                 // read-only file in a read-only folder
+	modeCopy                      // read-only, but may write a copy elsewhere
 )
 
 func (sqliteDialect) open(path string, mode openMode) gorm.Dialector {
@@ -89,6 +90,8 @@ func (sqliteDialect) open(path string, mode openMode) gorm.Dialector {
 		q.Set("_txlock", "immediate")
 	case modeRead:
 		q.Add("_pragma", "query_only(1)")
+		q.Set("mode", "ro")
+	case modeCopy:
 		q.Set("mode", "ro")
 	case modeImmutable:
 		q.Add("_pragma", "query_only(1)")
