@@ -174,8 +174,7 @@ func (v *compareView) build() {
 		col := widgets.NewPartyColumn(p.Name, hexColor(p.Color))
 		col.OnSelected = ws.selectStatement
 		col.OnSecondary = ws.showCardMenu
-		add := widget.NewButton("New statement", func() { ws.askNewStatement(pid) })
-		add.Importance = widget.LowImportance
+		add := newTapText("New statement", func() { ws.askNewStatement(pid) })
 		if ws.store().ReadOnly() {
 			add.Disable()
 		}

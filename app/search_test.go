@@ -154,3 +154,20 @@ func TestOpenErrorsInPlainWords(t *testing.T) {
 		})
 	}
 }
+
+func TestTabGoesFromColumnToColumn(t *testing.T) {
+	wd := newWorld(t)
+	wd.pickTopic(wd.xinjiang.ID)
+	c := wd.ws.win.Canvas()
+	c.Focus(wd.ws.view.cols[0])
+	test.FocusNext(c)
+	if c.Focused() != wd.ws.view.cols[1] {
+		t.Fatalf("Tab went to %T", c.Focused())
+	}
+	// The text under a column adds a statement without taking the focus.
+	add := wd.find(func(o fyne.CanvasObject) bool { _, ok := o.(*tapText); return ok })
+	test.Tap(add.(*tapText))
+	if wd.find(func(o fyne.CanvasObject) bool { l, ok := o.(*widget.Label); return ok && l.Text == "New statement of China on Xinjiang" }) == nil {
+		t.Fatal("no new-statement dialog for China on Xinjiang")
+	}
+}
