@@ -167,7 +167,10 @@ func TestTabGoesFromColumnToColumn(t *testing.T) {
 	// The text under a column adds a statement without taking the focus.
 	add := wd.find(func(o fyne.CanvasObject) bool { _, ok := o.(*tapText); return ok })
 	test.Tap(add.(*tapText))
-	if wd.find(func(o fyne.CanvasObject) bool { l, ok := o.(*widget.Label); return ok && l.Text == "New statement of China on Xinjiang" }) == nil {
+	if wd.find(func(o fyne.CanvasObject) bool {
+		l, ok := o.(*widget.Label)
+		return ok && l.Text == "New statement of China on Xinjiang"
+	}) == nil {
 		t.Fatal("no new-statement dialog for China on Xinjiang")
 	}
 }
