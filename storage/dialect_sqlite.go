@@ -225,24 +225,42 @@ func (sqliteDialect) lastID(tx *gorm.DB, table string) (int64, error) {
 	return id, nil
 }
 
+// scopeMode is how a search's scope (its filters) is applied.
+type scopeMode int
+
+const (
+	scopeNone scopeMode = iota
+	scopeList           // argument: a subquery of the ids in scope
+	scopeRow            // argument: a subquery true for a row in scope (see rowRef)
+)
+
 // candidatesSQL returns the newest matches of one FTS table with the text
-// of column col (arguments: match expression, [rowid subquery three
-// times,] limit). FTS5 walks its index in rowid order and stops at the
-// limit, so this costs the same for a rare word and for "the"; ranking with
-// bm25() would first count every match of every word (400 ms for "the" at a
-// million rows).
+// of column col (arguments: match expression, [lowest and highest rowid,]
+// [scope subquery,] limit). FTS5 walks its index in rowid order and stops
+// at the limit, so this costs the same for a rare word and for "the";
+// ranking with bm25() would first count every match of every word (400 ms
+// for "the" at a million rows).
 //
-// A scope is applied as "+rowid IN (...)": the plus keeps SQLite from
+// A list scope is applied as "+rowid IN (...)": the plus keeps SQLite from
 // handing the list to FTS5, which would run the whole full-text query once
-// per listed row (seconds). The scope's lowest and highest ids do reach
-// FTS5 as a rowid range, which it skips to directly.
-func (sqliteDialect) candidatesSQL(fts, col string, scoped bool) string {
+// per listed row (seconds). A rowid range does reach FTS5, which skips to it.
+func (sqliteDialect) candidatesSQL(fts, col string, ranged bool, mode scopeMode) string {
 	where := fts + " MATCH ?"
-	if scoped {
-		where += " AND rowid >= (SELECT min(id) FROM (?)) AND rowid <= (SELECT max(id) FROM (?)) AND +rowid IN (?)"
+	if ranged {
+		where += " AND rowid BETWEEN ? AND ?"
+	}
+	switch mode {
+	case scopeList:
+		where += " AND +rowid IN (?)"
+	case scopeRow:
+		where += " AND EXISTS (?)"
 	}
 	return fmt.Sprintf("SELECT rowid AS id, %s AS body FROM %s WHERE %s ORDER BY rowid DESC LIMIT ?", col, fts, where)
 }
+
+// rowRef names the row id of the FTS table's current row, for a scopeRow
+// subquery.
+func (sqliteDialect) rowRef(fts string) string { return fts + ".rowid" }
 
 // densitySQL returns how many of the newest sample matches of a phrase
 // there are and the lowest rowid among them (arguments: match expression,

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"gorm.io/gorm"
 )
 
 // rankCap bounds how many matches per table are ranked: the newest rankCap
@@ -48,17 +50,12 @@ func (s *Store) searchTable(ctx context.Context, kind HitKind, phrases []queryPh
 		return nil, nil
 	}
 	t := ftsOf[kind]
-	args := []any{match}
-	if sub != nil {
-		args = append(args, sub, sub, sub)
+	q, args, err := s.candidateQuery(ctx, kind, t.table, t.col, match, sub, f, n)
+	if err != nil {
+		return nil, err
 	}
-	capN := rankCap
-	if sub != nil {
-		capN = rankCap / 4 // a scope makes FTS5 pass over matches outside it
-	}
-	args = append(args, max(capN, n))
 	var cands []candidate
-	if err := db.Raw(dialect.candidatesSQL(t.table, t.col, sub != nil), args...).Scan(&cands).Error; err != nil {
+	if err := db.Raw(q, args...).Scan(&cands).Error; err != nil {
 		return nil, s.searchErr(err)
 	}
 	if len(cands) == 0 {
@@ -70,6 +67,44 @@ func (s *Store) searchTable(ctx context.Context, kind HitKind, phrases []queryPh
 	}
 	hits := rankCandidates(kind, cands, phrases, idf, n)
 	return hits, s.placeHits(ctx, kind, hits)
+}
+
+// listScope is the size up to which a scope is handed to SQLite as a list
+// of ids (built once, then looked up per match); a larger scope is checked
+// row by row, since then most matches pass and few are read.
+const listScope = 20000
+
+// candidateQuery builds the query for the candidates of one kind within
+// scope sub (nil: everything).
+func (s *Store) candidateQuery(ctx context.Context, kind HitKind, fts, col, match string, sub *gorm.DB, f StatementFilter, n int) (string, []any, error) {
+	db := s.read(ctx)
+	if sub == nil {
+		return dialect.candidatesSQL(fts, col, false, scopeNone), []any{match, max(rankCap, n)}, nil
+	}
+	args := []any{match}
+	ranged := kind == HitStatement && f.DialogueID != 0
+	if ranged {
+		// A dialogue's statements were mostly stored together: their id
+		// range lets FTS5 skip straight to them.
+		var r struct{ Lo, Hi int64 }
+		if err := db.Raw("SELECT coalesce(min(id), 0) AS lo, coalesce(max(id), 0) AS hi FROM statements WHERE dialogue_id = ?", f.DialogueID).Scan(&r).Error; err != nil {
+			return "", nil, s.searchErr(err)
+		}
+		args = append(args, r.Lo, r.Hi)
+	}
+	mode := scopeList
+	if kind == HitStatement {
+		var size int64
+		if err := db.Table("(?) AS x", sub.Limit(listScope)).Count(&size).Error; err != nil {
+			return "", nil, s.searchErr(err)
+		}
+		if size >= listScope {
+			mode = scopeRow
+			sub = f.where(db.Table("statements s").Select("1").Where("s.id = " + dialect.rowRef(fts)))
+		}
+	}
+	args = append(args, sub, max(rankCap/4, n)) // a scope makes FTS5 pass over matches outside it
+	return dialect.candidatesSQL(fts, col, ranged, mode), args, nil
 }
 
 // idfs returns the inverse document frequency of each phrase. Counting a
