@@ -46,6 +46,9 @@ func Create(path string) (*Store, error) {
 		if errors.Is(err, os.ErrExist) {
 			return nil, newErr(CodeExists, err, "%s already exists; choose another name", path)
 		}
+		if errors.Is(err, os.ErrPermission) {
+			return nil, newErr(CodeReadOnly, err, "cannot create %s: the folder cannot be written", path)
+		}
 		return nil, fmt.Errorf("create project %s: %w", path, err)
 	}
 	if err := f.Close(); err != nil {
