@@ -52,7 +52,8 @@ bench: setup
 
 # fyne package counts Details.Build up in FyneApp.toml on every run; the
 # Makefile puts the file back so that packaging leaves the tree clean.
-package: setup
+package:
+	@$(SETUP) package
 	@rm -f $(ARCHIVE)
 	@cp FyneApp.toml .FyneApp.toml.keep
 	@$(GO) tool fyne package -os linux -release; rc=$$?; \
