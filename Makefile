@@ -51,7 +51,8 @@ bench: setup
 	$(GO) test -run '^$$' -bench '$(BENCH)' -benchmem -timeout 1h $(BENCHPKG)
 
 # fyne package counts Details.Build up in FyneApp.toml on every run; the
-# Makefile puts the file back so that packaging leaves the tree clean.
+# Makefile puts the file back so that packaging leaves the tree clean. It
+# builds its own release binary and removes ./parley, a stale one to it.
 package:
 	@$(SETUP) package
 	@rm -f $(ARCHIVE)
