@@ -15,7 +15,7 @@ ARCHIVE := Parley.tar.xz
 BENCH    ?= .
 BENCHPKG ?= ./storage/...
 
-.PHONY: all setup setup-test build run test vet fmt lint bench package screenshots clean
+.PHONY: all setup setup-test build run test vet fmt layers lint bench package screenshots clean
 
 all: build
 
@@ -44,7 +44,14 @@ fmt:
 	@out=$$(gofmt -l $$(git ls-files --cached --others --exclude-standard '*.go')); \
 	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 
-lint: fmt vet
+# layers checks DESIGN.md's rule that storage and the headless packages
+# never import Fyne.
+HEADLESS := ./storage/... ./app/ingest/... ./app/report/... ./app/cli/...
+layers:
+	@out=$$($(GO) list -deps $(HEADLESS) | grep '^fyne\.io/' || true); \
+	if [ -n "$$out" ]; then echo "$(HEADLESS) must not import Fyne, but use:"; echo "$$out"; exit 1; fi
+
+lint: fmt vet layers
 
 # The 1M-statement benchmarks build their projects first: allow them an hour.
 bench: setup
