@@ -22,7 +22,12 @@ type assessmentEditor struct {
 	form    *fyne.Container
 	box     *fyne.Container
 	filling bool
-	topicID int64
+
+	// What the fields show: the topic and dialogue, and the assessment as
+	// storage had it, to tell the user's changes from it.
+	topicID, dialogueID int64
+	loadedVerdict       storage.Verdict
+	loadedText          string
 }
 
 func newAssessmentEditor(ws *Workspace) *assessmentEditor {
@@ -48,10 +53,14 @@ func newAssessmentEditor(ws *Workspace) *assessmentEditor {
 
 func (a *assessmentEditor) object() fyne.CanvasObject { return a.box }
 
-// apply shows the assessment of the current topic.
+// apply shows the assessment of the current topic. Text typed for the
+// topic shown before is saved first, so that switching topic never loses it.
 func (a *assessmentEditor) apply() {
 	ws := a.ws
-	tid := ws.topic.id()
+	tid, did := ws.topic.id(), ws.dialogueID
+	if a.topicID != 0 && (a.topicID != tid || a.dialogueID != did) {
+		a.flush()
+	}
 	if tid == 0 {
 		a.topicID = 0
 		a.title.SetText("Assessment")
@@ -62,19 +71,20 @@ func (a *assessmentEditor) apply() {
 	}
 	a.filling = true
 	defer func() { a.filling = false }()
-	same := a.topicID == tid
-	a.topicID = tid
+	same := a.topicID == tid && a.dialogueID == did
+	a.topicID, a.dialogueID = tid, did
 	a.title.SetText("Assessment: " + ws.topicName(ws.topic))
 	a.form.Show()
-	cur, ok := ws.data.assessments[tid]
-	if ok {
+	cur := ws.data.assessments[tid]
+	a.verdict.SetSelected(notAssessed)
+	if cur.Verdict != "" {
 		a.verdict.SetSelected(widgets.VerdictLabel(string(cur.Verdict)))
-	} else {
-		a.verdict.SetSelected(notAssessed)
 	}
 	if !same || ws.win.Canvas().Focused() != a.text {
 		a.text.SetText(cur.Text)
+		a.loadedText = cur.Text
 	}
+	a.loadedVerdict = cur.Verdict
 	a.hint.Hide()
 	if ws.store().ReadOnly() {
 		a.verdict.Disable()
@@ -94,20 +104,28 @@ func (a *assessmentEditor) chosen() storage.Verdict {
 	return ""
 }
 
-// save stores verdict and text when they differ from what storage holds.
+// save stores what the user chose or typed, on a change of verdict or when
+// the text field is left.
 func (a *assessmentEditor) save() {
-	ws := a.ws
-	if a.filling || a.topicID == 0 || a.topicID != ws.topic.id() {
+	if a.filling || a.topicID == 0 {
 		return
 	}
-	v := a.chosen()
-	cur, ok := ws.data.assessments[a.topicID]
-	if (ok && cur.Verdict == v && cur.Text == a.text.Text) || (!ok && v == "") {
-		if !ok && v == "" && a.text.Text != "" {
-			a.hint.SetText("Choose a verdict to save the assessment.")
-			a.hint.Show()
-		}
+	a.flush()
+}
+
+// flush stores verdict and text for the topic and dialogue they were
+// typed for, when they differ from what was loaded.
+func (a *assessmentEditor) flush() {
+	v, text := a.chosen(), a.text.Text
+	if v == a.loadedVerdict && text == a.loadedText {
 		return
 	}
-	ws.setAssessment(ws.dialogueID, a.topicID, v, a.text.Text)
+	if v == "" && a.loadedVerdict == "" {
+		a.hint.SetText("Choose a verdict to save the assessment.")
+		a.hint.Show()
+		return
+	}
+	// Mark it saved first: saving reloads the view, which comes back here.
+	a.loadedVerdict, a.loadedText = v, text
+	a.ws.setAssessment(a.dialogueID, a.topicID, v, text)
 }

@@ -14,9 +14,10 @@ import (
 // detailEditor is the right pane: every field of the selected statement,
 // saved the moment it changes.
 type detailEditor struct {
-	ws      *Workspace
-	id      int64 // statement shown
-	filling bool  // true while fields are set from storage, not by the user
+	ws         *Workspace
+	id         int64  // statement shown
+	filling    bool   // true while fields are set from storage, not by the user
+	loadedText string // the text as storage had it, to tell the user's edits from it
 
 	empty    *widget.Label
 	form     *fyne.Container
@@ -83,14 +84,18 @@ func (e *detailEditor) object() fyne.CanvasObject { return e.box }
 func (e *detailEditor) apply() {
 	d := e.ws.data.detail
 	if d == nil {
+		e.flushText()
 		e.id = 0
 		e.scroll.Hide()
 		e.empty.Show()
 		return
 	}
+	v := d.view
+	if e.id != 0 && e.id != v.ID {
+		e.flushText()
+	}
 	e.filling = true
 	defer func() { e.filling = false }()
-	v := d.view
 	same := e.id == v.ID
 	e.id = v.ID
 	e.empty.Hide()
@@ -98,6 +103,7 @@ func (e *detailEditor) apply() {
 	e.title.SetText(fmt.Sprintf("Statement %d · %s", v.ID, e.ws.holderNames(v.PartyIDs)))
 	if !same || e.ws.win.Canvas().Focused() != e.text {
 		e.text.SetText(v.Text)
+		e.loadedText = v.Text
 	}
 	ro := e.ws.store().ReadOnly()
 	e.fillChoices(v)
@@ -150,12 +156,20 @@ const (
 )
 
 func (e *detailEditor) onTextLeft() {
-	d := e.ws.data.detail
-	if e.filling || d == nil || d.view.ID != e.id || e.text.Text == d.view.Text {
+	if !e.filling {
+		e.flushText()
+	}
+}
+
+// flushText saves the text typed for the statement shown, when it differs
+// from what was loaded; selecting another statement saves it too.
+func (e *detailEditor) flushText() {
+	if e.id == 0 || e.text.Text == e.loadedText {
 		return
 	}
-	text := e.text.Text
-	e.ws.editStatement("edit text", e.id, func(s *storage.Statement) { s.Text = text })
+	id, text := e.id, e.text.Text
+	e.loadedText = text
+	e.ws.editStatement("edit text", id, func(s *storage.Statement) { s.Text = text })
 }
 
 func (e *detailEditor) onHoldersChanged(names []string) {

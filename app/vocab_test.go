@@ -232,3 +232,31 @@ func TestDetailEditsSave(t *testing.T) {
 		t.Fatalf("card shows %q", cd.Text)
 	}
 }
+
+func TestTypedTextSurvivesSwitching(t *testing.T) {
+	wd := newWorld(t)
+	ctx := context.Background()
+	wd.pickTopic(wd.xinjiang.ID)
+	// Assessment text typed, then another topic chosen without leaving the field.
+	wd.ws.assess.verdict.SetSelected("Divergent")
+	wd.ws.win.Canvas().Focus(wd.ws.assess.text)
+	wd.ws.assess.text.SetText("Far apart.")
+	wd.pickTopic(wd.tibet.ID)
+	if a, ok, _ := wd.st.Assessment(ctx, wd.d.ID, wd.xinjiang.ID); !ok || a.Text != "Far apart." {
+		t.Fatalf("assessment text lost: %+v", a)
+	}
+	if wd.ws.assess.text.Text != "" {
+		t.Fatalf("Tibet shows Xinjiang's text %q", wd.ws.assess.text.Text)
+	}
+	// Statement text typed, then another card chosen.
+	wd.pickCard(0, wd.cnT.ID)
+	wd.ws.win.Canvas().Focus(wd.ws.detail.text)
+	wd.ws.detail.text.SetText("西藏的发展成就举世瞩目，人权得到保障。")
+	wd.pickCard(1, wd.euT.ID)
+	if s, _ := wd.st.Statement(ctx, wd.cnT.ID); s.Text != "西藏的发展成就举世瞩目，人权得到保障。" {
+		t.Fatalf("statement text lost: %q", s.Text)
+	}
+	if wd.ws.detail.text.Text != wd.euT.Text {
+		t.Fatalf("detail shows %q", wd.ws.detail.text.Text)
+	}
+}
