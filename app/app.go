@@ -6,6 +6,7 @@ package app
 import (
 	"context"
 	"os"
+	"time"
 
 	"fyne.io/fyne/v2"
 
@@ -66,9 +67,19 @@ func (ws *Workspace) openInitial(path string) {
 	ws.setProject(st)
 }
 
-// close saves the window size and closes the project.
+// close saves the window size and whatever is still being typed, lets the
+// queued edits finish and closes the project.
 func (ws *Workspace) close() {
 	saveWindowSize(ws.app, ws.win.Canvas().Size())
+	if q, ok := ws.run.(*queueRunner); ok {
+		q.drain(5 * time.Second)
+	}
+	// From here on edits run at once: the window is going away.
+	ws.run = inlineRunner{}
+	if ws.store() != nil && ws.detail != nil {
+		ws.detail.flushText()
+		ws.assess.flush()
+	}
 	if ws.store() != nil {
 		ws.savePlace()
 		if err := ws.store().Close(); err != nil {

@@ -116,6 +116,9 @@ func (a *assessmentEditor) save() {
 // flush stores verdict and text for the topic and dialogue they were
 // typed for, when they differ from what was loaded.
 func (a *assessmentEditor) flush() {
+	if a.topicID == 0 {
+		return
+	}
 	v, text := a.chosen(), a.text.Text
 	if v == a.loadedVerdict && text == a.loadedText {
 		return

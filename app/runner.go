@@ -1,6 +1,10 @@
 package app
 
-import "fyne.io/fyne/v2"
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+)
 
 // runner runs database work away from the UI goroutine, one job at a time
 // and in the order given, and hands each job's follow-up back to the UI
@@ -32,6 +36,16 @@ func newQueueRunner() *queueRunner {
 }
 
 func (r *queueRunner) run(work, done func()) { r.jobs <- job{work, done} }
+
+// drain waits until the jobs queued so far have run, at most timeout.
+func (r *queueRunner) drain(timeout time.Duration) {
+	ok := make(chan struct{})
+	r.jobs <- job{work: func() { close(ok) }}
+	select {
+	case <-ok:
+	case <-time.After(timeout):
+	}
+}
 
 // inlineRunner runs work and its follow-up at once; the tests use it so
 // that what they assert is already on screen.

@@ -260,3 +260,18 @@ func TestTypedTextSurvivesSwitching(t *testing.T) {
 		t.Fatalf("detail shows %q", wd.ws.detail.text.Text)
 	}
 }
+
+func TestTypedTextSavedOnClose(t *testing.T) {
+	wd := newWorld(t)
+	wd.pickTopic(wd.xinjiang.ID)
+	wd.pickCard(1, wd.euX.ID)
+	wd.ws.win.Canvas().Focus(wd.ws.detail.text)
+	wd.ws.detail.text.SetText("The EU raised grave concerns about Xinjiang.")
+	wd.ws.close()
+	st, err := storage.Open(wd.path)
+	wd.must(err)
+	defer st.Close()
+	if s, _ := st.Statement(context.Background(), wd.euX.ID); s.Text != "The EU raised grave concerns about Xinjiang." {
+		t.Fatalf("text after closing: %q", s.Text)
+	}
+}
