@@ -67,19 +67,29 @@ func (ws *Workspace) openInitial(path string) {
 	ws.setProject(st)
 }
 
+// settle saves text still being typed and waits for the queued edits, so
+// that all of them reach the open project before it closes.
+func (ws *Workspace) settle() {
+	if ws.store() == nil || ws.detail == nil {
+		return
+	}
+	r := ws.run
+	if q, ok := r.(*queueRunner); ok {
+		q.drain(5 * time.Second)
+	}
+	ws.run = inlineRunner{}
+	ws.detail.flushText()
+	ws.assess.flush()
+	ws.run = r
+}
+
 // close saves the window size and whatever is still being typed, lets the
 // queued edits finish and closes the project.
 func (ws *Workspace) close() {
 	saveWindowSize(ws.app, ws.win.Canvas().Size())
-	if q, ok := ws.run.(*queueRunner); ok {
-		q.drain(5 * time.Second)
-	}
+	ws.settle()
 	// From here on edits run at once: the window is going away.
 	ws.run = inlineRunner{}
-	if ws.store() != nil && ws.detail != nil {
-		ws.detail.flushText()
-		ws.assess.flush()
-	}
 	if ws.store() != nil {
 		ws.savePlace()
 		if err := ws.store().Close(); err != nil {

@@ -72,6 +72,7 @@ func (ws *Workspace) store() *storage.Store { return ws.current.Load() }
 // the undo stack (edits belong to their project) and loads the first view.
 func (ws *Workspace) setProject(st *storage.Store) {
 	if ws.store() != nil && ws.store() != st {
+		ws.settle()
 		ws.savePlace()
 		if err := ws.store().Close(); err != nil {
 			fyne.LogError("close project", err)
