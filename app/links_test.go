@@ -141,3 +141,15 @@ func TestMenusOfferImportExportAndUndoNames(t *testing.T) {
 		t.Fatalf("redo item %q", wd.ws.menu.redo.Label)
 	}
 }
+
+func TestOpeningTheOpenProjectKeepsIt(t *testing.T) {
+	wd := newWorld(t)
+	wd.pickTopic(wd.tibet.ID)
+	wd.ws.openProject(wd.path)
+	if wd.ws.store() != wd.st || wd.ws.topic != topicKeyOf(&wd.tibet.ID) {
+		t.Fatal("opening the open project again replaced it")
+	}
+	if wd.find(func(o fyne.CanvasObject) bool { l, ok := o.(*widget.Label); return ok && l.Text == "This project is already open" }) != nil {
+		t.Fatal("opening the open project again said it is locked")
+	}
+}

@@ -20,6 +20,9 @@ import (
 // openProject opens the project at path, showing what is wrong in plain
 // words when it cannot be opened.
 func (ws *Workspace) openProject(path string) {
+	if cur := ws.store(); cur != nil && sameFile(cur.Path(), path) {
+		return
+	}
 	var st *storage.Store
 	var err error
 	ws.run.run(func() { st, err = storage.Open(path) }, func() {
@@ -203,6 +206,16 @@ func (ws *Workspace) startIn(d *dialog.FileDialog) {
 		d.SetLocation(dir)
 	}
 	d.Resize(fyne.NewSize(760, 520))
+}
+
+// sameFile reports whether two paths name the same file.
+func sameFile(a, b string) bool {
+	fa, errA := os.Stat(a)
+	fb, errB := os.Stat(b)
+	if errA != nil || errB != nil {
+		return filepath.Clean(a) == filepath.Clean(b)
+	}
+	return os.SameFile(fa, fb)
 }
 
 func withExtension(path string) string {
