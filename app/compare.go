@@ -134,7 +134,9 @@ func (v *compareView) applyColumns() {
 			cards[j] = ws.cardData(s, p.ID, links[s.ID])
 		}
 		col.SetCards(cards)
-		if ws.selected == 0 {
+		// One selection in the window: a column keeps a card selected only
+		// when it is the statement the detail pane shows.
+		if id, ok := col.Selected(); ok && id != ws.selected {
 			col.Unselect()
 		}
 	}

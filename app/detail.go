@@ -131,6 +131,7 @@ func (e *detailEditor) fillChoices(v storage.StatementView) {
 		}
 	}
 	e.holders.Options = names
+	e.holders.Horizontal = len(names) <= 2
 	e.holders.SetSelected(held)
 	e.reported.Options = append([]string{notGiven}, names...)
 	e.reported.SetSelected(notGiven)

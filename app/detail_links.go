@@ -150,6 +150,8 @@ func (ws *Workspace) askLinkType(from, to int64) {
 	msg := widget.NewLabel("The selected statement … the one you picked:")
 	dialog.ShowCustomConfirm("Link statements", "Link", "Cancel", container.NewVBox(msg, choice), func(ok bool) {
 		if !ok {
+			// The tap on the other card selected it in its column.
+			ws.view.applyColumns()
 			return
 		}
 		for i, l := range labels {

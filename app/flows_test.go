@@ -156,6 +156,9 @@ func TestFlowsUndoRedo(t *testing.T) {
 	if cd, _ := wd.card(1, wd.euX.ID); cd.LinkLabel != "contradicted by selected" {
 		t.Fatalf("EU card says %q", cd.LinkLabel)
 	}
+	if id, ok := wd.ws.view.cols[1].Selected(); ok {
+		t.Fatalf("the EU column still has %d selected after linking", id)
+	}
 
 	// Assessment beside the topic.
 	wd.ws.assess.verdict.SetSelected("Divergent")
