@@ -21,6 +21,7 @@ type compareView struct {
 	dialogues []storage.Dialogue
 	filters   *filterBar
 	hint      *widget.Label
+	hintBar   *fyne.Container
 	grid      *fyne.Container
 	cols      []*widgets.PartyColumn
 	colsFor   []int64 // the parties cols were built for
@@ -37,10 +38,13 @@ func newCompareView(ws *Workspace) *compareView {
 	v.filters = newFilterBar(ws)
 	v.hint = widget.NewLabel("")
 	v.hint.Importance = widget.HighImportance
-	v.hint.Hide()
+	cancel := widget.NewButton("Cancel", ws.cancelLink)
+	cancel.Importance = widget.LowImportance
+	v.hintBar = container.NewBorder(nil, nil, nil, cancel, v.hint)
+	v.hintBar.Hide()
 	top := container.NewBorder(nil, nil, widget.NewLabel("Dialogue"), container.NewHBox(manage, columns), v.dialogue)
 	v.grid = container.NewGridWithColumns(1)
-	v.box = container.NewBorder(container.NewVBox(top, v.filters.object(), v.hint), nil, nil, nil, v.grid)
+	v.box = container.NewBorder(container.NewVBox(top, v.filters.object(), v.hintBar), nil, nil, nil, v.grid)
 	return v
 }
 
@@ -50,9 +54,9 @@ func (v *compareView) object() fyne.CanvasObject { return v.box }
 func (v *compareView) setHint(s string) {
 	v.hint.SetText(s)
 	if s == "" {
-		v.hint.Hide()
+		v.hintBar.Hide()
 	} else {
-		v.hint.Show()
+		v.hintBar.Show()
 	}
 }
 

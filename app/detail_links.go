@@ -129,7 +129,7 @@ func (ws *Workspace) startLink() {
 		return
 	}
 	ws.linkFrom = ws.selected
-	ws.view.setHint("Link to…: pick the other statement in any column (Esc cancels).")
+	ws.view.setHint("Link to…: pick the other statement, in any column.")
 }
 
 // cancelLink abandons a "Link to…" in progress.

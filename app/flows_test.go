@@ -203,3 +203,21 @@ func TestFlowsUndoRedo(t *testing.T) {
 		t.Fatalf("redo did not go back to where the edit was: %v %d", wd.ws.topic, wd.ws.dialogueID)
 	}
 }
+
+func TestLinkToCanBeCancelled(t *testing.T) {
+	wd := newWorld(t)
+	wd.pickTopic(wd.xinjiang.ID)
+	wd.pickCard(0, wd.cnX.ID)
+	wd.ctrl(fyne.KeyL, false)
+	if !wd.ws.view.hintBar.Visible() {
+		t.Fatal("no hint while linking")
+	}
+	wd.tap("Cancel")
+	if wd.ws.linkFrom != 0 || wd.ws.view.hintBar.Visible() {
+		t.Fatal("Cancel did not end Link to…")
+	}
+	wd.pickCard(1, wd.euX.ID)
+	if wd.ws.selected != wd.euX.ID {
+		t.Fatal("after cancelling, a tap should select")
+	}
+}
