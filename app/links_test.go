@@ -153,3 +153,35 @@ func TestOpeningTheOpenProjectKeepsIt(t *testing.T) {
 		t.Fatal("opening the open project again said it is locked")
 	}
 }
+
+func TestReadOnlyProjectShowsBannerAndRefusesEdits(t *testing.T) {
+	wd := newWorld(t)
+	wd.ws.close()
+	st, err := storage.OpenWith(wd.path, storage.Options{ReadOnly: true})
+	wd.must(err)
+	wd.st = st
+	wd.ws.setProject(st)
+	banner := wd.find(func(o fyne.CanvasObject) bool {
+		l, ok := o.(*widget.Label)
+		return ok && len(l.Text) > 30 && l.Text[:30] == "This project is read-only: you"
+	})
+	if banner == nil {
+		t.Fatal("no read-only banner")
+	}
+	wd.pickTopic(wd.xinjiang.ID)
+	wd.pickCard(0, wd.cnX.ID)
+	if !wd.ws.detail.text.Disabled() || !wd.ws.detail.kind.Disabled() || !wd.ws.assess.verdict.Disabled() {
+		t.Fatal("the editors are not disabled")
+	}
+	wd.ws.tagStatement(wd.cnX.ID, wd.tag.ID)
+	msg := wd.find(func(o fyne.CanvasObject) bool {
+		l, ok := o.(*widget.Label)
+		return ok && len(l.Text) > 20 && l.Text[:20] == "Tag statement: test."
+	})
+	if msg == nil {
+		t.Fatal("no plain message when an edit is refused")
+	}
+	if len(wd.ws.undo.done) != 0 {
+		t.Fatal("a refused edit went on the undo stack")
+	}
+}
