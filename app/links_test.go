@@ -149,7 +149,10 @@ func TestOpeningTheOpenProjectKeepsIt(t *testing.T) {
 	if wd.ws.store() != wd.st || wd.ws.topic != topicKeyOf(&wd.tibet.ID) {
 		t.Fatal("opening the open project again replaced it")
 	}
-	if wd.find(func(o fyne.CanvasObject) bool { l, ok := o.(*widget.Label); return ok && l.Text == "This project is already open" }) != nil {
+	if wd.find(func(o fyne.CanvasObject) bool {
+		l, ok := o.(*widget.Label)
+		return ok && l.Text == "This project is already open"
+	}) != nil {
 		t.Fatal("opening the open project again said it is locked")
 	}
 }
