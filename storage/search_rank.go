@@ -12,9 +12,13 @@ import (
 )
 
 // rankCap bounds how many matches per table are ranked: the newest rankCap
-// matches of a query. A word found in fewer rows is ranked over all of
-// them; "the" is ranked over its newest 1,000 rows, in milliseconds.
-const rankCap = 1000
+// matches of a query (scopedCap with filters). A word found in fewer rows
+// is ranked over all of them; "the" is ranked over its newest 500 rows.
+// Reading the candidates' text is most of a search's time.
+const (
+	rankCap   = 500
+	scopedCap = 250
+)
 
 // densitySample is how many matches of a phrase are read to estimate in
 // how many rows it occurs.
@@ -54,8 +58,8 @@ func (s *Store) searchTable(ctx context.Context, kind HitKind, phrases []queryPh
 	if err != nil {
 		return nil, err
 	}
-	var cands []candidate
-	if err := db.Raw(q, args...).Scan(&cands).Error; err != nil {
+	cands, err := scanCandidates(db, q, args)
+	if err != nil {
 		return nil, s.searchErr(err)
 	}
 	if len(cands) == 0 {
@@ -67,6 +71,25 @@ func (s *Store) searchTable(ctx context.Context, kind HitKind, phrases []queryPh
 	}
 	hits := rankCandidates(kind, cands, phrases, idf, n)
 	return hits, s.placeHits(ctx, kind, hits)
+}
+
+// scanCandidates reads (id, text) rows without gorm's reflection, which
+// costs more than the query for a thousand rows.
+func scanCandidates(db *gorm.DB, q string, args []any) ([]candidate, error) {
+	rows, err := db.Raw(q, args...).Rows()
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []candidate
+	for rows.Next() {
+		var c candidate
+		if err := rows.Scan(&c.ID, &c.Body); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
 }
 
 // listScope is the size up to which a scope is handed to SQLite as a list
@@ -103,7 +126,7 @@ func (s *Store) candidateQuery(ctx context.Context, kind HitKind, fts, col, matc
 			sub = f.where(db.Table("statements s").Select("1").Where("s.id = " + dialect.rowRef(fts)))
 		}
 	}
-	args = append(args, sub, max(rankCap/4, n)) // a scope makes FTS5 pass over matches outside it
+	args = append(args, sub, max(scopedCap, n)) // a scope makes FTS5 pass over matches outside it
 	return dialect.candidatesSQL(fts, col, ranged, mode), args, nil
 }
 
@@ -141,11 +164,8 @@ func (s *Store) idfs(ctx context.Context, fts string, phrases []queryPhrase) ([]
 	return out, nil
 }
 
-// token is one word of a text and where it sits, in bytes.
-type token struct {
-	word       string
-	start, end int
-}
+// token is where one word of a text sits, in bytes.
+type token struct{ start, end int }
 
 // tokenize splits text as the index does (see indexWords), keeping offsets.
 func tokenize(text string) []token {
@@ -153,15 +173,23 @@ func tokenize(text string) []token {
 	start := -1
 	flush := func(end int) {
 		if start >= 0 {
-			out = append(out, token{strings.ToLower(text[start:end]), start, end})
+			out = append(out, token{start, end})
 			start = -1
 		}
 	}
 	for i, r := range text {
 		switch {
+		case r < 0x80: // most of the text: no table look-ups
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' {
+				if start < 0 {
+					start = i
+				}
+			} else {
+				flush(i)
+			}
 		case isCJK(r):
 			flush(i)
-			out = append(out, token{string(r), i, i + utf8.RuneLen(r)})
+			out = append(out, token{i, i + utf8.RuneLen(r)})
 		case unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Mn, r):
 			if start < 0 {
 				start = i
@@ -174,18 +202,17 @@ func tokenize(text string) []token {
 	return out
 }
 
-// matchAt reports whether phrase p starts at toks[i].
-func (p queryPhrase) matchAt(toks []token, i int) bool {
+// matchAt reports whether phrase p starts at toks[i] of text.
+func (p queryPhrase) matchAt(text string, toks []token, i int) bool {
 	if i+len(p.words) > len(toks) {
 		return false
 	}
 	for j, w := range p.words {
-		got := toks[i+j].word
-		if p.prefix && j == len(p.words)-1 {
-			if !strings.HasPrefix(got, w) {
-				return false
-			}
-		} else if got != w {
+		got := text[toks[i+j].start:toks[i+j].end]
+		if p.prefix && j == len(p.words)-1 && len(got) > len(w) {
+			got = got[:len(w)]
+		}
+		if !strings.EqualFold(got, w) {
 			return false
 		}
 	}
@@ -218,7 +245,7 @@ func rankCandidates(kind HitKind, cands []candidate, phrases []queryPhrase, idf 
 			}
 			tf := 0.0
 			for j := range toks {
-				if p.matchAt(toks, j) {
+				if p.matchAt(all[i].text, toks, j) {
 					tf++
 				}
 			}
@@ -243,7 +270,7 @@ func snippet(text string, toks []token, phrases []queryPhrase) string {
 	first := -1
 	for j := range toks {
 		for _, p := range phrases {
-			if !p.exclude && p.matchAt(toks, j) {
+			if !p.exclude && p.matchAt(text, toks, j) {
 				for k := range p.words {
 					marked[j+k] = true
 				}
