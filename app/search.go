@@ -58,16 +58,33 @@ func (s *searchPanel) newRow() fyne.CanvasObject {
 	kind.Importance = widget.LowImportance
 	text := widget.NewRichText()
 	text.Wrapping = fyne.TextWrapWord
-	return container.NewBorder(nil, nil, kind, nil, text)
+	where := widget.NewLabel("")
+	where.Importance = widget.LowImportance
+	where.TextStyle.Italic = true
+	where.Truncation = fyne.TextTruncateEllipsis
+	return container.NewBorder(nil, nil, kind, nil, container.NewVBox(text, where))
 }
 
 func (s *searchPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	h := s.hits[i]
 	c := o.(*fyne.Container)
-	c.Objects[0].(*widget.RichText).Segments = snippetSegments(h.Snippet)
-	c.Objects[0].(*widget.RichText).Refresh()
+	body := c.Objects[0].(*fyne.Container)
+	text := body.Objects[0].(*widget.RichText)
+	text.Segments = snippetSegments(h.Snippet)
+	text.Refresh()
+	body.Objects[1].(*widget.Label).SetText(s.ws.dialogueTitle(h.DialogueID))
 	c.Objects[1].(*widget.Label).SetText(hitKindLabel(h.Kind))
 	s.list.SetItemHeight(i, c.MinSize().Height)
+}
+
+// dialogueTitle names a dialogue for a search hit; "" when it has none.
+func (ws *Workspace) dialogueTitle(id int64) string {
+	for _, d := range ws.data.dialogues {
+		if d.ID == id {
+			return dialogueLabel(d)
+		}
+	}
+	return ""
 }
 
 func hitKindLabel(k storage.HitKind) string {
