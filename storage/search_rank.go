@@ -65,7 +65,13 @@ func (s *Store) searchTable(ctx context.Context, kind HitKind, phrases []queryPh
 	if len(cands) == 0 {
 		return nil, nil
 	}
-	idf, err := s.idfs(ctx, t.table, phrases)
+	var own *density
+	if len(phrases) == 1 && sub == nil {
+		// The candidates are the newest matches of the one phrase: they
+		// tell its density without a second pass over the index.
+		own = &density{N: float64(len(cands)), Low: float64(cands[len(cands)-1].ID), sample: float64(max(rankCap, n))}
+	}
+	idf, err := s.idfs(ctx, t.table, phrases, own)
 	if err != nil {
 		return nil, err
 	}
@@ -130,10 +136,17 @@ func (s *Store) candidateQuery(ctx context.Context, kind HitKind, fts, col, matc
 	return dialect.candidatesSQL(fts, col, ranged, mode), args, nil
 }
 
+// density is how many of a phrase's newest sample matches were found and
+// the lowest rowid among them.
+type density struct {
+	N, Low float64
+	sample float64
+}
+
 // idfs returns the inverse document frequency of each phrase. Counting a
 // common word's rows exactly costs as much as ranking them all, so the
 // count is estimated from how densely its newest matches lie.
-func (s *Store) idfs(ctx context.Context, fts string, phrases []queryPhrase) ([]float64, error) {
+func (s *Store) idfs(ctx context.Context, fts string, phrases []queryPhrase, own *density) ([]float64, error) {
 	db := s.read(ctx)
 	var total float64
 	if err := db.Raw(dialect.rowCountSQL(fts)).Scan(&total).Error; err != nil {
@@ -148,15 +161,14 @@ func (s *Store) idfs(ctx context.Context, fts string, phrases []queryPhrase) ([]
 		if p.prefix {
 			expr += "*"
 		}
-		var d struct {
-			N   float64
-			Low float64
-		}
-		if err := db.Raw(dialect.densitySQL(fts), expr, densitySample).Scan(&d).Error; err != nil {
+		d := density{sample: densitySample}
+		if own != nil {
+			d = *own
+		} else if err := db.Raw(dialect.densitySQL(fts), expr, densitySample).Scan(&d).Error; err != nil {
 			return nil, s.searchErr(err)
 		}
 		df := d.N
-		if d.N >= densitySample {
+		if d.N >= d.sample {
 			df = min(total, d.N*total/max(1, total-d.Low+1))
 		}
 		out[i] = math.Log(1 + (total-df+0.5)/(df+0.5))
