@@ -45,7 +45,6 @@ func newDetailEditor(ws *Workspace) *detailEditor {
 	e.text.SetMinRowsVisible(4)
 	e.text.onBlur = e.onTextLeft
 	e.holders = widget.NewCheckGroup(nil, e.onHoldersChanged)
-	e.holders.Horizontal = true
 	e.reported = widget.NewSelect(nil, e.onReportedChanged)
 	e.speaker = widget.NewSelect(nil, e.onSpeakerChanged)
 	e.topic = widget.NewSelect(nil, e.onTopicChanged)
@@ -131,7 +130,6 @@ func (e *detailEditor) fillChoices(v storage.StatementView) {
 		}
 	}
 	e.holders.Options = names
-	e.holders.Horizontal = len(names) <= 2
 	e.holders.SetSelected(held)
 	e.reported.Options = append([]string{notGiven}, names...)
 	e.reported.SetSelected(notGiven)

@@ -53,27 +53,25 @@ func (ws *Workspace) showSearch() {
 }
 
 func (s *searchPanel) newRow() fyne.CanvasObject {
-	kind := widget.NewLabel("Statement")
-	kind.TextStyle.Bold = true
-	kind.Importance = widget.LowImportance
 	text := widget.NewRichText()
 	text.Wrapping = fyne.TextWrapWord
 	where := widget.NewLabel("")
-	where.Importance = widget.LowImportance
 	where.TextStyle.Italic = true
 	where.Truncation = fyne.TextTruncateEllipsis
-	return container.NewBorder(nil, nil, kind, nil, container.NewVBox(text, where))
+	return container.NewVBox(where, text)
 }
 
 func (s *searchPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	h := s.hits[i]
 	c := o.(*fyne.Container)
-	body := c.Objects[0].(*fyne.Container)
-	text := body.Objects[0].(*widget.RichText)
+	where := hitKindLabel(h.Kind)
+	if t := s.ws.dialogueTitle(h.DialogueID); t != "" {
+		where += " · " + t
+	}
+	c.Objects[0].(*widget.Label).SetText(where)
+	text := c.Objects[1].(*widget.RichText)
 	text.Segments = snippetSegments(h.Snippet)
 	text.Refresh()
-	body.Objects[1].(*widget.Label).SetText(s.ws.dialogueTitle(h.DialogueID))
-	c.Objects[1].(*widget.Label).SetText(hitKindLabel(h.Kind))
 	s.list.SetItemHeight(i, c.MinSize().Height)
 }
 
