@@ -146,7 +146,7 @@ func (ws *Workspace) showKeys() {
 }
 
 const keyHelp = `Ctrl+Z  undo          Ctrl+Shift+Z or Ctrl+Y  redo
-Ctrl+F  find
+Ctrl+F  find          Ctrl+E  export a report
 Ctrl+T  tag the selected statement
 Ctrl+N  add a note to it
 Ctrl+L  link it to another statement (then pick the other one)
