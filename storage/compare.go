@@ -71,6 +71,12 @@ type Column struct {
 
 // where applies f to a query over statements aliased s.
 func (f StatementFilter) where(q *gorm.DB) *gorm.DB {
+	return f.apply(q, f.DialogueID != 0 || len(f.TopicIDs) > 0 || len(f.IDs) > 0)
+}
+
+// apply is where; narrow says that few rows reach the party and tag tests
+// (see below), as when the query is tied to one row.
+func (f StatementFilter) apply(q *gorm.DB, narrow bool) *gorm.DB {
 	if f.DialogueID != 0 {
 		q = q.Where("s.dialogue_id = ?", f.DialogueID)
 	}
@@ -86,7 +92,6 @@ func (f StatementFilter) where(q *gorm.DB) *gorm.DB {
 	// checked per row (EXISTS): "s.id IN (SELECT ...)" would first list every
 	// statement a party holds, half the project. Otherwise the list of a
 	// tag's statements is the better place to start.
-	narrow := f.DialogueID != 0 || len(f.TopicIDs) > 0 || len(f.IDs) > 0
 	for _, j := range []struct {
 		table, col string
 		ids        []int64

@@ -112,8 +112,8 @@ func (f StatementFilter) scope(db *gorm.DB, kind HitKind) (sub *gorm.DB, ok bool
 	case HitNote:
 		// Notes are few: check each one's statement rather than list the
 		// statements, which may be half the project.
-		onStatement := f.where(db.Table("statements s").Select("1").Where("s.id = n.statement_id"))
-		onLink := f.where(db.Table("links l").Select("1").Joins("JOIN statements s ON s.id IN (l.from_id, l.to_id)").Where("l.id = n.link_id"))
+		onStatement := f.apply(db.Table("statements s").Select("1").Where("s.id = n.statement_id"), true)
+		onLink := f.apply(db.Table("links l").Select("1").Joins("JOIN statements s ON s.id IN (l.from_id, l.to_id)").Where("l.id = n.link_id"), true)
 		q := db.Table("notes n").Select("n.id").Where("EXISTS (?)", onStatement).Or("EXISTS (?)", onLink)
 		if len(f.PartyIDs) == 0 && len(f.TagIDs) == 0 && len(f.Kinds) == 0 && len(f.SpeakerIDs) == 0 && len(f.IDs) == 0 {
 			a := db.Table("assessments a").Select("a.id")

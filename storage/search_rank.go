@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"math"
+	"reflect"
 	"sort"
 	"strings"
 	"unicode"
@@ -124,12 +125,12 @@ func (s *Store) candidateQuery(ctx context.Context, kind HitKind, fts, col, matc
 	mode := scopeList
 	if kind == HitStatement {
 		var size int64
-		if err := db.Table("(?) AS x", sub.Limit(listScope)).Count(&size).Error; err != nil {
+		if err := db.Table("(?) AS x", f.sizeProbe(db, sub).Limit(listScope)).Count(&size).Error; err != nil {
 			return "", nil, s.searchErr(err)
 		}
 		if size >= listScope {
 			mode = scopeRow
-			sub = f.where(db.Table("statements s").Select("1").Where("s.id = " + dialect.rowRef(fts)))
+			sub = f.apply(db.Table("statements s").Select("1").Where("s.id = "+dialect.rowRef(fts)), true)
 		}
 	}
 	args = append(args, sub, max(scopedCap, n)) // a scope makes FTS5 pass over matches outside it
@@ -141,6 +142,21 @@ func (s *Store) candidateQuery(ctx context.Context, kind HitKind, fts, col, matc
 type density struct {
 	N, Low float64
 	sample float64
+}
+
+// sizeProbe returns a cheap query with about as many rows as scope sub:
+// a filter on tags or parties alone is counted in its join table, without
+// a look-up of every statement.
+func (f StatementFilter) sizeProbe(db *gorm.DB, sub *gorm.DB) *gorm.DB {
+	rest := f
+	rest.TagIDs, rest.PartyIDs = nil, nil
+	if !reflect.DeepEqual(rest, StatementFilter{}) {
+		return sub
+	}
+	if len(f.TagIDs) > 0 {
+		return db.Table("statement_tags").Select("statement_id").Where("tag_id IN ?", f.TagIDs)
+	}
+	return db.Table("statement_parties").Select("statement_id").Where("party_id IN ?", f.PartyIDs)
 }
 
 // idfs returns the inverse document frequency of each phrase. Counting a
