@@ -60,7 +60,7 @@ func (ws *Workspace) openInitial(path string) {
 	st, err := storage.Open(path)
 	if err != nil {
 		ws.showWelcome()
-		ws.showOpenError(path, err)
+		ws.showOpenError(err)
 		return
 	}
 	ws.trace.mark("storage open")

@@ -25,8 +25,7 @@ type tagEditor struct {
 }
 
 func newTagEditor(ws *Workspace) *tagEditor {
-	t := &tagEditor{ws: ws, chips: container.NewGridWrap(fyne.NewSize(10, 10))}
-	t.chips = container.New(&flowLayout{gap: 4})
+	t := &tagEditor{ws: ws, chips: container.New(&flowLayout{gap: 4})}
 	t.add = widget.NewSelectEntry(nil)
 	t.add.SetPlaceHolder("Add a tag: type to find or create one (Ctrl+T)")
 	t.add.OnChanged = func(s string) { t.setOffer(ws.tagsMatching(s)) }

@@ -27,7 +27,7 @@ func (ws *Workspace) openProject(path string) {
 	var err error
 	ws.run.run(func() { st, err = storage.Open(path) }, func() {
 		if err != nil {
-			ws.showOpenError(path, err)
+			ws.showOpenError(err)
 			return
 		}
 		ws.setProject(st)
@@ -36,7 +36,7 @@ func (ws *Workspace) openProject(path string) {
 
 // showOpenError explains why a project did not open and offers a way on:
 // open another project or create a new one.
-func (ws *Workspace) showOpenError(path string, err error) {
+func (ws *Workspace) showOpenError(err error) {
 	title := "The project could not be opened"
 	switch storage.CodeOf(err) {
 	case storage.CodeNotProject:
@@ -66,7 +66,6 @@ func (ws *Workspace) showOpenError(path string, err error) {
 		container.NewGridWrap(fyne.NewSize(460, 110), l))
 	d = dialog.NewCustom(title, "Close", body, ws.win)
 	d.Show()
-	_ = path
 }
 
 // showWelcome fills the window when no project is open.
