@@ -128,7 +128,7 @@ func (ws *Workspace) changeTopics(label string, change func(ctx context.Context)
 	})
 }
 
-// moveTopicsOrder swaps the places of two sibling topics.
+// swapTopics swaps the places of two sibling topics.
 func (ws *Workspace) swapTopics(a, b storage.Topic) {
 	ws.changeTopics("reorder topics", func(ctx context.Context) error {
 		a.Position, b.Position = b.Position, a.Position
