@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"parley/storage"
@@ -186,5 +187,49 @@ func TestReadOnlyProjectShowsBannerAndRefusesEdits(t *testing.T) {
 	}
 	if len(wd.ws.undo.done) != 0 {
 		t.Fatal("a refused edit went on the undo stack")
+	}
+}
+
+func TestOverviewCellOpensTopic(t *testing.T) {
+	wd := newWorld(t)
+	o := wd.ws.overview
+	row := -1
+	for i, k := range o.rows {
+		if k == topicKeyOf(&wd.tibet.ID) {
+			row = i
+		}
+	}
+	if row < 0 || o.matrix.Data.Counts[row][0] != 1 || o.matrix.Data.Counts[row][1] != 1 {
+		t.Fatalf("matrix row for Tibet %d: %+v", row, o.matrix.Data)
+	}
+	wd.ws.tabs.SelectIndex(2)
+	o.onCell(row, 1)
+	if wd.ws.tabs.SelectedIndex() != 0 || wd.ws.topic != topicKeyOf(&wd.tibet.ID) {
+		t.Fatalf("cell opened tab %d topic %v", wd.ws.tabs.SelectedIndex(), wd.ws.topic)
+	}
+}
+
+func TestThemeChoice(t *testing.T) {
+	wd := newWorld(t)
+	a := wd.ws.app
+	setThemePreference(a, themeDark)
+	if th, ok := a.Settings().Theme().(variantTheme); !ok || th.variant != theme.VariantDark {
+		t.Fatalf("theme %T", a.Settings().Theme())
+	}
+	wd.ws.menu.build()
+	for _, m := range wd.ws.menu.main.Items {
+		for _, it := range m.Items {
+			if it.Label == "Theme" {
+				for _, c := range it.ChildMenu.Items {
+					if c.Checked != (c.Label == "Dark") {
+						t.Fatalf("%s checked=%v", c.Label, c.Checked)
+					}
+				}
+			}
+		}
+	}
+	setThemePreference(a, themeSystem)
+	if _, ok := a.Settings().Theme().(variantTheme); ok {
+		t.Fatal("As the System kept a fixed variant")
 	}
 }
