@@ -280,6 +280,25 @@ func BenchmarkSearch(b *testing.B) {
 			}
 			reportLatency(b, ds)
 		})
+		b.Run("filtered-"+sizeName(n), func(b *testing.B) {
+			// The search view's filters: a dialogue, a dialogue and topic, a
+			// tag, a party, a kind.
+			d, t, parties, _ := busiestNear50(b, s)
+			filters := []StatementFilter{{DialogueID: d}, {DialogueID: d, TopicIDs: []int64{t}}, {TagIDs: []int64{1}},
+				{PartyIDs: parties[1:2]}, {Kinds: []Kind{KindDemand}}}
+			b.ReportAllocs()
+			ds := make([]time.Duration, 0, b.N)
+			for i := range b.N {
+				q := SearchQuery{Query: benchQueries[i%len(benchQueries)], Filter: filters[i%len(filters)], Limit: 50}
+				start := time.Now()
+				_, err := s.Search(ctx, q)
+				ds = append(ds, time.Since(start))
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			reportLatency(b, ds)
+		})
 		b.Run("like-"+sizeName(n), func(b *testing.B) {
 			b.ReportAllocs()
 			ds := make([]time.Duration, 0, b.N)
