@@ -178,7 +178,7 @@ func (s *Store) SaveCopy(ctx context.Context, path string) error {
 	if db == nil {
 		mode := modeCopy
 		if s.immutable {
-			mode = modeImmutable
+			mode = modeCopyImmutable
 		}
 		c, err := openDB(s.path, mode)
 		if err != nil {

@@ -76,6 +76,7 @@ const (
 	modeRead                      // readers: query_only, mode=ro
 	modeImmutable                 // read-only file in a read-only folder
 	modeCopy                      // read-only, but may write a copy elsewhere
+	modeCopyImmutable             // modeCopy for a project read as immutable
 )
 
 func (sqliteDialect) open(path string, mode openMode) gorm.Dialector {
@@ -96,6 +97,9 @@ func (sqliteDialect) open(path string, mode openMode) gorm.Dialector {
 		q.Set("mode", "ro")
 	case modeCopy:
 		q.Set("mode", "ro")
+	case modeCopyImmutable:
+		q.Set("mode", "ro")
+		q.Set("immutable", "1")
 	case modeImmutable:
 		q.Add("_pragma", "query_only(1)")
 		q.Set("mode", "ro")

@@ -47,7 +47,10 @@ func (s *Store) CreateStatement(ctx context.Context, in *StatementInput) error {
 	return s.write(ctx, "create statement", func(tx *gorm.DB) error {
 		if in.Position == 0 {
 			var max int64
-			tx.Model(&Statement{}).Where("dialogue_id = ?", in.DialogueID).Select("coalesce(max(position), 0)").Scan(&max)
+			err := tx.Model(&Statement{}).Where("dialogue_id = ?", in.DialogueID).Select("coalesce(max(position), 0)").Scan(&max).Error
+			if err != nil {
+				return err
+			}
 			in.Position = max + 1
 		}
 		if err := tx.Create(&in.Statement).Error; err != nil {
@@ -155,7 +158,9 @@ func (s *Store) RestoreStatement(ctx context.Context, b StatementBundle) error {
 		for i := range b.Links {
 			l := b.Links[i]
 			var n int64
-			tx.Model(&Statement{}).Where("id IN ?", []int64{l.FromID, l.ToID}).Count(&n)
+			if err := tx.Model(&Statement{}).Where("id IN ?", []int64{l.FromID, l.ToID}).Count(&n).Error; err != nil {
+				return err
+			}
 			if n < 2 {
 				continue
 			}

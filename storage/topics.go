@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	"gorm.io/gorm"
@@ -18,13 +19,17 @@ func (s *Store) CreateTopic(ctx context.Context, v *Topic) error {
 	}
 	return s.write(ctx, "create topic", func(tx *gorm.DB) error {
 		if v.Position == 0 {
-			v.Position = nextTopicPosition(tx, v.ParentID)
+			p, err := nextTopicPosition(tx, v.ParentID)
+			if err != nil {
+				return err
+			}
+			v.Position = p
 		}
 		return tx.Create(v).Error
 	})
 }
 
-func nextTopicPosition(tx *gorm.DB, parentID *int64) int {
+func nextTopicPosition(tx *gorm.DB, parentID *int64) (int, error) {
 	var max int
 	q := tx.Model(&Topic{}).Select("coalesce(max(position), 0)")
 	if parentID == nil {
@@ -32,8 +37,10 @@ func nextTopicPosition(tx *gorm.DB, parentID *int64) int {
 	} else {
 		q = q.Where("parent_id = ?", *parentID)
 	}
-	q.Scan(&max)
-	return max + 1
+	if err := q.Scan(&max).Error; err != nil {
+		return 0, fmt.Errorf("read topic positions: %w", err)
+	}
+	return max + 1, nil
 }
 
 // UpdateTopic saves name, description, keywords and position of v. Use
@@ -72,7 +79,11 @@ func (s *Store) MoveTopic(ctx context.Context, id int64, parentID *int64, positi
 			}
 		}
 		if position == 0 {
-			position = nextTopicPosition(tx, parentID)
+			p, err := nextTopicPosition(tx, parentID)
+			if err != nil {
+				return err
+			}
+			position = p
 		} else {
 			q := tx.Model(&Topic{}).Where("position >= ? AND id <> ?", position, id)
 			if parentID == nil {
@@ -301,7 +312,11 @@ func ensureTopicPath(tx *gorm.DB, path string) (Topic, error) {
 			return t, err
 		}
 		if t.ID == 0 {
-			t = Topic{Name: name, ParentID: parent, Position: nextTopicPosition(tx, parent)}
+			pos, err := nextTopicPosition(tx, parent)
+			if err != nil {
+				return t, err
+			}
+			t = Topic{Name: name, ParentID: parent, Position: pos}
 			if err := tx.Create(&t).Error; err != nil {
 				return t, err
 			}

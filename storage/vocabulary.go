@@ -94,7 +94,9 @@ func (s *Store) CreateParty(ctx context.Context, v *Party) error {
 	return s.write(ctx, "create party", func(tx *gorm.DB) error {
 		if v.Position == 0 {
 			var max int
-			tx.Model(&Party{}).Select("coalesce(max(position), 0)").Scan(&max)
+			if err := tx.Model(&Party{}).Select("coalesce(max(position), 0)").Scan(&max).Error; err != nil {
+				return err
+			}
 			v.Position = max + 1
 		}
 		return tx.Create(v).Error
