@@ -137,6 +137,9 @@ func childReadOnly(path string) error {
 	ctx := context.Background()
 	werr := s.CreateTag(ctx, &Tag{Name: "from the child"})
 	ds, rerr := s.Dialogues(ctx)
-	fmt.Printf("readonly=%v immutable=%v write=%d dialogues=%d readerr=%v\n", s.ReadOnly(), s.immutable, CodeOf(werr), len(ds), rerr)
+	dst := filepath.Join(os.TempDir(), fmt.Sprintf("parley-copy-%d%s", os.Getpid(), Extension))
+	cerr := s.SaveCopy(ctx, dst)
+	os.Remove(dst)
+	fmt.Printf("readonly=%v immutable=%v write=%d dialogues=%d readerr=%v copyerr=%v\n", s.ReadOnly(), s.immutable, CodeOf(werr), len(ds), rerr, cerr)
 	return nil
 }

@@ -255,7 +255,7 @@ func TestReadOnlyFile(t *testing.T) {
 				t.Cleanup(func() { os.Chmod(dir, 0o755) })
 			}
 			got := openAsUser(t, p)
-			want := fmt.Sprintf("readonly=true immutable=%v write=7 dialogues=1 readerr=<nil>", c.immutable)
+			want := fmt.Sprintf("readonly=true immutable=%v write=7 dialogues=1 readerr=<nil> copyerr=<nil>", c.immutable)
 			if got != want {
 				t.Fatalf("child saw %q, want %q", got, want)
 			}
