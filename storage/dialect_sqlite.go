@@ -72,11 +72,11 @@ func unfoldCJK(s string) string { return strings.ReplaceAll(s, string(zwsp), "")
 type openMode int
 
 const (
-	modeWrite     openMode = iota // the one writer: WAL, immediate transactions
-	modeRead                      // readers: query_only, mode=ro
-	modeImmutable                 // read-only file in a read-only folder
-	modeCopy                      // read-only, but may write a copy elsewhere
-	modeCopyImmutable             // modeCopy for a project read as immutable
+	modeWrite         openMode = iota // the one writer: WAL, immediate transactions
+	modeRead                          // readers: query_only, mode=ro
+	modeImmutable                     // read-only file in a read-only folder
+	modeCopy                          // read-only, but may write a copy elsewhere
+	modeCopyImmutable                 // modeCopy for a project read as immutable
 )
 
 func (sqliteDialect) open(path string, mode openMode) gorm.Dialector {
