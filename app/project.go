@@ -57,14 +57,19 @@ func (ws *Workspace) showOpenError(err error) {
 	if errors.As(err, &se) {
 		msg = se.Message
 	}
+	if !strings.HasSuffix(msg, ".") {
+		msg += "."
+	}
 	l := widget.NewLabel(msg + "\n\nThe file was left as it was.")
 	l.Wrapping = fyne.TextWrapWord
 	var d dialog.Dialog
 	open := widget.NewButton("Open another project…", func() { d.Hide(); ws.askOpen() })
+	open.Importance = widget.HighImportance
 	create := widget.NewButton("New project…", func() { d.Hide(); ws.askNew() })
-	body := container.NewBorder(nil, container.NewHBox(open, create), nil, nil,
+	closeB := widget.NewButton("Close", func() { d.Hide() })
+	body := container.NewBorder(nil, container.NewCenter(container.NewHBox(closeB, create, open)), nil, nil,
 		container.NewGridWrap(fyne.NewSize(460, 110), l))
-	d = dialog.NewCustom(title, "Close", body, ws.win)
+	d = dialog.NewCustomWithoutButtons(title, body, ws.win)
 	d.Show()
 }
 
