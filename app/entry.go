@@ -1,7 +1,11 @@
 package app
 
 import (
+	"image/color"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -28,4 +32,14 @@ func (e *blurEntry) FocusLost() {
 	if e.onBlur != nil {
 		e.onBlur()
 	}
+}
+
+// wrapped is text wrapped at width, as tall as it needs: dialogs use it so
+// that a long message is never cut off.
+func wrapped(text string, width float32) fyne.CanvasObject {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	strut := canvas.NewRectangle(color.Transparent)
+	strut.SetMinSize(fyne.NewSize(width, 0))
+	return container.NewStack(strut, l)
 }

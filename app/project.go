@@ -60,15 +60,13 @@ func (ws *Workspace) showOpenError(err error) {
 	if !strings.HasSuffix(msg, ".") {
 		msg += "."
 	}
-	l := widget.NewLabel(msg + "\n\nThe file was left as it was.")
-	l.Wrapping = fyne.TextWrapWord
 	var d dialog.Dialog
 	open := widget.NewButton("Open another project…", func() { d.Hide(); ws.askOpen() })
 	open.Importance = widget.HighImportance
 	create := widget.NewButton("New project…", func() { d.Hide(); ws.askNew() })
 	closeB := widget.NewButton("Close", func() { d.Hide() })
 	body := container.NewBorder(nil, container.NewCenter(container.NewHBox(closeB, create, open)), nil, nil,
-		container.NewGridWrap(fyne.NewSize(460, 110), l))
+		wrapped(msg+"\n\nThe file was left as it was.", 460))
 	d = dialog.NewCustomWithoutButtons(title, body, ws.win)
 	d.Show()
 }

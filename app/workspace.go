@@ -190,10 +190,7 @@ func (ws *Workspace) showError(what string, err error) {
 	if len(msg) > 0 {
 		msg = strings.ToUpper(msg[:1]) + msg[1:]
 	}
-	l := widget.NewLabel(msg)
-	l.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom("Something went wrong", "OK", container.NewGridWrap(fyne.NewSize(420, 80), l), ws.win)
-	d.Show()
+	dialog.NewCustom("Something went wrong", "OK", wrapped(msg, 440), ws.win).Show()
 }
 
 // background runs slow work with a progress dialog and reports its error.
