@@ -41,7 +41,7 @@ vet:
 
 # fmt lists the files gofmt would change and fails if there are any.
 fmt:
-	@out=$$(gofmt -l $$(git ls-files --cached --others --exclude-standard '*.go')); \
+	@out=$$(gofmt -l .); \
 	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 
 # layers checks DESIGN.md's rule that storage and the headless packages
