@@ -231,7 +231,7 @@ func readColumns(ctx context.Context, st *storage.Store, d *viewData, q viewQuer
 	default:
 		f.TopicIDs = subtree(d.topics, q.topic.id())
 	}
-	vs, err := st.StatementViews(ctx, f, columnLimit)
+	vs, err := st.ColumnViews(ctx, f, columnLimit)
 	if err != nil {
 		return fmt.Errorf("read the statements of the topic: %w", err)
 	}

@@ -1,0 +1,115 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"gorm.io/gorm"
+)
+
+// ColumnViews returns what StatementViews returns for f, scanning the rows
+// by hand instead of through gorm's reflection, which at a topic switch
+// cost more than the queries themselves. limit bounds the statements (0:
+// all).
+func (s *Store) ColumnViews(ctx context.Context, f StatementFilter, limit int) ([]StatementView, error) {
+	db := s.read(ctx)
+	q := f.where(db.Table("statements s").Select(statementViewCols).
+		Joins("LEFT JOIN parties rp ON rp.id = s.reported_by_id").
+		Joins("LEFT JOIN speakers sp ON sp.id = s.speaker_id")).
+		Order("s.dialogue_id, s.position, s.id")
+	if limit > 0 {
+		q = q.Limit(limit)
+	}
+	out, err := scanViews(q)
+	if err != nil {
+		return nil, fmt.Errorf("read statements: %w", err)
+	}
+	if len(out) == 0 {
+		return out, nil
+	}
+	idx := make(map[int64]int, len(out))
+	ids := make([]int64, len(out))
+	for i, v := range out {
+		idx[v.ID] = i
+		ids[i] = v.ID
+	}
+	for _, part := range chunks(ids, 500) {
+		if err := addParties(db, part, out, idx); err != nil {
+			return nil, fmt.Errorf("read statement parties: %w", err)
+		}
+		if err := addTags(db, part, out, idx); err != nil {
+			return nil, fmt.Errorf("read statement tags: %w", err)
+		}
+	}
+	return out, nil
+}
+
+func scanViews(q *gorm.DB) ([]StatementView, error) {
+	rows, err := q.Rows()
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []StatementView
+	for rows.Next() {
+		var v StatementView
+		var topic, reported, speaker, source sql.NullInt64
+		err := rows.Scan(&v.ID, &v.DialogueID, &topic, &v.Position, &v.Kind, &v.Text,
+			&reported, &v.ReportedByName, &speaker, &v.SpeakerName, &v.SpeakerRole,
+			&source, &v.Start, &v.End, &v.NoteCount, &v.LinkCount)
+		if err != nil {
+			return nil, err
+		}
+		v.TopicID, v.ReportedByID = nullID(topic), nullID(reported)
+		v.SpeakerID, v.SourceID = nullID(speaker), nullID(source)
+		out = append(out, v)
+	}
+	return out, rows.Err()
+}
+
+func nullID(n sql.NullInt64) *int64 {
+	if !n.Valid {
+		return nil
+	}
+	return &n.Int64
+}
+
+func addParties(db *gorm.DB, ids []int64, out []StatementView, idx map[int64]int) error {
+	rows, err := db.Table("statement_parties x").Select("x.statement_id, x.party_id").
+		Where("x.statement_id IN ?", ids).Rows()
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var sid, pid int64
+		if err := rows.Scan(&sid, &pid); err != nil {
+			return err
+		}
+		if i, ok := idx[sid]; ok {
+			out[i].PartyIDs = append(out[i].PartyIDs, pid)
+		}
+	}
+	return rows.Err()
+}
+
+func addTags(db *gorm.DB, ids []int64, out []StatementView, idx map[int64]int) error {
+	rows, err := db.Table("statement_tags x").Select("x.statement_id, t.id, t.name, t.color").
+		Joins("JOIN tags t ON t.id = x.tag_id").Where("x.statement_id IN ?", ids).Order("t.name").Rows()
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var sid int64
+		var t TagRef
+		if err := rows.Scan(&sid, &t.ID, &t.Name, &t.Color); err != nil {
+			return err
+		}
+		if i, ok := idx[sid]; ok {
+			out[i].Tags = append(out[i].Tags, t)
+		}
+	}
+	return rows.Err()
+}
