@@ -233,3 +233,15 @@ func TestThemeChoice(t *testing.T) {
 		t.Fatal("As the System kept a fixed variant")
 	}
 }
+
+func TestRememberedColumnOfDeletedPartyIsDropped(t *testing.T) {
+	wd := newWorld(t)
+	wd.ws.app.Preferences().SetString(prefColumns+wd.path, "999,2")
+	wd.ws.close()
+	st, err := storage.Open(wd.path)
+	wd.must(err)
+	wd.ws.setProject(st)
+	if len(wd.ws.view.cols) != 1 || wd.ws.view.cols[0].Title != "European Union" {
+		t.Fatalf("columns %v", wd.ws.columns)
+	}
+}

@@ -109,6 +109,14 @@ func readView(ctx context.Context, st *storage.Store, q *viewQuery, prev viewDat
 			q.dialogueID = d.dialogues[0].ID
 		}
 	}
+	// Columns remembered for parties deleted since are dropped.
+	kept := q.columns[:0:0]
+	for _, id := range q.columns {
+		if _, ok := d.partyByID[id]; ok {
+			kept = append(kept, id)
+		}
+	}
+	q.columns = kept
 	if len(q.columns) == 0 {
 		for i := 0; i < len(d.parties) && i < 2; i++ {
 			q.columns = append(q.columns, d.parties[i].ID)
@@ -282,7 +290,7 @@ func subtree(topics []storage.Topic, id int64) []int64 {
 func (ws *Workspace) apply(q viewQuery, d viewData) {
 	ws.data = d
 	ws.dialogueID = q.dialogueID
-	if len(ws.columns) == 0 {
+	if len(ws.columns) == 0 || len(q.columns) < len(ws.columns) {
 		ws.columns = q.columns
 	}
 	if d.detail == nil {
