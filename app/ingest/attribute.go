@@ -44,7 +44,9 @@ var cjkPrepositions = "同与和对向在于就跟给把"
 var jointPhrases = [][]string{{"both", "sides"}, {"both", "parties"}, {"the", "two", "sides"}, {"the", "two", "parties"},
 	{"both", "delegations"}, {"the", "two", "delegations"}, {"the", "parties"}, {"the", "sides"}, {"all", "sides"},
 	{"the", "two", "countries"}, {"both", "countries"}, {"the", "two", "governments"}, {"both", "ministers"},
-	{"the", "two", "ministers"}, {"both", "leaders"}, {"the", "two", "leaders"}, {"the", "leaders"}}
+	{"the", "two", "ministers"}, {"both", "leaders"}, {"the", "two", "leaders"}, {"the", "leaders"},
+	{"the", "ministers"}, {"both", "presidents"}, {"the", "two", "presidents"}, {"the", "two", "foreign", "ministers"},
+	{"both", "foreign", "ministers"}, {"the", "two", "prime", "ministers"}, {"both", "prime", "ministers"}}
 
 // actors lists who a sentence names, in order: speakers (with their
 // titles), parties not inside a speaker's span, pronouns and joint

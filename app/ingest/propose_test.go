@@ -78,6 +78,7 @@ func TestPartyRules(t *testing.T) {
 		{name: "CompoundIsJoint", text: "The previous China-EU dialogue was held in Brussels.", parties: "China+European Union", reason: "both sides together"},
 		{name: "Coordination", text: "The EU and Japan expressed concern.", parties: "European Union+Japan"},
 		{name: "BothParties", text: "China met the EU. Both parties agreed to meet again.", parties: "China+European Union", kind: storage.KindAgreement},
+		{name: "TheMinistersAreJoint", author: "US", text: "Blinken met India's ministers. The Ministers reaffirmed their commitment to an open Indo-Pacific.", parties: "India+United States"},
 		{name: "TheTwoSides", text: "China met the EU. The two sides exchanged views.", parties: "China+European Union"},
 		{name: "TheyCarriesOver", text: "China and the EU met. They discussed trade.", parties: "China+European Union", reason: "carried over"},
 		{name: "WeIsAuthor", author: "EU", text: "We call on China to act.", parties: "European Union"},
@@ -99,6 +100,10 @@ func TestSpeakerRules(t *testing.T) {
 		{name: "TitleRefersBack", author: "US", text: "Deputy Secretary Kurt Campbell met the minister. The Deputy Secretary proposed talks.", speaker: "Kurt Campbell", kind: storage.KindProposal},
 		{name: "TitledSurnameRefersBack", text: "Chinese Foreign Minister Wang Yi met Borrell. Foreign Minister Wang stressed unity.", speaker: "Wang Yi"},
 		{name: "EntityInsideTitle", author: "China", text: "Wang Yi met EU High Representative for Foreign Affairs and Vice-President of the European Commission Josep Borrell. Borrell said the EU seeks no decoupling.", speaker: "Josep Borrell", parties: "European Union"},
+		{name: "NameAfterTitleAndComma", author: "India", text: "Modi met Prime Minister of Japan, H.E. Mr. Shigeru Ishiba, in Tokyo. Prime Minister Ishiba expressed Japan's intention to invest.", speaker: "Shigeru Ishiba", parties: "Japan", reason: "refers to Shigeru Ishiba"},
+		{name: "DemonymTitleCommaName", author: "Germany", text: "Baerbock received the Indian External Affairs Minister, Dr. S. Jaishankar, in Berlin. Minister Jaishankar welcomed the offer.", speaker: "S. Jaishankar", parties: "India"},
+		{name: "TwoTitledNamesJoinedByAnd", author: "US", text: "Secretary of State Antony J. Blinken and Secretary of Defense Lloyd Austin hosted the ministers.", speaker: "Antony J. Blinken", parties: "United States"},
+		{name: "FederalTitleRefersBack", author: "Germany", text: "Federal Foreign Minister Annalena Baerbock met Jaishankar. The Federal Foreign Minister underlined that Germany and India are partners.", speaker: "Annalena Baerbock", parties: "Germany", kind: storage.KindPosition},
 		{name: "PrepositionalSpeakerIsNoSubject", author: "China", text: "The dialogue was co-chaired by Shen Bo, Director-General of the Chinese Foreign Ministry, and Pampaloni.", speaker: "-"},
 	})
 }

@@ -16,7 +16,12 @@ var roleHeads = set("minister", "secretary", "director", "ambassador", "represen
 // roleWords may sit inside a title without being its head.
 var roleWords = set("assistant", "deputy", "under", "vice", "senior", "special", "foreign", "general", "high",
 	"prime", "state", "permanent", "executive", "acting", "principal", "first", "second", "chief", "affairs",
-	"defence", "defense", "trade", "economic", "political", "national", "security", "human", "rights")
+	"defence", "defense", "trade", "economic", "political", "national", "security", "human", "rights",
+	"external", "federal", "interior", "home", "finance", "commerce", "industry", "cabinet")
+
+// honorifics stand between a title and a name without being part of
+// either ("Prime Minister of Japan, H.E. Mr. Shigeru Ishiba").
+var honorifics = set("h.e.", "mr", "mrs", "ms", "dr", "prof", "shri", "smt", "excellency", "his", "her")
 
 // notNames are capitalised words that never start or make a name.
 var notNames = set("the", "a", "an", "he", "she", "they", "it", "we", "this", "that", "on", "in", "at", "during",
@@ -156,6 +161,14 @@ func (b *speakerBook) titled(toks []token, entAt []*mention, i int) (speakerMent
 		return speakerMention{}, false
 	}
 	nameStart := nameBefore(toks, entAt, lastHead, end)
+	if nameStart == end {
+		if from, to, ok := nameAfterComma(toks, entAt, end); ok {
+			// "the Indian External Affairs Minister, Dr. S. Jaishankar,"
+			sp := b.add(&Speaker{Name: joinTokens(toks[from:to]), Role: strings.TrimSuffix(joinTokens(toks[roleStart:end]), " of the"), Party: party})
+			return speakerMention{sp: sp, from: start, to: to, nameAt: from,
+				reason: "speaker: '" + joinTokens(toks[start:to]) + "' (title, then the name)"}, true
+		}
+	}
 	if nameStart == end || (end < len(toks) && toks[end].isWord() && isCapitalized(toks[end].text) && entAt[end] == nil) {
 		return speakerMention{}, false
 	}
@@ -172,23 +185,62 @@ func (b *speakerBook) titled(toks []token, entAt []*mention, i int) (speakerMent
 		reason: "speaker: '" + joinTokens(toks[start:end]) + "' (title before the name)"}, true
 }
 
+// nameAfterComma finds a name set off by a comma after a title, past
+// honorifics and initials: ", H.E. Mr. Shigeru Ishiba," or ", Dr. S.
+// Jaishankar.". The name must end the clause, so that a list of titles
+// or a place is not taken for one.
+func nameAfterComma(toks []token, entAt []*mention, comma int) (from, to int, ok bool) {
+	if comma >= len(toks) || toks[comma].punct != ',' {
+		return 0, 0, false
+	}
+	i := comma + 1
+	for i < len(toks) && toks[i].isWord() && honorifics[strings.ToLower(toks[i].text)] {
+		i++
+		if i < len(toks) && toks[i].punct == '.' {
+			i++
+		}
+	}
+	from, words := i, 0
+	for i < len(toks) && words < 3 {
+		switch {
+		case isInitial(toks, i):
+			i += 2
+		case isNameWord(toks[i], entAt[i]) && !toks[i].possessive:
+			i++
+			words++
+		default:
+			goto done
+		}
+	}
+done:
+	if words == 0 || (i < len(toks) && toks[i].punct != ',' && toks[i].punct != '.' && toks[i].punct != ';') {
+		return 0, 0, false
+	}
+	return from, i, true
+}
+
 // titleRun scans a title and the name after it from toks[i]: title
 // words, connectors, capitalised words, initials and an organisation
 // after "of the". It returns where the run ends, the index of its last
 // head word (-1 for none) and the organisation's entity name.
 func titleRun(toks []token, entAt []*mention, i int) (end, lastHead int, party string) {
 	lastHead = -1
+	named := false // a name word came after the last head
 	for i < len(toks) {
 		t := toks[i]
 		switch {
 		case isTitleWord(t):
 			if roleHeads[t.lower] {
-				lastHead = i
+				lastHead, named = i, false
 			}
+		case t.isWord() && t.lower == "and" && named:
+			// "Secretary Blinken and Secretary Austin": two people.
+			return i, lastHead, party
 		case t.isWord() && (t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "the") && lastHead >= 0:
 		case isInitial(toks, i) && lastHead >= 0:
 			i++ // "Kurt M. Campbell": the initial's full stop
 		case t.isWord() && isCapitalized(t.text) && lastHead >= 0 && entAt[i] == nil:
+			named = true
 		case entAt[i] != nil && lastHead >= 0 && i > 0 && (toks[i-1].lower == "the" || toks[i-1].lower == "of"):
 			// "High Representative ... of the European Commission Josep Borrell"
 			if party == "" {
