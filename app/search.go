@@ -18,6 +18,7 @@ import (
 // shows it in the compare view.
 type searchPanel struct {
 	ws     *Workspace
+	here   *widget.Check // only the dialogue shown
 	entry  *widget.Entry
 	status *widget.Label
 	list   *widget.List
@@ -44,7 +45,8 @@ func (ws *Workspace) showSearch() {
 	s.status.Importance = widget.LowImportance
 	s.list = widget.NewList(func() int { return len(s.hits) }, s.newRow, s.updateRow)
 	s.list.OnSelected = func(i widget.ListItemID) { s.choose(i) }
-	body := container.NewBorder(container.NewVBox(s.entry, s.status), nil, nil, nil, s.list)
+	s.here = widget.NewCheck("Only in this dialogue (statements and notes)", func(bool) { s.run() })
+	body := container.NewBorder(container.NewVBox(s.entry, s.here, s.status), nil, nil, nil, s.list)
 	s.dlg = dialog.NewCustom("Find", "Close", body, ws.win)
 	s.dlg.Resize(fyne.NewSize(760, 540))
 	ws.search = s
@@ -135,8 +137,12 @@ func (s *searchPanel) run() {
 	var hits []storage.Hit
 	var err error
 	st := s.ws.store()
+	sq := storage.SearchQuery{Query: q, Limit: 100}
+	if s.here.Checked {
+		sq.Filter.DialogueID = s.ws.dialogueID
+	}
 	s.ws.run.run(func() {
-		hits, err = st.Search(context.Background(), storage.SearchQuery{Query: q, Limit: 100})
+		hits, err = st.Search(context.Background(), sq)
 	}, func() {
 		if gen != s.gen {
 			return

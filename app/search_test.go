@@ -174,3 +174,17 @@ func TestTabGoesFromColumnToColumn(t *testing.T) {
 		t.Fatal("no new-statement dialog for China on Xinjiang")
 	}
 }
+
+func TestSearchOnlyThisDialogue(t *testing.T) {
+	wd := newWorld(t)
+	wd.ws.showSearch()
+	s := wd.ws.search
+	test.Type(s.entry, "raised")
+	if len(s.hits) != 2 {
+		t.Fatalf("whole project: %d hits", len(s.hits))
+	}
+	s.here.SetChecked(true)
+	if len(s.hits) != 1 || s.hits[0].StatementID != wd.euX.ID {
+		t.Fatalf("this dialogue: %+v", s.hits)
+	}
+}
