@@ -104,6 +104,7 @@ func TestSpeakerRules(t *testing.T) {
 		{name: "DemonymTitleCommaName", author: "Germany", text: "Baerbock received the Indian External Affairs Minister, Dr. S. Jaishankar, in Berlin. Minister Jaishankar welcomed the offer.", speaker: "S. Jaishankar", parties: "India"},
 		{name: "TwoTitledNamesJoinedByAnd", author: "US", text: "Secretary of State Antony J. Blinken and Secretary of Defense Lloyd Austin hosted the ministers.", speaker: "Antony J. Blinken", parties: "United States"},
 		{name: "FederalTitleRefersBack", author: "Germany", text: "Federal Foreign Minister Annalena Baerbock met Jaishankar. The Federal Foreign Minister underlined that Germany and India are partners.", speaker: "Annalena Baerbock", parties: "Germany", kind: storage.KindPosition},
+		{name: "SurnameInCapitalsRefersBack", author: "Japan", text: "On July 11, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, met Wang Yi. Minister Iwaya expressed serious concerns.", speaker: "IWAYA Takeshi", parties: "Japan", kind: storage.KindConcern},
 		{name: "PrepositionalSpeakerIsNoSubject", author: "China", text: "The dialogue was co-chaired by Shen Bo, Director-General of the Chinese Foreign Ministry, and Pampaloni.", speaker: "-"},
 	})
 }

@@ -76,7 +76,7 @@ func (b *speakerBook) add(sp *Speaker) *Speaker {
 	b.order = append(b.order, sp)
 	for _, part := range strings.Fields(sp.Name) {
 		if len([]rune(part)) > 1 && !strings.HasSuffix(part, ".") && !notNames[strings.ToLower(part)] {
-			b.byPart[part] = sp
+			b.byPart[partKey(part)] = sp
 		}
 	}
 	return sp
@@ -175,7 +175,7 @@ func (b *speakerBook) titled(toks []token, entAt []*mention, i int) (speakerMent
 	role := joinTokens(toks[roleStart:nameStart])
 	role = strings.TrimSuffix(strings.TrimSuffix(role, " of the"), " for")
 	name := joinTokens(toks[nameStart:end])
-	if sp := b.byPart[name]; sp != nil && !strings.Contains(name, " ") {
+	if sp := b.byPart[partKey(name)]; sp != nil && !strings.Contains(name, " ") {
 		// "Vice Foreign Minister Ma" after "Ma Zhaoxu": the same person.
 		return speakerMention{sp: sp, from: start, to: end, nameAt: nameStart,
 			reason: "speaker: '" + joinTokens(toks[start:end]) + "' refers to " + sp.Name}, true
@@ -350,7 +350,7 @@ func (b *speakerBook) known(toks []token, i int) (speakerMention, bool) {
 			return speakerMention{sp: sp, from: i, to: i + 2, nameAt: i, reason: "speaker: '" + sp.Name + "' named"}, true
 		}
 	}
-	if sp := b.byPart[t.text]; sp != nil {
+	if sp := b.byPart[partKey(t.text)]; sp != nil {
 		return speakerMention{sp: sp, from: i, to: i + 1, nameAt: i,
 			reason: "speaker: '" + t.text + "' refers to " + sp.Name}, true
 	}
@@ -397,4 +397,15 @@ func (b *speakerBook) byTitle(toks []token, i int) (speakerMention, bool) {
 		}
 	}
 	return speakerMention{}, false
+}
+
+// partKey is how a part of a name is looked up: a surname in capitals,
+// as Japanese and some UN readouts write it ("Mr. IWAYA Takeshi"), meets
+// the same surname written "Iwaya" later.
+func partKey(s string) string {
+	r := []rune(s)
+	if len(r) < 2 || strings.ToUpper(s) != s || strings.ToLower(s) == s {
+		return s
+	}
+	return string(r[0]) + strings.ToLower(string(r[1:]))
 }
