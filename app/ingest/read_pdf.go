@@ -45,7 +45,7 @@ func ReadPDF(ctx context.Context, path string, progress Progress) (doc Document,
 		if err != nil {
 			return Document{}, fmt.Errorf("%w: page %d: %v", ErrBadDocument, i, err)
 		}
-		b.WriteString(strings.ToValidUTF8(strings.ReplaceAll(text, "\x00", ""), "\uFFFD"))
+		b.WriteString(ligatures.Replace(strings.ToValidUTF8(strings.ReplaceAll(text, "\x00", ""), "\uFFFD")))
 		b.WriteString("\n\n")
 		if progress != nil {
 			progress(int64(i), int64(n))
@@ -57,3 +57,9 @@ func ReadPDF(ctx context.Context, path string, progress Progress) (doc Document,
 	}
 	return d, nil
 }
+
+// ligatures are the typographic ligatures PDF writers put in a text layer
+// ("Aﬀairs" with U+FB00): spelt out, so that search, the gazetteer and
+// the topics' keywords see "Affairs".
+var ligatures = strings.NewReplacer("\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi",
+	"\ufb04", "ffl", "\ufb05", "st", "\ufb06", "st")

@@ -231,6 +231,15 @@ func TestReadPDF(t *testing.T) {
 	}
 }
 
+func TestPDFLigaturesSpeltOut(t *testing.T) {
+	// Chromium's and LaTeX's PDFs carry U+FB00–FB06 in their text layer;
+	// the minimal PDF here cannot encode them, so the replacer ReadPDF
+	// applies to each page is checked on its own.
+	if got := ligatures.Replace("Foreign A\ufb00airs, \ufb01rst, \ufb02ow, e\ufb03cient"); got != "Foreign Affairs, first, flow, efficient" {
+		t.Fatalf("got %q", got)
+	}
+}
+
 func TestFindDate(t *testing.T) {
 	cases := map[string]string{
 		"On June 17, 2024, they met":       "2024-06-17",

@@ -109,7 +109,7 @@ func blocksOf(r []rune) []block {
 		}
 	}
 	var out []block
-	open := false
+	open, wrapped := false, false
 	for n, l := range lines {
 		content := r[l.start:l.end]
 		if isBlank(content) {
@@ -121,7 +121,10 @@ func blocksOf(r []rune) []block {
 		// Long lines ending a sentence are the common case: no heading,
 		// no dateline, nothing more to check.
 		ends := endsSentenceRunes(content)
-		if !ends && isHeading(content, nextBlank || nextDate) || !ends && isDateLine(content) {
+		// After a long line that ends no sentence (a PDF's or an e-mail's
+		// hard wrap) a capitalised line goes on with the same sentence:
+		// "... held a meeting with / H.E. Mr. Wang Yi, Member of ...".
+		if !ends && !wrapped && isHeading(content, nextBlank || nextDate) || !ends && isDateLine(content) {
 			out = append(out, block{l.start, l.end, true})
 			open = false
 			continue
@@ -132,9 +135,19 @@ func blocksOf(r []rune) []block {
 			out = append(out, block{start: l.start, end: l.end})
 		}
 		open = !ends
+		wrapped = open && l.end-l.start >= wrapWidth
 	}
 	return out
 }
+
+// wrapWidth is the length from which a line that ends no sentence is taken
+// for hard-wrapped prose rather than a heading.
+const wrapWidth = 60
+
+// headingEnders are words no heading ends with: a line ending in one is
+// the first part of a wrapped sentence.
+var headingEnders = set("a", "an", "the", "of", "with", "and", "or", "to", "for", "in", "on", "at", "by",
+	"from", "that", "which", "as", "its", "their", "his", "her")
 
 func isBlank(p []rune) bool {
 	for _, c := range p {
@@ -173,6 +186,9 @@ func isHeading(p []rune, nextBlank bool) bool {
 		return false
 	}
 	words := strings.Fields(s)
+	if len(words) > 1 && headingEnders[strings.ToLower(words[len(words)-1])] {
+		return false
+	}
 	if nextBlank && len(words) <= 20 {
 		return true
 	}
