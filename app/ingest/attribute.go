@@ -150,6 +150,7 @@ func markPrepositional(toks []token, sentence []rune, as []actor) {
 		for j >= 0 && toks[j].isWord() && determiners[toks[j].lower] {
 			j--
 		}
+		j = beforeHonorifics(toks, j)
 		if j < 0 {
 			continue
 		}

@@ -105,8 +105,19 @@ func TestSpeakerRules(t *testing.T) {
 		{name: "TwoTitledNamesJoinedByAnd", author: "US", text: "Secretary of State Antony J. Blinken and Secretary of Defense Lloyd Austin hosted the ministers.", speaker: "Antony J. Blinken", parties: "United States"},
 		{name: "FederalTitleRefersBack", author: "Germany", text: "Federal Foreign Minister Annalena Baerbock met Jaishankar. The Federal Foreign Minister underlined that Germany and India are partners.", speaker: "Annalena Baerbock", parties: "Germany", kind: storage.KindPosition},
 		{name: "SurnameInCapitalsRefersBack", author: "Japan", text: "On July 11, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, met Wang Yi. Minister Iwaya expressed serious concerns.", speaker: "IWAYA Takeshi", parties: "Japan", kind: storage.KindConcern},
+		{name: "HonorificsAfterPreposition", author: "UN", text: "The Secretary-General met today with H.E. Mr. Recep Tayyip Erdoğan, President of the Republic of Türkiye, in New York.", parties: "United Nations"},
 		{name: "PrepositionalSpeakerIsNoSubject", author: "China", text: "The dialogue was co-chaired by Shen Bo, Director-General of the Chinese Foreign Ministry, and Pampaloni.", speaker: "-"},
 	})
+}
+
+func TestHonorificIsNoPartOfRole(t *testing.T) {
+	d, err := NewProposer().Propose(context.Background(), Document{Text: "Prime Minister Shri Narendra Modi held talks with Prime Minister of Japan, H.E. Mr. Shigeru Ishiba, in Tokyo."}, "India", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sp := d.Proposals[0].Speaker; sp == nil || sp.Name != "Narendra Modi" || sp.Role != "Prime Minister" {
+		t.Fatalf("speaker %+v", sp)
+	}
 }
 
 func TestSpeakerRoleAndParty(t *testing.T) {

@@ -172,7 +172,7 @@ func (b *speakerBook) titled(toks []token, entAt []*mention, i int) (speakerMent
 	if nameStart == end || (end < len(toks) && toks[end].isWord() && isCapitalized(toks[end].text) && entAt[end] == nil) {
 		return speakerMention{}, false
 	}
-	role := joinTokens(toks[roleStart:nameStart])
+	role := joinTokens(toks[roleStart : beforeHonorifics(toks, nameStart-1)+1])
 	role = strings.TrimSuffix(strings.TrimSuffix(role, " of the"), " for")
 	name := joinTokens(toks[nameStart:end])
 	if sp := b.byPart[partKey(name)]; sp != nil && !strings.Contains(name, " ") {
@@ -408,4 +408,21 @@ func partKey(s string) string {
 		return s
 	}
 	return string(r[0]) + strings.ToLower(string(r[1:]))
+}
+
+// beforeHonorifics steps back from toks[j] over honorifics and their full
+// stops ("met with H.E. Mr. Recep Tayyip Erdoğan"), so that the word
+// before them is seen: a preposition, or the end of a title.
+func beforeHonorifics(toks []token, j int) int {
+	for j >= 0 {
+		switch {
+		case toks[j].punct == '.' && j > 0 && honorifics[toks[j-1].lower]:
+			j -= 2
+		case toks[j].isWord() && honorifics[toks[j].lower]:
+			j--
+		default:
+			return j
+		}
+	}
+	return j
 }
