@@ -3,8 +3,10 @@ package ingest
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -51,6 +53,13 @@ func ReadFile(ctx context.Context, path string, progress Progress) (Document, er
 
 func readFile(ctx context.Context, path string, progress Progress) (Document, error) {
 	ext := strings.ToLower(filepath.Ext(path))
+	// A missing or unreadable file is said so before any reader runs: the
+	// .docx and .pdf readers would call it damaged.
+	if st, err := os.Stat(path); err != nil {
+		return Document{}, pathless(err)
+	} else if st.IsDir() {
+		return Document{}, ErrUnsupported
+	}
 	switch ext {
 	case ".docx":
 		return ReadDOCX(ctx, path)
@@ -62,15 +71,12 @@ func readFile(ctx context.Context, path string, progress Progress) (Document, er
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return Document{}, err
+		return Document{}, pathless(err)
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return Document{}, err
-	}
-	if st.IsDir() {
-		return Document{}, ErrUnsupported
+		return Document{}, pathless(err)
 	}
 	text, err := ReadText(ctx, f, st.Size(), progress)
 	if err != nil {
@@ -83,6 +89,16 @@ func readFile(ctx context.Context, path string, progress Progress) (Document, er
 		return ReadHTML(strings.NewReader(text))
 	}
 	return FromText(text, "text")
+}
+
+// pathless drops the path from a file system error: ReadFile names the
+// file already ("read x.txt: no such file or directory").
+func pathless(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // ReadText reads r (size bytes, or -1 when unknown) as UTF-8 text in chunks:
@@ -112,6 +128,9 @@ func ReadText(ctx context.Context, r io.Reader, size int64, progress Progress) (
 			keep = incompleteTail(chunk)
 		}
 		if e := checkChunk(chunk[:len(chunk)-keep], done == 0 && b.Len() == 0); e != nil {
+			if errors.Is(e, ErrInvalidUTF8) {
+				return "", badUTF8At(b.String(), chunk[:len(chunk)-keep])
+			}
 			return "", e
 		}
 		b.Write(chunk[:len(chunk)-keep])
@@ -136,6 +155,23 @@ func ReadText(ctx context.Context, r io.Reader, size int64, progress Progress) (
 		return "", ErrEmpty
 	}
 	return text, nil
+}
+
+// badUTF8At says where the first byte that is not UTF-8 sits (chunk
+// follows the text read so far) and what the file probably is: a readout
+// saved by an old Windows program in Windows-1252 or Latin-1.
+func badUTF8At(before string, chunk []byte) error {
+	at := 0
+	for at < len(chunk) {
+		r, n := utf8.DecodeRune(chunk[at:])
+		if r == utf8.RuneError && n <= 1 {
+			break
+		}
+		at += n
+	}
+	line := strings.Count(before, "\n") + bytes.Count(chunk[:at], []byte{'\n'}) + 1
+	return fmt.Errorf("%w (byte 0x%02X on line %d; the file may be in Windows-1252 or Latin-1: save it as UTF-8 and import it again)",
+		ErrInvalidUTF8, chunk[min(at, len(chunk)-1)], line)
 }
 
 // incompleteTail is the number of bytes at the end of p that start a rune

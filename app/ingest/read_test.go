@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -50,6 +51,27 @@ func TestReadFileBadInput(t *testing.T) {
 				t.Errorf("message %q does not name the file", err)
 			}
 		})
+	}
+}
+
+func TestReadFileMissing(t *testing.T) {
+	// A missing .pdf or .docx is missing, not damaged, and the path is
+	// named once.
+	for _, name := range []string{"gone.txt", "gone.pdf", "gone.docx"} {
+		_, err := ReadFile(context.Background(), filepath.Join(t.TempDir(), name), nil)
+		if !errors.Is(err, fs.ErrNotExist) || errors.Is(err, ErrBadDocument) {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if got, want := err.Error(), "read "+name+": no such file or directory"; got != want {
+			t.Errorf("message %q, want %q", got, want)
+		}
+	}
+}
+
+func TestInvalidUTF8SaysWhere(t *testing.T) {
+	_, err := ReadFile(context.Background(), writeFile(t, "cp1252.txt", []byte("First line.\nThe EU welcomed China\x92s decision.")), nil)
+	if !errors.Is(err, ErrInvalidUTF8) || !strings.Contains(err.Error(), "byte 0x92 on line 2") || !strings.Contains(err.Error(), "Windows-1252") {
+		t.Fatalf("got %v", err)
 	}
 }
 
