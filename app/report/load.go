@@ -46,6 +46,9 @@ func Load(ctx context.Context, st *storage.Store, o Options, progress Progress) 
 		}
 		progress(0.8 * float64(i+1) / float64(len(d.Dialogues)))
 	}
+	if len(o.Parties) == 0 {
+		d.Parties = partiesInvolved(d.Parties, d.Statements)
+	}
 	if err := d.loadNotes(ctx, st); err != nil {
 		return nil, err
 	}
@@ -103,6 +106,32 @@ func (d *Data) loadVocabulary(ctx context.Context, st *storage.Store) error {
 		}
 	}
 	return nil
+}
+
+// partiesInvolved keeps the parties that hold or report one of the
+// statements, in their order: a project gathers the parties of all its
+// dialogues, and a report of one dialogue with a column for each of them
+// squeezes its two sides into slivers. With no statements all are kept.
+func partiesInvolved(parties []storage.Party, vs []storage.StatementView) []storage.Party {
+	used := map[int64]bool{}
+	for _, v := range vs {
+		for _, id := range v.PartyIDs {
+			used[id] = true
+		}
+		if v.ReportedByID != nil {
+			used[*v.ReportedByID] = true
+		}
+	}
+	if len(used) == 0 {
+		return parties
+	}
+	var out []storage.Party
+	for _, p := range parties {
+		if used[p.ID] {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // pick keeps the items whose IDs are in ids, in all's order; empty ids

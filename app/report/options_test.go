@@ -47,3 +47,41 @@ func TestStatementWithoutTopicOrParty(t *testing.T) {
 		t.Error("a statement no party holds is in a report for China")
 	}
 }
+
+// TestColumnsOnlyForPartiesInvolved: a project gathers the parties of all
+// its dialogues; a report of one dialogue gets columns only for the
+// parties that hold or report its statements.
+func TestColumnsOnlyForPartiesInvolved(t *testing.T) {
+	p := sample(t)
+	ctx := context.Background()
+	other := storage.Dialogue{Title: "India-Japan Summit"}
+	if err := p.Store.CreateDialogue(ctx, &other); err != nil {
+		t.Fatal(err)
+	}
+	india := storage.Party{Name: "India"}
+	if err := p.Store.CreateParty(ctx, &india); err != nil {
+		t.Fatal(err)
+	}
+	in := storage.StatementInput{Statement: storage.Statement{DialogueID: other.ID, Text: "India proposed a working group."}, PartyIDs: []int64{india.ID}}
+	if err := p.Store.CreateStatement(ctx, &in); err != nil {
+		t.Fatal(err)
+	}
+	d, err := Load(ctx, p.Store, with(allOn(), func(o *Options) { o.Dialogues = []int64{p.Dialogue.ID} }), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, party := range d.Parties {
+		names = append(names, party.Name)
+	}
+	if strings.Join(names, ",") != p.China.Name+","+p.EU.Name {
+		t.Errorf("columns %v, want the sample's two parties", names)
+	}
+	d, err = Load(ctx, p.Store, allOn(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Parties) != 3 {
+		t.Errorf("the whole project has %d columns, want 3", len(d.Parties))
+	}
+}
