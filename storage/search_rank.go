@@ -237,6 +237,11 @@ func (p queryPhrase) matchAt(text string, toks []token, i int) bool {
 	}
 	for j, w := range p.words {
 		got := text[toks[i+j].start:toks[i+j].end]
+		if !isASCII(got) || !isASCII(w) {
+			// The index folds diacritics ("Erdogan" finds "Erdoğan"); the
+			// ranking and the snippet's marks must too.
+			got, w = strings.ToLower(foldDiacritics(got)), strings.ToLower(foldDiacritics(w))
+		}
 		if p.prefix && j == len(p.words)-1 && len(got) > len(w) {
 			got = got[:len(w)]
 		}

@@ -118,6 +118,27 @@ func TestSearchChinese(t *testing.T) {
 	}
 }
 
+// TestSearchDiacriticsMarked: the index folds diacritics, so "Erdogan"
+// finds "Erdoğan"; the snippet marks the word and the ranking counts it.
+func TestSearchDiacriticsMarked(t *testing.T) {
+	f := mustFixture(t)
+	ctx := context.Background()
+	in := StatementInput{Statement: Statement{DialogueID: f.d.ID, Text: "President Erdoğan thanked Türkiye's partners; Erdog\u0306an left."}, PartyIDs: []int64{f.china.ID}}
+	noErr(t, f.s.CreateStatement(ctx, &in))
+	for _, q := range []string{"erdogan", "Erdoğan", "turkiye", "erdo*"} {
+		hits, err := f.s.Search(ctx, SearchQuery{Query: q, Kinds: []HitKind{HitStatement}})
+		noErr(t, err)
+		if len(hits) != 1 || !strings.Contains(hits[0].Snippet, SnippetStart) || hits[0].Rank >= 0 {
+			t.Errorf("%s: %+v, want one hit with the word marked and a score", q, hits)
+		}
+	}
+	hits, err := f.s.Search(ctx, SearchQuery{Query: "erdogan", Kinds: []HitKind{HitStatement}})
+	noErr(t, err)
+	if got := strings.Count(hits[0].Snippet, SnippetStart); got != 2 {
+		t.Errorf("snippet %q marks %d words, want both spellings", hits[0].Snippet, got)
+	}
+}
+
 // hostileQueries are things users type that mean something to FTS5.
 var hostileQueries = []string{
 	`"`, `""`, `"unbalanced`, `unbalanced"`, `"a" "b`, `AND(`, `AND`, `OR`, `NOT`, `xinjiang AND(`, `NEAR(`,
