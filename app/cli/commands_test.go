@@ -113,3 +113,22 @@ func TestVersion(t *testing.T) {
 	code, _, stderr := dxRun(t, "version", "extra")
 	dxFail(t, code, stderr, 2, "no arguments")
 }
+
+// TestMissingFolderNamesNoTemporaryFile: writing into a folder that is not
+// there says so about the user's path, not about the temporary file the
+// write goes through.
+func TestMissingFolderNamesNoTemporaryFile(t *testing.T) {
+	p := dxSample(t)
+	gone := filepath.Join(t.TempDir(), "gone")
+	for _, args := range [][]string{
+		{"export", "-format", "csv", "-o", filepath.Join(gone, "out.csv"), p},
+		{"sample", filepath.Join(gone, "new.parley")},
+		{"new", filepath.Join(gone, "new.parley")},
+	} {
+		code, _, stderr := dxRun(t, args...)
+		dxFail(t, code, stderr, 1, "no such file or directory")
+		if strings.Contains(stderr, "/.") {
+			t.Errorf("%s: the message names a temporary file: %q", args[0], stderr)
+		}
+	}
+}

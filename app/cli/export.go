@@ -2,9 +2,11 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"sort"
 	"strings"
@@ -104,6 +106,11 @@ func writeOut(out string, stdout io.Writer, write func(io.Writer) error) error {
 	}
 	tmp, err := os.CreateTemp(dirOf(out), ".parley-export-*")
 	if err != nil {
+		// The temporary file's name means nothing to the user.
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
 		return fmt.Errorf("write %s: %w", out, err)
 	}
 	defer os.Remove(tmp.Name())

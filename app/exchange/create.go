@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -51,6 +52,11 @@ func CreateProject(ctx context.Context, path string, fill func(ctx context.Conte
 func tempName(path string) (string, error) {
 	f, err := os.CreateTemp(filepath.Dir(path), "."+strings.TrimSuffix(filepath.Base(path), storage.Extension)+"-*"+storage.Extension)
 	if err != nil {
+		// The temporary file's name means nothing to the user.
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
 		return "", fmt.Errorf("create project %s: %w", path, err)
 	}
 	name := f.Name()
