@@ -135,7 +135,7 @@ func TestAccuracy(t *testing.T) {
 }
 
 func TestAccuracyHeldOut(t *testing.T) {
-	runAccuracy(t, "heldout", heldOutFloor, []string{"fcdo-call", "mfa-phone-call", "council-summit", "mfa-zh"})
+	runAccuracy(t, "heldout", heldOutFloor, []string{"fcdo-call", "mfa-phone-call", "council-summit", "mfa-zh", "russia-mfa", "mfa-zh-talks"})
 }
 
 func runAccuracy(t *testing.T, dir string, floor float64, fixtures []string) {

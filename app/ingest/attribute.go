@@ -209,6 +209,14 @@ func mainCue(toks []token, cues []cue, ents []mention, after int) (cue, bool) {
 			break
 		}
 	}
+	// No verb after the subject: the subject sits in what was said
+	// ("王毅强调，台湾问题是中国核心利益" with 中国 taken for the subject),
+	// so the verb nearest before it says what the sentence does.
+	for k := len(cues) - 1; !found && k >= 0; k-- {
+		if cues[k].at < after && !cues[k].noun {
+			main, found = cues[k], true
+		}
+	}
 	if !found {
 		return cue{}, false
 	}

@@ -243,3 +243,27 @@ func TestNewcomers(t *testing.T) {
 		t.Fatalf("newcomers %v %v", parties, speakers)
 	}
 }
+
+func TestChineseSpeakers(t *testing.T) {
+	text := "5月6日，外交部长王毅在北京同美国国务卿布林肯举行会谈。王毅强调，台湾问题是中国核心利益中的核心。布林肯表示，美方不寻求新冷战。李强说，中方愿同各方合作。"
+	d, err := NewProposer().Propose(context.Background(), Document{Text: text}, "China", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct{ speaker, role, party, parties string }{
+		{"王毅", "外交部长", "China", "China"}, // no nationality given: the author's
+		{"王毅", "外交部长", "China", "China"},
+		{"布林肯", "国务卿", "United States", "United States"},
+		{"李强", "", "China", "China"},
+	}
+	for i, w := range want {
+		pr := d.Proposals[i]
+		sp := pr.Speaker
+		if sp == nil || sp.Name != w.speaker || sp.Role != w.role || sp.Party != w.party || strings.Join(pr.Parties, "+") != w.parties {
+			t.Errorf("%q: speaker %+v, parties %v; want %+v", pr.Text, sp, pr.Parties, w)
+		}
+	}
+	if d.Proposals[1].Kind != storage.KindPosition {
+		t.Errorf("%q: kind %s, want position (强调 before the party it speaks of)", d.Proposals[1].Text, d.Proposals[1].Kind)
+	}
+}

@@ -93,6 +93,11 @@ func (b *speakerBook) find(toks []token, ents []mention) []speakerMention {
 			entAt[j] = &ents[i]
 		}
 	}
+	for _, t := range toks {
+		if t.isWord() && isCJKRune([]rune(t.text)[0]) {
+			return b.findCJK(toks, entAt)
+		}
+	}
 	var out []speakerMention
 	for i := 0; i < len(toks); i++ {
 		if m, ok := b.titled(toks, entAt, i); ok {

@@ -1,0 +1,142 @@
+package ingest
+
+import (
+	"slices"
+	"unicode"
+)
+
+// Chinese readouts name people by a title written before the name with no
+// space ("美国国务卿布林肯", "外交部长王毅") and later by the name alone at
+// the head of a clause ("王毅表示，…"). Each Han character is a token of
+// its own, so these rules work on runes that line up with the tokens.
+
+// cjkTitleEnds are the endings of titles that come right before a name.
+var cjkTitleEnds = [][]rune{[]rune("国务卿"), []rune("部长"), []rune("外长"), []rune("总理"), []rune("总统"),
+	[]rune("主席"), []rune("大使"), []rune("发言人"), []rune("特使"), []rune("代表"), []rune("司长"),
+	[]rune("秘书长"), []rune("主任"), []rune("首相"), []rune("大臣"), []rune("助理")}
+
+// cjkAfterName are what follows a name: a preposition, a reporting or
+// meeting verb, or punctuation.
+var cjkAfterName = [][]rune{[]rune("在"), []rune("同"), []rune("与"), []rune("和"), []rune("会见"), []rune("表示"),
+	[]rune("强调"), []rune("指出"), []rune("重申"), []rune("认为"), []rune("说"), []rune("举行"), []rune("通电话"),
+	[]rune("应约"), []rune("介绍"), []rune("阐述"), []rune("会谈"), []rune("访问"), []rune("，"), []rune("、"), []rune("。"), []rune("：")}
+
+// cjkSayVerbs make the two or three characters before them, at the head
+// of a clause, a speaker's name ("王毅表示").
+var cjkSayVerbs = [][]rune{[]rune("表示"), []rune("强调"), []rune("指出"), []rune("重申"), []rune("认为"),
+	[]rune("说"), []rune("介绍"), []rune("阐述")}
+
+// findCJK returns the speakers a Chinese sentence names.
+func (b *speakerBook) findCJK(toks []token, entAt []*mention) []speakerMention {
+	seq := make([]rune, len(toks))
+	for i, t := range toks {
+		switch {
+		case t.punct != 0:
+			seq[i] = t.punct
+		case len(t.text) > 0 && isCJKRune([]rune(t.text)[0]) && len([]rune(t.text)) == 1:
+			seq[i] = []rune(t.text)[0]
+		default:
+			seq[i] = 'a'
+		}
+	}
+	han := func(i int) bool { return i < len(seq) && unicode.Is(unicode.Han, seq[i]) && entAt[i] == nil }
+	var out []speakerMention
+	taken := make([]bool, len(toks))
+	add := func(m speakerMention) {
+		for j := m.from; j < m.to; j++ {
+			if taken[j] {
+				return
+			}
+		}
+		for j := m.from; j < m.to; j++ {
+			taken[j] = true
+		}
+		out = append(out, m)
+	}
+	for i := range seq {
+		for _, t := range cjkTitleEnds {
+			if !han(i) || !hasRunesAt(seq, i, t) {
+				continue
+			}
+			j := i + len(t)
+			n := cjkNameLen(seq, han, j)
+			if n == 0 {
+				continue
+			}
+			from := i
+			for from > 0 && han(from-1) {
+				from--
+			}
+			role, party := string(seq[from:j]), ""
+			if from > 0 && entAt[from-1] != nil {
+				party = entAt[from-1].ent.Name
+				from = entAt[from-1].from
+			}
+			sp := b.add(&Speaker{Name: string(seq[j : j+n]), Role: role, Party: party})
+			add(speakerMention{sp: sp, from: from, to: j + n, nameAt: j,
+				reason: "speaker: '" + string(seq[from:j+n]) + "' (title before the name)"})
+		}
+	}
+	for _, sp := range b.order {
+		name := []rune(sp.Name)
+		if len(name) == 0 || !unicode.Is(unicode.Han, name[0]) {
+			continue
+		}
+		for i := range seq {
+			if hasRunesAt(seq, i, name) && !taken[i] {
+				add(speakerMention{sp: sp, from: i, to: i + len(name), nameAt: i, reason: "speaker: '" + sp.Name + "' named"})
+			}
+		}
+	}
+	for i := range seq {
+		if i > 0 && seq[i-1] != '，' && seq[i-1] != '。' && seq[i-1] != '；' || taken[i] {
+			continue
+		}
+		for n := 2; n <= 3; n++ {
+			if !allHan(seq, han, i, n) || slices.Contains(seq[i:i+n], '方') || !startsAny(seq, i+n, cjkSayVerbs) {
+				continue
+			}
+			sp := b.add(&Speaker{Name: string(seq[i : i+n])})
+			add(speakerMention{sp: sp, from: i, to: i + n, nameAt: i, reason: "speaker: '" + sp.Name + "' at the head of the clause"})
+			break
+		}
+	}
+	slices.SortFunc(out, func(a, b speakerMention) int { return a.from - b.from })
+	return out
+}
+
+// cjkNameLen is the length of a two- or three-character name at j that
+// something from cjkAfterName (or the end) follows; 0 for none.
+func cjkNameLen(seq []rune, han func(int) bool, j int) int {
+	for n := 2; n <= 3; n++ {
+		if allHan(seq, han, j, n) && (j+n == len(seq) || startsAny(seq, j+n, cjkAfterName)) {
+			return n
+		}
+	}
+	return 0
+}
+
+func allHan(seq []rune, han func(int) bool, i, n int) bool {
+	if i+n > len(seq) {
+		return false
+	}
+	for k := i; k < i+n; k++ {
+		if !han(k) {
+			return false
+		}
+	}
+	return true
+}
+
+func startsAny(seq []rune, i int, words [][]rune) bool {
+	for _, w := range words {
+		if hasRunesAt(seq, i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasRunesAt(seq []rune, i int, w []rune) bool {
+	return i >= 0 && i+len(w) <= len(seq) && slices.Equal(seq[i:i+len(w)], w)
+}
