@@ -131,7 +131,8 @@ const heldOutFloor = 50
 
 func TestAccuracy(t *testing.T) {
 	runAccuracy(t, "accuracy", accuracyFloor, []string{"corpus-china-hr-dialogue", "eeas-hr-dialogue",
-		"state-dept-meeting", "mfa-strategic-dialogue", "joint-eu-japan-summit"})
+		"state-dept-meeting", "mfa-strategic-dialogue", "joint-eu-japan-summit",
+		"mofa-economic-dialogue", "joint-us-india-2plus2", "mea-visit", "unsg-meeting"})
 }
 
 func TestAccuracyHeldOut(t *testing.T) {

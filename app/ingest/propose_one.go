@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"parley/storage"
 )
@@ -41,9 +42,9 @@ func (st *state) proposeOne(i int, seg Segment, r []rune) Proposal {
 		pr.Reasons = append(pr.Reasons, "skipped: a heading, not a statement")
 		return pr
 	}
-	if last := r[len(r)-1]; last == ':' || last == '：' {
+	if last := r[len(r)-1]; last == ':' || last == '：' || isLeadIn(pr.Text) {
 		pr.Skip, pr.Kind = true, storage.KindAccount
-		pr.Reasons = append(pr.Reasons, "skipped: a lead-in to what follows (ends with a colon)")
+		pr.Reasons = append(pr.Reasons, "skipped: a lead-in to what follows (ends with a colon or 'as follows')")
 		return pr
 	}
 	toks, ents := st.toks[i], st.ents[i]
@@ -53,6 +54,12 @@ func (st *state) proposeOne(i int, seg Segment, r []rune) Proposal {
 	sort.SliceStable(cues, func(i, j int) bool { return cues[i].at < cues[j].at })
 
 	subj := subjectOf(toks, as)
+	if k := unnamedOfficial(toks, cues); k > 0 && st.d.Author != "" && (len(subj) == 0 || subj[0].from >= k) {
+		// "The Secretary-General thanked the President": an official the
+		// text never names speaks for the author; the actor after the
+		// verb is its object.
+		subj = []actor{{kind: actorWe, from: 0, to: k, text: joinTokens(toks[:k])}}
+	}
 	after := 0
 	if len(subj) > 0 {
 		after = subj[0].to
@@ -207,4 +214,37 @@ func appendUnique(list []string, xs ...string) []string {
 		}
 	}
 	return list
+}
+
+// isLeadIn reports a sentence that only announces what follows ("The
+// overview is as follows.", "The main points are the following.").
+func isLeadIn(s string) bool {
+	s = strings.ToLower(strings.TrimRight(s, ". "))
+	return strings.HasSuffix(s, "as follows") || strings.HasSuffix(s, "the following")
+}
+
+// unnamedOfficial returns the length of a title that opens the sentence
+// and is followed by a verb ("The Secretary-General thanked …", "The
+// Foreign Secretary said …"), or 0.
+func unnamedOfficial(toks []token, cues []cue) int {
+	if len(toks) < 3 || toks[0].lower != "the" {
+		return 0
+	}
+	k, head := 1, false
+	for k < len(toks) && isTitleWord(toks[k]) && !toks[k].possessive {
+		head = head || roleHeads[toks[k].lower]
+		k++
+	}
+	if !head {
+		return 0
+	}
+	if k < len(toks) && toks[k].isWord() && toks[k].lower == toks[k].text && strings.HasSuffix(toks[k].lower, "ed") {
+		return k // a verb in the past tense that is no cue: "thanked"
+	}
+	for _, c := range cues {
+		if c.at == k && !c.noun {
+			return k
+		}
+	}
+	return 0
 }

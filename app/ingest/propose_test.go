@@ -81,6 +81,8 @@ func TestPartyRules(t *testing.T) {
 		{name: "TheMinistersAreJoint", author: "US", text: "Blinken met India's ministers. The Ministers reaffirmed their commitment to an open Indo-Pacific.", parties: "India+United States"},
 		{name: "TheTwoSides", text: "China met the EU. The two sides exchanged views.", parties: "China+European Union"},
 		{name: "TheyCarriesOver", text: "China and the EU met. They discussed trade.", parties: "China+European Union", reason: "carried over"},
+		{name: "UnnamedOfficialIsAuthor", author: "UN", text: "The Secretary-General thanked the President for the support of Türkiye.", parties: "United Nations", speaker: "-"},
+		{name: "UnnamedOfficialOfOtherSideNamedBefore", author: "UN", text: "The Secretary-General met H.E. Mr. Recep Tayyip Erdoğan, President of Türkiye. The President expressed concern.", parties: "Turkey", speaker: "Recep Tayyip Erdoğan", kind: storage.KindConcern},
 		{name: "WeIsAuthor", author: "EU", text: "We call on China to act.", parties: "European Union"},
 		{name: "AuthorFallback", author: "China", text: "Experts believe such exchanges help.", parties: "China", reason: "source's author"},
 		{name: "ChineseName", text: "中方表示坚决反对。", parties: "China", kind: storage.KindObjection},
@@ -106,6 +108,7 @@ func TestSpeakerRules(t *testing.T) {
 		{name: "FederalTitleRefersBack", author: "Germany", text: "Federal Foreign Minister Annalena Baerbock met Jaishankar. The Federal Foreign Minister underlined that Germany and India are partners.", speaker: "Annalena Baerbock", parties: "Germany", kind: storage.KindPosition},
 		{name: "SurnameInCapitalsRefersBack", author: "Japan", text: "On July 11, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, met Wang Yi. Minister Iwaya expressed serious concerns.", speaker: "IWAYA Takeshi", parties: "Japan", kind: storage.KindConcern},
 		{name: "HonorificsAfterPreposition", author: "UN", text: "The Secretary-General met today with H.E. Mr. Recep Tayyip Erdoğan, President of the Republic of Türkiye, in New York.", parties: "United Nations"},
+		{name: "SideLedBy", author: "Japan", text: "The Japanese side was chaired by Mr. KAMIKAWA Yoko, Minister for Foreign Affairs, and the Chinese side by H.E. Mr. Wang Yi, Minister of Foreign Affairs. Minister Wang Yi opposed the politicization of trade.", speaker: "Wang Yi", parties: "China", kind: storage.KindObjection},
 		{name: "PrepositionalSpeakerIsNoSubject", author: "China", text: "The dialogue was co-chaired by Shen Bo, Director-General of the Chinese Foreign Ministry, and Pampaloni.", speaker: "-"},
 	})
 }
@@ -181,6 +184,13 @@ func TestSkipRules(t *testing.T) {
 	}
 	if len(d.Proposals) != 3 || !d.Proposals[0].Skip || !d.Proposals[1].Skip || d.Proposals[2].Skip {
 		t.Fatalf("skips wrong: %+v", d.Proposals)
+	}
+	d, err = NewProposer().Propose(context.Background(), Document{Text: "The overview is as follows. Japan stated its view."}, "Japan", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Proposals) != 2 || !d.Proposals[0].Skip || d.Proposals[1].Skip {
+		t.Fatalf("a lead-in ending \"as follows.\" is not skipped: %+v", d.Proposals)
 	}
 }
 

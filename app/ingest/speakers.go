@@ -326,6 +326,9 @@ func (b *speakerBook) apposed(toks []token, entAt []*mention, i int) (speakerMen
 	if end+2 < len(toks) && toks[end].punct == '(' && toks[end+2].punct == ')' {
 		end += 3
 	}
+	if party == "" {
+		party = sideLedBy(toks, entAt, i)
+	}
 	sp := b.add(&Speaker{Name: joinTokens(toks[i:j]), Role: role, Party: party})
 	return speakerMention{sp: sp, from: i, to: end, nameAt: i,
 		reason: "speaker: '" + sp.Name + "' with the title '" + role + "'"}, true
@@ -430,4 +433,20 @@ func beforeHonorifics(toks []token, j int) int {
 		}
 	}
 	return j
+}
+
+// sideLedBy is the party of "the Chinese side (was chaired) by H.E. Mr.
+// Wang Yi": the entity before "side" or "delegation" when "by" stands
+// before the name at i; "" otherwise.
+func sideLedBy(toks []token, entAt []*mention, i int) string {
+	j := beforeHonorifics(toks, i-1)
+	if j < 2 || toks[j].lower != "by" {
+		return ""
+	}
+	for k := j - 1; k >= 1 && k >= j-4; k-- {
+		if (toks[k].lower == "side" || toks[k].lower == "delegation") && entAt[k-1] != nil {
+			return entAt[k-1].ent.Name
+		}
+	}
+	return ""
 }
