@@ -19,7 +19,7 @@ type detailEditor struct {
 	filling    bool   // true while fields are set from storage, not by the user
 	loadedText string // the text as storage had it, to tell the user's edits from it
 
-	empty    *widget.Label
+	empty    *topicSummary
 	form     *fyne.Container
 	title    *widget.Label
 	text     *blurEntry
@@ -33,13 +33,13 @@ type detailEditor struct {
 	links    *linkList
 	remove   *widget.Button
 	scroll   *container.Scroll
+	emptyBox *container.Scroll // the topic's summary, shown while no statement is selected
 	box      *fyne.Container
 }
 
 func newDetailEditor(ws *Workspace) *detailEditor {
 	e := &detailEditor{ws: ws}
-	e.empty = widget.NewLabel("Select a statement to see and edit it here.")
-	e.empty.Wrapping = fyne.TextWrapWord
+	e.empty = newTopicSummary(ws)
 	e.title = widget.NewLabelWithStyle("Statement", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	e.text = newBlurEntry(true)
 	e.text.SetMinRowsVisible(4)
@@ -68,7 +68,8 @@ func newDetailEditor(ws *Workspace) *detailEditor {
 		section("Links"), e.links.object(),
 		widget.NewSeparator(), container.NewHBox(e.remove))
 	e.scroll = container.NewVScroll(container.NewPadded(e.form))
-	e.box = container.NewStack(container.NewPadded(e.empty), e.scroll)
+	e.emptyBox = container.NewVScroll(container.NewPadded(e.empty.object()))
+	e.box = container.NewStack(e.emptyBox, e.scroll)
 	e.scroll.Hide()
 	return e
 }
@@ -86,7 +87,8 @@ func (e *detailEditor) apply() {
 		e.flushText()
 		e.id = 0
 		e.scroll.Hide()
-		e.empty.Show()
+		e.empty.apply()
+		e.emptyBox.Show()
 		return
 	}
 	v := d.view
@@ -97,7 +99,7 @@ func (e *detailEditor) apply() {
 	defer func() { e.filling = false }()
 	same := e.id == v.ID
 	e.id = v.ID
-	e.empty.Hide()
+	e.emptyBox.Hide()
 	e.scroll.Show()
 	e.title.SetText(fmt.Sprintf("Statement %d · %s", v.ID, e.ws.holderNames(v.PartyIDs)))
 	if !same || e.ws.win.Canvas().Focused() != e.text {

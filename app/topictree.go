@@ -2,13 +2,12 @@ package app
 
 import (
 	"fmt"
+	"image/color"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
-
-	"parley/widgets"
 )
 
 // topicTree is the left pane: "All topics", the topic tree and "No topic",
@@ -19,6 +18,7 @@ type topicTree struct {
 	kids     map[string][]string
 	box      *fyne.Container
 	applying bool
+	slot     float32 // width of a count in a row, from the largest count
 }
 
 func newTopicTree(ws *Workspace) *topicTree {
@@ -39,41 +39,25 @@ func (t *topicTree) childUIDs(id widget.TreeNodeID) []widget.TreeNodeID { return
 func (t *topicTree) isBranch(id widget.TreeNodeID) bool { return id == "" || len(t.kids[id]) > 0 }
 
 func (t *topicTree) create(bool) fyne.CanvasObject {
-	name := widget.NewLabel("Topic name")
-	name.Truncation = fyne.TextTruncateEllipsis
-	counts := widget.NewLabel("0 · 0")
-	counts.Importance = widget.LowImportance
-	badge := widgets.NewVerdictBadge("")
-	return container.NewBorder(nil, nil, nil, container.NewHBox(counts, badge), name)
+	r := newTopicRow(&t.slot)
+	return r.box
 }
 
 func (t *topicTree) update(id widget.TreeNodeID, _ bool, o fyne.CanvasObject) {
-	c := o.(*fyne.Container)
-	name := c.Objects[0].(*widget.Label)
-	right := c.Objects[1].(*fyne.Container)
-	counts := right.Objects[0].(*widget.Label)
-	badge := right.Objects[1].(*widgets.VerdictBadge)
+	r := o.(*fyne.Container).Layout.(topicRowLayout).r
 	k := topicKey(id)
 	// Setting a label's text shapes it again even when it is the same;
 	// the tree updates every visible row on each selection.
-	setText(name, t.ws.topicName(k))
-	if bold := k == topicAll; name.TextStyle.Bold != bold {
-		name.TextStyle.Bold = bold
-		name.Refresh()
+	setText(r.name, t.ws.topicName(k))
+	if bold := k == topicAll; r.name.TextStyle.Bold != bold {
+		r.name.TextStyle.Bold = bold
+		r.name.Refresh()
 	}
-	setText(counts, t.countText(k))
 	v := ""
 	if a, ok := t.ws.data.assessments[k.id()]; ok && k.id() != 0 {
 		v = string(a.Verdict)
 	}
-	if badge.Verdict != v {
-		badge.SetVerdict(v)
-	}
-	if v == "" {
-		badge.Hide()
-	} else {
-		badge.Show()
-	}
+	r.set(t.counts(k), t.colours(), v)
 }
 
 func setText(l *widget.Label, s string) {
@@ -82,24 +66,40 @@ func setText(l *widget.Label, s string) {
 	}
 }
 
-// countText is "12 · 9": the statements each column's party holds on the
-// topic, subtopics included, in column order.
-func (t *topicTree) countText(k topicKey) string {
+// counts are the statements each column's party holds on topic k,
+// subtopics included, in column order.
+func (t *topicTree) counts(k topicKey) []int {
 	d := t.ws.data
-	parts := make([]string, 0, len(t.ws.columns))
+	n := make([]int, 0, len(t.ws.columns))
 	for _, p := range t.ws.columns {
-		n := 0
 		switch k {
 		case topicAll:
-			n = d.total[p]
+			n = append(n, d.total[p])
 		case topicNone:
-			n = d.noTopic[p]
+			n = append(n, d.noTopic[p])
 		default:
-			n = d.counts[k.id()][p]
+			n = append(n, d.counts[k.id()][p])
 		}
+	}
+	return n
+}
+
+// countText is "12 · 9", the counts in words for tests and summaries.
+func (t *topicTree) countText(k topicKey) string {
+	parts := make([]string, 0, len(t.ws.columns))
+	for _, n := range t.counts(k) {
 		parts = append(parts, fmt.Sprint(n))
 	}
 	return strings.Join(parts, " · ")
+}
+
+// colours are the column parties' colours, in column order.
+func (t *topicTree) colours() []color.Color {
+	c := make([]color.Color, len(t.ws.columns))
+	for i, p := range t.ws.columns {
+		c[i] = hexColor(t.ws.data.partyByID[p].Color)
+	}
+	return c
 }
 
 // apply rebuilds the tree from the loaded topics and selects the current
@@ -125,6 +125,13 @@ func (t *topicTree) apply() {
 	}
 	first := len(t.kids) == 0
 	t.kids = kids
+	max := 0
+	for _, p := range t.ws.columns {
+		if d.total[p] > max {
+			max = d.total[p]
+		}
+	}
+	t.slot = countSlotWidth(max)
 	if k := t.ws.topic; k != topicAll && k != topicNone {
 		if _, ok := d.topicByID[k.id()]; !ok {
 			t.ws.topic = topicAll

@@ -113,9 +113,9 @@ func (ws *Workspace) buildCompare() {
 	left := container.NewVSplit(ws.tree.object(), ws.assess.object())
 	left.Offset = 0.66
 	centre := container.NewHSplit(ws.view.object(), ws.detail.object())
-	centre.Offset = 0.63
+	centre.Offset = 0.66
 	main := container.NewHSplit(left, centre)
-	main.Offset = 0.25
+	main.Offset = 0.29
 	ws.tabs = container.NewAppTabs(container.NewTabItem("Compare", main))
 	ws.addTabs()
 	ws.banner = container.NewVBox()

@@ -1,0 +1,116 @@
+package app
+
+import (
+	"fmt"
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/widgets"
+)
+
+// topicSummary is what the statement pane shows while no statement is
+// selected: the topic at a glance (each side's count, the verdict) and the
+// keys that work here, so that the pane is never a blank quarter of the
+// window and does not change its width when a statement is chosen.
+type topicSummary struct {
+	ws      *Workspace
+	title   *widget.Label
+	parties *fyne.Container
+	badge   *widgets.VerdictBadge
+	verdict *widget.Label
+	box     *fyne.Container
+}
+
+// keyHints are the keys of the compare view, in words the bundled font can
+// draw on every platform.
+var keyHints = [][2]string{
+	{"Up, Down", "previous or next statement"},
+	{"Tab", "next column"},
+	{"Ctrl+F", "find in the project"},
+	{"Ctrl+T", "tag the selected statement"},
+	{"Ctrl+N", "add a note to it"},
+	{"Ctrl+L", "link it to another"},
+	{"Ctrl+Z", "undo"},
+}
+
+func newTopicSummary(ws *Workspace) *topicSummary {
+	s := &topicSummary{ws: ws, parties: container.NewVBox(), badge: widgets.NewVerdictBadge("")}
+	s.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	s.title.Wrapping = fyne.TextWrapWord
+	s.verdict = widget.NewLabel("")
+	s.verdict.Wrapping = fyne.TextWrapWord
+	hint := widget.NewLabel("Select a statement to read and edit it here.")
+	hint.Wrapping = fyne.TextWrapWord
+	keys := container.New(layout.NewFormLayout())
+	for _, k := range keyHints {
+		key := widget.NewLabelWithStyle(k[0], fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		key.SizeName = theme.SizeNameCaptionText
+		what := widget.NewLabel(k[1])
+		what.SizeName = theme.SizeNameCaptionText
+		what.Wrapping = fyne.TextWrapWord
+		keys.Add(key)
+		keys.Add(what)
+	}
+	s.box = container.NewVBox(s.title, s.parties,
+		container.NewHBox(s.badge), s.verdict,
+		widget.NewSeparator(), hint, keys)
+	return s
+}
+
+func (s *topicSummary) object() fyne.CanvasObject { return s.box }
+
+// apply shows the current topic of the current dialogue.
+func (s *topicSummary) apply() {
+	ws := s.ws
+	k := ws.topic
+	setText(s.title, ws.topicName(k))
+	counts := ws.tree.counts(k)
+	colours := ws.tree.colours()
+	rows := make([]fyne.CanvasObject, len(counts))
+	for i, n := range counts {
+		dot := canvas.NewCircle(colours[i])
+		name := widget.NewLabel(ws.data.partyByID[ws.columns[i]].Name)
+		num := widget.NewLabel(statementsText(n))
+		rows[i] = container.NewBorder(nil, nil, container.NewCenter(fixedSize(dot, dotSize+2)), num, name)
+	}
+	s.parties.Objects = rows
+	s.parties.Refresh()
+	a, ok := ws.data.assessments[k.id()]
+	switch {
+	case k == topicAll || k == topicNone:
+		s.badge.Hide()
+		setText(s.verdict, "Choose a topic to see how far the sides converge on it.")
+	case !ok:
+		s.badge.Hide()
+		setText(s.verdict, "Not assessed yet: judge it under Assessment, left.")
+	default:
+		s.badge.SetVerdict(string(a.Verdict))
+		s.badge.Show()
+		setText(s.verdict, a.Text)
+	}
+	if ok && a.Text == "" {
+		s.verdict.Hide()
+	} else {
+		s.verdict.Show()
+	}
+}
+
+func statementsText(n int) string {
+	if n == 1 {
+		return "1 statement"
+	}
+	return fmt.Sprintf("%d statements", n)
+}
+
+// fixedSize gives o the size d×d in layouts that ask for minimum sizes.
+func fixedSize(o fyne.CanvasObject, d float32) fyne.CanvasObject {
+	r := canvas.NewRectangle(color.Transparent)
+	r.SetMinSize(fyne.NewSize(d, d))
+	return container.NewStack(r, o)
+}

@@ -1,0 +1,156 @@
+package app
+
+import (
+	"fmt"
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/widgets"
+)
+
+// dotSize is the diameter of the party and verdict dots in a tree row: big
+// enough to tell the colours apart, small enough to leave the topic's name
+// the room.
+const dotSize = 9
+
+// topicRow is one row of the topic tree: the name first, then one count per
+// column with a dot in the party's colour, then the verdict as a dot. The
+// counts sit in slots of one width for the whole tree, so they line up.
+type topicRow struct {
+	name    *widget.Label
+	verdict *canvas.Circle
+	dots    [maxColumns]*canvas.Circle
+	counts  [maxColumns]*canvas.Text
+	slot    *float32 // width of a count slot, shared by the tree's rows
+	box     *fyne.Container
+}
+
+func newTopicRow(slot *float32) *topicRow {
+	r := &topicRow{name: widget.NewLabel("Topic name"), verdict: canvas.NewCircle(color.Transparent), slot: slot}
+	r.name.Truncation = fyne.TextTruncateEllipsis
+	objs := []fyne.CanvasObject{r.name, r.verdict}
+	for i := range r.dots {
+		r.dots[i] = canvas.NewCircle(color.Transparent)
+		r.counts[i] = canvas.NewText("", theme.Color(theme.ColorNameForeground))
+		r.counts[i].TextSize = theme.Size(theme.SizeNameCaptionText)
+		r.counts[i].Alignment = fyne.TextAlignLeading
+		objs = append(objs, r.dots[i], r.counts[i])
+	}
+	r.box = &fyne.Container{Layout: topicRowLayout{r}, Objects: objs}
+	return r
+}
+
+// set shows counts n in the parties' colours and the verdict ("" for none).
+func (r *topicRow) set(n []int, colours []color.Color, verdict string) {
+	fg := theme.Color(theme.ColorNameForeground)
+	for i := range r.counts {
+		if i >= len(n) {
+			r.dots[i].Hide()
+			r.counts[i].Hide()
+			continue
+		}
+		s := fmt.Sprint(n[i])
+		if r.counts[i].Text != s || r.counts[i].Color != fg {
+			r.counts[i].Text, r.counts[i].Color = s, fg
+			r.counts[i].Refresh()
+		}
+		r.counts[i].Show()
+		setFill(r.dots[i], colours[i], nil)
+		r.dots[i].Show()
+	}
+	fill, ring := verdictDot(verdict)
+	setFill(r.verdict, fill, ring)
+	r.box.Refresh()
+}
+
+func setFill(c *canvas.Circle, fill, ring color.Color) {
+	// A stroke, even a transparent one, is drawn inside the circle and
+	// shrinks its fill: only a ring gets one.
+	var w float32
+	if ring == nil {
+		ring = color.Transparent
+	} else {
+		w = 1.5
+	}
+	if c.FillColor != fill || c.StrokeColor != ring || c.StrokeWidth != w {
+		c.FillColor, c.StrokeColor, c.StrokeWidth = fill, ring, w
+		c.Refresh()
+	}
+}
+
+// verdictDot is the look of a verdict's dot: filled in the verdict's theme
+// colour; "not addressed" as a grey ring, so it reads apart from a verdict;
+// nothing without an assessment.
+func verdictDot(verdict string) (fill, ring color.Color) {
+	switch verdict {
+	case widgets.VerdictConvergent:
+		return theme.Color(theme.ColorNameSuccess), nil
+	case widgets.VerdictPartlyConvergent:
+		return theme.Color(theme.ColorNameWarning), nil
+	case widgets.VerdictDivergent:
+		return theme.Color(theme.ColorNameError), nil
+	case widgets.VerdictNotAddressed:
+		return color.Transparent, theme.Color(theme.ColorNamePlaceHolder)
+	}
+	return color.Transparent, nil
+}
+
+// countSlotWidth is the width a count of up to max needs, at least that of
+// two digits so that small projects do not look squeezed.
+func countSlotWidth(max int) float32 {
+	s := fmt.Sprint(max)
+	if len(s) < 2 {
+		s = "00"
+	}
+	return fyne.MeasureText(s, theme.Size(theme.SizeNameCaptionText), fyne.TextStyle{}).Width
+}
+
+// topicRowLayout places the name at the left and the counts and the verdict
+// dot from the right edge.
+type topicRowLayout struct{ r *topicRow }
+
+func (l topicRowLayout) right() float32 {
+	pad := theme.Padding()
+	w := dotSize + 5*pad // verdict dot, kept even when empty so counts align
+	for _, c := range l.r.counts {
+		if c.Visible() {
+			w += dotSize + pad/2 + *l.r.slot + pad
+		}
+	}
+	return w
+}
+
+func (l topicRowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
+	pad := theme.Padding()
+	x := size.Width - 3*pad - dotSize // clear of the tree's scroll bar
+	dot := fyne.NewSize(dotSize, dotSize)
+	midY := (size.Height - dotSize) / 2
+	l.r.verdict.Resize(dot)
+	l.r.verdict.Move(fyne.NewPos(x, midY))
+	x -= 2 * pad
+	for i := len(l.r.counts) - 1; i >= 0; i-- {
+		c := l.r.counts[i]
+		if !c.Visible() {
+			continue
+		}
+		th := c.MinSize().Height
+		x -= *l.r.slot
+		c.Resize(fyne.NewSize(*l.r.slot, th))
+		c.Move(fyne.NewPos(x, (size.Height-th)/2))
+		x -= pad/2 + dotSize
+		l.r.dots[i].Resize(dot)
+		l.r.dots[i].Move(fyne.NewPos(x, midY))
+		x -= pad
+	}
+	l.r.name.Resize(fyne.NewSize(x, size.Height))
+	l.r.name.Move(fyne.NewPos(0, 0))
+}
+
+func (l topicRowLayout) MinSize([]fyne.CanvasObject) fyne.Size {
+	m := l.r.name.MinSize()
+	return fyne.NewSize(m.Width+l.right(), m.Height)
+}

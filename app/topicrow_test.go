@@ -1,0 +1,81 @@
+package app
+
+import (
+	"image/color"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+func TestTopicRowShowsCountsInPartyColours(t *testing.T) {
+	wd := newWorld(t)
+	wd.pickTopic(wd.xinjiang.ID)
+	wd.ws.assess.verdict.SetSelected("Divergent")
+	row := newTopicRow(&wd.ws.tree.slot)
+	wd.ws.tree.update(string(topicKeyOf(&wd.xinjiang.ID)), false, row.box)
+	if row.name.Text != wd.xinjiang.Name {
+		t.Errorf("row names %q", row.name.Text)
+	}
+	for i, want := range []string{"1", "1"} {
+		if row.counts[i].Text != want || !row.counts[i].Visible() {
+			t.Errorf("count %d shows %q (visible %v), want %q", i, row.counts[i].Text, row.counts[i].Visible(), want)
+		}
+		if got, p := row.dots[i].FillColor, hexColor([]string{wd.china.Color, wd.eu.Color}[i]); got != p {
+			t.Errorf("dot %d is %v, want the party's %v", i, got, p)
+		}
+	}
+	for i := 2; i < maxColumns; i++ {
+		if row.counts[i].Visible() {
+			t.Errorf("count slot %d shows with two columns", i)
+		}
+	}
+	if row.verdict.FillColor != theme.Color(theme.ColorNameError) {
+		t.Errorf("divergent dot is %v", row.verdict.FillColor)
+	}
+	// The name gets what the counts leave: at the width of the default
+	// window's tree, a long topic name is not cut.
+	row.box.Resize(fyne.NewSize(330, 36))
+	if w := row.name.Size().Width; w < fyne.MeasureText("Economic, social and cultural rights", theme.TextSize(), fyne.TextStyle{}).Width {
+		t.Errorf("name has %.0f px", w)
+	}
+	none := newTopicRow(&wd.ws.tree.slot)
+	wd.ws.tree.update(string(topicAll), false, none.box)
+	if none.verdict.FillColor != color.Transparent {
+		t.Errorf("All topics has a verdict dot %v", none.verdict.FillColor)
+	}
+}
+
+func TestSummaryShowsTopicUntilAStatementIsSelected(t *testing.T) {
+	wd := newWorld(t)
+	wd.pickTopic(wd.xinjiang.ID)
+	wd.ws.assess.verdict.SetSelected("Divergent")
+	s := wd.ws.detail.empty
+	if !wd.ws.detail.emptyBox.Visible() || wd.ws.detail.scroll.Visible() {
+		t.Fatal("with nothing selected the pane does not show the summary")
+	}
+	if s.title.Text != wd.xinjiang.Name {
+		t.Errorf("summary of %q", s.title.Text)
+	}
+	if len(s.parties.Objects) != 2 {
+		t.Fatalf("%d party rows", len(s.parties.Objects))
+	}
+	row := s.parties.Objects[0].(*fyne.Container)
+	var texts []string
+	for _, o := range row.Objects {
+		if l, ok := o.(*widget.Label); ok {
+			texts = append(texts, l.Text)
+		}
+	}
+	if len(texts) != 2 || texts[0] != "1 statement" && texts[1] != "1 statement" {
+		t.Errorf("first party row says %q", texts)
+	}
+	if !s.badge.Visible() || s.badge.Verdict != "divergent" {
+		t.Errorf("badge visible %v verdict %q", s.badge.Visible(), s.badge.Verdict)
+	}
+	wd.pickCard(0, wd.cnX.ID)
+	if wd.ws.detail.emptyBox.Visible() || !wd.ws.detail.scroll.Visible() {
+		t.Error("a selected statement does not replace the summary")
+	}
+}
