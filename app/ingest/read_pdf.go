@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -54,6 +55,11 @@ func ReadPDF(ctx context.Context, path string, progress Progress) (doc Document,
 	d, err := FromText(b.String(), "pdf")
 	if err != nil {
 		return Document{}, err
+	}
+	// The document's own title beats its first line, which in a page
+	// printed from a browser is often a menu ("Home").
+	if t := strings.TrimSpace(r.Trailer().Key("Info").Key("Title").Text()); t != "" && utf8.ValidString(t) {
+		d.Title = t
 	}
 	return d, nil
 }

@@ -207,7 +207,11 @@ func TestReadDOCX(t *testing.T) {
 }
 
 // minimalPDF builds a one-page PDF whose text layer holds lines.
-func minimalPDF(lines ...string) []byte {
+func minimalPDF(lines ...string) []byte { return pdfWithTitle("", lines...) }
+
+// pdfWithTitle is minimalPDF with a document title in its Info dictionary
+// when title is not empty.
+func pdfWithTitle(title string, lines ...string) []byte {
 	var content bytes.Buffer
 	content.WriteString("BT /F1 12 Tf 72 720 Td 14 TL\n")
 	for _, l := range lines {
@@ -221,6 +225,11 @@ func minimalPDF(lines ...string) []byte {
 		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", content.Len(), content.String()),
 		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
 	}
+	info := ""
+	if title != "" {
+		objs = append(objs, "<< /Title ("+title+") >>")
+		info = fmt.Sprintf(" /Info %d 0 R", len(objs))
+	}
 	var b bytes.Buffer
 	b.WriteString("%PDF-1.4\n")
 	offs := make([]int, len(objs))
@@ -233,7 +242,7 @@ func minimalPDF(lines ...string) []byte {
 	for _, o := range offs {
 		fmt.Fprintf(&b, "%010d 00000 n \n", o)
 	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, info, xref)
 	return b.Bytes()
 }
 
@@ -250,6 +259,17 @@ func TestReadPDF(t *testing.T) {
 	segs := Segments(d.Text)
 	if len(segs) != 2 {
 		t.Fatalf("a hard-wrapped PDF line should join into 2 sentences, got %d", len(segs))
+	}
+}
+
+func TestReadPDFTitleFromInfo(t *testing.T) {
+	path := writeFile(t, "printed.pdf", pdfWithTitle("Japan-China Foreign Ministers' Meeting", "Home", "Press", "The EU spoke."))
+	d, err := ReadFile(context.Background(), path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "Japan-China Foreign Ministers' Meeting" {
+		t.Fatalf("title %q, want the document's own", d.Title)
 	}
 }
 
