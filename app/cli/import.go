@@ -100,6 +100,9 @@ func importTarget(ctx context.Context, st *storage.Store, dialogue string) (inge
 		if err != nil {
 			return ingest.Target{}, err
 		}
+		if len(ds) == 0 {
+			return ingest.Target{}, Usagef("the project has no dialogue yet: name one with -dialogue TITLE (it is created)")
+		}
 		if len(ds) != 1 {
 			return ingest.Target{}, Usagef("the project has %d dialogues: say which with -dialogue TITLE|ID", len(ds))
 		}

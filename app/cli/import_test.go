@@ -185,3 +185,20 @@ func TestImportUsage(t *testing.T) {
 		t.Fatalf("two dialogues and no -dialogue: exit %d %q", code, errs)
 	}
 }
+
+// TestImportIntoEmptyProject: a new project has no dialogue; the message
+// says how to make one rather than count zero dialogues.
+func TestImportIntoEmptyProject(t *testing.T) {
+	project := filepath.Join(t.TempDir(), "empty.parley")
+	if code, _, errs := dxRun(t, "new", project); code != 0 {
+		t.Fatalf("new: %d %s", code, errs)
+	}
+	code, _, errs := importRun(t, "-accept", project, writeInput(t, "r.txt", importReadout))
+	if code != 2 || !strings.Contains(errs, "no dialogue yet") || strings.Contains(errs, "0 dialogues") {
+		t.Fatalf("exit %d %q", code, errs)
+	}
+	code, _, errs = importRun(t, "-accept", "-dialogue", "Round 1", project, writeInput(t, "r.txt", importReadout))
+	if code != 0 {
+		t.Fatalf("with -dialogue: exit %d %q", code, errs)
+	}
+}
