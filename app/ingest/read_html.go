@@ -38,7 +38,15 @@ func ReadHTML(r io.Reader) (Document, error) {
 		return Document{}, fmt.Errorf("parse HTML: %w", err)
 	}
 	var w htmlText
-	w.walk(root, false)
+	if content := contentRoot(root); content != nil {
+		// Only the page's one <main> or <article>: cookie banners,
+		// breadcrumbs and teasers around it are no part of the readout.
+		w.walk(content, true)
+	}
+	if isBlankText(w.b.String()) {
+		w = htmlText{}
+		w.walk(root, false)
+	}
 	d, err := FromText(w.b.String(), "html")
 	if err != nil {
 		return Document{}, err
@@ -123,19 +131,65 @@ func isHTMLSpace(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\u00a0'
 }
 
+// furnitureRoles are ARIA roles of page furniture: dialogs (cookie
+// banners), navigation, site header and footer, sidebars and search.
+var furnitureRoles = set("dialog", "alertdialog", "navigation", "banner", "contentinfo", "complementary", "search")
+
+// hidden reports an element that is not shown, or that is page furniture
+// by its ARIA role.
 func hidden(n *html.Node) bool {
 	for _, a := range n.Attr {
 		switch strings.ToLower(a.Key) {
 		case "hidden":
 			return true
 		case "aria-hidden":
-			return a.Val == "true"
+			if a.Val == "true" {
+				return true
+			}
+		case "aria-modal":
+			if a.Val == "true" {
+				return true
+			}
+		case "role":
+			if furnitureRoles[strings.ToLower(strings.TrimSpace(a.Val))] {
+				return true
+			}
 		case "style":
 			v := strings.ReplaceAll(strings.ToLower(a.Val), " ", "")
-			return strings.Contains(v, "display:none") || strings.Contains(v, "visibility:hidden")
+			if strings.Contains(v, "display:none") || strings.Contains(v, "visibility:hidden") {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// contentRoot is the page's only <main>, else its only <article>; nil
+// when there is none or more than one (a list of articles).
+func contentRoot(root *html.Node) *html.Node {
+	var mains, articles []*html.Node
+	var find func(*html.Node)
+	find = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Main:
+				mains = append(mains, n)
+			case atom.Article:
+				articles = append(articles, n)
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			find(c)
+		}
+	}
+	find(root)
+	switch {
+	case len(mains) == 1:
+		return mains[0]
+	case len(mains) == 0 && len(articles) == 1:
+		return articles[0]
+	}
+	return nil
 }
 
 type htmlMeta struct{ title, ogTitle, publisher, url, canonical, date string }

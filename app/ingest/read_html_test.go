@@ -57,6 +57,12 @@ func TestReadHTMLCases(t *testing.T) {
 		{"Whitespace", "<p>  many\n\n  spaces\there </p>", "many spaces here"},
 		{"DatelineInText", "<p>BRUSSELS, 17 June 2024 – The EU spoke.</p>", "BRUSSELS, 17 June 2024 – The EU spoke."},
 		{"InlineKeepsWords", "<p>Chi<i>na</i> spoke</p>", "China spoke"},
+		{"OnlyTheMain", `<div class="cookie">We use cookies.</div><div class="crumbs">Home &gt; World</div><main><p>China spoke.</p></main><div>Read more</div>`, "China spoke."},
+		{"OnlyTheArticle", `<p>Most read today</p><article><h1>Talks</h1><p>The EU spoke.</p></article>`, "Talks\n\nThe EU spoke."},
+		{"TwoArticlesKeepAll", `<article><p>One.</p></article><article><p>Two.</p></article>`, "One.\n\nTwo."},
+		{"EmptyMainFallsBack", `<main></main><p>China spoke.</p>`, "China spoke."},
+		{"CookieDialogByRole", `<div role="dialog"><p>We use cookies.</p></div><p>The EU spoke.</p>`, "The EU spoke."},
+		{"HiddenAfterOtherAttributes", `<p aria-hidden="false" style="display: none">Ad</p><p>China spoke.</p>`, "China spoke."},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
