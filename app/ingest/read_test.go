@@ -174,6 +174,24 @@ func TestFromMarkdown(t *testing.T) {
 	}
 }
 
+func TestFromMarkdownExtras(t *testing.T) {
+	in := "---\ntitle: \"Front matter title\"\ndate: 2027-01-05\n---\n\nThe EU and the UK met. _The UK_ proposed talks on snake_case_names.[^1]\n\n| Topic | Outcome |\n|-------|:-------:|\n| Ukraine | agreed |\n\n<div class=\"note\">Both sides <b>agreed</b>.</div>\n\n[^1]: See the UK statement.\n"
+	d, err := FromMarkdown(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "The EU and the UK met. The UK proposed talks on snake_case_names.\n\nTopic | Outcome\nUkraine | agreed\n\nBoth sides agreed."
+	if d.Text != want || d.Title != "Front matter title" {
+		t.Fatalf("got %q (title %q)", d.Text, d.Title)
+	}
+	if _, err := FromMarkdown("---\ntitle: x\n---"); !errors.Is(err, ErrEmpty) {
+		t.Fatalf("front matter alone: %v, want ErrEmpty", err)
+	}
+	if d, err := FromMarkdown("--- \nThe EU spoke.\n"); err != nil || !strings.Contains(d.Text, "The EU spoke.") {
+		t.Fatalf("a rule that opens the text is no front matter: %q %v", d.Text, err)
+	}
+}
+
 func TestFromClipboard(t *testing.T) {
 	if _, err := FromClipboard("  \n "); !errors.Is(err, ErrEmpty) {
 		t.Fatalf("want ErrEmpty, got %v", err)
