@@ -109,6 +109,8 @@ func TestSpeakerRules(t *testing.T) {
 		{name: "SurnameInCapitalsRefersBack", author: "Japan", text: "On July 11, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, met Wang Yi. Minister Iwaya expressed serious concerns.", speaker: "IWAYA Takeshi", parties: "Japan", kind: storage.KindConcern},
 		{name: "HonorificsAfterPreposition", author: "UN", text: "The Secretary-General met today with H.E. Mr. Recep Tayyip Erdoğan, President of the Republic of Türkiye, in New York.", parties: "United Nations"},
 		{name: "SideLedBy", author: "Japan", text: "The Japanese side was chaired by Mr. KAMIKAWA Yoko, Minister for Foreign Affairs, and the Chinese side by H.E. Mr. Wang Yi, Minister of Foreign Affairs. Minister Wang Yi opposed the politicization of trade.", speaker: "Wang Yi", parties: "China", kind: storage.KindObjection},
+		{name: "HyphenatedGivenName", author: "South Korea", text: "Minister of Foreign Affairs Cho Tae-yul met the envoy. Minister Cho expressed appreciation.", speaker: "Cho Tae-yul", parties: "South Korea"},
+		{name: "HyphenatedNameAfterLongTitle", author: "South Korea", text: "Cho met French Minister for Europe and Foreign Affairs Jean-Noël Barrot in Seoul. Minister Barrot said that France stands with Korea.", speaker: "Jean-Noël Barrot", parties: "France"},
 		{name: "PrepositionalSpeakerIsNoSubject", author: "China", text: "The dialogue was co-chaired by Shen Bo, Director-General of the Chinese Foreign Ministry, and Pampaloni.", speaker: "-"},
 	})
 }

@@ -244,13 +244,20 @@ func titleRun(toks []token, entAt []*mention, i int) (end, lastHead int, party s
 		case t.isWord() && (t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "the") && lastHead >= 0:
 		case isInitial(toks, i) && lastHead >= 0:
 			i++ // "Kurt M. Campbell": the initial's full stop
+		case hyphenPart(toks, i) && lastHead >= 0:
+			// "Tae-yul", "Jean-Noël": the rest of a hyphenated name
 		case t.isWord() && isCapitalized(t.text) && lastHead >= 0 && entAt[i] == nil:
-			named = true
+			named = named || isNameWord(t, nil)
 		case entAt[i] != nil && lastHead >= 0 && i > 0 && (toks[i-1].lower == "the" || toks[i-1].lower == "of"):
 			// "High Representative ... of the European Commission Josep Borrell"
 			if party == "" {
 				party = entAt[i].ent.Name
 			}
+			i = entAt[i].to
+			continue
+		case entAt[i] != nil && lastHead >= 0 && i > 0 && toks[i-1].lower == "for":
+			// "Minister for Europe and Foreign Affairs": a portfolio,
+			// not the minister's party.
 			i = entAt[i].to
 			continue
 		default:
@@ -269,6 +276,8 @@ func nameBefore(toks []token, entAt []*mention, lastHead, end int) int {
 		switch {
 		case nameStart-2 > lastHead && toks[nameStart-1].punct == '.' && isInitial(toks, nameStart-2):
 			nameStart -= 2
+		case hyphenPart(toks, nameStart-1) && nameStart-2 > lastHead:
+			nameStart-- // one word with the part before it
 		case isNameWord(toks[nameStart-1], entAt[nameStart-1]):
 			nameStart--
 			words++
@@ -449,4 +458,17 @@ func sideLedBy(toks []token, entAt []*mention, i int) string {
 		}
 	}
 	return ""
+}
+
+// hyphenPart reports whether toks[i] continues a hyphenated word whose
+// first part is a name ("Tae-yul", "Jean-Noël"): it counts with that part.
+func hyphenPart(toks []token, i int) bool {
+	if i < 1 || !toks[i].isWord() || !toks[i].compound || !toks[i-1].compound || toks[i-1].end+1 != toks[i].start {
+		return false
+	}
+	j := i - 1
+	for j > 0 && toks[j].compound && toks[j-1].compound && toks[j-1].end+1 == toks[j].start {
+		j--
+	}
+	return isCapitalized(toks[j].text) && !roleHeads[toks[i].lower] && !roleWords[toks[i].lower]
 }
