@@ -78,7 +78,18 @@ func readFile(ctx context.Context, path string, progress Progress) (Document, er
 	if err != nil {
 		return Document{}, pathless(err)
 	}
-	text, err := ReadText(ctx, f, st.Size(), progress)
+	var src io.Reader = f
+	if bom := make([]byte, 2); st.Size() >= 2 {
+		if _, err := io.ReadFull(f, bom); err != nil {
+			return Document{}, pathless(err)
+		}
+		src = io.MultiReader(bytes.NewReader(bom), f)
+		if order := utf16Order(bom); order != nil {
+			// Windows programs save "Unicode" text as UTF-16.
+			src = utf16Reader(f, order)
+		}
+	}
+	text, err := ReadText(ctx, src, st.Size(), progress)
 	if err != nil {
 		return Document{}, err
 	}

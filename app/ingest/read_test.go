@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -12,6 +13,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"unicode/utf16"
 )
 
 func writeFile(t *testing.T, name string, data []byte) string {
@@ -316,5 +318,36 @@ func TestFindDate(t *testing.T) {
 		if got := FindDate(in); got != want {
 			t.Errorf("FindDate(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestReadUTF16(t *testing.T) {
+	text := "EU-China talks\r\n\r\nThe EU urged China to act. 中方表示反对。 𝄞\r\n"
+	units := utf16.Encode([]rune(text))
+	for _, c := range []struct {
+		name  string
+		order binary.AppendByteOrder
+		bom   []byte
+	}{{"LittleEndian", binary.LittleEndian, []byte{0xFF, 0xFE}}, {"BigEndian", binary.BigEndian, []byte{0xFE, 0xFF}}} {
+		t.Run(c.name, func(t *testing.T) {
+			data := append([]byte(nil), c.bom...)
+			for _, u := range units {
+				data = c.order.AppendUint16(data, u)
+			}
+			d, err := ReadFile(context.Background(), writeFile(t, "unicode.txt", data), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := "EU-China talks\n\nThe EU urged China to act. 中方表示反对。 𝄞"; d.Text != want || d.Title != "EU-China talks" {
+				t.Fatalf("got %q (title %q)", d.Text, d.Title)
+			}
+		})
+	}
+	// An unpaired surrogate is replaced, not an error.
+	data := binary.LittleEndian.AppendUint16([]byte{0xFF, 0xFE}, 'A')
+	data = binary.LittleEndian.AppendUint16(data, 0xD800)
+	data = binary.LittleEndian.AppendUint16(data, 'B')
+	if d, err := ReadFile(context.Background(), writeFile(t, "broken.txt", data), nil); err != nil || d.Text != "A\uFFFDB" {
+		t.Fatalf("got %q, %v", d.Text, err)
 	}
 }
