@@ -90,6 +90,10 @@ func readFile(ctx context.Context, path string, progress Progress) (Document, er
 		}
 	}
 	text, err := ReadText(ctx, src, st.Size(), progress)
+	if errors.Is(err, ErrInvalidUTF8) && (ext == ".html" || ext == ".htm") {
+		// Older government sites still serve Windows-1252 pages and say so.
+		text, err = readLatinHTML(path, err)
+	}
 	if err != nil {
 		return Document{}, err
 	}

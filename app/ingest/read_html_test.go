@@ -1,6 +1,9 @@
 package ingest
 
 import (
+	"bytes"
+	"context"
+	"errors"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -110,4 +113,20 @@ func FuzzReadHTML(f *testing.F) {
 		}
 		checkSegments(t, d.Text, Segments(d.Text))
 	})
+}
+
+func TestReadHTMLWindows1252(t *testing.T) {
+	page := []byte("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"><title>Caf\xe9 talks</title></head><body><p>The EU welcomed China\x92s \x93decision\x94 \x96 at last.</p></body></html>")
+	d, err := ReadFile(context.Background(), writeFile(t, "old.html", page), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Text != "The EU welcomed China’s “decision” – at last." || d.Title != "Café talks" {
+		t.Fatalf("got %q (title %q)", d.Text, d.Title)
+	}
+	// Without a declaration the page is refused with the usual message.
+	undeclared := bytes.Replace(page, []byte("; charset=windows-1252"), nil, 1)
+	if _, err := ReadFile(context.Background(), writeFile(t, "undeclared.html", undeclared), nil); !errors.Is(err, ErrInvalidUTF8) {
+		t.Fatalf("undeclared: %v", err)
+	}
 }
