@@ -29,6 +29,7 @@ type actor struct {
 	possessive    bool
 	compound      bool
 	prepositional bool
+	many          int // for a joint phrase naming a number above two ("the three ministers"), that number
 }
 
 var prepositions = set("of", "in", "to", "with", "about", "between", "by", "against", "on", "for", "from", "at",
@@ -105,6 +106,10 @@ func pronouns(toks []token, sentence []rune) []actor {
 			continue
 		}
 		if t.lower != "both" && t.lower != "the" && t.lower != "all" {
+			continue
+		}
+		if n := groupOfMany(toks, i); n > 0 {
+			out = append(out, actor{kind: actorJoint, from: i, to: i + 3, text: joinTokens(toks[i : i+3]), many: n})
 			continue
 		}
 		for _, p := range jointPhrases {
@@ -268,4 +273,21 @@ func verbFollows(toks []token, i int) bool {
 	}
 	l := toks[i].lower
 	return !prepositions[l] && !connector[l] && l != "or"
+}
+
+var numberWords = map[string]int{"three": 3, "four": 4, "five": 5, "six": 6}
+
+var groupNouns = set("sides", "parties", "ministers", "leaders", "countries", "delegations", "governments",
+	"foreign", "heads", "presidents", "partners")
+
+// groupOfMany reads "the three ministers", "all four sides" at toks[i]
+// and returns the number, or 0.
+func groupOfMany(toks []token, i int) int {
+	if i+2 >= len(toks) || (toks[i].lower != "the" && toks[i].lower != "all") {
+		return 0
+	}
+	if n := numberWords[toks[i+1].lower]; n > 0 && groupNouns[toks[i+2].lower] {
+		return n
+	}
+	return 0
 }

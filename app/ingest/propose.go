@@ -207,19 +207,16 @@ func jointParties(p *Proposer, d *Draft, st *state) []string {
 		}
 		return list[i].e.Name < list[j].e.Name
 	})
-	var out []string
+	st.named = nil
 	if d.Author != "" {
-		out = append(out, d.Author)
+		st.named = append(st.named, d.Author)
 	}
 	for _, x := range list {
-		if len(out) >= 2 {
-			break
-		}
 		if x.e.Name != d.Author {
-			out = append(out, x.e.Name)
+			st.named = append(st.named, x.e.Name)
 		}
 	}
-	return out
+	return append([]string(nil), st.named[:min(2, len(st.named))]...)
 }
 
 // Split cuts proposal i at rune offset at (counted in the source text) and

@@ -15,6 +15,7 @@ type state struct {
 	d           *Draft
 	book        *speakerBook
 	joint       []string
+	named       []string // the author, then the parties by how often the source names them
 	lastSpeaker *Speaker
 	lastParties []string
 	starter     *TopicModel
@@ -157,6 +158,9 @@ func (st *state) resolve(a actor) ([]string, *Speaker, string) {
 		}
 		return st.joint, nil, fmt.Sprintf("party: joint, '%s' in a source without an author", a.text)
 	case actorJoint:
+		if a.many > 2 && len(st.named) >= a.many {
+			return st.named[:a.many], nil, fmt.Sprintf("party: joint, '%s': the %d parties the source names most", a.text, a.many)
+		}
 		return st.joint, nil, fmt.Sprintf("party: joint, '%s'", a.text)
 	}
 	return nil, nil, ""

@@ -79,6 +79,7 @@ func TestPartyRules(t *testing.T) {
 		{name: "Coordination", text: "The EU and Japan expressed concern.", parties: "European Union+Japan"},
 		{name: "BothParties", text: "China met the EU. Both parties agreed to meet again.", parties: "China+European Union", kind: storage.KindAgreement},
 		{name: "TheMinistersAreJoint", author: "US", text: "Blinken met India's ministers. The Ministers reaffirmed their commitment to an open Indo-Pacific.", parties: "India+United States"},
+		{name: "TheThreeMinistersAreThree", author: "Japan", text: "The foreign ministers of Japan, China and South Korea met in Seoul. China urged restraint. South Korea agreed. The three ministers agreed to hold a summit.", parties: "China+Japan+South Korea", kind: storage.KindAgreement},
 		{name: "TheTwoSides", text: "China met the EU. The two sides exchanged views.", parties: "China+European Union"},
 		{name: "TheyCarriesOver", text: "China and the EU met. They discussed trade.", parties: "China+European Union", reason: "carried over"},
 		{name: "UnnamedOfficialIsAuthor", author: "UN", text: "The Secretary-General thanked the President for the support of Türkiye.", parties: "United Nations", speaker: "-"},
