@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 
 	"parley/storage"
 )
@@ -46,6 +47,11 @@ func (st *state) proposeOne(i int, seg Segment, r []rune) Proposal {
 	if last := r[len(r)-1]; last == ':' || last == '：' || isLeadIn(pr.Text) {
 		pr.Skip, pr.Kind = true, storage.KindAccount
 		pr.Reasons = append(pr.Reasons, "skipped: a lead-in to what follows (ends with a colon or 'as follows')")
+		return pr
+	}
+	if isPageFurniture(r) {
+		pr.Skip, pr.Kind = true, storage.KindAccount
+		pr.Reasons = append(pr.Reasons, "skipped: not a sentence (a link, a time or a page number)")
 		return pr
 	}
 	toks, ents := st.toks[i], st.ents[i]
@@ -251,4 +257,26 @@ func unnamedOfficial(toks []token, cues []cue) int {
 		}
 	}
 	return 0
+}
+
+// isPageFurniture reports a line that is a bare link or has at most one
+// word, such as the date, address and page number a browser prints
+// around a page ("11/29/26, 5:15 PM", "file:///…/readout.html", "1 / 3").
+func isPageFurniture(r []rune) bool {
+	s := strings.TrimSpace(string(r))
+	for _, p := range []string{"http://", "https://", "file://", "www."} {
+		if strings.HasPrefix(s, p) && !strings.ContainsRune(s, ' ') {
+			return true
+		}
+	}
+	if hasCJKRunes(r) {
+		return false
+	}
+	words := 0
+	for _, f := range strings.FieldsFunc(s, func(c rune) bool { return !unicode.IsLetter(c) }) {
+		if len([]rune(f)) >= 2 {
+			words++
+		}
+	}
+	return words <= 1
 }

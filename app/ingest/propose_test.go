@@ -188,6 +188,13 @@ func TestSkipRules(t *testing.T) {
 	if len(d.Proposals) != 3 || !d.Proposals[0].Skip || !d.Proposals[1].Skip || d.Proposals[2].Skip {
 		t.Fatalf("skips wrong: %+v", d.Proposals)
 	}
+	d, err = NewProposer().Propose(context.Background(), Document{Text: "Japan spoke.\n\n11/29/26, 5:15 PM\n\nfile:///home/a/readout.html\n\n1 / 3\n\nChina agreed."}, "Japan", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Proposals) != 5 || d.Proposals[0].Skip || !d.Proposals[1].Skip || !d.Proposals[2].Skip || !d.Proposals[3].Skip || d.Proposals[4].Skip {
+		t.Fatalf("a browser's print header and footer are not skipped: %+v", d.Proposals)
+	}
 	d, err = NewProposer().Propose(context.Background(), Document{Text: "The overview is as follows. Japan stated its view."}, "Japan", nil)
 	if err != nil {
 		t.Fatal(err)
