@@ -263,20 +263,39 @@ func unnamedOfficial(toks []token, cues []cue) int {
 // word, such as the date, address and page number a browser prints
 // around a page ("11/29/26, 5:15 PM", "file:///…/readout.html", "1 / 3").
 func isPageFurniture(r []rune) bool {
+	// Counting words needs no string: most sentences are done after two.
+	words, run := 0, 0
+	for _, c := range r {
+		if c >= 0x2E80 && isCJKRune(c) {
+			return false
+		}
+		if unicode.IsLetter(c) {
+			run++
+			if run == 2 {
+				words++
+			}
+			continue
+		}
+		run = 0
+		if words >= 2 {
+			break
+		}
+	}
+	if words < 2 {
+		return true
+	}
+	k := 0
+	for k < len(r) && unicode.IsSpace(r[k]) {
+		k++
+	}
+	if k == len(r) || (r[k] != 'h' && r[k] != 'f' && r[k] != 'w') {
+		return false
+	}
 	s := strings.TrimSpace(string(r))
 	for _, p := range []string{"http://", "https://", "file://", "www."} {
-		if strings.HasPrefix(s, p) && !strings.ContainsRune(s, ' ') {
+		if strings.HasPrefix(s, p) && !strings.ContainsAny(s, " \t") {
 			return true
 		}
 	}
-	if hasCJKRunes(r) {
-		return false
-	}
-	words := 0
-	for _, f := range strings.FieldsFunc(s, func(c rune) bool { return !unicode.IsLetter(c) }) {
-		if len([]rune(f)) >= 2 {
-			words++
-		}
-	}
-	return words <= 1
+	return false
 }

@@ -2,6 +2,8 @@ package ingest
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // roleHeads are the words that make a run of capitalised words a title
@@ -94,7 +96,7 @@ func (b *speakerBook) find(toks []token, ents []mention) []speakerMention {
 		}
 	}
 	for _, t := range toks {
-		if t.isWord() && isCJKRune([]rune(t.text)[0]) {
+		if c, _ := utf8.DecodeRuneInString(t.text); t.isWord() && c >= 0x2E80 && isCJKRune(c) {
 			return b.findCJK(toks, entAt)
 		}
 	}
@@ -420,11 +422,22 @@ func (b *speakerBook) byTitle(toks []token, i int) (speakerMention, bool) {
 // as Japanese and some UN readouts write it ("Mr. IWAYA Takeshi"), meets
 // the same surname written "Iwaya" later.
 func partKey(s string) string {
-	r := []rune(s)
-	if len(r) < 2 || strings.ToUpper(s) != s || strings.ToLower(s) == s {
+	// Most words have a lower-case letter: they are keys as they are, and
+	// checking that allocates nothing.
+	upper := 0
+	for _, c := range s {
+		if unicode.IsLower(c) {
+			return s
+		}
+		if unicode.IsUpper(c) {
+			upper++
+		}
+	}
+	if upper < 2 {
 		return s
 	}
-	return string(r[0]) + strings.ToLower(string(r[1:]))
+	_, n := utf8.DecodeRuneInString(s)
+	return s[:n] + strings.ToLower(s[n:])
 }
 
 // beforeHonorifics steps back from toks[j] over honorifics and their full

@@ -3,6 +3,7 @@ package ingest
 import (
 	"slices"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Chinese readouts name people by a title written before the name with no
@@ -33,8 +34,8 @@ func (b *speakerBook) findCJK(toks []token, entAt []*mention) []speakerMention {
 		switch {
 		case t.punct != 0:
 			seq[i] = t.punct
-		case len(t.text) > 0 && isCJKRune([]rune(t.text)[0]) && len([]rune(t.text)) == 1:
-			seq[i] = []rune(t.text)[0]
+		case utf8.RuneCountInString(t.text) == 1 && isCJKRune(firstRune(t.text)):
+			seq[i] = firstRune(t.text)
 		default:
 			seq[i] = 'a'
 		}
@@ -139,4 +140,9 @@ func startsAny(seq []rune, i int, words [][]rune) bool {
 
 func hasRunesAt(seq []rune, i int, w []rune) bool {
 	return i >= 0 && i+len(w) <= len(seq) && slices.Equal(seq[i:i+len(w)], w)
+}
+
+func firstRune(s string) rune {
+	c, _ := utf8.DecodeRuneInString(s)
+	return c
 }
