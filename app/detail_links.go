@@ -77,7 +77,8 @@ func passive(t storage.LinkType) string {
 }
 
 func (l *linkList) row(lv storage.LinkView, ro bool) fyne.CanvasObject {
-	head := widget.NewLabelWithStyle(linkPhrase(lv), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+	head := widget.NewLabel(linkPhrase(lv))
+	head.Importance = widget.LowImportance // no italic: see theme.go
 	who := l.ws.holderNames(lv.Other.PartyIDs)
 	text := widget.NewLabel(who + ": " + clip(lv.Other.Text, 160))
 	text.Wrapping = fyne.TextWrapWord

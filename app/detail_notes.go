@@ -65,7 +65,6 @@ func (n *noteList) row(note storage.Note, ro bool) fyne.CanvasObject {
 	}
 	meta := widget.NewLabel(when)
 	meta.Importance = widget.LowImportance
-	meta.TextStyle.Italic = true
 	body := widget.NewLabel(note.Body)
 	body.Wrapping = fyne.TextWrapWord
 	edit := widget.NewButton("Edit", func() { n.askEdit(note) })

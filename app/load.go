@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime/debug"
+	"time"
 
 	"parley/storage"
 )
@@ -286,6 +287,10 @@ func subtree(topics []storage.Topic, id int64) []int64 {
 	return out
 }
 
+// settleDelay is how long after the first data is on screen the window has
+// surely painted it.
+const settleDelay = 2 * time.Second
+
 // apply puts freshly read data on screen.
 func (ws *Workspace) apply(q viewQuery, d viewData) {
 	ws.data = d
@@ -316,9 +321,12 @@ func (ws *Workspace) apply(q viewQuery, d viewData) {
 	if !ws.settled {
 		// Opening a project leaves much short-lived garbage (every card
 		// measured, every row scanned); hand it back to the system once
-		// rather than keep the peak for the whole session.
+		// rather than keep the peak for the whole session. Once more when
+		// the first frames have been drawn: painting them (text shaped,
+		// textures made) leaves as much again.
 		ws.settled = true
 		go debug.FreeOSMemory()
+		time.AfterFunc(settleDelay, debug.FreeOSMemory)
 	}
 	hooks := ws.onLoad
 	ws.onLoad = nil

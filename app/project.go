@@ -81,7 +81,7 @@ func (ws *Workspace) showWelcome() {
 	)
 	items := []fyne.CanvasObject{title, sub, container.NewCenter(buttons)}
 	if recent := recentProjects(ws.app); len(recent) > 0 {
-		items = append(items, widget.NewLabelWithStyle("Recent projects", fyne.TextAlignCenter, fyne.TextStyle{Italic: true}))
+		items = append(items, widget.NewLabelWithStyle("Recent projects", fyne.TextAlignCenter, fyne.TextStyle{Bold: true}))
 		for _, p := range recent {
 			p := p
 			b := widget.NewButton(projectName(p), func() { ws.openProject(p) })

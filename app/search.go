@@ -58,7 +58,7 @@ func (s *searchPanel) newRow() fyne.CanvasObject {
 	text := widget.NewRichText()
 	text.Wrapping = fyne.TextWrapWord
 	where := widget.NewLabel("")
-	where.TextStyle.Italic = true
+	where.Importance = widget.LowImportance // no italic: see theme.go
 	where.Truncation = fyne.TextTruncateEllipsis
 	return container.NewVBox(where, text)
 }

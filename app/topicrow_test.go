@@ -1,12 +1,16 @@
 package app
 
 import (
+	"context"
 	"image/color"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"parley/storage"
 )
 
 func TestTopicRowShowsCountsInPartyColours(t *testing.T) {
@@ -77,5 +81,33 @@ func TestSummaryShowsTopicUntilAStatementIsSelected(t *testing.T) {
 	wd.pickCard(0, wd.cnX.ID)
 	if wd.ws.detail.emptyBox.Visible() || !wd.ws.detail.scroll.Visible() {
 		t.Error("a selected statement does not replace the summary")
+	}
+}
+
+// Every text style makes Fyne parse its fonts again (see theme.go), so the
+// window keeps to regular and bold, also in the statement pane with links
+// and notes and in the columns' empty text.
+func TestWindowDrawsNoItalic(t *testing.T) {
+	wd := newWorld(t)
+	ctx := context.Background()
+	wd.must(wd.st.CreateLink(ctx, &storage.Link{FromID: wd.cnX.ID, ToID: wd.euX.ID, Type: storage.LinkContradicts}))
+	wd.must(wd.st.CreateNote(ctx, &storage.Note{StatementID: &wd.cnX.ID, Body: "Checked against the EU readout."}))
+	wd.pickTopic(wd.xinjiang.ID)
+	wd.pickCard(0, wd.cnX.ID)
+	if len(wd.ws.data.detail.links) != 1 || len(wd.ws.data.detail.notes) != 1 {
+		t.Fatalf("statement pane has %d links and %d notes", len(wd.ws.data.detail.links), len(wd.ws.data.detail.notes))
+	}
+	wd.ws.view.cols[1].SetCards(nil) // an empty column shows its empty text
+	italic := wd.find(func(o fyne.CanvasObject) bool {
+		switch x := o.(type) {
+		case *canvas.Text:
+			return x.TextStyle.Italic
+		case *widget.Label:
+			return x.TextStyle.Italic
+		}
+		return false
+	})
+	if italic != nil {
+		t.Errorf("italic text: %#v", italic)
 	}
 }

@@ -165,7 +165,9 @@ func (r *columnRenderer) Refresh() {
 	r.verdict.refresh()
 	r.empty.Text = c.EmptyText
 	r.empty.Color = themeColor(c, theme.ColorNamePlaceHolder)
-	r.empty.TextStyle = fyne.TextStyle{Italic: true}
+	// Regular, not italic: every text style costs Fyne a parsed copy of its
+	// fonts (some 9 MB), and the placeholder colour already sets it apart.
+	r.empty.TextStyle = fyne.TextStyle{}
 	r.empty.TextSize = themeSize(c, theme.SizeNameText)
 	r.empty.Refresh()
 	r.bg.FillColor = themeColor(c, theme.ColorNameHeaderBackground)
