@@ -77,7 +77,7 @@ func init() {
 			if out == "" {
 				return Usagef("say where to write with -o OUT")
 			}
-			s, err := storage.Open(args[0])
+			s, err := openForReading(args[0])
 			if err != nil {
 				return err
 			}

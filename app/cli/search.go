@@ -42,7 +42,7 @@ func init() {
 			if limit < 1 {
 				return Usagef("-limit must be at least 1")
 			}
-			s, err := storage.Open(args[0])
+			s, err := openForReading(args[0])
 			if err != nil {
 				return err
 			}
