@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
@@ -45,13 +46,9 @@ type SourcesView struct {
 // NewSourcesView returns the view; call Refresh with a dialogue to fill it.
 func NewSourcesView(win fyne.Window, st *storage.Store) *SourcesView {
 	v := &SourcesView{win: win, st: st, selFrom: -1, parties: map[int64]storage.Party{}}
-	v.list = widget.NewList(func() int { return len(v.sources) }, func() fyne.CanvasObject {
-		l := widget.NewLabel("")
-		l.Truncation = fyne.TextTruncateEllipsis
-		return l
-	}, func(i widget.ListItemID, o fyne.CanvasObject) {
+	v.list = widget.NewList(func() int { return len(v.sources) }, newSourceRow, func(i widget.ListItemID, o fyne.CanvasObject) {
 		s := v.sources[i]
-		o.(*widget.Label).SetText(strings.TrimSpace(s.PublishedOn + "  " + s.Title))
+		setText(o.(*fyne.Container).Objects[1].(*widget.Label), strings.TrimSpace(s.PublishedOn+"  "+s.Title))
 	})
 	v.list.OnSelected = func(i widget.ListItemID) { v.open(v.sources[i].ID) }
 	v.text = widgets.NewHighlightedText("", nil)
@@ -68,10 +65,23 @@ func NewSourcesView(win fyne.Window, st *storage.Store) *SourcesView {
 	actions := container.NewBorder(nil, nil, nil, container.NewHBox(v.extendB, v.makeB), v.info)
 	right := container.NewBorder(nil, actions, nil, nil, container.NewVScroll(v.text))
 	split := container.NewHSplit(left, right)
-	split.SetOffset(0.22)
+	split.SetOffset(0.25)
 	v.root = split
 	v.updateButtons()
 	return v
+}
+
+// newSourceRow is a row of the source list: two lines, so that a readout's
+// title (they are long: "China Emphasizes Its Human Rights Stance at
+// China-EU Dialogue") can be told from the next one's.
+func newSourceRow() fyne.CanvasObject {
+	l := widget.NewLabel("")
+	l.Wrapping = fyne.TextWrapWord
+	l.Truncation = fyne.TextTruncateEllipsis
+	two := widget.NewLabel("1\n2")
+	sizer := canvas.NewRectangle(color.Transparent)
+	sizer.SetMinSize(fyne.NewSize(0, two.MinSize().Height))
+	return container.NewStack(sizer, l)
 }
 
 // CanvasObject is the view's content, for a tab.
