@@ -5,6 +5,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"os/signal"
@@ -23,13 +24,18 @@ func main() {
 		stop()
 		os.Exit(code)
 	}
-	if len(args) > 1 {
-		fmt.Fprintln(os.Stderr, "parley: give at most one project to open (see parley help)")
-		os.Exit(2)
+	path, err := cli.WindowArgs(args)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "parley:", err)
+		var ue *cli.UsageError
+		if errors.As(err, &ue) {
+			os.Exit(2)
+		}
+		os.Exit(1)
 	}
-	path := ""
-	if len(args) == 1 {
-		path = args[0]
+	if cli.DisplayMissing() {
+		fmt.Fprintln(os.Stderr, "parley: no display to open the window on (DISPLAY is not set); the sub-commands work without one: parley help")
+		os.Exit(1)
 	}
 	os.Exit(app.Run(fyneapp.NewWithID(app.ID), path))
 }
