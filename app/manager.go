@@ -1,7 +1,10 @@
 package app
 
 import (
+	"image/color"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
@@ -13,6 +16,8 @@ import (
 type manager struct {
 	ws       *Workspace
 	rows     func() []string
+	swatches func() []color.Color // a colour per row (nil: rows without colour)
+	colours  []color.Color
 	list     *widget.List
 	selected int
 	items    []string
@@ -27,15 +32,16 @@ type action struct {
 }
 
 func (ws *Workspace) showManager(title string, rows func() []string, actions ...action) *manager {
-	m := &manager{ws: ws, rows: rows, selected: -1}
-	m.items = rows()
-	m.list = widget.NewList(func() int { return len(m.items) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("item")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(m.items[i]) })
+	return ws.showColouredManager(title, rows, nil, actions...)
+}
+
+// showColouredManager is showManager with a swatch before each row, for
+// the things that have a colour (parties, tags): a colour is seen, not read
+// as "#c8102e".
+func (ws *Workspace) showColouredManager(title string, rows func() []string, swatches func() []color.Color, actions ...action) *manager {
+	m := &manager{ws: ws, rows: rows, swatches: swatches, selected: -1}
+	m.read()
+	m.list = widget.NewList(func() int { return len(m.items) }, newManagerRow, m.updateRow)
 	var buttons []fyne.CanvasObject
 	var needy []*widget.Button
 	for _, a := range actions {
@@ -65,7 +71,7 @@ func (ws *Workspace) showManager(title string, rows func() []string, actions ...
 	}
 	body := container.NewBorder(nil, container.NewGridWithColumns(min(len(buttons), 4), buttons...), nil, nil, m.list)
 	m.dlg = dialog.NewCustom(title, "Close", body, ws.win)
-	m.dlg.Resize(fyne.NewSize(640, 480))
+	m.dlg.Resize(managerSize(ws.win))
 	ws.managerOpen = m
 	m.dlg.SetOnClosed(func() {
 		if ws.managerOpen == m {
@@ -78,7 +84,7 @@ func (ws *Workspace) showManager(title string, rows func() []string, actions ...
 
 // reload re-reads the rows after the workspace loaded new data.
 func (m *manager) reload() {
-	m.items = m.rows()
+	m.read()
 	if m.selected >= len(m.items) {
 		m.selected = -1
 		m.list.UnselectAll()
@@ -91,4 +97,53 @@ func (m *manager) selectRow(i int) {
 	if i >= 0 && i < len(m.items) {
 		m.list.Select(i)
 	}
+}
+
+func (m *manager) read() {
+	m.items = m.rows()
+	m.colours = nil
+	if m.swatches != nil {
+		m.colours = m.swatches()
+	}
+}
+
+func newManagerRow() fyne.CanvasObject {
+	l := widget.NewLabel("item")
+	l.Truncation = fyne.TextTruncateEllipsis
+	dot := canvas.NewCircle(color.Transparent)
+	return container.NewBorder(nil, nil, container.NewCenter(fixedSize(dot, 14)), nil, l)
+}
+
+func (m *manager) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
+	c := o.(*fyne.Container)
+	setText(c.Objects[0].(*widget.Label), m.items[i])
+	box := c.Objects[1].(*fyne.Container)
+	if i >= len(m.colours) {
+		box.Hide()
+		return
+	}
+	dot := box.Objects[0].(*fyne.Container).Objects[1].(*canvas.Circle)
+	if dot.FillColor != m.colours[i] {
+		dot.FillColor = m.colours[i]
+		dot.Refresh()
+	}
+	box.Show()
+}
+
+// managerSize is the size of a vocabulary dialog: roomy enough for long
+// speaker titles and eight rows above two rows of buttons, within the
+// window.
+func managerSize(win fyne.Window) fyne.Size {
+	want := fyne.NewSize(760, 560)
+	if win == nil || win.Canvas() == nil {
+		return want
+	}
+	have := win.Canvas().Size()
+	if have.Width > 0 && have.Width-80 < want.Width {
+		want.Width = have.Width - 80
+	}
+	if have.Height > 0 && have.Height-80 < want.Height {
+		want.Height = have.Height - 80
+	}
+	return want
 }

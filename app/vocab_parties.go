@@ -24,7 +24,7 @@ func (ws *Workspace) showParties() {
 	rows := func() []string {
 		out := make([]string, len(ws.data.parties))
 		for i, p := range ws.data.parties {
-			out[i] = fmt.Sprintf("%d. %s (%s) %s", i+1, p.Name, partyShort(p), p.Color)
+			out[i] = fmt.Sprintf("%d. %s (%s)", i+1, p.Name, partyShort(p))
 		}
 		return out
 	}
@@ -37,7 +37,14 @@ func (ws *Workspace) showParties() {
 		ws.swapParties(ws.data.parties[i], ws.data.parties[j])
 		ws.onLoad = append(ws.onLoad, func() { m.selectRow(j) })
 	}
-	m = ws.showManager("Parties", rows,
+	swatches := func() []color.Color {
+		out := make([]color.Color, len(ws.data.parties))
+		for i, p := range ws.data.parties {
+			out[i] = hexColor(p.Color)
+		}
+		return out
+	}
+	m = ws.showColouredManager("Parties", rows, swatches,
 		action{label: "New…", run: func(int) { ws.editParty(storage.Party{}) }},
 		action{label: "Edit…", needsRow: true, run: func(i int) { ws.editParty(ws.data.parties[i]) }},
 		action{label: "Move up", needsRow: true, run: func(i int) { move(i, -1) }},

@@ -21,12 +21,19 @@ func (ws *Workspace) showTags() {
 	rows := func() []string {
 		out := make([]string, len(ws.data.tags))
 		for i, t := range ws.data.tags {
-			out[i] = t.Name + "  " + t.Color
+			out[i] = t.Name
 		}
 		return out
 	}
 	at := func(i int) storage.Tag { return ws.data.tags[i] }
-	ws.showManager("Tags", rows,
+	swatches := func() []color.Color {
+		out := make([]color.Color, len(ws.data.tags))
+		for i, t := range ws.data.tags {
+			out[i] = hexColor(t.Color)
+		}
+		return out
+	}
+	ws.showColouredManager("Tags", rows, swatches,
 		action{label: "Rename…", needsRow: true, run: func(i int) { ws.askRenameTag(at(i)) }},
 		action{label: "Colour…", needsRow: true, run: func(i int) { ws.askRecolourTag(at(i)) }},
 		action{label: "Merge into…", needsRow: true, run: func(i int) { ws.askMergeTag(at(i)) }},

@@ -134,7 +134,10 @@ func TestTagMergeDeleteUndo(t *testing.T) {
 		return out
 	}
 	wd.ws.showTags()
-	wd.managerRow("non-interference  #d1495b")
+	wd.managerRow("non-interference")
+	if m := wd.ws.managerOpen; len(m.colours) != len(m.items) || m.colours[indexOf(m.items, "non-interference")] != hexColor("#d1495b") {
+		t.Fatalf("tag swatches %v for %q", m.colours, m.items)
+	}
 	wd.tap("Merge into…")
 	wd.selectIn("sovereignty")
 	wd.tap("Merge")
@@ -145,7 +148,7 @@ func TestTagMergeDeleteUndo(t *testing.T) {
 	if got := tags(wd.cnX.ID); !reflect.DeepEqual(got, []string{"non-interference"}) {
 		t.Fatalf("after undoing merge %q", got)
 	}
-	wd.managerRow("sovereignty  #00798c")
+	wd.managerRow("sovereignty")
 	wd.tap("Delete…")
 	wd.tap("Yes")
 	if got := tags(wd.cnT.ID); got != nil {
@@ -274,4 +277,13 @@ func TestTypedTextSavedOnClose(t *testing.T) {
 	if s, _ := st.Statement(context.Background(), wd.euX.ID); s.Text != "The EU raised grave concerns about Xinjiang." {
 		t.Fatalf("text after closing: %q", s.Text)
 	}
+}
+
+func indexOf(items []string, s string) int {
+	for i, it := range items {
+		if it == s {
+			return i
+		}
+	}
+	return -1
 }
