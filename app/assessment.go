@@ -45,7 +45,6 @@ func newAssessmentEditor(ws *Workspace) *assessmentEditor {
 	a.text.onBlur = a.save
 	a.hint = widget.NewLabel("Choose a topic to assess it.")
 	a.hint.Wrapping = fyne.TextWrapWord
-	a.hint.Importance = widget.LowImportance
 	a.form = container.NewBorder(a.verdict, nil, nil, nil, a.text)
 	a.box = container.NewBorder(container.NewVBox(a.title, a.hint), nil, nil, nil, a.form)
 	return a

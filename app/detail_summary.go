@@ -31,7 +31,7 @@ type topicSummary struct {
 // draw on every platform.
 var keyHints = [][2]string{
 	{"Up, Down", "previous or next statement"},
-	{"Tab", "next column"},
+	{"Left, Right, Tab", "next column"},
 	{"Ctrl+F", "find in the project"},
 	{"Ctrl+T", "tag the selected statement"},
 	{"Ctrl+N", "add a note to it"},
