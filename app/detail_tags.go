@@ -27,7 +27,7 @@ type tagEditor struct {
 func newTagEditor(ws *Workspace) *tagEditor {
 	t := &tagEditor{ws: ws, chips: container.New(&flowLayout{gap: 4})}
 	t.add = widget.NewSelectEntry(nil)
-	t.add.SetPlaceHolder("Add a tag: type to find or create one (Ctrl+T)")
+	t.add.SetPlaceHolder("Add a tag (Ctrl+T)")
 	t.add.OnChanged = func(s string) { t.setOffer(ws.tagsMatching(s)) }
 	t.add.OnSubmitted = t.submit
 	t.box = container.NewVBox(t.chips, t.add)

@@ -113,7 +113,7 @@ func (ws *Workspace) buildCompare() {
 	left := container.NewVSplit(ws.tree.object(), ws.assess.object())
 	left.Offset = 0.66
 	centre := container.NewHSplit(ws.view.object(), ws.detail.object())
-	centre.Offset = 0.66
+	centre.Offset = 0.63
 	main := container.NewHSplit(left, centre)
 	main.Offset = 0.29
 	ws.tabs = container.NewAppTabs(container.NewTabItem("Compare", main))
