@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"image/color"
 	"path/filepath"
 	"testing"
 
@@ -213,7 +214,7 @@ func TestThemeChoice(t *testing.T) {
 	wd := newWorld(t)
 	a := wd.ws.app
 	setThemePreference(a, themeDark)
-	if th, ok := a.Settings().Theme().(variantTheme); !ok || th.variant != theme.VariantDark {
+	if th, ok := a.Settings().Theme().(variantTheme); !ok || !th.fixed || th.variant != theme.VariantDark {
 		t.Fatalf("theme %T", a.Settings().Theme())
 	}
 	wd.ws.menu.build()
@@ -229,8 +230,19 @@ func TestThemeChoice(t *testing.T) {
 		}
 	}
 	setThemePreference(a, themeSystem)
-	if _, ok := a.Settings().Theme().(variantTheme); ok {
+	th, ok := a.Settings().Theme().(variantTheme)
+	if !ok || th.fixed {
 		t.Fatal("As the System kept a fixed variant")
+	}
+	// Quiet text stays legible in both variants (Fyne's own "disabled"
+	// grey is #e3e3e3 on white).
+	for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
+		fg := th.Color(theme.ColorNameForeground, v)
+		bg := th.Color(theme.ColorNameBackground, v)
+		q := th.Color(theme.ColorNameDisabled, v)
+		if d, full := lum(q)-lum(bg), lum(fg)-lum(bg); d/full < 0.3 || d/full > 0.8 {
+			t.Errorf("variant %v: quiet text at %.2f of the way from background to text", v, d/full)
+		}
 	}
 }
 
@@ -244,4 +256,9 @@ func TestRememberedColumnOfDeletedPartyIsDropped(t *testing.T) {
 	if len(wd.ws.view.cols) != 1 || wd.ws.view.cols[0].Title != "European Union" {
 		t.Fatalf("columns %v", wd.ws.columns)
 	}
+}
+
+func lum(c color.Color) float64 {
+	r, g, b, _ := c.RGBA()
+	return (0.299*float64(r) + 0.587*float64(g) + 0.114*float64(b)) / 0xffff
 }

@@ -13,34 +13,53 @@ const (
 	themeSystem = "system"
 )
 
-// variantTheme is Fyne's theme held to one variant, for View → Theme.
+// variantTheme is Fyne's theme, held to one variant for View → Theme when
+// fixed, with quiet text people can read.
 type variantTheme struct {
 	fyne.Theme
 	variant fyne.ThemeVariant
+	fixed   bool // false: the system's variant ("As the System")
 }
 
+// Quiet text (low-importance labels: "No notes yet.", the search results'
+// places, key hints) and disabled controls are drawn in Fyne's "disabled"
+// colour, #e3e3e3 on white and #39393a on near-black: all but invisible.
+// These greys stay quieter than the text and read as disabled on a button,
+// but can be read (about 3:1 against the background).
+var (
+	quietLight = color.NRGBA{R: 0x90, G: 0x90, B: 0x90, A: 0xff}
+	quietDark  = color.NRGBA{R: 0x8c, G: 0x8c, B: 0x90, A: 0xff}
+)
+
 // Color answers in the chosen variant whatever the system asks for.
-func (t variantTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
-	return t.Theme.Color(n, t.variant)
+func (t variantTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	if t.fixed {
+		v = t.variant
+	}
+	if n == theme.ColorNameDisabled {
+		if v == theme.VariantDark {
+			return quietDark
+		}
+		return quietLight
+	}
+	return t.Theme.Color(n, v)
 }
 
 // applyThemePreference sets the theme the user chose; "As the System"
-// leaves Fyne's choice (and FYNE_THEME) alone.
+// follows Fyne's choice (and FYNE_THEME) of variant.
 func applyThemePreference(a fyne.App) {
 	switch a.Preferences().StringWithFallback(prefTheme, themeSystem) {
 	case themeLight:
-		a.Settings().SetTheme(variantTheme{theme.DefaultTheme(), theme.VariantLight})
+		a.Settings().SetTheme(variantTheme{theme.DefaultTheme(), theme.VariantLight, true})
 	case themeDark:
-		a.Settings().SetTheme(variantTheme{theme.DefaultTheme(), theme.VariantDark})
+		a.Settings().SetTheme(variantTheme{theme.DefaultTheme(), theme.VariantDark, true})
+	default:
+		a.Settings().SetTheme(variantTheme{Theme: theme.DefaultTheme()})
 	}
 }
 
 func setThemePreference(a fyne.App, name string) {
 	a.Preferences().SetString(prefTheme, name)
-	if name == themeSystem {
-		a.Settings().SetTheme(theme.DefaultTheme())
-		return
-	}
 	applyThemePreference(a)
 }
 
