@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -132,7 +131,8 @@ func (v *compareView) applyColumns() {
 			sts = ws.data.columns[i].Statements
 		}
 		p := ws.data.partyByID[v.colsFor[i]]
-		col.SetHeader(p.Name, hexColor(p.Color), v.subtitle(len(sts)))
+		col.SetHeader(p.Name, hexColor(p.Color), v.subtitle())
+		col.SetTotal(v.partyTotal(p.ID))
 		cards := make([]widgets.CardData, len(sts))
 		for j, s := range sts {
 			cards[j] = ws.cardData(s, p.ID, links[s.ID])
@@ -153,15 +153,32 @@ func (v *compareView) applyColumns() {
 	}
 }
 
+// partyTotal is how many statements party id holds on the topic shown,
+// for the header of a column that shows only the first of them; 0 when the
+// column shows them all or a filter makes the topic's counts beside the point.
+func (v *compareView) partyTotal(id int64) int {
+	ws := v.ws
+	if !ws.data.truncated || ws.filter.active() {
+		return 0
+	}
+	switch ws.topic {
+	case topicAll:
+		return ws.data.total[id]
+	case topicNone:
+		return ws.data.noTopic[id]
+	}
+	return ws.data.counts[ws.topic.id()][id]
+}
+
 // subtitle is the column header's second line: the topic and its verdict.
-func (v *compareView) subtitle(n int) string {
+func (v *compareView) subtitle() string {
 	ws := v.ws
 	s := ws.topicName(ws.topic)
 	if a, ok := ws.data.assessments[ws.topic.id()]; ok && ws.topic.id() != 0 {
 		s += " · " + widgets.VerdictLabel(string(a.Verdict))
 	}
 	if ws.data.truncated {
-		s += fmt.Sprintf(" · first %d shown: choose a topic", n)
+		s += " · choose a topic to see all"
 	}
 	if ws.filter.active() {
 		s += " · filtered"

@@ -66,9 +66,18 @@ func (ws *Workspace) showOpenError(err error) {
 	create := widget.NewButton("New project…", func() { d.Hide(); ws.askNew() })
 	closeB := widget.NewButton("Close", func() { d.Hide() })
 	body := container.NewBorder(nil, container.NewCenter(container.NewHBox(closeB, create, open)), nil, nil,
-		wrapped(msg+"\n\nThe file was left as it was.", 460))
+		wrapped(msg+untouched(err), 460))
 	d = dialog.NewCustomWithoutButtons(title, body, ws.win)
 	d.Show()
+}
+
+// untouched reassures that a refused file was not changed; there is
+// nothing to reassure about a file that is not there.
+func untouched(err error) string {
+	if storage.CodeOf(err) == storage.CodeNotFound {
+		return ""
+	}
+	return "\n\nThe file was left as it was."
 }
 
 // showWelcome fills the window when no project is open.

@@ -21,6 +21,9 @@ type PartyColumn struct {
 	// Verdict, when not empty, shows the topic's assessment as a badge
 	// before the subtitle ("convergent", "partly_convergent", ...).
 	Verdict string
+	// Total, when more than the cards shown, is how many statements the
+	// party holds in all: the header then reads "300 of 24,750 statements".
+	Total int
 
 	// OnSelected is called when the user selects a card (tap or keys); a
 	// call to Select does not call it.
@@ -53,6 +56,13 @@ func NewPartyColumn(title string, c color.Color) *PartyColumn {
 // SetHeader changes the title, colour and subtitle.
 func (c *PartyColumn) SetHeader(title string, col color.Color, subtitle string) {
 	c.Title, c.Color, c.Subtitle = title, col, subtitle
+	c.Refresh()
+}
+
+// SetTotal says how many statements there are in all when the column shows
+// only the first of them; 0 means the cards are all there is.
+func (c *PartyColumn) SetTotal(n int) {
+	c.Total = n
 	c.Refresh()
 }
 

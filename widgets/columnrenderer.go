@@ -1,8 +1,8 @@
 package widgets
 
 import (
-	"fmt"
 	"image/color"
+	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -154,7 +154,7 @@ func (r *columnRenderer) Refresh() {
 	if c.Subtitle != "" {
 		r.subM = measure(c.Subtitle, themeSize(c, theme.SizeNameCaptionText), fyne.TextStyle{})
 	}
-	r.count.Text = statementCount(len(c.cards))
+	r.count.Text = statementCount(len(c.cards), c.Total)
 	r.count.TextSize = themeSize(c, theme.SizeNameCaptionText)
 	r.count.Color = themeColor(c, theme.ColorNamePlaceHolder)
 	fill := float32(0.2)
@@ -183,9 +183,26 @@ func (r *columnRenderer) Refresh() {
 	canvas.Refresh(c)
 }
 
-func statementCount(n int) string {
-	if n == 1 {
+// statementCount is the header's count: "1 statement", "24,750
+// statements", or "300 of 24,750 statements" when only some are shown.
+func statementCount(shown, total int) string {
+	if total > shown {
+		return groupDigits(shown) + " of " + groupDigits(total) + " statements"
+	}
+	if shown == 1 {
 		return "1 statement"
 	}
-	return fmt.Sprintf("%d statements", n)
+	return groupDigits(shown) + " statements"
+}
+
+// groupDigits writes n with thousands separated by commas.
+func groupDigits(n int) string {
+	s := strconv.Itoa(n)
+	if n < 0 {
+		return "-" + groupDigits(-n)
+	}
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
