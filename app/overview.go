@@ -3,12 +3,14 @@ package app
 import (
 	"fmt"
 	"image/color"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"parley/storage"
 	"parley/widgets"
 )
 
@@ -37,8 +39,9 @@ func (o *overview) object() fyne.CanvasObject { return o.box }
 // apply rebuilds the matrix from the loaded counts and assessments.
 func (o *overview) apply() {
 	d := o.ws.data
+	parties := o.parties()
 	var md widgets.MatrixData
-	for _, p := range d.parties {
+	for _, p := range parties {
 		md.Cols = append(md.Cols, partyShort(p))
 		md.ColColors = append(md.ColColors, color.Color(hexColor(p.Color)))
 	}
@@ -46,8 +49,8 @@ func (o *overview) apply() {
 	for _, t := range d.topics {
 		md.Rows = append(md.Rows, t.Name)
 		md.RowDepth = append(md.RowDepth, strings.Count(d.paths[t.ID], "/"))
-		counts := make([]int, len(d.parties))
-		for j, p := range d.parties {
+		counts := make([]int, len(parties))
+		for j, p := range parties {
 			counts[j] = d.counts[t.ID][p.ID]
 		}
 		md.Counts = append(md.Counts, counts)
@@ -69,6 +72,23 @@ func (o *overview) apply() {
 	o.title.SetText(fmt.Sprintf("%s: statements per topic and party (subtopics included); %d of %d topics assessed. Tap a cell to read it side by side.",
 		name, assessed, len(d.topics)))
 	o.matrix.SetData(md)
+}
+
+// parties are the matrix's columns: the parties that hold statements in the
+// dialogue, and those the compare view shows; a project of many parties
+// would otherwise give each dialogue a row of empty columns.
+func (o *overview) parties() []storage.Party {
+	d := o.ws.data
+	var out []storage.Party
+	for _, p := range d.parties {
+		if d.total[p.ID] > 0 || slices.Contains(o.ws.columns, p.ID) {
+			out = append(out, p)
+		}
+	}
+	if len(out) == 0 {
+		return d.parties
+	}
+	return out
 }
 
 func (o *overview) onCell(row, _ int) {
