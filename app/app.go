@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"parley/app/sample"
+	"parley/assets"
 	"parley/storage"
 )
 
@@ -23,6 +24,7 @@ const ID = "io.parley.app"
 func Run(a fyne.App, path string) int {
 	tr := newStartupTrace(os.Getenv("PARLEY_TRACE_STARTUP") != "")
 	applyThemePreference(a)
+	setIcon(a)
 	w := a.NewWindow("Parley")
 	tr.mark("window made")
 	w.Resize(savedWindowSize(a))
@@ -97,4 +99,27 @@ func (ws *Workspace) close() {
 		}
 		ws.current.Store(nil)
 	}
+}
+
+// setIcon gives a binary built with plain `go build` our icon; `fyne
+// package` builds carry it in their metadata already.
+func setIcon(a fyne.App) {
+	if a.Metadata().Icon != nil {
+		return
+	}
+	icon, err := appIcon()
+	if err != nil {
+		fyne.LogError("read the embedded icon", err)
+		return
+	}
+	a.SetIcon(icon)
+}
+
+// appIcon is Parley's icon, embedded in assets.
+func appIcon() (fyne.Resource, error) {
+	data, err := assets.FS.ReadFile("icon.png")
+	if err != nil {
+		return nil, err
+	}
+	return fyne.NewStaticResource("icon.png", data), nil
 }

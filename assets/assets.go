@@ -13,5 +13,5 @@ import "embed"
 
 // FS is every embedded file, by its path below assets/.
 //
-//go:embed sample report
+//go:embed sample report icon.png
 var FS embed.FS
