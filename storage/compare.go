@@ -123,10 +123,9 @@ const statementViewCols = `s.id, s.dialogue_id, s.topic_id, s.position, s.kind, 
 	(SELECT count(*) FROM notes n WHERE n.statement_id = s.id) AS note_count,
 	(SELECT count(*) FROM links l WHERE l.from_id = s.id) + (SELECT count(*) FROM links l WHERE l.to_id = s.id) AS link_count`
 
-// StatementViews returns the statements f selects, in dialogue order, with
-// parties and tags. It runs three indexed queries whatever the count.
-func (s *Store) StatementViews(ctx context.Context, f StatementFilter, limit int) ([]StatementView, error) {
-	db := s.read(ctx)
+// viewsQuery is the statement query that StatementViews and ColumnViews
+// share, so the two cannot drift apart in columns, joins or order.
+func viewsQuery(db *gorm.DB, f StatementFilter, limit int) *gorm.DB {
 	q := f.where(db.Table("statements s").Select(statementViewCols).
 		Joins("LEFT JOIN parties rp ON rp.id = s.reported_by_id").
 		Joins("LEFT JOIN speakers sp ON sp.id = s.speaker_id")).
@@ -134,6 +133,26 @@ func (s *Store) StatementViews(ctx context.Context, f StatementFilter, limit int
 	if limit > 0 {
 		q = q.Limit(limit)
 	}
+	return q
+}
+
+// indexViews maps each view's ID to its place in out, for attaching the
+// parties and tags that arrive in later queries.
+func indexViews(out []StatementView) (map[int64]int, []int64) {
+	idx := make(map[int64]int, len(out))
+	ids := make([]int64, len(out))
+	for i, v := range out {
+		idx[v.ID] = i
+		ids[i] = v.ID
+	}
+	return idx, ids
+}
+
+// StatementViews returns the statements f selects, in dialogue order, with
+// parties and tags. It runs three indexed queries whatever the count.
+func (s *Store) StatementViews(ctx context.Context, f StatementFilter, limit int) ([]StatementView, error) {
+	db := s.read(ctx)
+	q := viewsQuery(db, f, limit)
 	var out []StatementView
 	if err := q.Scan(&out).Error; err != nil {
 		return nil, fmt.Errorf("read statements: %w", err)
@@ -141,12 +160,7 @@ func (s *Store) StatementViews(ctx context.Context, f StatementFilter, limit int
 	if len(out) == 0 {
 		return out, nil
 	}
-	idx := make(map[int64]int, len(out))
-	ids := make([]int64, len(out))
-	for i, v := range out {
-		idx[v.ID] = i
-		ids[i] = v.ID
-	}
+	idx, ids := indexViews(out)
 	var parties []StatementParty
 	var tags []struct {
 		StatementID int64

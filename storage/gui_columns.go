@@ -14,13 +14,7 @@ import (
 // all).
 func (s *Store) ColumnViews(ctx context.Context, f StatementFilter, limit int) ([]StatementView, error) {
 	db := s.read(ctx)
-	q := f.where(db.Table("statements s").Select(statementViewCols).
-		Joins("LEFT JOIN parties rp ON rp.id = s.reported_by_id").
-		Joins("LEFT JOIN speakers sp ON sp.id = s.speaker_id")).
-		Order("s.dialogue_id, s.position, s.id")
-	if limit > 0 {
-		q = q.Limit(limit)
-	}
+	q := viewsQuery(db, f, limit)
 	out, err := scanViews(q)
 	if err != nil {
 		return nil, fmt.Errorf("read statements: %w", err)
@@ -28,12 +22,7 @@ func (s *Store) ColumnViews(ctx context.Context, f StatementFilter, limit int) (
 	if len(out) == 0 {
 		return out, nil
 	}
-	idx := make(map[int64]int, len(out))
-	ids := make([]int64, len(out))
-	for i, v := range out {
-		idx[v.ID] = i
-		ids[i] = v.ID
-	}
+	idx, ids := indexViews(out)
 	for _, part := range chunks(ids, 500) {
 		if err := addParties(db, part, out, idx); err != nil {
 			return nil, fmt.Errorf("read statement parties: %w", err)
