@@ -186,7 +186,9 @@ func (im *importer) ensureParty(p Party) (int64, error) {
 			p.Color = "#4063d8"
 		}
 		var max int
-		im.tx.Model(&Party{}).Select("coalesce(max(position), 0)").Scan(&max)
+		if err := im.tx.Model(&Party{}).Select("coalesce(max(position), 0)").Scan(&max).Error; err != nil {
+			return 0, fmt.Errorf("create party %q: %w", name, err)
+		}
 		old = Party{Name: name, ShortName: p.ShortName, Color: p.Color, Position: max + 1}
 		if err := im.tx.Create(&old).Error; err != nil {
 			return 0, fmt.Errorf("create party %q: %w", name, err)
@@ -248,7 +250,10 @@ func (im *importer) speaker(sp ImportSpeaker) (int64, error) {
 
 func (im *importer) statements(ctx context.Context, in []ImportStatement, dialogueID, sourceID int64, progress BulkProgress) ([]int64, error) {
 	var pos int64
-	im.tx.Model(&Statement{}).Where("dialogue_id = ?", dialogueID).Select("coalesce(max(position), 0)").Scan(&pos)
+	err := im.tx.Model(&Statement{}).Where("dialogue_id = ?", dialogueID).Select("coalesce(max(position), 0)").Scan(&pos).Error
+	if err != nil {
+		return nil, fmt.Errorf("read the dialogue's last position: %w", err)
+	}
 	ids := make([]int64, 0, len(in))
 	for i, x := range in {
 		if err := ctx.Err(); err != nil {
