@@ -29,6 +29,20 @@ var cjkSayVerbs = [][]rune{[]rune("表示"), []rune("强调"), []rune("指出"),
 
 // findCJK returns the speakers a Chinese sentence names.
 func (b *speakerBook) findCJK(toks []token, entAt []*mention) []speakerMention {
+	seq := cjkSeq(toks)
+	han := func(i int) bool { return i < len(seq) && unicode.Is(unicode.Han, seq[i]) && entAt[i] == nil }
+	c := &cjkFinds{taken: make([]bool, len(toks))}
+	b.cjkTitled(seq, han, entAt, c)
+	b.cjkKnown(seq, c)
+	b.cjkClauseHeads(seq, han, c)
+	slices.SortFunc(c.out, func(a, b speakerMention) int { return a.from - b.from })
+	return c.out
+}
+
+// cjkSeq is the sentence as one rune per token: the character of a
+// one-character CJK token, the punctuation mark, or 'a' for anything else,
+// so that names and titles can be matched by position.
+func cjkSeq(toks []token) []rune {
 	seq := make([]rune, len(toks))
 	for i, t := range toks {
 		switch {
@@ -40,20 +54,30 @@ func (b *speakerBook) findCJK(toks []token, entAt []*mention) []speakerMention {
 			seq[i] = 'a'
 		}
 	}
-	han := func(i int) bool { return i < len(seq) && unicode.Is(unicode.Han, seq[i]) && entAt[i] == nil }
-	var out []speakerMention
-	taken := make([]bool, len(toks))
-	add := func(m speakerMention) {
-		for j := m.from; j < m.to; j++ {
-			if taken[j] {
-				return
-			}
+	return seq
+}
+
+// cjkFinds collects the mentions findCJK's passes find; a mention that
+// overlaps one found by an earlier pass is dropped, so the earlier passes win.
+type cjkFinds struct {
+	taken []bool
+	out   []speakerMention
+}
+
+func (c *cjkFinds) add(m speakerMention) {
+	for j := m.from; j < m.to; j++ {
+		if c.taken[j] {
+			return
 		}
-		for j := m.from; j < m.to; j++ {
-			taken[j] = true
-		}
-		out = append(out, m)
 	}
+	for j := m.from; j < m.to; j++ {
+		c.taken[j] = true
+	}
+	c.out = append(c.out, m)
+}
+
+// cjkTitled finds names after a title ("外交部长王毅").
+func (b *speakerBook) cjkTitled(seq []rune, han func(int) bool, entAt []*mention, c *cjkFinds) {
 	for i := range seq {
 		for _, t := range cjkTitleEnds {
 			if !han(i) || !hasRunesAt(seq, i, t) {
@@ -74,23 +98,32 @@ func (b *speakerBook) findCJK(toks []token, entAt []*mention) []speakerMention {
 				from = entAt[from-1].from
 			}
 			sp := b.add(&Speaker{Name: string(seq[j : j+n]), Role: role, Party: party})
-			add(speakerMention{sp: sp, from: from, to: j + n, nameAt: j,
+			c.add(speakerMention{sp: sp, from: from, to: j + n, nameAt: j,
 				reason: "speaker: '" + string(seq[from:j+n]) + "' (title before the name)"})
 		}
 	}
+}
+
+// cjkKnown finds the Chinese names of speakers met before.
+func (b *speakerBook) cjkKnown(seq []rune, c *cjkFinds) {
 	for _, sp := range b.order {
 		name := []rune(sp.Name)
 		if len(name) == 0 || !unicode.Is(unicode.Han, name[0]) {
 			continue
 		}
 		for i := range seq {
-			if hasRunesAt(seq, i, name) && !taken[i] {
-				add(speakerMention{sp: sp, from: i, to: i + len(name), nameAt: i, reason: "speaker: '" + sp.Name + "' named"})
+			if hasRunesAt(seq, i, name) && !c.taken[i] {
+				c.add(speakerMention{sp: sp, from: i, to: i + len(name), nameAt: i, reason: "speaker: '" + sp.Name + "' named"})
 			}
 		}
 	}
+}
+
+// cjkClauseHeads finds a two- or three-character name at the head of a
+// clause before a verb of saying ("王毅表示").
+func (b *speakerBook) cjkClauseHeads(seq []rune, han func(int) bool, c *cjkFinds) {
 	for i := range seq {
-		if i > 0 && seq[i-1] != '，' && seq[i-1] != '。' && seq[i-1] != '；' || taken[i] {
+		if i > 0 && seq[i-1] != '，' && seq[i-1] != '。' && seq[i-1] != '；' || c.taken[i] {
 			continue
 		}
 		for n := 2; n <= 3; n++ {
@@ -98,12 +131,10 @@ func (b *speakerBook) findCJK(toks []token, entAt []*mention) []speakerMention {
 				continue
 			}
 			sp := b.add(&Speaker{Name: string(seq[i : i+n])})
-			add(speakerMention{sp: sp, from: i, to: i + n, nameAt: i, reason: "speaker: '" + sp.Name + "' at the head of the clause"})
+			c.add(speakerMention{sp: sp, from: i, to: i + n, nameAt: i, reason: "speaker: '" + sp.Name + "' at the head of the clause"})
 			break
 		}
 	}
-	slices.SortFunc(out, func(a, b speakerMention) int { return a.from - b.from })
-	return out
 }
 
 // cjkNameLen is the length of a two- or three-character name at j that
