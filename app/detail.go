@@ -246,3 +246,11 @@ func (e *detailEditor) focusText() {
 		e.ws.win.Canvas().Focus(e.text)
 	}
 }
+
+// emptyLabel stands in a detail list that has nothing yet, quiet so that
+// it does not read as an entry.
+func emptyLabel(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Importance = widget.LowImportance
+	return l
+}

@@ -36,9 +36,7 @@ func (l *linkList) apply(id int64, links []storage.LinkView, ro bool) {
 		rows = append(rows, l.row(lv, ro))
 	}
 	if len(rows) == 0 {
-		t := widget.NewLabel("No links yet.")
-		t.Importance = widget.LowImportance
-		rows = append(rows, t)
+		rows = append(rows, emptyLabel("No links yet."))
 	}
 	l.list.Objects = rows
 	l.list.Refresh()

@@ -43,9 +43,7 @@ func (n *noteList) apply(id int64, notes []storage.Note, ro bool) {
 		rows = append(rows, n.row(note, ro))
 	}
 	if len(rows) == 0 {
-		l := widget.NewLabel("No notes yet.")
-		l.Importance = widget.LowImportance
-		rows = append(rows, l)
+		rows = append(rows, emptyLabel("No notes yet."))
 	}
 	n.list.Objects = rows
 	n.list.Refresh()

@@ -53,9 +53,7 @@ func (t *tagEditor) apply(v storage.StatementView, ro bool) {
 		objs = append(objs, chip)
 	}
 	if len(objs) == 0 {
-		l := widget.NewLabel("No tags yet.")
-		l.Importance = widget.LowImportance
-		objs = append(objs, l)
+		objs = append(objs, emptyLabel("No tags yet."))
 	}
 	t.chips.Objects = objs
 	t.chips.Refresh()
