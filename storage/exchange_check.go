@@ -47,17 +47,26 @@ func checkRows(r *ProjectRows) error {
 	return nil
 }
 
-func rowsCheckNames(r *ProjectRows) error {
-	var err error
-	for i := range r.Series {
-		if r.Series[i].Name, err = checkName("series", r.Series[i].Name); err != nil {
+// checkNames checks (and trims, as checkName does) the name that name
+// points to in every row.
+func checkNames[T any](what string, rows []T, name func(*T) *string) error {
+	for i := range rows {
+		n := name(&rows[i])
+		var err error
+		if *n, err = checkName(what, *n); err != nil {
 			return err
 		}
 	}
-	for i := range r.Dialogues {
-		if r.Dialogues[i].Title, err = checkName("dialogue", r.Dialogues[i].Title); err != nil {
-			return err
-		}
+	return nil
+}
+
+func rowsCheckNames(r *ProjectRows) error {
+	var err error
+	if err := checkNames("series", r.Series, func(x *Series) *string { return &x.Name }); err != nil {
+		return err
+	}
+	if err := checkNames("dialogue", r.Dialogues, func(x *Dialogue) *string { return &x.Title }); err != nil {
+		return err
 	}
 	for i := range r.Parties {
 		p := &r.Parties[i]
@@ -68,10 +77,8 @@ func rowsCheckNames(r *ProjectRows) error {
 			return fmt.Errorf("party %q: %w", p.Name, err)
 		}
 	}
-	for i := range r.Speakers {
-		if r.Speakers[i].Name, err = checkName("speaker", r.Speakers[i].Name); err != nil {
-			return err
-		}
+	if err := checkNames("speaker", r.Speakers, func(x *Speaker) *string { return &x.Name }); err != nil {
+		return err
 	}
 	for i := range r.Sources {
 		src := &r.Sources[i]
@@ -83,10 +90,8 @@ func rowsCheckNames(r *ProjectRows) error {
 		}
 		src.SHA256 = TextHash(src.Text)
 	}
-	for i := range r.Topics {
-		if r.Topics[i].Name, err = checkName("topic", r.Topics[i].Name); err != nil {
-			return err
-		}
+	if err := checkNames("topic", r.Topics, func(x *Topic) *string { return &x.Name }); err != nil {
+		return err
 	}
 	for i := range r.Tags {
 		t := &r.Tags[i]
