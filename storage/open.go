@@ -125,10 +125,20 @@ func checkHeader(path string) error {
 	}
 	pages := int64(binary.BigEndian.Uint32(head[28:32]))
 	valid := binary.BigEndian.Uint32(head[24:28]) == binary.BigEndian.Uint32(head[92:96])
-	if pageSize < 512 || st.Size()%pageSize != 0 || (valid && pages > 0 && st.Size() < pages*pageSize) {
+	short := st.Size()%pageSize != 0 || (valid && pages > 0 && st.Size() < pages*pageSize)
+	if pageSize < 512 || short && !walPending(path) {
 		return newErr(CodeCorrupt, nil, "%s is damaged: it is shorter than it says (truncated?)", filepath.Base(path))
 	}
 	return nil
+}
+
+// walPending reports whether the project's write-ahead log holds pages. A
+// checkpoint cut short by a crash writes the header's new page count before
+// the file has grown to it; the log still holds every page, and SQLite puts
+// them back on open, so such a file is not truncated.
+func walPending(path string) bool {
+	st, err := os.Stat(path + "-wal")
+	return err == nil && st.Size() > 0
 }
 
 // writable reports whether both the file and its folder (for the journal
