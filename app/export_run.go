@@ -91,8 +91,7 @@ func pickExportFile(win fyne.Window, format, name string, then func(path string)
 	}, win)
 	fd.SetFileName(name)
 	fd.SetFilter(fynestorage.NewExtensionFileFilter([]string{"." + format}))
-	fd.Resize(fyne.NewSize(800, 560))
-	fd.Show()
+	showFileDialog(fd)
 }
 
 // startExport writes the export with a progress bar and Cancel, off the

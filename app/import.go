@@ -81,8 +81,7 @@ func importPickFile(win fyne.Window, then func(path string)) {
 		then(path)
 	}, win)
 	fd.SetFilter(fynestorage.NewExtensionFileFilter(importExtensions))
-	fd.Resize(fyne.NewSize(800, 560))
-	fd.Show()
+	showFileDialog(fd)
 }
 
 // readFunc reads a document, reporting progress.
@@ -108,9 +107,10 @@ func startImport(win fyne.Window, st *storage.Store, dialogueID int64, onDone fu
 			dups, err = ingest.Duplicates(ctx, st, draft.Doc.Text)
 		}
 		fyne.Do(func() {
-			prog.SetOnClosed(nil)
+			// Hide runs the dialog's close callback, cancel: harmless now
+			// that the work is over. (SetOnClosed(nil) would not clear it;
+			// in Fyne v2.8.1 it chains a call to nil that panics on Hide.)
 			prog.Hide()
-			cancel()
 			switch {
 			case errors.Is(err, context.Canceled):
 			case err != nil:

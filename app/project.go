@@ -121,7 +121,7 @@ func (ws *Workspace) askOpen() {
 	}, ws.win)
 	d.SetFilter(projectFilter)
 	ws.startIn(d)
-	d.Show()
+	showFileDialog(d)
 }
 
 // askNew lets the user name a new, empty project and opens it.
@@ -174,8 +174,7 @@ func (ws *Workspace) askProjectPath(title, confirm, name string, then func(path 
 		if l, err := fynestorage.ListerForURI(fynestorage.NewFileURI(folder)); err == nil {
 			d.SetLocation(l)
 		}
-		d.Resize(fyne.NewSize(760, 520))
-		d.Show()
+		showFileDialog(d)
 	})
 	items := []*widget.FormItem{
 		widget.NewFormItem("Name", nameEntry),
@@ -216,7 +215,6 @@ func (ws *Workspace) startIn(d *dialog.FileDialog) {
 	if err == nil {
 		d.SetLocation(dir)
 	}
-	d.Resize(fyne.NewSize(760, 520))
 }
 
 // sameFile reports whether two paths name the same file.
