@@ -61,6 +61,7 @@ type MatrixRow struct {
 	Depth   int
 	Cells   []HeatCell
 	Verdict *VerdictRef
+	NoTopic bool // the statements without a topic, which no side can leave out
 }
 
 // HeatCell is one count of the overview, shaded by its share of the

@@ -53,7 +53,7 @@ func (b *builder) dialogue(n int, dlg storage.Dialogue, sts []storage.StatementV
 		anchor := ds.Anchor + "-none"
 		ds.Topics = append(ds.Topics, &TopicSection{Anchor: anchor, Name: "Statements without a topic", Level: 3,
 			Count: len(byTopic[0]), Total: len(byTopic[0]), Blocks: b.blocks(byTopic[0])})
-		ds.Matrix = append(ds.Matrix, MatrixRow{Topic: "Without a topic", Anchor: anchor, Cells: b.cells(own[0])})
+		ds.Matrix = append(ds.Matrix, MatrixRow{Topic: "Without a topic", Anchor: anchor, Cells: b.cells(own[0]), NoTopic: true})
 	}
 	shade(ds.Matrix, b.r.Parties)
 	ds.Omissions = b.omissions(ds.Topics, ds.Matrix)
@@ -137,8 +137,8 @@ func (b *builder) omissions(topics []*TopicSection, rows []MatrixRow) []Omission
 				o.Silent = append(o.Silent, b.r.Parties[j])
 			}
 		}
-		if len(o.Raised) == 0 || len(o.Silent) == 0 {
-			continue
+		if r.NoTopic || len(o.Raised) == 0 || len(o.Silent) == 0 {
+			continue // statements without a topic are no topic one side left out
 		}
 		key := names(o.Silent)
 		path := topics[i].Parent
@@ -195,7 +195,7 @@ func (b *builder) glance() []Figure {
 				n++
 			}
 		}
-		out = append(out, Figure{Count: n, Label: "statements held by " + p.Name, Party: &b.r.Parties[i]})
+		out = append(out, Figure{Count: n, Label: plural(n, "statement", "statements") + " held by " + p.Name, Party: &b.r.Parties[i]})
 	}
 	tally := map[storage.Verdict]int{}
 	for _, ds := range b.r.Dialogues {
@@ -207,8 +207,17 @@ func (b *builder) glance() []Figure {
 	}
 	for _, v := range storage.Verdicts {
 		if tally[v] > 0 {
-			out = append(out, Figure{Count: tally[v], Label: "topics assessed " + v.Label(), Key: verdictRef(v).Key})
+			label := plural(tally[v], "topic", "topics") + " assessed " + v.Label()
+			out = append(out, Figure{Count: tally[v], Label: label, Key: verdictRef(v).Key})
 		}
 	}
 	return out
+}
+
+// plural is the noun that goes with n: "1 topic", "2 topics", "0 topics".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
