@@ -205,7 +205,7 @@ func (v *compareView) build() {
 		objs = append(objs, container.NewBorder(nil, add, nil, nil, col))
 	}
 	if len(objs) == 0 {
-		objs = append(objs, widget.NewLabel("The project has no parties yet: add them with Project → Parties…"))
+		objs = append(objs, widget.NewLabel("The project has no parties yet: add them with Project › Parties…"))
 	}
 	v.grid.Layout = layout.NewGridLayoutWithColumns(max(len(objs), 1))
 	v.grid.Objects = objs

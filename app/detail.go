@@ -232,7 +232,7 @@ func (e *detailEditor) onDelete() {
 		return
 	}
 	dialog.ShowConfirm("Delete this statement?",
-		"The statement is removed with its tags, notes and links.\nYou can undo this with Edit → Undo.",
+		"The statement is removed with its tags, notes and links.\nYou can undo this with Edit › Undo.",
 		func(ok bool) {
 			if ok {
 				e.ws.deleteStatement(id)

@@ -85,7 +85,7 @@ func (l *linkList) row(lv storage.LinkView, ro bool) fyne.CanvasObject {
 		l.ws.goTo(place{dialogueID: other.DialogueID, topic: topicKeyOf(other.TopicID), statementID: other.ID})
 	})
 	remove := widget.NewButton("Remove", func() {
-		dialog.ShowConfirm("Remove this link?", "You can undo this with Edit → Undo.", func(ok bool) {
+		dialog.ShowConfirm("Remove this link?", "You can undo this with Edit › Undo.", func(ok bool) {
 			if ok {
 				l.ws.removeLink(lv.Link)
 			}

@@ -67,7 +67,7 @@ func (n *noteList) row(note storage.Note, ro bool) fyne.CanvasObject {
 	body.Wrapping = fyne.TextWrapWord
 	edit := widget.NewButton("Edit", func() { n.askEdit(note) })
 	del := widget.NewButton("Delete", func() {
-		dialog.ShowConfirm("Delete this note?", "You can undo this with Edit → Undo.", func(ok bool) {
+		dialog.ShowConfirm("Delete this note?", "You can undo this with Edit › Undo.", func(ok bool) {
 			if ok {
 				n.ws.deleteNote(note)
 			}

@@ -111,7 +111,7 @@ func (ws *Workspace) showCardMenu(id int64, pos fyne.Position) {
 // column, on the current topic.
 func (ws *Workspace) askNewStatement(party int64) {
 	if ws.dialogueID == 0 {
-		dialog.ShowInformation("No dialogue", "Create a dialogue first (Project → Dialogues…).", ws.win)
+		dialog.ShowInformation("No dialogue", "Create a dialogue first (Project › Dialogues…).", ws.win)
 		return
 	}
 	text := widget.NewMultiLineEntry()

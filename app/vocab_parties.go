@@ -15,7 +15,7 @@ import (
 	"parley/widgets"
 )
 
-// showParties is Project → Parties…: name, short name, colour and column
+// showParties is Project › Parties…: name, short name, colour and column
 // order of the parties.
 func (ws *Workspace) showParties() {
 	if ws.store() == nil {
@@ -97,7 +97,7 @@ func (ws *Workspace) confirmDeleteParty(p storage.Party) {
 			ws.showError("Could not count the statements", err)
 			return
 		}
-		msg := fmt.Sprintf("%s holds %d statements. They stay, but no longer name %s as a holder; a statement only %s held then shows in no column.\nYou can undo this with Edit → Undo.", p.Name, n, p.Name, p.Name)
+		msg := fmt.Sprintf("%s holds %d statements. They stay, but no longer name %s as a holder; a statement only %s held then shows in no column.\nYou can undo this with Edit › Undo.", p.Name, n, p.Name, p.Name)
 		dialog.ShowConfirm("Delete this party?", msg, func(ok bool) {
 			if !ok {
 				return
@@ -125,7 +125,7 @@ func (ws *Workspace) showSpeakers() {
 		action{label: "Edit…", needsRow: true, run: func(i int) { ws.editSpeaker(ws.data.speakers[i], 0) }},
 		action{label: "Delete…", needsRow: true, run: func(i int) {
 			sp := ws.data.speakers[i]
-			msg := fmt.Sprintf("%s will be deleted. Their statements stay, without a speaker.\nYou can undo this with Edit → Undo.", sp.Name)
+			msg := fmt.Sprintf("%s will be deleted. Their statements stay, without a speaker.\nYou can undo this with Edit › Undo.", sp.Name)
 			dialog.ShowConfirm("Delete this speaker?", msg, func(ok bool) {
 				if ok {
 					ws.deleteVocab("delete speaker", func(ctx context.Context) (storage.VocabSnapshot, error) {

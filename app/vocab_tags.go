@@ -83,7 +83,7 @@ func (ws *Workspace) askMergeTag(t storage.Tag) {
 		}
 	}
 	sel := widget.NewSelect(names, nil)
-	msg := widget.NewLabel(fmt.Sprintf("Every statement tagged %s gets the tag you choose, and %s is deleted.\nYou can undo this with Edit → Undo.", t.Name, t.Name))
+	msg := widget.NewLabel(fmt.Sprintf("Every statement tagged %s gets the tag you choose, and %s is deleted.\nYou can undo this with Edit › Undo.", t.Name, t.Name))
 	msg.Wrapping = fyne.TextWrapWord
 	d := dialog.NewForm("Merge "+t.Name+" into…", "Merge", "Cancel",
 		[]*widget.FormItem{widget.NewFormItem("", msg), widget.NewFormItem("Into", sel)}, func(ok bool) {
@@ -112,7 +112,7 @@ func (ws *Workspace) confirmDeleteTag(t storage.Tag) {
 			ws.showError("Could not count the statements", err)
 			return
 		}
-		msg := fmt.Sprintf("The tag %s will be deleted and taken off its %d statements; the statements stay.\nYou can undo this with Edit → Undo.", t.Name, n)
+		msg := fmt.Sprintf("The tag %s will be deleted and taken off its %d statements; the statements stay.\nYou can undo this with Edit › Undo.", t.Name, n)
 		dialog.ShowConfirm("Delete this tag?", msg, func(ok bool) {
 			if !ok {
 				return

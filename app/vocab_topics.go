@@ -127,7 +127,7 @@ func (ws *Workspace) stepTopic(m *manager, t storage.Topic, step int) {
 // askMergeTopic merges t into another topic.
 func (ws *Workspace) askMergeTopic(t storage.Topic) {
 	sel := widget.NewSelect(ws.otherTopics(t), nil)
-	msg := widget.NewLabel(fmt.Sprintf("The statements, subtopics and assessments of %s move to the topic you choose; %s is then deleted.\nYou can undo this with Edit → Undo.", t.Name, t.Name))
+	msg := widget.NewLabel(fmt.Sprintf("The statements, subtopics and assessments of %s move to the topic you choose; %s is then deleted.\nYou can undo this with Edit › Undo.", t.Name, t.Name))
 	msg.Wrapping = fyne.TextWrapWord
 	items := []*widget.FormItem{widget.NewFormItem("", msg), widget.NewFormItem("Into", sel)}
 	d := dialog.NewForm("Merge "+t.Name+" into…", "Merge", "Cancel", items, func(ok bool) {
@@ -166,7 +166,7 @@ func (ws *Workspace) confirmDeleteTopic(t storage.Topic) {
 		if len(ids) > 1 {
 			sub = fmt.Sprintf(" and its %d subtopics", len(ids)-1)
 		}
-		msg := fmt.Sprintf("%s%s will be deleted. Their %d statements (in every dialogue) are kept and %s; the assessments of these topics are removed.\nYou can undo this with Edit → Undo.", t.Name, sub, n, dest)
+		msg := fmt.Sprintf("%s%s will be deleted. Their %d statements (in every dialogue) are kept and %s; the assessments of these topics are removed.\nYou can undo this with Edit › Undo.", t.Name, sub, n, dest)
 		dialog.ShowConfirm("Delete this topic?", msg, func(ok bool) {
 			if !ok {
 				return
