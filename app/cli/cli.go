@@ -10,8 +10,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"sort"
 	"strings"
+
+	"parley/app/inert"
 )
 
 // Command is one sub-command.
@@ -53,6 +56,18 @@ func Has(name string) bool {
 // Run runs the sub-command args[0] and returns the exit status: 0 on
 // success, 1 with one line on stderr on failure, 2 on bad usage.
 func Run(ctx context.Context, env *Env, args []string) int {
+	out := &checkedWriter{w: env.Stdout}
+	code := run(ctx, &Env{Stdout: out, Stderr: env.Stderr}, args)
+	if code == 0 && out.err != nil {
+		// A full disk or a closed pipe: the output is incomplete, which a
+		// script must learn from the exit status.
+		fmt.Fprintf(env.Stderr, "%s: write standard output: %s\n", strings.TrimSpace("parley "+inert.Line(first(args))), unwrapPath(out.err))
+		return 1
+	}
+	return code
+}
+
+func run(ctx context.Context, env *Env, args []string) int {
 	if len(args) == 0 || args[0] == "help" || strings.TrimLeft(args[0], "-") == "help" || args[0] == "-h" {
 		Help(env.Stdout)
 		return 0
@@ -86,7 +101,7 @@ func Run(ctx context.Context, env *Env, args []string) int {
 	case err == nil:
 		return 0
 	case errors.As(err, &ue):
-		fmt.Fprintf(env.Stderr, "parley %s: %s\n", c.Name, ue.Msg)
+		fmt.Fprintf(env.Stderr, "parley %s: %s\n", c.Name, inert.Line(ue.Msg))
 		fs.Usage()
 		return 2
 	default:
@@ -101,7 +116,45 @@ func hasFlags(fs *flag.FlagSet) bool {
 	return n > 0
 }
 
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+func first(args []string) string {
+	if len(args) == 0 {
+		return ""
+	}
+	return args[0]
+}
+
+// oneLine makes an error one line of plain text: messages quote names and
+// text from the project and the files read, which may hold escapes.
+func oneLine(s string) string { return strings.Join(strings.Fields(inert.Line(s)), " ") }
+
+// checkedWriter remembers the first error writing to w, so that output
+// lost to a full disk or a closed pipe fails the command even where a
+// command's own prints do not check.
+type checkedWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (c *checkedWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	if err != nil && c.err == nil {
+		c.err = err
+	}
+	return n, err
+}
+
+// Unwrap returns the writer underneath, for isTerminal.
+func (c *checkedWriter) Unwrap() io.Writer { return c.w }
+
+// unwrapPath drops the file name from an *fs.PathError ("write
+// /dev/stdout: no space left on device" says the file twice).
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
 
 // Help prints the list of commands.
 func Help(w io.Writer) {

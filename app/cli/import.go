@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"parley/app/inert"
 	"parley/app/ingest"
 	"parley/storage"
 )
@@ -87,7 +88,7 @@ func runImport(ctx context.Context, env *Env, o importOptions, project string, f
 			return err
 		}
 		to = ingest.Target{DialogueID: res.DialogueID}
-		fmt.Fprintf(env.Stdout, "%s: stored %d statements as source %d in dialogue %d\n", files[i], len(res.StatementIDs), res.SourceID, res.DialogueID)
+		fmt.Fprintf(env.Stdout, "%s: stored %d statements as source %d in dialogue %d\n", inert.Line(files[i]), len(res.StatementIDs), res.SourceID, res.DialogueID)
 	}
 	return nil
 }
@@ -122,7 +123,7 @@ func importTarget(ctx context.Context, st *storage.Store, dialogue string) (inge
 
 // printDraft writes one line per proposal: parties, kind, topic, sentence.
 func printDraft(w io.Writer, file string, d *ingest.Draft, reasons bool) {
-	fmt.Fprintf(w, "# %s: %q, %d sentences, author %s\n", file, d.Doc.Title, len(d.Proposals), orDash(d.Author))
+	fmt.Fprintf(w, "# %s: %q, %d sentences, author %s\n", inert.Line(file), d.Doc.Title, len(d.Proposals), inert.Line(orDash(d.Author)))
 	for _, pr := range d.Proposals {
 		party := strings.Join(pr.Parties, "+")
 		if pr.Skip {
@@ -130,10 +131,10 @@ func printDraft(w io.Writer, file string, d *ingest.Draft, reasons bool) {
 		} else if pr.Speaker != nil {
 			party += " (" + pr.Speaker.Name + ")"
 		}
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", orDash(party), pr.Kind, orDash(pr.Topic), pr.Text)
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", inert.Line(orDash(party)), pr.Kind, inert.Line(orDash(pr.Topic)), inert.Line(pr.Text))
 		if reasons {
 			for _, r := range pr.Reasons {
-				fmt.Fprintf(w, "\t\t%s\n", r)
+				fmt.Fprintf(w, "\t\t%s\n", inert.Line(r))
 			}
 		}
 	}

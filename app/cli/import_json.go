@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"parley/app/exchange"
+	"parley/app/inert"
 )
 
 func init() {
@@ -29,7 +30,7 @@ func init() {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(env.Stdout, "created %s: %s, %s, %s, %s\n", path, count(sum.Dialogues, "dialogue"),
+			fmt.Fprintf(env.Stdout, "created %s: %s, %s, %s, %s\n", inert.Line(path), count(sum.Dialogues, "dialogue"),
 				count(sum.Sources, "source"), count(sum.Statements, "statement"), count(sum.Notes, "note"))
 			return nil
 		},

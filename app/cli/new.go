@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"parley/app/exchange"
+	"parley/app/inert"
 	"parley/storage"
 )
 
@@ -22,7 +23,7 @@ func init() {
 			if err := exchange.CreateProject(ctx, path, noop); err != nil {
 				return err
 			}
-			fmt.Fprintf(env.Stdout, "created %s\n", path)
+			fmt.Fprintf(env.Stdout, "created %s\n", inert.Line(path))
 			return nil
 		},
 	})

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"parley/app/exchange"
+	"parley/app/inert"
 	"parley/app/sample"
 )
 
@@ -21,7 +22,7 @@ func init() {
 			if err := exchange.CreateProject(ctx, path, sample.Load); err != nil {
 				return err
 			}
-			fmt.Fprintf(env.Stdout, "created %s with the sample dialogue\n", path)
+			fmt.Fprintf(env.Stdout, "created %s with the sample dialogue\n", inert.Line(path))
 			return nil
 		},
 	})

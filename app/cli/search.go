@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"parley/app/inert"
 	"parley/storage"
 )
 
@@ -56,7 +57,7 @@ func init() {
 				return err
 			}
 			if len(hits) == 0 {
-				fmt.Fprintf(env.Stderr, "no matches for %s\n", q.Query)
+				fmt.Fprintf(env.Stderr, "no matches for %s\n", inert.Line(q.Query))
 				return nil
 			}
 			return printHits(ctx, s, env.Stdout, hits)
@@ -154,22 +155,40 @@ func printHits(ctx context.Context, s *storage.Store, w io.Writer, hits []storag
 	if isTerminal(w) {
 		on, off = "\x1b[1m", "\x1b[0m"
 	}
-	mark := strings.NewReplacer(storage.SnippetStart, on, storage.SnippetEnd, off, "\n", " ", "\r", " ", "\t", " ")
 	for _, h := range hits {
-		title := titles[h.DialogueID]
+		title := inert.Line(titles[h.DialogueID])
 		if title == "" {
 			title = "-"
 		}
-		if _, err := fmt.Fprintf(w, "%s\t%d\t%s\t%s\n", h.Kind, h.ID, title, mark.Replace(h.Snippet)); err != nil {
+		if _, err := fmt.Fprintf(w, "%s\t%d\t%s\t%s\n", h.Kind, h.ID, title, marked(h.Snippet, on, off)); err != nil {
 			return fmt.Errorf("write hits: %w", err)
 		}
 	}
 	return nil
 }
 
+// marked makes a snippet one line of plain text with its matches between
+// on and off; the text is made inert first, so that only Parley's own
+// escapes reach the terminal.
+func marked(snippet, on, off string) string {
+	parts := strings.Split(snippet, storage.SnippetStart)
+	for i, p := range parts {
+		if i == 0 {
+			parts[i] = inert.Line(p)
+			continue
+		}
+		match, rest, _ := strings.Cut(p, storage.SnippetEnd)
+		parts[i] = on + inert.Line(match) + off + inert.Line(rest)
+	}
+	return strings.Join(parts, "")
+}
+
 // isTerminal reports whether w is a terminal that may show bold text: a
 // character device, with NO_COLOR unset and TERM not "dumb".
 func isTerminal(w io.Writer) bool {
+	if u, ok := w.(interface{ Unwrap() io.Writer }); ok {
+		w = u.Unwrap()
+	}
 	f, ok := w.(*os.File)
 	if !ok || os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
 		return false

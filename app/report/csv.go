@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"parley/app/inert"
 	"parley/storage"
 )
 
@@ -105,11 +106,14 @@ func stamp(t time.Time) string {
 	return t.UTC().Format(time.RFC3339)
 }
 
-// cell defuses spreadsheet formula injection: a cell that starts with one
+// cell defuses what a spreadsheet or a terminal showing the file would
+// act on: controls and bidirectional overrides are escaped (inert.Cell),
+// and against formula injection a cell that starts with one
 // of = + - @ (or a tab or carriage return, which some programs skip before
 // looking) is prefixed with an apostrophe, which spreadsheets show as text
 // and hide.
 func cell(s string) string {
+	s = inert.Cell(s)
 	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
 		return "'" + s
 	}

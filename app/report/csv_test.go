@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"parley/app/report/reporttest"
+	"parley/storage"
 )
 
 func readCSV(t *testing.T, out string) [][]string {
@@ -94,5 +95,34 @@ func TestCSVHostileStrings(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestCSVEscapesControls: terminal escapes and bidirectional overrides in
+// any field come out escaped, so that neither `cat` on a terminal nor a
+// spreadsheet acts on them; the project keeps them.
+func TestCSVEscapesControls(t *testing.T) {
+	h := "evil\x1b]0;owned\x07 \u202Eexe.txt\u202C \u2067iso\u2069 \u009b"
+	st := hostileProject(t, h)
+	var buf bytes.Buffer
+	if err := Export(context.Background(), st, "csv", Options{Notes: true}, &buf, nil); err != nil {
+		t.Fatal(err)
+	}
+	rows := readCSV(t, buf.String())
+	seen := false
+	for _, r := range rows[1:] {
+		for i, c := range r {
+			if strings.ContainsAny(c, "\x1b\x07\u202E\u202C\u2067\u2069\u009b") {
+				t.Errorf("cell %d %q keeps a control", i, c)
+			}
+			seen = seen || strings.Contains(c, `evil\x1b]0;owned\x07 \u202eexe.txt\u202c \u2067iso\u2069`)
+		}
+	}
+	if !seen {
+		t.Errorf("no cell shows the escaped text: %q", rows[1])
+	}
+	views, err := st.StatementViews(context.Background(), storage.StatementFilter{}, 0)
+	if err != nil || len(views) == 0 || !strings.Contains(views[0].Text, "\x1b]0;owned\x07 \u202E") {
+		t.Fatalf("the project lost the stored text: %v %v", views, err)
 	}
 }
