@@ -152,17 +152,22 @@ func (v *SourcesView) open(id int64) {
 	v.updateButtons()
 }
 
-// spans are the coded statements in their party's colour, the selection,
-// and every other sentence as an invisible span so that a tap finds it.
+// spans are the coded statements in their parties' colours (a joint
+// statement in each of them), the selection, and every other sentence as
+// an invisible span so that a tap finds it.
 func (v *SourcesView) spans() []widgets.Span {
 	var out []widgets.Span
 	coded := make([]bool, len(v.runes)+1)
 	for _, s := range v.views {
-		c := theme.Color(theme.ColorNameDisabled)
-		if len(s.PartyIDs) > 0 {
-			c = reviewHex(v.parties[s.PartyIDs[0]].Color)
+		sp := widgets.Span{Start: s.Start, End: min(s.End, len(v.runes)), Color: theme.Color(theme.ColorNameDisabled), ID: s.ID}
+		for i, id := range s.PartyIDs {
+			if i == 0 {
+				sp.Color = reviewHex(v.parties[id].Color)
+			} else {
+				sp.More = append(sp.More, reviewHex(v.parties[id].Color))
+			}
 		}
-		out = append(out, widgets.Span{Start: s.Start, End: min(s.End, len(v.runes)), Color: c, ID: s.ID})
+		out = append(out, sp)
 		for i := s.Start; i < s.End && i < len(coded); i++ {
 			coded[i] = true
 		}
@@ -171,11 +176,8 @@ func (v *SourcesView) spans() []widgets.Span {
 		if coded[g.Start] || coded[g.End-1] {
 			continue
 		}
-		c := color.Color(color.Transparent)
-		if v.selFrom >= 0 && i >= v.selFrom && i <= v.selTo {
-			c = theme.Color(theme.ColorNameSelection)
-		}
-		out = append(out, widgets.Span{Start: g.Start, End: g.End, Color: c, ID: -int64(i + 1)})
+		sel := v.selFrom >= 0 && i >= v.selFrom && i <= v.selTo
+		out = append(out, widgets.Span{Start: g.Start, End: g.End, Color: color.Transparent, ID: -int64(i + 1), Selected: sel})
 	}
 	return out
 }

@@ -16,7 +16,14 @@ import (
 type Span struct {
 	Start, End int
 	Color      color.Color
-	ID         int64
+	// More are the colours of the span's other holders (a joint
+	// statement): each colour gets a band of the line's height, Color's
+	// first, so that no holder's colour hides another's.
+	More []color.Color
+	ID   int64
+	// Selected draws the span in the theme's selection colour with an
+	// outline, so that a selection never passes for a party's tint.
+	Selected bool
 }
 
 // HighlightedText shows wrapped text with the background of each span tinted
@@ -27,7 +34,8 @@ type HighlightedText struct {
 	Text         string
 	Spans        []Span
 	OnSpanTapped func(id int64)
-	// SelectedID, when not zero, draws that span's tint stronger.
+	// SelectedID, when not zero, draws that span's tint stronger and
+	// outlines it.
 	SelectedID int64
 	// OnRangeSelected, when set, lets the user select any range by dragging
 	// over the text; it gets the rune range when the drag ends.

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -105,17 +106,24 @@ func TestHighlightedText_SpanFill(t *testing.T) {
 	test.NewTempApp(t)
 	h := NewHighlightedText(sourceText, nil)
 	r := &highlightRenderer{h: h}
+	fill := func(s Span) color.Color {
+		f := r.spanFills(s)
+		if len(f) == 0 {
+			return nil
+		}
+		return f[0]
+	}
 	opaque := Span{Color: colorEU, ID: 1}
 	translucent := Span{Color: color.NRGBA{R: 0, G: 0x6c, B: 0xff, A: 0x40}, ID: 2}
-	if r.spanFill(Span{Color: color.Transparent}) != nil {
+	if fill(Span{Color: color.Transparent}) != nil {
 		t.Error("a transparent span (there only to be tapped) is drawn")
 	}
-	if got := r.spanFill(translucent); got != translucent.Color {
+	if got := fill(translucent); got != translucent.Color {
 		t.Errorf("a translucent span is drawn %v, want as given", got)
 	}
-	_, _, _, light := r.spanFill(opaque).RGBA()
+	_, _, _, light := fill(opaque).RGBA()
 	h.SelectedID = 1
-	_, _, _, strong := r.spanFill(opaque).RGBA()
+	_, _, _, strong := fill(opaque).RGBA()
 	if light == 0 || strong <= light {
 		t.Errorf("selected span alpha %d not above unselected %d", strong, light)
 	}
@@ -281,4 +289,58 @@ func TestHighlightedText_NearestRune(t *testing.T) {
 			t.Errorf("%s: nearestRune(%v) = %d, want %d", c.name, c.pos, got, c.want)
 		}
 	}
+}
+
+// TestHighlightedText_JointAndSelection: a statement both parties hold shows
+// both colours, and a selected sentence is outlined in the selection colour,
+// unlike any party's tint.
+func TestHighlightedText_JointAndSelection(t *testing.T) {
+	for _, th := range themes {
+		t.Run(th.name, func(t *testing.T) {
+			newThemedApp(t, th.th)
+			joint := spanOf(sourceText, "China has found a path", 1)
+			joint.More = []color.Color{colorEU}
+			sel := spanOf(sourceText, "The EU side raised its concerns", -2)
+			sel.Color, sel.Selected = color.Transparent, true
+			h := NewHighlightedText(sourceText, []Span{joint, sel})
+			w := test.NewTempWindow(t, h)
+			w.SetPadded(false)
+			w.Resize(fyne.NewSize(320, 140))
+			var fills []color.Color
+			outlined := 0
+			for _, o := range test.TempWidgetRenderer(t, h).Objects() {
+				r, ok := o.(*canvas.Rectangle)
+				if !ok {
+					continue
+				}
+				if r.StrokeWidth > 0 {
+					outlined++
+					if r.FillColor != th.th.Color(theme.ColorNameSelection, theme.VariantLight) {
+						t.Errorf("the selection is filled %v, not the theme's selection colour", r.FillColor)
+					}
+					continue
+				}
+				fills = append(fills, r.FillColor)
+			}
+			if outlined == 0 {
+				t.Error("the selected sentence has no outline")
+			}
+			if !hasHue(fills, colorChina) || !hasHue(fills, colorEU) {
+				t.Errorf("the joint statement is tinted %v: not in both parties' colours", fills)
+			}
+			test.AssertRendersToMarkup(t, "highlighted_text/joint_selected_"+th.name+".xml", w.Canvas())
+		})
+	}
+}
+
+// hasHue says whether one of fills is c made lighter (same colour, less alpha).
+func hasHue(fills []color.Color, c color.Color) bool {
+	want := color.NRGBAModel.Convert(c).(color.NRGBA)
+	for _, f := range fills {
+		g := color.NRGBAModel.Convert(f).(color.NRGBA)
+		if g.R == want.R && g.G == want.G && g.B == want.B && g.A < 0xff {
+			return true
+		}
+	}
+	return false
 }

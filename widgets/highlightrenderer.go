@@ -45,12 +45,10 @@ func (r *highlightRenderer) Layout(size fyne.Size) {
 	starts := lineRuneStarts(m, lines)
 	n := 0
 	for _, sp := range h.Spans {
-		if fill := r.spanFill(sp); fill != nil {
-			n = r.tintSpan(n, lines, starts, sp, fill)
-		}
+		n = r.drawSpan(n, lines, starts, sp)
 	}
 	if h.selEnd > h.selStart {
-		n = r.tintSpan(n, lines, starts, Span{Start: h.selStart, End: h.selEnd}, themeColor(h, theme.ColorNameSelection))
+		n = r.drawSpan(n, lines, starts, Span{Start: h.selStart, End: h.selEnd, Selected: true})
 	}
 	r.tints = r.tints[:n]
 	o := make([]fyne.CanvasObject, 0, n+len(r.lines))
@@ -63,11 +61,19 @@ func (r *highlightRenderer) Layout(size fyne.Size) {
 	r.objects = o
 }
 
-// tintSpan draws sp's tint on the lines it covers (found by binary search
-// over the lines' first runes) with rectangles from n on; it returns the
-// next free rectangle.
-func (r *highlightRenderer) tintSpan(n int, lines []wrappedLine, starts []int, sp Span, fill color.Color) int {
+// drawSpan draws sp on the lines it covers (found by binary search over
+// the lines' first runes) with rectangles from n on: one band per colour
+// and, when sp is selected, an outline; it returns the next free rectangle.
+func (r *highlightRenderer) drawSpan(n int, lines []wrappedLine, starts []int, sp Span) int {
 	h := r.h
+	fills := r.spanFills(sp)
+	var stroke color.Color
+	if sp.Selected || h.SelectedID != 0 && sp.ID == h.SelectedID {
+		stroke = themeColor(h, theme.ColorNamePrimary)
+	}
+	if len(fills) == 0 && stroke == nil {
+		return n
+	}
 	m := h.measured()
 	pad := h.pad()
 	li := sort.Search(len(lines), func(i int) bool { return starts[i+1] > sp.Start })
@@ -76,27 +82,64 @@ func (r *highlightRenderer) tintSpan(n int, lines []wrappedLine, starts []int, s
 		if !ok {
 			continue
 		}
-		for len(r.tints) <= n {
-			r.tints = append(r.tints, canvas.NewRectangle(nil))
+		pos := fyne.NewPos(pad+x0, pad+h.ys[li])
+		size := fyne.NewSize(x1-x0, m.lineH)
+		if len(fills) == 1 {
+			n = r.rect(n, pos, size, fills[0], stroke, true)
+			continue
 		}
-		t := r.tints[n]
-		t.FillColor = fill
-		t.CornerRadius = 3
-		t.Move(fyne.NewPos(pad+x0, pad+h.ys[li]))
-		t.Resize(fyne.NewSize(x1-x0, m.lineH)) // no bleed: neighbours stay apart
-		t.Refresh()
-		n++
+		band := m.lineH / float32(len(fills))
+		for i, f := range fills {
+			n = r.rect(n, pos.AddXY(0, band*float32(i)), fyne.NewSize(size.Width, band), f, nil, false)
+		}
+		if stroke != nil {
+			n = r.rect(n, pos, size, color.Transparent, stroke, true)
+		}
 	}
 	return n
 }
 
-// spanFill is a span's tint: an opaque colour is tinted lightly (strongly
-// when the span is selected); a translucent one is drawn as given; a fully
-// transparent one (a span that is only there to be tapped) not at all.
-func (r *highlightRenderer) spanFill(sp Span) color.Color {
-	c := orGrey(r.h, sp.Color)
-	_, _, _, a := c.RGBA()
+// rect places rectangle n of the pool (no bleed: neighbours stay apart);
+// a stroke colour outlines it, rounded draws its corners round.
+func (r *highlightRenderer) rect(n int, pos fyne.Position, size fyne.Size, fill, stroke color.Color, rounded bool) int {
+	for len(r.tints) <= n {
+		r.tints = append(r.tints, canvas.NewRectangle(nil))
+	}
+	t := r.tints[n]
+	t.FillColor, t.StrokeColor, t.StrokeWidth, t.CornerRadius = fill, stroke, 0, 0
+	if stroke != nil {
+		t.StrokeWidth = 2
+	}
+	if rounded {
+		t.CornerRadius = 3
+	}
+	t.Move(pos)
+	t.Resize(size)
+	t.Refresh()
+	return n + 1
+}
+
+// spanFills are a span's tints, one per holder: an opaque colour is tinted
+// lightly (strongly when the span is selected); a translucent one is drawn
+// as given; a fully transparent one (a span that is only there to be
+// tapped) not at all. A selected range is drawn in the selection colour.
+func (r *highlightRenderer) spanFills(sp Span) []color.Color {
+	if sp.Selected {
+		return []color.Color{themeColor(r.h, theme.ColorNameSelection)}
+	}
 	selected := r.h.SelectedID != 0 && sp.ID == r.h.SelectedID
+	var out []color.Color
+	for _, c := range append([]color.Color{sp.Color}, sp.More...) {
+		if f := r.tint(c, selected); f != nil {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func (r *highlightRenderer) tint(c color.Color, selected bool) color.Color {
+	c = orGrey(r.h, c)
+	_, _, _, a := c.RGBA()
 	switch {
 	case a == 0:
 		return nil
