@@ -18,3 +18,7 @@ var (
 	// ErrBadDocument: a .docx or .pdf that cannot be opened.
 	ErrBadDocument = errors.New("the document is damaged or not of the type its name says")
 )
+
+// ErrTooComplex: reading the document took more work than its size
+// justifies (a PDF built to hang readers); the message names the budget.
+var ErrTooComplex = errors.New("the document is too complex to read (it may be damaged or built to hang readers)")

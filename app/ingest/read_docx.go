@@ -4,23 +4,38 @@ import (
 	"archive/zip"
 	"context"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 )
 
 // maxDOCXPart bounds what one part of a Word file may unpack to, so that a
 // zip bomb cannot exhaust memory.
-const maxDOCXPart = MaxBytes
+var maxDOCXPart int64 = MaxBytes
 
 // ReadDOCX reads the paragraphs of a Word (.docx) file, and its title and
 // date from the document properties.
 func ReadDOCX(ctx context.Context, path string) (Document, error) {
-	z, err := zip.OpenReader(path)
+	f, err := os.Open(path)
+	if err != nil {
+		return Document{}, pathless(err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return Document{}, pathless(err)
+	}
+	return readDOCX(ctx, f, st.Size())
+}
+
+// readDOCX is ReadDOCX of an open file (or bytes, when fuzzing).
+func readDOCX(ctx context.Context, ra io.ReaderAt, size int64) (Document, error) {
+	z, err := zip.NewReader(ra, size)
 	if err != nil {
 		return Document{}, fmt.Errorf("%w: %v", ErrBadDocument, err)
 	}
-	defer z.Close()
 	var body, core *zip.File
 	for _, f := range z.File {
 		switch f.Name {
@@ -61,7 +76,7 @@ func docxText(ctx context.Context, f *zip.File) (string, error) {
 		return "", fmt.Errorf("%w: %v", ErrBadDocument, err)
 	}
 	defer rc.Close()
-	dec := xml.NewDecoder(io.LimitReader(rc, maxDOCXPart))
+	dec := xml.NewDecoder(&partReader{r: rc, left: maxDOCXPart})
 	var b strings.Builder
 	inText := false
 	for n := 0; ; n++ {
@@ -73,6 +88,9 @@ func docxText(ctx context.Context, f *zip.File) (string, error) {
 		tok, err := dec.Token()
 		if err == io.EOF {
 			break
+		}
+		if errors.Is(err, ErrTooLarge) {
+			return "", err
 		}
 		if err != nil {
 			return "", fmt.Errorf("%w: %v", ErrBadDocument, err)
@@ -117,4 +135,28 @@ func docxCore(f *zip.File) (title, date string) {
 		return "", ""
 	}
 	return strings.TrimSpace(core.Title), NormalizeDate(core.Created)
+}
+
+// partReader reads a part of a Word file up to left bytes and fails with
+// ErrTooLarge when there is more: a cut-off part would otherwise read as
+// damaged XML ("unexpected EOF").
+type partReader struct {
+	r    io.Reader
+	left int64
+}
+
+func (p *partReader) Read(b []byte) (int, error) {
+	if p.left <= 0 {
+		var one [1]byte
+		if n, _ := io.ReadFull(p.r, one[:]); n > 0 {
+			return 0, fmt.Errorf("%w (a part of it unpacks to more than %d MB)", ErrTooLarge, maxDOCXPart>>20)
+		}
+		return 0, io.EOF
+	}
+	if int64(len(b)) > p.left {
+		b = b[:p.left]
+	}
+	n, err := p.r.Read(b)
+	p.left -= int64(n)
+	return n, err
 }

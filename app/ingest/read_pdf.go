@@ -1,58 +1,64 @@
 package ingest
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"io"
+	"os"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/ledongthuc/pdf"
 )
 
+// pdfTimeBudget is how long reading a PDF of size bytes may take: a
+// minute, and a second more per megabyte. Real readouts take well under a
+// second; a file built to hang readers is stopped at the budget.
+var pdfTimeBudget = func(size int64) time.Duration {
+	return time.Minute + time.Duration(size>>20)*time.Second
+}
+
 // ReadPDF reads the text layer of a PDF page by page, with progress in
 // pages and cancellation between pages. A scanned PDF without a text layer
-// gives ErrEmpty.
+// gives ErrEmpty. The work is bounded by what the file holds: the page
+// tree is walked once (a tree that contains itself is refused), counts the
+// file declares are checked against PDF's own limits before anything is
+// read, and the whole read runs under pdfTimeBudget (ErrTooComplex).
 func ReadPDF(ctx context.Context, path string, progress Progress) (doc Document, err error) {
+	data, err := readPDFBytes(path)
+	if err != nil {
+		return Document{}, err
+	}
+	return readPDF(ctx, data, progress)
+}
+
+// readPDF is ReadPDF of the file's bytes.
+func readPDF(ctx context.Context, data []byte, progress Progress) (doc Document, err error) {
+	if err := checkPDFCounts(data); err != nil {
+		return Document{}, err
+	}
+	budget := pdfTimeBudget(int64(len(data)))
+	bctx, cancel := context.WithTimeout(ctx, budget)
+	defer cancel()
 	defer func() {
-		// The PDF library panics on some damaged files; a damaged file is
-		// the user's input, not our bug, so it becomes an error.
+		// The PDF library panics on some damaged files, and the budget
+		// reader panics to stop it: both become errors.
 		if r := recover(); r != nil {
-			doc, err = Document{}, fmt.Errorf("%w: %v", ErrBadDocument, r)
+			doc, err = Document{}, pdfFailure(ctx, bctx, budget, r)
 		}
 	}()
-	f, r, err := pdf.Open(path)
+	r, err := pdf.NewReader(&budgetReader{ctx: bctx, r: bytes.NewReader(data)}, int64(len(data)))
 	if err != nil {
-		return Document{}, fmt.Errorf("%w: %v", ErrBadDocument, err)
+		return Document{}, pdfFailure(ctx, bctx, budget, err)
 	}
-	defer f.Close()
-	n := r.NumPage()
-	fonts := map[string]*pdf.Font{}
-	var b strings.Builder
-	for i := 1; i <= n; i++ {
-		if err := ctx.Err(); err != nil {
-			return Document{}, err
-		}
-		p := r.Page(i)
-		if p.V.IsNull() {
-			continue
-		}
-		for _, name := range p.Fonts() {
-			if _, ok := fonts[name]; !ok {
-				f := p.Font(name)
-				fonts[name] = &f
-			}
-		}
-		text, err := p.GetPlainText(fonts)
-		if err != nil {
-			return Document{}, fmt.Errorf("%w: page %d: %v", ErrBadDocument, i, err)
-		}
-		b.WriteString(ligatures.Replace(strings.ToValidUTF8(strings.ReplaceAll(text, "\x00", ""), "\uFFFD")))
-		b.WriteString("\n\n")
-		if progress != nil {
-			progress(int64(i), int64(n))
-		}
+	text, err := pdfText(bctx, r, len(data), progress)
+	if err != nil {
+		return Document{}, pdfFailure(ctx, bctx, budget, err)
 	}
-	d, err := FromText(b.String(), "pdf")
+	d, err := FromText(text, "pdf")
 	if err != nil {
 		return Document{}, err
 	}
@@ -62,6 +68,91 @@ func ReadPDF(ctx context.Context, path string, progress Progress) (doc Document,
 		d.Title = t
 	}
 	return d, nil
+}
+
+// readPDFBytes reads the whole file: the library reads objects again and
+// again, and the count check scans it once.
+func readPDFBytes(path string) ([]byte, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, pathless(err)
+	}
+	if st.Size() > MaxBytes {
+		return nil, fmt.Errorf("%w (%d MB; at most %d MB)", ErrTooLarge, st.Size()>>20, MaxBytes>>20)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, pathless(err)
+	}
+	return data, nil
+}
+
+// pdfText reads the pages' text layers in order.
+func pdfText(ctx context.Context, r *pdf.Reader, size int, progress Progress) (string, error) {
+	pages, err := pdfPages(r, size)
+	if err != nil {
+		return "", err
+	}
+	fonts := map[string]*pdf.Font{}
+	var b strings.Builder
+	for i, p := range pages {
+		if err := ctx.Err(); err != nil {
+			return "", err
+		}
+		res, err := pdfInherited(p.V, "Resources")
+		if err != nil {
+			return "", fmt.Errorf("page %d: %w", i+1, err)
+		}
+		for _, name := range res.Key("Font").Keys() {
+			if _, ok := fonts[name]; !ok {
+				fonts[name] = &pdf.Font{V: res.Key("Font").Key(name)}
+			}
+		}
+		text, err := p.GetPlainText(fonts)
+		if err != nil {
+			return "", fmt.Errorf("page %d: %w", i+1, err)
+		}
+		b.WriteString(ligatures.Replace(strings.ToValidUTF8(strings.ReplaceAll(text, "\x00", ""), "\uFFFD")))
+		b.WriteString("\n\n")
+		if b.Len() > MaxBytes {
+			return "", fmt.Errorf("%w (the text layer passes %d MB at page %d)", ErrTooLarge, MaxBytes>>20, i+1)
+		}
+		if progress != nil {
+			progress(int64(i+1), int64(len(pages)))
+		}
+	}
+	return b.String(), nil
+}
+
+// pdfFailure turns what stopped a read (an error or a panic's value) into
+// the error the user sees: the caller's cancellation, the time budget, or
+// a damaged document.
+func pdfFailure(parent, bctx context.Context, budget time.Duration, x any) error {
+	if err := parent.Err(); err != nil {
+		return err
+	}
+	if errors.Is(bctx.Err(), context.DeadlineExceeded) {
+		return fmt.Errorf("%w (reading it took longer than the %s budget)", ErrTooComplex, budget.Round(time.Second))
+	}
+	if err, ok := x.(error); ok && (errors.Is(err, ErrTooLarge) || errors.Is(err, ErrBadDocument)) {
+		return err
+	}
+	return fmt.Errorf("%w: %v", ErrBadDocument, x)
+}
+
+// budgetReader is the PDF library's view of the file. The library cannot
+// be cancelled, but it reads the file for every object it resolves: a read
+// after the deadline panics, and ReadPDF recovers.
+type budgetReader struct {
+	ctx context.Context
+	r   io.ReaderAt
+}
+
+func (b *budgetReader) ReadAt(p []byte, off int64) (int, error) {
+	if err := b.ctx.Err(); err != nil {
+		panic(err)
+	}
+	return b.r.ReadAt(p, off)
 }
 
 // ligatures are the typographic ligatures PDF writers put in a text layer

@@ -245,25 +245,12 @@ func pdfWithTitle(title string, lines ...string) []byte {
 		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", content.Len(), content.String()),
 		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
 	}
-	info := ""
+	trailer := ""
 	if title != "" {
 		objs = append(objs, "<< /Title ("+title+") >>")
-		info = fmt.Sprintf(" /Info %d 0 R", len(objs))
+		trailer = fmt.Sprintf(" /Info %d 0 R", len(objs))
 	}
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.4\n")
-	offs := make([]int, len(objs))
-	for i, o := range objs {
-		offs[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
-	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
-	for _, o := range offs {
-		fmt.Fprintf(&b, "%010d 00000 n \n", o)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, info, xref)
-	return b.Bytes()
+	return buildPDF(objs, trailer)
 }
 
 func TestReadPDF(t *testing.T) {
