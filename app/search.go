@@ -151,6 +151,7 @@ func (s *searchPanel) run() {
 		s.list.UnselectAll()
 		s.list.Refresh()
 		s.list.ScrollToTop()
+		_, notice := storage.CapQuery(q)
 		switch {
 		case err != nil && storage.CodeOf(err) == storage.CodeInvalid:
 			s.status.SetText(err.Error())
@@ -162,6 +163,10 @@ func (s *searchPanel) run() {
 			s.status.SetText("The 100 best matches:")
 		default:
 			s.status.SetText(fmt.Sprintf("%d found:", len(hits)))
+		}
+		if notice != "" {
+			// A pasted page is cut (see storage.CapQuery); say so.
+			s.status.SetText(notice + " " + s.status.Text)
 		}
 	})
 }

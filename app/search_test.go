@@ -188,3 +188,25 @@ func TestSearchOnlyThisDialogue(t *testing.T) {
 		t.Fatalf("this dialogue: %+v", s.hits)
 	}
 }
+
+// A pasted page is searched for by its first words, and the status line
+// says so.
+func TestSearchSaysLongQueryIsCut(t *testing.T) {
+	wd := newWorld(t)
+	wd.ctrl(fyne.KeyF, false)
+	s := wd.ws.search
+	fyne.CurrentApp().Clipboard().SetContent("observers " + strings.Repeat("zebra ", 5000))
+	// What the driver does with Ctrl+V: the focused field gets the paste.
+	wd.ws.win.Canvas().Focused().(fyne.Shortcutable).TypedShortcut(&fyne.ShortcutPaste{Clipboard: fyne.CurrentApp().Clipboard()})
+	if !strings.Contains(s.status.Text, "only its first 64 of 5001 words") {
+		t.Fatalf("status %q", s.status.Text)
+	}
+	if len(s.hits) != 0 {
+		t.Fatalf("the first 64 words hold 'zebra', which no statement has: %+v", s.hits)
+	}
+	s.entry.SetText("")
+	test.Type(s.entry, "observers")
+	if strings.Contains(s.status.Text, "long") || len(s.hits) != 1 {
+		t.Fatalf("a short query: status %q, %d hits", s.status.Text, len(s.hits))
+	}
+}

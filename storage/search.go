@@ -49,7 +49,9 @@ type SearchQuery struct {
 }
 
 // Search runs a ranked full-text search over statements, notes and sources.
+// A query beyond MaxQueryTerms or MaxQueryBytes is cut (see CapQuery).
 func (s *Store) Search(ctx context.Context, q SearchQuery) ([]Hit, error) {
+	q.Query, _ = CapQuery(q.Query)
 	phrases, err := parseQuery(q.Query)
 	if err != nil {
 		return nil, err

@@ -52,6 +52,9 @@ func init() {
 			if q.Filter, err = searchFilter(ctx, s, dialogue, topic, parties, kinds, tags); err != nil {
 				return err
 			}
+			if _, notice := storage.CapQuery(q.Query); notice != "" {
+				fmt.Fprintln(env.Stderr, notice)
+			}
 			hits, err := s.Search(ctx, q)
 			if err != nil {
 				return err

@@ -95,3 +95,17 @@ func dxNotProject(t *testing.T) string {
 	}
 	return p
 }
+
+func TestSearchLongQueryNotice(t *testing.T) {
+	p := dxSample(t)
+	code, out, stderr := dxRun(t, "search", p, "Xizang"+strings.Repeat(" Xizang", 100))
+	if code != 0 || !strings.Contains(out, "[Xizang]") {
+		t.Fatalf("exit %d, %q, %q", code, out, stderr)
+	}
+	if strings.Count(stderr, "\n") != 1 || !strings.Contains(stderr, "only its first 64 of 101 words and phrases are searched for") {
+		t.Fatalf("want a one-line notice, got %q", stderr)
+	}
+	if _, _, stderr := dxRun(t, "search", p, "Xizang"); stderr != "" {
+		t.Fatalf("a short query has no notice: %q", stderr)
+	}
+}
