@@ -15,15 +15,14 @@ type noteList struct {
 	ws    *Workspace
 	id    int64
 	list  *fyne.Container
-	entry *widget.Entry
+	entry *blurEntry
 	add   *widget.Button
 	box   *fyne.Container
 }
 
 func newNoteList(ws *Workspace) *noteList {
 	n := &noteList{ws: ws, list: container.NewVBox()}
-	n.entry = widget.NewMultiLineEntry()
-	n.entry.Wrapping = fyne.TextWrapWord
+	n.entry = newTextArea()
 	n.entry.SetMinRowsVisible(2)
 	n.entry.SetPlaceHolder("Write a note (Ctrl+N)")
 	n.add = widget.NewButton("Add note", n.onAdd)
@@ -92,8 +91,7 @@ func (n *noteList) onAdd() {
 }
 
 func (n *noteList) askEdit(note storage.Note) {
-	e := widget.NewMultiLineEntry()
-	e.Wrapping = fyne.TextWrapWord
+	e := newTextArea()
 	e.SetText(note.Body)
 	e.SetMinRowsVisible(6)
 	d := dialog.NewCustomConfirm("Edit note", "Save", "Cancel", e, func(ok bool) {

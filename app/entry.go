@@ -9,8 +9,11 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// blurEntry is an entry that reports when it loses focus, so that a text
-// is saved the moment the user leaves the field, without a Save button.
+// blurEntry is the app's text field. It reports when it loses focus, so
+// that a text is saved the moment the user leaves the field, without a
+// Save button; and it behaves as a field of a form on the keyboard: Tab
+// and Shift+Tab move the focus even in a multi-line field (Fyne's
+// multi-line entry types a tab, which was saved into statements).
 type blurEntry struct {
 	widget.Entry
 	onBlur func()
@@ -26,6 +29,9 @@ func newBlurEntry(multiLine bool) *blurEntry {
 	return e
 }
 
+// newTextArea is a multi-line text field with wrapped lines.
+func newTextArea() *blurEntry { return newBlurEntry(true) }
+
 // FocusLost saves through onBlur after the entry's own handling.
 func (e *blurEntry) FocusLost() {
 	e.Entry.FocusLost()
@@ -33,6 +39,9 @@ func (e *blurEntry) FocusLost() {
 		e.onBlur()
 	}
 }
+
+// AcceptsTab says no, so that Tab moves to the next field.
+func (e *blurEntry) AcceptsTab() bool { return false }
 
 // wrapped is text wrapped at width, as tall as it needs: dialogs use it so
 // that a long message is never cut off.

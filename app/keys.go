@@ -114,8 +114,7 @@ func (ws *Workspace) askNewStatement(party int64) {
 		dialog.ShowInformation("No dialogue", "Create a dialogue first (Project › Dialogues…).", ws.win)
 		return
 	}
-	text := widget.NewMultiLineEntry()
-	text.Wrapping = fyne.TextWrapWord
+	text := newTextArea()
 	text.SetMinRowsVisible(5)
 	kind := widget.NewSelect(kindLabels(), nil)
 	kind.SetSelected(kindLabel(storage.KindPosition))

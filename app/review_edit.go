@@ -128,9 +128,8 @@ func (r *reviewScreen) askSplit() {
 		return
 	}
 	pr := r.d.Proposals[r.sel]
-	en := widget.NewMultiLineEntry()
+	en := newTextArea()
 	en.SetText(pr.Text)
-	en.Wrapping = fyne.TextWrapWord
 	en.SetMinRowsVisible(4)
 	hint := widget.NewLabel("Click where the first part ends, then Split.")
 	d := dialog.NewCustomConfirm("Split the sentence", "Split", "Cancel", container.NewVBox(hint, en), func(ok bool) {

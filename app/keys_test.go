@@ -1,0 +1,110 @@
+package app
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"parley/widgets"
+)
+
+// tapCard taps statement id's card in column col, as a click does.
+func (wd *world) tapCard(col int, id int64) {
+	wd.t.Helper()
+	o := walk(wd.ws.view.cols[col], func(o fyne.CanvasObject) bool {
+		c, ok := o.(*widgets.StatementCard)
+		return ok && c.Data.ID == id
+	})
+	if o == nil {
+		wd.t.Fatalf("no card of statement %d on screen in column %d", id, col)
+	}
+	test.Tap(o.(*widgets.StatementCard))
+}
+
+// tapNewStatement taps "New statement" under column col.
+func (wd *world) tapNewStatement(col int) {
+	wd.t.Helper()
+	var taps []*tapText
+	walk(wd.ws.view.grid, func(o fyne.CanvasObject) bool {
+		if t, ok := o.(*tapText); ok && t.label.Text == "New statement" {
+			taps = append(taps, t)
+		}
+		return false
+	})
+	if col >= len(taps) {
+		wd.t.Fatalf("no \"New statement\" under column %d", col)
+	}
+	test.Tap(taps[col])
+}
+
+// clickInto clicks into a text field: the desktop driver focuses a
+// focusable widget on the mouse press, before the tap (test.Tap does not).
+func (wd *world) clickInto(e fyne.Focusable) {
+	wd.ws.win.Canvas().Focus(e)
+	if tp, ok := e.(fyne.Tappable); ok {
+		test.Tap(tp)
+	}
+}
+
+// storedText is the text of statement id in the project file.
+func (wd *world) storedText(id int64) string {
+	wd.t.Helper()
+	v, err := wd.st.StatementView(context.Background(), id)
+	wd.must(err)
+	return v.Text
+}
+
+func TestTabInTheStatementTextMovesOnAndTypesNoTab(t *testing.T) {
+	wd := newWorld(t)
+	wd.pickTopic(wd.xinjiang.ID)
+	wd.tapCard(0, wd.cnX.ID)
+	text := wd.ws.detail.text
+	wd.clickInto(text)
+	test.Type(text, "Said: ")
+	for range 3 {
+		wd.key(fyne.KeyTab)
+	}
+	if strings.Contains(text.Text, "\t") {
+		t.Fatalf("Tab typed a tab into the statement: %q", text.Text)
+	}
+	if wd.ws.win.Canvas().Focused() == text {
+		t.Fatal("Tab left the focus in the statement's text")
+	}
+	want := "Said: " + wd.cnX.Text
+	if got := wd.storedText(wd.cnX.ID); got != want {
+		t.Fatalf("stored text %q, want %q", got, want)
+	}
+}
+
+// Every multi-line field of the window and of the dialogs that hold one
+// lets Tab move on.
+func TestNoTextFieldTakesTab(t *testing.T) {
+	wd := newWorld(t)
+	wd.pickTopic(wd.xinjiang.ID)
+	wd.tapCard(0, wd.cnX.ID)
+	check := func(where string) {
+		t.Helper()
+		c := wd.ws.win.Canvas()
+		roots := append([]fyne.CanvasObject{c.Content()}, c.Overlays().List()...)
+		for _, r := range roots {
+			if o := walk(r, func(o fyne.CanvasObject) bool {
+				tb, ok := o.(fyne.Tabbable)
+				return ok && tb.AcceptsTab()
+			}); o != nil {
+				t.Fatalf("%s: %T takes Tab as text", where, o)
+			}
+		}
+	}
+	check("the window")
+	wd.tapNewStatement(0)
+	check("New statement")
+	wd.tap("Cancel")
+	test.Type(wd.ws.detail.notes.entry, "a note")
+	wd.tap("Add note")
+	wd.tap("Edit")
+	check("Edit note")
+	wd.tap("Cancel")
+}
