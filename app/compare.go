@@ -197,6 +197,11 @@ func (v *compareView) build() {
 		col := widgets.NewPartyColumn(p.Name, hexColor(p.Color))
 		col.OnSelected = ws.selectStatement
 		col.OnSecondary = ws.showCardMenu
+		// The focused column takes the keys, so the window's own key
+		// handler never sees them while a card is selected.
+		col.OnDelete = func(int64) { ws.detail.onDelete() }
+		col.OnFocusPrev = func() { v.moveColumn(-1) }
+		col.OnFocusNext = func() { v.moveColumn(1) }
 		add := newTapText("New statement", func() { ws.askNewStatement(pid) })
 		if ws.store().ReadOnly() {
 			add.Disable()

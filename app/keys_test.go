@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"parley/widgets"
 )
@@ -107,4 +108,43 @@ func TestNoTextFieldTakesTab(t *testing.T) {
 	wd.tap("Edit")
 	check("Edit note")
 	wd.tap("Cancel")
+}
+
+// dialogTitled reports whether a dialog with title is on screen.
+func (wd *world) dialogTitled(title string) bool {
+	return wd.find(func(o fyne.CanvasObject) bool {
+		l, ok := o.(*widget.Label)
+		return ok && l.Text == title && l.TextStyle.Bold
+	}) != nil
+}
+
+func TestDeleteKeyOnASelectedCardAsksThenDeletes(t *testing.T) {
+	wd := newWorld(t)
+	wd.pickTopic(wd.xinjiang.ID)
+	wd.tapCard(0, wd.cnX.ID)
+	wd.key(fyne.KeyDelete)
+	if !wd.dialogTitled("Delete this statement?") {
+		t.Fatal("Delete on the selected card asked nothing")
+	}
+	wd.tap("Yes")
+	if _, err := wd.st.Statement(context.Background(), wd.cnX.ID); err == nil {
+		t.Fatal("the statement is still in the project")
+	}
+	if got := wd.columnTexts()[0]; len(got) != 0 {
+		t.Fatalf("column still shows %q", got)
+	}
+}
+
+func TestLeftAndRightMoveBetweenColumnsFromACard(t *testing.T) {
+	wd := newWorld(t)
+	wd.pickTopic(wd.xinjiang.ID)
+	wd.tapCard(0, wd.cnX.ID)
+	wd.key(fyne.KeyRight)
+	if wd.ws.selected != wd.euX.ID {
+		t.Fatalf("Right selected %d, want the EU's statement %d", wd.ws.selected, wd.euX.ID)
+	}
+	wd.key(fyne.KeyLeft)
+	if wd.ws.selected != wd.cnX.ID {
+		t.Fatalf("Left selected %d, want China's statement %d", wd.ws.selected, wd.cnX.ID)
+	}
 }

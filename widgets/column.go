@@ -35,6 +35,9 @@ type PartyColumn struct {
 	// column has the keyboard, so the app can move it to a neighbour column
 	// (Tab already does, through Fyne's focus order).
 	OnFocusPrev, OnFocusNext func()
+	// OnDelete is called on Delete while the column has the keyboard and a
+	// card is selected, with the selected statement.
+	OnDelete func(id int64)
 
 	cards    []CardData
 	measures []*cardMeasure
@@ -224,9 +227,14 @@ func (c *PartyColumn) FocusLost() { c.focused = false; c.Refresh() }
 func (c *PartyColumn) TypedRune(rune) {}
 
 // TypedKey moves the selection: Up, Down, Home, End, Page Up, Page Down;
-// Left and Right call OnFocusPrev and OnFocusNext.
+// Left and Right call OnFocusPrev and OnFocusNext, Delete calls OnDelete.
 func (c *PartyColumn) TypedKey(ev *fyne.KeyEvent) {
 	switch {
+	case ev.Name == fyne.KeyDelete:
+		if id, ok := c.Selected(); ok && c.OnDelete != nil {
+			c.OnDelete(id)
+		}
+		return
 	case ev.Name == fyne.KeyLeft && c.OnFocusPrev != nil:
 		c.OnFocusPrev()
 		return

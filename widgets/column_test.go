@@ -291,3 +291,18 @@ func TestPartyColumn_Verdict(t *testing.T) {
 		})
 	}
 }
+
+func TestPartyColumn_DeleteKeyReportsTheSelectedCard(t *testing.T) {
+	test.NewTempApp(t)
+	col, w := newColumnWindow(t, sampleCards())
+	var got []int64
+	col.OnDelete = func(id int64) { got = append(got, id) }
+	w.Canvas().Focus(col)
+	col.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete}) // nothing selected yet
+	col.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	id, _ := col.Selected()
+	col.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
+	if len(got) != 1 || got[0] != id {
+		t.Fatalf("OnDelete got %v, want [%d]", got, id)
+	}
+}
