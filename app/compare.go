@@ -21,6 +21,7 @@ type compareView struct {
 	filters   *filterBar
 	hint      *widget.Label
 	hintBar   *fyne.Container
+	head      *fyne.Container // the picker, the filters and the hint bar
 	grid      *fyne.Container
 	cols      []*widgets.PartyColumn
 	colsFor   []int64 // the parties cols were built for
@@ -43,7 +44,8 @@ func newCompareView(ws *Workspace) *compareView {
 	v.hintBar.Hide()
 	top := container.NewBorder(nil, nil, widget.NewLabel("Dialogue"), container.NewHBox(manage, columns), v.dialogue)
 	v.grid = container.NewGridWithColumns(1)
-	v.box = container.NewBorder(container.NewVBox(top, v.filters.object(), v.hintBar), nil, nil, nil, v.grid)
+	v.head = container.NewVBox(top, v.filters.object(), v.hintBar)
+	v.box = container.NewBorder(v.head, nil, nil, nil, v.grid)
 	return v
 }
 
@@ -57,6 +59,10 @@ func (v *compareView) setHint(s string) {
 	} else {
 		v.hintBar.Show()
 	}
+	// Show and Hide do not lay out the parents again: without this the
+	// bar stayed undrawn until something else (a mouse move) did.
+	v.head.Refresh()
+	v.box.Refresh()
 }
 
 // applyVocab refreshes the dialogue picker and the filters' choices.

@@ -148,3 +148,32 @@ func TestLeftAndRightMoveBetweenColumnsFromACard(t *testing.T) {
 		t.Fatalf("Left selected %d, want China's statement %d", wd.ws.selected, wd.cnX.ID)
 	}
 }
+
+// absRect is where o is drawn in the window.
+func absRect(o fyne.CanvasObject) (fyne.Position, fyne.Size) {
+	return fyne.CurrentApp().Driver().AbsolutePositionForObject(o), o.Size()
+}
+
+func TestLinkToBarIsLaidOutAtOnce(t *testing.T) {
+	wd := newWorld(t)
+	wd.pickTopic(wd.xinjiang.ID)
+	wd.tapCard(0, wd.cnX.ID)
+	_, gridBefore := absRect(wd.ws.view.grid)
+	wd.chord(fyne.KeyL)
+	v := wd.ws.view
+	barPos, barSize := absRect(v.hintBar)
+	if !v.hintBar.Visible() || barSize.Height < v.hint.MinSize().Height || barSize.Width < v.hint.MinSize().Width {
+		t.Fatalf("the Link to… bar is %v, not laid out (it needs %v)", barSize, v.hint.MinSize())
+	}
+	gridPos, gridSize := absRect(v.grid)
+	if gridPos.Y < barPos.Y+barSize.Height || gridSize.Height >= gridBefore.Height {
+		t.Fatalf("the columns (at %v, %v) were not moved down below the bar (at %v, %v)", gridPos, gridSize, barPos, barSize)
+	}
+	wd.key(fyne.KeyEscape)
+	if v.hintBar.Visible() || wd.ws.linkFrom != 0 {
+		t.Fatal("Esc did not end Link to…")
+	}
+	if _, s := absRect(v.grid); s.Height < gridBefore.Height-1 {
+		t.Fatalf("the columns did not take the bar's room back: %v, was %v", s, gridBefore)
+	}
+}

@@ -227,9 +227,17 @@ func (c *PartyColumn) FocusLost() { c.focused = false; c.Refresh() }
 func (c *PartyColumn) TypedRune(rune) {}
 
 // TypedKey moves the selection: Up, Down, Home, End, Page Up, Page Down;
-// Left and Right call OnFocusPrev and OnFocusNext, Delete calls OnDelete.
+// Left and Right call OnFocusPrev and OnFocusNext, Delete calls OnDelete;
+// Esc goes on to the window.
 func (c *PartyColumn) TypedKey(ev *fyne.KeyEvent) {
 	switch {
+	case ev.Name == fyne.KeyEscape:
+		// The column has no use for Esc: the window's handler gets it
+		// (it cancels what is under way), as when nothing has the focus.
+		if cv := fyne.CurrentApp().Driver().CanvasForObject(c); cv != nil && cv.OnTypedKey() != nil {
+			cv.OnTypedKey()(ev)
+		}
+		return
 	case ev.Name == fyne.KeyDelete:
 		if id, ok := c.Selected(); ok && c.OnDelete != nil {
 			c.OnDelete(id)
