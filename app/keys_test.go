@@ -177,3 +177,36 @@ func TestLinkToBarIsLaidOutAtOnce(t *testing.T) {
 		t.Fatalf("the columns did not take the bar's room back: %v, was %v", s, gridBefore)
 	}
 }
+
+// tapTopic clicks the row of the topic named name in the topic tree.
+func (wd *world) tapTopic(name string) {
+	wd.t.Helper()
+	o := walk(wd.ws.tree.tree, func(o fyne.CanvasObject) bool {
+		l, ok := o.(*widget.Label)
+		return ok && l.Text == name
+	})
+	if o == nil {
+		wd.t.Fatalf("no topic %q in the tree", name)
+	}
+	pos, size := absRect(o)
+	test.TapCanvas(wd.ws.win.Canvas(), pos.Add(fyne.NewPos(size.Width/2, size.Height/2)))
+}
+
+func TestSwitchingTopicLetsGoOfAStatementOfAnother(t *testing.T) {
+	wd := newWorld(t)
+	wd.tapTopic("Xinjiang")
+	wd.tapCard(0, wd.cnX.ID)
+	wd.tapTopic("Tibet")
+	if wd.ws.topic != topicKeyOf(&wd.tibet.ID) {
+		t.Fatalf("the tree's click showed %v, not Tibet", wd.ws.topic)
+	}
+	if wd.ws.detail.scroll.Visible() || wd.ws.selected != 0 {
+		t.Fatalf("the detail pane still shows statement %d of Xinjiang", wd.ws.detail.id)
+	}
+	// A parent topic holds its subtopics' statements: the selection stays.
+	wd.tapCard(1, wd.euT.ID)
+	wd.tapTopic("Human rights")
+	if wd.ws.selected != wd.euT.ID || !wd.ws.detail.scroll.Visible() {
+		t.Fatalf("Human rights shows Tibet's statements, yet the selection went: %d", wd.ws.selected)
+	}
+}

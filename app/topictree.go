@@ -166,6 +166,33 @@ func (t *topicTree) onSelected(id widget.TreeNodeID) {
 // showTopic switches the columns to topic k.
 func (ws *Workspace) showTopic(k topicKey) {
 	ws.topic = k
+	// The detail pane never shows a statement the columns do not hold:
+	// a statement of another topic is let go, and the pane shows the new
+	// topic's summary until the user picks one of its statements. During
+	// "Link to…" it stays: the user is looking for its partner elsewhere.
+	if d := ws.data.detail; d != nil && ws.linkFrom == 0 && !ws.topicHolds(k, d.view.TopicID) {
+		ws.selected = 0
+	}
 	ws.assess.apply()
 	ws.load(loadColumns)
+}
+
+// topicHolds reports whether topic k's columns show statements on topic
+// tid (nil: no topic); a topic shows those of its subtopics too.
+func (ws *Workspace) topicHolds(k topicKey, tid *int64) bool {
+	switch k {
+	case topicAll:
+		return true
+	case topicNone:
+		return tid == nil
+	}
+	if tid == nil {
+		return false
+	}
+	for _, id := range subtree(ws.data.topics, k.id()) {
+		if id == *tid {
+			return true
+		}
+	}
+	return false
 }
