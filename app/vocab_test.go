@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"parley/storage"
@@ -99,7 +100,7 @@ func TestTopicMergeAndDeleteUndo(t *testing.T) {
 	if msg == nil {
 		t.Fatal("no warning saying what happens to the statements")
 	}
-	if want := "Human rights and its 2 subtopics will be deleted. Their 6 statements (in every dialogue) are kept and will have no topic; the assessments of these topics are removed.\nYou can undo this with Edit → Undo."; msg.(*widget.Label).Text != want {
+	if want := "Human rights and its 2 subtopics will be deleted. Their 6 statements (in every dialogue) are kept and will have no topic; the assessments of these topics are removed.\nYou can undo this with Edit › Undo."; msg.(*widget.Label).Text != want {
 		t.Fatalf("warning:\n%s\nwant\n%s", msg.(*widget.Label).Text, want)
 	}
 	wd.tap("Yes")
@@ -165,11 +166,11 @@ func TestStatementByHandDeleteUndo(t *testing.T) {
 	ctx := context.Background()
 	wd.pickTopic(wd.tibet.ID)
 	wd.ws.askNewStatement(wd.eu.ID)
-	e := wd.find(func(o fyne.CanvasObject) bool { x, ok := o.(*widget.Entry); return ok && x.MultiLine && x.Text == "" })
+	e := wd.find(func(o fyne.CanvasObject) bool { x, ok := o.(*blurEntry); return ok && x.MultiLine && x.Text == "" })
 	if e == nil {
 		t.Fatal("no text field for the new statement")
 	}
-	e.(*widget.Entry).SetText("The EU asked about the Panchen Lama.")
+	test.Type(e.(*blurEntry), "The EU asked about the Panchen Lama.")
 	wd.selectIn("Demand")
 	wd.tap("Add")
 	texts := wd.columnTexts()
