@@ -51,6 +51,8 @@ func (ws *Workspace) showOpenError(err error) {
 		title = "This project cannot be opened read-only"
 	case storage.CodeNotFound:
 		title = "The project is not there"
+	case storage.CodeUntrusted:
+		title = "This project was changed outside Parley"
 	}
 	msg := err.Error()
 	var se *storage.Error

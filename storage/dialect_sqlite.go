@@ -88,6 +88,16 @@ func (sqliteDialect) open(path string, mode openMode) gorm.Dialector {
 	// gave the compare query nothing measurable (BenchmarkTopicSwitch at 1M)
 	// and count every page a search touches in the window's resident memory.
 	q.Add("_pragma", "cache_size(-16384)")
+	if mode != modeWrite {
+		// Nothing the file defines (a view, a trigger, a generated column)
+		// may call a function or a virtual table that is not harmless.
+		// The writer cannot have it: SQLite 3.41's FTS5 is not marked
+		// harmless, so Parley's own search triggers would be refused. The
+		// writer opens only after the schema was found to be exactly
+		// Parley's (verifySchema), and checks it again in its first
+		// transaction.
+		q.Add("_pragma", "trusted_schema(0)")
+	}
 	switch mode {
 	case modeWrite:
 		q.Add("_pragma", "journal_mode(WAL)")
@@ -166,6 +176,8 @@ var searchTables = []struct{ table, fts, cols string }{
 
 // ensureSearch creates the FTS tables and the triggers that keep them in
 // step; it runs after every migration because table rebuilds drop triggers.
+// A trigger whose SQL is not exactly Parley's is dropped and created again,
+// so that no trigger of the same name from elsewhere can survive.
 func (sqliteDialect) ensureSearch(tx *gorm.DB) error {
 	for _, t := range searchTables {
 		cols := strings.Split(t.cols, ",")
@@ -173,14 +185,29 @@ func (sqliteDialect) ensureSearch(tx *gorm.DB) error {
 		if err := tx.Exec(ddl).Error; err != nil {
 			return fmt.Errorf("create search table %s: %w", t.fts, err)
 		}
-
-		for _, stmt := range triggerSQL(t.table, t.fts, cols) {
-			if err := tx.Exec(stmt).Error; err != nil {
+		for _, tr := range triggerSQL(t.table, t.fts, cols) {
+			if err := exactTrigger(tx, tr.name, tr.sql); err != nil {
 				return fmt.Errorf("create search trigger on %s: %w", t.table, err)
 			}
 		}
 	}
 	return nil
+}
+
+// exactTrigger makes sure trigger name exists with exactly ddl: when the
+// stored SQL differs (or the trigger is missing) it is dropped and created.
+func exactTrigger(tx *gorm.DB, name, ddl string) error {
+	var have []string
+	if err := tx.Raw("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?", name).Scan(&have).Error; err != nil {
+		return err
+	}
+	if len(have) == 1 && have[0] == ddl {
+		return nil
+	}
+	if err := tx.Exec("DROP TRIGGER IF EXISTS " + name).Error; err != nil {
+		return err
+	}
+	return tx.Exec(ddl).Error
 }
 
 func foldList(prefix string, cols []string) string {
@@ -191,16 +218,22 @@ func foldList(prefix string, cols []string) string {
 	return strings.Join(out, ", ")
 }
 
-func triggerSQL(table, fts string, cols []string) []string {
+// searchTrigger is one of the triggers that keep an FTS table in step.
+type searchTrigger struct{ name, sql string }
+
+// triggerSQL returns the triggers of one searchable table. Their text is
+// stored in every project and checked on open (schema/v1.json): changing
+// it, even its white space, changes the project format.
+func triggerSQL(table, fts string, cols []string) []searchTrigger {
 	list := strings.Join(cols, ", ")
-	return []string{
-		fmt.Sprintf(`CREATE TRIGGER IF NOT EXISTS %[1]s_ai AFTER INSERT ON %[1]s BEGIN
-			INSERT INTO %[2]s(rowid, %[3]s) VALUES (new.id, %[4]s); END`, table, fts, list, foldList("new.", cols)),
-		fmt.Sprintf(`CREATE TRIGGER IF NOT EXISTS %[1]s_ad AFTER DELETE ON %[1]s BEGIN
-			DELETE FROM %[2]s WHERE rowid = old.id; END`, table, fts),
-		fmt.Sprintf(`CREATE TRIGGER IF NOT EXISTS %[1]s_au AFTER UPDATE OF %[3]s ON %[1]s BEGIN
+	return []searchTrigger{
+		{table + "_ai", fmt.Sprintf(`CREATE TRIGGER %[1]s_ai AFTER INSERT ON %[1]s BEGIN
+			INSERT INTO %[2]s(rowid, %[3]s) VALUES (new.id, %[4]s); END`, table, fts, list, foldList("new.", cols))},
+		{table + "_ad", fmt.Sprintf(`CREATE TRIGGER %[1]s_ad AFTER DELETE ON %[1]s BEGIN
+			DELETE FROM %[2]s WHERE rowid = old.id; END`, table, fts)},
+		{table + "_au", fmt.Sprintf(`CREATE TRIGGER %[1]s_au AFTER UPDATE OF %[3]s ON %[1]s BEGIN
 			DELETE FROM %[2]s WHERE rowid = old.id;
-			INSERT INTO %[2]s(rowid, %[3]s) VALUES (new.id, %[4]s); END`, table, fts, list, foldList("new.", cols)),
+			INSERT INTO %[2]s(rowid, %[3]s) VALUES (new.id, %[4]s); END`, table, fts, list, foldList("new.", cols))},
 	}
 }
 

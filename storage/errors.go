@@ -23,6 +23,8 @@ const (
 	CodeReadOnly
 	CodeExists
 	CodeConflict
+	// CodeUntrusted: the file's schema holds SQL Parley did not write.
+	CodeUntrusted
 )
 
 // Error is a storage error with a message meant for the user.
@@ -58,6 +60,7 @@ var (
 	ErrReadOnly     = &Error{Code: CodeReadOnly}
 	ErrExists       = &Error{Code: CodeExists}
 	ErrConflict     = &Error{Code: CodeConflict}
+	ErrUntrusted    = &Error{Code: CodeUntrusted}
 )
 
 // CodeOf returns the code of err, CodeInternal when it has none. A driver

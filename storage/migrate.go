@@ -12,9 +12,11 @@ import (
 // with a higher version is refused; a lower one is migrated in place.
 const SchemaVersion = 1
 
-// migration moves a project from version-1 to version. Later migrations
-// must check before they add (Migrator().HasColumn), because version 1
-// creates tables from the current models.
+// migration moves a project from version-1 to version. Version 1 creates
+// the tables from the current models, so a model change needs a new
+// migration, a new SchemaVersion and a new canonical schema file
+// (schema/vN.json, see TestSchemaCanonical); the earlier files stay as they
+// are, since projects of those formats still open and are then migrated.
 type migration struct {
 	version int
 	name    string
@@ -50,15 +52,14 @@ func schemaVersion(ctx context.Context, db *gorm.DB) (int, error) {
 
 // migrate brings the project up to SchemaVersion in one transaction and
 // (re)creates the search index's tables and triggers, which table rebuilds
-// would otherwise silently drop.
-func migrate(ctx context.Context, db *gorm.DB) error {
+// would otherwise silently drop. It first checks the schema again, inside
+// the write transaction: what was checked before the writer opened is what
+// the migrations and every later write run against.
+func migrate(ctx context.Context, db *gorm.DB, path string, fresh bool) error {
 	return db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		v, err := schemaVersion(ctx, tx)
+		v, err := verifySchema(ctx, tx, path, fresh)
 		if err != nil {
 			return err
-		}
-		if v > SchemaVersion {
-			return newErr(CodeNewerVersion, nil, "the project was made by a newer Parley (format %d)", v)
 		}
 		for _, m := range migrations {
 			if m.version <= v {

@@ -168,7 +168,45 @@ func gormConfig() *gorm.Config {
 }
 
 func openRW(path string, fresh bool) (*Store, error) {
-	lk := flock.New(path + ".lock")
+	s := &Store{path: path}
+	if !fresh {
+		// Read the schema through a read-only connection first: a write
+		// connection would turn on WAL and change the file, and a refused
+		// file must not even get a lock file beside it.
+		if err := s.checkSchema(); err != nil {
+			return nil, err
+		}
+	}
+	lk, err := lockProject(path)
+	if err != nil {
+		return nil, err
+	}
+	s.lock = lk
+	fail := func(err error) (*Store, error) {
+		s.Close()
+		return nil, err
+	}
+	if s.w, err = openDB(path, modeWrite); err != nil {
+		return fail(classify(err, path))
+	}
+	if err := migrate(context.Background(), s.w, path, fresh); err != nil {
+		return fail(classify(err, path))
+	}
+	if s.r, err = openDB(path, modeRead); err != nil {
+		return fail(classify(err, path))
+	}
+	return s, nil
+}
+
+// lockProject takes the lock that keeps a second Parley from writing the
+// project. The lock is named after the file SQLite really opens: a
+// symbolic link to a project locks the project, not the link.
+func lockProject(path string) (*flock.Flock, error) {
+	real, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return nil, fmt.Errorf("lock project %s: %w", path, err)
+	}
+	lk := flock.New(real + ".lock")
 	ok, err := lk.TryLock()
 	if err != nil {
 		return nil, fmt.Errorf("lock project %s: %w", path, err)
@@ -176,28 +214,7 @@ func openRW(path string, fresh bool) (*Store, error) {
 	if !ok {
 		return nil, newErr(CodeLocked, nil, "%s is open in another Parley window; close it there first", filepath.Base(path))
 	}
-	s := &Store{path: path, lock: lk}
-	fail := func(err error) (*Store, error) {
-		s.Close()
-		return nil, err
-	}
-	if !fresh {
-		// Read the schema through a read-only connection first: a write
-		// connection would turn on WAL and change the file.
-		if err := s.checkSchema(); err != nil {
-			return fail(err)
-		}
-	}
-	if s.w, err = openDB(path, modeWrite); err != nil {
-		return fail(classify(err, path))
-	}
-	if err := migrate(context.Background(), s.w); err != nil {
-		return fail(classify(err, path))
-	}
-	if s.r, err = openDB(path, modeRead); err != nil {
-		return fail(classify(err, path))
-	}
-	return s, nil
+	return lk, nil
 }
 
 func openRO(path string) (*Store, error) {
@@ -251,13 +268,18 @@ func openDB(path string, mode openMode) (*gorm.DB, error) {
 	return db, nil
 }
 
-// checkSchema verifies that the file holds a Parley schema this version
-// can read, through a connection of its own. Without a -wal file beside the
+// checkSchema verifies that the file holds exactly the schema Parley
+// writes for its project format (see verifySchema), through a connection of
+// its own that trusts nothing in the file. Without a -wal file beside the
 // project that connection is immutable, so that refusing a stranger's file
 // leaves not even an empty -wal or -shm file next to it.
 func (s *Store) checkSchema() error {
 	mode := modeRead
-	if _, err := os.Stat(s.path + "-wal"); errors.Is(err, os.ErrNotExist) || s.immutable {
+	real, err := filepath.EvalSymlinks(s.path)
+	if err != nil {
+		real = s.path
+	}
+	if _, err := os.Stat(real + "-wal"); errors.Is(err, os.ErrNotExist) || s.immutable {
 		mode = modeImmutable
 	}
 	probe, err := openDB(s.path, mode)
@@ -265,16 +287,11 @@ func (s *Store) checkSchema() error {
 		return classify(err, s.path)
 	}
 	defer closeDB(probe)
-	v, err := schemaVersion(context.Background(), probe)
+	v, err := verifySchema(context.Background(), probe, s.path, false)
 	if err != nil {
 		return classify(err, s.path)
 	}
-	switch {
-	case v == 0:
-		return newErr(CodeNotProject, nil, "%s is an SQLite database but not a Parley project", filepath.Base(s.path))
-	case v > SchemaVersion:
-		return newErr(CodeNewerVersion, nil, "%s was made by a newer Parley (project format %d; this Parley reads up to %d); update Parley to open it", filepath.Base(s.path), v, SchemaVersion)
-	case v < SchemaVersion && s.readOnly:
+	if v < SchemaVersion && s.readOnly {
 		return newErr(CodeReadOnly, nil, "%s is read-only and from an older Parley; make it writable once so it can be upgraded", filepath.Base(s.path))
 	}
 	return nil

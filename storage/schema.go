@@ -1,0 +1,215 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"gorm.io/gorm"
+)
+
+// A project file can come from anyone. Its schema (tables, indexes,
+// triggers, views) is SQL that SQLite runs inside Parley: a trigger fires on
+// Parley's own writes, a view answers Parley's reads. So before anything
+// else touches a file, its schema is compared with exactly what this
+// version of Parley creates for the file's project format; any object
+// Parley did not write refuses the file (ErrUntrusted), whose data can then
+// be rescued into a clean project (ReadRescue).
+
+// schemaObject is one row of sqlite_schema.
+type schemaObject struct {
+	Type  string  `json:"type"`
+	Name  string  `json:"name"`
+	Table string  `json:"tbl_name"`
+	SQL   *string `json:"sql"` // nil for SQLite's own automatic indexes
+}
+
+func (o schemaObject) key() string { return o.Type + " " + o.Name }
+
+// schemaFiles holds the canonical schema of every project format, one file
+// per version, generated from a fresh project and checked by
+// TestSchemaCanonical. A format's file never changes once released: a model
+// change needs a new migration and a new file.
+//
+//go:embed schema
+var schemaFiles embed.FS
+
+// canonicalSchema returns the objects a project of format version holds,
+// by key; ok is false for a format this Parley does not know.
+func canonicalSchema(version int) (map[string]schemaObject, bool) {
+	b, err := schemaFiles.ReadFile("schema/v" + strconv.Itoa(version) + ".json")
+	if err != nil {
+		return nil, false
+	}
+	var objs []schemaObject
+	if err := json.Unmarshal(b, &objs); err != nil {
+		panic(fmt.Sprintf("storage: embedded schema v%d: %v", version, err)) // a build error, not a user's
+	}
+	out := make(map[string]schemaObject, len(objs))
+	for _, o := range objs {
+		out[o.key()] = o
+	}
+	return out, true
+}
+
+// readSchema lists every object of the file's schema, sorted by type and
+// name. Reading sqlite_schema parses the schema but runs none of it.
+func readSchema(ctx context.Context, db *gorm.DB) ([]schemaObject, error) {
+	rows, err := db.WithContext(ctx).Raw("SELECT type, name, tbl_name, sql FROM sqlite_schema").Rows()
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []schemaObject
+	for rows.Next() {
+		var o schemaObject
+		var s sql.NullString
+		if err := rows.Scan(&o.Type, &o.Name, &o.Table, &s); err != nil {
+			return nil, err
+		}
+		if s.Valid {
+			o.SQL = &s.String
+		}
+		out = append(out, o)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].key() < out[j].key() })
+	return out, nil
+}
+
+// schemaDiff lists what differs between the file's objects and the
+// canonical ones: "trigger x added", "trigger sources_ai changed", "table
+// notes missing".
+func schemaDiff(have []schemaObject, want map[string]schemaObject) []string {
+	var out []string
+	seen := make(map[string]bool, len(have))
+	for _, o := range have {
+		seen[o.key()] = true
+		w, ok := want[o.key()]
+		switch {
+		case !ok:
+			out = append(out, o.key()+" added")
+		case w.Table != o.Table || !sameSQL(w.SQL, o.SQL):
+			out = append(out, o.key()+" changed")
+		}
+	}
+	var missing []string
+	for k := range want {
+		if !seen[k] {
+			missing = append(missing, k+" missing")
+		}
+	}
+	sort.Strings(missing)
+	return append(out, missing...)
+}
+
+func sameSQL(a, b *string) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	return *a == *b || tableConstraints(*a) == tableConstraints(*b)
+}
+
+// tableConstraints puts the table constraints that end a CREATE TABLE in
+// a fixed order: gorm writes a table's foreign keys in map order, so two
+// projects made by the same Parley may list them differently. Only whole
+// clauses, each balanced in its quotes, are reordered, so two statements
+// equal after this define the same table.
+func tableConstraints(ddl string) string {
+	const sep = ",CONSTRAINT "
+	body, ok := strings.CutSuffix(ddl, ")")
+	i := strings.Index(body, sep)
+	if !ok || !strings.HasPrefix(ddl, "CREATE TABLE ") || i < 0 {
+		return ddl
+	}
+	clauses := strings.Split(body[i+len(sep):], sep)
+	sort.Strings(clauses)
+	return body[:i] + sep + strings.Join(clauses, sep) + ")"
+}
+
+// untrusted is the error for a file whose schema is not Parley's.
+func untrusted(path string, diff []string) error {
+	const show = 4
+	list := strings.Join(diff[:min(show, len(diff))], ", ")
+	if len(diff) > show {
+		list += fmt.Sprintf(" and %d more", len(diff)-show)
+	}
+	return newErr(CodeUntrusted, nil, "%s was changed outside Parley (%s). Code stored in a project runs whenever the project is used "+
+		"and could change or delete your work, so Parley does not open it; rescue its data into a new, clean project instead", filepath.Base(path), list)
+}
+
+// verifySchema checks the file's schema against the canonical schema of
+// its project format and returns that format: 0 for an empty database
+// (only allowed when fresh). The version is read only once parley_meta is
+// known to be Parley's own table, never through anything the file defines.
+func verifySchema(ctx context.Context, db *gorm.DB, path string, fresh bool) (int, error) {
+	have, err := readSchema(ctx, db)
+	if err != nil {
+		return 0, err
+	}
+	if len(have) == 0 && fresh {
+		return 0, nil
+	}
+	current, _ := canonicalSchema(SchemaVersion)
+	meta := current["table "+Meta{}.TableName()]
+	named := byName(have, meta.Name)
+	if len(named) == 0 {
+		return 0, newErr(CodeNotProject, nil, "%s is an SQLite database but not a Parley project", filepath.Base(path))
+	}
+	if d := schemaDiff(named, map[string]schemaObject{meta.key(): meta}); len(d) > 0 {
+		return 0, untrusted(path, d)
+	}
+	v, err := metaVersion(ctx, db)
+	if err != nil {
+		return 0, err
+	}
+	if v > SchemaVersion {
+		return v, newErr(CodeNewerVersion, nil, "%s was made by a newer Parley (project format %d; this Parley reads up to %d); update Parley to open it", filepath.Base(path), v, SchemaVersion)
+	}
+	want, ok := canonicalSchema(v)
+	if !ok {
+		return v, newErr(CodeNotProject, nil, "%s has an unknown project format (%d); it was not made by Parley", filepath.Base(path), v)
+	}
+	if d := schemaDiff(have, want); len(d) > 0 {
+		return v, untrusted(path, d)
+	}
+	return v, nil
+}
+
+// byName returns the objects called name (SQLite compares names without
+// regard to case).
+func byName(objs []schemaObject, name string) []schemaObject {
+	var out []schemaObject
+	for _, o := range objs {
+		if strings.EqualFold(o.Name, name) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// metaVersion reads the schema version from parley_meta; a missing or
+// unreadable value is -1.
+func metaVersion(ctx context.Context, db *gorm.DB) (int, error) {
+	var vals []string
+	err := db.WithContext(ctx).Raw("SELECT value FROM parley_meta WHERE key = ?", versionKey).Scan(&vals).Error
+	if err != nil {
+		return 0, err
+	}
+	if len(vals) != 1 {
+		return -1, nil
+	}
+	v, err := strconv.Atoi(strings.TrimSpace(vals[0]))
+	if err != nil {
+		return -1, nil
+	}
+	return v, nil
+}
