@@ -3,8 +3,8 @@ package app
 import (
 	"context"
 	"fmt"
+	"io"
 	"net/url"
-	"os"
 	"path/filepath"
 	"strings"
 	"unicode"
@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	fynestorage "fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"parley/app/report"
@@ -39,8 +38,8 @@ func ShowExport(win fyne.Window, st *storage.Store, dialogueID int64) {
 			dialog.ShowError(err, win)
 			return
 		}
-		pickExportFile(win, format, exportFileName(f, o, format), func(path string) {
-			startExport(win, st, format, o, path)
+		pickExportFile(win, st, format, exportFileName(f, o, format), func(path string, replace bool) {
+			startExport(win, st, format, o, path, replace)
 		})
 	}, win)
 	d.Resize(fyne.NewSize(780, 600))
@@ -73,30 +72,37 @@ func slug(s string) string {
 	return out
 }
 
-func pickExportFile(win fyne.Window, format, name string, then func(path string)) {
-	fd := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
+// pickExportFile asks where to write the export, starting in the
+// project's folder. It refuses a project (this one or another), a folder,
+// a device or a pipe, and asks before replacing an existing file.
+func pickExportFile(win fyne.Window, st *storage.Store, format, name string, then func(path string, replace bool)) {
+	askSavePath(win, "Export to", "Export", filepath.Dir(st.Path()), name, func(folder, name string) {
+		if filepath.Ext(name) == "" {
+			name += "." + format
+		}
+		path := filepath.Join(folder, name)
+		exists, err := report.CheckTarget(path, st.Path())
+		switch {
+		case err != nil:
 			dialog.ShowError(err, win)
-			return
+		case exists:
+			d := dialog.NewConfirm("Replace file?", name+" already exists in "+folder+".\nReplace it with the export?", func(ok bool) {
+				if ok {
+					then(path, true)
+				}
+			}, win)
+			d.SetConfirmText("Replace")
+			d.SetDismissText("Cancel")
+			d.Show()
+		default:
+			then(path, false)
 		}
-		if w == nil {
-			return
-		}
-		path := w.URI().Path()
-		if err := w.Close(); err != nil {
-			dialog.ShowError(fmt.Errorf("write %s: %w", path, err), win)
-			return
-		}
-		then(path)
-	}, win)
-	fd.SetFileName(name)
-	fd.SetFilter(fynestorage.NewExtensionFileFilter([]string{"." + format}))
-	showFileDialog(fd)
+	})
 }
 
 // startExport writes the export with a progress bar and Cancel, off the
 // UI goroutine, then offers to open the report.
-func startExport(win fyne.Window, st *storage.Store, format string, o report.Options, path string) {
+func startExport(win fyne.Window, st *storage.Store, format string, o report.Options, path string, replace bool) {
 	ctx, cancel := context.WithCancel(context.Background())
 	bar := widget.NewProgressBar()
 	label := widget.NewLabel("Writing " + filepath.Base(path) + "…")
@@ -105,7 +111,7 @@ func startExport(win fyne.Window, st *storage.Store, format string, o report.Opt
 	prog.Resize(fyne.NewSize(420, 0))
 	prog.Show()
 	go func() {
-		err := exportTo(ctx, st, format, o, path, func(p float64) { fyne.Do(func() { bar.SetValue(p) }) })
+		err := exportTo(ctx, st, format, o, path, replace, func(p float64) { fyne.Do(func() { bar.SetValue(p) }) })
 		fyne.Do(func() {
 			cancelled := ctx.Err() != nil // read before Hide, which cancels too
 			prog.Hide()
@@ -121,30 +127,13 @@ func startExport(win fyne.Window, st *storage.Store, format string, o report.Opt
 	}()
 }
 
-// exportTo writes through a temporary file renamed into place, so that a
-// failed or cancelled export never leaves half a file at path.
-func exportTo(ctx context.Context, st *storage.Store, format string, o report.Options, path string, progress report.Progress) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".parley-export-*")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if err := report.Export(ctx, st, format, o, tmp, progress); err != nil {
-		tmp.Close()
-		return err
-	}
-	// CreateTemp makes the file private; a report is made to be shared.
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
+// exportTo writes the export through report.WriteFile: a failed or
+// cancelled export never leaves half a file at path, and an existing file
+// is replaced only when replace says so.
+func exportTo(ctx context.Context, st *storage.Store, format string, o report.Options, path string, replace bool, progress report.Progress) error {
+	return report.WriteFile(path, replace, func(w io.Writer) error {
+		return report.Export(ctx, st, format, o, w, progress)
+	})
 }
 
 func showExportDone(win fyne.Window, format, path string) {

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
@@ -74,7 +75,7 @@ func TestExportToFile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "brief.html")
 	var last float64
 	o := report.Options{Dialogues: []int64{p.Dialogue.ID}, Sources: true, Overview: true}
-	if err := exportTo(context.Background(), p.Store, "html", o, path, func(v float64) { last = v }); err != nil {
+	if err := exportTo(context.Background(), p.Store, "html", o, path, false, func(v float64) { last = v }); err != nil {
 		t.Fatal(err)
 	}
 	b, err := os.ReadFile(path)
@@ -87,7 +88,7 @@ func TestExportToFile(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	gone := filepath.Join(t.TempDir(), "cancelled.html")
-	if err := exportTo(ctx, p.Store, "html", o, gone, nil); err == nil {
+	if err := exportTo(ctx, p.Store, "html", o, gone, false, nil); err == nil {
 		t.Error("a cancelled export succeeded")
 	}
 	if entries, _ := os.ReadDir(filepath.Dir(gone)); len(entries) != 0 {
@@ -120,7 +121,7 @@ func TestStartExportOffersBrowser(t *testing.T) {
 	p := reporttest.CodedProject(t)
 	w := test.NewTempWindow(t, widget.NewLabel(""))
 	path := filepath.Join(t.TempDir(), "brief.html")
-	startExport(w, p.Store, "html", report.Options{Sources: true}, path)
+	startExport(w, p.Store, "html", report.Options{Sources: true}, path, false)
 	var open *widget.Button
 	for deadline := time.Now().Add(30 * time.Second); open == nil && time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
 		open = findButton(w, "Open in browser")
@@ -152,4 +153,101 @@ func findButton(w fyne.Window, label string) *widget.Button {
 		}
 	})
 	return found
+}
+
+// overlayEntry returns the first entry on the window's top overlay.
+func overlayEntry(w fyne.Window) *widget.Entry {
+	var found *widget.Entry
+	fyne.DoAndWait(func() {
+		if top := w.Canvas().Overlays().Top(); top != nil {
+			for _, o := range test.LaidOutObjects(top) {
+				if e, ok := o.(*widget.Entry); ok && found == nil {
+					found = e
+				}
+			}
+		}
+	})
+	return found
+}
+
+// overlayText reports whether any label on the window's overlays holds s.
+func overlayText(w fyne.Window, s string) bool {
+	found := false
+	fyne.DoAndWait(func() {
+		for _, ov := range w.Canvas().Overlays().List() {
+			for _, o := range test.LaidOutObjects(ov) {
+				if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, s) {
+					found = true
+				}
+			}
+		}
+	})
+	return found
+}
+
+// exportAs goes through File → Export… to the file chooser and types name
+// over the proposed one.
+func exportAs(t *testing.T, w fyne.Window, p *reporttest.Project, name string) {
+	t.Helper()
+	ShowExport(w, p.Store, p.Dialogue.ID)
+	test.Tap(findButton(w, "Choose a file…"))
+	e := overlayEntry(w)
+	if e == nil || !strings.HasSuffix(e.Text, ".html") {
+		t.Fatalf("no file name field with the proposed name: %v", e)
+	}
+	w.Canvas().Focus(e)
+	e.TypedShortcut(&fyne.ShortcutSelectAll{})
+	test.Type(e, name)
+	if e.Text != name {
+		t.Fatalf("name field holds %q", e.Text)
+	}
+	test.Tap(findButton(w, "Export"))
+}
+
+// TestExportAsksBeforeReplacing: an existing file in the chosen place is
+// replaced only after the user says so.
+func TestExportAsksBeforeReplacing(t *testing.T) {
+	test.NewTempApp(t)
+	p := reporttest.CodedProject(t)
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	brief := filepath.Join(filepath.Dir(p.Path), "brief.html")
+	os.WriteFile(brief, []byte("keep me"), 0o644)
+	exportAs(t, w, p, "brief.html")
+	if findButton(w, "Replace") == nil || !overlayText(w, "brief.html already exists") {
+		t.Fatal("no question before replacing brief.html")
+	}
+	test.Tap(findButton(w, "Cancel"))
+	if b, _ := os.ReadFile(brief); string(b) != "keep me" {
+		t.Fatal("the file changed though the user said Cancel")
+	}
+	exportAs(t, w, p, "brief.html")
+	test.Tap(findButton(w, "Replace"))
+	for deadline := time.Now().Add(30 * time.Second); findButton(w, "Open in browser") == nil && time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+	}
+	if b, _ := os.ReadFile(brief); !strings.Contains(string(b), "Shen refuted") {
+		t.Fatal("Replace did not write the report")
+	}
+}
+
+// TestExportRefusesProject: choosing the project's own file (or another
+// project) shows an error and leaves the file as it was; Fyne's save
+// dialog would have emptied it.
+func TestExportRefusesProject(t *testing.T) {
+	test.NewTempApp(t)
+	p := reporttest.CodedProject(t)
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	before, err := os.ReadFile(p.Path)
+	if err != nil || len(before) == 0 {
+		t.Fatal(err)
+	}
+	exportAs(t, w, p, filepath.Base(p.Path))
+	if !overlayText(w, "an export never replaces one") {
+		t.Error("no error shown for the project's own file")
+	}
+	if findButton(w, "Replace") != nil {
+		t.Error("offered to replace the project")
+	}
+	if after, _ := os.ReadFile(p.Path); !bytes.Equal(before, after) {
+		t.Fatal("the project file changed")
+	}
 }

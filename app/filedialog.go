@@ -1,8 +1,13 @@
 package app
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	fynestorage "fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
 )
 
 // fileDialogSize is the size of every file chooser: room for long readout
@@ -16,4 +21,42 @@ var fileDialogSize = fyne.NewSize(800, 560)
 func showFileDialog(d *dialog.FileDialog) {
 	d.Show()
 	d.Resize(fileDialogSize)
+}
+
+// askSavePath asks for a folder (starting at folder) and a file name, and
+// hands both to then. Fyne's save dialog is not used for files Parley
+// writes: in Fyne v2.8.1 it opens the chosen file with os.Create before
+// its callback runs, which empties an existing file (a project chosen by
+// mistake, the very project being exported) before Parley could refuse
+// it, and blocks on a named pipe.
+func askSavePath(win fyne.Window, title, confirm, folder, name string, then func(folder, name string)) {
+	nameEntry := widget.NewEntry()
+	nameEntry.SetText(name)
+	folderLabel := widget.NewLabel(folder)
+	folderLabel.Truncation = fyne.TextTruncateEllipsis
+	change := widget.NewButton("Change…", func() {
+		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+			if err == nil && u != nil {
+				folder = u.Path()
+				folderLabel.SetText(folder)
+			}
+		}, win)
+		if l, err := fynestorage.ListerForURI(fynestorage.NewFileURI(folder)); err == nil {
+			d.SetLocation(l)
+		}
+		showFileDialog(d)
+	})
+	items := []*widget.FormItem{
+		widget.NewFormItem("Name", nameEntry),
+		widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, change, folderLabel)),
+	}
+	d := dialog.NewForm(title, confirm, "Cancel", items, func(ok bool) {
+		n := strings.TrimSpace(nameEntry.Text)
+		if !ok || n == "" {
+			return
+		}
+		then(folder, n)
+	}, win)
+	d.Resize(fyne.NewSize(560, 220))
+	d.Show()
 }

@@ -158,39 +158,11 @@ func (ws *Workspace) askSaveCopy() {
 }
 
 // askProjectPath asks for a folder and a file name for a project that must
-// not exist yet. Fyne's save dialog is not used because it empties an
-// existing file before we could refuse it.
+// not exist yet (see askSavePath).
 func (ws *Workspace) askProjectPath(title, confirm, name string, then func(path string)) {
-	folder := ws.defaultFolder()
-	nameEntry := widget.NewEntry()
-	nameEntry.SetText(name)
-	folderLabel := widget.NewLabel(folder)
-	folderLabel.Truncation = fyne.TextTruncateEllipsis
-	change := widget.NewButton("Change…", func() {
-		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
-			if err == nil && u != nil {
-				folder = u.Path()
-				folderLabel.SetText(folder)
-			}
-		}, ws.win)
-		if l, err := fynestorage.ListerForURI(fynestorage.NewFileURI(folder)); err == nil {
-			d.SetLocation(l)
-		}
-		showFileDialog(d)
+	askSavePath(ws.win, title, confirm, ws.defaultFolder(), name, func(folder, name string) {
+		then(filepath.Join(folder, withExtension(name)))
 	})
-	items := []*widget.FormItem{
-		widget.NewFormItem("Name", nameEntry),
-		widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, change, folderLabel)),
-	}
-	d := dialog.NewForm(title, confirm, "Cancel", items, func(ok bool) {
-		n := strings.TrimSpace(nameEntry.Text)
-		if !ok || n == "" {
-			return
-		}
-		then(filepath.Join(folder, withExtension(n)))
-	}, ws.win)
-	d.Resize(fyne.NewSize(560, 220))
-	d.Show()
 }
 
 // defaultFolder is where new projects go: beside the open one, else the

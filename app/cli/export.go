@@ -2,15 +2,12 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"flag"
-	"fmt"
 	"io"
-	"io/fs"
-	"os"
 	"sort"
 	"strings"
 
+	"parley/app/report"
 	"parley/storage"
 )
 
@@ -46,17 +43,18 @@ func init() {
 		dialogues, topics  multi
 		parties, tags      multi
 		notes, noSources   bool
-		noOverview         bool
+		noOverview, force  bool
 	)
 	Register(&Command{
 		Name:    "export",
-		Usage:   "-format html|csv|json [-dialogue TITLE|ID]... [-topic PATH]... [-party NAME]... [-tag NAME]... [-notes] -o OUT PROJECT",
+		Usage:   "-format html|csv|json [-dialogue TITLE|ID]... [-topic PATH]... [-party NAME]... [-tag NAME]... [-notes] [-force] -o OUT PROJECT",
 		Summary: "write a report (html), the statements (csv) or the whole project (json)",
 		Flags: func(fs *flag.FlagSet) {
 			// The repeatable flags append to these; start each run afresh.
 			dialogues, topics, parties, tags = nil, nil, nil, nil
 			fs.StringVar(&format, "format", "html", "html, csv or json")
-			fs.StringVar(&out, "o", "", "output file (- for standard output)")
+			fs.StringVar(&out, "o", "", "output file (- for standard output); an existing file is kept unless -force")
+			fs.BoolVar(&force, "force", false, "replace OUT if it exists (never a project, the input or a non-regular file)")
 			fs.Var(&dialogues, "dialogue", "dialogue title or ID (repeatable; default all)")
 			fs.Var(&topics, "topic", "topic path such as 'Regional issues/Xinjiang', subtopics included (repeatable)")
 			fs.Var(&parties, "party", "party name (repeatable; default all)")
@@ -77,6 +75,11 @@ func init() {
 			if out == "" {
 				return Usagef("say where to write with -o OUT")
 			}
+			if out != "-" {
+				if err := checkOut(out, args[0], force); err != nil {
+					return err
+				}
+			}
 			s, err := openForReading(args[0])
 			if err != nil {
 				return err
@@ -84,7 +87,7 @@ func init() {
 			defer s.Close()
 			opts := ExportOptions{Dialogues: dialogues, Topics: topics, Parties: parties, Tags: tags,
 				Notes: notes, NoSources: noSources, NoOverview: noOverview, Paper: paper}
-			return writeOut(out, env.Stdout, func(w io.Writer) error { return e(ctx, s, opts, w) })
+			return writeOut(out, force, env.Stdout, func(w io.Writer) error { return e(ctx, s, opts, w) })
 		},
 	})
 }
@@ -98,43 +101,26 @@ func formats() string {
 	return strings.Join(fs, ", ")
 }
 
-// writeOut writes through a temporary file renamed into place, so that a
-// failed export never leaves half a file at out.
-func writeOut(out string, stdout io.Writer, write func(io.Writer) error) error {
-	if out == "-" {
-		return write(stdout)
-	}
-	tmp, err := os.CreateTemp(dirOf(out), ".parley-export-*")
+// checkOut refuses an export target before any work is done: the project
+// or another one, a folder, device or pipe, and an existing file unless
+// -force.
+func checkOut(out, project string, force bool) error {
+	exists, err := report.CheckTarget(out, project)
 	if err != nil {
-		// The temporary file's name means nothing to the user.
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return fmt.Errorf("write %s: %w", out, err)
-	}
-	defer os.Remove(tmp.Name())
-	if err := write(tmp); err != nil {
-		tmp.Close()
 		return err
 	}
-	// CreateTemp makes the file private; an export is made to be shared.
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write %s: %w", out, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", out, err)
-	}
-	if err := os.Rename(tmp.Name(), out); err != nil {
-		return fmt.Errorf("write %s: %w", out, err)
+	if exists && !force {
+		return &storage.Error{Code: storage.CodeExists, Message: out + " already exists; -force replaces it"}
 	}
 	return nil
 }
 
-func dirOf(p string) string {
-	if i := strings.LastIndexAny(p, `/\`); i >= 0 {
-		return p[:i+1]
+// writeOut writes to standard output for "-", else through
+// report.WriteFile, so that a failed export never leaves half a file at
+// out and never replaces a file without -force.
+func writeOut(out string, force bool, stdout io.Writer, write func(io.Writer) error) error {
+	if out == "-" {
+		return write(stdout)
 	}
-	return "."
+	return report.WriteFile(out, force, write)
 }

@@ -4,30 +4,44 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"parley/app/tempfile"
 	"parley/storage"
 )
 
 // CreateProject makes a new project at path and lets fill write into it.
-// The project is built under a temporary name in the same folder and only
-// put in place when fill succeeded, so a failed or interrupted import never
-// leaves a half-made project behind. It refuses to replace an existing
-// file (storage.ErrExists).
+// The project is built under a temporary name in the same folder (see
+// package tempfile) and only put in place when fill succeeded, so a failed
+// or interrupted import never leaves a half-made project behind; what a
+// killed one left is removed by the next. It refuses to replace an
+// existing file (storage.ErrExists). Errors name path, never the
+// temporary file.
 func CreateProject(ctx context.Context, path string, fill func(ctx context.Context, s *storage.Store) error) error {
 	if _, err := os.Lstat(path); err == nil {
 		return existsErr(path)
 	} else if !errors.Is(err, os.ErrNotExist) {
 		return fmt.Errorf("create project %s: %w", path, err)
 	}
-	tmp, err := tempName(path)
+	dir := filepath.Dir(path)
+	// Cleaning is a courtesy: a folder that cannot be listed fails below.
+	_, _ = tempfile.Clean(dir)
+	tmp, err := tempfile.ProjectPath(dir)
 	if err != nil {
-		return err
+		return fmt.Errorf("create project %s: %w", path, err)
 	}
-	defer removeProjectFiles(tmp)
+	defer tempfile.RemoveProject(tmp)
+	err = build(ctx, tmp, path, fill)
+	if err == nil {
+		err = placeNoClobber(tmp, path)
+	}
+	return hideTemp(err, tmp, path)
+}
+
+// build makes the project at tmp.
+func build(ctx context.Context, tmp, path string, fill func(ctx context.Context, s *storage.Store) error) error {
 	s, err := storage.Create(tmp)
 	if err != nil {
 		return fmt.Errorf("create project %s: %w", path, err)
@@ -44,29 +58,28 @@ func CreateProject(ctx context.Context, path string, fill func(ctx context.Conte
 	if fi, err := os.Stat(tmp + "-wal"); err == nil && fi.Size() > 0 {
 		return fmt.Errorf("create project %s: the new project's journal was not written back", path)
 	}
-	return placeNoClobber(tmp, path)
+	return nil
 }
 
-// tempName returns an unused name beside path for the project under
-// construction.
-func tempName(path string) (string, error) {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+strings.TrimSuffix(filepath.Base(path), storage.Extension)+"-*"+storage.Extension)
-	if err != nil {
-		// The temporary file's name means nothing to the user.
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return "", fmt.Errorf("create project %s: %w", path, err)
+// hideTemp puts the project's name where an error names the temporary
+// file (storage and the driver name the file they work on), keeping the
+// error's chain for errors.Is.
+func hideTemp(err error, tmp, path string) error {
+	if err == nil || !strings.Contains(err.Error(), tmp) && !strings.Contains(err.Error(), filepath.Base(tmp)) {
+		return err
 	}
-	name := f.Name()
-	f.Close()
-	// storage.Create wants to make the file itself (it refuses to replace one).
-	if err := os.Remove(name); err != nil {
-		return "", fmt.Errorf("create project %s: %w", path, err)
-	}
-	return name, nil
+	msg := strings.ReplaceAll(err.Error(), tmp, path)
+	msg = strings.ReplaceAll(msg, filepath.Base(tmp), filepath.Base(path))
+	return &renamed{msg: msg, err: err}
 }
+
+type renamed struct {
+	msg string
+	err error
+}
+
+func (r *renamed) Error() string { return r.msg }
+func (r *renamed) Unwrap() error { return r.err }
 
 // placeNoClobber moves the finished project to path unless something
 // appeared there meanwhile. A hard link fails when the target exists, which
@@ -91,12 +104,4 @@ func placeNoClobber(tmp, path string) error {
 
 func existsErr(path string) error {
 	return &storage.Error{Code: storage.CodeExists, Message: path + " already exists; choose another name"}
-}
-
-// removeProjectFiles deletes a project file and the journal and lock files
-// SQLite and storage keep beside it.
-func removeProjectFiles(path string) {
-	for _, p := range []string{path, path + "-wal", path + "-shm", path + "-journal", path + ".lock"} {
-		os.Remove(p)
-	}
 }
