@@ -41,7 +41,7 @@ func (ws *Workspace) showImport() {
 // coded spans, by the import engineer) and Overview.
 func (ws *Workspace) addTabs() {
 	ws.overview = newOverview(ws)
-	ws.sources = NewSourcesView(ws.win, ws.store())
+	ws.sources = NewSourcesView(ws)
 	sources := container.NewTabItem("Sources", ws.sources.CanvasObject())
 	ws.tabs.Append(sources)
 	ws.tabs.Append(container.NewTabItem("Overview", ws.overview.object()))
@@ -53,6 +53,18 @@ func (ws *Workspace) addTabs() {
 		// Statements made in Sources or Import must show here.
 		ws.load(loadAll)
 	}
+}
+
+// showSource shows source id in the Sources tab, reloaded.
+func (ws *Workspace) showSource(id int64) {
+	ws.sources.cur.ID = id
+	for _, t := range ws.tabs.Items {
+		if t.Content == ws.sources.CanvasObject() && ws.tabs.Selected() != t {
+			ws.tabs.Select(t) // its OnSelected reloads the view
+			return
+		}
+	}
+	ws.sources.Refresh(ws.dialogueID)
 }
 
 // showSourceHit shows a source the search found: its title, where it

@@ -23,6 +23,7 @@ import (
 // that is not coded selects it; the selection can grow sentence by
 // sentence and be made a statement.
 type SourcesView struct {
+	ws         *Workspace // for the undoable edits and the speakers
 	win        fyne.Window
 	st         *storage.Store
 	dialogueID int64
@@ -43,9 +44,10 @@ type SourcesView struct {
 	root    fyne.CanvasObject
 }
 
-// NewSourcesView returns the view; call Refresh with a dialogue to fill it.
-func NewSourcesView(win fyne.Window, st *storage.Store) *SourcesView {
-	v := &SourcesView{win: win, st: st, selFrom: -1, parties: map[int64]storage.Party{}}
+// NewSourcesView returns the view of the workspace's project; call Refresh
+// with a dialogue to fill it.
+func NewSourcesView(ws *Workspace) *SourcesView {
+	v := &SourcesView{ws: ws, win: ws.win, st: ws.store(), selFrom: -1, parties: map[int64]storage.Party{}}
 	v.list = widget.NewList(func() int { return len(v.sources) }, newSourceRow, func(i widget.ListItemID, o fyne.CanvasObject) {
 		s := v.sources[i]
 		setText(o.(*fyne.Container).Objects[1].(*widget.Label), strings.TrimSpace(s.PublishedOn+"  "+s.Title))

@@ -15,7 +15,8 @@ import (
 )
 
 // askStatement makes the selection a statement: a form pre-filled with
-// what the importer proposes for it, stored with one CreateStatement.
+// what the importer proposes for it, with the detail pane's labels and
+// speaker picker, stored as one undoable edit.
 func (v *SourcesView) askStatement() {
 	if v.selFrom < 0 || v.cur.ID == 0 {
 		return
@@ -32,24 +33,11 @@ func (v *SourcesView) askStatement() {
 			parties.Selected = append(parties.Selected, p)
 		}
 	}
-	kinds := make([]string, len(storage.Kinds))
-	for i, k := range storage.Kinds {
-		kinds[i] = string(k)
-	}
-	kind := widget.NewSelect(kinds, nil)
-	kind.SetSelected(string(pr.Kind))
-	paths, _ := v.st.TopicPaths(ctx)
-	var topicNames []string
-	for _, p := range paths {
-		topicNames = append(topicNames, p)
-	}
-	sort.Strings(topicNames)
-	topic := widget.NewSelectEntry(topicNames)
+	kind := widget.NewSelect(kindLabels(), nil)
+	kind.SetSelected(kindLabel(pr.Kind))
+	speaker, newSpeaker := v.speakerPicker(pr.Speaker)
+	topic := widget.NewSelectEntry(v.ws.topicPaths())
 	topic.SetText(pr.Topic)
-	speaker := widget.NewEntry()
-	if pr.Speaker != nil {
-		speaker.SetText(pr.Speaker.Name)
-	}
 	quote := widget.NewLabel(text)
 	quote.Wrapping = fyne.TextWrapWord
 	items := []*widget.FormItem{widget.NewFormItem("Text", quote), widget.NewFormItem("Parties", parties),
@@ -58,19 +46,47 @@ func (v *SourcesView) askStatement() {
 		if !ok {
 			return
 		}
-		in := storage.StatementInput{Statement: storage.Statement{Text: text, Kind: storage.Kind(kind.Selected),
+		in := storage.StatementInput{Statement: storage.Statement{Text: text, Kind: kindOf(kind.Selected),
 			Start: start, End: end, SourceID: &v.cur.ID, ReportedByID: v.cur.AuthorPartyID}}
 		for _, n := range parties.Selected {
 			in.PartyIDs = append(in.PartyIDs, byName[n])
 		}
-		if err := v.createStatement(ctx, &in, speaker.Text, topic.Text); err != nil {
-			dialog.ShowError(err, v.win)
-			return
+		var sp *storage.Speaker
+		if newSpeaker != "" && speaker.Selected == newSpeaker {
+			sp = &storage.Speaker{Name: pr.Speaker.Name, Role: pr.Speaker.Role}
+			if len(in.PartyIDs) == 1 {
+				sp.PartyID = &in.PartyIDs[0]
+			}
+		} else {
+			in.SpeakerID = v.ws.speakerByLabel(speaker.Selected)
 		}
-		v.open(v.cur.ID)
+		v.makeStatement(in, sp, topic.Text)
 	}, v.win)
 	d.Resize(fyne.NewSize(640, 0))
 	d.Show()
+}
+
+// speakerPicker is the detail pane's choice of the project's speakers,
+// with the speaker the importer found selected; when the project does not
+// know that speaker yet, an extra choice creates them, and its label is
+// returned too.
+func (v *SourcesView) speakerPicker(found *ingest.Speaker) (*widget.Select, string) {
+	opts := append([]string{notGiven}, v.ws.speakerLabels()...)
+	pick := widget.NewSelect(opts, nil)
+	pick.SetSelected(notGiven)
+	if found == nil || strings.TrimSpace(found.Name) == "" {
+		return pick, ""
+	}
+	for _, s := range v.ws.data.speakers {
+		if s.ID == found.ID || strings.EqualFold(s.Name, found.Name) {
+			pick.SetSelected(v.ws.speakerText(s))
+			return pick, ""
+		}
+	}
+	add := "New speaker: " + found.Name
+	pick.Options = append(pick.Options, add)
+	pick.SetSelected(add)
+	return pick, add
 }
 
 // propose asks the importer what it makes of the selected text.
@@ -112,37 +128,30 @@ func (v *SourcesView) partyOptions() ([]string, map[string]int64) {
 	return names, byName
 }
 
-// createStatement resolves the speaker (created when new) and the topic
-// path (created when new), then stores the statement.
-func (v *SourcesView) createStatement(ctx context.Context, in *storage.StatementInput, speaker, topic string) error {
+// makeStatement stores the statement (with its new speaker and topics,
+// if any) as one edit: Ctrl+Z takes it out again, and shows this source.
+func (v *SourcesView) makeStatement(in storage.StatementInput, sp *storage.Speaker, topicPath string) {
 	if v.cur.DialogueID != nil {
 		in.DialogueID = *v.cur.DialogueID
 	} else {
 		in.DialogueID = v.dialogueID
 	}
 	if in.DialogueID == 0 {
-		return fmt.Errorf("the source belongs to no dialogue: choose a dialogue first")
+		v.ws.showError("", fmt.Errorf("the source belongs to no dialogue: choose a dialogue first"))
+		return
 	}
-	if name := strings.TrimSpace(speaker); name != "" {
-		sp, err := v.st.SpeakerByName(ctx, name, nil)
-		if storage.CodeOf(err) == storage.CodeNotFound {
-			sp = storage.Speaker{Name: name}
-			if len(in.PartyIDs) == 1 {
-				sp.PartyID = &in.PartyIDs[0]
+	var made storage.StatementMade
+	v.ws.exec(&command{label: "make statement",
+		do: func(ctx context.Context) error {
+			if made.Statement.ID != 0 {
+				return v.ws.store().RemakeStatement(ctx, made)
 			}
-			err = v.st.CreateSpeaker(ctx, &sp)
-		}
-		if err != nil {
+			var err error
+			made, err = v.ws.store().MakeStatement(ctx, in, sp, topicPath)
 			return err
-		}
-		in.SpeakerID = &sp.ID
-	}
-	if path := strings.TrimSpace(topic); path != "" {
-		t, err := v.st.EnsureTopicPath(ctx, path)
-		if err != nil {
-			return err
-		}
-		in.TopicID = &t.ID
-	}
-	return v.st.CreateStatement(ctx, in)
+		},
+		undo:  func(ctx context.Context) error { return v.ws.store().UnmakeStatement(ctx, made) },
+		at:    place{dialogueID: in.DialogueID, sourceID: v.cur.ID},
+		after: func(*command) { v.open(v.cur.ID) },
+	})
 }

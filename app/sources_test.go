@@ -2,72 +2,132 @@ package app
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
-	"parley/app/ingest"
 	"parley/storage"
 )
 
-func TestSourcesView(t *testing.T) {
-	test.NewTempApp(t)
-	ctx := context.Background()
-	st, err := storage.Create(filepath.Join(t.TempDir(), "p.parley"))
-	if err != nil {
-		t.Fatal(err)
+// formSelect is the select of the open dialog's form row labelled label.
+func (wd *world) formSelect(label string) *widget.Select {
+	wd.t.Helper()
+	f, _ := wd.find(func(o fyne.CanvasObject) bool { _, ok := o.(*widget.Form); return ok }).(*widget.Form)
+	if f == nil {
+		wd.t.Fatal("no form on screen")
 	}
-	defer st.Close()
-	p, _ := ingest.LoadProposer(ctx, st)
-	doc, _ := ingest.FromText("The EU raised concerns about human rights. China rejected them. Both sides agreed to meet.", "text")
-	d, _ := p.Propose(ctx, doc, "EU", nil)
-	d.Proposals[0].Status = ingest.Accepted // only the first is coded
-	res, err := d.Store(ctx, st, p.Gaz, ingest.Target{DialogueTitle: "Round 39"}, false, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w := test.NewTempWindow(t, nil)
-	v := NewSourcesView(w, st)
-	w.SetContent(v.CanvasObject())
-	v.Refresh(res.DialogueID)
-	if v.cur.ID != res.SourceID || len(v.views) != 1 {
-		t.Fatalf("open source %d with %d coded spans", v.cur.ID, len(v.views))
-	}
-	coded, selectable := 0, 0
-	for _, s := range v.text.Spans {
-		if s.ID > 0 {
-			coded++
-		} else {
-			selectable++
+	for _, it := range f.Items {
+		if it.Text == label {
+			s, ok := it.Widget.(*widget.Select)
+			if !ok {
+				wd.t.Fatalf("the form's %s is a %T, not a choice", label, it.Widget)
+			}
+			return s
 		}
 	}
-	if coded != 1 || selectable != 2 {
-		t.Fatalf("spans: %d coded, %d selectable", coded, selectable)
+	wd.t.Fatalf("the form has no %s", label)
+	return nil
+}
+
+// choose opens a select and taps one of its options, as a user does.
+func (wd *world) choose(s *widget.Select, option string) {
+	wd.t.Helper()
+	test.Tap(s)
+	wd.tapText(option)
+	if s.Selected != option {
+		wd.t.Fatalf("chose %q, the select shows %q", option, s.Selected)
 	}
-	if !v.makeB.Disabled() {
-		t.Fatal("Make statement is enabled without a selection")
+}
+
+// madeFrom lists the statements coded on the source, by text.
+func (wd *world) madeFrom(src storage.Source) map[string]storage.StatementView {
+	views, err := wd.st.StatementViews(context.Background(), storage.StatementFilter{DialogueID: wd.d.ID}, 0)
+	wd.must(err)
+	out := map[string]storage.StatementView{}
+	for _, v := range views {
+		if v.SourceID != nil && *v.SourceID == src.ID {
+			out[v.Text] = v
+		}
 	}
-	v.onSpanTapped(-2) // "China rejected them."
-	v.extend()
-	if got := v.selectionText(); got != "China rejected them. Both sides agreed to meet." {
-		t.Fatalf("selection %q", got)
+	return out
+}
+
+// TestMakeStatementFromSource: select a sentence, Make statement…: the
+// form shows the kinds as the detail pane does and offers the project's
+// speakers; Create stores it, Ctrl+Z takes it out again in one step and
+// Ctrl+Shift+Z puts it back.
+func TestMakeStatementFromSource(t *testing.T) {
+	wd := newWorld(t)
+	ctx := context.Background()
+	miao := storage.Speaker{Name: "Miao Deyu", Role: "Assistant Foreign Minister", PartyID: &wd.china.ID}
+	wd.must(wd.st.CreateSpeaker(ctx, &miao))
+	wd.ws.refresh()
+	src := wd.addSource()
+	h := wd.openSources()
+	tapSentence(t, h, "China rejected")
+	wd.tap("Make statement…")
+
+	kind := wd.formSelect("Kind")
+	if kind.Selected != "Objection" || indexOf(kind.Options, kindLabel(storage.KindAccount)) < 0 {
+		t.Fatalf("kind shows %q of %q, not the detail pane's labels", kind.Selected, kind.Options)
 	}
-	if !v.extendB.Disabled() {
-		t.Fatal("extend past the last sentence is offered")
+	speaker := wd.formSelect("Speaker")
+	label := wd.ws.speakerText(miao)
+	if indexOf(speaker.Options, label) < 0 {
+		t.Fatalf("speakers offered %q, not the project's", speaker.Options)
 	}
-	pr := v.propose(ctx, "China rejected them.")
-	if pr.Kind != storage.KindObjection || len(pr.Parties) != 1 || pr.Parties[0] != "China" {
-		t.Fatalf("proposal for the selection %+v", pr)
+	wd.choose(speaker, label)
+	wd.choose(kind, "Position")
+	wd.tap("Create")
+
+	sentence := "China rejected the EU's concerns about Xinjiang."
+	made, ok := wd.madeFrom(src)[sentence]
+	if !ok || made.Kind != storage.KindPosition || made.SpeakerID == nil || *made.SpeakerID != miao.ID {
+		t.Fatalf("made %+v", made)
 	}
-	in := storage.StatementInput{Statement: storage.Statement{Text: v.selectionText(), Kind: storage.KindObjection,
-		Start: v.segs[v.selFrom].Start, End: v.segs[v.selTo].End, SourceID: &v.cur.ID}}
-	if err := v.createStatement(ctx, &in, "Miao Deyu", "Dialogue and cooperation"); err != nil {
-		t.Fatal(err)
+	if wd.find(func(o fyne.CanvasObject) bool {
+		l, ok := o.(*widget.Label)
+		return ok && strings.Contains(l.Text, "2 coded statements")
+	}) == nil {
+		t.Fatal("the Sources view does not count the new statement as coded")
 	}
-	v.open(v.cur.ID)
-	if len(v.views) != 2 || !strings.HasPrefix(v.views[1].Text, "China rejected") || v.views[1].SpeakerName != "Miao Deyu" {
-		t.Fatalf("after make statement: %+v", v.views)
+	wd.undo()
+	if _, ok := wd.madeFrom(src)[sentence]; ok {
+		t.Fatal("one Ctrl+Z did not take the statement out")
+	}
+	if wd.ws.tabs.Selected().Text != "Sources" {
+		t.Fatalf("undo shows the %s tab, not the source", wd.ws.tabs.Selected().Text)
+	}
+	wd.redo()
+	if again, ok := wd.madeFrom(src)[sentence]; !ok || again.ID != made.ID {
+		t.Fatal("Ctrl+Shift+Z did not put the statement back")
+	}
+}
+
+// TestMakeStatementWithNewSpeaker: a speaker the importer finds and the
+// project does not know is offered as a new one, created with the
+// statement and removed again by the same undo.
+func TestMakeStatementWithNewSpeaker(t *testing.T) {
+	wd := newWorld(t)
+	ctx := context.Background()
+	src := wd.addSource()
+	h := wd.openSources()
+	tapSentence(t, h, "Assistant Foreign")
+	wd.tap("Make statement…")
+	if s := wd.formSelect("Speaker").Selected; s != "New speaker: Miao Deyu" {
+		t.Fatalf("speaker %q proposed", s)
+	}
+	wd.tap("Create")
+	made, ok := wd.madeFrom(src)["Assistant Foreign Minister Miao Deyu said that dialogue must be held on an equal footing."]
+	sp, err := wd.st.SpeakerByName(ctx, "Miao Deyu", nil)
+	if !ok || err != nil || made.SpeakerID == nil || *made.SpeakerID != sp.ID {
+		t.Fatalf("made %+v with speaker %+v (%v)", made, sp, err)
+	}
+	wd.undo()
+	if _, err := wd.st.SpeakerByName(ctx, "Miao Deyu", nil); err == nil || len(wd.madeFrom(src)) != 1 {
+		t.Fatal("undo left the new speaker or the statement")
 	}
 }

@@ -18,7 +18,7 @@ import (
 
 // readout is the text of the source addSource stores: its first sentence
 // is coded as a statement both parties hold, the others are not coded.
-const readout = "Both sides agreed to hold the next round in Brussels. China rejected the EU's concerns about Xinjiang. The EU called for access to Tibet."
+const readout = "Both sides agreed to hold the next round in Brussels. China rejected the EU's concerns about Xinjiang. Assistant Foreign Minister Miao Deyu said that dialogue must be held on an equal footing."
 
 // addSource stores the EU's readout of the dialogue with its joint
 // statement, and returns the source.
@@ -48,25 +48,60 @@ func (wd *world) openSources() *widgets.HighlightedText {
 	return h
 }
 
-// tapText taps the tappable object that shows label (a tab, a list row).
+// tapText taps the innermost tappable object that shows label (a tab, a
+// menu item, a list row), in the topmost overlay first.
 func (wd *world) tapText(label string) {
 	wd.t.Helper()
-	o := wd.find(func(o fyne.CanvasObject) bool {
-		w, ok := o.(fyne.Widget)
-		if _, tap := o.(fyne.Tappable); !ok || !tap {
-			return false
+	c := wd.ws.win.Canvas()
+	roots := []fyne.CanvasObject{}
+	ov := c.Overlays().List()
+	for i := len(ov) - 1; i >= 0; i-- {
+		roots = append(roots, ov[i])
+	}
+	for _, r := range append(roots, c.Content()) {
+		if o := innermostShowing(r, label); o != nil {
+			test.Tap(o)
+			return
 		}
-		for _, k := range test.LaidOutObjects(w) {
-			if t, ok := k.(*canvas.Text); ok && t.Text == label {
-				return true
+	}
+	wd.t.Fatalf("nothing to tap shows %q", label)
+}
+
+// innermostShowing is the deepest visible tappable below o whose drawing
+// holds the text label.
+func innermostShowing(o fyne.CanvasObject, label string) fyne.Tappable {
+	if o == nil || !o.Visible() {
+		return nil
+	}
+	var kids []fyne.CanvasObject
+	switch x := o.(type) {
+	case *fyne.Container:
+		kids = x.Objects
+	case fyne.Widget:
+		kids = test.WidgetRenderer(x).Objects()
+	}
+	for _, k := range kids {
+		if t := innermostShowing(k, label); t != nil {
+			return t
+		}
+	}
+	t, ok := o.(fyne.Tappable)
+	if !ok {
+		return nil
+	}
+	for _, k := range kids {
+		if x, ok := k.(*canvas.Text); ok && x.Text == label && x.Visible() {
+			return t
+		}
+		if w, ok := k.(fyne.Widget); ok {
+			for _, d := range test.LaidOutObjects(w) {
+				if x, ok := d.(*canvas.Text); ok && x.Text == label && x.Visible() {
+					return t
+				}
 			}
 		}
-		return false
-	})
-	if o == nil {
-		wd.t.Fatalf("nothing to tap shows %q", label)
 	}
-	test.Tap(o.(fyne.Tappable))
+	return nil
 }
 
 // tapSentence taps the middle of the first rune of sub in h, as a click on

@@ -17,11 +17,12 @@ type command struct {
 	after func(c *command) // runs on the UI goroutine once do first succeeds
 }
 
-// place is a spot in the compare view.
+// place is a spot in the compare view, or a source in the Sources view.
 type place struct {
 	dialogueID  int64
 	topic       topicKey
 	statementID int64
+	sourceID    int64 // not 0: the edit was made on this source
 }
 
 // undoStack holds the session's edits: done ones to undo, undone ones to

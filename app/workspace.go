@@ -151,7 +151,10 @@ func (ws *Workspace) goTo(p place) {
 		ws.topic = p.topic
 	}
 	ws.selected = p.statementID
-	if ws.tabs != nil {
+	switch {
+	case p.sourceID != 0 && ws.sources != nil:
+		ws.showSource(p.sourceID)
+	case ws.tabs != nil:
 		ws.tabs.SelectIndex(0)
 	}
 	ws.load(loadAll)

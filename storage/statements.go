@@ -44,20 +44,23 @@ func (s *Store) CreateStatement(ctx context.Context, in *StatementInput) error {
 	if err := checkStatement(&in.Statement); err != nil {
 		return err
 	}
-	return s.write(ctx, "create statement", func(tx *gorm.DB) error {
-		if in.Position == 0 {
-			var max int64
-			err := tx.Model(&Statement{}).Where("dialogue_id = ?", in.DialogueID).Select("coalesce(max(position), 0)").Scan(&max).Error
-			if err != nil {
-				return err
-			}
-			in.Position = max + 1
-		}
-		if err := tx.Create(&in.Statement).Error; err != nil {
+	return s.write(ctx, "create statement", func(tx *gorm.DB) error { return createStatement(tx, in) })
+}
+
+// createStatement inserts a checked statement with its parties and tags.
+func createStatement(tx *gorm.DB, in *StatementInput) error {
+	if in.Position == 0 {
+		var max int64
+		err := tx.Model(&Statement{}).Where("dialogue_id = ?", in.DialogueID).Select("coalesce(max(position), 0)").Scan(&max).Error
+		if err != nil {
 			return err
 		}
-		return setStatementJoins(tx, in.ID, in.PartyIDs, in.TagIDs)
-	})
+		in.Position = max + 1
+	}
+	if err := tx.Create(&in.Statement).Error; err != nil {
+		return err
+	}
+	return setStatementJoins(tx, in.ID, in.PartyIDs, in.TagIDs)
 }
 
 func setStatementJoins(tx *gorm.DB, id int64, parties, tags []int64) error {

@@ -294,7 +294,15 @@ func (s *Store) EnsureTopicPath(ctx context.Context, path string) (Topic, error)
 }
 
 func ensureTopicPath(tx *gorm.DB, path string) (Topic, error) {
+	t, _, err := ensureTopicPathNew(tx, path)
+	return t, err
+}
+
+// ensureTopicPathNew is ensureTopicPath that also returns the topics it
+// created, parents first, so that an undo can remove them again.
+func ensureTopicPathNew(tx *gorm.DB, path string) (Topic, []Topic, error) {
 	var t Topic
+	var created []Topic
 	var parent *int64
 	for _, name := range strings.Split(path, TopicPathSep) {
 		name = strings.TrimSpace(name)
@@ -309,25 +317,26 @@ func ensureTopicPath(tx *gorm.DB, path string) (Topic, error) {
 		}
 		t = Topic{}
 		if err := q.Limit(1).Find(&t).Error; err != nil {
-			return t, err
+			return t, nil, err
 		}
 		if t.ID == 0 {
 			pos, err := nextTopicPosition(tx, parent)
 			if err != nil {
-				return t, err
+				return t, nil, err
 			}
 			t = Topic{Name: name, ParentID: parent, Position: pos}
 			if err := tx.Create(&t).Error; err != nil {
-				return t, err
+				return t, nil, err
 			}
+			created = append(created, t)
 		}
 		id := t.ID // t is reset on the next step; parent must keep this ID
 		parent = &id
 	}
 	if t.ID == 0 {
-		return t, invalid("the topic path %q names no topic", path)
+		return t, nil, invalid("the topic path %q names no topic", path)
 	}
-	return t, nil
+	return t, created, nil
 }
 
 func wrapNil(err error, what string) error {
