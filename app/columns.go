@@ -44,13 +44,13 @@ func (ws *Workspace) showColumnsDialog() {
 			}
 		}
 		if len(cols) == 0 {
-			dialog.ShowInformation("Columns", "Choose at least one party to show.", ws.win)
+			ws.inform("Columns", "Choose at least one party to show.")
 			return
 		}
 		ws.setColumns(cols)
 	}, ws.win)
 	d.Resize(fyne.NewSize(420, 300))
-	d.Show()
+	showModal(ws.win, d)
 }
 
 // setColumns shows the parties cols, left to right, and remembers them for

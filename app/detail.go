@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"parley/storage"
@@ -184,7 +183,7 @@ func (e *detailEditor) onHoldersChanged(names []string) {
 		}
 	}
 	if len(ids) == 0 {
-		dialog.ShowInformation("A statement needs a party", "Every statement is held by at least one party; tick another party first.", e.ws.win)
+		e.ws.inform("A statement needs a party", "Every statement is held by at least one party; tick another party first.")
 		e.ws.load(loadDetail)
 		return
 	}
@@ -231,13 +230,13 @@ func (e *detailEditor) onDelete() {
 	if id == 0 {
 		return
 	}
-	dialog.ShowConfirm("Delete this statement?",
+	e.ws.confirm("Delete this statement?",
 		"The statement is removed with its tags, notes and links.\nYou can undo this with Edit › Undo.",
 		func(ok bool) {
 			if ok {
 				e.ws.deleteStatement(id)
 			}
-		}, e.ws.win)
+		})
 }
 
 // focusText puts the cursor in the statement's text, for a new statement.

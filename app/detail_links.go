@@ -85,11 +85,11 @@ func (l *linkList) row(lv storage.LinkView, ro bool) fyne.CanvasObject {
 		l.ws.goTo(place{dialogueID: other.DialogueID, topic: topicKeyOf(other.TopicID), statementID: other.ID})
 	})
 	remove := widget.NewButton("Remove", func() {
-		dialog.ShowConfirm("Remove this link?", "You can undo this with Edit › Undo.", func(ok bool) {
+		l.ws.confirm("Remove this link?", "You can undo this with Edit › Undo.", func(ok bool) {
 			if ok {
 				l.ws.removeLink(lv.Link)
 			}
-		}, l.ws.win)
+		})
 	})
 	follow.Importance, remove.Importance = widget.LowImportance, widget.LowImportance
 	if ro {
@@ -147,7 +147,7 @@ func (ws *Workspace) askLinkType(from, to int64) {
 	choice := widget.NewRadioGroup(labels, nil)
 	choice.SetSelected(labels[0])
 	msg := widget.NewLabel("The selected statement … the one you picked:")
-	dialog.ShowCustomConfirm("Link statements", "Link", "Cancel", container.NewVBox(msg, choice), func(ok bool) {
+	showModal(ws.win, dialog.NewCustomConfirm("Link statements", "Link", "Cancel", container.NewVBox(msg, choice), func(ok bool) {
 		if !ok {
 			// The tap on the other card selected it in its column.
 			ws.view.applyColumns()
@@ -158,5 +158,5 @@ func (ws *Workspace) askLinkType(from, to int64) {
 				ws.addLink(from, to, storage.LinkTypes[i])
 			}
 		}
-	}, ws.win)
+	}, ws.win))
 }

@@ -24,7 +24,8 @@ func newNoteList(ws *Workspace) *noteList {
 	n := &noteList{ws: ws, list: container.NewVBox()}
 	n.entry = newTextArea()
 	n.entry.SetMinRowsVisible(2)
-	n.entry.SetPlaceHolder("Write a note (Ctrl+N)")
+	n.entry.SetPlaceHolder("Write a note (Ctrl+N), add it with Ctrl+Enter")
+	n.entry.onSubmit = n.onAdd
 	n.add = widget.NewButton("Add note", n.onAdd)
 	n.box = container.NewVBox(n.list, n.entry, container.NewHBox(n.add))
 	return n
@@ -66,11 +67,11 @@ func (n *noteList) row(note storage.Note, ro bool) fyne.CanvasObject {
 	body.Wrapping = fyne.TextWrapWord
 	edit := widget.NewButton("Edit", func() { n.askEdit(note) })
 	del := widget.NewButton("Delete", func() {
-		dialog.ShowConfirm("Delete this note?", "You can undo this with Edit › Undo.", func(ok bool) {
+		n.ws.confirm("Delete this note?", "You can undo this with Edit › Undo.", func(ok bool) {
 			if ok {
 				n.ws.deleteNote(note)
 			}
-		}, n.ws.win)
+		})
 	})
 	for _, b := range []*widget.Button{edit, del} {
 		b.Importance = widget.LowImportance
@@ -100,7 +101,7 @@ func (n *noteList) askEdit(note storage.Note) {
 		}
 	}, n.ws.win)
 	d.Resize(fyne.NewSize(520, 280))
-	d.Show()
+	showModal(n.ws.win, d)
 	n.ws.win.Canvas().Focus(e)
 }
 

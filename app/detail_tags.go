@@ -97,13 +97,13 @@ func (ws *Workspace) askNewTag(name string, then func(color string)) {
 			swatch.SetTag(name, c)
 		}, ws.win)
 		p.Advanced = true
-		p.Show()
+		showModal(ws.win, p)
 	})
 	body := container.NewVBox(widget.NewLabel("The project has no tag \""+name+"\" yet. Create it?"),
 		container.NewHBox(swatch, pick))
-	dialog.ShowCustomConfirm("New tag", "Create", "Cancel", body, func(ok bool) {
+	showModal(ws.win, dialog.NewCustomConfirm("New tag", "Create", "Cancel", body, func(ok bool) {
 		if ok {
 			then(chosen)
 		}
-	}, ws.win)
+	}, ws.win))
 }

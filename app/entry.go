@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -13,10 +14,13 @@ import (
 // that a text is saved the moment the user leaves the field, without a
 // Save button; and it behaves as a field of a form on the keyboard: Tab
 // and Shift+Tab move the focus even in a multi-line field (Fyne's
-// multi-line entry types a tab, which was saved into statements).
+// multi-line entry types a tab, which was saved into statements); Esc
+// goes on to the window (it closes the dialog on top); Ctrl+Enter calls
+// onSubmit when set.
 type blurEntry struct {
 	widget.Entry
-	onBlur func()
+	onBlur   func()
+	onSubmit func()
 }
 
 func newBlurEntry(multiLine bool) *blurEntry {
@@ -42,6 +46,34 @@ func (e *blurEntry) FocusLost() {
 
 // AcceptsTab says no, so that Tab moves to the next field.
 func (e *blurEntry) AcceptsTab() bool { return false }
+
+// TypedKey passes Esc, which an entry has no use for, on to the window.
+func (e *blurEntry) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape {
+		if c := fyne.CurrentApp().Driver().CanvasForObject(e); c != nil && c.OnTypedKey() != nil {
+			c.OnTypedKey()(ev)
+		}
+		return
+	}
+	e.Entry.TypedKey(ev)
+}
+
+// TypedShortcut takes Ctrl+Enter as "submit" when onSubmit is set and
+// passes the rest to the entry (copy, paste, undo, word moves).
+func (e *blurEntry) TypedShortcut(s fyne.Shortcut) {
+	if cs, ok := s.(*desktop.CustomShortcut); ok && e.onSubmit != nil && isSubmit(cs) {
+		if !e.Disabled() {
+			e.onSubmit()
+		}
+		return
+	}
+	e.Entry.TypedShortcut(s)
+}
+
+// isSubmit is Ctrl+Enter (either Enter key), Cmd+Enter on macOS.
+func isSubmit(s *desktop.CustomShortcut) bool {
+	return s.Modifier == fyne.KeyModifierShortcutDefault && (s.KeyName == fyne.KeyReturn || s.KeyName == fyne.KeyEnter)
+}
 
 // wrapped is text wrapped at width, as tall as it needs: dialogs use it so
 // that a long message is never cut off.

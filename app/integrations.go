@@ -93,6 +93,6 @@ func (ws *Workspace) showSourceHit(h storage.Hit) {
 		body := container.NewBorder(container.NewVBox(head, snip, widget.NewSeparator()), nil, nil, nil, container.NewVScroll(text))
 		d := dialog.NewCustom(src.Title, "Close", body, ws.win)
 		d.Resize(fyne.NewSize(760, 560))
-		d.Show()
+		showModal(ws.win, d)
 	})
 }

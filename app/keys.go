@@ -35,9 +35,10 @@ func (ws *Workspace) installKeys() {
 
 // onKey handles keys nothing focused took: Esc cancels "Link to…", Left
 // and Right move between columns, Up and Down start in the first column,
-// Delete deletes the selected statement.
+// Delete deletes the selected statement. Under a dialog or a menu (an
+// overlay) the keys are not the compare view's.
 func (ws *Workspace) onKey(ev *fyne.KeyEvent) {
-	if ws.store() == nil || ws.view == nil {
+	if ws.store() == nil || ws.view == nil || ws.win.Canvas().Overlays().Top() != nil {
 		return
 	}
 	switch ev.Name {
@@ -111,7 +112,7 @@ func (ws *Workspace) showCardMenu(id int64, pos fyne.Position) {
 // column, on the current topic.
 func (ws *Workspace) askNewStatement(party int64) {
 	if ws.dialogueID == 0 {
-		dialog.ShowInformation("No dialogue", "Create a dialogue first (Project › Dialogues…).", ws.win)
+		ws.inform("No dialogue", "Create a dialogue first (Project › Dialogues…).")
 		return
 	}
 	text := newTextArea()
@@ -132,6 +133,6 @@ func (ws *Workspace) askNewStatement(party int64) {
 		ws.createStatement(in)
 	}, ws.win)
 	d.Resize(fyne.NewSize(560, 320))
-	d.Show()
+	showModal(ws.win, d)
 	ws.win.Canvas().Focus(text)
 }

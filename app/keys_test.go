@@ -210,3 +210,81 @@ func TestSwitchingTopicLetsGoOfAStatementOfAnother(t *testing.T) {
 		t.Fatalf("Human rights shows Tibet's statements, yet the selection went: %d", wd.ws.selected)
 	}
 }
+
+func (wd *world) overlays() int { return len(wd.ws.win.Canvas().Overlays().List()) }
+
+func TestCtrlEnterAddsTheNote(t *testing.T) {
+	wd := newWorld(t)
+	wd.pickTopic(wd.xinjiang.ID)
+	wd.tapCard(0, wd.cnX.ID)
+	wd.chord(fyne.KeyN)
+	f := wd.ws.win.Canvas().Focused()
+	if f != wd.ws.detail.notes.entry {
+		t.Fatalf("Ctrl+N focused %T, not the note field", f)
+	}
+	test.Type(f, "Compare with the 2023 readout.")
+	pressKey(wd.ws.win, fyne.KeyModifierShortcutDefault, fyne.KeyReturn)
+	notes, err := wd.st.NotesOf(context.Background(), wd.cnX.ID, 0, 0)
+	wd.must(err)
+	if len(notes) != 1 || notes[0].Body != "Compare with the 2023 readout." {
+		t.Fatalf("Ctrl+Enter stored %+v", notes)
+	}
+	if wd.ws.detail.notes.entry.Text != "" {
+		t.Fatalf("the note field still holds %q", wd.ws.detail.notes.entry.Text)
+	}
+}
+
+func TestEscClosesTheDialogAndOnlyTheDialog(t *testing.T) {
+	wd := newWorld(t)
+	wd.pickTopic(wd.xinjiang.ID)
+	wd.tapCard(0, wd.cnX.ID)
+	wd.chord(fyne.KeyL)
+	wd.menuItem("Help", "Keyboard Shortcuts").Action()
+	if wd.overlays() != 1 {
+		t.Fatal("Help › Keyboard Shortcuts showed no dialog")
+	}
+	wd.key(fyne.KeyEscape)
+	if wd.overlays() != 0 {
+		t.Fatal("Esc did not close the dialog")
+	}
+	if wd.ws.linkFrom == 0 || !wd.ws.view.hintBar.Visible() {
+		t.Fatal("the Esc that closed the dialog also cancelled Link to…")
+	}
+	wd.key(fyne.KeyEscape)
+	if wd.ws.linkFrom != 0 {
+		t.Fatal("with no dialog up, Esc did not cancel Link to…")
+	}
+
+	// Delete asks; Esc says no; keys under the dialog do nothing.
+	wd.tapCard(0, wd.cnX.ID)
+	wd.key(fyne.KeyDelete)
+	wd.key(fyne.KeyDelete)
+	if wd.overlays() != 1 {
+		t.Fatalf("%d dialogs: a key under the dialog reached the window", wd.overlays())
+	}
+	wd.key(fyne.KeyEscape)
+	if wd.overlays() != 0 {
+		t.Fatal("Esc did not close the confirmation")
+	}
+	if _, err := wd.st.Statement(context.Background(), wd.cnX.ID); err != nil {
+		t.Fatal("Esc on the confirmation deleted the statement")
+	}
+}
+
+func TestEscInADialogsTextFieldCancelsIt(t *testing.T) {
+	wd := newWorld(t)
+	wd.pickTopic(wd.xinjiang.ID)
+	wd.tapNewStatement(1)
+	f := wd.ws.win.Canvas().Focused()
+	if f == nil {
+		t.Fatal("the new statement's text has no cursor")
+	}
+	test.Type(f, "Not to be kept.")
+	wd.key(fyne.KeyEscape)
+	if wd.overlays() != 0 {
+		t.Fatal("Esc in the text field did not close the dialog")
+	}
+	if got := wd.columnTexts()[1]; len(got) != 1 {
+		t.Fatalf("Esc added a statement: %q", got)
+	}
+}

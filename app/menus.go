@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 
 	"parley/app/cli"
@@ -136,24 +135,23 @@ func (m *menus) themeItem() *fyne.MenuItem {
 }
 
 func (ws *Workspace) showAbout() {
-	dialog.ShowInformation("About Parley",
-		"Parley "+cli.Version+fmt.Sprintf(" (project format %d)", storage.SchemaVersion)+"\n\nCompare what each side of a diplomatic dialogue says:\nread their positions side by side, tag, annotate, link and judge them.\n\nYour projects stay on this computer.",
-		ws.win)
+	ws.inform("About Parley",
+		"Parley "+cli.Version+fmt.Sprintf(" (project format %d)", storage.SchemaVersion)+"\n\nCompare what each side of a diplomatic dialogue says:\nread their positions side by side, tag, annotate, link and judge them.\n\nYour projects stay on this computer.")
 }
 
 func (ws *Workspace) showKeys() {
-	dialog.ShowInformation("Keyboard shortcuts", keyHelp, ws.win)
+	ws.inform("Keyboard shortcuts", keyHelp)
 }
 
 const keyHelp = `Ctrl+Z  undo          Ctrl+Shift+Z or Ctrl+Y  redo
 Ctrl+F  find          Ctrl+E  export a report
 Ctrl+T  tag the selected statement
-Ctrl+N  add a note to it
+Ctrl+N  add a note to it, Ctrl+Enter  add the note typed
 Ctrl+L  link it to another statement (then pick the other one)
 Up/Down  previous/next statement in a column
 Left/Right or Tab  next column
 Delete  delete the selected statement
-Esc  cancel "Link to…"`
+Esc  close the dialog; cancel "Link to…"`
 
 // focusTag puts the cursor in the add-tag field of the selected statement.
 func (ws *Workspace) focusTag() {

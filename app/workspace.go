@@ -193,7 +193,7 @@ func (ws *Workspace) showError(what string, err error) {
 	if len(msg) > 0 {
 		msg = strings.ToUpper(msg[:1]) + msg[1:]
 	}
-	dialog.NewCustom("Something went wrong", "OK", wrapped(msg, 440), ws.win).Show()
+	showModal(ws.win, dialog.NewCustom("Something went wrong", "OK", wrapped(msg, 440), ws.win))
 }
 
 // background runs slow work with a progress dialog and reports its error.
