@@ -274,12 +274,8 @@ func openDB(path string, mode openMode) (*gorm.DB, error) {
 // project that connection is immutable, so that refusing a stranger's file
 // leaves not even an empty -wal or -shm file next to it.
 func (s *Store) checkSchema() error {
-	mode := modeRead
-	real, err := filepath.EvalSymlinks(s.path)
-	if err != nil {
-		real = s.path
-	}
-	if _, err := os.Stat(real + "-wal"); errors.Is(err, os.ErrNotExist) || s.immutable {
+	mode := probeMode(s.path)
+	if s.immutable {
 		mode = modeImmutable
 	}
 	probe, err := openDB(s.path, mode)
@@ -295,6 +291,20 @@ func (s *Store) checkSchema() error {
 		return newErr(CodeReadOnly, nil, "%s is read-only and from an older Parley; make it writable once so it can be upgraded", filepath.Base(s.path))
 	}
 	return nil
+}
+
+// probeMode is how a connection that only looks at a file opens it:
+// immutable, unless a -wal file beside it (beside the file a symbolic link
+// points to, where SQLite looks) holds changes that must be read.
+func probeMode(path string) openMode {
+	real, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		real = path
+	}
+	if _, err := os.Stat(real + "-wal"); errors.Is(err, os.ErrNotExist) {
+		return modeImmutable
+	}
+	return modeRead
 }
 
 // classify turns driver errors met while opening into typed errors.

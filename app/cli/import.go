@@ -46,7 +46,7 @@ func init() {
 }
 
 func runImport(ctx context.Context, env *Env, o importOptions, project string, files []string) error {
-	st, err := storage.Open(project)
+	st, err := openForWriting(project)
 	if err != nil {
 		return err
 	}

@@ -2,7 +2,9 @@ package cli
 
 import (
 	"errors"
+	"fmt"
 
+	"parley/app/inert"
 	"parley/storage"
 )
 
@@ -13,7 +15,22 @@ import (
 func openForReading(path string) (*storage.Store, error) {
 	s, err := storage.Open(path)
 	if errors.Is(err, storage.ErrLocked) {
-		return storage.OpenWith(path, storage.Options{ReadOnly: true})
+		s, err = storage.OpenWith(path, storage.Options{ReadOnly: true})
 	}
-	return s, err
+	return s, rescueHint(path, err)
+}
+
+// openForWriting opens a project for a command that changes it.
+func openForWriting(path string) (*storage.Store, error) {
+	s, err := storage.Open(path)
+	return s, rescueHint(path, err)
+}
+
+// rescueHint adds the command that rescues a project changed outside
+// Parley to the error that refused it.
+func rescueHint(path string, err error) error {
+	if storage.CodeOf(err) != storage.CodeUntrusted {
+		return err
+	}
+	return fmt.Errorf("%w: parley rescue -o NEW.parley %s", err, inert.Line(path))
 }

@@ -59,6 +59,13 @@ func Cases() []Case {
 			`CREATE VIEW notes AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n)
 				SELECT i AS id, NULL AS statement_id, NULL AS link_id, NULL AS assessment_id, 'spam' AS body,
 				'2024-01-01 00:00:00+00:00' AS created_at, '2024-01-01 00:00:00+00:00' AS updated_at FROM n`}},
+		{Name: "ViewReplacesStatements", Code: u, Says: "view statements added", Lost: []string{"statements"}, SQL: []string{
+			`DROP TABLE statements`,
+			`CREATE VIEW statements AS SELECT id, dialogue_id, topic_id, position, 'agreement' AS kind, 'forged: ' || text AS text,
+				reported_by_id, speaker_id, source_id, start, "end", created_at, updated_at FROM statements_kept`,
+			`CREATE TABLE statements_kept AS SELECT 1 AS id, 1 AS dialogue_id, NULL AS topic_id, 0 AS position, 'x' AS text,
+				NULL AS reported_by_id, NULL AS speaker_id, NULL AS source_id, 0 AS start, 0 AS "end",
+				'2024-01-01 00:00:00+00:00' AS created_at, '2024-01-01 00:00:00+00:00' AS updated_at`}},
 		{Name: "RecursiveTrigger", Code: u, Says: "trigger breed added", SQL: []string{
 			`CREATE TRIGGER breed AFTER INSERT ON tags BEGIN
 				INSERT INTO tags(name, color, created_at, updated_at) VALUES (new.name || '+', new.color, new.created_at, new.updated_at); ` + mark + `'breed'); END`}},

@@ -1,0 +1,172 @@
+package storage
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"gorm.io/gorm"
+)
+
+// Rescue is the data ReadRescue found in a project file.
+type Rescue struct {
+	Rows ProjectRows
+	// Left says what was not brought over and why, e.g. "notes: the file
+	// holds a view by that name, not a table".
+	Left []string
+}
+
+// ReadRescue reads the data of a project file that Parley will not open,
+// typically because its schema holds code Parley did not write
+// (ErrUntrusted). It reads only Parley's data tables, only the columns
+// Parley knows, with plain SELECTs: no trigger fires on a read, and no view,
+// virtual table or generated column of the file is ever queried, since an
+// object is read only when it is an ordinary table by the name Parley uses.
+// The file is opened read-only, trusting nothing in its schema, and is not
+// changed. What it returns is meant for WriteRows into a new project, which
+// checks every row as an import does.
+func ReadRescue(ctx context.Context, path string) (Rescue, error) {
+	if err := checkHeader(path); err != nil {
+		return Rescue{}, err
+	}
+	db, err := openDB(path, probeMode(path))
+	if err != nil {
+		return Rescue{}, classify(err, path)
+	}
+	defer closeDB(db)
+	objs, err := readSchema(ctx, db)
+	if err != nil {
+		return Rescue{}, classify(err, path)
+	}
+	if len(byName(objs, Meta{}.TableName())) == 0 {
+		return Rescue{}, newErr(CodeNotProject, nil, "%s is not a Parley project; there is nothing to rescue", filepath.Base(path))
+	}
+	var res Rescue
+	err = db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		return rescueTables(tx, objs, &res)
+	})
+	if err != nil {
+		return Rescue{}, fmt.Errorf("rescue %s: %w", filepath.Base(path), err)
+	}
+	res.Left = append(res.Left, rescuePrune(&res.Rows)...)
+	return res, nil
+}
+
+// rescueTables reads every data table that is usable into res.
+func rescueTables(tx *gorm.DB, objs []schemaObject, res *Rescue) error {
+	r := &res.Rows
+	reads := []struct {
+		model any
+		read  func(cols string) error
+	}{
+		{&Meta{}, func(c string) error {
+			return tx.Raw("SELECT "+c+" FROM parley_meta WHERE key <> ? ORDER BY key", versionKey).Scan(&r.Settings).Error
+		}},
+		{&Series{}, func(c string) error { return rescueSelect(tx, "series", c, &r.Series) }},
+		{&Dialogue{}, func(c string) error { return rescueSelect(tx, "dialogues", c, &r.Dialogues) }},
+		{&Party{}, func(c string) error { return rescueSelect(tx, "parties", c, &r.Parties) }},
+		{&Speaker{}, func(c string) error { return rescueSelect(tx, "speakers", c, &r.Speakers) }},
+		{&Source{}, func(c string) error { return rescueSelect(tx, "sources", c, &r.Sources) }},
+		{&Topic{}, func(c string) error { return rescueSelect(tx, "topics", c, &r.Topics) }},
+		{&Tag{}, func(c string) error { return rescueSelect(tx, "tags", c, &r.Tags) }},
+		{&Link{}, func(c string) error { return rescueSelect(tx, "links", c, &r.Links) }},
+		{&Assessment{}, func(c string) error { return rescueSelect(tx, "assessments", c, &r.Assessments) }},
+		{&Note{}, func(c string) error { return rescueSelect(tx, "notes", c, &r.Notes) }},
+	}
+	for _, rd := range reads {
+		table, cols, err := modelColumns(tx, rd.model)
+		if err != nil {
+			return err
+		}
+		if why := rescueUsable(tx, objs, table, cols); why != "" {
+			res.Left = append(res.Left, why)
+			continue
+		}
+		if err := rd.read(quoteColumns(cols)); err != nil {
+			return fmt.Errorf("read %s: %w", table, err)
+		}
+	}
+	return rescueStatements(tx, objs, res)
+}
+
+// rescueStatements reads the statements with their parties and tags, which
+// need all three tables.
+func rescueStatements(tx *gorm.DB, objs []schemaObject, res *Rescue) error {
+	for _, m := range []any{&Statement{}, &StatementParty{}, &StatementTag{}} {
+		table, cols, err := modelColumns(tx, m)
+		if err != nil {
+			return err
+		}
+		if why := rescueUsable(tx, objs, table, cols); why != "" {
+			res.Left = append(res.Left, why)
+			if table != "statements" {
+				res.Left = append(res.Left, "statements: without their parties and tags none was brought over")
+			}
+			return nil
+		}
+	}
+	if err := rowsReadStatements(tx, &res.Rows.Statements); err != nil {
+		return fmt.Errorf("read statements: %w", err)
+	}
+	return nil
+}
+
+func rescueSelect[T any](tx *gorm.DB, table, cols string, out *[]T) error {
+	return tx.Raw("SELECT " + cols + " FROM `" + table + "` ORDER BY id").Scan(out).Error
+}
+
+// modelColumns returns the table and column names of one of our models.
+func modelColumns(tx *gorm.DB, model any) (string, []string, error) {
+	st := &gorm.Statement{DB: tx}
+	if err := st.Parse(model); err != nil {
+		return "", nil, err
+	}
+	return st.Schema.Table, st.Schema.DBNames, nil
+}
+
+func quoteColumns(cols []string) string {
+	q := make([]string, len(cols))
+	for i, c := range cols {
+		q[i] = "`" + c + "`"
+	}
+	return strings.Join(q, ", ")
+}
+
+// rescueUsable says why table cannot be read safely, or "" when it is an
+// ordinary table (not a view, not a virtual table) with every column in
+// cols stored as a plain column (not computed).
+func rescueUsable(tx *gorm.DB, objs []schemaObject, table string, cols []string) string {
+	named := byName(objs, table)
+	if len(named) == 0 {
+		return table + ": the file holds no such table"
+	}
+	o := named[0]
+	if o.Type != "table" || o.SQL == nil || !strings.HasPrefix(*o.SQL, "CREATE TABLE") {
+		return fmt.Sprintf("%s: the file holds a %s by that name, not a table", table, objectKind(o))
+	}
+	var have []struct {
+		Name   string
+		Hidden int
+	}
+	if err := tx.Raw("SELECT name, hidden FROM pragma_table_xinfo(?)", o.Name).Scan(&have).Error; err != nil {
+		return fmt.Sprintf("%s: its columns cannot be read (%v)", table, err)
+	}
+	plain := make(map[string]bool, len(have))
+	for _, c := range have {
+		plain[strings.ToLower(c.Name)] = c.Hidden == 0
+	}
+	for _, c := range cols {
+		if !plain[c] {
+			return fmt.Sprintf("%s: the table has no plain column %s", table, c)
+		}
+	}
+	return ""
+}
+
+func objectKind(o schemaObject) string {
+	if o.Type == "table" && o.SQL != nil && strings.HasPrefix(*o.SQL, "CREATE VIRTUAL") {
+		return "virtual table"
+	}
+	return o.Type
+}
