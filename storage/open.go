@@ -212,7 +212,7 @@ func lockProject(path string) (*flock.Flock, error) {
 		return nil, fmt.Errorf("lock project %s: %w", path, err)
 	}
 	if !ok {
-		return nil, newErr(CodeLocked, nil, "%s is open in another Parley window; close it there first", filepath.Base(path))
+		return nil, newErr(CodeLocked, nil, "%s is in use by another Parley (a window or a command); close it there or let the command finish first", filepath.Base(path))
 	}
 	return lk, nil
 }

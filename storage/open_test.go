@@ -193,7 +193,7 @@ func TestLocked(t *testing.T) {
 		noErr(t, err)
 		_, err = Open(p)
 		wantCode(t, err, CodeLocked)
-		if !strings.Contains(err.Error(), "open in another Parley") {
+		if !strings.Contains(err.Error(), "in use by another Parley (a window or a command)") {
 			t.Errorf("message %q", err)
 		}
 		noErr(t, s.Close())

@@ -45,7 +45,7 @@ func TestReadWhileWindowOpen(t *testing.T) {
 	if err := os.WriteFile(src, []byte("The EU raised concerns about Tibet."), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if code, _, stderr := dxRun(t, "import", "-accept", "-dialogue", "1", p, src); code != 1 || !strings.Contains(stderr, "open in another Parley") {
+	if code, _, stderr := dxRun(t, "import", "-accept", "-dialogue", "1", p, src); code != 1 || !strings.Contains(stderr, "in use by another Parley (a window or a command)") {
 		t.Fatalf("import into a held project: exit %d, %q", code, stderr)
 	}
 }
