@@ -10,13 +10,17 @@ import (
 )
 
 func init() {
-	var out string
+	var (
+		out    string
+		edited bool
+	)
 	Register(&Command{
 		Name:    "import-json",
-		Usage:   "-o NEW.parley FILE.json",
+		Usage:   "[-allow-edited-text] -o NEW.parley FILE.json",
 		Summary: "read a JSON export (parley export -format json) into a new project",
 		Flags: func(fs *flag.FlagSet) {
 			fs.StringVar(&out, "o", "", "the new project to create (must not exist)")
+			fs.BoolVar(&edited, "allow-edited-text", false, "accept statements whose text differs from their source's span (edited after coding)")
 		},
 		Run: func(ctx context.Context, env *Env, args []string) error {
 			if len(args) != 1 {
@@ -26,7 +30,7 @@ func init() {
 				return Usagef("say which new project to create with -o NEW.parley")
 			}
 			path := withExtension(out)
-			sum, err := exchange.ImportFile(ctx, args[0], path, nil)
+			sum, err := exchange.ImportFile(ctx, args[0], path, exchange.ImportOptions{AllowEditedText: edited})
 			if err != nil {
 				return err
 			}

@@ -158,3 +158,21 @@ func TestDocExample(t *testing.T) {
 		t.Fatalf("search the example: %q", out)
 	}
 }
+
+// TestImportJSONEditedText: a statement whose text an analyst edited after
+// coding no longer quotes its source; import-json says so, naming the
+// statement and the way to import it anyway.
+func TestImportJSONEditedText(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.json")
+	edited := strings.Replace(chineseJSON, `"text": "新疆事务是中国内政。"`, `"text": "新疆事务是中国的内政。"`, 1)
+	if err := os.WriteFile(in, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := dxRun(t, "import-json", "-o", filepath.Join(dir, "a.parley"), in)
+	dxFail(t, code, stderr, 1, `statement 1: its text does not match source 1 at runes 12–22, which say "新疆事务是中国内政。"; if it was edited in Parley on purpose, import with -allow-edited-text`)
+	code, out, stderr := dxRun(t, "import-json", "-allow-edited-text", "-o", filepath.Join(dir, "a.parley"), in)
+	if code != 0 || !strings.Contains(out, "2 statements") {
+		t.Fatalf("exit %d, %q, %q", code, out, stderr)
+	}
+}

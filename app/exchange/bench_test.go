@@ -49,7 +49,7 @@ func TestRoundTripGenerated(t *testing.T) {
 	dir := t.TempDir()
 	in := filepath.Join(dir, "first.json")
 	os.WriteFile(in, first, 0o644)
-	if _, err := exchange.ImportFile(context.Background(), in, filepath.Join(dir, "b.parley"), nil); err != nil {
+	if _, err := exchange.ImportFile(context.Background(), in, filepath.Join(dir, "b.parley"), exchange.ImportOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	if second := exportFile(t, filepath.Join(dir, "b.parley")); !bytes.Equal(first, second) {
@@ -149,7 +149,7 @@ func BenchmarkImport100k(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
 			i++
-			if _, err := exchange.ImportFile(ctx, in, filepath.Join(dir, "f"+strconv.Itoa(i)+".parley"), nil); err != nil {
+			if _, err := exchange.ImportFile(ctx, in, filepath.Join(dir, "f"+strconv.Itoa(i)+".parley"), exchange.ImportOptions{}); err != nil {
 				b.Fatal(err)
 			}
 		}

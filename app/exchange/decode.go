@@ -16,8 +16,10 @@ import (
 
 // Decode reads a document and checks its format and version. Syntax errors
 // name the line and column; unknown fields are refused, because a field
-// this Parley does not know would be lost on the way in.
+// this Parley does not know would be lost on the way in. A UTF-8 byte
+// order mark, which Windows editors put first, is skipped.
 func Decode(data []byte) (*Document, error) {
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	var head struct {
 		Format  *string `json:"format"`
 		Version *int    `json:"version"`
@@ -54,7 +56,7 @@ func jsonErr(data []byte, err error) error {
 	case errors.As(err, &syn):
 		return fmt.Errorf("not valid JSON: line %s: %v", lineCol(data, syn.Offset), syn)
 	case errors.As(err, &typ):
-		return fmt.Errorf("line %s: %s should be %s, not %s", lineCol(data, typ.Offset), fieldName(typ.Field), kindWord(typ.Type.Kind().String()), typ.Value)
+		return fmt.Errorf("line %s: %s should be %s, not %s", lineCol(data, typ.Offset), fieldName(typ.Field), kindWord(typ.Type.Kind().String()), valueWord(typ.Value))
 	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
 		return fmt.Errorf("not valid JSON: the file ends too early")
 	}
@@ -71,7 +73,9 @@ func fieldName(f string) string {
 
 func kindWord(k string) string {
 	switch {
-	case strings.HasPrefix(k, "int"), strings.HasPrefix(k, "uint"), strings.HasPrefix(k, "float"):
+	case strings.HasPrefix(k, "int"), strings.HasPrefix(k, "uint"):
+		return "a whole number"
+	case strings.HasPrefix(k, "float"):
 		return "a number"
 	case k == "string":
 		return "a string"
@@ -83,6 +87,25 @@ func kindWord(k string) string {
 	return k
 }
 
+// valueWord names what the file holds instead, as the decoder describes
+// it: "number 1e+308" is the number itself, too large or not whole.
+func valueWord(v string) string {
+	if n, ok := strings.CutPrefix(v, "number "); ok {
+		return n
+	}
+	switch v {
+	case "string":
+		return "a string"
+	case "bool":
+		return "true or false"
+	case "array":
+		return "a list"
+	case "object":
+		return "an object"
+	}
+	return v
+}
+
 // lineCol turns a byte offset into "line, column" counted from 1.
 func lineCol(data []byte, off int64) string {
 	if off > int64(len(data)) {
@@ -92,6 +115,16 @@ func lineCol(data []byte, off int64) string {
 	line := bytes.Count(before, []byte("\n")) + 1
 	col := int(off) - bytes.LastIndexByte(before, '\n') - 1
 	return fmt.Sprintf("%d, column %d", line, col)
+}
+
+// ImportOptions change what an import accepts and report its progress.
+type ImportOptions struct {
+	// AllowEditedText accepts statements whose text differs from their
+	// source's span, as when an analyst edited a statement's text in the
+	// window after coding it. Without it an import refuses them: the text
+	// would be shown as a quote of a source that does not say it.
+	AllowEditedText bool
+	Progress        storage.BulkProgress
 }
 
 // Load writes doc into the empty project s in one transaction.
@@ -111,7 +144,7 @@ type Summary struct {
 // ImportFile reads the JSON export at jsonPath into a new project at
 // projectPath, which must not exist. The file is checked completely before
 // the project is made, and the project only appears when it is complete.
-func ImportFile(ctx context.Context, jsonPath, projectPath string, progress storage.BulkProgress) (Summary, error) {
+func ImportFile(ctx context.Context, jsonPath, projectPath string, o ImportOptions) (Summary, error) {
 	// Say at once that the target is taken, before reading a large file.
 	if _, err := os.Lstat(projectPath); err == nil {
 		return Summary{}, existsErr(projectPath)
@@ -124,12 +157,12 @@ func ImportFile(ctx context.Context, jsonPath, projectPath string, progress stor
 	if err != nil {
 		return Summary{}, fmt.Errorf("%s: %w", filepath.Base(jsonPath), err)
 	}
-	rows, err := ToRows(doc)
+	rows, err := ToRowsWith(doc, o)
 	if err != nil {
 		return Summary{}, fmt.Errorf("%s: %w", filepath.Base(jsonPath), err)
 	}
 	err = CreateProject(ctx, projectPath, func(ctx context.Context, s *storage.Store) error {
-		if err := s.WriteRows(ctx, &rows, progress); err != nil {
+		if err := s.WriteRows(ctx, &rows, o.Progress); err != nil {
 			return fmt.Errorf("%s: %w", filepath.Base(jsonPath), err)
 		}
 		return nil

@@ -21,7 +21,7 @@ func importBad(t *testing.T, data []byte, want string) {
 		t.Fatal(err)
 	}
 	out := filepath.Join(dir, "out.parley")
-	_, err := exchange.ImportFile(context.Background(), in, out, nil)
+	_, err := exchange.ImportFile(context.Background(), in, out, exchange.ImportOptions{})
 	if err == nil {
 		t.Fatalf("import succeeded; want an error with %q", want)
 	}
@@ -60,8 +60,11 @@ func TestImportErrors(t *testing.T) {
 		{"ErrNewerVersion", `{"format": "parley-project", "version": 2, "surprise": true}`, "made by a newer Parley (format version 2"},
 		{"ErrVersionZero", `{"format": "parley-project", "version": 0}`, "version 0 is not a version"},
 		{"ErrUnknownField", strings.Replace(good, `"reported_by"`, `"reported by"`, 1), `unknown field "reported by"`},
-		{"ErrWrongType", strings.Replace(good, `"start": 12`, `"start": "12"`, 1), `"statements.start" should be a number, not string`},
+		{"ErrWrongType", strings.Replace(good, `"start": 12`, `"start": "12"`, 1), `"statements.start" should be a whole number, not a string`},
 		{"ErrBadTime", strings.Replace(good, `"2024-06-18T10:00:00Z"`, `"yesterday"`, 1), `"yesterday" is not an RFC 3339 time`},
+		{"ErrHugeNumber", strings.Replace(good, `"start": 12`, `"start": 1e+308`, 1), `"statements.start" should be a whole number, not 1e+308`},
+		{"ErrFraction", strings.Replace(good, `"round": 39`, `"round": 39.5`, 1), `"dialogues.round" should be a whole number, not 39.5`},
+		{"ErrBOMThenGarbage", "\uFEFFnot json", "not valid JSON: line 1, column 2"},
 		{"ErrTrailing", good + "{}", "not valid JSON: line 347, column 1: invalid character '{' after top-level value"},
 	}
 	for _, c := range text {
@@ -98,6 +101,14 @@ func TestImportErrors(t *testing.T) {
 		{"ErrDuplicateStatementID", func(d *exchange.Document) { d.Statements[1].ID = 21 }, "two statements have ID 21"},
 		{"ErrBadColour", func(d *exchange.Document) { d.Tags[0].Color = "red" }, `colour "red" is not of the form #rrggbb`},
 		{"ErrEmptyName", func(d *exchange.Document) { d.Dialogues[1].Title = " " }, "the dialogue needs a name"},
+		{"ErrMaxInt64ID", func(d *exchange.Document) { d.Statements[2].ID = 9223372036854775807 }, "statement 9223372036854775807: id 9223372036854775807 is too large (at most 9007199254740991)"},
+		{"ErrHugePosition", func(d *exchange.Document) { d.Statements[0].Position = 1 << 60 }, "statement 21: position 1152921504606846976 is too large"},
+		{"ErrHugePartyID", func(d *exchange.Document) { d.Parties[0].ID = 1 << 62 }, "party 4611686018427387904: id 4611686018427387904 is too large"},
+		{"ErrInventedQuote", func(d *exchange.Document) { d.Statements[0].Text = "China accepts every criticism." }, "statement 21: its text does not match source 11 at runes"},
+		{"ErrSpanWithoutSource", func(d *exchange.Document) { d.Statements[0].Source = nil }, "statement 21 has a span 12–46 but no source"},
+		{"ErrDateMarkup", func(d *exchange.Document) { d.Dialogues[0].StartDate = "2024-06-16<script>alert(1)</script>" }, `start_date "2024-06-16<script>alert(1)</script>" is not a date of the form YYYY-MM-DD`},
+		{"ErrPublishedOn", func(d *exchange.Document) { d.Sources[0].PublishedOn = "<b>today</b>" }, `source 11: published_on "<b>today</b>" is not a date`},
+		{"ErrDuplicateLink", func(d *exchange.Document) { l := d.Links[0]; l.ID = 7; d.Links = append(d.Links, l) }, "links 1 and 7 both link statement"},
 	}
 	for _, c := range docs {
 		t.Run(c.name, func(t *testing.T) {
@@ -110,7 +121,7 @@ func TestImportErrors(t *testing.T) {
 
 func TestImportMissingFile(t *testing.T) {
 	dir := t.TempDir()
-	_, err := exchange.ImportFile(context.Background(), filepath.Join(dir, "nope.json"), filepath.Join(dir, "out.parley"), nil)
+	_, err := exchange.ImportFile(context.Background(), filepath.Join(dir, "nope.json"), filepath.Join(dir, "out.parley"), exchange.ImportOptions{})
 	if err == nil || !strings.Contains(err.Error(), "no such file") {
 		t.Fatalf("err = %v", err)
 	}
@@ -125,14 +136,14 @@ func TestImportFileOK(t *testing.T) {
 	if err := os.WriteFile(in, encode(t, tricky()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	sum, err := exchange.ImportFile(context.Background(), in, filepath.Join(dir, "out.parley"), nil)
+	sum, err := exchange.ImportFile(context.Background(), in, filepath.Join(dir, "out.parley"), exchange.ImportOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if sum != (exchange.Summary{Dialogues: 2, Sources: 1, Statements: 4, Notes: 3}) {
 		t.Fatalf("summary %+v", sum)
 	}
-	_, err = exchange.ImportFile(context.Background(), in, filepath.Join(dir, "out.parley"), nil)
+	_, err = exchange.ImportFile(context.Background(), in, filepath.Join(dir, "out.parley"), exchange.ImportOptions{})
 	if err == nil || !strings.Contains(err.Error(), "already exists") {
 		t.Fatalf("second import into the same file: %v", err)
 	}
@@ -148,10 +159,34 @@ func TestImportCancelled(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := exchange.ImportFile(ctx, in, filepath.Join(dir, "out.parley"), nil); err == nil {
+	if _, err := exchange.ImportFile(ctx, in, filepath.Join(dir, "out.parley"), exchange.ImportOptions{}); err == nil {
 		t.Fatal("a cancelled import succeeded")
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
 		t.Fatalf("a cancelled import left files: %v", entries)
+	}
+}
+
+// TestImportBOM: a file saved by an editor that writes a UTF-8 byte order
+// mark first imports as it would without.
+func TestImportBOM(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.json")
+	if err := os.WriteFile(in, append([]byte("\uFEFF"), encode(t, tricky())...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := exchange.ImportFile(context.Background(), in, filepath.Join(dir, "out.parley"), exchange.ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestImportEditedTextAllowed: with AllowEditedText a statement that no
+// longer quotes its source comes in as it is.
+func TestImportEditedTextAllowed(t *testing.T) {
+	d := tricky()
+	d.Statements[0].Text = "China accepts every criticism."
+	rows, err := exchange.ToRowsWith(d, exchange.ImportOptions{AllowEditedText: true})
+	if err != nil || rows.Statements[0].Text != "China accepts every criticism." {
+		t.Fatalf("%v", err)
 	}
 }

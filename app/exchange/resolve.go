@@ -10,13 +10,19 @@ import (
 // ToRows turns a document into rows for storage.WriteRows, resolving
 // names and paths to IDs. Every reference must name something in the
 // document; the error says which one does not. Parties, speakers, tags and
-// series without an ID get the next free one.
-func ToRows(doc *Document) (storage.ProjectRows, error) {
+// series without an ID get the next free one. Every statement citing a
+// source must quote it exactly (see ToRowsWith).
+func ToRows(doc *Document) (storage.ProjectRows, error) { return ToRowsWith(doc, ImportOptions{}) }
+
+// ToRowsWith is ToRows with options.
+func ToRowsWith(doc *Document, o ImportOptions) (storage.ProjectRows, error) {
 	var r storage.ProjectRows
-	if err := checkIDs(doc); err != nil {
-		return r, err
+	for _, check := range []func(*Document) error{checkIDs, checkNumbers, checkDates} {
+		if err := check(doc); err != nil {
+			return r, err
+		}
 	}
-	x := &resolver{doc: doc}
+	x := &resolver{doc: doc, editedText: o.AllowEditedText}
 	steps := []func(*storage.ProjectRows) error{x.vocabulary, x.topics, x.sources, x.statements, x.annotations}
 	for _, step := range steps {
 		if err := step(&r); err != nil {
@@ -46,6 +52,9 @@ type resolver struct {
 	hasDialogue map[int64]bool
 	hasSource   map[int64]bool
 	hasStmt     map[int64]bool
+	sourceText  map[int64]string
+	runes       map[int64]*runeIndex
+	editedText  bool
 }
 
 // byName maps unique names to IDs, giving items without an ID the next
@@ -286,6 +295,7 @@ func (x *resolver) speaker(stID int64, name string, id *int64) (int64, error) {
 
 func (x *resolver) sources(r *storage.ProjectRows) error {
 	x.hasSource = map[int64]bool{}
+	x.sourceText = make(map[int64]string, len(x.doc.Sources))
 	for _, v := range x.doc.Sources {
 		if v.Dialogue != nil && !x.hasDialogue[*v.Dialogue] {
 			return fmt.Errorf("source %d belongs to dialogue %d, which is not in the export's dialogues", v.ID, *v.Dialogue)
@@ -302,6 +312,7 @@ func (x *resolver) sources(r *storage.ProjectRows) error {
 			format = "text"
 		}
 		x.hasSource[v.ID] = true
+		x.sourceText[v.ID] = v.Text
 		r.Sources = append(r.Sources, storage.Source{ID: v.ID, DialogueID: v.Dialogue, Title: v.Title, Publisher: v.Publisher, URL: v.URL,
 			PublishedOn: v.PublishedOn, AuthorPartyID: author, Format: format, Text: v.Text, ImportedAt: v.ImportedAt.Time,
 			CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})

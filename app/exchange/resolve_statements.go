@@ -33,6 +33,9 @@ func (x *resolver) statement(v *Statement) (storage.StatementInput, error) {
 	if v.Source != nil && !x.hasSource[*v.Source] {
 		return in, fmt.Errorf("statement %d cites source %d, which is not in the export's sources", v.ID, *v.Source)
 	}
+	if err := x.checkQuote(v); err != nil {
+		return in, err
+	}
 	var err error
 	if in.ReportedByID, err = x.optional("statement", v.ID, "party", x.parties, v.ReportedBy); err != nil {
 		return in, err
@@ -82,7 +85,13 @@ func clip(s string) string {
 
 func (x *resolver) annotations(r *storage.ProjectRows) error {
 	hasLink := map[int64]bool{}
+	linked := map[Link]int64{}
 	for _, v := range x.doc.Links {
+		key := Link{From: v.From, To: v.To, Type: v.Type}
+		if other, dup := linked[key]; dup {
+			return fmt.Errorf("links %d and %d both link statement %d to statement %d as %q", other, v.ID, v.From, v.To, v.Type)
+		}
+		linked[key] = v.ID
 		for _, end := range []int64{v.From, v.To} {
 			if !x.hasStmt[end] {
 				return fmt.Errorf("link %d joins statement %d, which is not in the export's statements", v.ID, end)

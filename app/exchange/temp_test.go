@@ -30,7 +30,7 @@ func TestImportCleansKilledImports(t *testing.T) {
 	if err := os.WriteFile(in, encode(t, tricky()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := exchange.ImportFile(context.Background(), in, filepath.Join(dir, "out.parley"), nil); err != nil {
+	if _, err := exchange.ImportFile(context.Background(), in, filepath.Join(dir, "out.parley"), exchange.ImportOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	entries, _ := os.ReadDir(dir)
