@@ -62,7 +62,7 @@ func (ws *Workspace) openInitial(path string) {
 	st, err := storage.Open(path)
 	if err != nil {
 		ws.showWelcome()
-		ws.showOpenError(err)
+		ws.showOpenError(path, err)
 		return
 	}
 	ws.trace.mark("storage open")

@@ -27,16 +27,17 @@ func (ws *Workspace) openProject(path string) {
 	var err error
 	ws.run.run(func() { st, err = storage.Open(path) }, func() {
 		if err != nil {
-			ws.showOpenError(err)
+			ws.showOpenError(path, err)
 			return
 		}
 		ws.setProject(st)
 	})
 }
 
-// showOpenError explains why a project did not open and offers a way on:
-// open another project or create a new one.
-func (ws *Workspace) showOpenError(err error) {
+// showOpenError explains why the project at path did not open and offers a
+// way on: open another project or create a new one, and for a project
+// changed outside Parley, rescue its data into a new one.
+func (ws *Workspace) showOpenError(path string, err error) {
 	title := "The project could not be opened"
 	switch storage.CodeOf(err) {
 	case storage.CodeNotProject:
@@ -67,8 +68,14 @@ func (ws *Workspace) showOpenError(err error) {
 	open.Importance = widget.HighImportance
 	create := widget.NewButton("New project…", func() { d.Hide(); ws.askNew() })
 	closeB := widget.NewButton("Close", func() { d.Hide() })
-	body := container.NewBorder(nil, container.NewCenter(container.NewHBox(closeB, create, open)), nil, nil,
-		wrapped(msg+untouched(err), 460))
+	buttons := container.NewHBox(closeB, create, open)
+	if storage.CodeOf(err) == storage.CodeUntrusted {
+		rescue := widget.NewButton("Rescue into a new project…", func() { d.Hide(); ws.askRescue(path) })
+		rescue.Importance = widget.HighImportance
+		open.Importance = widget.MediumImportance
+		buttons.Add(rescue)
+	}
+	body := container.NewBorder(nil, container.NewCenter(buttons), nil, nil, wrapped(msg+untouched(err), 460))
 	d = dialog.NewCustomWithoutButtons(title, body, ws.win)
 	d.Show()
 }
@@ -160,7 +167,12 @@ func (ws *Workspace) askSaveCopy() {
 // askProjectPath asks for a folder and a file name for a project that must
 // not exist yet (see askSavePath).
 func (ws *Workspace) askProjectPath(title, confirm, name string, then func(path string)) {
-	askSavePath(ws.win, title, confirm, ws.defaultFolder(), name, func(folder, name string) {
+	ws.askProjectPathIn(ws.defaultFolder(), title, confirm, name, then)
+}
+
+// askProjectPathIn is askProjectPath starting in folder.
+func (ws *Workspace) askProjectPathIn(folder, title, confirm, name string, then func(path string)) {
+	askSavePath(ws.win, title, confirm, folder, name, func(folder, name string) {
 		then(filepath.Join(folder, withExtension(name)))
 	})
 }

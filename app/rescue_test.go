@@ -1,0 +1,98 @@
+package app
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/storage"
+	"parley/storage/hostiletest"
+)
+
+// rescueBase is a small closed project with a note and an assessment.
+func rescueBase(t *testing.T) string {
+	t.Helper()
+	ctx := context.Background()
+	p := filepath.Join(t.TempDir(), "base"+storage.Extension)
+	s, err := storage.Create(p)
+	noErr(t, err)
+	d := storage.Dialogue{Title: "39th China-EU Human Rights Dialogue"}
+	noErr(t, s.CreateDialogue(ctx, &d))
+	eu := storage.Party{Name: "EU", Color: "#003399"}
+	noErr(t, s.CreateParty(ctx, &eu))
+	topic := storage.Topic{Name: "Xinjiang"}
+	noErr(t, s.CreateTopic(ctx, &topic))
+	st := storage.StatementInput{Statement: storage.Statement{DialogueID: d.ID, TopicID: &topic.ID, Kind: storage.KindObjection,
+		Text: "The EU objected to arbitrary detention."}, PartyIDs: []int64{eu.ID}}
+	noErr(t, s.CreateStatement(ctx, &st))
+	noErr(t, s.CreateNote(ctx, &storage.Note{StatementID: &st.ID, Body: "Compare with the 38th round."}))
+	noErr(t, s.SetAssessment(ctx, &storage.Assessment{DialogueID: d.ID, TopicID: topic.ID, Verdict: storage.VerdictDivergent}))
+	noErr(t, s.Close())
+	return p
+}
+
+func noErr(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestRescueFromOpenError opens hostile projects in the window: the open
+// error offers the rescue, which asks for a name beside the refused file,
+// builds the clean project, opens it and says what it could not bring over;
+// the refused file stays as it was.
+func TestRescueFromOpenError(t *testing.T) {
+	base := rescueBase(t)
+	for _, c := range hostiletest.Cases() {
+		if c.Name != "TriggerRewritesJudgements" && c.Name != "ViewReplacesTable" {
+			continue
+		}
+		t.Run(c.Name, func(t *testing.T) {
+			a := test.NewTempApp(t)
+			w := test.NewTempWindow(t, widget.NewLabel(""))
+			w.Resize(fyne.NewSize(1000, 700))
+			p := filepath.Join(t.TempDir(), "mailed"+storage.Extension)
+			noErr(t, hostiletest.Make(base, p, c))
+			before, err := hostiletest.Sums(p)
+			noErr(t, err)
+			ws := newWorkspace(a, w, inlineRunner{})
+			t.Cleanup(func() {
+				if s := ws.store(); s != nil {
+					s.Close()
+				}
+			})
+			ws.openInitial(p)
+			wd := &world{t: t, ws: ws}
+			if !wd.dialogTitled("This project was changed outside Parley") {
+				t.Fatal("no dialog saying the project was changed outside Parley")
+			}
+			wd.tap("Rescue into a new project…")
+			wd.tap("Rescue")
+			want := filepath.Join(filepath.Dir(p), "mailed rescued"+storage.Extension)
+			if ws.store() == nil || ws.store().Path() != want {
+				t.Fatalf("the rescued project %s is not open", want)
+			}
+			rows, err := ws.store().ReadRows(context.Background())
+			noErr(t, err)
+			if len(rows.Statements) != 1 || len(rows.Assessments) != 1 {
+				t.Fatalf("rescued %d statements and %d assessments", len(rows.Statements), len(rows.Assessments))
+			}
+			lost := wd.dialogTitled("Some data could not be rescued")
+			if lost != (len(c.Lost) > 0) || len(c.Lost) == 0 && len(rows.Notes) != 1 {
+				t.Fatalf("%d notes rescued; told of losses: %v", len(rows.Notes), lost)
+			}
+			after, err := hostiletest.Sums(p)
+			noErr(t, err)
+			for k, v := range before {
+				if after[k] != v {
+					t.Fatalf("mailed.parley%s changed", k)
+				}
+			}
+		})
+	}
+}
