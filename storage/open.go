@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"time"
 
 	"github.com/gofrs/flock"
@@ -30,6 +31,7 @@ type Store struct {
 	readOnly bool
 	// immutable: read-only without SQLite's shared memory (see openRO).
 	immutable bool
+	writes    atomic.Int64 // write transactions begun (see tx.go)
 }
 
 // Path is the project file's path.
@@ -341,35 +343,4 @@ func (s *Store) Close() error {
 		return fmt.Errorf("close project %s: %w", s.path, err)
 	}
 	return nil
-}
-
-// write runs fn in one immediate transaction on the writer connection.
-func (s *Store) write(ctx context.Context, what string, fn func(tx *gorm.DB) error) error {
-	if s.readOnly || s.w == nil {
-		return newErr(CodeReadOnly, nil, "%s is open read-only; changes cannot be saved", filepath.Base(s.path))
-	}
-	err := s.w.WithContext(ctx).Transaction(fn)
-	if err != nil {
-		if typed(err) {
-			return err
-		}
-		name := filepath.Base(s.path)
-		switch {
-		case dialect.isConstraint(err):
-			return newErr(CodeConflict, err, "%s: %s", what, dialect.describeConstraint(err))
-		case dialect.isReadOnly(err):
-			return newErr(CodeReadOnly, err, "%s can no longer be written; the change was not saved", name)
-		case dialect.isCorrupt(err):
-			return newErr(CodeCorrupt, err, "%s is damaged (%v); the change was not saved", name, err)
-		case dialect.isBusy(err):
-			return newErr(CodeLocked, err, "%s is busy in another program; the change was not saved", name)
-		}
-		return fmt.Errorf("%s: %w", what, err)
-	}
-	return nil
-}
-
-// read returns the reader bound to ctx.
-func (s *Store) read(ctx context.Context) *gorm.DB {
-	return s.r.WithContext(ctx)
 }
