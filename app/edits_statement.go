@@ -6,6 +6,17 @@ import (
 	"parley/storage"
 )
 
+// The edits of the compare view. Each do and each undo is one call of a
+// storage method that runs in one transaction; the first do returns what
+// undoes it, read in that same transaction.
+
+// errOnly keeps the error of a storage method that also returns what
+// undoes it, where the caller needs only the error.
+func errOnly[T any](_ T, err error) error { return err }
+
+// errOnly2 is errOnly for methods that return two values with the error.
+func errOnly2[A, B any](_ A, _ B, err error) error { return err }
+
 // editStatement changes fields of a statement: change edits a copy of the
 // statement as storage holds it; undo puts the old fields back.
 func (ws *Workspace) editStatement(label string, id int64, change func(*storage.Statement)) {
@@ -17,16 +28,11 @@ func (ws *Workspace) editStatement(label string, id int64, change func(*storage.
 				a := after
 				return ws.store().UpdateStatement(ctx, &a)
 			}
-			var err error
-			if before, err = ws.store().Statement(ctx, id); err != nil {
+			b, a, err := ws.store().EditStatement(ctx, id, change)
+			if err != nil {
 				return err
 			}
-			after = before
-			change(&after)
-			if err := ws.store().UpdateStatement(ctx, &after); err != nil {
-				return err
-			}
-			done = true
+			before, after, done = b, a, true
 			return nil
 		},
 		undo: func(ctx context.Context) error {
@@ -42,16 +48,11 @@ func (ws *Workspace) setHolders(id int64, parties []int64) {
 	var before []int64
 	ws.exec(&command{label: "change parties",
 		do: func(ctx context.Context) error {
-			if before == nil {
-				b, err := ws.store().StatementBundle(ctx, id)
-				if err != nil {
-					return err
-				}
-				before = append([]int64{}, b.PartyIDs...)
-			}
-			return ws.store().SetStatementParties(ctx, id, parties)
+			var err error
+			before, err = ws.store().SetStatementParties(ctx, id, parties)
+			return err
 		},
-		undo: func(ctx context.Context) error { return ws.store().SetStatementParties(ctx, id, before) },
+		undo: func(ctx context.Context) error { return errOnly(ws.store().SetStatementParties(ctx, id, before)) },
 	})
 }
 
@@ -77,13 +78,13 @@ func (ws *Workspace) createTagOn(id int64, name, color string) {
 	ws.exec(&command{label: "new tag " + name,
 		do: func(ctx context.Context) error {
 			t := storage.Tag{ID: tag.ID, Name: name, Color: color}
-			if err := ws.store().CreateTag(ctx, &t); err != nil {
+			if err := ws.store().CreateTagOn(ctx, &t, id); err != nil {
 				return err
 			}
 			tag = t
-			return ws.store().TagStatement(ctx, id, tag.ID)
+			return nil
 		},
-		undo: func(ctx context.Context) error { return ws.store().DeleteTag(ctx, tag.ID) },
+		undo: func(ctx context.Context) error { return errOnly(ws.store().DeleteTag(ctx, tag.ID)) },
 	})
 }
 
@@ -98,27 +99,36 @@ func (ws *Workspace) addNote(id int64, body string) {
 			n = storage.Note{StatementID: &id, Body: body}
 			return ws.store().CreateNote(ctx, &n)
 		},
-		undo: func(ctx context.Context) error { return ws.store().DeleteNote(ctx, n.ID) },
+		undo: func(ctx context.Context) error { return errOnly(ws.store().DeleteNote(ctx, n.ID)) },
 	})
 }
 
-// editNote changes the body of a note.
+// editNote changes the body of a note; undo puts back the body storage
+// held when the edit was made.
 func (ws *Workspace) editNote(old storage.Note, body string) {
+	var before storage.Note
 	ws.exec(&command{label: "edit note",
 		do: func(ctx context.Context) error {
-			return ws.store().UpdateNote(ctx, &storage.Note{ID: old.ID, Body: body})
+			var err error
+			before, err = ws.store().UpdateNote(ctx, &storage.Note{ID: old.ID, Body: body})
+			return err
 		},
 		undo: func(ctx context.Context) error {
-			return ws.store().UpdateNote(ctx, &storage.Note{ID: old.ID, Body: old.Body})
+			return errOnly(ws.store().UpdateNote(ctx, &storage.Note{ID: old.ID, Body: before.Body}))
 		},
 	})
 }
 
 // deleteNote removes a note; undo puts it back with its times.
 func (ws *Workspace) deleteNote(n storage.Note) {
+	gone := n
 	ws.exec(&command{label: "delete note",
-		do:   func(ctx context.Context) error { return ws.store().DeleteNote(ctx, n.ID) },
-		undo: func(ctx context.Context) error { return ws.store().RestoreNote(ctx, n) },
+		do: func(ctx context.Context) error {
+			var err error
+			gone, err = ws.store().DeleteNote(ctx, n.ID)
+			return err
+		},
+		undo: func(ctx context.Context) error { return ws.store().RestoreNote(ctx, gone) },
 	})
 }
 
@@ -133,7 +143,7 @@ func (ws *Workspace) addLink(from, to int64, typ storage.LinkType) {
 			l = storage.Link{FromID: from, ToID: to, Type: typ}
 			return ws.store().CreateLink(ctx, &l)
 		},
-		undo: func(ctx context.Context) error { return ws.store().DeleteLink(ctx, l.ID) },
+		undo: func(ctx context.Context) error { return errOnly2(ws.store().DeleteLink(ctx, l.ID)) },
 		at:   place{statementID: from, dialogueID: ws.dialogueID, topic: ws.topic},
 	})
 }
@@ -144,10 +154,8 @@ func (ws *Workspace) removeLink(l storage.Link) {
 	ws.exec(&command{label: "remove link",
 		do: func(ctx context.Context) error {
 			var err error
-			if notes, err = ws.store().NotesOf(ctx, 0, l.ID, 0); err != nil {
-				return err
-			}
-			return ws.store().DeleteLink(ctx, l.ID)
+			l, notes, err = ws.store().DeleteLink(ctx, l.ID)
+			return err
 		},
 		undo: func(ctx context.Context) error { return ws.store().RestoreLink(ctx, l, notes) },
 	})
@@ -160,10 +168,8 @@ func (ws *Workspace) deleteStatement(id int64) {
 	ws.exec(&command{label: "delete statement",
 		do: func(ctx context.Context) error {
 			var err error
-			if b, err = ws.store().StatementBundle(ctx, id); err != nil {
-				return err
-			}
-			return ws.store().DeleteStatement(ctx, id)
+			b, err = ws.store().DeleteStatement(ctx, id)
+			return err
 		},
 		undo: func(ctx context.Context) error { return ws.store().RestoreStatement(ctx, b) },
 	})
@@ -180,11 +186,12 @@ func (ws *Workspace) createStatement(in storage.StatementInput) {
 			if err := ws.store().CreateStatement(ctx, &in); err != nil {
 				return err
 			}
-			var err error
-			b, err = ws.store().StatementBundle(ctx, in.ID)
-			return err
+			// A statement just made has nothing hanging off it but its
+			// parties and tags: the bundle that redoes it needs no read.
+			b = storage.StatementBundle{Statement: in.Statement, PartyIDs: in.PartyIDs, TagIDs: in.TagIDs}
+			return nil
 		},
-		undo: func(ctx context.Context) error { return ws.store().DeleteStatement(ctx, b.Statement.ID) },
+		undo: func(ctx context.Context) error { return errOnly(ws.store().DeleteStatement(ctx, b.Statement.ID)) },
 		after: func(c *command) {
 			c.at.statementID = b.Statement.ID
 			ws.selected = b.Statement.ID

@@ -6,13 +6,14 @@ import (
 	"parley/storage"
 )
 
-// The edits of the vocabulary dialogs. Each reads what it needs to undo
-// itself on the runner's goroutine, just before it changes anything.
+// The edits of the vocabulary dialogs. Each do and each undo is one call
+// of a storage method that runs in one transaction and returns what undoes
+// the edit, read in that same transaction.
 
-// saveDialogue creates (ID 0) or updates a dialogue.
+// saveDialogue creates (ID 0) or updates a dialogue, filed under the
+// series named seriesName (created when the project has none of that name).
 func (ws *Workspace) saveDialogue(d storage.Dialogue, seriesName string) {
-	var before storage.Dialogue
-	var newSeries storage.Series
+	var e storage.DialogueEdit
 	created := d.ID == 0
 	label := "edit dialogue"
 	if created {
@@ -20,33 +21,11 @@ func (ws *Workspace) saveDialogue(d storage.Dialogue, seriesName string) {
 	}
 	ws.exec(&command{label: label,
 		do: func(ctx context.Context) error {
-			if err := ws.ensureSeries(ctx, &d, seriesName, &newSeries); err != nil {
-				return err
-			}
-			if created {
-				return ws.store().CreateDialogue(ctx, &d)
-			}
-			if before.ID == 0 {
-				var err error
-				if before, err = ws.store().Dialogue(ctx, d.ID); err != nil {
-					return err
-				}
-			}
-			return ws.store().UpdateDialogue(ctx, &d)
-		},
-		undo: func(ctx context.Context) error {
 			var err error
-			if created {
-				err = ws.store().DeleteDialogue(ctx, d.ID)
-			} else {
-				b := before
-				err = ws.store().UpdateDialogue(ctx, &b)
-			}
-			if err == nil && newSeries.ID != 0 {
-				err = ws.store().DeleteSeries(ctx, newSeries.ID)
-			}
+			e, err = ws.store().SaveDialogue(ctx, &d, seriesName)
 			return err
 		},
+		undo: func(ctx context.Context) error { return ws.store().RevertDialogue(ctx, d.ID, e) },
 		after: func(c *command) {
 			if created {
 				ws.dialogueID, c.at.dialogueID = d.ID, d.ID
@@ -55,74 +34,38 @@ func (ws *Workspace) saveDialogue(d storage.Dialogue, seriesName string) {
 	})
 }
 
-// ensureSeries points d at the series named name, creating the series when
-// the project has none of that name (recorded in made, to undo it).
-func (ws *Workspace) ensureSeries(ctx context.Context, d *storage.Dialogue, name string, made *storage.Series) error {
-	if name == "" {
-		d.SeriesID = nil
-		return nil
-	}
-	all, err := ws.store().AllSeries(ctx)
-	if err != nil {
-		return err
-	}
-	for _, s := range all {
-		if s.Name == name {
-			d.SeriesID = &s.ID
-			return nil
-		}
-	}
-	s := storage.Series{ID: made.ID, Name: name}
-	if err := ws.store().CreateSeries(ctx, &s); err != nil {
-		return err
-	}
-	*made = s
-	d.SeriesID = &s.ID
-	return nil
-}
-
 // saveTopic creates (ID 0) or renames a topic.
 func (ws *Workspace) saveTopic(t storage.Topic) {
-	var before storage.Topic
-	created := t.ID == 0
+	var before *storage.Topic
 	label := "rename topic"
-	if created {
+	if t.ID == 0 {
 		label = "new topic"
 	}
 	ws.exec(&command{label: label,
 		do: func(ctx context.Context) error {
-			if created {
-				return ws.store().CreateTopic(ctx, &t)
-			}
-			if before.ID == 0 {
-				var err error
-				if before, err = ws.store().Topic(ctx, t.ID); err != nil {
-					return err
-				}
-			}
-			return ws.store().UpdateTopic(ctx, &t)
+			var err error
+			before, err = ws.store().SaveTopic(ctx, &t)
+			return err
 		},
 		undo: func(ctx context.Context) error {
-			if created {
-				return ws.store().DeleteTopic(ctx, t.ID)
+			if before == nil {
+				return errOnly(ws.store().DeleteTopic(ctx, t.ID))
 			}
-			b := before
-			return ws.store().UpdateTopic(ctx, &b)
+			b := *before
+			return errOnly(ws.store().SaveTopic(ctx, &b))
 		},
 	})
 }
 
 // changeTopics runs a change of the topic tree (move, merge, delete) that
-// undo reverses from a snapshot of the topics ids.
-func (ws *Workspace) changeTopics(label string, change func(ctx context.Context) error, ids ...int64) {
+// returns the snapshot undo restores.
+func (ws *Workspace) changeTopics(label string, change func(ctx context.Context) (storage.TopicSnapshot, error)) {
 	var snap storage.TopicSnapshot
 	ws.exec(&command{label: label,
 		do: func(ctx context.Context) error {
 			var err error
-			if snap, err = ws.store().SnapshotTopics(ctx, ids...); err != nil {
-				return err
-			}
-			return change(ctx)
+			snap, err = change(ctx)
+			return err
 		},
 		undo: func(ctx context.Context) error { return ws.store().RestoreTopics(ctx, snap) },
 	})
@@ -130,151 +73,111 @@ func (ws *Workspace) changeTopics(label string, change func(ctx context.Context)
 
 // swapTopics swaps the places of two sibling topics.
 func (ws *Workspace) swapTopics(a, b storage.Topic) {
-	ws.changeTopics("reorder topics", func(ctx context.Context) error {
-		a.Position, b.Position = b.Position, a.Position
-		if a.Position == b.Position {
-			b.Position++
-		}
-		if err := ws.store().UpdateTopic(ctx, &a); err != nil {
+	var before storage.Positions
+	ws.exec(&command{label: "reorder topics",
+		do: func(ctx context.Context) error {
+			var err error
+			before, err = ws.store().SwapTopics(ctx, a.ID, b.ID)
 			return err
-		}
-		return ws.store().UpdateTopic(ctx, &b)
-	}, a.ID, b.ID)
+		},
+		undo: func(ctx context.Context) error { return ws.store().SetTopicPositions(ctx, before) },
+	})
 }
 
-// changeTags runs a change of tags (rename, recolour, merge, delete) that
-// undo reverses from a snapshot of the tags ids.
-func (ws *Workspace) changeTags(label string, change func(ctx context.Context) error, ids ...int64) {
+// changeTags runs a change of tags (merge, delete) that returns the
+// snapshots undo restores.
+func (ws *Workspace) changeTags(label string, change func(ctx context.Context) ([]storage.TagSnapshot, error)) {
 	var snaps []storage.TagSnapshot
 	ws.exec(&command{label: label,
 		do: func(ctx context.Context) error {
 			var err error
-			if snaps, err = ws.store().SnapshotTags(ctx, ids...); err != nil {
-				return err
-			}
-			return change(ctx)
+			snaps, err = change(ctx)
+			return err
 		},
 		undo: func(ctx context.Context) error { return ws.store().RestoreTags(ctx, snaps) },
 	})
 }
 
+// editTag saves a tag's new name or colour; undo puts back the old ones.
+func (ws *Workspace) editTag(label string, t storage.Tag) {
+	var before storage.Tag
+	ws.exec(&command{label: label,
+		do: func(ctx context.Context) error {
+			n := t
+			var err error
+			before, err = ws.store().UpdateTag(ctx, &n)
+			return err
+		},
+		undo: func(ctx context.Context) error {
+			b := before
+			return errOnly(ws.store().UpdateTag(ctx, &b))
+		},
+	})
+}
+
 // saveParty creates (ID 0) or updates a party.
 func (ws *Workspace) saveParty(p storage.Party) {
-	var before storage.Party
-	created := p.ID == 0
+	var before *storage.Party
 	label := "edit party"
-	if created {
+	if p.ID == 0 {
 		label = "new party"
 	}
 	ws.exec(&command{label: label,
 		do: func(ctx context.Context) error {
-			if created {
-				return ws.store().CreateParty(ctx, &p)
-			}
-			if before.ID == 0 {
-				var err error
-				if before, err = ws.store().Party(ctx, p.ID); err != nil {
-					return err
-				}
-			}
-			return ws.store().UpdateParty(ctx, &p)
+			var err error
+			before, err = ws.store().SaveParty(ctx, &p)
+			return err
 		},
 		undo: func(ctx context.Context) error {
-			if created {
-				return ws.store().DeleteParty(ctx, p.ID)
+			if before == nil {
+				return errOnly(ws.store().DeleteParty(ctx, p.ID))
 			}
-			b := before
-			return ws.store().UpdateParty(ctx, &b)
+			b := *before
+			return errOnly(ws.store().SaveParty(ctx, &b))
 		},
 	})
 }
 
 // swapParties exchanges the column order of two parties.
 func (ws *Workspace) swapParties(a, b storage.Party) {
-	swap := func(ctx context.Context, x, y storage.Party) error {
-		x.Position, y.Position = y.Position, x.Position
-		if x.Position == y.Position {
-			y.Position++
-		}
-		if err := ws.store().UpdateParty(ctx, &x); err != nil {
-			return err
-		}
-		return ws.store().UpdateParty(ctx, &y)
-	}
+	var before storage.Positions
 	ws.exec(&command{label: "reorder parties",
-		do: func(ctx context.Context) error { return swap(ctx, a, b) },
-		undo: func(ctx context.Context) error {
-			x, y := a, b
-			if err := ws.store().UpdateParty(ctx, &x); err != nil {
-				return err
-			}
-			return ws.store().UpdateParty(ctx, &y)
+		do: func(ctx context.Context) error {
+			var err error
+			before, err = ws.store().SwapParties(ctx, a.ID, b.ID)
+			return err
 		},
+		undo: func(ctx context.Context) error { return ws.store().SetPartyPositions(ctx, before) },
 	})
 }
 
 // saveSpeaker creates (ID 0) or updates a speaker; a new speaker becomes
 // the speaker of statement forStatement when that is not 0.
 func (ws *Workspace) saveSpeaker(sp storage.Speaker, forStatement int64) {
-	var before storage.Speaker
-	var stBefore storage.Statement
-	created := sp.ID == 0
+	var e storage.SpeakerEdit
 	label := "edit speaker"
-	if created {
+	if sp.ID == 0 {
 		label = "new speaker"
 	}
 	ws.exec(&command{label: label,
 		do: func(ctx context.Context) error {
-			if !created {
-				if before.ID == 0 {
-					var err error
-					if before, err = ws.store().SpeakerByID(ctx, sp.ID); err != nil {
-						return err
-					}
-				}
-				return ws.store().UpdateSpeaker(ctx, &sp)
-			}
-			if err := ws.store().CreateSpeaker(ctx, &sp); err != nil {
-				return err
-			}
-			if forStatement == 0 {
-				return nil
-			}
 			var err error
-			if stBefore, err = ws.store().Statement(ctx, forStatement); err != nil {
-				return err
-			}
-			after := stBefore
-			after.SpeakerID = &sp.ID
-			return ws.store().UpdateStatement(ctx, &after)
+			e, err = ws.store().SaveSpeaker(ctx, &sp, forStatement)
+			return err
 		},
-		undo: func(ctx context.Context) error {
-			if !created {
-				b := before
-				return ws.store().UpdateSpeaker(ctx, &b)
-			}
-			if stBefore.ID != 0 {
-				b := stBefore
-				if err := ws.store().UpdateStatement(ctx, &b); err != nil {
-					return err
-				}
-			}
-			return ws.store().DeleteSpeaker(ctx, sp.ID)
-		},
+		undo: func(ctx context.Context) error { return ws.store().RevertSpeaker(ctx, sp.ID, e) },
 	})
 }
 
-// deleteVocab removes a party, speaker or dialogue; undo restores it from
-// the snapshot storage takes first.
-func (ws *Workspace) deleteVocab(label string, snapshot func(ctx context.Context) (storage.VocabSnapshot, error)) {
+// deleteVocab removes a party, speaker or dialogue through del, which
+// returns the snapshot undo restores.
+func (ws *Workspace) deleteVocab(label string, del func(ctx context.Context) (storage.VocabSnapshot, error)) {
 	var snap storage.VocabSnapshot
 	ws.exec(&command{label: label,
 		do: func(ctx context.Context) error {
 			var err error
-			if snap, err = snapshot(ctx); err != nil {
-				return err
-			}
-			return ws.store().DeleteSnapshotted(ctx, snap)
+			snap, err = del(ctx)
+			return err
 		},
 		undo: func(ctx context.Context) error { return ws.store().RestoreVocab(ctx, snap) },
 	})

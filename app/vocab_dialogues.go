@@ -127,7 +127,7 @@ func (ws *Workspace) confirmDeleteDialogue(d storage.Dialogue) {
 				return
 			}
 			ws.deleteVocab("delete dialogue", func(ctx context.Context) (storage.VocabSnapshot, error) {
-				return ws.store().SnapshotDialogue(ctx, d.ID)
+				return ws.store().DeleteDialogue(ctx, d.ID)
 			})
 		}, ws.win)
 	})

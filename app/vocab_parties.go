@@ -109,7 +109,7 @@ func (ws *Workspace) confirmDeleteParty(p storage.Party) {
 				}
 			}
 			ws.deleteVocab("delete party", func(ctx context.Context) (storage.VocabSnapshot, error) {
-				return ws.store().SnapshotParty(ctx, p.ID)
+				return ws.store().DeleteParty(ctx, p.ID)
 			})
 		}, ws.win)
 	})
@@ -129,7 +129,7 @@ func (ws *Workspace) showSpeakers() {
 			dialog.ShowConfirm("Delete this speaker?", msg, func(ok bool) {
 				if ok {
 					ws.deleteVocab("delete speaker", func(ctx context.Context) (storage.VocabSnapshot, error) {
-						return ws.store().SnapshotSpeaker(ctx, sp.ID)
+						return ws.store().DeleteSpeaker(ctx, sp.ID)
 					})
 				}
 			}, ws.win)

@@ -49,11 +49,9 @@ func (ws *Workspace) askRenameTag(t storage.Tag) {
 		if !ok || name == "" || name == t.Name {
 			return
 		}
-		ws.changeTags("rename tag", func(ctx context.Context) error {
-			n := t
-			n.Name = name
-			return ws.store().UpdateTag(ctx, &n)
-		}, t.ID)
+		n := t
+		n.Name = name
+		ws.editTag("rename tag", n)
 	}, ws.win)
 	d.Resize(fyne.NewSize(400, 160))
 	d.Show()
@@ -65,11 +63,9 @@ func (ws *Workspace) askRecolourTag(t storage.Tag) {
 		if hex == t.Color {
 			return
 		}
-		ws.changeTags("recolour tag", func(ctx context.Context) error {
-			n := t
-			n.Color = hex
-			return ws.store().UpdateTag(ctx, &n)
-		}, t.ID)
+		n := t
+		n.Color = hex
+		ws.editTag("recolour tag", n)
 	}, ws.win)
 	d.Advanced = true
 	d.Show()
@@ -94,9 +90,9 @@ func (ws *Workspace) askMergeTag(t storage.Tag) {
 			if ws.filter.tagID == t.ID {
 				ws.filter.tagID = into.ID
 			}
-			ws.changeTags("merge tags", func(ctx context.Context) error {
+			ws.changeTags("merge tags", func(ctx context.Context) ([]storage.TagSnapshot, error) {
 				return ws.store().MergeTags(ctx, t.ID, into.ID)
-			}, t.ID, into.ID)
+			})
 		}, ws.win)
 	d.Resize(fyne.NewSize(480, 240))
 	d.Show()
@@ -120,7 +116,9 @@ func (ws *Workspace) confirmDeleteTag(t storage.Tag) {
 			if ws.filter.tagID == t.ID {
 				ws.filter.tagID = 0
 			}
-			ws.changeTags("delete tag", func(ctx context.Context) error { return ws.store().DeleteTag(ctx, t.ID) }, t.ID)
+			ws.changeTags("delete tag", func(ctx context.Context) ([]storage.TagSnapshot, error) {
+				return ws.store().DeleteTag(ctx, t.ID)
+			})
 		}, ws.win)
 	})
 }

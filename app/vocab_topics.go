@@ -89,13 +89,9 @@ func (ws *Workspace) askMoveTopic(t storage.Topic) {
 			return
 		}
 		parent := ws.topicByPath(sel.Selected)
-		ids := []int64{t.ID}
-		if parent != nil {
-			ids = append(ids, *parent)
-		}
-		ws.changeTopics("move topic", func(ctx context.Context) error {
+		ws.changeTopics("move topic", func(ctx context.Context) (storage.TopicSnapshot, error) {
 			return ws.store().MoveTopic(ctx, t.ID, parent, 0)
-		}, ids...)
+		})
 	}, ws.win)
 	d.Resize(fyne.NewSize(460, 160))
 	d.Show()
@@ -138,9 +134,9 @@ func (ws *Workspace) askMergeTopic(t storage.Topic) {
 		if ws.topic.id() == t.ID {
 			ws.topic = topicKeyOf(into)
 		}
-		ws.changeTopics("merge topics", func(ctx context.Context) error {
+		ws.changeTopics("merge topics", func(ctx context.Context) (storage.TopicSnapshot, error) {
 			return ws.store().MergeTopics(ctx, t.ID, *into)
-		}, t.ID, *into)
+		})
 	}, ws.win)
 	d.Resize(fyne.NewSize(520, 260))
 	d.Show()
@@ -176,7 +172,9 @@ func (ws *Workspace) confirmDeleteTopic(t storage.Topic) {
 					ws.topic = topicAll
 				}
 			}
-			ws.changeTopics("delete topic", func(ctx context.Context) error { return ws.store().DeleteTopic(ctx, t.ID) }, t.ID)
+			ws.changeTopics("delete topic", func(ctx context.Context) (storage.TopicSnapshot, error) {
+				return ws.store().DeleteTopic(ctx, t.ID)
+			})
 		}, ws.win)
 	})
 }

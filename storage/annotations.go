@@ -33,15 +33,18 @@ func checkNote(v *Note) error {
 	return checkText("note", v.Body)
 }
 
-// UpdateNote saves the body of a note.
-func (s *Store) UpdateNote(ctx context.Context, v *Note) error {
+// UpdateNote saves the body of a note and returns the note as it was.
+func (s *Store) UpdateNote(ctx context.Context, v *Note) (before Note, err error) {
 	if strings.TrimSpace(v.Body) == "" {
-		return invalid("the note is empty")
+		return before, invalid("the note is empty")
 	}
 	if err := checkText("note", v.Body); err != nil {
-		return err
+		return before, err
 	}
-	return s.write(ctx, "update note", func(tx *gorm.DB) error {
+	return before, s.write(ctx, "update note", func(tx *gorm.DB) error {
+		if err := tx.Limit(1).Find(&before, v.ID).Error; err != nil {
+			return err
+		}
 		res := tx.Model(&Note{ID: v.ID}).Update("body", v.Body)
 		if res.Error == nil && res.RowsAffected == 0 {
 			return newErr(CodeNotFound, nil, "note %d does not exist", v.ID)
@@ -53,9 +56,9 @@ func (s *Store) UpdateNote(ctx context.Context, v *Note) error {
 	})
 }
 
-// DeleteNote removes a note.
-func (s *Store) DeleteNote(ctx context.Context, id int64) error {
-	return remove[Note](ctx, s, "note", id)
+// DeleteNote removes a note and returns it, for RestoreNote.
+func (s *Store) DeleteNote(ctx context.Context, id int64) (Note, error) {
+	return removeFrom[Note](ctx, s, "note", id)
 }
 
 // RestoreNote puts back a deleted note with its original ID and times.
@@ -109,9 +112,17 @@ func (s *Store) UpdateLink(ctx context.Context, v *Link) error {
 	})
 }
 
-// DeleteLink removes a link and its notes.
-func (s *Store) DeleteLink(ctx context.Context, id int64) error {
-	return remove[Link](ctx, s, "link", id)
+// DeleteLink removes a link and its notes and returns both, for
+// RestoreLink.
+func (s *Store) DeleteLink(ctx context.Context, id int64) (l Link, notes []Note, err error) {
+	err = s.change(ctx, "delete link", func(ctx context.Context) error {
+		if notes, err = s.NotesOf(ctx, 0, id, 0); err != nil {
+			return err
+		}
+		l, err = removeFrom[Link](ctx, s, "link", id)
+		return err
+	})
+	return l, notes, err
 }
 
 // RestoreLink puts back a deleted link and its notes with their IDs.

@@ -47,6 +47,29 @@ func remove[T any](ctx context.Context, s *Store, what string, id int64) error {
 	})
 }
 
+// updateFrom updates v like update and returns the row as it was, read in
+// the same transaction.
+func updateFrom[T any](ctx context.Context, s *Store, what string, id int64, v *T) (before T, err error) {
+	err = s.change(ctx, fmt.Sprintf("update %s %d", what, id), func(ctx context.Context) error {
+		if before, err = get[T](ctx, s, what, id); err != nil {
+			return err
+		}
+		return update(ctx, s, what, id, v)
+	})
+	return before, err
+}
+
+// removeFrom deletes like remove and returns the row as it was.
+func removeFrom[T any](ctx context.Context, s *Store, what string, id int64) (gone T, err error) {
+	err = s.change(ctx, fmt.Sprintf("delete %s %d", what, id), func(ctx context.Context) error {
+		if gone, err = get[T](ctx, s, what, id); err != nil {
+			return err
+		}
+		return remove[T](ctx, s, what, id)
+	})
+	return gone, err
+}
+
 func get[T any](ctx context.Context, s *Store, what string, id int64) (T, error) {
 	var v T
 	if err := s.read(ctx).First(&v, id).Error; err != nil {

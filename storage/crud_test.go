@@ -50,7 +50,7 @@ func TestSeriesAndDialogueCRUD(t *testing.T) {
 		wantCode(t, s.UpdateDialogue(ctx, &Dialogue{ID: 999, Title: "x"}), CodeNotFound)
 		_, err := s.Dialogue(ctx, 999)
 		wantCode(t, err, CodeNotFound)
-		wantCode(t, s.DeleteDialogue(ctx, 999), CodeNotFound)
+		wantCode(t, errOf(s.DeleteDialogue(ctx, 999)), CodeNotFound)
 	})
 	byTitle, err := s.DialogueByTitle(ctx, " 39TH ROUND (renamed)")
 	noErr(t, err)
@@ -113,13 +113,13 @@ func TestPartySpeakerTagCRUD(t *testing.T) {
 		t.Fatalf("default colour %q", tg.Color)
 	}
 	tg.Color = "#aa0000"
-	noErr(t, s.UpdateTag(ctx, &tg))
+	noErr(t, errOf(s.UpdateTag(ctx, &tg)))
 	byName, err := s.TagByName(ctx, "SOVEREIGNTY")
 	noErr(t, err)
 	if byName.Color != "#aa0000" {
 		t.Fatalf("tag %+v", byName)
 	}
-	wantCode(t, s.UpdateTag(ctx, &Tag{ID: tg.ID, Name: "x", Color: "#12"}), CodeInvalid)
+	wantCode(t, errOf(s.UpdateTag(ctx, &Tag{ID: tg.ID, Name: "x", Color: "#12"})), CodeInvalid)
 }
 
 func TestSourceCRUD(t *testing.T) {
@@ -210,7 +210,7 @@ func TestStatementCRUD(t *testing.T) {
 	if v.Kind != KindDemand || v.TopicID != nil || !v.HeldBy(f.eu.ID) || v.Joint() {
 		t.Fatalf("view after update %+v", v)
 	}
-	noErr(t, s.SetStatementParties(ctx, f.eu1.ID, []int64{f.eu.ID, f.china.ID, f.eu.ID}))
+	noErr(t, errOf(s.SetStatementParties(ctx, f.eu1.ID, []int64{f.eu.ID, f.china.ID, f.eu.ID})))
 	v, err = s.StatementView(ctx, f.eu1.ID)
 	noErr(t, err)
 	if !v.Joint() {
@@ -239,8 +239,8 @@ func TestReadOnlyStoreRefusesEveryWrite(t *testing.T) {
 		"tag":       s.CreateTag(ctx, &Tag{Name: "x"}),
 		"statement": s.CreateStatement(ctx, &StatementInput{Statement: Statement{DialogueID: f.d.ID, Text: "x"}}),
 		"bulk":      s.InsertStatements(ctx, []StatementInput{{Statement: Statement{DialogueID: f.d.ID, Text: "x"}}}, nil),
-		"delete":    s.DeleteStatement(ctx, f.cn1.ID),
-		"merge":     s.MergeTopics(ctx, f.xinjiang.ID, f.rights.ID),
+		"delete":    errOf(s.DeleteStatement(ctx, f.cn1.ID)),
+		"merge":     errOf(s.MergeTopics(ctx, f.xinjiang.ID, f.rights.ID)),
 	} {
 		if CodeOf(err) != CodeReadOnly {
 			t.Errorf("%s: %v, want CodeReadOnly", name, err)

@@ -63,5 +63,5 @@ func TestNoteNeedsOneTarget(t *testing.T) {
 	}
 	_, err = f.s.NotesOf(ctx, 0, 0, 0)
 	wantCode(t, err, CodeInvalid)
-	wantCode(t, f.s.UpdateNote(ctx, &Note{ID: 999, Body: "x"}), CodeNotFound)
+	wantCode(t, errOf(f.s.UpdateNote(ctx, &Note{ID: 999, Body: "x"})), CodeNotFound)
 }

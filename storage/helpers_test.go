@@ -87,3 +87,9 @@ func count(tb testing.TB, s *Store, table, where string, args ...any) int64 {
 	noErr(tb, q.Count(&n).Error)
 	return n
 }
+
+// errOf keeps only the error of a method that also returns what undoes it.
+func errOf[T any](_ T, err error) error { return err }
+
+// errOf2 is errOf for methods that return two values with the error.
+func errOf2[A, B any](_ A, _ B, err error) error { return err }

@@ -196,14 +196,14 @@ func TestSearchIndexKeptInStep(t *testing.T) {
 	if got := searchIDs(t, s, SearchQuery{Query: "tibet"}); !sameIDs(got, f.eu1.ID) {
 		t.Errorf("new text not found: %v", got)
 	}
-	noErr(t, s.DeleteStatement(ctx, f.eu1.ID))
+	noErr(t, errOf(s.DeleteStatement(ctx, f.eu1.ID)))
 	if got := searchIDs(t, s, SearchQuery{Query: "tibet"}); len(got) != 0 {
 		t.Errorf("deleted statement found: %v", got)
 	}
 	n := Note{StatementID: &f.cn1.ID, Body: "standard talking point"}
 	noErr(t, s.CreateNote(ctx, &n))
 	n.Body = "new wording this year"
-	noErr(t, s.UpdateNote(ctx, &n))
+	noErr(t, errOf(s.UpdateNote(ctx, &n)))
 	notes := func(q string) int {
 		return len(searchIDs(t, s, SearchQuery{Query: q, Kinds: []HitKind{HitNote}}))
 	}
@@ -332,7 +332,7 @@ func TestInsertStatements(t *testing.T) {
 		wantCode(t, s.InsertStatements(ctx, []StatementInput{{Statement: Statement{DialogueID: f.d.ID}}}, nil), CodeInvalid)
 	})
 	t.Run("IDsNeverReused", func(t *testing.T) {
-		noErr(t, s.DeleteStatement(ctx, later.ID))
+		noErr(t, errOf(s.DeleteStatement(ctx, later.ID)))
 		next := []StatementInput{{Statement: Statement{DialogueID: f.d.ID, Text: "new"}, PartyIDs: []int64{f.eu.ID}}}
 		noErr(t, s.InsertStatements(ctx, next, nil))
 		if next[0].ID <= later.ID {

@@ -83,13 +83,22 @@ func (s *Store) UpdateStatement(ctx context.Context, v *Statement) error {
 	return update(ctx, s, "statement", v.ID, v)
 }
 
-// SetStatementParties replaces the parties that hold a statement.
-func (s *Store) SetStatementParties(ctx context.Context, statementID int64, partyIDs []int64) error {
-	return s.write(ctx, "set statement parties", func(tx *gorm.DB) error {
+// SetStatementParties replaces the parties that hold a statement and
+// returns the ones that held it before.
+func (s *Store) SetStatementParties(ctx context.Context, statementID int64, partyIDs []int64) (before []int64, err error) {
+	err = s.write(ctx, "set statement parties", func(tx *gorm.DB) error {
+		if err := tx.First(&Statement{}, statementID).Error; err != nil {
+			return notFound(err, "statement", statementID)
+		}
+		before = []int64{}
+		if err := tx.Model(&StatementParty{}).Where("statement_id = ?", statementID).Order("party_id").Pluck("party_id", &before).Error; err != nil {
+			return err
+		}
 		return setJoin(tx, &StatementParty{}, "party", statementID, partyIDs, func(id int64) any {
 			return &StatementParty{StatementID: statementID, PartyID: id}
 		})
 	})
+	return before, err
 }
 
 // MoveStatements puts the statements ids under topicID (nil: no topic).
@@ -99,9 +108,16 @@ func (s *Store) MoveStatements(ctx context.Context, ids []int64, topicID *int64)
 	})
 }
 
-// DeleteStatement removes a statement with its tags, notes and links.
-func (s *Store) DeleteStatement(ctx context.Context, id int64) error {
-	return remove[Statement](ctx, s, "statement", id)
+// DeleteStatement removes a statement with its tags, notes and links, and
+// returns them as the bundle that RestoreStatement puts back.
+func (s *Store) DeleteStatement(ctx context.Context, id int64) (b StatementBundle, err error) {
+	err = s.change(ctx, "delete statement", func(ctx context.Context) error {
+		if b, err = s.StatementBundle(ctx, id); err != nil {
+			return err
+		}
+		return remove[Statement](ctx, s, "statement", id)
+	})
+	return b, err
 }
 
 // Statement returns one statement.
@@ -120,26 +136,30 @@ type StatementBundle struct {
 	LinkNotes []Note
 }
 
-// StatementBundle reads a statement and all that hangs off it.
+// StatementBundle reads a statement and all that hangs off it, in one read
+// transaction.
 func (s *Store) StatementBundle(ctx context.Context, id int64) (StatementBundle, error) {
 	var b StatementBundle
-	db := s.read(ctx)
-	if err := db.First(&b.Statement, id).Error; err != nil {
-		return b, notFound(err, "statement", id)
-	}
-	steps := []error{
-		db.Model(&StatementParty{}).Where("statement_id = ?", id).Pluck("party_id", &b.PartyIDs).Error,
-		db.Model(&StatementTag{}).Where("statement_id = ?", id).Pluck("tag_id", &b.TagIDs).Error,
-		db.Where("statement_id = ?", id).Order("id").Find(&b.Notes).Error,
-		db.Where("from_id = ? OR to_id = ?", id, id).Order("id").Find(&b.Links).Error,
-		db.Where("link_id IN (SELECT id FROM links WHERE from_id = ? OR to_id = ?)", id, id).Order("id").Find(&b.LinkNotes).Error,
-	}
-	for _, err := range steps {
-		if err != nil {
-			return b, fmt.Errorf("read statement %d: %w", id, err)
+	err := s.view(ctx, func(ctx context.Context) error {
+		db := s.read(ctx)
+		if err := db.First(&b.Statement, id).Error; err != nil {
+			return notFound(err, "statement", id)
 		}
-	}
-	return b, nil
+		steps := []error{
+			db.Model(&StatementParty{}).Where("statement_id = ?", id).Pluck("party_id", &b.PartyIDs).Error,
+			db.Model(&StatementTag{}).Where("statement_id = ?", id).Pluck("tag_id", &b.TagIDs).Error,
+			db.Where("statement_id = ?", id).Order("id").Find(&b.Notes).Error,
+			db.Where("from_id = ? OR to_id = ?", id, id).Order("id").Find(&b.Links).Error,
+			db.Where("link_id IN (SELECT id FROM links WHERE from_id = ? OR to_id = ?)", id, id).Order("id").Find(&b.LinkNotes).Error,
+		}
+		for _, err := range steps {
+			if err != nil {
+				return fmt.Errorf("read statement %d: %w", id, err)
+			}
+		}
+		return nil
+	})
+	return b, err
 }
 
 // RestoreStatement puts back a statement read by StatementBundle, with its

@@ -22,21 +22,23 @@ func (s *Store) CreateTag(ctx context.Context, v *Tag) error {
 	return create(ctx, s, "tag", v)
 }
 
-// UpdateTag saves the name and colour of v.
-func (s *Store) UpdateTag(ctx context.Context, v *Tag) error {
-	var err error
+// UpdateTag saves the name and colour of v and returns the tag as it was.
+func (s *Store) UpdateTag(ctx context.Context, v *Tag) (before Tag, err error) {
 	if v.Name, err = checkName("tag", v.Name); err != nil {
-		return err
+		return before, err
 	}
 	if err := checkColor(v.Color); err != nil {
-		return err
+		return before, err
 	}
-	return update(ctx, s, "tag", v.ID, v)
+	return updateFrom(ctx, s, "tag", v.ID, v)
 }
 
-// DeleteTag removes a tag from the project and from every statement.
-func (s *Store) DeleteTag(ctx context.Context, id int64) error {
-	return remove[Tag](ctx, s, "tag", id)
+// DeleteTag removes a tag from the project and from every statement. It
+// returns the snapshot that undoes the deletion (see RestoreTags).
+func (s *Store) DeleteTag(ctx context.Context, id int64) ([]TagSnapshot, error) {
+	return s.tagChange(ctx, "delete tag", []int64{id}, func(tx *gorm.DB) error {
+		return tx.Delete(&Tag{}, id).Error
+	})
 }
 
 // Tags lists the tags by name.
@@ -53,12 +55,13 @@ func (s *Store) TagByName(ctx context.Context, name string) (Tag, error) {
 	return t, nil
 }
 
-// MergeTags puts tag into on every statement tagged from, then deletes from.
-func (s *Store) MergeTags(ctx context.Context, from, into int64) error {
+// MergeTags puts tag into on every statement tagged from, then deletes
+// from. It returns the snapshot of both tags that undoes the merge.
+func (s *Store) MergeTags(ctx context.Context, from, into int64) ([]TagSnapshot, error) {
 	if from == into {
-		return invalid("a tag cannot be merged into itself")
+		return nil, invalid("a tag cannot be merged into itself")
 	}
-	return s.write(ctx, "merge tags", func(tx *gorm.DB) error {
+	return s.tagChange(ctx, "merge tags", []int64{from, into}, func(tx *gorm.DB) error {
 		for _, id := range []int64{from, into} {
 			if err := tx.First(&Tag{}, id).Error; err != nil {
 				return notFound(err, "tag", id)

@@ -63,9 +63,14 @@ func (s *Store) UpdateTopic(ctx context.Context, v *Topic) error {
 }
 
 // MoveTopic puts topic id under parentID (nil for the top level) at
-// position (0 for last). A topic cannot move under itself.
-func (s *Store) MoveTopic(ctx context.Context, id int64, parentID *int64, position int) error {
-	return s.write(ctx, "move topic", func(tx *gorm.DB) error {
+// position (0 for last). A topic cannot move under itself. It returns the
+// snapshot of the topic and its new parent that undoes the move.
+func (s *Store) MoveTopic(ctx context.Context, id int64, parentID *int64, position int) (TopicSnapshot, error) {
+	ids := []int64{id}
+	if parentID != nil {
+		ids = append(ids, *parentID)
+	}
+	return s.topicChange(ctx, "move topic", ids, func(tx *gorm.DB) error {
 		if parentID != nil {
 			for p := parentID; p != nil; {
 				if *p == id {
@@ -105,9 +110,10 @@ func (s *Store) MoveTopic(ctx context.Context, id int64, parentID *int64, positi
 
 // DeleteTopic removes a topic and its subtopics. Their statements are kept
 // and moved to the deleted topic's parent (or left without topic at the top
-// level); their assessments are removed.
-func (s *Store) DeleteTopic(ctx context.Context, id int64) error {
-	return s.write(ctx, "delete topic", func(tx *gorm.DB) error {
+// level); their assessments are removed. It returns the snapshot that
+// undoes the deletion.
+func (s *Store) DeleteTopic(ctx context.Context, id int64) (TopicSnapshot, error) {
+	return s.topicChange(ctx, "delete topic", []int64{id}, func(tx *gorm.DB) error {
 		var t Topic
 		if err := tx.First(&t, id).Error; err != nil {
 			return notFound(err, "topic", id)
@@ -139,12 +145,12 @@ func (s *Store) TopicSubtree(ctx context.Context, id int64) ([]int64, error) {
 
 // MergeTopics moves everything of topic from into topic into: statements,
 // subtopics and assessments (texts joined when both have one), then deletes
-// from.
-func (s *Store) MergeTopics(ctx context.Context, from, into int64) error {
+// from. It returns the snapshot of both topics that undoes the merge.
+func (s *Store) MergeTopics(ctx context.Context, from, into int64) (TopicSnapshot, error) {
 	if from == into {
-		return invalid("a topic cannot be merged into itself")
+		return TopicSnapshot{}, invalid("a topic cannot be merged into itself")
 	}
-	return s.write(ctx, "merge topics", func(tx *gorm.DB) error {
+	return s.topicChange(ctx, "merge topics", []int64{from, into}, func(tx *gorm.DB) error {
 		var a, b Topic
 		if err := tx.First(&a, from).Error; err != nil {
 			return notFound(err, "topic", from)

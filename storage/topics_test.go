@@ -72,17 +72,17 @@ func TestMoveTopic(t *testing.T) {
 	noErr(t, s.CreateTopic(ctx, &grand))
 	for name, parent := range map[string]int64{"ErrUnderItself": f.rights.ID, "ErrUnderChild": f.xinjiang.ID, "ErrUnderGrandchild": grand.ID} {
 		t.Run(name, func(t *testing.T) {
-			wantCode(t, s.MoveTopic(ctx, f.rights.ID, &parent, 0), CodeInvalid)
+			wantCode(t, errOf(s.MoveTopic(ctx, f.rights.ID, &parent, 0)), CodeInvalid)
 		})
 	}
-	wantCode(t, s.MoveTopic(ctx, f.xinjiang.ID, Ptr(int64(999)), 0), CodeNotFound)
-	wantCode(t, s.MoveTopic(ctx, 999, nil, 0), CodeNotFound)
+	wantCode(t, errOf(s.MoveTopic(ctx, f.xinjiang.ID, Ptr(int64(999)), 0)), CodeNotFound)
+	wantCode(t, errOf(s.MoveTopic(ctx, 999, nil, 0)), CodeNotFound)
 
 	other := Topic{Name: "Regional issues"}
 	noErr(t, s.CreateTopic(ctx, &other))
 	tibet := Topic{Name: "Tibet", ParentID: &other.ID}
 	noErr(t, s.CreateTopic(ctx, &tibet))
-	noErr(t, s.MoveTopic(ctx, f.xinjiang.ID, &other.ID, 1))
+	noErr(t, errOf(s.MoveTopic(ctx, f.xinjiang.ID, &other.ID, 1)))
 	kids := func() (names []string) {
 		ts, err := s.Topics(ctx)
 		noErr(t, err)
@@ -100,7 +100,7 @@ func TestMoveTopic(t *testing.T) {
 	if paths[grand.ID] != "Regional issues/Xinjiang/Uyghur scholars" {
 		t.Fatalf("subtopic did not move along: %q", paths[grand.ID])
 	}
-	noErr(t, s.MoveTopic(ctx, tibet.ID, nil, 0))
+	noErr(t, errOf(s.MoveTopic(ctx, tibet.ID, nil, 0)))
 	tb, _ := s.Topic(ctx, tibet.ID)
 	if tb.ParentID != nil || tb.Position != 3 {
 		t.Fatalf("moved to top level: %+v", tb)
@@ -132,11 +132,11 @@ func TestMergeTopics(t *testing.T) {
 		}
 	}
 
-	t.Run("ErrIntoItself", func(t *testing.T) { wantCode(t, s.MergeTopics(ctx, xj2.ID, xj2.ID), CodeInvalid) })
-	t.Run("ErrIntoOwnSubtopic", func(t *testing.T) { wantCode(t, s.MergeTopics(ctx, xj2.ID, camps.ID), CodeInvalid) })
-	t.Run("ErrMissing", func(t *testing.T) { wantCode(t, s.MergeTopics(ctx, 999, xj2.ID), CodeNotFound) })
+	t.Run("ErrIntoItself", func(t *testing.T) { wantCode(t, errOf(s.MergeTopics(ctx, xj2.ID, xj2.ID)), CodeInvalid) })
+	t.Run("ErrIntoOwnSubtopic", func(t *testing.T) { wantCode(t, errOf(s.MergeTopics(ctx, xj2.ID, camps.ID)), CodeInvalid) })
+	t.Run("ErrMissing", func(t *testing.T) { wantCode(t, errOf(s.MergeTopics(ctx, 999, xj2.ID)), CodeNotFound) })
 
-	noErr(t, s.MergeTopics(ctx, xj2.ID, f.xinjiang.ID))
+	noErr(t, errOf(s.MergeTopics(ctx, xj2.ID, f.xinjiang.ID)))
 	if _, err := s.Topic(ctx, xj2.ID); CodeOf(err) != CodeNotFound {
 		t.Fatalf("merged topic still there: %v", err)
 	}
@@ -174,9 +174,9 @@ func TestMergeTags(t *testing.T) {
 	noErr(t, s.CreateTag(ctx, &b))
 	noErr(t, s.SetStatementTags(ctx, f.cn1.ID, []int64{a.ID, b.ID}))
 	noErr(t, s.TagStatement(ctx, f.joint.ID, a.ID))
-	wantCode(t, s.MergeTags(ctx, a.ID, a.ID), CodeInvalid)
-	wantCode(t, s.MergeTags(ctx, a.ID, 999), CodeNotFound)
-	noErr(t, s.MergeTags(ctx, a.ID, b.ID))
+	wantCode(t, errOf(s.MergeTags(ctx, a.ID, a.ID)), CodeInvalid)
+	wantCode(t, errOf(s.MergeTags(ctx, a.ID, 999)), CodeNotFound)
+	noErr(t, errOf(s.MergeTags(ctx, a.ID, b.ID)))
 	tags, _ := s.Tags(ctx)
 	if len(tags) != 1 || tags[0].ID != b.ID {
 		t.Fatalf("tags %+v", tags)

@@ -15,10 +15,34 @@ type TagSnapshot struct {
 	StatementIDs []int64
 }
 
-// SnapshotTags reads the tags ids with the statements that carry them.
+// SnapshotTags reads the tags ids with the statements that carry them, in
+// one read transaction.
 func (s *Store) SnapshotTags(ctx context.Context, ids ...int64) ([]TagSnapshot, error) {
+	var out []TagSnapshot
+	err := s.view(ctx, func(ctx context.Context) error {
+		var err error
+		out, err = snapshotTags(s.read(ctx), ids)
+		return err
+	})
+	return out, err
+}
+
+// tagChange runs fn, a change of tags, in one write transaction with
+// reading the snapshot of the tags ids that undoes it.
+func (s *Store) tagChange(ctx context.Context, what string, ids []int64, fn func(tx *gorm.DB) error) ([]TagSnapshot, error) {
+	var snaps []TagSnapshot
+	err := s.change(ctx, what, func(ctx context.Context) error {
+		var err error
+		if snaps, err = snapshotTags(s.read(ctx), ids); err != nil {
+			return err
+		}
+		return fn(s.read(ctx))
+	})
+	return snaps, err
+}
+
+func snapshotTags(db *gorm.DB, ids []int64) ([]TagSnapshot, error) {
 	out := make([]TagSnapshot, 0, len(ids))
-	db := s.read(ctx)
 	for _, id := range ids {
 		var snap TagSnapshot
 		if err := db.First(&snap.Tag, id).Error; err != nil {

@@ -22,18 +22,16 @@ func TestRestoreTagsUndoesMergeAndDelete(t *testing.T) {
 	before := tagged(t, f.s)
 
 	t.Run("Merge", func(t *testing.T) {
-		snaps, err := f.s.SnapshotTags(ctx, a.ID, b.ID)
+		snaps, err := f.s.MergeTags(ctx, a.ID, b.ID)
 		mustNil(t, err)
-		mustNil(t, f.s.MergeTags(ctx, a.ID, b.ID))
 		mustNil(t, f.s.RestoreTags(ctx, snaps))
 		if got := tagged(t, f.s); !reflect.DeepEqual(got, before) {
 			t.Fatalf("after undoing merge: %v, want %v", got, before)
 		}
 	})
 	t.Run("Delete", func(t *testing.T) {
-		snaps, err := f.s.SnapshotTags(ctx, a.ID)
+		snaps, err := f.s.DeleteTag(ctx, a.ID)
 		mustNil(t, err)
-		mustNil(t, f.s.DeleteTag(ctx, a.ID))
 		mustNil(t, f.s.RestoreTags(ctx, snaps))
 		if got := tagged(t, f.s); !reflect.DeepEqual(got, before) {
 			t.Fatalf("after undoing delete: %v, want %v", got, before)
@@ -56,9 +54,8 @@ func TestRestoreTopicsUndoesMergeAndDelete(t *testing.T) {
 	before := topicState(t, f.s, f.d.ID)
 
 	t.Run("Merge", func(t *testing.T) {
-		snap, err := f.s.SnapshotTopics(ctx, f.xinjiang.ID, f.rights.ID)
+		snap, err := f.s.MergeTopics(ctx, f.xinjiang.ID, f.rights.ID)
 		mustNil(t, err)
-		mustNil(t, f.s.MergeTopics(ctx, f.xinjiang.ID, f.rights.ID))
 		if st, _ := f.s.Statement(ctx, f.cn1.ID); st.TopicID == nil || *st.TopicID != f.rights.ID {
 			t.Fatalf("merge did not move the statement: %+v", st)
 		}
@@ -68,9 +65,8 @@ func TestRestoreTopicsUndoesMergeAndDelete(t *testing.T) {
 		}
 	})
 	t.Run("Delete", func(t *testing.T) {
-		snap, err := f.s.SnapshotTopics(ctx, f.rights.ID)
+		snap, err := f.s.DeleteTopic(ctx, f.rights.ID)
 		mustNil(t, err)
-		mustNil(t, f.s.DeleteTopic(ctx, f.rights.ID))
 		mustNil(t, f.s.RestoreTopics(ctx, snap))
 		if got := topicState(t, f.s, f.d.ID); !reflect.DeepEqual(got, before) {
 			t.Fatalf("after undoing delete:\n%v\nwant\n%v", got, before)
@@ -168,9 +164,8 @@ func TestRestoreVocabUndoesDeletes(t *testing.T) {
 		sp := Speaker{Name: "Shen Bo", PartyID: &f.china.ID}
 		mustNil(t, f.s.CreateSpeaker(ctx, &sp))
 		before := partyState(t, f)
-		snap, err := f.s.SnapshotParty(ctx, f.china.ID)
+		snap, err := f.s.DeleteParty(ctx, f.china.ID)
 		mustNil(t, err)
-		mustNil(t, f.s.DeleteSnapshotted(ctx, snap))
 		mustNil(t, f.s.RestoreVocab(ctx, snap))
 		if got := partyState(t, f); !reflect.DeepEqual(got, before) {
 			t.Fatalf("after undo: %v, want %v", got, before)
@@ -183,9 +178,8 @@ func TestRestoreVocabUndoesDeletes(t *testing.T) {
 		mustNil(t, f.s.CreateNote(ctx, &Note{StatementID: &f.cn1.ID, Body: "see 2023"}))
 		mustNil(t, f.s.SetAssessment(ctx, &Assessment{DialogueID: f.d.ID, TopicID: f.xinjiang.ID, Verdict: VerdictDivergent}))
 		before := topicState(t, f.s, f.d.ID)
-		snap, err := f.s.SnapshotDialogue(ctx, f.d.ID)
+		snap, err := f.s.DeleteDialogue(ctx, f.d.ID)
 		mustNil(t, err)
-		mustNil(t, f.s.DeleteSnapshotted(ctx, snap))
 		if n, _ := f.s.CountStatements(ctx, StatementFilter{DialogueID: f.d.ID}); n != 0 {
 			t.Fatalf("%d statements left after delete", n)
 		}

@@ -18,10 +18,34 @@ type TopicSnapshot struct {
 	Notes       []Note
 }
 
-// SnapshotTopics reads the topics ids and their subtrees.
+// SnapshotTopics reads the topics ids and their subtrees, in one read
+// transaction.
 func (s *Store) SnapshotTopics(ctx context.Context, ids ...int64) (TopicSnapshot, error) {
+	var snap TopicSnapshot
+	err := s.view(ctx, func(ctx context.Context) error {
+		var err error
+		snap, err = snapshotTopics(s.read(ctx), ids)
+		return err
+	})
+	return snap, err
+}
+
+// topicChange runs fn, a change of the topic tree, in one write
+// transaction with reading the snapshot of the topics ids that undoes it.
+func (s *Store) topicChange(ctx context.Context, what string, ids []int64, fn func(tx *gorm.DB) error) (TopicSnapshot, error) {
+	var snap TopicSnapshot
+	err := s.change(ctx, what, func(ctx context.Context) error {
+		var err error
+		if snap, err = snapshotTopics(s.read(ctx), ids); err != nil {
+			return err
+		}
+		return fn(s.read(ctx))
+	})
+	return snap, err
+}
+
+func snapshotTopics(db *gorm.DB, ids []int64) (TopicSnapshot, error) {
 	snap := TopicSnapshot{Statements: map[int64][]int64{}}
-	db := s.read(ctx)
 	seen := map[int64]bool{}
 	var all []int64
 	for _, id := range ids {

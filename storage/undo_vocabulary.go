@@ -28,27 +28,26 @@ type VocabSnapshot struct {
 	Sources         []int64 // sources of the dialogue
 }
 
-// SnapshotParty reads a party and what deleting it changes.
+// SnapshotParty reads a party and what deleting it changes, in one read
+// transaction.
 func (s *Store) SnapshotParty(ctx context.Context, id int64) (VocabSnapshot, error) {
 	var snap VocabSnapshot
-	p, err := s.Party(ctx, id)
-	if err != nil {
-		return snap, err
-	}
-	snap.Party = &p
-	db := s.read(ctx)
-	steps := []error{
-		db.Model(&StatementParty{}).Where("party_id = ?", id).Pluck("statement_id", &snap.Holds).Error,
-		db.Model(&Statement{}).Where("reported_by_id = ?", id).Pluck("id", &snap.Reported).Error,
-		db.Model(&Speaker{}).Where("party_id = ?", id).Pluck("id", &snap.Speakers).Error,
-		db.Model(&Source{}).Where("author_party_id = ?", id).Pluck("id", &snap.Authored).Error,
-	}
-	for _, err := range steps {
+	err := s.view(ctx, func(ctx context.Context) error {
+		p, err := s.Party(ctx, id)
 		if err != nil {
-			return snap, fmt.Errorf("snapshot party %d: %w", id, err)
+			return err
 		}
-	}
-	return snap, nil
+		snap.Party = &p
+		db := s.read(ctx)
+		steps := []error{
+			db.Model(&StatementParty{}).Where("party_id = ?", id).Pluck("statement_id", &snap.Holds).Error,
+			db.Model(&Statement{}).Where("reported_by_id = ?", id).Pluck("id", &snap.Reported).Error,
+			db.Model(&Speaker{}).Where("party_id = ?", id).Pluck("id", &snap.Speakers).Error,
+			db.Model(&Source{}).Where("author_party_id = ?", id).Pluck("id", &snap.Authored).Error,
+		}
+		return firstErr(steps, "snapshot party %d", id)
+	})
+	return snap, err
 }
 
 // SpeakerByID returns one speaker.
@@ -56,63 +55,132 @@ func (s *Store) SpeakerByID(ctx context.Context, id int64) (Speaker, error) {
 	return get[Speaker](ctx, s, "speaker", id)
 }
 
-// SnapshotSpeaker reads a speaker and the statements attributed to them.
+// SnapshotSpeaker reads a speaker and the statements attributed to them,
+// in one read transaction.
 func (s *Store) SnapshotSpeaker(ctx context.Context, id int64) (VocabSnapshot, error) {
 	var snap VocabSnapshot
-	sp, err := s.SpeakerByID(ctx, id)
-	if err != nil {
-		return snap, err
-	}
-	snap.Speaker = &sp
-	if err := s.read(ctx).Model(&Statement{}).Where("speaker_id = ?", id).Pluck("id", &snap.Spoken).Error; err != nil {
-		return snap, fmt.Errorf("snapshot speaker %d: %w", id, err)
-	}
-	return snap, nil
+	err := s.view(ctx, func(ctx context.Context) error {
+		sp, err := s.SpeakerByID(ctx, id)
+		if err != nil {
+			return err
+		}
+		snap.Speaker = &sp
+		err = s.read(ctx).Model(&Statement{}).Where("speaker_id = ?", id).Pluck("id", &snap.Spoken).Error
+		return wrapNil(err, fmt.Sprintf("snapshot speaker %d", id))
+	})
+	return snap, err
 }
 
 // SnapshotDialogue reads a dialogue with its statements (and all that
-// hangs off them), assessments and the sources filed under it.
+// hangs off them), assessments and the sources filed under it, in one read
+// transaction and a fixed number of queries however many statements the
+// dialogue holds.
 func (s *Store) SnapshotDialogue(ctx context.Context, id int64) (VocabSnapshot, error) {
 	var snap VocabSnapshot
-	d, err := s.Dialogue(ctx, id)
-	if err != nil {
-		return snap, err
-	}
-	snap.Dialogue = &d
-	db := s.read(ctx)
-	var ids []int64
-	steps := []error{
-		db.Model(&Statement{}).Where("dialogue_id = ?", id).Order("id").Pluck("id", &ids).Error,
-		db.Where("dialogue_id = ?", id).Order("id").Find(&snap.Assessments).Error,
-		db.Where("assessment_id IN (SELECT id FROM assessments WHERE dialogue_id = ?)", id).Order("id").Find(&snap.AssessmentNotes).Error,
-		db.Model(&Source{}).Where("dialogue_id = ?", id).Pluck("id", &snap.Sources).Error,
-	}
-	for _, err := range steps {
+	err := s.view(ctx, func(ctx context.Context) error {
+		d, err := s.Dialogue(ctx, id)
 		if err != nil {
-			return snap, fmt.Errorf("snapshot dialogue %d: %w", id, err)
+			return err
 		}
-	}
-	for _, sid := range ids {
-		b, err := s.StatementBundle(ctx, sid)
-		if err != nil {
-			return snap, err
+		snap.Dialogue = &d
+		db := s.read(ctx)
+		steps := []error{
+			db.Where("dialogue_id = ?", id).Order("id").Find(&snap.Assessments).Error,
+			db.Where("assessment_id IN (SELECT id FROM assessments WHERE dialogue_id = ?)", id).Order("id").Find(&snap.AssessmentNotes).Error,
+			db.Model(&Source{}).Where("dialogue_id = ?", id).Pluck("id", &snap.Sources).Error,
 		}
-		snap.Statements = append(snap.Statements, b)
-	}
-	return snap, nil
+		if err := firstErr(steps, "snapshot dialogue %d", id); err != nil {
+			return err
+		}
+		snap.Statements, err = dialogueBundles(db, id)
+		return wrapNil(err, fmt.Sprintf("snapshot statements of dialogue %d", id))
+	})
+	return snap, err
 }
 
-// DeleteSnapshotted deletes the party, speaker or dialogue of snap.
-func (s *Store) DeleteSnapshotted(ctx context.Context, snap VocabSnapshot) error {
-	switch {
-	case snap.Party != nil:
-		return s.DeleteParty(ctx, snap.Party.ID)
-	case snap.Speaker != nil:
-		return s.DeleteSpeaker(ctx, snap.Speaker.ID)
-	case snap.Dialogue != nil:
-		return s.DeleteDialogue(ctx, snap.Dialogue.ID)
+// dialogueBundles reads the bundles of every statement of a dialogue, in
+// statement order, with one query per table.
+func dialogueBundles(db *gorm.DB, dialogueID int64) ([]StatementBundle, error) {
+	const ofDialogue = "(SELECT id FROM statements WHERE dialogue_id = ?)"
+	var sts []Statement
+	var parties []StatementParty
+	var tags []StatementTag
+	var notes, linkNotes []Note
+	var links []Link
+	steps := []error{
+		db.Where("dialogue_id = ?", dialogueID).Order("id").Find(&sts).Error,
+		db.Where("statement_id IN "+ofDialogue, dialogueID).Order("statement_id, party_id").Find(&parties).Error,
+		db.Where("statement_id IN "+ofDialogue, dialogueID).Order("statement_id, tag_id").Find(&tags).Error,
+		db.Where("statement_id IN "+ofDialogue, dialogueID).Order("id").Find(&notes).Error,
+		db.Where("from_id IN "+ofDialogue+" OR to_id IN "+ofDialogue, dialogueID, dialogueID).Order("id").Find(&links).Error,
+		db.Where("link_id IN (SELECT id FROM links WHERE from_id IN "+ofDialogue+" OR to_id IN "+ofDialogue+")", dialogueID, dialogueID).
+			Order("id").Find(&linkNotes).Error,
 	}
-	return invalid("nothing to delete")
+	if err := firstErr(steps, "read statements"); err != nil {
+		return nil, err
+	}
+	out := make([]StatementBundle, len(sts))
+	at := make(map[int64]*StatementBundle, len(sts))
+	for i, st := range sts {
+		out[i].Statement = st
+		at[st.ID] = &out[i]
+	}
+	for _, p := range parties {
+		at[p.StatementID].PartyIDs = append(at[p.StatementID].PartyIDs, p.PartyID)
+	}
+	for _, t := range tags {
+		at[t.StatementID].TagIDs = append(at[t.StatementID].TagIDs, t.TagID)
+	}
+	for _, n := range notes {
+		at[*n.StatementID].Notes = append(at[*n.StatementID].Notes, n)
+	}
+	bundleLinks(at, links, linkNotes)
+	return out, nil
+}
+
+// bundleLinks files each link, and the notes on it, under both of its ends
+// that are among the bundles, as StatementBundle does for one statement.
+func bundleLinks(at map[int64]*StatementBundle, links []Link, linkNotes []Note) {
+	notesOf := map[int64][]Note{}
+	for _, n := range linkNotes {
+		notesOf[*n.LinkID] = append(notesOf[*n.LinkID], n)
+	}
+	for _, l := range links {
+		for _, end := range []int64{l.FromID, l.ToID} {
+			b := at[end]
+			if b == nil || (end == l.ToID && l.ToID == l.FromID) {
+				continue
+			}
+			b.Links = append(b.Links, l)
+			b.LinkNotes = append(b.LinkNotes, notesOf[l.ID]...)
+		}
+	}
+}
+
+// firstErr returns the first error of steps, wrapped with what was being
+// done.
+func firstErr(steps []error, format string, args ...any) error {
+	for _, err := range steps {
+		if err != nil {
+			return wrapf(err, format, args...)
+		}
+	}
+	return nil
+}
+
+// vocabChange deletes the party, speaker or dialogue id (through del) in
+// one transaction with reading, through snapshot, what undoes it.
+func (s *Store) vocabChange(ctx context.Context, what string, snapshot func(context.Context, int64) (VocabSnapshot, error),
+	id int64, del func(context.Context, *Store, string, int64) error) (VocabSnapshot, error) {
+	var snap VocabSnapshot
+	err := s.change(ctx, "delete "+what, func(ctx context.Context) error {
+		var err error
+		if snap, err = snapshot(ctx, id); err != nil {
+			return err
+		}
+		return del(ctx, s, what, id)
+	})
+	return snap, err
 }
 
 // RestoreVocab puts back, in one transaction, what DeleteSnapshotted took

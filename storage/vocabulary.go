@@ -54,9 +54,10 @@ func (s *Store) UpdateDialogue(ctx context.Context, v *Dialogue) error {
 	return update(ctx, s, "dialogue", v.ID, v)
 }
 
-// DeleteDialogue removes a dialogue with its statements and assessments.
-func (s *Store) DeleteDialogue(ctx context.Context, id int64) error {
-	return remove[Dialogue](ctx, s, "dialogue", id)
+// DeleteDialogue removes a dialogue with its statements and assessments
+// and returns the snapshot that RestoreVocab puts back.
+func (s *Store) DeleteDialogue(ctx context.Context, id int64) (VocabSnapshot, error) {
+	return s.vocabChange(ctx, "dialogue", s.SnapshotDialogue, id, remove[Dialogue])
 }
 
 // Dialogue returns one dialogue.
@@ -115,9 +116,10 @@ func (s *Store) UpdateParty(ctx context.Context, v *Party) error {
 	return update(ctx, s, "party", v.ID, v)
 }
 
-// DeleteParty removes a party; statements it alone held stay, with no party.
-func (s *Store) DeleteParty(ctx context.Context, id int64) error {
-	return remove[Party](ctx, s, "party", id)
+// DeleteParty removes a party; statements it alone held stay, with no
+// party. It returns the snapshot that RestoreVocab puts back.
+func (s *Store) DeleteParty(ctx context.Context, id int64) (VocabSnapshot, error) {
+	return s.vocabChange(ctx, "party", s.SnapshotParty, id, remove[Party])
 }
 
 // Party returns one party.
@@ -160,9 +162,10 @@ func (s *Store) UpdateSpeaker(ctx context.Context, v *Speaker) error {
 	return update(ctx, s, "speaker", v.ID, v)
 }
 
-// DeleteSpeaker removes a speaker; their statements stay, without speaker.
-func (s *Store) DeleteSpeaker(ctx context.Context, id int64) error {
-	return remove[Speaker](ctx, s, "speaker", id)
+// DeleteSpeaker removes a speaker; their statements stay, without
+// speaker. It returns the snapshot that RestoreVocab puts back.
+func (s *Store) DeleteSpeaker(ctx context.Context, id int64) (VocabSnapshot, error) {
+	return s.vocabChange(ctx, "speaker", s.SnapshotSpeaker, id, remove[Speaker])
 }
 
 // Speakers lists the speakers by name.
