@@ -104,6 +104,19 @@ func statementWrites() []guiWrite {
 		{"EnsureTopicPath", call(func(ctx context.Context, f fixture) error {
 			return errOf(f.s.EnsureTopicPath(ctx, "Regional issues/Tibet"))
 		})},
+		{"MakeStatement", call(func(ctx context.Context, f fixture) error {
+			in := StatementInput{Statement: Statement{DialogueID: f.d.ID, Text: "Made.", End: 5}, PartyIDs: []int64{f.eu.ID}}
+			return errOf(f.s.MakeStatement(ctx, in, &Speaker{Name: "Shen Bo"}, "Regional issues/Tibet"))
+		})},
+		{"UnmakeStatement", func(t *testing.T, f fixture) func(context.Context) error {
+			m := mustMake(t, f)
+			return func(ctx context.Context) error { return f.s.UnmakeStatement(ctx, m) }
+		}},
+		{"RemakeStatement", func(t *testing.T, f fixture) func(context.Context) error {
+			m := mustMake(t, f)
+			noErr(t, f.s.UnmakeStatement(context.Background(), m))
+			return func(ctx context.Context) error { return f.s.RemakeStatement(ctx, m) }
+		}},
 		{"ImportSource", call(func(ctx context.Context, f fixture) error {
 			b := ImportBatch{DialogueID: f.d.ID, Source: Source{Title: "EU readout", Text: "The EU raised Tibet."},
 				AuthorParty: "EU", Statements: []ImportStatement{{Text: "The EU raised Tibet.", End: 20, Parties: []string{"EU"}, Topic: "Tibet"}}}
@@ -127,4 +140,12 @@ func mustTag(t *testing.T, f fixture) Tag {
 	noErr(t, f.s.CreateTag(ctx, &tg))
 	noErr(t, f.s.TagStatement(ctx, f.cn1.ID, tg.ID))
 	return tg
+}
+
+func mustMake(t *testing.T, f fixture) StatementMade {
+	t.Helper()
+	in := StatementInput{Statement: Statement{DialogueID: f.d.ID, Text: "Made.", End: 5}, PartyIDs: []int64{f.eu.ID}}
+	m, err := f.s.MakeStatement(context.Background(), in, &Speaker{Name: "Shen Bo"}, "Regional issues/Tibet")
+	noErr(t, err)
+	return m
 }
