@@ -157,13 +157,27 @@ func (sqliteDialect) describeConstraint(err error) string {
 	m := err.Error()
 	switch {
 	case strings.Contains(m, "UNIQUE"):
-		return "one with that name already exists"
+		return describeUnique(m)
 	case strings.Contains(m, "FOREIGN KEY"):
 		return "it refers to something that does not exist"
 	case strings.Contains(m, "NOT NULL"):
 		return "a required field is empty"
 	}
 	return "the change breaks a rule of the project"
+}
+
+// describeUnique names the rule a duplicate broke from the columns SQLite
+// lists ("UNIQUE constraint failed: links.from_id, links.to_id, ...").
+func describeUnique(m string) string {
+	switch {
+	case strings.Contains(m, "links.from_id"):
+		return "the two statements are already linked that way"
+	case strings.Contains(m, "assessments.dialogue_id"):
+		return "the topic already has an assessment in this dialogue"
+	case strings.Contains(m, ".name"), strings.Contains(m, ".title"):
+		return "one with that name already exists"
+	}
+	return "it would duplicate one that already exists"
 }
 
 // searchTables maps each searchable table to its FTS5 twin and the columns

@@ -101,7 +101,11 @@ func TestStatementViewsCarryTagsNotesLinks(t *testing.T) {
 	t.Run("LinkRules", func(t *testing.T) {
 		wantCode(t, s.CreateLink(ctx, &Link{FromID: f.cn1.ID, ToID: f.cn1.ID, Type: LinkRepeats}), CodeInvalid)
 		wantCode(t, s.CreateLink(ctx, &Link{FromID: f.cn1.ID, ToID: f.eu1.ID, Type: "likes"}), CodeInvalid)
-		wantCode(t, s.CreateLink(ctx, &Link{FromID: f.cn1.ID, ToID: f.eu1.ID, Type: LinkRespondsTo}), CodeConflict)
+		err := s.CreateLink(ctx, &Link{FromID: f.cn1.ID, ToID: f.eu1.ID, Type: LinkRespondsTo})
+		wantCode(t, err, CodeConflict)
+		if err == nil || err.Error() != "create link: the two statements are already linked that way" {
+			t.Errorf("duplicate link: %v", err)
+		}
 		noErr(t, s.UpdateLink(ctx, &Link{ID: l.ID, Type: LinkContradicts}))
 		wantCode(t, s.UpdateLink(ctx, &Link{ID: 999, Type: LinkContradicts}), CodeNotFound)
 	})
