@@ -239,7 +239,11 @@ func parseQuery(input string) ([]queryPhrase, error) {
 		out = append(out, queryPhrase{words: words, exclude: exclude, prefix: prefix && len(r) > 0 && !isCJK(r[len(r)-1])})
 		positive = positive || !exclude
 	}
-	if !positive {
+	switch {
+	case !positive && len(out) > 0:
+		// "-china" reads as "everything but china", which is no search.
+		return nil, newErr(CodeInvalid, nil, "a search cannot only exclude words: add a word to look for, or put the word in quotes (\"-china\") to look for it")
+	case !positive:
 		return nil, newErr(CodeInvalid, nil, "type a word to search for")
 	}
 	return out, nil

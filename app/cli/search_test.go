@@ -78,6 +78,7 @@ func TestSearch(t *testing.T) {
 		{"ErrMissing", []string{"search", filepath.Join(t.TempDir(), "nope.parley"), "x"}, 1, "does not exist"},
 		{"ErrNotProject", []string{"search", dxNotProject(t), "x"}, 1, "is not a Parley project"},
 		{"ErrEmptyQuery", []string{"search", p, "***"}, 1, "type a word to search for"},
+		{"ErrOnlyExcluded", []string{"search", p, "-china"}, 1, "a search cannot only exclude words: add a word to look for, or put the word in quotes"},
 	}
 	for _, c := range errs {
 		t.Run(c.name, func(t *testing.T) {
@@ -85,6 +86,11 @@ func TestSearch(t *testing.T) {
 			dxFail(t, code, stderr, c.code, c.want)
 		})
 	}
+	t.Run("QuotedDash", func(t *testing.T) {
+		if code, out, stderr := dxRun(t, "search", p, `"-china"`); code != 0 || !strings.Contains(out, "[China]") {
+			t.Fatalf("exit %d, %q, %q", code, out, stderr)
+		}
+	})
 }
 
 func dxNotProject(t *testing.T) string {
