@@ -79,14 +79,14 @@ func readFile(ctx context.Context, path string, progress Progress) (Document, er
 		return Document{}, pathless(err)
 	}
 	var src io.Reader = f
-	if bom := make([]byte, 2); st.Size() >= 2 {
-		if _, err := io.ReadFull(f, bom); err != nil {
+	if head := make([]byte, min(st.Size(), utf16Sniff)); len(head) >= 2 {
+		if _, err := io.ReadFull(f, head); err != nil {
 			return Document{}, pathless(err)
 		}
-		src = io.MultiReader(bytes.NewReader(bom), f)
-		if order := utf16Order(bom); order != nil {
+		src = io.MultiReader(bytes.NewReader(head), f)
+		if order, bom := utf16Order(head); order != nil {
 			// Windows programs save "Unicode" text as UTF-16.
-			src = utf16Reader(f, order)
+			src = utf16Reader(io.MultiReader(bytes.NewReader(head[bom:]), f), order)
 		}
 	}
 	text, err := ReadText(ctx, src, st.Size(), progress)

@@ -330,6 +330,17 @@ func TestReadUTF16(t *testing.T) {
 			}
 		})
 	}
+	// Without a byte order mark the NUL bytes give the order away.
+	for _, order := range []binary.AppendByteOrder{binary.LittleEndian, binary.BigEndian} {
+		var data []byte
+		for _, u := range units {
+			data = order.AppendUint16(data, u)
+		}
+		d, err := ReadFile(context.Background(), writeFile(t, "nobom.txt", data), nil)
+		if err != nil || d.Text != "EU-China talks\n\nThe EU urged China to act. 中方表示反对。 𝄞" {
+			t.Fatalf("%v without a mark: got %q, %v", order, d.Text, err)
+		}
+	}
 	// An unpaired surrogate is replaced, not an error.
 	data := binary.LittleEndian.AppendUint16([]byte{0xFF, 0xFE}, 'A')
 	data = binary.LittleEndian.AppendUint16(data, 0xD800)

@@ -8,16 +8,46 @@ import (
 	"unicode/utf8"
 )
 
-// utf16Order returns the byte order a UTF-16 byte order mark names, or
-// nil when bom is none.
-func utf16Order(bom []byte) binary.ByteOrder {
+// utf16Sniff is how much of a file utf16Order looks at.
+const utf16Sniff = 512
+
+// utf16Order returns the byte order of UTF-16 text and the length of its
+// byte order mark, or nil when head does not start UTF-16 text. Without a
+// mark (some programs write none) the NUL bytes tell: text in Latin,
+// Cyrillic or Greek script has a zero high byte in most code units, which
+// lands on the odd bytes in little-endian order and on the even ones in
+// big-endian; UTF-8 text has no NUL at all. The decoded text still goes
+// through ReadText's checks, so a binary file taken for UTF-16 is still
+// refused as binary.
+func utf16Order(head []byte) (binary.ByteOrder, int) {
 	switch {
-	case bom[0] == 0xFF && bom[1] == 0xFE:
-		return binary.LittleEndian
-	case bom[0] == 0xFE && bom[1] == 0xFF:
-		return binary.BigEndian
+	case head[0] == 0xFF && head[1] == 0xFE:
+		return binary.LittleEndian, 2
+	case head[0] == 0xFE && head[1] == 0xFF:
+		return binary.BigEndian, 2
 	}
-	return nil
+	units := len(head) / 2
+	if units < 4 {
+		return nil, 0
+	}
+	var zeroEven, zeroOdd int
+	for i := 0; i+1 < len(head); i += 2 {
+		if head[i] == 0 {
+			zeroEven++
+		}
+		if head[i+1] == 0 {
+			zeroOdd++
+		}
+	}
+	// At least 40% of the code units with a zero high byte, and almost no
+	// zero low bytes.
+	switch {
+	case zeroOdd*10 >= units*4 && zeroEven*20 < units:
+		return binary.LittleEndian, 0
+	case zeroEven*10 >= units*4 && zeroOdd*20 < units:
+		return binary.BigEndian, 0
+	}
+	return nil, 0
 }
 
 // utf16Reader decodes UTF-16 text (after its byte order mark) from r into
