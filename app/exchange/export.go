@@ -24,9 +24,12 @@ func Export(ctx context.Context, s *storage.Store, sel Selection, w io.Writer) e
 }
 
 // Encode writes doc as JSON indented by two spaces, leaving <, > and & as
-// they are so that texts stay readable. It writes one row at a time, so
+// they are so that texts stay readable, and escaping the controls and
+// bidirectional overrides a terminal or editor would act on
+// (escapeInvisible). It writes one row at a time, so
 // that a project of a million statements does not need its whole JSON in
-// memory twice; the bytes are those of json.Encoder with SetIndent("", "  ").
+// memory twice; the bytes are those of json.Encoder with SetIndent("", "  ")
+// but for those escapes.
 func Encode(w io.Writer, doc *Document) error {
 	bw := bufio.NewWriterSize(w, 1<<16)
 	e := rowEncoder{w: bw}
@@ -81,7 +84,7 @@ func (e *rowEncoder) encode(v any, prefix string) {
 	if e.err = enc.Encode(v); e.err != nil {
 		return
 	}
-	_, e.err = e.w.Write(bytes.TrimSuffix(e.buf.Bytes(), []byte("\n")))
+	_, e.err = e.w.Write(escapeInvisible(bytes.TrimSuffix(e.buf.Bytes(), []byte("\n"))))
 }
 
 func (e *rowEncoder) value(name string, v any, comma string) {

@@ -154,3 +154,27 @@ func TestEncodeMatchesEncoder(t *testing.T) {
 		}
 	}
 }
+
+// TestEncodeEscapesInvisible: controls and bidirectional overrides in any
+// string are written as \u escapes, which read back as the characters.
+func TestEncodeEscapesInvisible(t *testing.T) {
+	d := tricky()
+	evil := "a\x7fb\u009b2J \u202Eexe.txt\u202C \u2066x\u2069 ’ — \u200F kept"
+	d.Notes[0].Body = evil
+	d.Dialogues[0].Place = evil
+	var b bytes.Buffer
+	if err := exchange.Encode(&b, d); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if strings.ContainsAny(out, "\x7f\u009b\u202E\u202C\u2066\u2069") {
+		t.Fatalf("raw controls in the JSON: %q", out)
+	}
+	if !strings.Contains(out, `a\u007fb\u009b2J \u202eexe.txt\u202c \u2066x\u2069 ’ — `+"\u200F"+` kept`) {
+		t.Fatalf("escapes missing")
+	}
+	back, err := exchange.Decode(b.Bytes())
+	if err != nil || back.Notes[0].Body != evil || back.Dialogues[0].Place != evil {
+		t.Fatalf("read back %q, %v", back.Notes[0].Body, err)
+	}
+}
