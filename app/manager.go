@@ -18,6 +18,10 @@ type manager struct {
 	rows     func() []string
 	swatches func() []color.Color // a colour per row (nil: rows without colour)
 	colours  []color.Color
+	// counts, when set, is quiet text after each row ("3 statements");
+	// onReload runs after the rows are re-read, to fetch new counts.
+	counts   func(row int) string
+	onReload func()
 	list     *widget.List
 	selected int
 	items    []string
@@ -90,6 +94,9 @@ func (m *manager) reload() {
 		m.list.UnselectAll()
 	}
 	m.list.Refresh()
+	if m.onReload != nil {
+		m.onReload()
+	}
 }
 
 // selectRow chooses row i, e.g. to follow an item moved up or down.
@@ -111,12 +118,21 @@ func newManagerRow() fyne.CanvasObject {
 	l := widget.NewLabel("item")
 	l.Truncation = fyne.TextTruncateEllipsis
 	dot := canvas.NewCircle(color.Transparent)
-	return container.NewBorder(nil, nil, container.NewCenter(fixedSize(dot, 14)), nil, l)
+	count := widget.NewLabel("")
+	count.Importance = widget.LowImportance
+	return container.NewBorder(nil, nil, container.NewCenter(fixedSize(dot, 14)), count, l)
 }
 
 func (m *manager) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	c := o.(*fyne.Container)
 	setText(c.Objects[0].(*widget.Label), m.items[i])
+	count := c.Objects[2].(*widget.Label)
+	if m.counts == nil {
+		count.Hide()
+	} else {
+		setText(count, m.counts(i))
+		count.Show()
+	}
 	box := c.Objects[1].(*fyne.Container)
 	if i >= len(m.colours) {
 		box.Hide()

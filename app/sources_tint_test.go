@@ -89,16 +89,9 @@ func innermostShowing(o fyne.CanvasObject, label string) fyne.Tappable {
 	if !ok {
 		return nil
 	}
-	for _, k := range kids {
-		if x, ok := k.(*canvas.Text); ok && x.Text == label && x.Visible() {
+	for _, d := range test.LaidOutObjects(o) {
+		if x, ok := d.(*canvas.Text); ok && strings.TrimSpace(x.Text) == label && x.Visible() {
 			return t
-		}
-		if w, ok := k.(fyne.Widget); ok {
-			for _, d := range test.LaidOutObjects(w) {
-				if x, ok := d.(*canvas.Text); ok && x.Text == label && x.Visible() {
-					return t
-				}
-			}
 		}
 	}
 	return nil

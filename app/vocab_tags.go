@@ -33,12 +33,43 @@ func (ws *Workspace) showTags() {
 		}
 		return out
 	}
-	ws.showColouredManager("Tags", rows, swatches,
+	m := ws.showColouredManager("Tags", rows, swatches,
 		action{label: "Rename…", needsRow: true, run: func(i int) { ws.askRenameTag(at(i)) }},
 		action{label: "Colour…", needsRow: true, run: func(i int) { ws.askRecolourTag(at(i)) }},
 		action{label: "Merge into…", needsRow: true, run: func(i int) { ws.askMergeTag(at(i)) }},
 		action{label: "Delete…", needsRow: true, run: func(i int) { ws.confirmDeleteTag(at(i)) }},
 	)
+	ws.showTagUsage(m)
+}
+
+// showTagUsage writes after each tag how many statements carry it, read
+// again whenever the dialog's rows are.
+func (ws *Workspace) showTagUsage(m *manager) {
+	var usage map[int64]int64
+	m.counts = func(i int) string {
+		if usage == nil || i >= len(ws.data.tags) {
+			return ""
+		}
+		if n := usage[ws.data.tags[i].ID]; n > 0 {
+			return statementsText(int(n))
+		}
+		return "not used"
+	}
+	fetch := func() {
+		st := ws.store()
+		var u map[int64]int64
+		var err error
+		ws.run.run(func() { u, err = st.TagUsage(context.Background()) }, func() {
+			if err != nil {
+				ws.showError("Could not count the statements of each tag", err)
+				return
+			}
+			usage = u
+			m.list.Refresh()
+		})
+	}
+	m.onReload = fetch
+	fetch()
 }
 
 func (ws *Workspace) askRenameTag(t storage.Tag) {
@@ -78,24 +109,19 @@ func (ws *Workspace) askMergeTag(t storage.Tag) {
 			names = append(names, x.Name)
 		}
 	}
-	sel := widget.NewSelect(names, nil)
-	msg := widget.NewLabel(fmt.Sprintf("Every statement tagged %s gets the tag you choose, and %s is deleted.\nYou can undo this with Edit › Undo.", t.Name, t.Name))
-	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewForm("Merge "+t.Name+" into…", "Merge", "Cancel",
-		[]*widget.FormItem{widget.NewFormItem("", msg), widget.NewFormItem("Into", sel)}, func(ok bool) {
-			into, found := ws.tagNamed(sel.Selected)
-			if !ok || !found {
-				return
-			}
-			if ws.filter.tagID == t.ID {
-				ws.filter.tagID = into.ID
-			}
-			ws.changeTags("merge tags", func(ctx context.Context) ([]storage.TagSnapshot, error) {
-				return ws.store().MergeTags(ctx, t.ID, into.ID)
-			})
-		}, ws.win)
-	d.Resize(fyne.NewSize(480, 240))
-	d.Show()
+	msg := fmt.Sprintf("Every statement tagged %s gets the tag you choose, and %s is deleted.\nYou can undo this with Edit › Undo.", t.Name, t.Name)
+	ws.askMergeInto("Merge "+t.Name+" into…", msg, "tag", names, func(name string) {
+		into, found := ws.tagNamed(name)
+		if !found {
+			return
+		}
+		if ws.filter.tagID == t.ID {
+			ws.filter.tagID = into.ID
+		}
+		ws.changeTags("merge tags", func(ctx context.Context) ([]storage.TagSnapshot, error) {
+			return ws.store().MergeTags(ctx, t.ID, into.ID)
+		})
+	})
 }
 
 func (ws *Workspace) confirmDeleteTag(t storage.Tag) {

@@ -122,13 +122,10 @@ func (ws *Workspace) stepTopic(m *manager, t storage.Topic, step int) {
 
 // askMergeTopic merges t into another topic.
 func (ws *Workspace) askMergeTopic(t storage.Topic) {
-	sel := widget.NewSelect(ws.otherTopics(t), nil)
-	msg := widget.NewLabel(fmt.Sprintf("The statements, subtopics and assessments of %s move to the topic you choose; %s is then deleted.\nYou can undo this with Edit › Undo.", t.Name, t.Name))
-	msg.Wrapping = fyne.TextWrapWord
-	items := []*widget.FormItem{widget.NewFormItem("", msg), widget.NewFormItem("Into", sel)}
-	d := dialog.NewForm("Merge "+t.Name+" into…", "Merge", "Cancel", items, func(ok bool) {
-		into := ws.topicByPath(sel.Selected)
-		if !ok || into == nil {
+	msg := fmt.Sprintf("The statements, subtopics and assessments of %s move to the topic you choose; %s is then deleted.\nYou can undo this with Edit › Undo.", t.Name, t.Name)
+	ws.askMergeInto("Merge "+t.Name+" into…", msg, "topic", ws.otherTopics(t), func(path string) {
+		into := ws.topicByPath(path)
+		if into == nil {
 			return
 		}
 		if ws.topic.id() == t.ID {
@@ -137,9 +134,7 @@ func (ws *Workspace) askMergeTopic(t storage.Topic) {
 		ws.changeTopics("merge topics", func(ctx context.Context) (storage.TopicSnapshot, error) {
 			return ws.store().MergeTopics(ctx, t.ID, *into)
 		})
-	}, ws.win)
-	d.Resize(fyne.NewSize(520, 260))
-	d.Show()
+	})
 }
 
 // confirmDeleteTopic says what happens to the statements before deleting.

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"fmt"
 
 	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
@@ -44,6 +45,24 @@ func (s *Store) DeleteTag(ctx context.Context, id int64) ([]TagSnapshot, error) 
 // Tags lists the tags by name.
 func (s *Store) Tags(ctx context.Context) ([]Tag, error) {
 	return list[Tag](ctx, s, "tags", "name, id")
+}
+
+// TagUsage counts, per tag, the statements that carry it; a tag no
+// statement carries is absent.
+func (s *Store) TagUsage(ctx context.Context) (map[int64]int64, error) {
+	var rows []struct {
+		TagID int64
+		N     int64
+	}
+	err := s.read(ctx).Model(&StatementTag{}).Select("tag_id, count(*) AS n").Group("tag_id").Scan(&rows).Error
+	if err != nil {
+		return nil, fmt.Errorf("count the statements per tag: %w", err)
+	}
+	out := make(map[int64]int64, len(rows))
+	for _, r := range rows {
+		out[r.TagID] = r.N
+	}
+	return out, nil
 }
 
 // TagByName finds a tag by name, ignoring case.

@@ -1,0 +1,76 @@
+package app
+
+import (
+	"context"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/storage"
+)
+
+// shows says whether a label with text is on screen, dialogs included.
+func (wd *world) shows(text string) bool {
+	return wd.find(func(o fyne.CanvasObject) bool {
+		l, ok := o.(*widget.Label)
+		return ok && l.Text == text
+	}) != nil
+}
+
+// TestTagsShowUsageAndMergeNeedsAChoice: Project › Tags… counts each tag's
+// statements; Merge into… keeps Merge disabled and the dialog open until a
+// tag is chosen, then merges.
+func TestTagsShowUsageAndMergeNeedsAChoice(t *testing.T) {
+	wd := newWorld(t)
+	ctx := context.Background()
+	other := storage.Tag{Name: "sovereignty", Color: "#2e86ab"}
+	wd.must(wd.st.CreateTag(ctx, &other))
+	wd.must(wd.st.TagStatement(ctx, wd.euT.ID, wd.tag.ID))
+	wd.must(wd.st.TagStatement(ctx, wd.euX.ID, wd.tag.ID))
+	wd.ws.refresh()
+	wd.menuItem("Project", "Tags…").Action()
+	if !wd.shows("2 statements") || !wd.shows("not used") {
+		t.Fatal("the Tags dialog does not say how many statements use each tag")
+	}
+	wd.tapText("non-interference")
+	wd.tap("Merge into…")
+	merge := wd.button("Merge")
+	if merge == nil || !merge.Disabled() || !wd.shows("Choose the tag to merge into.") {
+		t.Fatal("Merge is offered before a tag is chosen, or the dialog does not say what is needed")
+	}
+	test.Tap(merge)
+	if wd.button("Merge") == nil {
+		t.Fatal("the merge dialog closed with nothing chosen")
+	}
+	wd.choose(wd.formSelect("Into"), "sovereignty")
+	if merge.Disabled() {
+		t.Fatal("Merge stays disabled after a tag is chosen")
+	}
+	test.Tap(merge)
+	usage, err := wd.st.TagUsage(ctx)
+	wd.must(err)
+	if usage[other.ID] != 2 || usage[wd.tag.ID] != 0 {
+		t.Fatalf("after the merge the tags carry %v", usage)
+	}
+	if !wd.shows("2 statements") || wd.shows("not used") {
+		t.Fatal("the Tags dialog's counts did not follow the merge")
+	}
+}
+
+// TestTopicMergeNeedsAChoice: the topics' Merge into… behaves the same.
+func TestTopicMergeNeedsAChoice(t *testing.T) {
+	wd := newWorld(t)
+	wd.menuItem("Project", "Topics…").Action()
+	wd.tapText("Tibet")
+	wd.tap("Merge into…")
+	merge := wd.button("Merge")
+	if merge == nil || !merge.Disabled() || !wd.shows("Choose the topic to merge into.") {
+		t.Fatal("Merge is offered before a topic is chosen")
+	}
+	test.Tap(merge)
+	if wd.button("Merge") == nil {
+		t.Fatal("the merge dialog closed with nothing chosen")
+	}
+}
