@@ -14,38 +14,44 @@ import (
 )
 
 // tagEditor shows the tags of the selected statement as removable chips
-// and adds tags through a type-ahead field over the project's tags.
+// and adds tags through a field whose suggestions follow what is typed:
+// Enter takes the highlighted one (the best match first, so "coop" takes
+// "cooperation"), Down and Up move, a click takes a line; the last line
+// offers a new tag of the typed name.
 type tagEditor struct {
 	ws    *Workspace
 	id    int64
+	has   map[string]bool // lower-case names of the statement's tags
 	chips *fyne.Container
-	add   *widget.SelectEntry
-	offer []string // what the type-ahead offers now
+	add   *blurEntry
+	sugg  *suggestions
 	box   *fyne.Container
 }
 
 func newTagEditor(ws *Workspace) *tagEditor {
 	t := &tagEditor{ws: ws, chips: container.New(&flowLayout{gap: 4})}
-	t.add = widget.NewSelectEntry(nil)
+	t.add = newBlurEntry(false)
 	t.add.SetPlaceHolder("Add a tag (Ctrl+T)")
-	t.add.OnChanged = func(s string) { t.setOffer(ws.tagsMatching(s)) }
-	t.add.OnSubmitted = t.submit
-	t.box = container.NewVBox(t.chips, t.add)
+	t.add.OnChanged = t.onTyped
+	t.add.OnSubmitted = func(string) { t.takeHighlighted() }
+	t.add.onKey = t.onKey
+	t.sugg = newSuggestions(t.pickAt)
+	t.box = container.NewVBox(t.chips, t.add, t.sugg.box)
 	return t
-}
-
-func (t *tagEditor) setOffer(names []string) {
-	t.offer = names
-	t.add.SetOptions(names)
 }
 
 func (t *tagEditor) object() fyne.CanvasObject { return t.box }
 
 func (t *tagEditor) apply(v storage.StatementView, ro bool) {
+	if t.id != v.ID {
+		t.add.SetText("")
+	}
 	t.id = v.ID
+	t.has = map[string]bool{}
 	objs := make([]fyne.CanvasObject, 0, len(v.Tags))
 	for _, tag := range v.Tags {
 		tag := tag
+		t.has[strings.ToLower(tag.Name)] = true
 		chip := widgets.NewTagChip(tag.Name, hexColor(tag.Color), nil)
 		if !ro {
 			chip.OnRemove = func() { t.ws.untagStatement(v.ID, tag.ID) }
@@ -57,7 +63,7 @@ func (t *tagEditor) apply(v storage.StatementView, ro bool) {
 	}
 	t.chips.Objects = objs
 	t.chips.Refresh()
-	t.setOffer(t.ws.tagsMatching(""))
+	t.onTyped(t.add.Text)
 	if ro {
 		t.add.Disable()
 	} else {
@@ -65,19 +71,71 @@ func (t *tagEditor) apply(v storage.StatementView, ro bool) {
 	}
 }
 
-// submit puts the typed tag on the statement, offering to create it when
-// the project has no tag of that name.
-func (t *tagEditor) submit(name string) {
-	name = strings.TrimSpace(name)
-	if name == "" || t.id == 0 {
+// onTyped offers the project's tags that match the text, leaving out those
+// the statement has, and a new tag of that name when none is called so.
+func (t *tagEditor) onTyped(text string) {
+	name := strings.TrimSpace(text)
+	var items, labels []string
+	if name != "" {
+		for _, n := range t.ws.tagsMatching(name) {
+			if t.has[strings.ToLower(n)] {
+				continue
+			}
+			items, labels = append(items, n), append(labels, n)
+			if len(items) == maxSuggestions {
+				break
+			}
+		}
+		if _, ok := t.ws.tagNamed(name); !ok {
+			items, labels = append(items, name), append(labels, "New tag \""+name+"\"…")
+		}
+	}
+	t.sugg.set(items, labels)
+	t.box.Refresh()
+}
+
+// onKey moves through the suggestions; Esc closes them first.
+func (t *tagEditor) onKey(ev *fyne.KeyEvent) bool {
+	if !t.sugg.visible() {
+		return false
+	}
+	switch ev.Name {
+	case fyne.KeyDown:
+		t.sugg.move(1)
+	case fyne.KeyUp:
+		t.sugg.move(-1)
+	case fyne.KeyEscape:
+		t.sugg.set(nil, nil)
+		t.box.Refresh()
+	default:
+		return false
+	}
+	return true
+}
+
+func (t *tagEditor) takeHighlighted() {
+	if t.sugg.visible() {
+		t.pickAt(t.sugg.hi)
+	}
+}
+
+// pickAt puts suggestion i on the statement, asking for the colour of a
+// new tag first.
+func (t *tagEditor) pickAt(i int) {
+	if i >= len(t.sugg.items) || t.id == 0 {
 		return
 	}
+	name := t.sugg.items[i]
 	t.add.SetText("")
+	// A click on a line took the keyboard from the field: give it back,
+	// for the next tag.
+	t.focus()
 	if tag, ok := t.ws.tagNamed(name); ok {
 		t.ws.tagStatement(t.id, tag.ID)
 		return
 	}
-	t.ws.askNewTag(name, func(color string) { t.ws.createTagOn(t.id, name, color) })
+	id := t.id
+	t.ws.askNewTag(name, func(color string) { t.ws.createTagOn(id, name, color) })
 }
 
 // focus puts the cursor in the add-tag field.

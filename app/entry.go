@@ -21,6 +21,7 @@ type blurEntry struct {
 	widget.Entry
 	onBlur   func()
 	onSubmit func()
+	onKey    func(*fyne.KeyEvent) bool // sees keys first; true: taken
 }
 
 func newBlurEntry(multiLine bool) *blurEntry {
@@ -47,8 +48,12 @@ func (e *blurEntry) FocusLost() {
 // AcceptsTab says no, so that Tab moves to the next field.
 func (e *blurEntry) AcceptsTab() bool { return false }
 
-// TypedKey passes Esc, which an entry has no use for, on to the window.
+// TypedKey offers the key to onKey, then passes Esc, which an entry has
+// no use for, on to the window.
 func (e *blurEntry) TypedKey(ev *fyne.KeyEvent) {
+	if e.onKey != nil && !e.Disabled() && e.onKey(ev) {
+		return
+	}
 	if ev.Name == fyne.KeyEscape {
 		if c := fyne.CurrentApp().Driver().CanvasForObject(e); c != nil && c.OnTypedKey() != nil {
 			c.OnTypedKey()(ev)

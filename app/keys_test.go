@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"parley/storage"
 	"parley/widgets"
 )
 
@@ -286,5 +287,79 @@ func TestEscInADialogsTextFieldCancelsIt(t *testing.T) {
 	}
 	if got := wd.columnTexts()[1]; len(got) != 1 {
 		t.Fatalf("Esc added a statement: %q", got)
+	}
+}
+
+// suggestionTexts is what the add-tag field's list shows.
+func (wd *world) suggestionTexts() []string {
+	var out []string
+	for _, o := range wd.ws.detail.tags.sugg.box.Objects {
+		if o.Visible() && wd.ws.detail.tags.sugg.box.Visible() {
+			out = append(out, o.(*suggestionRow).label.Text)
+		}
+	}
+	return out
+}
+
+func (wd *world) tagsOf(id int64) []string {
+	v, err := wd.st.StatementView(context.Background(), id)
+	wd.must(err)
+	var out []string
+	for _, t := range v.Tags {
+		out = append(out, t.Name)
+	}
+	return out
+}
+
+func TestCtrlTSuggestsAsYouTypeAndEnterTakesTheBestMatch(t *testing.T) {
+	wd := newWorld(t)
+	for _, n := range []string{"cooperation", "coordination"} {
+		wd.must(wd.st.CreateTag(context.Background(), &storage.Tag{Name: n, Color: "#00798c"}))
+	}
+	wd.ws.refresh()
+	wd.pickTopic(wd.xinjiang.ID)
+	wd.tapCard(0, wd.cnX.ID)
+	wd.chord(fyne.KeyT)
+	f := wd.ws.win.Canvas().Focused()
+	test.Type(f, "coop")
+	if got := wd.suggestionTexts(); strings.Join(got, "|") != `cooperation|New tag "coop"…` {
+		t.Fatalf("typing coop suggests %q", got)
+	}
+	wd.key(fyne.KeyReturn)
+	if wd.overlays() != 0 {
+		t.Fatal("Enter on a prefix of a tag asked to create a new tag")
+	}
+	if got := wd.tagsOf(wd.cnX.ID); strings.Join(got, "|") != "cooperation" {
+		t.Fatalf("statement tagged %q, want cooperation", got)
+	}
+
+	// Down and Enter take the second line at once; a click takes a line.
+	test.Type(f, "o")
+	if got := wd.suggestionTexts(); strings.Join(got, "|") != `coordination|non-interference|New tag "o"…` {
+		t.Fatalf("typing o suggests %q", got)
+	}
+	wd.key(fyne.KeyDown)
+	wd.key(fyne.KeyReturn)
+	if got := wd.tagsOf(wd.cnX.ID); strings.Join(got, "|") != "cooperation|non-interference" {
+		t.Fatalf("Down+Enter tagged %q", got)
+	}
+	test.Type(f, "co")
+	test.Tap(wd.ws.detail.tags.sugg.box.Objects[0].(*suggestionRow))
+	if got := wd.tagsOf(wd.cnX.ID); strings.Join(got, "|") != "cooperation|coordination|non-interference" {
+		t.Fatalf("a click on a suggestion tagged %q", got)
+	}
+
+	// The last line makes a new tag of the typed name.
+	test.Type(f, "coop")
+	if got := wd.suggestionTexts(); strings.Join(got, "|") != `New tag "coop"…` {
+		t.Fatalf("typing coop on a statement tagged cooperation suggests %q", got)
+	}
+	wd.key(fyne.KeyReturn)
+	if !wd.dialogTitled("New tag") {
+		t.Fatal("the New tag line asked nothing")
+	}
+	wd.tap("Create")
+	if got := wd.tagsOf(wd.cnX.ID); len(got) != 4 {
+		t.Fatalf("after New tag the statement has %q", got)
 	}
 }
