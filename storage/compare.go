@@ -61,6 +61,7 @@ type StatementFilter struct {
 	Kinds      []Kind
 	SpeakerIDs []int64
 	IDs        []int64
+	SourceID   int64 // statements coded in one source; 0: any
 }
 
 // Column is one party's statements in the compare view.
@@ -71,7 +72,7 @@ type Column struct {
 
 // where applies f to a query over statements aliased s.
 func (f StatementFilter) where(q *gorm.DB) *gorm.DB {
-	return f.apply(q, f.DialogueID != 0 || len(f.TopicIDs) > 0 || len(f.IDs) > 0)
+	return f.apply(q, f.DialogueID != 0 || len(f.TopicIDs) > 0 || len(f.IDs) > 0 || f.SourceID != 0)
 }
 
 // apply is where; narrow says that few rows reach the party and tag tests
@@ -79,6 +80,9 @@ func (f StatementFilter) where(q *gorm.DB) *gorm.DB {
 func (f StatementFilter) apply(q *gorm.DB, narrow bool) *gorm.DB {
 	if f.DialogueID != 0 {
 		q = q.Where("s.dialogue_id = ?", f.DialogueID)
+	}
+	if f.SourceID != 0 {
+		q = q.Where("s.source_id = ?", f.SourceID)
 	}
 	switch {
 	case f.NoTopic && len(f.TopicIDs) > 0:
