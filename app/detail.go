@@ -137,12 +137,12 @@ func (e *detailEditor) fillChoices(v storage.StatementView) {
 	if v.ReportedByID != nil {
 		e.reported.SetSelected(d.partyByID[*v.ReportedByID].Name)
 	}
-	e.speaker.Options = append([]string{notGiven}, e.ws.speakerLabels()...)
+	e.speaker.Options = append([]string{notGiven}, e.ws.data.speakerLabels()...)
 	e.speaker.SetSelected(notGiven)
 	if v.SpeakerID != nil {
 		e.speaker.SetSelected(e.ws.speakerLabel(*v.SpeakerID))
 	}
-	e.topic.Options = append([]string{string(noTopicLabel)}, e.ws.topicPaths()...)
+	e.topic.Options = append([]string{string(noTopicLabel)}, e.ws.data.topicPaths()...)
 	e.topic.SetSelected(noTopicLabel)
 	if v.TopicID != nil {
 		e.topic.SetSelected(d.paths[*v.TopicID])
@@ -205,7 +205,7 @@ func (e *detailEditor) onSpeakerChanged(label string) {
 	if e.filling || e.id == 0 {
 		return
 	}
-	id := e.ws.speakerByLabel(label)
+	id := e.ws.data.speakerByLabel(label)
 	e.ws.editStatement("change speaker", e.id, func(s *storage.Statement) { s.SpeakerID = id })
 }
 

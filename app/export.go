@@ -37,26 +37,38 @@ type exportForm struct {
 	titles    map[int64]string                        // dialogue ID → title
 }
 
-// newExportForm lists the project's dialogues, topics, parties and tags,
+// exportLists are the project's dialogues, topics, parties and tags, read
+// on the runner before the Export dialog opens.
+type exportLists struct {
+	dialogues []storage.Dialogue
+	topics    []storage.Topic
+	parties   []storage.Party
+	tags      []storage.Tag
+}
+
+func readExportLists(ctx context.Context, st *storage.Store) (exportLists, error) {
+	var l exportLists
+	var err error
+	if l.dialogues, err = st.Dialogues(ctx); err != nil {
+		return l, fmt.Errorf("list dialogues: %w", err)
+	}
+	if l.topics, err = st.Topics(ctx); err != nil {
+		return l, fmt.Errorf("list topics: %w", err)
+	}
+	if l.parties, err = st.Parties(ctx); err != nil {
+		return l, fmt.Errorf("list parties: %w", err)
+	}
+	if l.tags, err = st.Tags(ctx); err != nil {
+		return l, fmt.Errorf("list tags: %w", err)
+	}
+	return l, nil
+}
+
+// newExportForm offers the project's dialogues, topics, parties and tags,
 // with the current dialogue and every party checked.
-func newExportForm(ctx context.Context, st *storage.Store, dialogueID int64) (*exportForm, error) {
+func newExportForm(l exportLists, dialogueID int64) *exportForm {
 	f := &exportForm{ids: map[*widget.CheckGroup]map[string]int64{}, titles: map[int64]string{}}
-	ds, err := st.Dialogues(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("list dialogues: %w", err)
-	}
-	topics, err := st.Topics(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("list topics: %w", err)
-	}
-	parties, err := st.Parties(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("list parties: %w", err)
-	}
-	tags, err := st.Tags(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("list tags: %w", err)
-	}
+	ds, topics, parties, tags := l.dialogues, l.topics, l.parties, l.tags
 	f.dialogues = f.group(len(ds), func(i int) (string, int64) {
 		f.titles[ds[i].ID] = ds[i].Title
 		return exportDialogueLabel(ds[i]), ds[i].ID
@@ -79,7 +91,7 @@ func newExportForm(ctx context.Context, st *storage.Store, dialogueID int64) (*e
 	f.paper = widget.NewRadioGroup([]string{"A4", "Letter"}, nil)
 	f.paper.Horizontal, f.paper.Required = true, true
 	f.paper.SetSelected("A4")
-	return f, nil
+	return f
 }
 
 // group makes a check group of n options; a label seen twice gets its ID

@@ -18,30 +18,44 @@ import (
 	"parley/storage"
 )
 
-// ShowExport opens File → Export…: which dialogues, topics, parties and
+// askExport opens File → Export…: which dialogues, topics, parties and
 // tags, with or without notes, sources and overview, on which paper; then
-// a file to write, a progress bar while the export runs off the UI
-// goroutine, and "Open in browser" when a report is done. dialogueID is
-// the dialogue checked at first (0 checks them all).
-func ShowExport(win fyne.Window, st *storage.Store, dialogueID int64) {
-	f, err := newExportForm(context.Background(), st, dialogueID)
-	if err != nil {
-		dialog.ShowError(err, win)
-		return
-	}
-	d := dialog.NewCustomConfirm("Export", "Choose a file…", "Cancel", f.content(), func(ok bool) {
-		if !ok {
+// a file to write, a progress bar while the export runs on the runner,
+// and "Open in browser" when a report is done. dialogueID is the dialogue
+// checked at first (0 checks them all).
+func askExport(svc *services, dialogueID int64) {
+	st := svc.store()
+	var l exportLists
+	var err error
+	svc.run.run(func() { l, err = readExportLists(context.Background(), st) }, func() {
+		if err != nil {
+			svc.showError("Could not start the export", err)
 			return
 		}
+		showExportDialog(svc, newExportForm(l, dialogueID))
+	})
+}
+
+// showExportDialog shows the form. A choice that cannot be exported (no
+// dialogue checked, say) is said over the dialog, which stays open with
+// the user's choices.
+func showExportDialog(svc *services, f *exportForm) {
+	var d dialog.Dialog
+	cancel := widget.NewButton("Cancel", func() { d.Hide() })
+	choose := widget.NewButton("Choose a file…", func() {
 		format, o, err := f.options()
 		if err != nil {
-			dialog.ShowError(err, win)
+			svc.showError("Nothing to export", err)
 			return
 		}
-		pickExportFile(win, st, format, exportFileName(f, o, format), func(path string, replace bool) {
-			startExport(win, st, format, o, path, replace)
+		d.Hide()
+		pickExportFile(svc, format, exportFileName(f, o, format), func(path string, replace bool) {
+			startExport(svc, format, o, path, replace)
 		})
-	}, win)
+	})
+	choose.Importance = widget.HighImportance
+	body := container.NewBorder(nil, container.NewCenter(container.NewHBox(cancel, choose)), nil, nil, f.content())
+	d = dialog.NewCustomWithoutButtons("Export", body, svc.win)
 	d.Resize(fyne.NewSize(780, 600))
 	d.Show()
 }
@@ -75,8 +89,9 @@ func slug(s string) string {
 // pickExportFile asks where to write the export, starting in the
 // project's folder. It refuses a project (this one or another), a folder,
 // a device or a pipe, and asks before replacing an existing file.
-func pickExportFile(win fyne.Window, st *storage.Store, format, name string, then func(path string, replace bool)) {
-	askSavePath(win, "Export to", "Export", filepath.Dir(st.Path()), name, func(folder, name string) {
+func pickExportFile(svc *services, format, name string, then func(path string, replace bool)) {
+	st := svc.store()
+	askSavePath(svc.win, "Export to", "Export", filepath.Dir(st.Path()), name, func(folder, name string) {
 		if filepath.Ext(name) == "" {
 			name += "." + format
 		}
@@ -84,13 +99,13 @@ func pickExportFile(win fyne.Window, st *storage.Store, format, name string, the
 		exists, err := report.CheckTarget(path, st.Path())
 		switch {
 		case err != nil:
-			dialog.ShowError(err, win)
+			svc.showError("Could not export to "+name, err)
 		case exists:
 			d := dialog.NewConfirm("Replace file?", name+" already exists in "+folder+".\nReplace it with the export?", func(ok bool) {
 				if ok {
 					then(path, true)
 				}
-			}, win)
+			}, svc.win)
 			d.SetConfirmText("Replace")
 			d.SetDismissText("Cancel")
 			d.Show()
@@ -100,31 +115,32 @@ func pickExportFile(win fyne.Window, st *storage.Store, format, name string, the
 	})
 }
 
-// startExport writes the export with a progress bar and Cancel, off the
-// UI goroutine, then offers to open the report.
-func startExport(win fyne.Window, st *storage.Store, format string, o report.Options, path string, replace bool) {
+// startExport writes the export on the runner with a progress bar and
+// Cancel, then offers to open the report.
+func startExport(svc *services, format string, o report.Options, path string, replace bool) {
+	st := svc.store()
 	ctx, cancel := context.WithCancel(context.Background())
 	bar := widget.NewProgressBar()
 	label := widget.NewLabel("Writing " + filepath.Base(path) + "…")
-	prog := dialog.NewCustom("Exporting", "Cancel", container.NewVBox(label, bar), win)
+	prog := dialog.NewCustom("Exporting", "Cancel", container.NewVBox(label, bar), svc.win)
 	prog.SetOnClosed(cancel)
 	prog.Resize(fyne.NewSize(420, 0))
 	prog.Show()
-	go func() {
-		err := exportTo(ctx, st, format, o, path, replace, func(p float64) { fyne.Do(func() { bar.SetValue(p) }) })
-		fyne.Do(func() {
-			cancelled := ctx.Err() != nil // read before Hide, which cancels too
-			prog.Hide()
-			switch {
-			case cancelled && err != nil:
-				// Cancelled by the user: nothing was written, nothing to say.
-			case err != nil:
-				dialog.ShowError(err, win)
-			default:
-				showExportDone(win, format, path)
-			}
-		})
-	}()
+	var err error
+	svc.run.run(func() {
+		err = exportTo(ctx, st, format, o, path, replace, func(p float64) { fyne.Do(func() { bar.SetValue(p) }) })
+	}, func() {
+		cancelled := ctx.Err() != nil // read before Hide, which cancels too
+		prog.Hide()
+		switch {
+		case cancelled && err != nil:
+			// Cancelled by the user: nothing was written, nothing to say.
+		case err != nil:
+			svc.showError("Could not write the export", err)
+		default:
+			showExportDone(svc, format, path)
+		}
+	})
 }
 
 // exportTo writes the export through report.WriteFile: a failed or
@@ -136,22 +152,22 @@ func exportTo(ctx context.Context, st *storage.Store, format string, o report.Op
 	})
 }
 
-func showExportDone(win fyne.Window, format, path string) {
+func showExportDone(svc *services, format, path string) {
 	msg := widget.NewLabel("Wrote " + path)
 	msg.Wrapping = fyne.TextWrapWord
 	if format != "html" {
-		dialog.ShowCustom("Export done", "Close", msg, win)
+		dialog.ShowCustom("Export done", "Close", msg, svc.win)
 		return
 	}
 	var d dialog.Dialog
 	open := widget.NewButton("Open in browser", func() {
 		d.Hide()
 		if err := openInBrowser(path); err != nil {
-			dialog.ShowError(err, win)
+			svc.showError("Could not open the report", err)
 		}
 	})
 	open.Importance = widget.HighImportance
-	d = dialog.NewCustom("Report ready", "Close", container.NewVBox(msg, open), win)
+	d = dialog.NewCustom("Report ready", "Close", container.NewVBox(msg, open), svc.win)
 	d.Resize(fyne.NewSize(460, 0))
 	d.Show()
 }

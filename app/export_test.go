@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -20,10 +19,11 @@ import (
 func TestExportFormDefaults(t *testing.T) {
 	test.NewTempApp(t)
 	p := reporttest.CodedProject(t)
-	f, err := newExportForm(context.Background(), p.Store, p.Dialogue.ID)
+	l, err := readExportLists(context.Background(), p.Store)
 	if err != nil {
 		t.Fatal(err)
 	}
+	f := newExportForm(l, p.Dialogue.ID)
 	format, o, err := f.options()
 	if err != nil {
 		t.Fatal(err)
@@ -42,10 +42,11 @@ func TestExportFormDefaults(t *testing.T) {
 func TestExportFormChoices(t *testing.T) {
 	test.NewTempApp(t)
 	p := reporttest.CodedProject(t)
-	f, err := newExportForm(context.Background(), p.Store, 0)
+	l, err := readExportLists(context.Background(), p.Store)
 	if err != nil {
 		t.Fatal(err)
 	}
+	f := newExportForm(l, 0)
 	test.NewTempWindow(t, f.content())
 	f.topics.SetSelected([]string{"Regional issues"})
 	f.parties.SetSelected([]string{"European Union"})
@@ -96,63 +97,39 @@ func TestExportToFile(t *testing.T) {
 	}
 }
 
-func TestShowExportOpensDialog(t *testing.T) {
-	test.NewTempApp(t)
-	p := reporttest.CodedProject(t)
-	w := test.NewTempWindow(t, widget.NewLabel(""))
-	ShowExport(w, p.Store, p.Dialogue.ID)
-	top := w.Canvas().Overlays().Top()
-	if top == nil {
-		t.Fatal("no dialog shown")
+func TestExportMenuOpensDialog(t *testing.T) {
+	wd := openWorld(t, reporttest.CodedProject(t).Store)
+	wd.menu("File", "Export…")
+	if wd.find(func(o fyne.CanvasObject) bool {
+		c, ok := o.(*widget.Check)
+		return ok && c.Text == "The analyst's notes"
+	}) == nil {
+		t.Fatal("the export dialog has no notes option")
 	}
-	found := false
-	for _, o := range test.LaidOutObjects(top) {
-		if c, ok := o.(*widget.Check); ok && c.Text == "The analyst's notes" {
-			found = true
-		}
+	// Nothing to export: the dialog says so and stays open with the choices.
+	wd.tapCheck("European Union")
+	wd.tapCheck("China")
+	wd.tap("Choose a file…")
+	if wd.findLabel("Nothing to export: choose at least one party to export") == nil {
+		t.Fatal("no word that no party is checked")
 	}
-	if !found {
-		t.Error("the dialog has no notes option")
+	wd.tap("OK")
+	if findButton(wd.ws.win.Canvas(), "Choose a file…") == nil {
+		t.Fatal("the export dialog closed on a choice it refused")
 	}
 }
 
 func TestStartExportOffersBrowser(t *testing.T) {
-	test.NewTempApp(t)
-	p := reporttest.CodedProject(t)
-	w := test.NewTempWindow(t, widget.NewLabel(""))
+	wd := openWorld(t, reporttest.CodedProject(t).Store)
 	path := filepath.Join(t.TempDir(), "brief.html")
-	startExport(w, p.Store, "html", report.Options{Sources: true}, path, false)
-	var open *widget.Button
-	for deadline := time.Now().Add(30 * time.Second); open == nil && time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
-		open = findButton(w, "Open in browser")
-	}
-	if open == nil {
-		t.Fatal("no \"Open in browser\" after the export")
-	}
+	startExport(&wd.ws.services, "html", report.Options{Sources: true}, path, false)
 	if _, err := os.Stat(path); err != nil {
 		t.Fatalf("report not written: %v", err)
 	}
-	test.Tap(open)
-	if findButton(w, "Open in browser") != nil {
+	wd.tap("Open in browser")
+	if findButton(wd.ws.win.Canvas(), "Open in browser") != nil {
 		t.Error("the dialog stayed open after opening the browser")
 	}
-}
-
-// findButton looks for a button with the label on the window's top overlay.
-func findButton(w fyne.Window, label string) *widget.Button {
-	var found *widget.Button
-	fyne.DoAndWait(func() {
-		top := w.Canvas().Overlays().Top()
-		if top == nil {
-			return
-		}
-		for _, o := range test.LaidOutObjects(top) {
-			if b, ok := o.(*widget.Button); ok && b.Text == label && b.Visible() {
-				found = b
-			}
-		}
-	})
-	return found
 }
 
 // overlayEntry returns the first entry on the window's top overlay.
@@ -187,10 +164,11 @@ func overlayText(w fyne.Window, s string) bool {
 
 // exportAs goes through File → Export… to the file chooser and types name
 // over the proposed one.
-func exportAs(t *testing.T, w fyne.Window, p *reporttest.Project, name string) {
+func exportAs(t *testing.T, wd *world, name string) {
 	t.Helper()
-	ShowExport(w, p.Store, p.Dialogue.ID)
-	test.Tap(findButton(w, "Choose a file…"))
+	w := wd.ws.win
+	wd.menu("File", "Export…")
+	wd.tap("Choose a file…")
 	e := overlayEntry(w)
 	if e == nil || !strings.HasSuffix(e.Text, ".html") {
 		t.Fatalf("no file name field with the proposed name: %v", e)
@@ -201,28 +179,29 @@ func exportAs(t *testing.T, w fyne.Window, p *reporttest.Project, name string) {
 	if e.Text != name {
 		t.Fatalf("name field holds %q", e.Text)
 	}
-	test.Tap(findButton(w, "Export"))
+	wd.tap("Export")
 }
 
 // TestExportAsksBeforeReplacing: an existing file in the chosen place is
 // replaced only after the user says so.
 func TestExportAsksBeforeReplacing(t *testing.T) {
-	test.NewTempApp(t)
 	p := reporttest.CodedProject(t)
-	w := test.NewTempWindow(t, widget.NewLabel(""))
+	wd := openWorld(t, p.Store)
+	w := wd.ws.win
 	brief := filepath.Join(filepath.Dir(p.Path), "brief.html")
 	os.WriteFile(brief, []byte("keep me"), 0o644)
-	exportAs(t, w, p, "brief.html")
-	if findButton(w, "Replace") == nil || !overlayText(w, "brief.html already exists") {
+	exportAs(t, wd, "brief.html")
+	if findButton(w.Canvas(), "Replace") == nil || !overlayText(w, "brief.html already exists") {
 		t.Fatal("no question before replacing brief.html")
 	}
-	test.Tap(findButton(w, "Cancel"))
+	wd.tap("Cancel")
 	if b, _ := os.ReadFile(brief); string(b) != "keep me" {
 		t.Fatal("the file changed though the user said Cancel")
 	}
-	exportAs(t, w, p, "brief.html")
-	test.Tap(findButton(w, "Replace"))
-	for deadline := time.Now().Add(30 * time.Second); findButton(w, "Open in browser") == nil && time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+	exportAs(t, wd, "brief.html")
+	wd.tap("Replace")
+	if findButton(w.Canvas(), "Open in browser") == nil {
+		t.Fatal("no \"Open in browser\" after replacing")
 	}
 	if b, _ := os.ReadFile(brief); !strings.Contains(string(b), "Shen refuted") {
 		t.Fatal("Replace did not write the report")
@@ -233,18 +212,18 @@ func TestExportAsksBeforeReplacing(t *testing.T) {
 // project) shows an error and leaves the file as it was; Fyne's save
 // dialog would have emptied it.
 func TestExportRefusesProject(t *testing.T) {
-	test.NewTempApp(t)
 	p := reporttest.CodedProject(t)
-	w := test.NewTempWindow(t, widget.NewLabel(""))
+	wd := openWorld(t, p.Store)
+	w := wd.ws.win
 	before, err := os.ReadFile(p.Path)
 	if err != nil || len(before) == 0 {
 		t.Fatal(err)
 	}
-	exportAs(t, w, p, filepath.Base(p.Path))
+	exportAs(t, wd, filepath.Base(p.Path))
 	if !overlayText(w, "an export never replaces one") {
 		t.Error("no error shown for the project's own file")
 	}
-	if findButton(w, "Replace") != nil {
+	if findButton(w.Canvas(), "Replace") != nil {
 		t.Error("offered to replace the project")
 	}
 	if after, _ := os.ReadFile(p.Path); !bytes.Equal(before, after) {

@@ -77,7 +77,7 @@ func (f *filterBar) apply() {
 	}
 	f.tag.SetOptions(tags)
 	f.tag.SetSelected(sel)
-	speakers := append([]string{anySpeaker}, ws.speakerLabels()...)
+	speakers := append([]string{anySpeaker}, ws.data.speakerLabels()...)
 	f.speaker.SetOptions(speakers)
 	f.speaker.SetSelected(anySpeaker)
 	if ws.filter.speakerID != 0 {
@@ -110,7 +110,7 @@ func (f *filterBar) changed() {
 	if f.kind.Selected != anyKind && f.kind.Selected != "" {
 		nf.kind = kindOf(f.kind.Selected)
 	}
-	if id := ws.speakerByLabel(f.speaker.Selected); id != nil {
+	if id := ws.data.speakerByLabel(f.speaker.Selected); id != nil {
 		nf.speakerID = *id
 	}
 	if nf == ws.filter {

@@ -12,59 +12,6 @@ import (
 	"parley/storage"
 )
 
-// find walks the window's content and its overlays (dialogs, pop-ups)
-// for the first object match accepts, topmost overlay first.
-func (wd *world) find(match func(fyne.CanvasObject) bool) fyne.CanvasObject {
-	c := wd.ws.win.Canvas()
-	roots := []fyne.CanvasObject{}
-	ov := c.Overlays().List()
-	for i := len(ov) - 1; i >= 0; i-- {
-		roots = append(roots, ov[i])
-	}
-	roots = append(roots, c.Content())
-	for _, r := range roots {
-		if o := walk(r, match); o != nil {
-			return o
-		}
-	}
-	return nil
-}
-
-func walk(o fyne.CanvasObject, match func(fyne.CanvasObject) bool) fyne.CanvasObject {
-	if o == nil || !o.Visible() {
-		return nil
-	}
-	if match(o) {
-		return o
-	}
-	var kids []fyne.CanvasObject
-	switch x := o.(type) {
-	case *fyne.Container:
-		kids = x.Objects
-	case fyne.Widget:
-		kids = test.WidgetRenderer(x).Objects()
-	}
-	for _, k := range kids {
-		if f := walk(k, match); f != nil {
-			return f
-		}
-	}
-	return nil
-}
-
-// tap taps the visible button labelled label, in a dialog first.
-func (wd *world) tap(label string) {
-	wd.t.Helper()
-	b := wd.find(func(o fyne.CanvasObject) bool {
-		b, ok := o.(*widget.Button)
-		return ok && b.Text == label
-	})
-	if b == nil {
-		wd.t.Fatalf("no button %q on screen", label)
-	}
-	test.Tap(b.(*widget.Button))
-}
-
 func (wd *world) ctrl(k fyne.KeyName, shift bool) {
 	m := fyne.KeyModifierShortcutDefault
 	if shift {

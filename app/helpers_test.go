@@ -3,9 +3,12 @@ package app
 import (
 	"context"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -33,18 +36,34 @@ type world struct {
 
 func newWorld(t *testing.T) *world {
 	t.Helper()
-	a := test.NewTempApp(t)
-	w := test.NewTempWindow(t, widget.NewLabel(""))
-	w.Resize(fyne.NewSize(1280, 800))
-	wd := &world{t: t, path: filepath.Join(t.TempDir(), "test"+storage.Extension)}
-	st, err := storage.Create(wd.path)
-	wd.must(err)
-	wd.st = st
+	path := filepath.Join(t.TempDir(), "test"+storage.Extension)
+	st, err := storage.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wd := &world{t: t, st: st, path: path}
 	wd.fill()
-	wd.ws = newWorkspace(a, w, inlineRunner{})
-	wd.ws.setProject(st)
-	t.Cleanup(func() { wd.ws.close() })
+	wd.open()
 	return wd
+}
+
+// openWorld is a window on a project made elsewhere (reporttest's, say).
+func openWorld(t *testing.T, st *storage.Store) *world {
+	t.Helper()
+	wd := &world{t: t, st: st, path: st.Path()}
+	wd.open()
+	return wd
+}
+
+// open shows the project in a window of 1280×800 on the test driver,
+// with the inline runner so that what a test asserts is on screen.
+func (wd *world) open() {
+	a := test.NewTempApp(wd.t)
+	w := test.NewTempWindow(wd.t, widget.NewLabel(""))
+	w.Resize(fyne.NewSize(1280, 800))
+	wd.ws = newWorkspace(a, w, inlineRunner{})
+	wd.ws.setProject(wd.st)
+	wd.t.Cleanup(func() { wd.ws.close() })
 }
 
 func (wd *world) must(err error) {
@@ -131,13 +150,301 @@ func (wd *world) pickCard(col int, id int64) {
 	wd.t.Fatalf("statement %d is not in column %d", id, col)
 }
 
-func (wd *world) shortcut(s fyne.Shortcut) {
-	// The test canvas does not pass shortcuts on; call what installKeys
-	// registered on the canvas under the shortcut's name.
-	wd.t.Helper()
-	fn, ok := wd.ws.shortcuts[s.ShortcutName()]
-	if !ok {
-		wd.t.Fatalf("no shortcut %s", s.ShortcutName())
+// shortcut presses a keyboard shortcut in the window.
+func (wd *world) shortcut(s fyne.Shortcut) { press(wd.ws.win, s) }
+
+// onScreen walks a canvas's overlays (dialogs, pop-ups), topmost first,
+// then its content, for the first visible object match accepts: what a
+// user could see and reach.
+func onScreen(c fyne.Canvas, match func(fyne.CanvasObject) bool) fyne.CanvasObject {
+	var found fyne.CanvasObject
+	fyne.DoAndWait(func() {
+		ov := c.Overlays().List()
+		for i := len(ov) - 1; i >= 0 && found == nil; i-- {
+			found = walk(ov[i], match)
+		}
+		if found == nil {
+			found = walk(c.Content(), match)
+		}
+	})
+	return found
+}
+
+func walk(o fyne.CanvasObject, match func(fyne.CanvasObject) bool) fyne.CanvasObject {
+	if o == nil || !o.Visible() {
+		return nil
 	}
-	fn()
+	if match(o) {
+		return o
+	}
+	var kids []fyne.CanvasObject
+	switch x := o.(type) {
+	case *fyne.Container:
+		kids = x.Objects
+	case fyne.Widget:
+		kids = test.WidgetRenderer(x).Objects()
+	}
+	for _, k := range kids {
+		if f := walk(k, match); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// findButton is the visible button labelled label, in the topmost
+// dialog first; nil when there is none.
+func findButton(c fyne.Canvas, label string) *widget.Button {
+	b, _ := onScreen(c, func(o fyne.CanvasObject) bool {
+		b, ok := o.(*widget.Button)
+		return ok && b.Text == label
+	}).(*widget.Button)
+	return b
+}
+
+// findLabel is the visible label that reads text; nil when there is none.
+func findLabel(c fyne.Canvas, text string) *widget.Label {
+	l, _ := onScreen(c, func(o fyne.CanvasObject) bool {
+		l, ok := o.(*widget.Label)
+		return ok && l.Text == text
+	}).(*widget.Label)
+	return l
+}
+
+// find is onScreen on the world's window.
+func (wd *world) find(match func(fyne.CanvasObject) bool) fyne.CanvasObject {
+	return onScreen(wd.ws.win.Canvas(), match)
+}
+
+func (wd *world) findLabel(text string) *widget.Label { return findLabel(wd.ws.win.Canvas(), text) }
+
+// tap taps the visible button labelled label, in a dialog first.
+func (wd *world) tap(label string) {
+	wd.t.Helper()
+	b := findButton(wd.ws.win.Canvas(), label)
+	if b == nil {
+		wd.t.Fatalf("no button %q on screen", label)
+	}
+	if b.Disabled() {
+		wd.t.Fatalf("button %q is disabled", label)
+	}
+	test.Tap(b)
+}
+
+// tapCheck taps the visible check box labelled label (one of a check
+// group's too), in a dialog first.
+func (wd *world) tapCheck(label string) {
+	wd.t.Helper()
+	c, _ := wd.find(func(o fyne.CanvasObject) bool {
+		c, ok := o.(*widget.Check)
+		return ok && c.Text == label
+	}).(*widget.Check)
+	if c == nil {
+		wd.t.Fatalf("no check box %q on screen", label)
+	}
+	test.Tap(c)
+}
+
+// menu chooses an item of the window's main menu, as a click on the menu
+// and then on the item would: path is the menu's label, then the item's
+// (and a submenu item's). A disabled or missing item fails the test.
+func (wd *world) menu(path ...string) {
+	wd.t.Helper()
+	it := menuItem(wd.ws.win.MainMenu(), path...)
+	if it == nil {
+		wd.t.Fatalf("no menu item %q", path)
+	}
+	if it.Disabled || it.Action == nil {
+		wd.t.Fatalf("menu item %q is disabled", path)
+	}
+	it.Action()
+}
+
+// menuItem is the item at path in a main menu, nil when there is none.
+func menuItem(mm *fyne.MainMenu, path ...string) *fyne.MenuItem {
+	if mm == nil || len(path) < 2 {
+		return nil
+	}
+	var items []*fyne.MenuItem
+	for _, m := range mm.Items {
+		if m.Label == path[0] {
+			items = m.Items
+		}
+	}
+	var it *fyne.MenuItem
+	for _, label := range path[1:] {
+		it = nil
+		for _, x := range items {
+			if x.Label == label {
+				it = x
+			}
+		}
+		if it == nil {
+			return nil
+		}
+		if it.ChildMenu != nil {
+			items = it.ChildMenu.Items
+		}
+	}
+	return it
+}
+
+// press types a keyboard shortcut the way Fyne's desktop driver delivers
+// it (fyne v2.8.1 internal/driver/glfw window.triggersShortcut): a main
+// menu item with that shortcut first, else the focused widget when it
+// handles shortcuts, else the canvas.
+func press(w fyne.Window, s fyne.Shortcut) {
+	if it := menuShortcut(w.MainMenu(), s); it != nil {
+		it.Action()
+		return
+	}
+	if f, ok := w.Canvas().Focused().(fyne.Shortcutable); ok {
+		f.TypedShortcut(s)
+		return
+	}
+	canvasShortcuts(w.Canvas()).TypedShortcut(s)
+}
+
+// canvasShortcuts is the handler of the shortcuts added to a canvas. Fyne
+// v2.8.1's test canvas wraps a software canvas behind an interface that
+// hides its TypedShortcut, so it is taken from the wrapped canvas.
+func canvasShortcuts(c fyne.Canvas) fyne.Shortcutable {
+	if s, ok := c.(fyne.Shortcutable); ok {
+		return s
+	}
+	inner := reflect.ValueOf(c).Elem().FieldByName("WindowlessCanvas").Interface()
+	return inner.(fyne.Shortcutable)
+}
+
+func menuShortcut(mm *fyne.MainMenu, s fyne.Shortcut) *fyne.MenuItem {
+	if mm == nil {
+		return nil
+	}
+	var in func(items []*fyne.MenuItem) *fyne.MenuItem
+	in = func(items []*fyne.MenuItem) *fyne.MenuItem {
+		for _, it := range items {
+			if it.Shortcut != nil && it.Shortcut.ShortcutName() == s.ShortcutName() && it.Action != nil {
+				return it
+			}
+			if it.ChildMenu != nil {
+				if f := in(it.ChildMenu.Items); f != nil {
+					return f
+				}
+			}
+		}
+		return nil
+	}
+	for _, m := range mm.Items {
+		if it := in(m.Items); it != nil {
+			return it
+		}
+	}
+	return nil
+}
+
+// tapOn taps what shows text (a label or a drawn text) in the middle of
+// the words: the nearest thing around them that takes taps gets the tap
+// at that point, as a click would. A list row, a tree node, a menu item,
+// a select's option, a sentence in a highlighted text.
+func tapOn(t *testing.T, c fyne.Canvas, text string) {
+	t.Helper()
+	var hit textHit
+	fyne.DoAndWait(func() {
+		ov := c.Overlays().List()
+		for i := len(ov) - 1; i >= 0 && hit.target == nil; i-- {
+			hit = tappableAround(ov[i], text, textHit{})
+		}
+		if hit.target == nil {
+			hit = tappableAround(c.Content(), text, textHit{})
+		}
+	})
+	if hit.target == nil {
+		t.Fatalf("nothing to tap that shows %q", text)
+	}
+	test.TapAt(hit.target, hit.at)
+}
+
+// textHit is a tappable object and a point in it.
+type textHit struct {
+	target fyne.Tappable
+	at     fyne.Position
+}
+
+// tappableAround finds text under o and returns the innermost tappable
+// object on the way down to it, with the middle of the text in that
+// object's coordinates (around: the tappable seen so far and where o is
+// in it).
+func tappableAround(o fyne.CanvasObject, text string, around textHit) textHit {
+	if o == nil || !o.Visible() {
+		return textHit{}
+	}
+	if tp, ok := o.(fyne.Tappable); ok {
+		around = textHit{target: tp}
+	} else {
+		around.at = around.at.Add(o.Position())
+	}
+	shows := false
+	switch x := o.(type) {
+	case *widget.Label:
+		shows = x.Text == text
+	case *canvas.Text:
+		shows = x.Text == text
+	}
+	if shows {
+		around.at = around.at.Add(fyne.NewPos(o.Size().Width/2, o.Size().Height/2))
+		return around
+	}
+	var kids []fyne.CanvasObject
+	switch x := o.(type) {
+	case *fyne.Container:
+		kids = x.Objects
+	case fyne.Widget:
+		kids = test.WidgetRenderer(x).Objects()
+	}
+	for _, k := range kids {
+		if f := tappableAround(k, text, around); f.target != nil {
+			return f
+		}
+	}
+	return textHit{}
+}
+
+// choose picks option in the visible select that offers it: a tap on
+// the select opens its pop-up, a tap on the option picks it.
+func choose(t *testing.T, c fyne.Canvas, option string) {
+	t.Helper()
+	s, _ := onScreen(c, func(o fyne.CanvasObject) bool {
+		s, ok := o.(*widget.Select)
+		return ok && slices.Contains(s.Options, option)
+	}).(*widget.Select)
+	if s == nil {
+		t.Fatalf("no choice %q on screen", option)
+	}
+	test.Tap(s)
+	tapOn(t, c, option)
+}
+
+// key presses a key the way the driver delivers it: to the focused
+// widget, else to the canvas's key handler.
+func key(c fyne.Canvas, name fyne.KeyName) {
+	ev := &fyne.KeyEvent{Name: name}
+	if f := c.Focused(); f != nil {
+		f.TypedKey(ev)
+		return
+	}
+	if h := c.OnTypedKey(); h != nil {
+		h(ev)
+	}
+}
+
+// windowTitled is the application's open window with that title.
+func windowTitled(t *testing.T, title string) fyne.Window {
+	t.Helper()
+	for _, w := range fyne.CurrentApp().Driver().AllWindows() {
+		if w.Title() == title {
+			return w
+		}
+	}
+	t.Fatalf("no window %q", title)
+	return nil
 }

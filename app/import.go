@@ -19,19 +19,45 @@ import (
 // importExtensions are the files File → Import… offers.
 var importExtensions = []string{".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf"}
 
-// ShowImport asks for a readout (a file, or the text on the clipboard) and
-// the party that wrote it, reads and proposes statements off the UI
-// goroutine with a progress bar and Cancel, offers "already imported"
-// when the project has the same text, and opens the review window. onDone
-// runs after statements were stored (it may be nil).
-func ShowImport(win fyne.Window, st *storage.Store, dialogueID int64, onDone func()) {
-	author := widget.NewSelectEntry(importAuthorOptions(st))
+// askImport asks for a readout (a file, or the text on the clipboard) and
+// the party that wrote it, reads and proposes statements on the runner
+// with a progress bar and Cancel, offers "already imported" when the
+// project has the same text, and opens the review window. onDone runs
+// after statements were stored (it may be nil).
+func askImport(svc *services, dialogueID int64, onDone func()) {
+	st := svc.store()
+	var parties []storage.Party
+	var err error
+	svc.run.run(func() { parties, err = st.Parties(context.Background()) }, func() {
+		if err != nil {
+			svc.showError("Could not start the import", err)
+			return
+		}
+		showImportDialog(svc, importJob{dialogueID: dialogueID, onDone: onDone}, parties)
+	})
+}
+
+// importJob is what an import needs from the dialog that starts it to the
+// review that stores it.
+type importJob struct {
+	dialogueID int64
+	onDone     func()
+	author     string
+}
+
+func showImportDialog(svc *services, job importJob, parties []storage.Party) {
+	names := make([]string, 0, len(parties))
+	for _, p := range parties {
+		names = append(names, p.Name)
+	}
+	author := widget.NewSelectEntry(names)
 	author.SetPlaceHolder("e.g. China, EU (optional)")
 	var d dialog.Dialog
 	fromFile := widget.NewButton("Choose a file…", func() {
 		d.Hide()
-		importPickFile(win, func(path string) {
-			startImport(win, st, dialogueID, onDone, author.Text, func(ctx context.Context, p ingest.Progress) (ingest.Document, error) {
+		importPickFile(svc, func(path string) {
+			job.author = author.Text
+			startImport(svc, job, func(ctx context.Context, p ingest.Progress) (ingest.Document, error) {
 				return ingest.ReadFile(ctx, path, p)
 			})
 		})
@@ -40,7 +66,8 @@ func ShowImport(win fyne.Window, st *storage.Store, dialogueID int64, onDone fun
 	paste := widget.NewButton("Paste from the clipboard", func() {
 		d.Hide()
 		text := fyne.CurrentApp().Clipboard().Content()
-		startImport(win, st, dialogueID, onDone, author.Text, func(context.Context, ingest.Progress) (ingest.Document, error) {
+		job.author = author.Text
+		startImport(svc, job, func(context.Context, ingest.Progress) (ingest.Document, error) {
 			return ingest.FromClipboard(text)
 		})
 	})
@@ -48,38 +75,28 @@ func ShowImport(win fyne.Window, st *storage.Store, dialogueID int64, onDone fun
 	hint := widget.NewLabel("Plain text, Markdown, web pages (.html), Word (.docx) and PDF with a text layer.")
 	hint.Wrapping = fyne.TextWrapWord
 	content := container.NewVBox(hint, form, container.NewGridWithColumns(2, fromFile, paste))
-	d = dialog.NewCustom("Import a source", "Cancel", content, win)
+	d = dialog.NewCustom("Import a source", "Cancel", content, svc.win)
 	d.Resize(fyne.NewSize(520, 0))
 	d.Show()
 }
 
-func importAuthorOptions(st *storage.Store) []string {
-	parties, err := st.Parties(context.Background())
-	if err != nil {
-		return nil
-	}
-	out := make([]string, 0, len(parties))
-	for _, p := range parties {
-		out = append(out, p.Name)
-	}
-	return out
-}
-
-func importPickFile(win fyne.Window, then func(path string)) {
+func importPickFile(svc *services, then func(path string)) {
 	fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			dialog.ShowError(err, win)
+			svc.showError("Could not choose the file", err)
 			return
 		}
 		if r == nil {
 			return
 		}
 		path := r.URI().Path()
+		// Only the path is used: the reader opens the file afresh, so a
+		// failed close of this handle loses nothing the user must hear of.
 		if err := r.Close(); err != nil {
 			fyne.LogError("close picked file", err)
 		}
 		then(path)
-	}, win)
+	}, svc.win)
 	fd.SetFilter(fynestorage.NewExtensionFileFilter(importExtensions))
 	showFileDialog(fd)
 }
@@ -87,41 +104,65 @@ func importPickFile(win fyne.Window, then func(path string)) {
 // readFunc reads a document, reporting progress.
 type readFunc func(ctx context.Context, p ingest.Progress) (ingest.Document, error)
 
-// startImport reads and proposes in the background behind a progress
-// dialog with Cancel, then checks for an earlier import and opens the
-// review.
-func startImport(win fyne.Window, st *storage.Store, dialogueID int64, onDone func(), author string, read readFunc) {
+// proposed is what the import's background work hands to the review: the
+// draft, the proposer that made it, earlier imports of the same text and
+// the project's lists the review offers.
+type proposed struct {
+	draft *ingest.Draft
+	p     *ingest.Proposer
+	dups  []storage.Source
+	lists reviewLists
+}
+
+// startImport reads and proposes on the runner behind a progress dialog
+// with Cancel, then checks for an earlier import and opens the review.
+func startImport(svc *services, job importJob, read readFunc) {
+	st := svc.store()
 	ctx, cancel := context.WithCancel(context.Background())
 	bar := widget.NewProgressBar()
 	status := widget.NewLabel("Reading…")
-	prog := dialog.NewCustom("Importing", "Cancel", container.NewVBox(status, bar), win)
+	prog := dialog.NewCustom("Importing", "Cancel", container.NewVBox(status, bar), svc.win)
 	prog.SetOnClosed(cancel)
 	prog.Resize(fyne.NewSize(420, 0))
 	prog.Show()
-	go func() {
-		draft, p, err := importWork(ctx, st, author, read, func(stage string, f float64) {
+	var res proposed
+	var err error
+	svc.run.run(func() {
+		res, err = propose(ctx, st, job.author, read, func(stage string, f float64) {
 			fyne.Do(func() { status.SetText(stage); bar.SetValue(f) })
 		})
-		var dups []storage.Source
-		if err == nil {
-			dups, err = ingest.Duplicates(ctx, st, draft.Doc.Text)
+	}, func() {
+		// Hide runs the dialog's close callback, cancel: harmless now
+		// that the work is over. (SetOnClosed(nil) would not clear it;
+		// in Fyne v2.8.1 it chains a call to nil that panics on Hide.)
+		prog.Hide()
+		switch {
+		case errors.Is(err, context.Canceled):
+		case err != nil:
+			svc.showError("Could not import the source", err)
+		case len(res.dups) > 0:
+			importOfferAgain(svc.win, res.dups[0], func() { showReview(svc, res, job) })
+		default:
+			showReview(svc, res, job)
 		}
-		fyne.Do(func() {
-			// Hide runs the dialog's close callback, cancel: harmless now
-			// that the work is over. (SetOnClosed(nil) would not clear it;
-			// in Fyne v2.8.1 it chains a call to nil that panics on Hide.)
-			prog.Hide()
-			switch {
-			case errors.Is(err, context.Canceled):
-			case err != nil:
-				dialog.ShowError(err, win)
-			case len(dups) > 0:
-				importOfferAgain(win, dups[0], func() { ShowReview(win, st, p, draft, dialogueID, onDone) })
-			default:
-				ShowReview(win, st, p, draft, dialogueID, onDone)
-			}
-		})
-	}()
+	})
+}
+
+// propose is the import's background work: read, propose, look for an
+// earlier import of the text and read the lists the review offers.
+func propose(ctx context.Context, st *storage.Store, author string, read readFunc, report func(string, float64)) (proposed, error) {
+	draft, p, err := importWork(ctx, st, author, read, report)
+	if err != nil {
+		return proposed{}, err
+	}
+	res := proposed{draft: draft, p: p}
+	if res.dups, err = ingest.Duplicates(ctx, st, draft.Doc.Text); err != nil {
+		return proposed{}, err
+	}
+	if res.lists, err = readReviewLists(ctx, st, draft); err != nil {
+		return proposed{}, err
+	}
+	return res, nil
 }
 
 // reviewMaxBytes is the longest text the review window takes: a readout

@@ -20,7 +20,7 @@ func (ws *Workspace) exchangeItems() []*fyne.MenuItem {
 	}
 	imp := fyne.NewMenuItem("Import…", ws.showImport)
 	imp.Disabled = ws.store().ReadOnly()
-	exp := fyne.NewMenuItem("Export…", func() { ShowExport(ws.win, ws.store(), ws.dialogueID) })
+	exp := fyne.NewMenuItem("Export…", func() { askExport(&ws.services, ws.dialogueID) })
 	exp.Shortcut = ctrl(fyne.KeyE)
 	return []*fyne.MenuItem{fyne.NewMenuItemSeparator(), imp, exp}
 }
@@ -31,7 +31,7 @@ func (ws *Workspace) showImport() {
 	if ws.store() == nil || ws.store().ReadOnly() {
 		return
 	}
-	ShowImport(ws.win, ws.store(), ws.dialogueID, func() {
+	askImport(&ws.services, ws.dialogueID, func() {
 		ws.sources.Refresh(ws.dialogueID)
 		ws.refresh()
 	})
@@ -41,7 +41,7 @@ func (ws *Workspace) showImport() {
 // coded spans, by the import engineer) and Overview.
 func (ws *Workspace) addTabs() {
 	ws.overview = newOverview(ws)
-	ws.sources = NewSourcesView(ws)
+	ws.sources = newSourcesView(&ws.services, &ws.data)
 	sources := container.NewTabItem("Sources", ws.sources.CanvasObject())
 	ws.tabs.Append(sources)
 	ws.tabs.Append(container.NewTabItem("Overview", ws.overview.object()))

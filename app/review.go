@@ -23,15 +23,17 @@ import (
 // and an editor for the selected one. It stores nothing until the analyst
 // says so.
 type reviewScreen struct {
-	win, parent fyne.Window
-	st          *storage.Store
-	p           *ingest.Proposer
-	d           *ingest.Draft
-	dialogueID  int64
-	onDone      func()
-	sel         int
-	recent      []string // topics used last, for the digit keys
-	topicPaths  []string
+	svc        *services
+	win        fyne.Window // the review's own window; svc.win is the main one
+	st         *storage.Store
+	p          *ingest.Proposer
+	d          *ingest.Draft
+	dialogueID int64
+	onDone     func()
+	sel        int
+	recent     []string // topics used last, for the digit keys
+	topicPaths []string
+	dialogues  []storage.Dialogue
 
 	text    *widgets.HighlightedText
 	scroll  *container.Scroll
@@ -44,22 +46,19 @@ type reviewScreen struct {
 	bar     *widget.ProgressBar
 	storeB  *widget.Button
 	busy    bool
-	// spawn runs background work; tests run it inline.
-	spawn func(func())
 }
 
-// ShowReview opens the review window for a draft proposed by p. onDone
-// runs after the accepted statements were stored.
-func ShowReview(parent fyne.Window, st *storage.Store, p *ingest.Proposer, d *ingest.Draft, dialogueID int64, onDone func()) {
-	r := newReviewScreen(parent, st, p, d, dialogueID, onDone)
+// showReview opens the review window for a draft the import proposed.
+// job.onDone runs after the accepted statements were stored.
+func showReview(svc *services, res proposed, job importJob) {
+	r := newReviewScreen(svc, res, job)
 	r.win.Show()
 }
 
-func newReviewScreen(parent fyne.Window, st *storage.Store, p *ingest.Proposer, d *ingest.Draft, dialogueID int64, onDone func()) *reviewScreen {
-	r := &reviewScreen{parent: parent, st: st, p: p, d: d, dialogueID: dialogueID, onDone: onDone,
-		spawn: func(f func()) { go f() }}
-	r.win = fyne.CurrentApp().NewWindow("Review import: " + d.Doc.Title)
-	r.topicPaths = reviewTopicPaths(st, d)
+func newReviewScreen(svc *services, res proposed, job importJob) *reviewScreen {
+	r := &reviewScreen{svc: svc, st: svc.store(), p: res.p, d: res.draft, dialogueID: job.dialogueID, onDone: job.onDone,
+		topicPaths: res.lists.topicPaths, dialogues: res.lists.dialogues}
+	r.win = fyne.CurrentApp().NewWindow("Review import: " + r.d.Doc.Title)
 	r.win.SetContent(r.build())
 	r.win.Resize(fyne.NewSize(1360, 860))
 	r.win.Canvas().SetOnTypedKey(r.onTypedKey)
@@ -67,6 +66,9 @@ func newReviewScreen(parent fyne.Window, st *storage.Store, p *ingest.Proposer, 
 	r.selectProposal(r.firstOpen())
 	return r
 }
+
+// showError tells the user what failed, over the review window.
+func (r *reviewScreen) showError(what string, err error) { showErrorOn(r.win, what, err) }
 
 func (r *reviewScreen) build() fyne.CanvasObject {
 	r.text = widgets.NewHighlightedText(r.d.Doc.Text, nil)
@@ -326,35 +328,35 @@ func (r *reviewScreen) onTypedRune(c rune) {
 	r.ed.setTopic(r.recent[c-'1'])
 }
 
-// store saves the accepted proposals in one transaction, off the UI
-// goroutine, with a progress bar; the window closes when it is done.
+// store saves the accepted proposals in one transaction, on the runner,
+// with a progress bar; the window closes when it is done.
 func (r *reviewScreen) store() {
 	to, err := r.meta.target()
 	if err != nil {
-		dialog.ShowError(err, r.win)
+		r.showError("Could not store the import", err)
 		return
 	}
 	r.meta.apply()
 	r.busy = true
 	r.bar.Show()
 	r.refresh()
-	r.spawn(func() {
-		res, err := r.d.Store(context.Background(), r.st, r.p.Gaz, to, false, func(done, total int) {
+	var res storage.ImportResult
+	r.svc.run.run(func() {
+		res, err = r.d.Store(context.Background(), r.st, r.p.Gaz, to, false, func(done, total int) {
 			fyne.Do(func() { r.bar.SetValue(float64(done) / float64(max(total, 1))) })
 		})
-		fyne.Do(func() {
-			r.busy = false
-			r.bar.Hide()
-			if err != nil {
-				r.refresh()
-				dialog.ShowError(err, r.win)
-				return
-			}
-			r.win.Close()
-			dialog.ShowInformation("Import stored", fmt.Sprintf("Stored %d statements from %q.", len(res.StatementIDs), r.d.Doc.Title), r.parent)
-			if r.onDone != nil {
-				r.onDone()
-			}
-		})
+	}, func() {
+		r.busy = false
+		r.bar.Hide()
+		if err != nil {
+			r.refresh()
+			r.showError("Could not store the import", err)
+			return
+		}
+		r.win.Close()
+		dialog.ShowInformation("Import stored", fmt.Sprintf("Stored %d statements from %q.", len(res.StatementIDs), r.d.Doc.Title), r.svc.win)
+		if r.onDone != nil {
+			r.onDone()
+		}
 	})
 }

@@ -138,7 +138,7 @@ func (r *reviewScreen) askSplit() {
 		}
 		at := pr.Start + reviewCursorOffset(pr.Text, en.CursorRow, en.CursorColumn)
 		if err := r.p.Split(context.Background(), r.d, r.sel, at); err != nil {
-			dialog.ShowError(err, r.win)
+			r.showError("Could not split the sentence", err)
 			return
 		}
 		r.selectProposal(r.sel)
@@ -164,7 +164,7 @@ func reviewCursorOffset(text string, row, col int) int {
 
 func (r *reviewScreen) merge() {
 	if err := r.p.Merge(context.Background(), r.d, r.sel); err != nil {
-		dialog.ShowError(err, r.win)
+		r.showError("Could not merge the sentences", err)
 		return
 	}
 	r.selectProposal(r.sel)
@@ -189,13 +189,11 @@ func newReviewMeta(r *reviewScreen) *reviewMeta {
 	m.date.SetPlaceHolder("YYYY-MM-DD")
 	var names []string
 	current := ""
-	if ds, err := r.st.Dialogues(context.Background()); err == nil {
-		for _, d := range ds {
-			names = append(names, d.Title)
-			m.dialogues[d.Title] = d.ID
-			if d.ID == r.dialogueID {
-				current = d.Title
-			}
+	for _, d := range r.dialogues {
+		names = append(names, d.Title)
+		m.dialogues[d.Title] = d.ID
+		if d.ID == r.dialogueID {
+			current = d.Title
 		}
 	}
 	m.dialogue = widget.NewSelectEntry(names)
@@ -244,17 +242,29 @@ func (m *reviewMeta) apply() {
 	doc.PublishedOn = ingest.NormalizeDate(m.date.Text)
 }
 
-// reviewTopicPaths offers the project's topics and the starter tree.
-func reviewTopicPaths(st *storage.Store, d *ingest.Draft) []string {
-	var out []string
-	if paths, err := st.TopicPaths(context.Background()); err == nil {
-		for _, p := range paths {
-			out = append(out, p)
-		}
+// reviewLists are the project's lists the review offers: topics (with
+// the starter tree after them) and dialogues. The import reads them on
+// the runner with the draft.
+type reviewLists struct {
+	topicPaths []string
+	dialogues  []storage.Dialogue
+}
+
+func readReviewLists(ctx context.Context, st *storage.Store, d *ingest.Draft) (reviewLists, error) {
+	var l reviewLists
+	paths, err := st.TopicPaths(ctx)
+	if err != nil {
+		return l, err
 	}
-	sort.Strings(out)
+	for _, p := range paths {
+		l.topicPaths = append(l.topicPaths, p)
+	}
+	sort.Strings(l.topicPaths)
 	for _, s := range d.StarterTopics {
-		out = append(out, s.Path)
+		l.topicPaths = append(l.topicPaths, s.Path)
 	}
-	return out
+	if l.dialogues, err = st.Dialogues(ctx); err != nil {
+		return l, err
+	}
+	return l, nil
 }

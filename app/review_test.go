@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"parley/app/ingest"
 	"parley/storage"
@@ -16,79 +17,130 @@ import (
 
 const reviewReadout = "EU readout\n\nThe EU raised concerns about human rights in Xinjiang. China rejected the accusations. Both sides agreed to meet again in Brussels."
 
-func newTestReview(t *testing.T) (*reviewScreen, *storage.Store) {
+// reviewOf pastes text as a readout written by author through File →
+// Import… → Paste from the clipboard and returns the review window.
+func (wd *world) reviewOf(text, author string) fyne.Window {
+	wd.t.Helper()
+	fyne.CurrentApp().Clipboard().SetContent(text)
+	wd.menu("File", "Import…")
+	wd.typeInto("e.g. China, EU (optional)", author)
+	wd.tap("Paste from the clipboard")
+	return windowTitled(wd.t, "Review import: EU readout")
+}
+
+// typeInto types text into the visible entry showing placeholder.
+func (wd *world) typeInto(placeholder, text string) {
+	wd.t.Helper()
+	typeInto(wd.t, wd.ws.win.Canvas(), placeholder, text)
+}
+
+func typeInto(t *testing.T, c fyne.Canvas, placeholder, text string) {
 	t.Helper()
-	test.NewTempApp(t)
+	e := entryShowing(c, placeholder)
+	if e == nil {
+		t.Fatalf("no field %q on screen", placeholder)
+	}
+	test.Tap(e)
+	test.Type(e, text)
+}
+
+// entryShowing is the visible text field (or select entry) with that
+// placeholder.
+func entryShowing(c fyne.Canvas, placeholder string) *widget.Entry {
+	var e *widget.Entry
+	onScreen(c, func(o fyne.CanvasObject) bool {
+		switch x := o.(type) {
+		case *widget.Entry:
+			e = x
+		case *widget.SelectEntry:
+			e = &x.Entry
+		default:
+			return false
+		}
+		return e.PlaceHolder == placeholder
+	})
+	if e != nil && e.PlaceHolder != placeholder {
+		return nil
+	}
+	return e
+}
+
+// newTestReview opens the review of reviewReadout on an empty project,
+// with the dialogue to store into typed.
+func newTestReview(t *testing.T) (fyne.Window, *storage.Store) {
+	t.Helper()
 	st, err := storage.Create(filepath.Join(t.TempDir(), "p.parley"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { st.Close() })
-	p, err := ingest.LoadProposer(context.Background(), st)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := ingest.FromText(reviewReadout, "text")
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := p.Propose(context.Background(), doc, "EU", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	parent := test.NewTempWindow(t, nil)
-	r := newReviewScreen(parent, st, p, d, 0, nil)
-	r.spawn = func(f func()) { f() }
-	r.meta.dialogue.SetText("39th Human Rights Dialogue")
-	return r, st
+	wd := openWorld(t, st)
+	rw := wd.reviewOf(reviewReadout, "EU")
+	typeInto(t, rw.Canvas(), "a dialogue, or a new title", "39th Human Rights Dialogue")
+	rw.Canvas().Unfocus()
+	return rw, st
 }
 
 func TestReviewKeyboard(t *testing.T) {
-	r, _ := newTestReview(t)
-	if r.sel != 1 {
-		t.Fatalf("the heading should be skipped at start, selection %d", r.sel)
+	rw, _ := newTestReview(t)
+	c := rw.Canvas()
+	summary := func(want string) {
+		t.Helper()
+		if findLabel(c, want) == nil {
+			t.Fatalf("no summary %q", want)
+		}
 	}
-	r.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	r.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
-	if r.d.Proposals[1].Status != ingest.Accepted || r.d.Proposals[2].Status != ingest.Rejected || r.sel != 3 {
-		t.Fatalf("statuses %v %v, selection %d", r.d.Proposals[1].Status, r.d.Proposals[2].Status, r.sel)
+	// The heading is skipped at start: Enter accepts the first sentence,
+	// Delete rejects the second.
+	summary("4 sentences · 0 accepted · 3 still open")
+	key(c, fyne.KeyReturn)
+	key(c, fyne.KeyDelete)
+	summary("4 sentences · 1 accepted · 1 still open")
+	topic := func() string {
+		return entryShowing(c, "no topic").Text
 	}
-	r.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
-	if r.sel != 2 {
-		t.Fatalf("up arrow: selection %d", r.sel)
+	key(c, fyne.KeyUp)
+	key(c, fyne.KeyUp)
+	accepted := topic()
+	if accepted == "" {
+		t.Fatal("the accepted sentence has no topic to reuse")
 	}
-	r.onTypedRune('1')
-	if r.d.Proposals[2].Topic != r.d.Proposals[1].Topic || r.d.Proposals[1].Topic == "" {
-		t.Fatalf("digit 1 should set the recent topic %q, got %q", r.d.Proposals[1].Topic, r.d.Proposals[2].Topic)
+	key(c, fyne.KeyDown) // the rejected one
+	test.TypeOnCanvas(c, "1")
+	if got := topic(); got != accepted {
+		t.Fatalf("digit 1 should set the recent topic %q, got %q", accepted, got)
 	}
-	if got := r.summary.Text; got != "4 sentences · 1 accepted · 1 still open" {
-		t.Fatalf("summary %q", got)
+	if findLabel(c, "Recent topics: 1 "+accepted) == nil {
+		t.Fatal("the recent topics line does not offer the topic under 1")
 	}
 }
 
 func TestReviewEditSplitMergeStore(t *testing.T) {
-	r, st := newTestReview(t)
-	r.selectProposal(2)
-	test.Type(r.ed.speaker, "Miao Deyu")
-	r.ed.kind.SetSelected("position")
-	if pr := r.d.Proposals[2]; pr.Speaker == nil || pr.Speaker.Name != "Miao Deyu" || pr.Kind != storage.KindPosition || !pr.Edited {
-		t.Fatalf("edit not applied: %+v", pr)
-	}
+	rw, st := newTestReview(t)
+	c := rw.Canvas()
+	tapOn(t, c, "China rejected the accusations.")
+	typeInto(t, c, "no speaker", "Miao Deyu")
+	choose(t, c, "position")
+	c.Unfocus()
 	// Split "Both sides agreed to meet again in Brussels." after "agreed".
-	at := r.d.Proposals[3].Start + len([]rune("Both sides agreed"))
-	if err := r.p.Split(context.Background(), r.d, 3, at); err != nil {
-		t.Fatal(err)
+	tapOn(t, c, "Both sides agreed to meet again in Brussels.")
+	findAndTap(t, c, "Split…")
+	cut, _ := c.Focused().(*widget.Entry)
+	if cut == nil {
+		t.Fatal("Split… does not put the cursor in the sentence")
 	}
-	if len(r.d.Proposals) != 5 || r.d.Proposals[2].Speaker == nil {
-		t.Fatalf("split lost the edit or did not cut: %d proposals", len(r.d.Proposals))
+	for range len([]rune("Both sides agreed")) {
+		key(c, fyne.KeyRight)
 	}
-	r.selectProposal(3)
-	r.merge()
-	if len(r.d.Proposals) != 4 {
-		t.Fatalf("merge gave %d proposals", len(r.d.Proposals))
+	findAndTap(t, c, "Split")
+	if got := reviewSummary(c); !strings.HasPrefix(got, "5 sentences · ") {
+		t.Fatalf("split did not cut the sentence in two: %q", got)
 	}
-	r.acceptAll()
-	r.store()
+	findAndTap(t, c, "Merge with next")
+	if got := reviewSummary(c); !strings.HasPrefix(got, "4 sentences · ") {
+		t.Fatalf("merge did not join the two parts: %q", got)
+	}
+	findAndTap(t, c, "Accept all")
+	findAndTap(t, c, "Store 3 accepted")
 	views, err := st.StatementViews(context.Background(), storage.StatementFilter{}, 0)
 	if err != nil || len(views) != 3 {
 		t.Fatalf("stored %d statements (%v)", len(views), err)
@@ -100,6 +152,29 @@ func TestReviewEditSplitMergeStore(t *testing.T) {
 	if len(srcs) != 1 || srcs[0].Title != "EU readout" {
 		t.Fatalf("sources %+v", srcs)
 	}
+}
+
+// reviewSummary is the review's count line ("4 sentences · 1 accepted ·
+// 1 still open").
+func reviewSummary(c fyne.Canvas) string {
+	l, _ := onScreen(c, func(o fyne.CanvasObject) bool {
+		l, ok := o.(*widget.Label)
+		return ok && strings.Contains(l.Text, " sentences · ")
+	}).(*widget.Label)
+	if l == nil {
+		return ""
+	}
+	return l.Text
+}
+
+// findAndTap taps the visible, enabled button labelled label on c.
+func findAndTap(t *testing.T, c fyne.Canvas, label string) {
+	t.Helper()
+	b := findButton(c, label)
+	if b == nil || b.Disabled() {
+		t.Fatalf("no button %q to tap", label)
+	}
+	test.Tap(b)
 }
 
 func TestReviewCursorOffset(t *testing.T) {

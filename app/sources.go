@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -23,9 +22,10 @@ import (
 // that is not coded selects it; the selection can grow sentence by
 // sentence and be made a statement.
 type SourcesView struct {
-	ws         *Workspace // for the undoable edits and the speakers
+	svc        *services
+	vocab      *viewData // the workspace's loaded lists: speakers, topics
 	win        fyne.Window
-	st         *storage.Store
+	st         *storage.Store // the project the view was built for
 	dialogueID int64
 	sources    []storage.Source
 	cur        storage.Source
@@ -44,10 +44,10 @@ type SourcesView struct {
 	root    fyne.CanvasObject
 }
 
-// NewSourcesView returns the view of the workspace's project; call Refresh
-// with a dialogue to fill it.
-func NewSourcesView(ws *Workspace) *SourcesView {
-	v := &SourcesView{ws: ws, win: ws.win, st: ws.store(), selFrom: -1, parties: map[int64]storage.Party{}}
+// newSourcesView returns the view of the open project; call Refresh with
+// a dialogue to fill it.
+func newSourcesView(svc *services, vocab *viewData) *SourcesView {
+	v := &SourcesView{svc: svc, vocab: vocab, win: svc.win, st: svc.store(), selFrom: -1, parties: map[int64]storage.Party{}}
 	v.list = widget.NewList(func() int { return len(v.sources) }, newSourceRow, func(i widget.ListItemID, o fyne.CanvasObject) {
 		s := v.sources[i]
 		setText(o.(*fyne.Container).Objects[1].(*widget.Label), strings.TrimSpace(s.PublishedOn+"  "+s.Title))
@@ -61,7 +61,7 @@ func NewSourcesView(ws *Workspace) *SourcesView {
 	v.makeB = widget.NewButtonWithIcon("Make statement…", theme.DocumentCreateIcon(), v.askStatement)
 	v.makeB.Importance = widget.HighImportance
 	importB := widget.NewButtonWithIcon("Import…", theme.FolderOpenIcon(), func() {
-		ShowImport(v.win, v.st, v.dialogueID, func() { v.Refresh(v.dialogueID) })
+		askImport(v.svc, v.dialogueID, func() { v.Refresh(v.dialogueID) })
 	})
 	left := container.NewBorder(nil, importB, nil, nil, v.list)
 	actions := container.NewBorder(nil, nil, nil, container.NewHBox(v.extendB, v.makeB), v.info)
@@ -89,21 +89,34 @@ func newSourceRow() fyne.CanvasObject {
 // CanvasObject is the view's content, for a tab.
 func (v *SourcesView) CanvasObject() fyne.CanvasObject { return v.root }
 
-// Refresh reloads the sources of a dialogue (0: all) and the open source.
+// Refresh reloads the sources of a dialogue (0: all) and the open source,
+// reading them on the runner.
 func (v *SourcesView) Refresh(dialogueID int64) {
-	ctx := context.Background()
+	var srcs []storage.Source
+	var parties []storage.Party
+	var err error
+	v.svc.run.run(func() {
+		ctx := context.Background()
+		if srcs, err = v.st.Sources(ctx, dialogueID); err == nil {
+			parties, err = v.st.Parties(ctx)
+		}
+	}, func() {
+		if err != nil {
+			v.svc.showError("Could not list the sources", err)
+			return
+		}
+		v.showSources(dialogueID, srcs, parties)
+	})
+}
+
+// showSources lists the sources read by Refresh and opens the one open
+// before, else the first.
+func (v *SourcesView) showSources(dialogueID int64, srcs []storage.Source, parties []storage.Party) {
 	v.dialogueID = dialogueID
-	srcs, err := v.st.Sources(ctx, dialogueID)
-	if err != nil {
-		dialog.ShowError(err, v.win)
-		return
-	}
 	v.sources = srcs
 	v.list.Refresh()
-	if ps, err := v.st.Parties(ctx); err == nil {
-		for _, p := range ps {
-			v.parties[p.ID] = p
-		}
+	for _, p := range parties {
+		v.parties[p.ID] = p
 	}
 	for i, s := range srcs {
 		if s.ID == v.cur.ID {
@@ -122,26 +135,31 @@ func (v *SourcesView) Refresh(dialogueID int64) {
 	v.updateButtons()
 }
 
-// open shows a source with its coded spans.
+// open shows a source with its coded spans: the source and the statements
+// coded in it are read on the runner.
 func (v *SourcesView) open(id int64) {
-	ctx := context.Background()
-	src, err := v.st.Source(ctx, id)
-	if err != nil {
-		dialog.ShowError(err, v.win)
-		return
-	}
-	f := storage.StatementFilter{}
-	if src.DialogueID != nil {
-		f.DialogueID = *src.DialogueID
-	}
-	all, err := v.st.StatementViews(ctx, f, 0)
-	if err != nil {
-		dialog.ShowError(err, v.win)
-		return
-	}
+	var src storage.Source
+	var coded []storage.StatementView
+	var err error
+	v.svc.run.run(func() {
+		ctx := context.Background()
+		if src, err = v.st.Source(ctx, id); err == nil {
+			coded, err = v.st.StatementViews(ctx, storage.StatementFilter{SourceID: id}, 0)
+		}
+	}, func() {
+		if err != nil {
+			v.svc.showError("Could not open the source", err)
+			return
+		}
+		v.showSource(src, coded)
+	})
+}
+
+// showSource draws a source read by open.
+func (v *SourcesView) showSource(src storage.Source, coded []storage.StatementView) {
 	v.views = v.views[:0]
-	for _, s := range all {
-		if s.SourceID != nil && *s.SourceID == id && s.End > s.Start {
+	for _, s := range coded {
+		if s.End > s.Start {
 			v.views = append(v.views, s)
 		}
 	}

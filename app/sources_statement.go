@@ -2,7 +2,7 @@ package app
 
 import (
 	"context"
-	"fmt"
+	"errors"
 	"sort"
 	"strings"
 
@@ -36,7 +36,7 @@ func (v *SourcesView) askStatement() {
 	kind := widget.NewSelect(kindLabels(), nil)
 	kind.SetSelected(kindLabel(pr.Kind))
 	speaker, newSpeaker := v.speakerPicker(pr.Speaker)
-	topic := widget.NewSelectEntry(v.ws.topicPaths())
+	topic := widget.NewSelectEntry(v.vocab.topicPaths())
 	topic.SetText(pr.Topic)
 	quote := widget.NewLabel(text)
 	quote.Wrapping = fyne.TextWrapWord
@@ -58,7 +58,7 @@ func (v *SourcesView) askStatement() {
 				sp.PartyID = &in.PartyIDs[0]
 			}
 		} else {
-			in.SpeakerID = v.ws.speakerByLabel(speaker.Selected)
+			in.SpeakerID = v.vocab.speakerByLabel(speaker.Selected)
 		}
 		v.makeStatement(in, sp, topic.Text)
 	}, v.win)
@@ -71,15 +71,15 @@ func (v *SourcesView) askStatement() {
 // know that speaker yet, an extra choice creates them, and its label is
 // returned too.
 func (v *SourcesView) speakerPicker(found *ingest.Speaker) (*widget.Select, string) {
-	opts := append([]string{notGiven}, v.ws.speakerLabels()...)
+	opts := append([]string{notGiven}, v.vocab.speakerLabels()...)
 	pick := widget.NewSelect(opts, nil)
 	pick.SetSelected(notGiven)
 	if found == nil || strings.TrimSpace(found.Name) == "" {
 		return pick, ""
 	}
-	for _, s := range v.ws.data.speakers {
+	for _, s := range v.vocab.speakers {
 		if s.ID == found.ID || strings.EqualFold(s.Name, found.Name) {
-			pick.SetSelected(v.ws.speakerText(s))
+			pick.SetSelected(v.vocab.speakerText(s))
 			return pick, ""
 		}
 	}
@@ -137,20 +137,20 @@ func (v *SourcesView) makeStatement(in storage.StatementInput, sp *storage.Speak
 		in.DialogueID = v.dialogueID
 	}
 	if in.DialogueID == 0 {
-		v.ws.showError("", fmt.Errorf("the source belongs to no dialogue: choose a dialogue first"))
+		v.svc.showError("Could not make the statement", errors.New("the source belongs to no dialogue: choose a dialogue first"))
 		return
 	}
 	var made storage.StatementMade
-	v.ws.exec(&command{label: "make statement",
+	v.svc.edit(&command{label: "make statement",
 		do: func(ctx context.Context) error {
 			if made.Statement.ID != 0 {
-				return v.ws.store().RemakeStatement(ctx, made)
+				return v.svc.store().RemakeStatement(ctx, made)
 			}
 			var err error
-			made, err = v.ws.store().MakeStatement(ctx, in, sp, topicPath)
+			made, err = v.svc.store().MakeStatement(ctx, in, sp, topicPath)
 			return err
 		},
-		undo:  func(ctx context.Context) error { return v.ws.store().UnmakeStatement(ctx, made) },
+		undo:  func(ctx context.Context) error { return v.svc.store().UnmakeStatement(ctx, made) },
 		at:    place{dialogueID: in.DialogueID, sourceID: v.cur.ID},
 		after: func(*command) { v.open(v.cur.ID) },
 	})

@@ -75,7 +75,7 @@ func TestMakeStatementFromSource(t *testing.T) {
 		t.Fatalf("kind shows %q of %q, not the detail pane's labels", kind.Selected, kind.Options)
 	}
 	speaker := wd.formSelect("Speaker")
-	label := wd.ws.speakerText(miao)
+	label := wd.ws.data.speakerText(miao)
 	if indexOf(speaker.Options, label) < 0 {
 		t.Fatalf("speakers offered %q, not the project's", speaker.Options)
 	}

@@ -44,36 +44,37 @@ func (ws *Workspace) partyNamed(name string) (storage.Party, bool) {
 func (ws *Workspace) speakerLabel(id int64) string {
 	for _, s := range ws.data.speakers {
 		if s.ID == id {
-			return ws.speakerText(s)
+			return ws.data.speakerText(s)
 		}
 	}
 	return ""
 }
 
-func (ws *Workspace) speakerText(s storage.Speaker) string {
+// speakerText is a speaker as the pickers show it: "Name, Role (Party)".
+func (d *viewData) speakerText(s storage.Speaker) string {
 	l := s.Name
 	if s.Role != "" {
 		l += ", " + s.Role
 	}
 	if s.PartyID != nil {
-		if p, ok := ws.data.partyByID[*s.PartyID]; ok {
+		if p, ok := d.partyByID[*s.PartyID]; ok {
 			l += " (" + partyShort(p) + ")"
 		}
 	}
 	return l
 }
 
-func (ws *Workspace) speakerLabels() []string {
-	out := make([]string, len(ws.data.speakers))
-	for i, s := range ws.data.speakers {
-		out[i] = ws.speakerText(s)
+func (d *viewData) speakerLabels() []string {
+	out := make([]string, len(d.speakers))
+	for i, s := range d.speakers {
+		out[i] = d.speakerText(s)
 	}
 	return out
 }
 
-func (ws *Workspace) speakerByLabel(label string) *int64 {
-	for _, s := range ws.data.speakers {
-		if ws.speakerText(s) == label {
+func (d *viewData) speakerByLabel(label string) *int64 {
+	for _, s := range d.speakers {
+		if d.speakerText(s) == label {
 			id := s.ID
 			return &id
 		}
@@ -82,10 +83,10 @@ func (ws *Workspace) speakerByLabel(label string) *int64 {
 }
 
 // topicPaths lists every topic's path in tree order.
-func (ws *Workspace) topicPaths() []string {
-	out := make([]string, len(ws.data.topics))
-	for i, t := range ws.data.topics {
-		out[i] = ws.data.paths[t.ID]
+func (d *viewData) topicPaths() []string {
+	out := make([]string, len(d.topics))
+	for i, t := range d.topics {
+		out[i] = d.paths[t.ID]
 	}
 	return out
 }

@@ -120,7 +120,7 @@ func (ws *Workspace) showSpeakers() {
 	if ws.store() == nil {
 		return
 	}
-	ws.showManager("Speakers", ws.speakerLabels,
+	ws.showManager("Speakers", ws.data.speakerLabels,
 		action{label: "New…", run: func(int) { ws.editSpeaker(storage.Speaker{}, 0) }},
 		action{label: "Edit…", needsRow: true, run: func(i int) { ws.editSpeaker(ws.data.speakers[i], 0) }},
 		action{label: "Delete…", needsRow: true, run: func(i int) {

@@ -1,16 +1,12 @@
 package app
 
 import (
-	"context"
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
-	"sync/atomic"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"parley/storage"
@@ -19,10 +15,8 @@ import (
 // Workspace is the window of one open project: what is loaded, what the
 // user looks at, the views, and the session's undo stack.
 type Workspace struct {
-	app     fyne.App
-	win     fyne.Window
-	current atomic.Pointer[storage.Store] // the open project; jobs on the runner read it too
-	run     runner
+	services
+	app fyne.App
 
 	undo undoStack
 	data viewData
@@ -56,7 +50,8 @@ type Workspace struct {
 }
 
 func newWorkspace(a fyne.App, w fyne.Window, r runner) *Workspace {
-	ws := &Workspace{app: a, win: w, run: r, topic: topicAll}
+	ws := &Workspace{app: a, topic: topicAll}
+	ws.win, ws.run, ws.edit = w, r, ws.exec
 	ws.undo.onChange = func() { ws.menu.refreshUndo() }
 	ws.content = container.NewStack()
 	w.SetContent(ws.content)
@@ -64,9 +59,6 @@ func newWorkspace(a fyne.App, w fyne.Window, r runner) *Workspace {
 	ws.installKeys()
 	return ws
 }
-
-// store is the open project, nil when none is.
-func (ws *Workspace) store() *storage.Store { return ws.current.Load() }
 
 // setProject makes st the open project: it closes the previous one, clears
 // the undo stack (edits belong to their project) and loads the first view.
@@ -178,40 +170,6 @@ func (ws *Workspace) selectStatement(id int64) {
 	}
 	ws.selected = id
 	ws.load(loadDetail)
-}
-
-// showError tells the user in plain words what failed.
-func (ws *Workspace) showError(what string, err error) {
-	msg := err.Error()
-	var se *storage.Error
-	if errors.As(err, &se) {
-		msg = se.Message
-	}
-	if what != "" {
-		msg = what + ": " + msg
-	}
-	if len(msg) > 0 {
-		msg = strings.ToUpper(msg[:1]) + msg[1:]
-	}
-	showModal(ws.win, dialog.NewCustom("Something went wrong", "OK", wrapped(msg, 440), ws.win))
-}
-
-// background runs slow work with a progress dialog and reports its error.
-func (ws *Workspace) background(title string, work func(ctx context.Context) error, done func()) {
-	bar := widget.NewProgressBarInfinite()
-	d := dialog.NewCustomWithoutButtons(title, container.NewGridWrap(fyne.NewSize(320, 40), bar), ws.win)
-	d.Show()
-	var err error
-	ws.run.run(func() { err = work(context.Background()) }, func() {
-		d.Hide()
-		if err != nil {
-			ws.showError(title, err)
-			return
-		}
-		if done != nil {
-			done()
-		}
-	})
 }
 
 // topicKey names an entry of the topic tree: every topic, "All topics" and

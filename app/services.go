@@ -1,0 +1,112 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/storage"
+)
+
+// services are what every screen shares with the workspace: the window
+// its dialogs belong to, the runner that keeps database work off the UI
+// goroutine, the open project, errors in plain words and undoable edits.
+// A screen (sources, import, review, export) gets a *services rather than
+// the whole Workspace, so that it can reach these and nothing else. The
+// Workspace embeds its services, so that a runner swapped at close is the
+// one every screen uses from then on.
+type services struct {
+	win     fyne.Window
+	run     runner
+	current atomic.Pointer[storage.Store] // the open project; jobs on the runner read it too
+	// edit runs an undoable edit: on the runner, onto the undo stack when
+	// it succeeds, and the workspace refreshed (the Workspace's exec).
+	edit func(c *command)
+}
+
+// store is the open project, nil when none is.
+func (s *services) store() *storage.Store { return s.current.Load() }
+
+// showError tells the user in plain words what failed (what, e.g. "Could
+// not store the import") and why.
+func (s *services) showError(what string, err error) { showErrorOn(s.win, what, err) }
+
+// showErrorOn is showError over another window than the main one (the
+// review window has its own).
+func showErrorOn(win fyne.Window, what string, err error) {
+	showModal(win, dialog.NewCustom("Something went wrong", "OK", wrapped(plainError(what, err), 440), win))
+}
+
+// plainError is what failed and why, as a sentence: a storage error's
+// message without its technical detail, a capital letter first.
+func plainError(what string, err error) string {
+	msg := err.Error()
+	var se *storage.Error
+	if errors.As(err, &se) {
+		msg = se.Message
+	}
+	if what != "" {
+		msg = what + ": " + msg
+	}
+	if len(msg) > 0 {
+		msg = strings.ToUpper(msg[:1]) + msg[1:]
+	}
+	return msg
+}
+
+// slowAfter is how long an edit may take before the window says it is
+// working on it; most edits take a few milliseconds and show nothing.
+const slowAfter = 400 * time.Millisecond
+
+// slow arms a progress dialog for work that may take a while (a merge of a
+// tag on many thousand statements, say) and returns the function that
+// disarms or hides it; call it from the UI goroutine when the work is done.
+func (s *services) slow(label string) (stop func()) {
+	if _, ok := s.run.(*queueRunner); !ok {
+		return func() {}
+	}
+	finished := false
+	var d dialog.Dialog
+	t := time.AfterFunc(slowAfter, func() {
+		fyne.Do(func() {
+			if finished {
+				return
+			}
+			bar := widget.NewProgressBarInfinite()
+			d = dialog.NewCustomWithoutButtons("Working: "+label+"…", container.NewGridWrap(fyne.NewSize(320, 40), bar), s.win)
+			d.Show()
+		})
+	})
+	return func() {
+		finished = true
+		t.Stop()
+		if d != nil {
+			d.Hide()
+		}
+	}
+}
+
+// background runs slow work with a progress dialog and reports its error.
+func (s *services) background(title string, work func(ctx context.Context) error, done func()) {
+	bar := widget.NewProgressBarInfinite()
+	d := dialog.NewCustomWithoutButtons(title, container.NewGridWrap(fyne.NewSize(320, 40), bar), s.win)
+	d.Show()
+	var err error
+	s.run.run(func() { err = work(context.Background()) }, func() {
+		d.Hide()
+		if err != nil {
+			s.showError(title, err)
+			return
+		}
+		if done != nil {
+			done()
+		}
+	})
+}
