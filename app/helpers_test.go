@@ -151,7 +151,7 @@ func (wd *world) pickCard(col int, id int64) {
 }
 
 // shortcut presses a keyboard shortcut in the window.
-func (wd *world) shortcut(s fyne.Shortcut) { press(wd.ws.win, s) }
+func (wd *world) shortcut(s fyne.Shortcut) { pressShortcut(wd.ws.win, s) }
 
 // onScreen walks a canvas's overlays (dialogs, pop-ups), topmost first,
 // then its content, for the first visible object match accepts: what a
@@ -289,22 +289,6 @@ func menuItem(mm *fyne.MainMenu, path ...string) *fyne.MenuItem {
 	return it
 }
 
-// press types a keyboard shortcut the way Fyne's desktop driver delivers
-// it (fyne v2.8.1 internal/driver/glfw window.triggersShortcut): a main
-// menu item with that shortcut first, else the focused widget when it
-// handles shortcuts, else the canvas.
-func press(w fyne.Window, s fyne.Shortcut) {
-	if it := menuShortcut(w.MainMenu(), s); it != nil {
-		it.Action()
-		return
-	}
-	if f, ok := w.Canvas().Focused().(fyne.Shortcutable); ok {
-		f.TypedShortcut(s)
-		return
-	}
-	canvasShortcuts(w.Canvas()).TypedShortcut(s)
-}
-
 // canvasShortcuts is the handler of the shortcuts added to a canvas. Fyne
 // v2.8.1's test canvas wraps a software canvas behind an interface that
 // hides its TypedShortcut, so it is taken from the wrapped canvas.
@@ -314,32 +298,6 @@ func canvasShortcuts(c fyne.Canvas) fyne.Shortcutable {
 	}
 	inner := reflect.ValueOf(c).Elem().FieldByName("WindowlessCanvas").Interface()
 	return inner.(fyne.Shortcutable)
-}
-
-func menuShortcut(mm *fyne.MainMenu, s fyne.Shortcut) *fyne.MenuItem {
-	if mm == nil {
-		return nil
-	}
-	var in func(items []*fyne.MenuItem) *fyne.MenuItem
-	in = func(items []*fyne.MenuItem) *fyne.MenuItem {
-		for _, it := range items {
-			if it.Shortcut != nil && it.Shortcut.ShortcutName() == s.ShortcutName() && it.Action != nil {
-				return it
-			}
-			if it.ChildMenu != nil {
-				if f := in(it.ChildMenu.Items); f != nil {
-					return f
-				}
-			}
-		}
-		return nil
-	}
-	for _, m := range mm.Items {
-		if it := in(m.Items); it != nil {
-			return it
-		}
-	}
-	return nil
 }
 
 // tapOn taps what shows text (a label or a drawn text) in the middle of
@@ -422,19 +380,6 @@ func choose(t *testing.T, c fyne.Canvas, option string) {
 	}
 	test.Tap(s)
 	tapOn(t, c, option)
-}
-
-// key presses a key the way the driver delivers it: to the focused
-// widget, else to the canvas's key handler.
-func key(c fyne.Canvas, name fyne.KeyName) {
-	ev := &fyne.KeyEvent{Name: name}
-	if f := c.Focused(); f != nil {
-		f.TypedKey(ev)
-		return
-	}
-	if h := c.OnTypedKey(); h != nil {
-		h(ev)
-	}
 }
 
 // windowTitled is the application's open window with that title.

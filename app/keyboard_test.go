@@ -67,9 +67,7 @@ func pressShortcut(w fyne.Window, s fyne.Shortcut) {
 		f.TypedShortcut(s)
 		return
 	}
-	if h, ok := w.Canvas().(fyne.Shortcutable); ok {
-		h.TypedShortcut(s)
-	}
+	canvasShortcuts(w.Canvas()).TypedShortcut(s)
 }
 
 func menuShortcut(m *fyne.Menu, s fyne.Shortcut) bool {

@@ -92,19 +92,19 @@ func TestReviewKeyboard(t *testing.T) {
 	// The heading is skipped at start: Enter accepts the first sentence,
 	// Delete rejects the second.
 	summary("4 sentences · 0 accepted · 3 still open")
-	key(c, fyne.KeyReturn)
-	key(c, fyne.KeyDelete)
+	pressKey(rw, 0, fyne.KeyReturn)
+	pressKey(rw, 0, fyne.KeyDelete)
 	summary("4 sentences · 1 accepted · 1 still open")
 	topic := func() string {
 		return entryShowing(c, "no topic").Text
 	}
-	key(c, fyne.KeyUp)
-	key(c, fyne.KeyUp)
+	pressKey(rw, 0, fyne.KeyUp)
+	pressKey(rw, 0, fyne.KeyUp)
 	accepted := topic()
 	if accepted == "" {
 		t.Fatal("the accepted sentence has no topic to reuse")
 	}
-	key(c, fyne.KeyDown) // the rejected one
+	pressKey(rw, 0, fyne.KeyDown) // the rejected one
 	test.TypeOnCanvas(c, "1")
 	if got := topic(); got != accepted {
 		t.Fatalf("digit 1 should set the recent topic %q, got %q", accepted, got)
@@ -124,12 +124,11 @@ func TestReviewEditSplitMergeStore(t *testing.T) {
 	// Split "Both sides agreed to meet again in Brussels." after "agreed".
 	tapOn(t, c, "Both sides agreed to meet again in Brussels.")
 	findAndTap(t, c, "Split…")
-	cut, _ := c.Focused().(*widget.Entry)
-	if cut == nil {
+	if c.Focused() == nil {
 		t.Fatal("Split… does not put the cursor in the sentence")
 	}
 	for range len([]rune("Both sides agreed")) {
-		key(c, fyne.KeyRight)
+		pressKey(rw, 0, fyne.KeyRight)
 	}
 	findAndTap(t, c, "Split")
 	if got := reviewSummary(c); !strings.HasPrefix(got, "5 sentences · ") {
