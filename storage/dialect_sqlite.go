@@ -98,6 +98,15 @@ func (sqliteDialect) open(path string, mode openMode) gorm.Dialector {
 		// transaction.
 		q.Add("_pragma", "trusted_schema(0)")
 	}
+	// No defensive mode (SQLITE_DBCONFIG_DEFENSIVE): the driver has no
+	// option for it, only reflection into its unexported connection fields
+	// reaches sqlite3_db_config. Tried that way, it broke Parley's own
+	// writes: FTS5 flushes its index when a statement's savepoint is
+	// released, which for gorm's INSERT … RETURNING inside a transaction
+	// happens when the driver resets the statement, outside its execution,
+	// where defensive mode refuses FTS5's shadow-table write ("SQL logic
+	// error"). On the read-only connections it would add nothing to
+	// query_only and mode=ro.
 	switch mode {
 	case modeWrite:
 		q.Add("_pragma", "journal_mode(WAL)")
