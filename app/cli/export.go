@@ -2,7 +2,9 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"sort"
 	"strings"
@@ -106,6 +108,9 @@ func formats() string {
 // -force.
 func checkOut(out, project string, force bool) error {
 	exists, err := report.CheckTarget(out, project)
+	if errors.Is(err, report.ErrNotRegular) {
+		return fmt.Errorf("%w, or -o - for standard output", err)
+	}
 	if err != nil {
 		return err
 	}

@@ -14,6 +14,9 @@ import (
 	"parley/storage"
 )
 
+// ErrNotRegular: an export's target is a folder, a device or a pipe.
+var ErrNotRegular = errors.New("is not a regular file")
+
 // CheckTarget says whether an export may be written to out, for the
 // project at project. It refuses the project itself, any Parley project
 // or other SQLite database (and the journal and lock files beside a
@@ -35,7 +38,7 @@ func CheckTarget(out, project string) (exists bool, err error) {
 		return false, fmt.Errorf("%s is the project being exported; choose another name for the export", out)
 	}
 	if !fi.Mode().IsRegular() {
-		return false, fmt.Errorf("%s is not a regular file (a folder, a device or a pipe); choose a file name", out)
+		return false, fmt.Errorf("%s %w (a folder, a device or a pipe); choose a file name", out, ErrNotRegular)
 	}
 	if isDatabase(out) {
 		return false, fmt.Errorf("%s is a Parley project or another database; an export never replaces one: choose another name", out)
