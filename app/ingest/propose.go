@@ -102,7 +102,22 @@ type ProposeProgress func(done, total int)
 // names the source's authoring party (any alias; "" when unknown; the
 // publisher is tried next).
 func (p *Proposer) Propose(ctx context.Context, doc Document, author string, progress ProposeProgress) (*Draft, error) {
-	d := &Draft{Doc: doc, Runes: []rune(doc.Text)}
+	d := p.newDraft(doc, author)
+	d.Runes = []rune(doc.Text)
+	d.Segments = SegmentRunes(d.Runes)
+	props, err := p.propose(ctx, d, progress)
+	if err != nil {
+		return nil, err
+	}
+	d.Proposals = props
+	return d, nil
+}
+
+// newDraft starts the draft of doc: its author (any alias, "" when
+// unknown: the publisher is tried next) and, for an empty project, the
+// starter topics for its subject.
+func (p *Proposer) newDraft(doc Document, author string) *Draft {
+	d := &Draft{Doc: doc}
 	if e := p.Gaz.Lookup(author); e != nil {
 		d.Author = e.Name
 	} else if author != "" {
@@ -111,16 +126,10 @@ func (p *Proposer) Propose(ctx context.Context, doc Document, author string, pro
 	} else if e := p.authorOf(doc); e != nil {
 		d.Author = e.Name
 	}
-	d.Segments = SegmentRunes(d.Runes)
 	if p.Topics.Empty() {
 		d.StarterTopics = StarterTree(doc.Text)
 	}
-	props, err := p.propose(ctx, d, progress)
-	if err != nil {
-		return nil, err
-	}
-	d.Proposals = props
-	return d, nil
+	return d
 }
 
 // authorOf guesses the authoring party from the publisher ("European
@@ -159,7 +168,9 @@ func (p *Proposer) Repropose(ctx context.Context, d *Draft) error {
 }
 
 func (p *Proposer) propose(ctx context.Context, d *Draft, progress ProposeProgress) ([]Proposal, error) {
-	st := newState(p, d)
+	counts := map[*Entity]int{}
+	p.mentions(counts, d.Runes, d.Segments)
+	st := newState(p, d, counts)
 	out := make([]Proposal, len(d.Segments))
 	for i, seg := range d.Segments {
 		if i%256 == 0 {
@@ -170,7 +181,7 @@ func (p *Proposer) propose(ctx context.Context, d *Draft, progress ProposeProgre
 				progress(i, len(d.Segments))
 			}
 		}
-		out[i] = st.proposeOne(i, seg, d.Runes[seg.Start:seg.End])
+		out[i] = st.proposeOne(seg, d.Runes[seg.Start:seg.End])
 	}
 	if progress != nil {
 		progress(len(d.Segments), len(d.Segments))
@@ -178,21 +189,19 @@ func (p *Proposer) propose(ctx context.Context, d *Draft, progress ProposeProgre
 	return out, nil
 }
 
-// jointParties are the parties a joint phrase ("both sides") stands for:
-// the author and the parties the source names most. It tokenises every
-// sentence once and keeps the tokens and mentions for proposing.
-func jointParties(p *Proposer, d *Draft, st *state) []string {
-	counts := map[*Entity]int{}
-	st.toks = make([][]token, len(d.Segments))
-	st.ents = make([][]mention, len(d.Segments))
-	for i, seg := range d.Segments {
-		r := d.Runes[seg.Start:seg.End]
-		st.toks[i] = tokenize(r)
-		st.ents[i] = p.Gaz.find(st.toks[i], r)
-		for _, m := range st.ents[i] {
+// mentions counts how often the sentences segs of r name each party.
+func (p *Proposer) mentions(counts map[*Entity]int, r []rune, segs []Segment) {
+	for _, seg := range segs {
+		s := r[seg.Start:seg.End]
+		for _, m := range p.Gaz.find(tokenize(s), s) {
 			counts[m.ent]++
 		}
 	}
+}
+
+// jointParties are the parties a joint phrase ("both sides") stands for:
+// the author and the parties the source names most (counts).
+func (st *state) jointParties(counts map[*Entity]int) []string {
 	type ec struct {
 		e *Entity
 		n int
@@ -208,11 +217,11 @@ func jointParties(p *Proposer, d *Draft, st *state) []string {
 		return list[i].e.Name < list[j].e.Name
 	})
 	st.named = nil
-	if d.Author != "" {
-		st.named = append(st.named, d.Author)
+	if st.author != "" {
+		st.named = append(st.named, st.author)
 	}
 	for _, x := range list {
-		if x.e.Name != d.Author {
+		if x.e.Name != st.author {
 			st.named = append(st.named, x.e.Name)
 		}
 	}

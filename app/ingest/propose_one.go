@@ -13,32 +13,35 @@ import (
 // speakers met, the last subject (for "he", "they").
 type state struct {
 	p           *Proposer
-	d           *Draft
+	author      string // the source's authoring party, or ""
 	book        *speakerBook
 	joint       []string
 	named       []string // the author, then the parties by how often the source names them
 	lastSpeaker *Speaker
 	lastParties []string
 	starter     *TopicModel
-	toks        [][]token   // per segment, from jointParties
-	ents        [][]mention // per segment
 }
 
-func newState(p *Proposer, d *Draft) *state {
-	st := &state{p: p, d: d, book: newSpeakerBook()}
+// newState starts proposing a draft's sentences; counts are how often the
+// source names each party (see mentions).
+func newState(p *Proposer, d *Draft, counts map[*Entity]int) *state {
+	st := &state{p: p, author: d.Author, book: newSpeakerBook()}
 	for i := range p.Speakers {
 		sp := p.Speakers[i]
 		st.book.add(&sp)
 	}
-	st.joint = jointParties(p, d, st)
+	st.joint = st.jointParties(counts)
 	if len(d.StarterTopics) > 0 {
 		st.starter = NewTopicModel(starterTopics(d.StarterTopics))
 	}
 	return st
 }
 
-func (st *state) proposeOne(i int, seg Segment, r []rune) Proposal {
-	pr := Proposal{Segment: seg, Text: string(r), ReportedBy: st.d.Author}
+// proposeOne proposes the sentence seg, whose runes are r. Its words are
+// found here rather than kept from counting the mentions: keeping them for
+// every sentence cost eleven times the text in memory.
+func (st *state) proposeOne(seg Segment, r []rune) Proposal {
+	pr := Proposal{Segment: seg, Text: string(r), ReportedBy: st.author}
 	if seg.Heading {
 		pr.Skip, pr.Kind = true, storage.KindAccount
 		pr.Reasons = append(pr.Reasons, "skipped: a heading, not a statement")
@@ -54,14 +57,15 @@ func (st *state) proposeOne(i int, seg Segment, r []rune) Proposal {
 		pr.Reasons = append(pr.Reasons, "skipped: not a sentence (a link, a time or a page number)")
 		return pr
 	}
-	toks, ents := st.toks[i], st.ents[i]
+	toks := tokenize(r)
+	ents := st.p.Gaz.find(toks, r)
 	sps := st.book.find(toks, ents)
 	as := actors(toks, r, ents, sps, st.p.Gaz)
 	cues := findCues(toks, r)
 	sort.SliceStable(cues, func(i, j int) bool { return cues[i].at < cues[j].at })
 
 	subj := subjectOf(toks, as)
-	if k := unnamedOfficial(toks, cues); k > 0 && st.d.Author != "" && (len(subj) == 0 || subj[0].from >= k) {
+	if k := unnamedOfficial(toks, cues); k > 0 && st.author != "" && (len(subj) == 0 || subj[0].from >= k) {
 		// "The Secretary-General thanked the President": an official the
 		// text never names speaks for the author; the actor after the
 		// verb is its object.
@@ -122,8 +126,8 @@ func (st *state) attribute(pr *Proposal, subj []actor, as []actor, cues []cue) {
 		pr.Reasons = append(pr.Reasons, "party: joint, the sentence names both sides together")
 		return
 	}
-	if st.d.Author != "" {
-		pr.Parties = []string{st.d.Author}
+	if st.author != "" {
+		pr.Parties = []string{st.author}
 		pr.Reasons = append(pr.Reasons, "party: the source's author (no party in subject position)")
 		return
 	}
@@ -140,9 +144,9 @@ func (st *state) resolve(a actor) ([]string, *Speaker, string) {
 		if a.ent != nil {
 			return []string{a.ent.Name}, a.speaker, a.reason + "; party: " + a.ent.Name + " (the speaker's)"
 		}
-		if st.d.Author != "" {
-			a.speaker.Party = st.d.Author
-			return []string{st.d.Author}, a.speaker, a.reason + "; party: the source's author (no nationality given)"
+		if st.author != "" {
+			a.speaker.Party = st.author
+			return []string{st.author}, a.speaker, a.reason + "; party: the source's author (no nationality given)"
 		}
 		return nil, a.speaker, a.reason
 	case actorParty:
@@ -159,8 +163,8 @@ func (st *state) resolve(a actor) ([]string, *Speaker, string) {
 	case actorThey:
 		return st.lastParties, nil, fmt.Sprintf("party: '%s' carried over from the sentence before", a.text)
 	case actorWe:
-		if st.d.Author != "" {
-			return []string{st.d.Author}, nil, fmt.Sprintf("party: '%s' is the source's author", a.text)
+		if st.author != "" {
+			return []string{st.author}, nil, fmt.Sprintf("party: '%s' is the source's author", a.text)
 		}
 		return st.joint, nil, fmt.Sprintf("party: joint, '%s' in a source without an author", a.text)
 	case actorJoint:
