@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"gorm.io/gorm"
-	"gorm.io/gorm/clause"
 )
 
 // ImportBatch is everything one accepted import adds: the source, the
@@ -39,7 +38,7 @@ type ImportTopic struct {
 // ImportStatement is one statement of a batch, naming its parties,
 // speaker, topic path and reporting party.
 type ImportStatement struct {
-	Text       string
+	Text       string // empty: the source text's runes [Start, End)
 	Start, End int
 	Kind       Kind
 	Parties    []string
@@ -59,6 +58,9 @@ type ImportResult struct {
 func (s *Store) ImportSource(ctx context.Context, b *ImportBatch, progress BulkProgress) (ImportResult, error) {
 	var res ImportResult
 	if err := checkText("source text", b.Source.Text); err != nil {
+		return res, err
+	}
+	if err := spanTexts(b.Source.Text, b.Statements); err != nil {
 		return res, err
 	}
 	for i := range b.Statements {
@@ -248,44 +250,72 @@ func (im *importer) speaker(sp ImportSpeaker) (int64, error) {
 	return old.ID, nil
 }
 
+// statements stores the batch's statements with multi-row INSERTs and
+// indexes them for search once at the end (see InsertStatements): one gorm
+// Create per statement and per party took most of a large import's time.
 func (im *importer) statements(ctx context.Context, in []ImportStatement, dialogueID, sourceID int64, progress BulkProgress) ([]int64, error) {
 	var pos int64
 	err := im.tx.Model(&Statement{}).Where("dialogue_id = ?", dialogueID).Select("coalesce(max(position), 0)").Scan(&pos).Error
 	if err != nil {
 		return nil, fmt.Errorf("read the dialogue's last position: %w", err)
 	}
+	lastID, err := dialect.lastID(im.tx, "statements")
+	if err != nil {
+		return nil, err
+	}
+	if err := dialect.pauseStatementIndex(im.tx); err != nil {
+		return nil, err
+	}
+	b := bulkWriter{ctx: ctx, pool: im.tx.Statement.ConnPool, now: time.Now().UTC()}
 	ids := make([]int64, 0, len(in))
-	for i, x := range in {
-		if err := ctx.Err(); err != nil {
-			return nil, err
+	rows := make([]StatementInput, 0, bulkRows)
+	for start := 0; start < len(in); start += bulkRows {
+		if progress != nil && start%(bulkRows*64) == 0 {
+			progress(start, len(in))
 		}
-		if progress != nil && i%64 == 0 {
-			progress(i, len(in))
-		}
-		st := Statement{DialogueID: dialogueID, Position: pos + int64(i) + 1, Kind: x.Kind, Text: x.Text,
-			SourceID: &sourceID, Start: x.Start, End: x.End}
-		if err := im.refs(&st, x); err != nil {
-			return nil, fmt.Errorf("statement %d of %d: %w", i+1, len(in), err)
-		}
-		if err := im.tx.Create(&st).Error; err != nil {
-			return nil, fmt.Errorf("statement %d of %d: %w", i+1, len(in), err)
-		}
-		for _, p := range x.Parties {
-			pid, err := im.party(p)
+		rows = rows[:0]
+		for i := start; i < min(start+bulkRows, len(in)); i++ {
+			row, err := im.row(in[i], dialogueID, sourceID, pos+int64(i)+1)
 			if err != nil {
-				return nil, err
+				return nil, fmt.Errorf("statement %d of %d: %w", i+1, len(in), err)
 			}
-			row := StatementParty{StatementID: st.ID, PartyID: pid}
-			if err := im.tx.Clauses(clause.OnConflict{DoNothing: true}).Create(&row).Error; err != nil {
-				return nil, err
-			}
+			rows = append(rows, row)
 		}
-		ids = append(ids, st.ID)
+		if err := b.statements(rows, lastID+int64(start)); err != nil {
+			return nil, fmt.Errorf("statements %d–%d of %d: %w", start+1, start+len(rows), len(in), err)
+		}
+		for _, r := range rows {
+			ids = append(ids, r.ID)
+		}
+	}
+	if err := b.flushJoins(); err != nil {
+		return nil, err
+	}
+	if err := dialect.resumeStatementIndex(im.tx, lastID); err != nil {
+		return nil, err
 	}
 	if progress != nil {
 		progress(len(in), len(in))
 	}
 	return ids, nil
+}
+
+// row is statement x ready for the bulk writer, its names resolved.
+func (im *importer) row(x ImportStatement, dialogueID, sourceID, position int64) (StatementInput, error) {
+	st := Statement{DialogueID: dialogueID, Position: position, Kind: x.Kind, Text: x.Text,
+		SourceID: &sourceID, Start: x.Start, End: x.End}
+	if err := im.refs(&st, x); err != nil {
+		return StatementInput{}, err
+	}
+	row := StatementInput{Statement: st}
+	for _, p := range x.Parties {
+		pid, err := im.party(p)
+		if err != nil {
+			return StatementInput{}, err
+		}
+		row.PartyIDs = append(row.PartyIDs, pid)
+	}
+	return row, nil
 }
 
 func (im *importer) refs(st *Statement, x ImportStatement) error {

@@ -55,35 +55,39 @@ func runImport(ctx context.Context, env *Env, o importOptions, project string, f
 	if err != nil {
 		return err
 	}
-	var drafts []*ingest.Draft
-	for _, f := range files {
-		doc, err := ingest.ReadFile(ctx, f, nil)
-		if err != nil {
+	// Every file is read and checked before anything is printed or
+	// stored; then each is proposed piece by piece (ingest.Streamed), so
+	// memory stays near the size of the texts.
+	docs := make([]ingest.Document, len(files))
+	for i, f := range files {
+		if docs[i], err = ingest.ReadFile(ctx, f, nil); err != nil {
 			return err
 		}
-		d, err := p.Propose(ctx, doc, o.author, nil)
-		if err != nil {
-			return fmt.Errorf("propose statements for %s: %w", f, err)
-		}
-		if dups, err := ingest.Duplicates(ctx, st, doc.Text); err != nil {
+		if dups, err := ingest.Duplicates(ctx, st, docs[i].Text); err != nil {
 			return err
 		} else if len(dups) > 0 && !o.again {
 			return fmt.Errorf("%s is already imported as source %d (%q); -again imports it once more", f, dups[0].ID, dups[0].Title)
 		}
-		drafts = append(drafts, d)
 	}
-	if !o.accept {
-		for i, d := range drafts {
-			printDraft(env.Stdout, files[i], d, o.reasons)
+	var to ingest.Target
+	if o.accept {
+		if to, err = importTarget(ctx, st, o.dialogue); err != nil {
+			return err
 		}
-		return nil
 	}
-	to, err := importTarget(ctx, st, o.dialogue)
-	if err != nil {
-		return err
-	}
-	for i, d := range drafts {
-		res, err := d.Store(ctx, st, p.Gaz, to, true, nil)
+	for i, doc := range docs {
+		s, err := p.Stream(ctx, doc, o.author)
+		if err != nil {
+			return fmt.Errorf("propose statements for %s: %w", files[i], err)
+		}
+		docs[i] = ingest.Document{} // the stream holds the text now
+		if !o.accept {
+			if err := printStream(ctx, env.Stdout, files[i], s, o.reasons); err != nil {
+				return err
+			}
+			continue
+		}
+		res, err := s.Store(ctx, st, p.Gaz, to, nil)
 		if err != nil {
 			return err
 		}
@@ -121,23 +125,27 @@ func importTarget(ctx context.Context, st *storage.Store, dialogue string) (inge
 	return ingest.Target{DialogueTitle: dialogue}, nil
 }
 
-// printDraft writes one line per proposal: parties, kind, topic, sentence.
-func printDraft(w io.Writer, file string, d *ingest.Draft, reasons bool) {
-	fmt.Fprintf(w, "# %s: %q, %d sentences, author %s\n", inert.Line(file), d.Doc.Title, len(d.Proposals), inert.Line(orDash(d.Author)))
-	for _, pr := range d.Proposals {
+// printStream writes one line per proposal: parties, kind, topic,
+// sentence, each as it is proposed.
+func printStream(ctx context.Context, w io.Writer, file string, s *ingest.Streamed, reasons bool) error {
+	fmt.Fprintf(w, "# %s: %q, %d sentences, author %s\n", inert.Line(file), s.Draft.Doc.Title, s.Sentences, inert.Line(orDash(s.Draft.Author)))
+	return s.Each(ctx, func(pr ingest.Proposal) error {
 		party := strings.Join(pr.Parties, "+")
 		if pr.Skip {
 			party = "(skip)"
 		} else if pr.Speaker != nil {
 			party += " (" + pr.Speaker.Name + ")"
 		}
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", inert.Line(orDash(party)), pr.Kind, inert.Line(orDash(pr.Topic)), inert.Line(pr.Text))
+		if _, err := fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", inert.Line(orDash(party)), pr.Kind, inert.Line(orDash(pr.Topic)), inert.Line(pr.Text)); err != nil {
+			return fmt.Errorf("write the proposals: %w", err)
+		}
 		if reasons {
 			for _, r := range pr.Reasons {
 				fmt.Fprintf(w, "\t\t%s\n", inert.Line(r))
 			}
 		}
-	}
+		return nil
+	})
 }
 
 func orDash(s string) string {

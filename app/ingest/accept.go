@@ -46,51 +46,72 @@ type Target struct {
 // new parties with their gazetteer names and colours, new speakers, the
 // topics they use (starter topics with their keywords) and the statements.
 func (d *Draft) Batch(g *Gazetteer, to Target, all bool) *storage.ImportBatch {
-	b := &storage.ImportBatch{DialogueID: to.DialogueID, DialogueTitle: to.DialogueTitle, AuthorParty: d.Author,
-		Source: storage.Source{Title: d.Doc.Title, Publisher: d.Doc.Publisher, URL: d.Doc.URL,
-			PublishedOn: d.Doc.PublishedOn, Format: d.Doc.Format, Text: d.Doc.Text}}
-	if b.Source.Title == "" {
-		b.Source.Title = "Untitled source"
-	}
-	parties := map[string]bool{}
-	speakers := map[string]bool{}
-	topics := map[string]bool{}
-	addParty := func(name string) {
-		if name == "" || parties[name] {
-			return
-		}
-		parties[name] = true
-		p := storage.Party{Name: name}
-		if e := g.Lookup(name); e != nil {
-			p = storage.Party{Name: e.Name, ShortName: e.Short, Color: e.Color}
-		}
-		b.Parties = append(b.Parties, p)
-	}
-	addParty(d.Author)
+	bt := newBatcher(d, g, to)
 	for _, pr := range d.Proposals {
-		if !pr.Chosen(all) {
-			continue
+		if pr.Chosen(all) {
+			bt.add(pr, pr.Text)
 		}
-		for _, p := range pr.Parties {
-			addParty(p)
-		}
-		st := storage.ImportStatement{Text: pr.Text, Start: pr.Start, End: pr.End, Kind: pr.Kind,
-			Parties: pr.Parties, Topic: pr.Topic, ReportedBy: pr.ReportedBy}
-		if sp := pr.Speaker; sp != nil {
-			st.Speaker = sp.Name
-			if !speakers[sp.Name] {
-				speakers[sp.Name] = true
-				addParty(sp.Party)
-				b.Speakers = append(b.Speakers, storage.ImportSpeaker{Name: sp.Name, Role: sp.Role, Party: sp.Party})
-			}
-		}
-		if pr.Topic != "" {
-			topics[pr.Topic] = true
-		}
-		b.Statements = append(b.Statements, st)
 	}
-	b.Topics = d.topicsUsed(topics)
-	return b
+	return bt.done()
+}
+
+// batcher gathers chosen proposals into a storage batch.
+type batcher struct {
+	d                         *Draft
+	g                         *Gazetteer
+	b                         *storage.ImportBatch
+	parties, speakers, topics map[string]bool
+}
+
+func newBatcher(d *Draft, g *Gazetteer, to Target) *batcher {
+	bt := &batcher{d: d, g: g, parties: map[string]bool{}, speakers: map[string]bool{}, topics: map[string]bool{},
+		b: &storage.ImportBatch{DialogueID: to.DialogueID, DialogueTitle: to.DialogueTitle, AuthorParty: d.Author,
+			Source: storage.Source{Title: d.Doc.Title, Publisher: d.Doc.Publisher, URL: d.Doc.URL,
+				PublishedOn: d.Doc.PublishedOn, Format: d.Doc.Format, Text: d.Doc.Text}}}
+	if bt.b.Source.Title == "" {
+		bt.b.Source.Title = "Untitled source"
+	}
+	bt.addParty(d.Author)
+	return bt
+}
+
+func (bt *batcher) addParty(name string) {
+	if name == "" || bt.parties[name] {
+		return
+	}
+	bt.parties[name] = true
+	p := storage.Party{Name: name}
+	if e := bt.g.Lookup(name); e != nil {
+		p = storage.Party{Name: e.Name, ShortName: e.Short, Color: e.Color}
+	}
+	bt.b.Parties = append(bt.b.Parties, p)
+}
+
+// add adds proposal pr as a statement whose text is text ("": the source
+// text's span, which storage cuts out itself).
+func (bt *batcher) add(pr Proposal, text string) {
+	for _, p := range pr.Parties {
+		bt.addParty(p)
+	}
+	st := storage.ImportStatement{Text: text, Start: pr.Start, End: pr.End, Kind: pr.Kind,
+		Parties: pr.Parties, Topic: pr.Topic, ReportedBy: pr.ReportedBy}
+	if sp := pr.Speaker; sp != nil {
+		st.Speaker = sp.Name
+		if !bt.speakers[sp.Name] {
+			bt.speakers[sp.Name] = true
+			bt.addParty(sp.Party)
+			bt.b.Speakers = append(bt.b.Speakers, storage.ImportSpeaker{Name: sp.Name, Role: sp.Role, Party: sp.Party})
+		}
+	}
+	if pr.Topic != "" {
+		bt.topics[pr.Topic] = true
+	}
+	bt.b.Statements = append(bt.b.Statements, st)
+}
+
+func (bt *batcher) done() *storage.ImportBatch {
+	bt.b.Topics = bt.d.topicsUsed(bt.topics)
+	return bt.b
 }
 
 // topicsUsed lists the topic paths statements use, starter topics with
@@ -118,6 +139,30 @@ func (d *Draft) topicsUsed(used map[string]bool) []storage.ImportTopic {
 // transaction; on any error the project is unchanged.
 func (d *Draft) Store(ctx context.Context, st *storage.Store, g *Gazetteer, to Target, all bool, progress storage.BulkProgress) (storage.ImportResult, error) {
 	b := d.Batch(g, to, all)
+	res, err := st.ImportSource(ctx, b, progress)
+	if err != nil {
+		return res, fmt.Errorf("store %q: %w", b.Source.Title, err)
+	}
+	return res, nil
+}
+
+// Store proposes the sentences of s and saves every one not skipped, with
+// the source, in one transaction; on any error the project is unchanged.
+// Only the statements' offsets, kinds and names are held until then: the
+// statements' text is cut out of the source's by storage.
+func (s *Streamed) Store(ctx context.Context, st *storage.Store, g *Gazetteer, to Target, progress storage.BulkProgress) (storage.ImportResult, error) {
+	bt := newBatcher(s.Draft, g, to)
+	bt.b.Statements = make([]storage.ImportStatement, 0, s.Sentences)
+	err := s.Each(ctx, func(pr Proposal) error {
+		if pr.Chosen(true) {
+			bt.add(pr, "")
+		}
+		return nil
+	})
+	if err != nil {
+		return storage.ImportResult{}, err
+	}
+	b := bt.done()
 	res, err := st.ImportSource(ctx, b, progress)
 	if err != nil {
 		return res, fmt.Errorf("store %q: %w", b.Source.Title, err)

@@ -1,0 +1,45 @@
+package storage
+
+import (
+	"context"
+	"testing"
+)
+
+// Statements that leave their text empty get the source's span, found by
+// rune offsets (Chinese and accents included), and are searchable.
+func TestImportSourceSpanTexts(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	text := "中方表示反对。 Erdoğan spoke. The EU raised concerns."
+	b := &ImportBatch{DialogueTitle: "Talks", Source: Source{Title: "Readout", Text: text, Format: "text"},
+		Statements: []ImportStatement{
+			{Start: 0, End: 7, Kind: KindObjection, Parties: []string{"China", "China"}},
+			{Start: 8, End: 22, Kind: KindPosition},
+			{Start: 23, End: 46, Kind: KindConcern, Parties: []string{"EU"}},
+		}}
+	res, err := s.ImportSource(ctx, b, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	views, err := s.StatementViews(ctx, StatementFilter{DialogueID: res.DialogueID}, 0)
+	if err != nil || len(views) != 3 {
+		t.Fatalf("views %v %v", views, err)
+	}
+	for i, want := range []string{"中方表示反对。", "Erdoğan spoke.", "The EU raised concerns."} {
+		if views[i].Text != want || views[i].Position != int64(i+1) {
+			t.Errorf("statement %d: %q at %d, want %q", i, views[i].Text, views[i].Position, want)
+		}
+	}
+	if len(views[0].PartyIDs) != 1 {
+		t.Errorf("a party named twice is stored once: %v", views[0].PartyIDs)
+	}
+	hits, err := s.Search(ctx, SearchQuery{Query: "concerns", Kinds: []HitKind{HitStatement}})
+	if err != nil || len(hits) != 1 || hits[0].ID != res.StatementIDs[2] {
+		t.Fatalf("bulk-stored statements are searchable: %+v %v", hits, err)
+	}
+	bad := &ImportBatch{DialogueTitle: "Talks", Source: Source{Title: "Other", Text: "Short.", Format: "text"},
+		Statements: []ImportStatement{{Start: 0, End: 60, Kind: KindPosition}}}
+	if _, err := s.ImportSource(ctx, bad, nil); CodeOf(err) != CodeInvalid {
+		t.Fatalf("a span past the text: %v, want CodeInvalid", err)
+	}
+}
