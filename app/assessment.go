@@ -28,6 +28,9 @@ type assessmentEditor struct {
 	topicID, dialogueID int64
 	loadedVerdict       storage.Verdict
 	loadedText          string
+	// sitting counts the times another topic or dialogue was shown: the
+	// edits of one sitting are one undo step.
+	sitting int
 }
 
 func newAssessmentEditor(ws *Workspace) *assessmentEditor {
@@ -71,6 +74,9 @@ func (a *assessmentEditor) apply() {
 	a.filling = true
 	defer func() { a.filling = false }()
 	same := a.topicID == tid && a.dialogueID == did
+	if !same {
+		a.sitting++
+	}
 	a.topicID, a.dialogueID = tid, did
 	a.title.SetText("Assessment: " + ws.topicName(ws.topic))
 	a.form.Show()
@@ -129,5 +135,5 @@ func (a *assessmentEditor) flush() {
 	}
 	// Mark it saved first: saving reloads the view, which comes back here.
 	a.loadedVerdict, a.loadedText = v, text
-	a.ws.setAssessment(a.dialogueID, a.topicID, v, text)
+	a.ws.setAssessment(a.dialogueID, a.topicID, v, text, a.sitting)
 }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"fmt"
 
 	"parley/storage"
 )
@@ -201,30 +202,27 @@ func (ws *Workspace) createStatement(in storage.StatementInput) {
 }
 
 // setAssessment records the verdict on a topic of the dialogue; an empty
-// verdict removes it.
-func (ws *Workspace) setAssessment(dialogueID, topicID int64, v storage.Verdict, text string) {
-	var old storage.Assessment
-	var had, read bool
-	ws.exec(&command{label: "set assessment",
+// verdict removes it. Edits of one sitting (the topic shown without a
+// break) are one undo step: choosing the verdict and then typing why.
+func (ws *Workspace) setAssessment(dialogueID, topicID int64, v storage.Verdict, text string, sitting int) {
+	a := storage.Assessment{DialogueID: dialogueID, TopicID: topicID, Verdict: v, Text: text}
+	var before storage.Assessment
+	var had, done bool
+	ws.exec(&command{label: "set assessment", key: fmt.Sprintf("assessment %d %d %d", dialogueID, topicID, sitting),
 		do: func(ctx context.Context) error {
-			if !read {
-				var err error
-				if old, had, err = ws.store().Assessment(ctx, dialogueID, topicID); err != nil {
-					return err
-				}
-				read = true
+			b, h, err := ws.store().AssessTopic(ctx, a)
+			if err == nil && !done {
+				before, had, done = b, h, true
 			}
-			if v == "" {
-				return ws.store().DeleteAssessment(ctx, dialogueID, topicID)
-			}
-			return ws.store().SetAssessment(ctx, &storage.Assessment{DialogueID: dialogueID, TopicID: topicID, Verdict: v, Text: text})
+			return err
 		},
 		undo: func(ctx context.Context) error {
-			if !had {
-				return ws.store().DeleteAssessment(ctx, dialogueID, topicID)
+			back := storage.Assessment{DialogueID: dialogueID, TopicID: topicID}
+			if had {
+				back = before
 			}
-			o := old
-			return ws.store().SetAssessment(ctx, &o)
+			_, _, err := ws.store().AssessTopic(ctx, back)
+			return err
 		},
 	})
 }

@@ -15,6 +15,11 @@ type command struct {
 	undo  func(ctx context.Context) error
 	at    place
 	after func(c *command) // runs on the UI goroutine once do first succeeds
+	// key, when set, names what the edit changes within one sitting (an
+	// assessment while its topic stays shown): an edit right after
+	// another of the same key joins it, so that one undo step takes back
+	// the verdict and the text typed after it.
+	key string
 }
 
 // place is a spot in the compare view, or a source in the Sources view.
@@ -36,6 +41,18 @@ func (u *undoStack) push(c *command) {
 	u.done = append(u.done, c)
 	u.undone = nil
 	u.changed()
+}
+
+// record puts a new edit on the stack, or joins it to the last one when
+// both have the same key and nothing was undone in between: redo then
+// goes straight to the new state, undo still back to before the first.
+func (u *undoStack) record(c *command) {
+	if n := len(u.done); c.key != "" && n > 0 && u.done[n-1].key == c.key && len(u.undone) == 0 {
+		u.done[n-1].do = c.do
+		u.changed()
+		return
+	}
+	u.push(c)
 }
 
 func (u *undoStack) changed() {
@@ -103,7 +120,7 @@ func (ws *Workspace) exec(c *command) {
 			ws.refresh()
 			return
 		}
-		ws.undo.push(c)
+		ws.undo.record(c)
 		if c.after != nil {
 			c.after(c)
 		}

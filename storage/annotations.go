@@ -162,6 +162,23 @@ func (s *Store) SetAssessment(ctx context.Context, v *Assessment) error {
 	})
 }
 
+// AssessTopic makes a the assessment of its topic in its dialogue (an
+// empty Verdict removes it), in one transaction, and returns the one it
+// replaced, found false when there was none: AssessTopic with that one,
+// or with an empty verdict when there was none, undoes the edit.
+func (s *Store) AssessTopic(ctx context.Context, a Assessment) (before Assessment, found bool, err error) {
+	err = s.change(ctx, "assess topic", func(ctx context.Context) error {
+		if before, found, err = s.Assessment(ctx, a.DialogueID, a.TopicID); err != nil {
+			return err
+		}
+		if a.Verdict == "" {
+			return s.DeleteAssessment(ctx, a.DialogueID, a.TopicID)
+		}
+		return s.SetAssessment(ctx, &a)
+	})
+	return before, found, err
+}
+
 // DeleteAssessment removes the verdict on a topic in a dialogue, if any.
 func (s *Store) DeleteAssessment(ctx context.Context, dialogueID, topicID int64) error {
 	return s.write(ctx, "delete assessment", func(tx *gorm.DB) error {

@@ -48,6 +48,9 @@ func annotationWrites() []guiWrite {
 		{"SetAssessment", call(func(ctx context.Context, f fixture) error {
 			return f.s.SetAssessment(ctx, &Assessment{DialogueID: f.d.ID, TopicID: f.xinjiang.ID, Verdict: VerdictDivergent})
 		})},
+		{"AssessTopic", call(func(ctx context.Context, f fixture) error {
+			return errOf2(f.s.AssessTopic(ctx, Assessment{DialogueID: f.d.ID, TopicID: f.xinjiang.ID, Verdict: VerdictDivergent, Text: "Apart."}))
+		})},
 		{"DeleteAssessment", call(func(ctx context.Context, f fixture) error {
 			return f.s.DeleteAssessment(ctx, f.d.ID, f.xinjiang.ID)
 		})},
