@@ -81,7 +81,13 @@ func (ws *Workspace) load(parts int) {
 	tr := ws.trace
 	ws.run.run(func() {
 		tr.first("data read: start")
-		next, err = readView(context.Background(), st, &q, prev)
+		// One read transaction: the lists, counts, columns and detail
+		// all show the project as it was at one moment.
+		err = st.Read(context.Background(), func(ctx context.Context) error {
+			var err error
+			next, err = readView(ctx, st, &q, prev)
+			return err
+		})
 		tr.first("data read: done")
 	}, func() {
 		if gen != ws.gen || st != ws.store() {

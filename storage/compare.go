@@ -153,8 +153,13 @@ func indexViews(out []StatementView) (map[int64]int, []int64) {
 }
 
 // StatementViews returns the statements f selects, in dialogue order, with
-// parties and tags. It runs three indexed queries whatever the count.
+// parties and tags. It runs three indexed queries whatever the count, in
+// one read transaction.
 func (s *Store) StatementViews(ctx context.Context, f StatementFilter, limit int) ([]StatementView, error) {
+	return viewed(ctx, s, func(ctx context.Context) ([]StatementView, error) { return s.statementViews(ctx, f, limit) })
+}
+
+func (s *Store) statementViews(ctx context.Context, f StatementFilter, limit int) ([]StatementView, error) {
 	db := s.read(ctx)
 	q := viewsQuery(db, f, limit)
 	var out []StatementView
@@ -262,8 +267,13 @@ type Matrix struct {
 	Assessments map[int64]Assessment    // topic → verdict
 }
 
-// Matrix returns the topic × party overview of a dialogue.
+// Matrix returns the topic × party overview of a dialogue, read in one
+// read transaction.
 func (s *Store) Matrix(ctx context.Context, dialogueID int64) (Matrix, error) {
+	return viewed(ctx, s, func(ctx context.Context) (Matrix, error) { return s.matrix(ctx, dialogueID) })
+}
+
+func (s *Store) matrix(ctx context.Context, dialogueID int64) (Matrix, error) {
 	var m Matrix
 	var err error
 	if m.Topics, err = s.Topics(ctx); err != nil {
@@ -328,8 +338,13 @@ type LinkView struct {
 	Other    StatementView
 }
 
-// LinksOf lists the links from and to a statement with their other ends.
+// LinksOf lists the links from and to a statement with their other ends,
+// read in one read transaction.
 func (s *Store) LinksOf(ctx context.Context, statementID int64) ([]LinkView, error) {
+	return viewed(ctx, s, func(ctx context.Context) ([]LinkView, error) { return s.linksOf(ctx, statementID) })
+}
+
+func (s *Store) linksOf(ctx context.Context, statementID int64) ([]LinkView, error) {
 	var links []Link
 	if err := s.read(ctx).Where("from_id = ? OR to_id = ?", statementID, statementID).Order("id").Find(&links).Error; err != nil {
 		return nil, fmt.Errorf("links of statement %d: %w", statementID, err)

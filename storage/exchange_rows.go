@@ -31,7 +31,8 @@ type ProjectRows struct {
 // ordered by ID, the parties and tags of each statement ordered by ID.
 func (s *Store) ReadRows(ctx context.Context) (ProjectRows, error) {
 	var r ProjectRows
-	err := s.read(ctx).Transaction(func(tx *gorm.DB) error {
+	err := s.view(ctx, func(ctx context.Context) error {
+		tx := s.read(ctx)
 		steps := []struct {
 			what string
 			err  func() error

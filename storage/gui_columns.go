@@ -11,8 +11,12 @@ import (
 // ColumnViews returns what StatementViews returns for f, scanning the rows
 // by hand instead of through gorm's reflection, which at a topic switch
 // cost more than the queries themselves. limit bounds the statements (0:
-// all).
+// all). Its queries run in one read transaction.
 func (s *Store) ColumnViews(ctx context.Context, f StatementFilter, limit int) ([]StatementView, error) {
+	return viewed(ctx, s, func(ctx context.Context) ([]StatementView, error) { return s.columnViews(ctx, f, limit) })
+}
+
+func (s *Store) columnViews(ctx context.Context, f StatementFilter, limit int) ([]StatementView, error) {
 	db := s.read(ctx)
 	q := viewsQuery(db, f, limit)
 	out, err := scanViews(q)

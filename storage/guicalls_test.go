@@ -59,7 +59,7 @@ func guiStoreCalls(t *testing.T) []string {
 // guiReads are the Store methods the GUI calls that change nothing.
 var guiReads = []string{"AllSeries", "Assessment", "Assessments", "Close", "ColumnViews", "CountStatements",
 	"Dialogue", "DialogueByTitle", "Dialogues", "Links", "LinksOf", "Notes", "NotesOf", "Parties", "PartyByName",
-	"Path", "ReadOnly", "SaveCopy", "Search", "Source", "Sources", "SourcesByHash", "SpeakerByName", "Speakers",
+	"Path", "Read", "ReadOnly", "SaveCopy", "Search", "Source", "Sources", "SourcesByHash", "SpeakerByName", "Speakers",
 	"StatementTimes", "StatementView", "StatementViews", "TagByName", "Tags", "TagUsage", "TopicCounts", "TopicPaths", "Topics"}
 
 // TestGUICallsAreCounted fails when the GUI calls a Store method that

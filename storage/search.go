@@ -49,8 +49,13 @@ type SearchQuery struct {
 }
 
 // Search runs a ranked full-text search over statements, notes and sources.
-// A query beyond MaxQueryTerms or MaxQueryBytes is cut (see CapQuery).
+// A query beyond MaxQueryTerms or MaxQueryBytes is cut (see CapQuery). Its
+// queries run in one read transaction.
 func (s *Store) Search(ctx context.Context, q SearchQuery) ([]Hit, error) {
+	return viewed(ctx, s, func(ctx context.Context) ([]Hit, error) { return s.search(ctx, q) })
+}
+
+func (s *Store) search(ctx context.Context, q SearchQuery) ([]Hit, error) {
 	q.Query, _ = CapQuery(q.Query)
 	phrases, err := parseQuery(q.Query)
 	if err != nil {

@@ -97,3 +97,23 @@ func (s *Store) view(ctx context.Context, fn func(ctx context.Context) error) er
 		return fn(withTx(ctx, tx, false))
 	})
 }
+
+// viewed runs fn, a read of several queries, in one read transaction (see
+// view) and returns what it read.
+func viewed[T any](ctx context.Context, s *Store, fn func(ctx context.Context) (T, error)) (T, error) {
+	var out T
+	err := s.view(ctx, func(ctx context.Context) error {
+		var err error
+		out, err = fn(ctx)
+		return err
+	})
+	return out, err
+}
+
+// Read runs fn with a context that carries one read transaction: every
+// read of the store that fn makes with that context sees the same state of
+// the project, however many queries it takes (a screen's lists, counts and
+// columns, say). A change made with that context is refused.
+func (s *Store) Read(ctx context.Context, fn func(ctx context.Context) error) error {
+	return s.view(ctx, fn)
+}
