@@ -139,6 +139,9 @@ func checkHeader(path string) error {
 // the file has grown to it; the log still holds every page, and SQLite puts
 // them back on open, so such a file is not truncated.
 func walPending(path string) bool {
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		path = real // SQLite keeps the log beside the file a link points to
+	}
 	st, err := os.Stat(path + "-wal")
 	return err == nil && st.Size() > 0
 }

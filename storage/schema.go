@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"gorm.io/gorm"
 )
@@ -20,7 +21,9 @@ import (
 // else touches a file, its schema is compared with exactly what this
 // version of Parley creates for the file's project format; any object
 // Parley did not write refuses the file (ErrUntrusted), whose data can then
-// be rescued into a clean project (ReadRescue).
+// be rescued into a clean project (ReadRescue). Like dialect_sqlite.go
+// this is SQLite's side only: a PostgreSQL project lives on a server, not
+// in a file that arrives by mail.
 
 // schemaObject is one row of sqlite_schema.
 type schemaObject struct {
@@ -40,9 +43,16 @@ func (o schemaObject) key() string { return o.Type + " " + o.Name }
 //go:embed schema
 var schemaFiles embed.FS
 
+// canonical caches the parsed canonical schemas by version.
+var canonical sync.Map // int → map[string]schemaObject
+
 // canonicalSchema returns the objects a project of format version holds,
-// by key; ok is false for a format this Parley does not know.
+// by key; ok is false for a format this Parley does not know. The result
+// is shared: callers must not change it.
 func canonicalSchema(version int) (map[string]schemaObject, bool) {
+	if m, ok := canonical.Load(version); ok {
+		return m.(map[string]schemaObject), true
+	}
 	b, err := schemaFiles.ReadFile("schema/v" + strconv.Itoa(version) + ".json")
 	if err != nil {
 		return nil, false
@@ -55,6 +65,7 @@ func canonicalSchema(version int) (map[string]schemaObject, bool) {
 	for _, o := range objs {
 		out[o.key()] = o
 	}
+	canonical.Store(version, out)
 	return out, true
 }
 
