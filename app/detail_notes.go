@@ -101,7 +101,7 @@ func (n *noteList) askEdit(note storage.Note) {
 		}
 	}, n.ws.win)
 	d.Resize(fyne.NewSize(520, 280))
-	showModal(n.ws.win, d)
+	showEditor(n.ws.win, d, "Edit note", func() bool { return e.Text != note.Body })
 	n.ws.win.Canvas().Focus(e)
 }
 

@@ -16,6 +16,7 @@ import (
 type escapeKeys struct {
 	canvas fyne.Canvas
 	open   []dialog.Dialog // topmost last
+	dirty  map[dialog.Dialog]editor
 	prev   func(*fyne.KeyEvent)
 }
 
@@ -34,7 +35,7 @@ func escapeCloses(win fyne.Window, d dialog.Dialog) {
 	c := win.Canvas()
 	k := escapes[c]
 	if k == nil {
-		k = &escapeKeys{canvas: c, prev: c.OnTypedKey()}
+		k = &escapeKeys{canvas: c, prev: c.OnTypedKey(), dirty: map[dialog.Dialog]editor{}}
 		escapes[c] = k
 		c.SetOnTypedKey(k.typedKey)
 	}
@@ -50,6 +51,7 @@ func (k *escapeKeys) typedKey(ev *fyne.KeyEvent) {
 
 // closed forgets d and gives the window its keys back after the last one.
 func (k *escapeKeys) closed(d dialog.Dialog) {
+	delete(k.dirty, d)
 	for i, o := range k.open {
 		if o == d {
 			k.open = append(k.open[:i], k.open[i+1:]...)

@@ -32,16 +32,23 @@ type world struct {
 	cnT, euT storage.Statement // on Tibet
 	joint    storage.Statement // on Human rights, held by both
 	tag      storage.Tag
+	wrap     func(fyne.Window) fyne.Window // wraps the test window, if set
 }
 
 func newWorld(t *testing.T) *world {
+	t.Helper()
+	return newWorldIn(t, nil)
+}
+
+// newWorldIn is newWorld with the test window wrapped by wrap (nil: none).
+func newWorldIn(t *testing.T, wrap func(fyne.Window) fyne.Window) *world {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "test"+storage.Extension)
 	st, err := storage.Create(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	wd := &world{t: t, st: st, path: path}
+	wd := &world{t: t, st: st, path: path, wrap: wrap}
 	wd.fill()
 	wd.open()
 	return wd
@@ -59,7 +66,10 @@ func openWorld(t *testing.T, st *storage.Store) *world {
 // with the inline runner so that what a test asserts is on screen.
 func (wd *world) open() {
 	a := test.NewTempApp(wd.t)
-	w := test.NewTempWindow(wd.t, widget.NewLabel(""))
+	var w fyne.Window = test.NewTempWindow(wd.t, widget.NewLabel(""))
+	if wd.wrap != nil {
+		w = wd.wrap(w)
+	}
 	w.Resize(fyne.NewSize(1280, 800))
 	wd.ws = newWorkspace(a, w, inlineRunner{})
 	wd.ws.setProject(wd.st)

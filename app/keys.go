@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -133,6 +135,6 @@ func (ws *Workspace) askNewStatement(party int64) {
 		ws.createStatement(in)
 	}, ws.win)
 	d.Resize(fyne.NewSize(560, 320))
-	showModal(ws.win, d)
+	showEditor(ws.win, d, "New statement", func() bool { return strings.TrimSpace(text.Text) != "" })
 	ws.win.Canvas().Focus(text)
 }

@@ -363,3 +363,8 @@ func TestCtrlTSuggestsAsYouTypeAndEnterTakesTheBestMatch(t *testing.T) {
 		t.Fatalf("after New tag the statement has %q", got)
 	}
 }
+
+func isButton(o fyne.CanvasObject, label string) bool {
+	b, ok := o.(*widget.Button)
+	return ok && b.Text == label
+}

@@ -90,7 +90,7 @@ func (m *menus) refreshUndo() {
 
 func (m *menus) fileMenu() *fyne.Menu {
 	ws := m.ws
-	quit := fyne.NewMenuItem("Quit", func() { ws.app.Quit() })
+	quit := fyne.NewMenuItem("Quit", ws.askClose)
 	quit.IsQuit = true
 	file := fyne.NewMenu("File",
 		fyne.NewMenuItem("New Project…", ws.askNew),

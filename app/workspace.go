@@ -47,6 +47,7 @@ type Workspace struct {
 	managerOpen *manager // the vocabulary dialog on screen, if any
 	search      *searchPanel
 	shortcuts   map[string]func() // by shortcut name, as registered on the canvas
+	closeAsked  bool              // "Close Parley?" is on screen
 }
 
 func newWorkspace(a fyne.App, w fyne.Window, r runner) *Workspace {
@@ -57,6 +58,7 @@ func newWorkspace(a fyne.App, w fyne.Window, r runner) *Workspace {
 	w.SetContent(ws.content)
 	ws.menu = newMenus(ws)
 	ws.installKeys()
+	w.SetCloseIntercept(ws.askClose)
 	return ws
 }
 
