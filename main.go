@@ -14,6 +14,7 @@ import (
 
 	"parley/app"
 	"parley/app/cli"
+	"parley/app/inert"
 )
 
 func main() {
@@ -26,7 +27,7 @@ func main() {
 	}
 	path, err := cli.WindowArgs(args)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "parley:", err)
+		fmt.Fprintln(os.Stderr, "parley:", inert.Line(err.Error()))
 		var ue *cli.UsageError
 		if errors.As(err, &ue) {
 			os.Exit(2)
