@@ -109,7 +109,11 @@ func Clean(dir string) (int, error) {
 	for _, e := range entries {
 		name := e.Name()
 		switch {
-		case matches(name, exportPrefix, exportSuffix):
+		case matches(name, exportPrefix, exportSuffix), matches(name, exportPrefix, ""):
+			// The second: exports of Parley 0.1.0 named their file without
+			// a suffix. (Its new projects were named after the target,
+			// .NAME-N.parley, a name a user's file may have: those are
+			// left alone.)
 			if stale(filepath.Join(dir, name), filepath.Join(dir, name)) {
 				n++
 			}

@@ -118,7 +118,7 @@ func TestKilledWriterIsCleaned(t *testing.T) {
 // look like Parley's are never touched.
 func TestCleanSparesYoungAndOtherFiles(t *testing.T) {
 	dir := t.TempDir()
-	for _, n := range []string{".parley-export-1.tmp", ".parley-new-12.parley", ".parley-new-x1.parley",
+	for _, n := range []string{".parley-export-1.tmp", ".parley-new-12.parley", ".parley-export-77", ".parley-new-x1.parley",
 		".Talks-123.parley", ".parley-new-12.parley.bak", "parley-new-1.parley"} {
 		os.WriteFile(filepath.Join(dir, n), nil, 0o644)
 	}
@@ -126,8 +126,8 @@ func TestCleanSparesYoungAndOtherFiles(t *testing.T) {
 		t.Fatalf("Clean removed %d young files", n)
 	}
 	age(t, dir)
-	if n, _ := Clean(dir); n != 2 {
-		t.Fatalf("Clean removed %d files, want the 2 of Parley's naming; left %v", n, names(dir))
+	if n, _ := Clean(dir); n != 3 {
+		t.Fatalf("Clean removed %d files, want the 3 of Parley's naming; left %v", n, names(dir))
 	}
 	if left := names(dir); len(left) != 4 {
 		t.Errorf("left %v", left)
