@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"parley/storage"
@@ -23,6 +24,7 @@ type searchPanel struct {
 	status *widget.Label
 	list   *widget.List
 	hits   []storage.Hit
+	held   map[int64]storage.StatementView // the hits' statements, for their parties and topic
 	gen    int
 	dlg    dialog.Dialog
 }
@@ -32,10 +34,10 @@ func (ws *Workspace) showSearch() {
 	if ws.store() == nil {
 		return
 	}
+	prev := ws.search
 	s := &searchPanel{ws: ws}
 	s.entry = widget.NewEntry()
 	s.entry.SetPlaceHolder(`Words, "a phrase", -without, prefix*`)
-	s.entry.OnChanged = func(string) { s.run() }
 	s.entry.OnSubmitted = func(string) {
 		if len(s.hits) > 0 {
 			s.choose(0)
@@ -45,13 +47,21 @@ func (ws *Workspace) showSearch() {
 	s.status.Importance = widget.LowImportance
 	s.list = widget.NewList(func() int { return len(s.hits) }, s.newRow, s.updateRow)
 	s.list.OnSelected = func(i widget.ListItemID) { s.choose(i) }
-	s.here = widget.NewCheck("Only in this dialogue (statements and notes)", func(bool) { s.run() })
+	s.here = widget.NewCheck("Only in this dialogue (statements and notes)", nil)
 	body := container.NewBorder(container.NewVBox(s.entry, s.here, s.status), nil, nil, nil, s.list)
 	s.dlg = dialog.NewCustom("Find", "Close", body, ws.win)
 	s.dlg.Resize(fyne.NewSize(760, 540))
 	ws.search = s
 	s.dlg.Show()
 	ws.win.Canvas().Focus(s.entry)
+	if prev != nil { // Find again shows the last query and its results, selected to be typed over
+		s.here.SetChecked(prev.here.Checked)
+		s.entry.SetText(prev.entry.Text)
+		s.entry.TypedShortcut(&fyne.ShortcutSelectAll{})
+		s.run()
+	}
+	s.entry.OnChanged = func(string) { s.run() }
+	s.here.OnChanged = func(bool) { s.run() }
 }
 
 func (s *searchPanel) newRow() fyne.CanvasObject {
@@ -66,15 +76,34 @@ func (s *searchPanel) newRow() fyne.CanvasObject {
 func (s *searchPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	h := s.hits[i]
 	c := o.(*fyne.Container)
-	where := hitKindLabel(h.Kind)
-	if t := s.ws.dialogueTitle(h.DialogueID); t != "" {
-		where += " · " + t
-	}
-	c.Objects[0].(*widget.Label).SetText(where)
+	c.Objects[0].(*widget.Label).SetText(s.where(h))
 	text := c.Objects[1].(*widget.RichText)
 	text.Segments = snippetSegments(h.Snippet)
 	text.Refresh()
 	s.list.SetItemHeight(i, c.MinSize().Height)
+}
+
+// where says what a hit is and where it belongs: for a statement, or a
+// note on one, the parties that hold it and its topic, then the dialogue
+// ("Statement · China · Human rights › Tibet · 39th …").
+func (s *searchPanel) where(h storage.Hit) string {
+	parts := []string{hitKindLabel(h.Kind)}
+	if v, ok := s.held[h.StatementID]; ok && h.StatementID != 0 {
+		var names []string
+		for _, id := range v.PartyIDs {
+			names = append(names, s.ws.data.partyByID[id].Name)
+		}
+		parts = append(parts, orNone(strings.Join(names, " + "), "no party"))
+		topic := "No topic"
+		if v.TopicID != nil {
+			topic = strings.ReplaceAll(s.ws.data.paths[*v.TopicID], storage.TopicPathSep, " › ")
+		}
+		parts = append(parts, topic)
+	}
+	if t := s.ws.dialogueTitle(h.DialogueID); t != "" {
+		parts = append(parts, t)
+	}
+	return strings.Join(parts, " · ")
 }
 
 // dialogueTitle names a dialogue for a search hit; "" when it has none.
@@ -97,8 +126,13 @@ func hitKindLabel(k storage.HitKind) string {
 	return "Statement"
 }
 
+// matchStyle draws the words a search matched: bold and in the primary
+// colour, because Chinese drawn through the system's CJK font shows no
+// bold (a match in 西藏的发展 looked like the rest).
+var matchStyle = widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}, ColorName: theme.ColorNamePrimary}
+
 // snippetSegments renders a snippet with the matched words, which storage
-// brackets with SnippetStart and SnippetEnd, in bold.
+// brackets with SnippetStart and SnippetEnd, in matchStyle.
 func snippetSegments(snip string) []widget.RichTextSegment {
 	snip = strings.Join(strings.Fields(snip), " ")
 	var segs []widget.RichTextSegment
@@ -116,7 +150,7 @@ func snippetSegments(snip string) []widget.RichTextSegment {
 		if j < 0 {
 			j = len(snip)
 		}
-		segs = append(segs, &widget.TextSegment{Text: snip[:j], Style: widget.RichTextStyleStrong})
+		segs = append(segs, &widget.TextSegment{Text: snip[:j], Style: matchStyle})
 		snip = strings.TrimPrefix(snip[j:], storage.SnippetEnd)
 	}
 	return segs
@@ -141,13 +175,16 @@ func (s *searchPanel) run() {
 	if s.here.Checked {
 		sq.Filter.DialogueID = s.ws.dialogueID
 	}
+	var held map[int64]storage.StatementView
 	s.ws.run.run(func() {
-		hits, err = st.Search(context.Background(), sq)
+		if hits, err = st.Search(context.Background(), sq); err == nil {
+			held, err = statementsOf(st, hits)
+		}
 	}, func() {
 		if gen != s.gen {
 			return
 		}
-		s.hits = hits
+		s.hits, s.held = hits, held
 		s.list.UnselectAll()
 		s.list.Refresh()
 		s.list.ScrollToTop()
@@ -193,4 +230,26 @@ func (s *searchPanel) choose(i int) {
 		s.dlg.Hide()
 		ws.goTo(place{dialogueID: v.DialogueID, topic: topicKeyOf(v.TopicID), statementID: v.ID})
 	})
+}
+
+// statementsOf reads the statements the hits are or annotate, by ID.
+func statementsOf(st *storage.Store, hits []storage.Hit) (map[int64]storage.StatementView, error) {
+	var ids []int64
+	for _, h := range hits {
+		if h.StatementID != 0 {
+			ids = append(ids, h.StatementID)
+		}
+	}
+	out := map[int64]storage.StatementView{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	views, err := st.StatementViews(context.Background(), storage.StatementFilter{IDs: ids}, 0)
+	if err != nil {
+		return nil, fmt.Errorf("read the statements found: %w", err)
+	}
+	for _, v := range views {
+		out[v.ID] = v
+	}
+	return out, nil
 }
