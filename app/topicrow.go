@@ -83,20 +83,17 @@ func setFill(c *canvas.Circle, fill, ring color.Color) {
 }
 
 // verdictDot is the look of a verdict's dot: filled in the verdict's theme
-// colour; "not addressed" as a grey ring, so it reads apart from a verdict;
+// colour; a verdict without a colour (not addressed by one side) as a grey ring, so it reads apart from a verdict;
 // nothing without an assessment.
 func verdictDot(verdict string) (fill, ring color.Color) {
-	switch verdict {
-	case widgets.VerdictConvergent:
-		return theme.Color(theme.ColorNameSuccess), nil
-	case widgets.VerdictPartlyConvergent:
-		return theme.Color(theme.ColorNameWarning), nil
-	case widgets.VerdictDivergent:
-		return theme.Color(theme.ColorNameError), nil
-	case widgets.VerdictNotAddressed:
-		return color.Transparent, theme.Color(theme.ColorNamePlaceHolder)
+	name := widgets.VerdictColorName(verdict)
+	switch {
+	case verdict == "":
+		return color.Transparent, nil
+	case name == theme.ColorNamePlaceHolder:
+		return color.Transparent, theme.Color(name)
 	}
-	return color.Transparent, nil
+	return theme.Color(name), nil
 }
 
 // countSlotWidth is the width a count of up to max needs, at least that of

@@ -5,7 +5,7 @@ import "time"
 // Kind says what a statement does.
 type Kind string
 
-// The kinds of statement, as DESIGN.md defines them.
+// The kinds of statement (docs/architecture.md lists what each means).
 const (
 	KindPosition   Kind = "position"
 	KindConcern    Kind = "concern"
@@ -17,8 +17,8 @@ const (
 	KindAccount    Kind = "account"
 )
 
-// Kinds lists every kind in the order menus show them.
-var Kinds = []Kind{KindPosition, KindConcern, KindObjection, KindDemand, KindProposal, KindCommitment, KindAgreement, KindAccount}
+// Kinds lists every kind in the order menus show them (see KindTerms).
+var Kinds = valuesOf[Kind](kindTerms)
 
 // Valid reports whether k is one of Kinds.
 func (k Kind) Valid() bool {
@@ -83,8 +83,8 @@ const (
 	VerdictNotAddressed     Verdict = "not_addressed"
 )
 
-// Verdicts lists every verdict in menu order.
-var Verdicts = []Verdict{VerdictConvergent, VerdictPartlyConvergent, VerdictDivergent, VerdictNotAddressed}
+// Verdicts lists every verdict in menu order (see VerdictTerms).
+var Verdicts = valuesOf[Verdict](verdictTerms)
 
 // Valid reports whether v is one of Verdicts.
 func (v Verdict) Valid() bool {
@@ -97,19 +97,7 @@ func (v Verdict) Valid() bool {
 }
 
 // Label is the verdict in words ("partly convergent").
-func (v Verdict) Label() string {
-	switch v {
-	case VerdictConvergent:
-		return "convergent"
-	case VerdictPartlyConvergent:
-		return "partly convergent"
-	case VerdictDivergent:
-		return "divergent"
-	case VerdictNotAddressed:
-		return "not addressed by one side"
-	}
-	return string(v)
-}
+func (v Verdict) Label() string { return labelOf(verdictTerms, string(v)) }
 
 // Series is a recurring dialogue, e.g. "China-EU Human Rights Dialogue".
 type Series struct {

@@ -6,42 +6,10 @@ package widgets
 
 import (
 	"image/color"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 )
-
-// kindColors gives each statement kind a fixed hue from Fyne's palette, so a
-// kind looks the same in every column and in both themes.
-var kindColors = map[string]string{
-	"position":   theme.ColorBlue,
-	"concern":    theme.ColorOrange,
-	"objection":  theme.ColorRed,
-	"demand":     theme.ColorPurple,
-	"proposal":   theme.ColorYellow,
-	"commitment": theme.ColorBrown,
-	"agreement":  theme.ColorGreen,
-	"account":    theme.ColorGray,
-}
-
-// KindColor returns the marker colour of a statement kind; unknown kinds are grey.
-func KindColor(kind string) color.Color {
-	name, ok := kindColors[strings.ToLower(kind)]
-	if !ok {
-		name = theme.ColorGray
-	}
-	return theme.PrimaryColorNamed(name)
-}
-
-// KindLabel returns a kind in words, e.g. "Position" for "position".
-func KindLabel(kind string) string {
-	if kind == "" {
-		return "Statement"
-	}
-	s := strings.ReplaceAll(kind, "_", " ")
-	return strings.ToUpper(s[:1]) + s[1:]
-}
 
 // withAlpha returns c with its alpha scaled to a (0–1), for tinted fills.
 func withAlpha(c color.Color, a float32) color.Color {

@@ -19,7 +19,7 @@ type PartyColumn struct {
 	// EmptyText is shown in place of cards when there are none.
 	EmptyText string
 	// Verdict, when not empty, shows the topic's assessment as a badge
-	// before the subtitle ("convergent", "partly_convergent", ...).
+	// before the subtitle: a verdict value given to SetTerms.
 	Verdict string
 	// Total, when more than the cards shown, is how many statements the
 	// party holds in all: the header then reads "300 of 24,750 statements".

@@ -158,7 +158,8 @@ func (r *columnRenderer) Refresh() {
 	r.count.TextSize = themeSize(c, theme.SizeNameCaptionText)
 	r.count.Color = themeColor(c, theme.ColorNamePlaceHolder)
 	fill := float32(0.2)
-	if c.Verdict == "" || c.Verdict == VerdictNotAddressed {
+	if VerdictColorName(c.Verdict) == theme.ColorNamePlaceHolder { // none, or quiet
+
 		fill = 0.12
 	}
 	r.verdict.set(c, VerdictLabel(c.Verdict), verdictColor(c, c.Verdict), fill, true)

@@ -31,7 +31,12 @@ func (m *Matrix) grid() matrixGrid {
 		g.cellW = max(g.cellW, chipSize(cm, c, true, false, true).Width+2*g.pad)
 	}
 	if m.Data.Badges != nil {
-		for _, b := range append(m.Data.Badges, VerdictPartlyConvergent) {
+		// Wide enough for any verdict, so that assessing a topic never
+		// shifts the columns.
+		for _, label := range verdictLabels() {
+			g.badgeW = max(g.badgeW, chipSize(cm, label, true, false, false).Width+2*g.pad)
+		}
+		for _, b := range m.Data.Badges {
 			g.badgeW = max(g.badgeW, chipSize(cm, VerdictLabel(b), true, false, false).Width+2*g.pad)
 		}
 	}

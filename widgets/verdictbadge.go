@@ -1,53 +1,9 @@
 package widgets
 
 import (
-	"image/color"
-
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
-
-// Verdicts an assessment can hold, as stored; "" means not assessed.
-const (
-	VerdictConvergent        = "convergent"
-	VerdictPartlyConvergent  = "partly_convergent"
-	VerdictDivergent         = "divergent"
-	VerdictNotAddressed      = "not_addressed"
-	verdictNoneLabel         = "Not assessed"
-	verdictNotAddressedLabel = "Not addressed"
-)
-
-// VerdictLabel returns a verdict in words.
-func VerdictLabel(verdict string) string {
-	switch verdict {
-	case VerdictConvergent:
-		return "Convergent"
-	case VerdictPartlyConvergent:
-		return "Partly convergent"
-	case VerdictDivergent:
-		return "Divergent"
-	case VerdictNotAddressed:
-		return verdictNotAddressedLabel
-	case "":
-		return verdictNoneLabel
-	}
-	return KindLabel(verdict)
-}
-
-// verdictColor maps a verdict to a theme colour, so the badge follows the
-// theme: success, warning, error, or a quiet grey.
-func verdictColor(o fyne.CanvasObject, verdict string) color.Color {
-	switch verdict {
-	case VerdictConvergent:
-		return themeColor(o, theme.ColorNameSuccess)
-	case VerdictPartlyConvergent:
-		return themeColor(o, theme.ColorNameWarning)
-	case VerdictDivergent:
-		return themeColor(o, theme.ColorNameError)
-	}
-	return themeColor(o, theme.ColorNamePlaceHolder)
-}
 
 // VerdictBadge shows an assessment's verdict as a coloured pill with words.
 type VerdictBadge struct {
@@ -55,8 +11,8 @@ type VerdictBadge struct {
 	Verdict string
 }
 
-// NewVerdictBadge returns a badge for verdict ("convergent",
-// "partly_convergent", "divergent", "not_addressed", or "" for none).
+// NewVerdictBadge returns a badge for verdict, a value of the verdicts
+// given to SetTerms, or "" for none.
 func NewVerdictBadge(verdict string) *VerdictBadge {
 	b := &VerdictBadge{Verdict: verdict}
 	b.ExtendBaseWidget(b)

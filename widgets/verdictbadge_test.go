@@ -29,7 +29,7 @@ func TestVerdictLabel(t *testing.T) {
 		VerdictConvergent:       "Convergent",
 		VerdictPartlyConvergent: "Partly convergent",
 		VerdictDivergent:        "Divergent",
-		VerdictNotAddressed:     "Not addressed",
+		VerdictNotAddressed:     "Not addressed by one side",
 		"":                      "Not assessed",
 		"something_new":         "Something new",
 	}
