@@ -27,17 +27,8 @@ func Decode(data []byte) (*Document, error) {
 	if err := json.Unmarshal(data, &head); err != nil {
 		return nil, jsonErr(data, err)
 	}
-	switch {
-	case head.Format == nil:
-		return nil, fmt.Errorf("this is not a Parley project export: it has no \"format\" field")
-	case *head.Format != FormatName:
-		return nil, fmt.Errorf("this is not a Parley project export: its format is %q, not %q", *head.Format, FormatName)
-	case head.Version == nil:
-		return nil, fmt.Errorf("the export has no \"version\" field")
-	case *head.Version > Version:
-		return nil, fmt.Errorf("the export was made by a newer Parley (format version %d; this Parley reads version %d); update Parley to import it", *head.Version, Version)
-	case *head.Version < 1:
-		return nil, fmt.Errorf("the export's version %d is not a version of the format", *head.Version)
+	if err := checkHead(head.Format, head.Version); err != nil {
+		return nil, err
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
@@ -48,15 +39,38 @@ func Decode(data []byte) (*Document, error) {
 	return doc, nil
 }
 
+// checkHead checks a document's format and version (nil: missing).
+func checkHead(format *string, version *int) error {
+	switch {
+	case format == nil:
+		return fmt.Errorf("this is not a Parley project export: it has no \"format\" field")
+	case *format != FormatName:
+		return fmt.Errorf("this is not a Parley project export: its format is %q, not %q", *format, FormatName)
+	case version == nil:
+		return fmt.Errorf("the export has no \"version\" field")
+	case *version > Version:
+		return fmt.Errorf("the export was made by a newer Parley (format version %d; this Parley reads version %d); update Parley to import it", *version, Version)
+	case *version < 1:
+		return fmt.Errorf("the export's version %d is not a version of the format", *version)
+	}
+	return nil
+}
+
 // jsonErr rewords the decoder's errors for a person editing the file.
 func jsonErr(data []byte, err error) error {
+	return jsonErrAt(func(off int64) string { return "line " + lineCol(data, off) }, err)
+}
+
+// jsonErrAt is jsonErr with where naming the place of an offset ("line
+// 3, column 7").
+func jsonErrAt(where func(off int64) string, err error) error {
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &syn):
-		return fmt.Errorf("not valid JSON: line %s: %v", lineCol(data, syn.Offset), syn)
+		return fmt.Errorf("not valid JSON: %s: %v", where(syn.Offset), syn)
 	case errors.As(err, &typ):
-		return fmt.Errorf("line %s: %s should be %s, not %s", lineCol(data, typ.Offset), fieldName(typ.Field), kindWord(typ.Type.Kind().String()), valueWord(typ.Value))
+		return fmt.Errorf("%s: %s should be %s, not %s", where(typ.Offset), fieldName(typ.Field), kindWord(typ.Type.Kind().String()), valueWord(typ.Value))
 	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
 		return fmt.Errorf("not valid JSON: the file ends too early")
 	}
@@ -149,11 +163,7 @@ func ImportFile(ctx context.Context, jsonPath, projectPath string, o ImportOptio
 	if _, err := os.Lstat(projectPath); err == nil {
 		return Summary{}, existsErr(projectPath)
 	}
-	data, err := os.ReadFile(jsonPath)
-	if err != nil {
-		return Summary{}, fmt.Errorf("read %s: %w", jsonPath, unwrapPath(err))
-	}
-	doc, err := Decode(data)
+	doc, err := DecodeFile(jsonPath)
 	if err != nil {
 		return Summary{}, fmt.Errorf("%s: %w", filepath.Base(jsonPath), err)
 	}
