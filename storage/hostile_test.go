@@ -57,6 +57,9 @@ func TestHostileProjectsRefusedUntouched(t *testing.T) {
 			must(t, hostiletest.Make(base, p, c))
 			before, err := hostiletest.Sums(p)
 			must(t, err)
+			if c.InWAL && (before["-wal"] == "absent" || before["-shm"] != "absent") {
+				t.Fatalf("the changes are not in a lone log: %v", before)
+			}
 			var refusal error
 			for _, o := range []storage.Options{{}, {ReadOnly: true}} {
 				s, err := storage.OpenWith(p, o)

@@ -275,19 +275,14 @@ func openDB(path string, mode openMode) (*gorm.DB, error) {
 
 // checkSchema verifies that the file holds exactly the schema Parley
 // writes for its project format (see verifySchema), through a connection of
-// its own that trusts nothing in the file. Without a -wal file beside the
-// project that connection is immutable, so that refusing a stranger's file
-// leaves not even an empty -wal or -shm file next to it.
+// its own that trusts nothing in the file and changes nothing beside it
+// (see openProbe).
 func (s *Store) checkSchema() error {
-	mode := probeMode(s.path)
-	if s.immutable {
-		mode = modeImmutable
-	}
-	probe, err := openDB(s.path, mode)
+	probe, done, err := openProbe(s.path, s.immutable)
 	if err != nil {
 		return classify(err, s.path)
 	}
-	defer closeDB(probe)
+	defer done()
 	v, err := verifySchema(context.Background(), probe, s.path, false)
 	if err != nil {
 		return classify(err, s.path)
@@ -296,20 +291,6 @@ func (s *Store) checkSchema() error {
 		return newErr(CodeReadOnly, nil, "%s is read-only and from an older Parley; make it writable once so it can be upgraded", filepath.Base(s.path))
 	}
 	return nil
-}
-
-// probeMode is how a connection that only looks at a file opens it:
-// immutable, unless a -wal file beside it (beside the file a symbolic link
-// points to, where SQLite looks) holds changes that must be read.
-func probeMode(path string) openMode {
-	real, err := filepath.EvalSymlinks(path)
-	if err != nil {
-		real = path
-	}
-	if _, err := os.Stat(real + "-wal"); errors.Is(err, os.ErrNotExist) {
-		return modeImmutable
-	}
-	return modeRead
 }
 
 // classify turns driver errors met while opening into typed errors.

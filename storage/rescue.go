@@ -30,11 +30,11 @@ func ReadRescue(ctx context.Context, path string) (Rescue, error) {
 	if err := checkHeader(path); err != nil {
 		return Rescue{}, err
 	}
-	db, err := openDB(path, probeMode(path))
+	db, done, err := openProbe(path, false)
 	if err != nil {
 		return Rescue{}, classify(err, path)
 	}
-	defer closeDB(db)
+	defer done()
 	objs, err := readSchema(ctx, db)
 	if err != nil {
 		return Rescue{}, classify(err, path)

@@ -28,6 +28,9 @@ type Case struct {
 	// Foreign is set).
 	SQL     []string
 	Foreign bool
+	// InWAL leaves the SQL's changes in a -wal file beside the project, as
+	// a file mailed with its log would be.
+	InWAL bool
 	// Code and Says are what opening it must answer.
 	Code storage.Code
 	Says string
@@ -89,6 +92,8 @@ func Cases() []Case {
 			`CREATE TRIGGER later AFTER INSERT ON sources BEGIN DELETE FROM notes; ` + mark + `'later'); END`}},
 		{Name: "NegativeVersion", Code: storage.CodeNotProject, Says: "unknown project format (-1)", SQL: []string{
 			`UPDATE parley_meta SET value = '-1' WHERE key = 'schema_version'`}},
+		{Name: "TriggerInLog", InWAL: true, Code: u, Says: "trigger judge added", SQL: []string{
+			`CREATE TRIGGER judge AFTER INSERT ON sources BEGIN DELETE FROM notes; ` + mark + `'judge'); END`}},
 		{Name: "ForeignWithMetaTable", Foreign: true, Code: u, Says: says, SQL: []string{
 			`PRAGMA journal_mode = DELETE`,
 			`CREATE TABLE parley_meta (key TEXT PRIMARY KEY, value TEXT)`,
@@ -111,14 +116,43 @@ func Make(base, path string, c Case) error {
 		return err
 	}
 	db.SetMaxOpenConns(1)
+	if c.InWAL {
+		c.SQL = append([]string{"PRAGMA wal_autocheckpoint = 0"}, c.SQL...)
+	}
 	for _, q := range c.SQL {
 		if _, err := db.Exec(q); err != nil {
 			db.Close()
 			return fmt.Errorf("%s: %s: %w", c.Name, q, err)
 		}
 	}
+	if c.InWAL {
+		return keepLog(db, path)
+	}
 	// Closing the last connection folds the journal back into the file.
 	return db.Close()
+}
+
+// keepLog closes db but leaves path as it was before: the changes only in
+// its -wal file, and no -shm file.
+func keepLog(db *sql.DB, path string) error {
+	for _, suffix := range []string{"", "-wal"} {
+		if err := copyFile(path+suffix, path+suffix+".kept"); err != nil {
+			db.Close()
+			return err
+		}
+	}
+	if err := db.Close(); err != nil {
+		return err
+	}
+	for _, suffix := range []string{"", "-wal"} {
+		if err := os.Rename(path+suffix+".kept", path+suffix); err != nil {
+			return err
+		}
+	}
+	if err := os.Remove(path + "-shm"); err != nil && !os.IsNotExist(err) {
+		return err
+	}
+	return nil
 }
 
 func copyFile(from, to string) error {
