@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
 	"gorm.io/gorm"
@@ -71,5 +72,46 @@ func TestSearchTriggersExact(t *testing.T) {
 	noErr(t, err)
 	if got.Text != "original words" {
 		t.Fatalf("the replaced trigger ran: %q", got.Text)
+	}
+}
+
+// TestForeignKeyOrder opens a project whose tables list their foreign
+// keys in another order, as gorm writes them in map order from one project
+// to the next; a foreign key that differs is still refused.
+func TestForeignKeyOrder(t *testing.T) {
+	cases := []struct {
+		name, from, to string
+		code           Code
+	}{
+		{"Reordered", "CONSTRAINT `fk_notes_statement`", "CONSTRAINT `fk_notes_statement`", 0},
+		{"Changed", "REFERENCES `statements`(`id`) ON DELETE CASCADE", "REFERENCES `statements`(`id`) ON DELETE SET NULL", CodeUntrusted},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			p := closedProject(t)
+			db := rawDB(t, p)
+			var ddl string
+			noErr(t, db.Raw("SELECT sql FROM sqlite_schema WHERE name = 'notes'").Scan(&ddl).Error)
+			body := strings.TrimSuffix(ddl, ")")
+			i := strings.Index(body, ",CONSTRAINT ")
+			clauses := strings.Split(body[i+1:], ",")
+			for l, r := 0, len(clauses)-1; l < r; l, r = l+1, r-1 {
+				clauses[l], clauses[r] = clauses[r], clauses[l]
+			}
+			changed := strings.Replace(body[:i+1]+strings.Join(clauses, ",")+")", c.from, c.to, 1)
+			if changed == ddl {
+				t.Fatal("nothing changed")
+			}
+			noErr(t, db.Exec("PRAGMA writable_schema = ON").Error)
+			noErr(t, db.Exec("UPDATE sqlite_schema SET sql = ? WHERE name = 'notes'", changed).Error)
+			closeRaw(t, db)
+			s, err := Open(p)
+			if c.code == 0 {
+				noErr(t, err)
+				noErr(t, s.Close())
+				return
+			}
+			wantCode(t, err, c.code)
+		})
 	}
 }
