@@ -91,7 +91,7 @@ func TestConfirmationShowsUndoPath(t *testing.T) {
 		t.Fatal("no card of the EU statement on Xinjiang")
 	}
 	test.Tap(card.(*widgets.StatementCard))
-	wd.menuItem("Edit", "Delete statement…").Action()
+	wd.menu("Edit", "Delete statement…")
 	texts := wd.overlayTexts()
 	if !strings.Contains(texts, "You can undo this with Edit › Undo.") {
 		t.Fatalf("the confirmation says %q", texts)
@@ -105,15 +105,11 @@ func TestConfirmationShowsUndoPath(t *testing.T) {
 // menuItem returns the main menu's item, to run it as a click would.
 func (wd *world) menuItem(menu, label string) *fyne.MenuItem {
 	wd.t.Helper()
-	for _, m := range wd.ws.win.MainMenu().Items {
-		for _, it := range m.Items {
-			if m.Label == menu && it.Label == label {
-				return it
-			}
-		}
+	it := menuItem(wd.ws.win.MainMenu(), menu, label)
+	if it == nil {
+		wd.t.Fatalf("no menu item %s › %s", menu, label)
 	}
-	wd.t.Fatalf("no menu item %s › %s", menu, label)
-	return nil
+	return it
 }
 
 // overlayTexts is the text the topmost dialog shows, one line per object.

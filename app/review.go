@@ -166,8 +166,8 @@ func reviewStatusIcon(pr ingest.Proposal) fyne.Resource {
 	return theme.RadioButtonIcon()
 }
 
-// partyColor is the colour of the first party (the project's colour if it
-// has the party, else the gazetteer's).
+// partyColor is the colour of the first of parties (the project's colour
+// if it has the party, else the gazetteer's).
 func (r *reviewScreen) partyColor(parties []string) color.Color {
 	if len(parties) == 0 {
 		return theme.Color(theme.ColorNameDisabled)
@@ -201,7 +201,11 @@ func (r *reviewScreen) refresh() {
 		if pr.Status == ingest.Rejected || pr.Skip && pr.Status != ingest.Accepted {
 			continue
 		}
-		spans = append(spans, widgets.Span{Start: pr.Start, End: pr.End, Color: r.partyColor(pr.Parties), ID: int64(i + 1)})
+		sp := widgets.Span{Start: pr.Start, End: pr.End, Color: r.partyColor(pr.Parties), ID: int64(i + 1)}
+		for j := 1; j < len(pr.Parties); j++ { // a joint proposal in each party's colour
+			sp.More = append(sp.More, r.partyColor(pr.Parties[j:]))
+		}
+		spans = append(spans, sp)
 	}
 	r.text.SelectedID = int64(r.sel + 1)
 	r.text.SetSpans(spans)

@@ -205,6 +205,7 @@ func (v *SourcesView) spans() []widgets.Span {
 func (v *SourcesView) onSpanTapped(id int64) {
 	if id < 0 {
 		v.selFrom, v.selTo = int(-id-1), int(-id-1)
+		v.text.SelectedID = 0 // one selection at a time: the sentence, not a statement
 		v.text.SetSpans(v.spans())
 		v.info.SetText("Selected: " + v.selectionText())
 		v.updateButtons()
@@ -216,11 +217,13 @@ func (v *SourcesView) onSpanTapped(id int64) {
 			if s.SpeakerName != "" {
 				who += " (" + s.SpeakerName + ")"
 			}
-			v.info.SetText(fmt.Sprintf("%s · %s: %s", who, s.Kind, s.Text))
+			v.info.SetText(fmt.Sprintf("%s · %s: %s", who, kindLabel(s.Kind), s.Text))
 		}
 	}
+	v.selFrom = -1 // one selection at a time: the statement, not a sentence
 	v.text.SelectedID = id
-	v.text.Refresh()
+	v.text.SetSpans(v.spans())
+	v.updateButtons()
 }
 
 func (v *SourcesView) partyNames(ids []int64) string {

@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"parley/storage"
 	"parley/widgets"
@@ -48,53 +47,10 @@ func (wd *world) openSources() *widgets.HighlightedText {
 	return h
 }
 
-// tapText taps the innermost tappable object that shows label (a tab, a
-// menu item, a list row), in the topmost overlay first.
+// tapText taps what shows label (a tab, a list row, a menu item).
 func (wd *world) tapText(label string) {
 	wd.t.Helper()
-	c := wd.ws.win.Canvas()
-	roots := []fyne.CanvasObject{}
-	ov := c.Overlays().List()
-	for i := len(ov) - 1; i >= 0; i-- {
-		roots = append(roots, ov[i])
-	}
-	for _, r := range append(roots, c.Content()) {
-		if o := innermostShowing(r, label); o != nil {
-			test.Tap(o)
-			return
-		}
-	}
-	wd.t.Fatalf("nothing to tap shows %q", label)
-}
-
-// innermostShowing is the deepest visible tappable below o whose drawing
-// holds the text label.
-func innermostShowing(o fyne.CanvasObject, label string) fyne.Tappable {
-	if o == nil || !o.Visible() {
-		return nil
-	}
-	var kids []fyne.CanvasObject
-	switch x := o.(type) {
-	case *fyne.Container:
-		kids = x.Objects
-	case fyne.Widget:
-		kids = test.WidgetRenderer(x).Objects()
-	}
-	for _, k := range kids {
-		if t := innermostShowing(k, label); t != nil {
-			return t
-		}
-	}
-	t, ok := o.(fyne.Tappable)
-	if !ok {
-		return nil
-	}
-	for _, d := range test.LaidOutObjects(o) {
-		if x, ok := d.(*canvas.Text); ok && strings.TrimSpace(x.Text) == label && x.Visible() {
-			return t
-		}
-	}
-	return nil
+	tapOn(wd.t, wd.ws.win.Canvas(), label)
 }
 
 // tapSentence taps the middle of the first rune of sub in h, as a click on
@@ -148,6 +104,17 @@ func TestSourcesTintJointAndSelection(t *testing.T) {
 	if !hasRed || !hasBlue {
 		t.Fatalf("the joint statement is not tinted in both parties' colours (red %v, blue %v)", hasRed, hasBlue)
 	}
+	if b := findButton(wd.ws.win.Canvas(), "Make statement…"); b == nil || !b.Disabled() {
+		t.Fatal("Make statement… is offered before a sentence is selected")
+	}
+	tapSentence(t, h, "China rejected")
+	tapSentence(t, h, "Both sides agreed")
+	if b := findButton(wd.ws.win.Canvas(), "Make statement…"); b == nil || !b.Disabled() {
+		t.Fatal("a sentence stays selected after a statement was tapped")
+	}
+	if !wd.shows("China + European Union · Agreement: Both sides agreed to hold the next round in Brussels.") {
+		t.Fatal("tapping the joint statement does not say who holds it and its kind as the detail pane does")
+	}
 	tapSentence(t, h, "China rejected")
 	var outlined []*canvas.Rectangle
 	for _, r := range tints(h) {
@@ -163,16 +130,15 @@ func TestSourcesTintJointAndSelection(t *testing.T) {
 			t.Fatalf("the selection is drawn %v outlined %v, like a party", r.FillColor, r.StrokeColor)
 		}
 	}
-	if b := wd.button("Make statement…"); b == nil || b.Disabled() {
+	if b := findButton(wd.ws.win.Canvas(), "Make statement…"); b == nil || b.Disabled() {
 		t.Fatal("Make statement… is not offered for the selection")
 	}
-}
-
-// button is the visible button labelled label, nil when there is none.
-func (wd *world) button(label string) *widget.Button {
-	b, _ := wd.find(func(o fyne.CanvasObject) bool {
-		b, ok := o.(*widget.Button)
-		return ok && b.Text == label
-	}).(*widget.Button)
-	return b
+	before := len(tints(h))
+	wd.tap("Extend to next sentence")
+	if !wd.shows("Selected: China rejected the EU's concerns about Xinjiang. Assistant Foreign Minister Miao Deyu said that dialogue must be held on an equal footing.") || len(tints(h)) <= before {
+		t.Fatal("Extend to next sentence did not grow the selection")
+	}
+	if b := findButton(wd.ws.win.Canvas(), "Extend to next sentence"); b == nil || !b.Disabled() {
+		t.Fatal("extending past the last sentence is offered")
+	}
 }

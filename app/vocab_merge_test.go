@@ -4,20 +4,13 @@ import (
 	"context"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"parley/storage"
 )
 
-// shows says whether a label with text is on screen, dialogs included.
-func (wd *world) shows(text string) bool {
-	return wd.find(func(o fyne.CanvasObject) bool {
-		l, ok := o.(*widget.Label)
-		return ok && l.Text == text
-	}) != nil
-}
+// shows says whether a label reading text is on screen, dialogs included.
+func (wd *world) shows(text string) bool { return wd.findLabel(text) != nil }
 
 // TestTagsShowUsageAndMergeNeedsAChoice: Project › Tags… counts each tag's
 // statements; Merge into… keeps Merge disabled and the dialog open until a
@@ -30,18 +23,18 @@ func TestTagsShowUsageAndMergeNeedsAChoice(t *testing.T) {
 	wd.must(wd.st.TagStatement(ctx, wd.euT.ID, wd.tag.ID))
 	wd.must(wd.st.TagStatement(ctx, wd.euX.ID, wd.tag.ID))
 	wd.ws.refresh()
-	wd.menuItem("Project", "Tags…").Action()
+	wd.menu("Project", "Tags…")
 	if !wd.shows("2 statements") || !wd.shows("not used") {
 		t.Fatal("the Tags dialog does not say how many statements use each tag")
 	}
 	wd.tapText("non-interference")
 	wd.tap("Merge into…")
-	merge := wd.button("Merge")
+	merge := findButton(wd.ws.win.Canvas(), "Merge")
 	if merge == nil || !merge.Disabled() || !wd.shows("Choose the tag to merge into.") {
 		t.Fatal("Merge is offered before a tag is chosen, or the dialog does not say what is needed")
 	}
 	test.Tap(merge)
-	if wd.button("Merge") == nil {
+	if findButton(wd.ws.win.Canvas(), "Merge") == nil {
 		t.Fatal("the merge dialog closed with nothing chosen")
 	}
 	wd.choose(wd.formSelect("Into"), "sovereignty")
@@ -62,15 +55,15 @@ func TestTagsShowUsageAndMergeNeedsAChoice(t *testing.T) {
 // TestTopicMergeNeedsAChoice: the topics' Merge into… behaves the same.
 func TestTopicMergeNeedsAChoice(t *testing.T) {
 	wd := newWorld(t)
-	wd.menuItem("Project", "Topics…").Action()
-	wd.tapText("Tibet")
+	wd.menu("Project", "Topics…")
+	wd.tapText("      Tibet")
 	wd.tap("Merge into…")
-	merge := wd.button("Merge")
+	merge := findButton(wd.ws.win.Canvas(), "Merge")
 	if merge == nil || !merge.Disabled() || !wd.shows("Choose the topic to merge into.") {
 		t.Fatal("Merge is offered before a topic is chosen")
 	}
 	test.Tap(merge)
-	if wd.button("Merge") == nil {
+	if findButton(wd.ws.win.Canvas(), "Merge") == nil {
 		t.Fatal("the merge dialog closed with nothing chosen")
 	}
 }
