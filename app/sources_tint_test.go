@@ -142,3 +142,27 @@ func TestSourcesTintJointAndSelection(t *testing.T) {
 		t.Fatal("extending past the last sentence is offered")
 	}
 }
+
+// TestReviewTintsJointProposal: in the import review, "Both sides agreed"
+// (proposed as held by both parties) shows two bands of different colours
+// on its line, one above the other.
+func TestReviewTintsJointProposal(t *testing.T) {
+	wd := newWorld(t)
+	w := wd.reviewOf(reviewReadout, "EU")
+	h, _ := onScreen(w.Canvas(), func(o fyne.CanvasObject) bool {
+		_, ok := o.(*widgets.HighlightedText)
+		return ok
+	}).(*widgets.HighlightedText)
+	if h == nil {
+		t.Fatal("the review shows no text")
+	}
+	rects := tints(h)
+	for i, a := range rects {
+		for _, b := range rects[i+1:] {
+			if a.Position().X == b.Position().X && a.Size() == b.Size() && b.Position().Y == a.Position().Y+a.Size().Height && !sameRGB(a.FillColor, b.FillColor) {
+				return
+			}
+		}
+	}
+	t.Fatal("no statement is tinted in two parties' colours")
+}
