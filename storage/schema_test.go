@@ -115,3 +115,36 @@ func TestForeignKeyOrder(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkSchemaCheck measures what the schema check adds to an open:
+// verifySchema against reading the version alone (what open did before),
+// on the same read-only connection.
+func BenchmarkSchemaCheck(b *testing.B) {
+	f := mustFixture(b)
+	if err := f.s.Close(); err != nil {
+		b.Fatal(err)
+	}
+	p := f.s.Path()
+	ctx := context.Background()
+	db, done, err := openProbe(p, false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer done()
+	b.Run("baseline-version", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			if _, err := schemaVersion(ctx, db); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("verifySchema", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			if _, err := verifySchema(ctx, db, p, false); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
