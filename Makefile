@@ -50,6 +50,8 @@ HEADLESS := ./storage/... ./app/ingest/... ./app/report/... ./app/cli/...
 layers:
 	@out=$$($(GO) list -deps $(HEADLESS) | grep '^fyne\.io/' || true); \
 	if [ -n "$$out" ]; then echo "$(HEADLESS) must not import Fyne, but use:"; echo "$$out"; exit 1; fi
+	@out=$$($(GO) list -deps ./app ./widgets | grep -x 'parley/app/cli' || true); \
+	if [ -n "$$out" ]; then echo "the GUI must not import the command line (parley/app/cli)"; exit 1; fi
 
 lint: fmt vet layers
 

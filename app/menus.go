@@ -6,7 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 
-	"parley/app/cli"
+	"parley/assets"
 	"parley/storage"
 )
 
@@ -136,7 +136,7 @@ func (m *menus) themeItem() *fyne.MenuItem {
 
 func (ws *Workspace) showAbout() {
 	ws.inform("About Parley",
-		"Parley "+cli.Version+fmt.Sprintf(" (project format %d)", storage.SchemaVersion)+"\n\nCompare what each side of a diplomatic dialogue says:\nread their positions side by side, tag, annotate, link and judge them.\n\nYour projects stay on this computer.")
+		"Parley "+assets.Version+fmt.Sprintf(" (project format %d)", storage.SchemaVersion)+"\n\nCompare what each side of a diplomatic dialogue says:\nread their positions side by side, tag, annotate, link and judge them.\n\nYour projects stay on this computer.")
 }
 
 func (ws *Workspace) showKeys() {

@@ -6,12 +6,9 @@ import (
 	"runtime"
 
 	"parley/app/exchange"
+	"parley/assets"
 	"parley/storage"
 )
-
-// Version is Parley's version, the one place it is written in Go; keep it
-// equal to Version in FyneApp.toml's [Details].
-const Version = "0.1.0"
 
 func init() {
 	Register(&Command{
@@ -22,7 +19,7 @@ func init() {
 			if len(args) != 0 {
 				return Usagef("version takes no arguments")
 			}
-			fmt.Fprintf(env.Stdout, "parley %s (%s, %s/%s)\n", Version, runtime.Version(), runtime.GOOS, runtime.GOARCH)
+			fmt.Fprintf(env.Stdout, "parley %s (%s, %s/%s)\n", assets.Version, runtime.Version(), runtime.GOOS, runtime.GOARCH)
 			fmt.Fprintf(env.Stdout, "project format %d\n", storage.SchemaVersion)
 			fmt.Fprintf(env.Stdout, "JSON export format %s version %d\n", exchange.FormatName, exchange.Version)
 			return nil
