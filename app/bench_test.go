@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parley/storage"
+	"parley/storage/storagetest"
 )
 
 // Switching topic, from the click in the tree to the columns holding their
@@ -113,7 +114,7 @@ func benchProjectFile(b *testing.B, n int) string {
 	if err != nil {
 		b.Fatal(err)
 	}
-	if err := storage.GenerateProject(context.Background(), st, n, nil); err != nil {
+	if err := storagetest.GenerateProject(context.Background(), st, n, nil); err != nil {
 		b.Fatal(err)
 	}
 	if err := st.Close(); err != nil {

@@ -152,7 +152,13 @@ func TestCorruptDataPage(t *testing.T) {
 	// meet it fail with CodeCorrupt rather than an internal error.
 	s := mustOpen(t)
 	ctx := context.Background()
-	noErr(t, GenerateProject(ctx, s, 3000, nil))
+	d := Dialogue{Title: "Round"}
+	noErr(t, s.CreateDialogue(ctx, &d))
+	in := make([]StatementInput, 3000)
+	for i := range in {
+		in[i].Statement = Statement{DialogueID: d.ID, Text: fmt.Sprintf("Statement %d of a project large enough to fill many pages.", i)}
+	}
+	noErr(t, s.InsertStatements(ctx, in, nil))
 	p := s.Path()
 	noErr(t, s.Close())
 	var root int64

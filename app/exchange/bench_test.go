@@ -11,6 +11,7 @@ import (
 
 	"parley/app/exchange"
 	"parley/storage"
+	"parley/storage/storagetest"
 )
 
 // generated makes a project of n made-up statements (storage's
@@ -19,7 +20,7 @@ func generated(tb testing.TB, n int) string {
 	tb.Helper()
 	path := filepath.Join(tb.TempDir(), "gen.parley")
 	err := exchange.CreateProject(context.Background(), path, func(ctx context.Context, s *storage.Store) error {
-		return storage.GenerateProject(ctx, s, n, nil)
+		return storagetest.GenerateProject(ctx, s, n, nil)
 	})
 	if err != nil {
 		tb.Fatal(err)

@@ -1,4 +1,7 @@
-package storage
+// Package storagetest makes projects for tests and benchmarks: a generator
+// of made-up statements at any scale, kept out of the storage package so
+// that it never ships in the binary.
+package storagetest
 
 import (
 	"context"
@@ -6,6 +9,8 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+
+	"parley/storage"
 )
 
 // GenerateProject fills an empty project with n made-up statements shaped
@@ -16,7 +21,7 @@ import (
 // sentences from a diplomatic vocabulary, one in twenty Chinese; topics
 // are skewed as in real readouts, so a dialogue has a few crowded topics
 // and many small ones. The same n always gives the same project.
-func GenerateProject(ctx context.Context, s *Store, n int, progress BulkProgress) error {
+func GenerateProject(ctx context.Context, s *storage.Store, n int, progress storage.BulkProgress) error {
 	g := generator{s: s, rnd: rand.New(rand.NewPCG(uint64(n), 39))}
 	if err := g.vocabulary(ctx); err != nil {
 		return fmt.Errorf("generate project: %w", err)
@@ -31,11 +36,11 @@ func GenerateProject(ctx context.Context, s *Store, n int, progress BulkProgress
 }
 
 type generator struct {
-	s         *Store
+	s         *storage.Store
 	rnd       *rand.Rand
-	dialogues []Dialogue
-	seats     map[int64][]Party // dialogue → its parties
-	parties   []Party
+	dialogues []storage.Dialogue
+	seats     map[int64][]storage.Party // dialogue → its parties
+	parties   []storage.Party
 	speakers  map[int64][]int64 // party → speakers
 	topics    []int64
 	tags      []int64
@@ -43,7 +48,7 @@ type generator struct {
 }
 
 var (
-	genParties = []Party{{Name: "China", ShortName: "CN", Color: "#de2910"},
+	genParties = []storage.Party{{Name: "China", ShortName: "CN", Color: "#de2910"},
 		{Name: "European Union", ShortName: "EU", Color: "#003399"},
 		{Name: "United States", ShortName: "US", Color: "#3c3b6e"},
 		{Name: "African Union", ShortName: "AU", Color: "#078930"}}
@@ -86,15 +91,15 @@ var (
 )
 
 func (g *generator) vocabulary(ctx context.Context) error {
-	var series []Series
+	var series []storage.Series
 	for _, name := range []string{"China-EU Human Rights Dialogue", "US-China Human Rights Dialogue", "AU-EU Human Rights Dialogue"} {
-		sr := Series{Name: name}
+		sr := storage.Series{Name: name}
 		if err := g.s.CreateSeries(ctx, &sr); err != nil {
 			return err
 		}
 		series = append(series, sr)
 	}
-	g.seats, g.speakers = map[int64][]Party{}, map[int64][]int64{}
+	g.seats, g.speakers = map[int64][]storage.Party{}, map[int64][]int64{}
 	for i := range genParties {
 		p := genParties[i]
 		if err := g.s.CreateParty(ctx, &p); err != nil {
@@ -102,7 +107,7 @@ func (g *generator) vocabulary(ctx context.Context) error {
 		}
 		g.parties = append(g.parties, p)
 		for k := range 3 {
-			sp := Speaker{Name: fmt.Sprintf("%s speaker %d", p.ShortName, k+1), Role: "Delegation member", PartyID: &p.ID}
+			sp := storage.Speaker{Name: fmt.Sprintf("%s speaker %d", p.ShortName, k+1), Role: "Delegation member", PartyID: &p.ID}
 			if err := g.s.CreateSpeaker(ctx, &sp); err != nil {
 				return err
 			}
@@ -111,7 +116,7 @@ func (g *generator) vocabulary(ctx context.Context) error {
 	}
 	for i := range 100 {
 		sr := series[i%len(series)]
-		d := Dialogue{SeriesID: &sr.ID, Title: fmt.Sprintf("%s, round %d", sr.Name, i/3+1), Round: i/3 + 1,
+		d := storage.Dialogue{SeriesID: &sr.ID, Title: fmt.Sprintf("%s, round %d", sr.Name, i/3+1), Round: i/3 + 1,
 			Place:     []string{"Brussels", "Beijing", "Chongqing", "Washington", "Addis Ababa"}[i%5],
 			StartDate: fmt.Sprintf("%04d-%02d-%02d", 1990+i/3, 1+i%12, 1+i%28)}
 		if err := g.s.CreateDialogue(ctx, &d); err != nil {
@@ -132,13 +137,13 @@ func (g *generator) topicTree(ctx context.Context) error {
 	slices.Sort(roots) // map order is random; the tree must not be
 
 	for _, r := range roots {
-		root := Topic{Name: r, Keywords: strings.ToLower(r)}
+		root := storage.Topic{Name: r, Keywords: strings.ToLower(r)}
 		if err := g.s.CreateTopic(ctx, &root); err != nil {
 			return err
 		}
 		g.topics = append(g.topics, root.ID)
 		for _, c := range genTopics[r] {
-			t := Topic{Name: c, ParentID: &root.ID, Keywords: strings.ToLower(c)}
+			t := storage.Topic{Name: c, ParentID: &root.ID, Keywords: strings.ToLower(c)}
 			if err := g.s.CreateTopic(ctx, &t); err != nil {
 				return err
 			}
@@ -146,7 +151,7 @@ func (g *generator) topicTree(ctx context.Context) error {
 		}
 	}
 	for i, name := range genTags {
-		t := Tag{Name: name, Color: fmt.Sprintf("#%02x%02x%02x", 40+i*8, 200-i*6, 120+i*5)}
+		t := storage.Tag{Name: name, Color: fmt.Sprintf("#%02x%02x%02x", 40+i*8, 200-i*6, 120+i*5)}
 		if err := g.s.CreateTag(ctx, &t); err != nil {
 			return err
 		}
@@ -161,10 +166,10 @@ func (g *generator) skewed(n int) int {
 	return min(n-1, int(float64(n)*f*f*f))
 }
 
-func (g *generator) statements(ctx context.Context, n int, progress BulkProgress) error {
+func (g *generator) statements(ctx context.Context, n int, progress storage.BulkProgress) error {
 	const batch = 20000
 	for done := 0; done < n; {
-		rows := make([]StatementInput, 0, min(batch, n-done))
+		rows := make([]storage.StatementInput, 0, min(batch, n-done))
 		for len(rows) < cap(rows) {
 			// Dialogue by dialogue, as imports come in.
 			d := g.dialogues[(done+len(rows))*len(g.dialogues)/n]
@@ -186,17 +191,17 @@ func (g *generator) statements(ctx context.Context, n int, progress BulkProgress
 	return nil
 }
 
-func (g *generator) statement(d Dialogue) StatementInput {
+func (g *generator) statement(d storage.Dialogue) storage.StatementInput {
 	seats := g.seats[d.ID]
 	p := seats[g.rnd.IntN(len(seats))]
 	parties := []int64{p.ID}
-	kind := Kinds[g.skewed(len(Kinds))]
+	kind := storage.Kinds[g.skewed(len(storage.Kinds))]
 	if g.rnd.IntN(25) == 0 {
 		parties = append(parties, seats[(g.rnd.IntN(len(seats)-1)+1+indexOf(seats, p.ID))%len(seats)].ID)
-		kind = KindAgreement
+		kind = storage.KindAgreement
 	}
 	topic := g.topics[g.skewed(len(g.topics))]
-	in := StatementInput{Statement: Statement{DialogueID: d.ID, TopicID: &topic, Kind: kind, Text: g.sentence(),
+	in := storage.StatementInput{Statement: storage.Statement{DialogueID: d.ID, TopicID: &topic, Kind: kind, Text: g.sentence(),
 		ReportedByID: &seats[g.rnd.IntN(len(seats))].ID}, PartyIDs: parties}
 	if sp := g.speakers[p.ID]; g.rnd.IntN(2) == 0 {
 		in.SpeakerID = &sp[g.rnd.IntN(len(sp))]
@@ -207,7 +212,7 @@ func (g *generator) statement(d Dialogue) StatementInput {
 	return in
 }
 
-func indexOf(ps []Party, id int64) int {
+func indexOf(ps []storage.Party, id int64) int {
 	for i, p := range ps {
 		if p.ID == id {
 			return i
@@ -236,13 +241,13 @@ func (g *generator) sentence() string {
 func (g *generator) annotations(ctx context.Context) error {
 	for i, id := range g.sample {
 		if i%3 == 0 {
-			n := Note{StatementID: &id, Body: "Compare with the other side's readout: " + g.sentence()}
+			n := storage.Note{StatementID: &id, Body: "Compare with the other side's readout: " + g.sentence()}
 			if err := g.s.CreateNote(ctx, &n); err != nil {
 				return err
 			}
 		}
 		if i > 0 && i%5 == 0 {
-			l := Link{FromID: id, ToID: g.sample[i-1], Type: LinkTypes[g.rnd.IntN(len(LinkTypes))]}
+			l := storage.Link{FromID: id, ToID: g.sample[i-1], Type: storage.LinkTypes[g.rnd.IntN(len(storage.LinkTypes))]}
 			if err := g.s.CreateLink(ctx, &l); err != nil {
 				return err
 			}
@@ -250,11 +255,27 @@ func (g *generator) annotations(ctx context.Context) error {
 	}
 	for _, d := range g.dialogues {
 		for _, t := range g.topics[:8] {
-			a := Assessment{DialogueID: d.ID, TopicID: t, Verdict: Verdicts[g.rnd.IntN(len(Verdicts))], Text: "Positions " + g.sentence()}
+			a := storage.Assessment{DialogueID: d.ID, TopicID: t, Verdict: storage.Verdicts[g.rnd.IntN(len(storage.Verdicts))], Text: "Positions " + g.sentence()}
 			if err := g.s.SetAssessment(ctx, &a); err != nil {
 				return err
 			}
 		}
 	}
 	return nil
+}
+
+// StatementInputs makes n statements shaped like GenerateProject's, with
+// their vocabulary created in s (an empty project) but the statements not
+// stored: the input of a benchmark of inserting them. The same n and seed
+// always give the same statements.
+func StatementInputs(ctx context.Context, s *storage.Store, n int, seed uint64) ([]storage.StatementInput, error) {
+	g := generator{s: s, rnd: rand.New(rand.NewPCG(seed, seed))}
+	if err := g.vocabulary(ctx); err != nil {
+		return nil, fmt.Errorf("generate statements: %w", err)
+	}
+	out := make([]storage.StatementInput, n)
+	for i := range out {
+		out[i] = g.statement(g.dialogues[i*len(g.dialogues)/n])
+	}
+	return out, nil
 }
