@@ -101,6 +101,14 @@ func (s *topicSummary) apply() {
 	}
 }
 
+// isAre is the verb that agrees with a count of n.
+func isAre(n int64) string {
+	if n == 1 {
+		return "is"
+	}
+	return "are"
+}
+
 func statementsText(n int) string {
 	if n == 1 {
 		return "1 statement"

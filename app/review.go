@@ -358,7 +358,7 @@ func (r *reviewScreen) store() {
 			return
 		}
 		r.win.Close()
-		dialog.ShowInformation("Import stored", fmt.Sprintf("Stored %d statements from %q.", len(res.StatementIDs), r.d.Doc.Title), r.svc.win)
+		dialog.ShowInformation("Import stored", fmt.Sprintf("Stored %s from %q.", statementsText(len(res.StatementIDs)), r.d.Doc.Title), r.svc.win)
 		if r.onDone != nil {
 			r.onDone()
 		}

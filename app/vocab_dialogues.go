@@ -121,7 +121,7 @@ func (ws *Workspace) confirmDeleteDialogue(d storage.Dialogue) {
 			ws.showError("Could not count the statements", err)
 			return
 		}
-		msg := fmt.Sprintf("%s will be deleted with its %d statements, their notes and links, and its assessments.\nIts sources stay in the project.\nYou can undo this with Edit › Undo.", d.Title, n)
+		msg := fmt.Sprintf("%s will be deleted with its %s, their notes and links, and its assessments.\nIts sources stay in the project.\nYou can undo this with Edit › Undo.", d.Title, statementsText(int(n)))
 		dialog.ShowConfirm("Delete this dialogue?", msg, func(ok bool) {
 			if !ok {
 				return

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -65,5 +66,20 @@ func TestTopicMergeNeedsAChoice(t *testing.T) {
 	test.Tap(merge)
 	if findButton(wd.ws.win.Canvas(), "Merge") == nil {
 		t.Fatal("the merge dialog closed with nothing chosen")
+	}
+}
+
+// TestWarningsAgreeInNumber: deleting a tag one statement carries says
+// "its 1 statement", not "its 1 statements".
+func TestWarningsAgreeInNumber(t *testing.T) {
+	wd := newWorld(t)
+	wd.must(wd.st.TagStatement(context.Background(), wd.euT.ID, wd.tag.ID))
+	wd.ws.refresh()
+	wd.menu("Project", "Tags…")
+	wd.tapText("non-interference")
+	wd.tap("Delete…")
+	want := "The tag non-interference will be deleted and taken off its 1 statement; the statements stay.\nYou can undo this with Edit › Undo."
+	if !strings.Contains(wd.overlayTexts(), want) {
+		t.Fatalf("the warning reads %q", wd.overlayTexts())
 	}
 }

@@ -97,7 +97,7 @@ func (ws *Workspace) confirmDeleteParty(p storage.Party) {
 			ws.showError("Could not count the statements", err)
 			return
 		}
-		msg := fmt.Sprintf("%s holds %d statements. They stay, but no longer name %s as a holder; a statement only %s held then shows in no column.\nYou can undo this with Edit › Undo.", p.Name, n, p.Name, p.Name)
+		msg := fmt.Sprintf("%s holds %s. They stay, but no longer name %s as a holder; a statement only %s held then shows in no column.\nYou can undo this with Edit › Undo.", p.Name, statementsText(int(n)), p.Name, p.Name)
 		dialog.ShowConfirm("Delete this party?", msg, func(ok bool) {
 			if !ok {
 				return

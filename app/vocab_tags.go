@@ -134,7 +134,7 @@ func (ws *Workspace) confirmDeleteTag(t storage.Tag) {
 			ws.showError("Could not count the statements", err)
 			return
 		}
-		msg := fmt.Sprintf("The tag %s will be deleted and taken off its %d statements; the statements stay.\nYou can undo this with Edit › Undo.", t.Name, n)
+		msg := fmt.Sprintf("The tag %s will be deleted and taken off its %s; the statements stay.\nYou can undo this with Edit › Undo.", t.Name, statementsText(int(n)))
 		dialog.ShowConfirm("Delete this tag?", msg, func(ok bool) {
 			if !ok {
 				return

@@ -157,7 +157,7 @@ func (ws *Workspace) confirmDeleteTopic(t storage.Topic) {
 		if len(ids) > 1 {
 			sub = fmt.Sprintf(" and its %d subtopics", len(ids)-1)
 		}
-		msg := fmt.Sprintf("%s%s will be deleted. Their %d statements (in every dialogue) are kept and %s; the assessments of these topics are removed.\nYou can undo this with Edit › Undo.", t.Name, sub, n, dest)
+		msg := fmt.Sprintf("%s%s will be deleted. Their %s (in every dialogue) %s kept and %s; the assessments of these topics are removed.\nYou can undo this with Edit › Undo.", t.Name, sub, statementsText(int(n)), isAre(n), dest)
 		dialog.ShowConfirm("Delete this topic?", msg, func(ok bool) {
 			if !ok {
 				return
