@@ -136,7 +136,7 @@ func reviewHeadline(pr ingest.Proposal) string {
 	if pr.Speaker != nil {
 		parts[0] += " (" + pr.Speaker.Name + ")"
 	}
-	parts = append(parts, string(pr.Kind), orNone(pr.Topic, "no topic"))
+	parts = append(parts, kindLabel(pr.Kind), orNone(pr.Topic, "no topic"))
 	return strings.Join(parts, " · ")
 }
 

@@ -35,11 +35,7 @@ func newReviewEditor(r *reviewScreen) *reviewEditor {
 	e.speaker.SetPlaceHolder("no speaker")
 	e.role.SetPlaceHolder("role")
 	e.topic.SetPlaceHolder("no topic")
-	kinds := make([]string, len(storage.Kinds))
-	for i, k := range storage.Kinds {
-		kinds[i] = string(k)
-	}
-	e.kind = widget.NewSelect(kinds, func(string) { e.changed() })
+	e.kind = widget.NewSelect(kindLabels(), func(string) { e.changed() })
 	e.reasons.Wrapping = fyne.TextWrapWord
 	e.reasons.Importance = widget.LowImportance
 	for _, en := range []*widget.Entry{e.parties, e.speaker, e.role, &e.topic.Entry} {
@@ -75,7 +71,7 @@ func (e *reviewEditor) show(pr ingest.Proposal) {
 		e.speaker.SetText(pr.Speaker.Name)
 		e.role.SetText(pr.Speaker.Role)
 	}
-	e.kind.SetSelected(string(pr.Kind))
+	e.kind.SetSelected(kindLabel(pr.Kind))
 	e.topic.SetText(pr.Topic)
 	e.reasons.SetText("Why: " + strings.Join(pr.Reasons, "; "))
 }
@@ -112,8 +108,8 @@ func (e *reviewEditor) changed() {
 		}
 		pr.Speaker = sp
 	}
-	if k := storage.Kind(e.kind.Selected); k.Valid() {
-		pr.Kind = k
+	if e.kind.Selected != "" {
+		pr.Kind = kindOf(e.kind.Selected)
 	}
 	pr.Topic = strings.Trim(strings.TrimSpace(e.topic.Text), storage.TopicPathSep)
 	if pr.Skip && pr.Status == ingest.Proposed {

@@ -119,7 +119,7 @@ func TestReviewEditSplitMergeStore(t *testing.T) {
 	c := rw.Canvas()
 	tapOn(t, c, "China rejected the accusations.")
 	typeInto(t, c, "no speaker", "Miao Deyu")
-	choose(t, c, "position")
+	choose(t, c, "Position") // the kinds as the detail pane names them
 	c.Unfocus()
 	// Split "Both sides agreed to meet again in Brussels." after "agreed".
 	tapOn(t, c, "Both sides agreed to meet again in Brussels.")
