@@ -15,16 +15,33 @@ import (
 )
 
 // askStatement makes the selection a statement: a form pre-filled with
-// what the importer proposes for it, with the detail pane's labels and
-// speaker picker, stored as one undoable edit.
+// what the importer proposes for it (worked out on the runner: the
+// proposer reads the project's coded statements), with the detail pane's
+// labels and speaker picker, stored as one undoable edit.
 func (v *SourcesView) askStatement() {
 	if v.selFrom < 0 || v.cur.ID == 0 {
 		return
 	}
-	ctx := context.Background()
 	start, end := v.segs[v.selFrom].Start, v.segs[v.selTo].End
 	text := string(v.runes[start:end])
-	pr := v.propose(ctx, text)
+	author, parties := "", make(map[int64]storage.Party, len(v.parties))
+	for id, p := range v.parties {
+		parties[id] = p
+	}
+	if v.cur.AuthorPartyID != nil {
+		author = parties[*v.cur.AuthorPartyID].Name
+	}
+	st, src := v.svc.store(), v.cur.ID
+	var pr ingest.Proposal
+	v.svc.run.run(func() { pr = proposeSelection(context.Background(), st, text, author, parties) }, func() {
+		if v.cur.ID == src {
+			v.statementForm(start, end, text, pr)
+		}
+	})
+}
+
+// statementForm is the Make a statement form for runes [start, end).
+func (v *SourcesView) statementForm(start, end int, text string, pr ingest.Proposal) {
 	partyNames, byName := v.partyOptions()
 	parties := widget.NewCheckGroup(partyNames, nil)
 	parties.Horizontal = true
@@ -89,15 +106,12 @@ func (v *SourcesView) speakerPicker(found *ingest.Speaker) (*widget.Select, stri
 	return pick, add
 }
 
-// propose asks the importer what it makes of the selected text.
-func (v *SourcesView) propose(ctx context.Context, text string) ingest.Proposal {
-	p, err := ingest.LoadProposer(ctx, v.st)
+// proposeSelection asks the importer what it makes of text, from a source that
+// author wrote; it names parties as the project does.
+func proposeSelection(ctx context.Context, st *storage.Store, text, author string, parties map[int64]storage.Party) ingest.Proposal {
+	p, err := ingest.LoadProposer(ctx, st)
 	if err != nil {
 		return ingest.Proposal{Kind: storage.KindPosition}
-	}
-	author := ""
-	if v.cur.AuthorPartyID != nil {
-		author = v.parties[*v.cur.AuthorPartyID].Name
 	}
 	d, err := p.Propose(ctx, ingest.Document{Text: text}, author, nil)
 	if err != nil || len(d.Proposals) == 0 {
@@ -107,7 +121,7 @@ func (v *SourcesView) propose(ctx context.Context, text string) ingest.Proposal 
 	// Match gazetteer names to the project's parties.
 	for i, name := range pr.Parties {
 		if e := p.Gaz.Lookup(name); e != nil && e.PartyID != 0 {
-			pr.Parties[i] = v.parties[e.PartyID].Name
+			pr.Parties[i] = parties[e.PartyID].Name
 		}
 	}
 	return pr
