@@ -37,7 +37,8 @@ func DecodeFile(path string) (*Document, error) {
 	if regular && st.Size() > MaxJSONBytes {
 		return nil, tooLargeErr()
 	}
-	r, skip := jsonReader(f)
+	br, skip := jsonReader(f)
+	r := io.Reader(br)
 	dec := json.NewDecoder(r)
 	dec.DisallowUnknownFields()
 	doc := &Document{}
@@ -45,7 +46,11 @@ func DecodeFile(path string) (*Document, error) {
 	if regular {
 		where = func(off int64) string { return "line " + lineColOfFile(path, skip, off) }
 	}
-	err = dec.Decode(doc)
+	if objectNext(br) {
+		err = decodeDocument(dec, doc)
+	} else {
+		err = dec.Decode(doc) // for the decoder's own message
+	}
 	if err == nil {
 		err = trailing(dec, r, where)
 	}
@@ -92,9 +97,26 @@ func tooLargeErr() error {
 	return fmt.Errorf("the file is too large to be a Parley export (more than %d MB)", MaxJSONBytes>>20)
 }
 
+// objectNext reports whether the next byte other than white space is '{'.
+func objectNext(br *bufio.Reader) bool {
+	for n := 1; ; n++ {
+		b, err := br.Peek(n)
+		if err != nil || len(b) < n {
+			return false
+		}
+		switch b[n-1] {
+		case ' ', '\t', '\n', '\r':
+			continue
+		case '{':
+			return true
+		}
+		return false
+	}
+}
+
 // jsonReader reads f up to MaxJSONBytes, without a UTF-8 byte order mark;
 // skip is the length of the mark.
-func jsonReader(f io.Reader) (io.Reader, int64) {
+func jsonReader(f io.Reader) (*bufio.Reader, int64) {
 	br := bufio.NewReaderSize(&capReader{r: f, left: MaxJSONBytes}, 1<<16)
 	if b, _ := br.Peek(3); bytes.Equal(b, []byte("\uFEFF")) {
 		br.Discard(3)

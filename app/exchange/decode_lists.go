@@ -1,0 +1,132 @@
+package exchange
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+	"strings"
+)
+
+// decodeDocument decodes the top-level object key by key. The statements,
+// by far the longest list, are decoded one at a time with their repeated
+// short strings (party, speaker and topic names, kinds) shared: decoding
+// the list whole held two copies of it while the slice grew, and a copy
+// of every name per statement (a 282 MB export took 1.6 GB of heap).
+// Other keys decode as json.Decoder would decode them.
+func decodeDocument(dec *json.Decoder, doc *Document) error {
+	if _, err := dec.Token(); err != nil { // '{': the caller has seen it
+		return err
+	}
+	fields := documentFields(doc)
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return err
+		}
+		key, _ := t.(string)
+		if key == "statements" {
+			if err := decodeStatements(dec, &doc.Statements); err != nil {
+				return err
+			}
+			continue
+		}
+		at := dec.InputOffset() + 1 // the colon, which Decode skips first
+		f, ok := fields[key]
+		if !ok {
+			return fmt.Errorf("json: unknown field %q", key)
+		}
+		if err := dec.Decode(f); err != nil {
+			return inField(key, at, err)
+		}
+	}
+	_, err := dec.Token() // '}'
+	return err
+}
+
+// documentFields maps Document's JSON names to its fields.
+func documentFields(doc *Document) map[string]any {
+	v := reflect.ValueOf(doc).Elem()
+	out := map[string]any{}
+	for i := 0; i < v.NumField(); i++ {
+		name, _, _ := strings.Cut(v.Type().Field(i).Tag.Get("json"), ",")
+		out[name] = v.Field(i).Addr().Interface()
+	}
+	return out
+}
+
+// decodeStatements decodes the list of statements element by element.
+func decodeStatements(dec *json.Decoder, out *[]Statement) error {
+	t, err := dec.Token()
+	if err != nil || t == nil {
+		return err // null leaves the list empty, as the decoder does
+	}
+	if t != json.Delim('[') {
+		return &json.UnmarshalTypeError{Value: tokenKind(t), Type: reflect.TypeOf(*out), Field: "statements", Offset: dec.InputOffset()}
+	}
+	names := map[string]string{}
+	share := func(s string) string {
+		if len(s) > 64 {
+			return s
+		}
+		if x, ok := names[s]; ok {
+			return x
+		}
+		names[s] = s
+		return s
+	}
+	sharePtr := func(p *string) {
+		if p != nil {
+			*p = share(*p)
+		}
+	}
+	for dec.More() {
+		var st Statement
+		at := dec.InputOffset()
+		if err := dec.Decode(&st); err != nil {
+			return inField("statements", at, err)
+		}
+		for i := range st.Parties {
+			st.Parties[i] = share(st.Parties[i])
+		}
+		for i := range st.Tags {
+			st.Tags[i] = share(st.Tags[i])
+		}
+		st.Kind = share(st.Kind)
+		sharePtr(st.ReportedBy)
+		sharePtr(st.Speaker)
+		sharePtr(st.Topic)
+		*out = append(*out, st)
+	}
+	_, err = dec.Token() // ']'
+	return err
+}
+
+// inField puts a type error of a value decoded on its own back in its
+// place ("round" → "dialogues.round"), as decoding the whole names it;
+// its offset counts from at, where the value began.
+func inField(key string, at int64, err error) error {
+	var typ *json.UnmarshalTypeError
+	if errors.As(err, &typ) {
+		typ.Field = strings.TrimSuffix(key+"."+typ.Field, ".")
+		typ.Offset += at
+	}
+	return err
+}
+
+// tokenKind names a token's kind as json.UnmarshalTypeError does.
+func tokenKind(t json.Token) string {
+	switch t.(type) {
+	case string:
+		return "string"
+	case bool:
+		return "bool"
+	case float64, json.Number:
+		return "number"
+	case json.Delim:
+		if t == json.Delim('{') {
+			return "object"
+		}
+	}
+	return "array"
+}
