@@ -16,7 +16,10 @@ import (
 // SIGKILL at random moments; after each kill the project must open, pass
 // the integrity checks (SQLite's and the search index's) and hold every
 // edit the child reported as committed. PARLEY_CRASH_KILLS sets the number
-// of kills (default 200, 20 with -short).
+// of kills (default 200, 20 with -short). The test logs the seed of its
+// kill delays; PARLEY_CRASH_SEED=n runs the same delays again (the kills
+// still land where the scheduler puts the child, so a replay comes close
+// to the failed run rather than repeating it exactly).
 func TestCrash(t *testing.T) {
 	kills := 200
 	if testing.Short() {
@@ -29,7 +32,14 @@ func TestCrash(t *testing.T) {
 	}
 	p := closedProject(t)
 	acked := map[string]map[int64]bool{"S": {}, "T": {}, "N": {}}
-	rnd := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 1))
+	seed := uint64(time.Now().UnixNano())
+	if v := os.Getenv("PARLEY_CRASH_SEED"); v != "" {
+		n, err := strconv.ParseUint(v, 10, 64)
+		noErr(t, err)
+		seed = n
+	}
+	t.Logf("kill delays from seed %d (replay: PARLEY_CRASH_SEED=%d go test -run TestCrash ./storage)", seed, seed)
+	rnd := rand.New(rand.NewPCG(seed, 1))
 	total := 0
 	for k := range kills {
 		lines := killChildAfter(t, p, time.Duration(5+rnd.IntN(80))*time.Millisecond)
