@@ -121,3 +121,30 @@ func TestNewSpeakerForStatementUndo(t *testing.T) {
 		t.Fatalf("after undo: speaker %v, %d speakers", st.SpeakerID, len(sps))
 	}
 }
+
+// TestDialogueFormRefusesDayNotInCalendar types 2024-02-31 into the
+// dialogue form's date: the field says what is wrong and Save makes
+// nothing; 2024-02-29 is taken.
+func TestDialogueFormRefusesDayNotInCalendar(t *testing.T) {
+	wd := newWorld(t)
+	ctx := context.Background()
+	before, err := wd.st.Dialogues(ctx)
+	wd.must(err)
+	wd.ws.showDialogues()
+	wd.tap("New…")
+	test.Type(wd.formField("Title").(*widget.Entry), "40th round")
+	from := wd.formField("From").(*widget.Entry)
+	test.Type(from, "2024-02-31")
+	if from.Validate() == nil {
+		t.Fatal("the form took 2024-02-31")
+	}
+	wd.tap("Save")
+	if ds, _ := wd.st.Dialogues(ctx); len(ds) != len(before) {
+		t.Fatal("Save made a dialogue dated 2024-02-31")
+	}
+	from.SetText("")
+	test.Type(from, "2024-02-29")
+	if err := from.Validate(); err != nil {
+		t.Fatalf("the form refused 2024-02-29: %v", err)
+	}
+}

@@ -173,18 +173,9 @@ func (r *reviewScreen) partyColor(parties []string) color.Color {
 		return theme.Color(theme.ColorNameDisabled)
 	}
 	if e := r.p.Gaz.Lookup(parties[0]); e != nil && e.Color != "" {
-		return reviewHex(e.Color)
+		return hexColor(e.Color)
 	}
 	return theme.Color(theme.ColorNamePrimary)
-}
-
-// reviewHex parses "#rrggbb"; anything else is grey.
-func reviewHex(s string) color.Color {
-	var r, g, b uint8
-	if _, err := fmt.Sscanf(s, "#%02x%02x%02x", &r, &g, &b); err != nil {
-		return color.NRGBA{R: 0x88, G: 0x88, B: 0x88, A: 0xff}
-	}
-	return color.NRGBA{R: r, G: g, B: b, A: 0xff}
 }
 
 // refresh redraws spans, list and summary after a change.

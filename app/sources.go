@@ -182,9 +182,9 @@ func (v *SourcesView) spans() []widgets.Span {
 		sp := widgets.Span{Start: s.Start, End: min(s.End, len(v.runes)), Color: theme.Color(theme.ColorNameDisabled), ID: s.ID}
 		for i, id := range s.PartyIDs {
 			if i == 0 {
-				sp.Color = reviewHex(v.parties[id].Color)
+				sp.Color = hexColor(v.parties[id].Color)
 			} else {
-				sp.More = append(sp.More, reviewHex(v.parties[id].Color))
+				sp.More = append(sp.More, hexColor(v.parties[id].Color))
 			}
 		}
 		out = append(out, sp)

@@ -92,7 +92,7 @@ func TestSourcesTintJointAndSelection(t *testing.T) {
 	wd := newWorld(t)
 	wd.addSource()
 	h := wd.openSources()
-	red, blue := reviewHex(wd.china.Color), reviewHex(wd.eu.Color)
+	red, blue := hexColor(wd.china.Color), hexColor(wd.eu.Color)
 	var hasRed, hasBlue bool
 	for _, r := range tints(h) {
 		hasRed = hasRed || sameRGB(r.FillColor, red)

@@ -135,41 +135,15 @@ func partyShort(p storage.Party) string {
 	return p.Name
 }
 
-// hexColor parses "#rrggbb"; anything else is a neutral grey.
+// hexColor turns a stored colour ("#rrggbb", see storage.ParseColor) into
+// one to draw; anything else is a neutral grey.
 func hexColor(s string) color.Color {
-	var r, g, b uint8
-	if len(s) == 7 && s[0] == '#' {
-		if n, err := parseHex(s[1:]); err == nil {
-			r, g, b = uint8(n>>16), uint8(n>>8), uint8(n)
-			return color.NRGBA{R: r, G: g, B: b, A: 0xff}
-		}
+	r, g, b, ok := storage.ParseColor(s)
+	if !ok {
+		return color.NRGBA{R: 0x88, G: 0x88, B: 0x88, A: 0xff}
 	}
-	return color.NRGBA{R: 0x88, G: 0x88, B: 0x88, A: 0xff}
+	return color.NRGBA{R: r, G: g, B: b, A: 0xff}
 }
-
-func parseHex(s string) (uint32, error) {
-	var n uint32
-	for _, c := range s {
-		n <<= 4
-		switch {
-		case c >= '0' && c <= '9':
-			n |= uint32(c - '0')
-		case c >= 'a' && c <= 'f':
-			n |= uint32(c-'a') + 10
-		case c >= 'A' && c <= 'F':
-			n |= uint32(c-'A') + 10
-		default:
-			return 0, errBadHex
-		}
-	}
-	return n, nil
-}
-
-type hexError struct{}
-
-func (hexError) Error() string { return "not a hex colour" }
-
-var errBadHex = hexError{}
 
 // colorHex formats c as "#rrggbb".
 func colorHex(c color.Color) string {

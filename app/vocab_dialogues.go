@@ -104,9 +104,8 @@ func validDate(s string) error {
 	if s == "" {
 		return nil
 	}
-	var y, m, d int
-	if n, _ := fmt.Sscanf(s, "%4d-%2d-%2d", &y, &m, &d); n != 3 || len(s) != 10 || m < 1 || m > 12 || d < 1 || d > 31 {
-		return fmt.Errorf("write the date as YYYY-MM-DD")
+	if !storage.ValidDate(s) {
+		return fmt.Errorf("write the date as YYYY-MM-DD, a day the calendar has")
 	}
 	return nil
 }

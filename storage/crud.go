@@ -3,7 +3,6 @@ package storage
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -86,8 +85,6 @@ func list[T any](ctx context.Context, s *Store, what, order string) ([]T, error)
 	return out, nil
 }
 
-var colorRE = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
-
 func checkName(what, name string) (string, error) {
 	name = strings.TrimSpace(name)
 	if name == "" {
@@ -100,7 +97,7 @@ func checkName(what, name string) (string, error) {
 }
 
 func checkColor(c string) error {
-	if !colorRE.MatchString(c) {
+	if _, _, _, ok := ParseColor(c); !ok {
 		return invalid("colour %q is not of the form #rrggbb", c)
 	}
 	return nil

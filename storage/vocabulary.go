@@ -38,8 +38,7 @@ func (s *Store) AllSeries(ctx context.Context) ([]Series, error) {
 
 // CreateDialogue adds a dialogue.
 func (s *Store) CreateDialogue(ctx context.Context, v *Dialogue) error {
-	var err error
-	if v.Title, err = checkName("dialogue", v.Title); err != nil {
+	if err := checkDialogue(v); err != nil {
 		return err
 	}
 	return create(ctx, s, "dialogue", v)
@@ -47,11 +46,23 @@ func (s *Store) CreateDialogue(ctx context.Context, v *Dialogue) error {
 
 // UpdateDialogue saves every field of v.
 func (s *Store) UpdateDialogue(ctx context.Context, v *Dialogue) error {
+	if err := checkDialogue(v); err != nil {
+		return err
+	}
+	return update(ctx, s, "dialogue", v.ID, v)
+}
+
+func checkDialogue(v *Dialogue) error {
 	var err error
 	if v.Title, err = checkName("dialogue", v.Title); err != nil {
 		return err
 	}
-	return update(ctx, s, "dialogue", v.ID, v)
+	for _, d := range []string{v.StartDate, v.EndDate} {
+		if !ValidDate(d) {
+			return invalid("%q is not a date written YYYY-MM-DD", d)
+		}
+	}
+	return nil
 }
 
 // DeleteDialogue removes a dialogue with its statements and assessments

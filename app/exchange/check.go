@@ -3,6 +3,8 @@ package exchange
 import (
 	"fmt"
 	"unicode/utf8"
+
+	"parley/storage"
 )
 
 // MaxID is the largest ID and position an import accepts: 2^53 − 1, the
@@ -73,36 +75,17 @@ func checkNumbers(d *Document) error {
 func checkDates(d *Document) error {
 	for _, v := range d.Dialogues {
 		for _, f := range []struct{ name, val string }{{"start_date", v.StartDate}, {"end_date", v.EndDate}} {
-			if !isDate(f.val) {
+			if !storage.ValidDate(f.val) {
 				return fmt.Errorf("dialogue %d: %s %q is not a date of the form YYYY-MM-DD", v.ID, f.name, f.val)
 			}
 		}
 	}
 	for _, v := range d.Sources {
-		if !isDate(v.PublishedOn) {
+		if !storage.ValidDate(v.PublishedOn) {
 			return fmt.Errorf("source %d: published_on %q is not a date of the form YYYY-MM-DD", v.ID, v.PublishedOn)
 		}
 	}
 	return nil
-}
-
-// isDate reports an empty string or YYYY-MM-DD with a month 1–12 and a
-// day 1–31, as the window's date fields accept.
-func isDate(s string) bool {
-	if s == "" {
-		return true
-	}
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return false
-	}
-	for i, c := range []byte(s) {
-		if i != 4 && i != 7 && (c < '0' || c > '9') {
-			return false
-		}
-	}
-	m := int(s[5]-'0')*10 + int(s[6]-'0')
-	day := int(s[8]-'0')*10 + int(s[9]-'0')
-	return m >= 1 && m <= 12 && day >= 1 && day <= 31
 }
 
 // checkQuote checks that a statement's text is what its source says in

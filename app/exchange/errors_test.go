@@ -107,6 +107,7 @@ func TestImportErrors(t *testing.T) {
 		{"ErrInventedQuote", func(d *exchange.Document) { d.Statements[0].Text = "China accepts every criticism." }, "statement 21: its text does not match source 11 at runes"},
 		{"ErrSpanWithoutSource", func(d *exchange.Document) { d.Statements[0].Source = nil }, "statement 21 has a span 12–46 but no source"},
 		{"ErrDateMarkup", func(d *exchange.Document) { d.Dialogues[0].StartDate = "2024-06-16<script>alert(1)</script>" }, `start_date "2024-06-16<script>alert(1)</script>" is not a date of the form YYYY-MM-DD`},
+		{"ErrDateNotInCalendar", func(d *exchange.Document) { d.Dialogues[0].EndDate = "2024-02-31" }, `end_date "2024-02-31" is not a date of the form YYYY-MM-DD`},
 		{"ErrPublishedOn", func(d *exchange.Document) { d.Sources[0].PublishedOn = "<b>today</b>" }, `source 11: published_on "<b>today</b>" is not a date`},
 		{"ErrDuplicateLink", func(d *exchange.Document) { l := d.Links[0]; l.ID = 7; d.Links = append(d.Links, l) }, "links 1 and 7 both link statement"},
 	}

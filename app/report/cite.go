@@ -3,13 +3,11 @@ package report
 import (
 	"fmt"
 	"net/url"
-	"regexp"
 	"sort"
-	"strconv"
 	"strings"
-)
 
-var hexColor = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
+	"parley/storage"
+)
 
 // fallbackColor stands in for a colour that is not "#rrggbb": storage
 // refuses such colours, but a project file edited by other tools may hold
@@ -18,15 +16,15 @@ const fallbackColor = "#777777"
 
 // safeColor returns c when it is exactly "#rrggbb", else a neutral grey.
 func safeColor(c string) string {
-	if hexColor.MatchString(c) {
+	if _, _, _, ok := storage.ParseColor(c); ok {
 		return strings.ToLower(c)
 	}
 	return fallbackColor
 }
 
 func rgb(c string) (r, g, b float64) {
-	v, _ := strconv.ParseUint(safeColor(c)[1:], 16, 32)
-	return float64(v >> 16 & 0xff), float64(v >> 8 & 0xff), float64(v & 0xff)
+	r8, g8, b8, _ := storage.ParseColor(safeColor(c))
+	return float64(r8), float64(g8), float64(b8)
 }
 
 // tint mixes colour c with white; share 1 is c itself, 0 is white.
