@@ -47,16 +47,7 @@ func (s *Store) InsertStatements(ctx context.Context, in []StatementInput, progr
 			return err
 		}
 		b := bulkWriter{ctx: ctx, pool: tx.Statement.ConnPool, now: time.Now().UTC()}
-		for start := 0; start < len(in); start += bulkRows {
-			if progress != nil && start%(bulkRows*64) == 0 {
-				progress(start, len(in))
-			}
-			end := min(start+bulkRows, len(in))
-			if err := b.statements(in[start:end], lastID+int64(start)); err != nil {
-				return fmt.Errorf("statements %d–%d of %d: %w", start+1, end, len(in), err)
-			}
-		}
-		if err := b.flushJoins(); err != nil {
+		if err := b.insert(in, lastID, progress); err != nil {
 			return err
 		}
 		return dialect.resumeStatementIndex(tx, lastID)
@@ -94,13 +85,34 @@ func assignPositions(tx *gorm.DB, in []StatementInput) error {
 	return nil
 }
 
-// bulkWriter batches rows into multi-row INSERTs on one connection.
+// bulkWriter batches rows into multi-row INSERTs on one connection. It is
+// the one bulk writer of statements: InsertStatements, ImportSource and
+// WriteRows all store theirs through it.
 type bulkWriter struct {
-	ctx     context.Context
-	pool    gorm.ConnPool
-	now     time.Time
+	ctx  context.Context
+	pool gorm.ConnPool
+	now  time.Time
+	// keep stores the statements with the IDs and times they carry (a
+	// whole project loaded by WriteRows) instead of numbering them after
+	// the last ID and stamping them now.
+	keep    bool
 	parties []any // statement_id, party_id pairs
 	tags    []any
+}
+
+// insert stores in, bulkRows statements to an INSERT, then their parties
+// and tags, telling progress how far it is.
+func (b *bulkWriter) insert(in []StatementInput, lastID int64, progress BulkProgress) error {
+	for start := 0; start < len(in); start += bulkRows {
+		if progress != nil && start%(bulkRows*64) == 0 {
+			progress(start, len(in))
+		}
+		end := min(start+bulkRows, len(in))
+		if err := b.statements(in[start:end], lastID+int64(start)); err != nil {
+			return fmt.Errorf("statements %d–%d of %d: %w", start+1, end, len(in), err)
+		}
+	}
+	return b.flushJoins()
 }
 
 // joinRows is how many (statement, party) pairs one INSERT carries.
@@ -110,10 +122,12 @@ func (b *bulkWriter) statements(rows []StatementInput, firstID int64) error {
 	args := make([]any, 0, len(rows)*13)
 	for i := range rows {
 		st := &rows[i].Statement
-		st.ID = firstID + int64(i) + 1
-		st.CreatedAt, st.UpdatedAt = b.now, b.now
+		if !b.keep {
+			st.ID = firstID + int64(i) + 1
+			st.CreatedAt, st.UpdatedAt = b.now, b.now
+		}
 		args = append(args, st.ID, st.DialogueID, st.TopicID, st.Position, string(st.Kind), st.Text,
-			st.ReportedByID, st.SpeakerID, st.SourceID, st.Start, st.End, b.now, b.now)
+			st.ReportedByID, st.SpeakerID, st.SourceID, st.Start, st.End, st.CreatedAt, st.UpdatedAt)
 		b.parties = appendPairs(b.parties, st.ID, rows[i].PartyIDs)
 		b.tags = appendPairs(b.tags, st.ID, rows[i].TagIDs)
 	}

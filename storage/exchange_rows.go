@@ -3,7 +3,6 @@ package storage
 import (
 	"context"
 	"fmt"
-	"strings"
 	"time"
 
 	"gorm.io/gorm"
@@ -288,65 +287,13 @@ func rowsStamp(r *ProjectRows, now time.Time) {
 	}
 }
 
-// rowsPerInsert is how many statements one INSERT of WriteRows carries; see
-// bulk.go for why a modest batch is fastest on this driver.
-const rowsPerInsert = 48
-
 func rowsInsertStatements(ctx context.Context, tx *gorm.DB, in []StatementInput, progress BulkProgress) error {
-	const cols = `id, dialogue_id, topic_id, position, kind, text, reported_by_id, speaker_id, source_id, start, "end", created_at, updated_at`
-	pool := tx.Statement.ConnPool
-	var parties, tags []any
-	for start := 0; start < len(in); start += rowsPerInsert {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if progress != nil && start%(rowsPerInsert*64) == 0 {
-			progress(start, len(in))
-		}
-		end := min(start+rowsPerInsert, len(in))
-		args := make([]any, 0, (end-start)*13)
-		for i := start; i < end; i++ {
-			st := &in[i].Statement
-			args = append(args, st.ID, st.DialogueID, st.TopicID, st.Position, string(st.Kind), st.Text,
-				st.ReportedByID, st.SpeakerID, st.SourceID, st.Start, st.End, st.CreatedAt, st.UpdatedAt)
-			for _, p := range in[i].PartyIDs {
-				parties = append(parties, st.ID, p)
-			}
-			for _, t := range in[i].TagIDs {
-				tags = append(tags, st.ID, t)
-			}
-		}
-		q := "INSERT INTO statements (" + cols + ") VALUES " + rowsPlaceholders(end-start, 13)
-		if _, err := pool.ExecContext(ctx, q, args...); err != nil {
-			return fmt.Errorf("store statements %d–%d of %d: %w", start+1, end, len(in), err)
-		}
-	}
-	if err := rowsInsertPairs(ctx, pool, "statement_parties (statement_id, party_id)", parties); err != nil {
-		return fmt.Errorf("store the parties of statements: %w", err)
-	}
-	if err := rowsInsertPairs(ctx, pool, "statement_tags (statement_id, tag_id)", tags); err != nil {
-		return fmt.Errorf("store the tags of statements: %w", err)
+	b := bulkWriter{ctx: ctx, pool: tx.Statement.ConnPool, keep: true}
+	if err := b.insert(in, 0, progress); err != nil {
+		return err
 	}
 	if progress != nil {
 		progress(len(in), len(in))
 	}
 	return nil
-}
-
-func rowsInsertPairs(ctx context.Context, pool gorm.ConnPool, table string, pairs []any) error {
-	const perInsert = 200
-	for start := 0; start < len(pairs); start += 2 * perInsert {
-		end := min(start+2*perInsert, len(pairs))
-		q := "INSERT INTO " + table + " VALUES " + rowsPlaceholders((end-start)/2, 2)
-		if _, err := pool.ExecContext(ctx, q, pairs[start:end]...); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// rowsPlaceholders returns "(?,?),(?,?)" for rows rows of cols columns.
-func rowsPlaceholders(rows, cols int) string {
-	one := "(" + strings.TrimSuffix(strings.Repeat("?,", cols), ",") + ")"
-	return strings.TrimSuffix(strings.Repeat(one+",", rows), ",")
 }
