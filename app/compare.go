@@ -38,11 +38,14 @@ func newCompareView(ws *Workspace) *compareView {
 	v.filters = newFilterBar(ws)
 	v.hint = widget.NewLabel("")
 	v.hint.Importance = widget.HighImportance
+	v.hint.Wrapping = fyne.TextWrapWord // never wider than the columns
 	cancel := widget.NewButton("Cancel", ws.cancelLink)
 	cancel.Importance = widget.LowImportance
 	v.hintBar = container.NewBorder(nil, nil, nil, cancel, v.hint)
 	v.hintBar.Hide()
-	top := container.NewBorder(nil, nil, widget.NewLabel("Dialogue"), container.NewHBox(manage, columns), v.dialogue)
+	// No "Dialogue" label: the picker shows the dialogue's title, and the
+	// room goes to the columns.
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(manage, columns), v.dialogue)
 	v.grid = container.NewGridWithColumns(1)
 	v.head = container.NewVBox(top, v.filters.object(), v.hintBar)
 	v.box = container.NewBorder(v.head, nil, nil, nil, v.grid)

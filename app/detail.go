@@ -48,6 +48,13 @@ func newDetailEditor(ws *Workspace) *detailEditor {
 	e.speaker = widget.NewSelect(nil, e.onSpeakerChanged)
 	e.topic = widget.NewSelect(nil, e.onTopicChanged)
 	e.kind = widget.NewSelect(kindLabels(), e.onKindChanged)
+	// A select is at least as wide as its placeholder, and these always
+	// show a choice: a blank placeholder (Fyne puts "(Select one)" in place
+	// of an empty one) keeps the pane narrow; a long choice is cut with an
+	// ellipsis, its list shows it whole.
+	for _, s := range []*widget.Select{e.reported, e.speaker, e.topic, e.kind} {
+		s.PlaceHolder = " "
+	}
 	e.tags = newTagEditor(ws)
 	e.notes = newNoteList(ws)
 	e.links = newLinkList(ws)

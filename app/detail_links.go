@@ -77,6 +77,7 @@ func passive(t storage.LinkType) string {
 func (l *linkList) row(lv storage.LinkView, ro bool) fyne.CanvasObject {
 	head := widget.NewLabel(linkPhrase(lv))
 	head.Importance = widget.LowImportance // no italic: see theme.go
+	head.Wrapping = fyne.TextWrapWord      // beside the buttons, never wider than the pane
 	who := l.ws.holderNames(lv.Other.PartyIDs)
 	text := widget.NewLabel(who + ": " + clip(lv.Other.Text, 160))
 	text.Wrapping = fyne.TextWrapWord

@@ -63,6 +63,7 @@ func (n *noteList) row(note storage.Note, ro bool) fyne.CanvasObject {
 	}
 	meta := widget.NewLabel(when)
 	meta.Importance = widget.LowImportance
+	meta.Wrapping = fyne.TextWrapWord // beside the buttons, never wider than the pane
 	body := widget.NewLabel(note.Body)
 	body.Wrapping = fyne.TextWrapWord
 	edit := widget.NewButton("Edit", func() { n.askEdit(note) })

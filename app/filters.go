@@ -3,6 +3,7 @@ package app
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"parley/storage"
@@ -54,9 +55,13 @@ func newFilterBar(ws *Workspace) *filterBar {
 	f.tag = widget.NewSelect(nil, func(string) { f.changed() })
 	f.kind = widget.NewSelect(append([]string{anyKind}, kindLabels()...), func(string) { f.changed() })
 	f.speaker = widget.NewSelect(nil, func(string) { f.changed() })
-	f.clear = widget.NewButton("Clear filters", f.reset)
+	// Each select is as narrow as its "any" choice allows, and the clear
+	// button is an icon, so that the bar fits a window of 1024 pixels
+	// beside a topic pane that shows whole names.
+	f.tag.PlaceHolder, f.kind.PlaceHolder, f.speaker.PlaceHolder = anyTag, anyKind, anySpeaker
+	f.clear = widget.NewButtonWithIcon("", theme.ContentClearIcon(), f.reset)
 	f.clear.Importance = widget.LowImportance
-	f.box = container.NewHBox(widget.NewLabel("Show"), f.tag, f.kind, f.speaker, f.clear)
+	f.box = container.NewBorder(nil, nil, nil, f.clear, container.New(shareRow{}, f.tag, f.kind, f.speaker))
 	return f
 }
 
@@ -91,11 +96,15 @@ func (f *filterBar) apply() {
 }
 
 func (f *filterBar) showClear() {
+	if f.ws.filter.active() == f.clear.Visible() {
+		return
+	}
 	if f.ws.filter.active() {
 		f.clear.Show()
 	} else {
 		f.clear.Hide()
 	}
+	f.box.Refresh() // Show and Hide do not lay the bar out again
 }
 
 func (f *filterBar) changed() {

@@ -111,14 +111,21 @@ func countSlotWidth(max int) float32 {
 type topicRowLayout struct{ r *topicRow }
 
 func (l topicRowLayout) right() float32 {
-	pad := theme.Padding()
-	w := dotSize + 5*pad // verdict dot, kept even when empty so counts align
+	n := 0
 	for _, c := range l.r.counts {
 		if c.Visible() {
-			w += dotSize + pad/2 + *l.r.slot + pad
+			n++
 		}
 	}
-	return w
+	return rowRight(n, *l.r.slot)
+}
+
+// rowRight is the width of a row's right part: n counts with their dots
+// in slots of width slot, and the verdict dot.
+func rowRight(n int, slot float32) float32 {
+	pad := theme.Padding()
+	w := dotSize + 5*pad // verdict dot, kept even when empty so counts align
+	return w + float32(n)*(dotSize+pad/2+slot+pad)
 }
 
 func (l topicRowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {

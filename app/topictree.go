@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -19,6 +20,7 @@ type topicTree struct {
 	box      *fyne.Container
 	applying bool
 	slot     float32 // width of a count in a row, from the largest count
+	natural  float32 // the width last asked for, see naturalWidth
 }
 
 func newTopicTree(ws *Workspace) *topicTree {
@@ -145,6 +147,11 @@ func (t *topicTree) apply() {
 	t.openTo(t.ws.topic)
 	t.tree.Select(string(t.ws.topic))
 	t.applying = false
+	// Longer names or another column ask for another width.
+	if w := t.naturalWidth(); w != t.natural && t.ws.panes != nil {
+		t.natural = w
+		t.ws.panes.Refresh()
+	}
 }
 
 // openTo opens the branches above topic k so that it can be seen.
@@ -195,4 +202,29 @@ func (ws *Workspace) topicHolds(k topicKey, tid *int64) bool {
 		}
 	}
 	return false
+}
+
+// maxTreeWidth caps the width the tree asks for: a longer name is cut
+// with an ellipsis rather than squeeze the columns.
+const maxTreeWidth = 420
+
+// naturalWidth is the width at which every row of the tree shows its whole
+// name, its counts and its verdict dot: what Fyne's tree gives a row
+// (indent, expander) plus the name's label and the row's right part.
+func (t *topicTree) naturalWidth() float32 {
+	pad, icon, inner := theme.Padding(), theme.IconInlineSize(), theme.InnerPadding()
+	right := rowRight(len(t.ws.columns), t.slot)
+	var widest float32
+	var walk func(id string, depth int)
+	walk = func(id string, depth int) {
+		for _, k := range t.kids[id] {
+			style := fyne.TextStyle{Bold: topicKey(k) == topicAll}
+			name := fyne.MeasureText(t.ws.topicName(topicKey(k)), theme.TextSize(), style).Width
+			w := pad + float32(depth)*(icon+pad) + icon + pad + name + 2*inner + right
+			widest = max(widest, w)
+			walk(k, depth+1)
+		}
+	}
+	walk("", 0)
+	return min(widest+pad, maxTreeWidth)
 }

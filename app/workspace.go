@@ -48,6 +48,7 @@ type Workspace struct {
 	search      *searchPanel
 	shortcuts   map[string]func() // by shortcut name, as registered on the canvas
 	closeAsked  bool              // "Close Parley?" is on screen
+	panes       *fyne.Container   // the compare tab: topic pane | columns | detail
 }
 
 func newWorkspace(a fyne.App, w fyne.Window, r runner) *Workspace {
@@ -105,12 +106,13 @@ func (ws *Workspace) buildCompare() {
 	ws.detail = newDetailEditor(ws)
 	ws.view = newCompareView(ws)
 	left := container.NewVSplit(ws.tree.object(), ws.assess.object())
-	left.Offset = 0.66
+	left.Offset = 0.72
 	centre := container.NewHSplit(ws.view.object(), ws.detail.object())
 	centre.Offset = 0.63
 	main := container.NewHSplit(left, centre)
 	main.Offset = 0.29
-	ws.tabs = container.NewAppTabs(container.NewTabItem("Compare", main))
+	ws.panes = container.New(newPaneLayout(main, ws.tree.naturalWidth), main)
+	ws.tabs = container.NewAppTabs(container.NewTabItem("Compare", ws.panes))
 	ws.addTabs()
 	ws.banner = container.NewVBox()
 	if p := ws.trace.probe(); p != nil {

@@ -44,14 +44,28 @@ func (r *columnRenderer) pad() float32 { return themeSize(r.col, theme.SizeNameP
 
 func (r *columnRenderer) barHeight() float32 { return themeSize(r.col, theme.SizeNamePadding) }
 
+// countBelow reports whether the count goes on a line of its own under
+// the title, in a column too narrow to keep a word of the title whole
+// beside it ("European Union" was broken as "Europea n Union").
+func (r *columnRenderer) countBelow(inner float32) bool {
+	return r.titleM.widestWord() > inner-r.count.MinSize().Width-r.pad()
+}
+
 // headerLayout wraps the title and subtitle at width and returns the
 // header's height.
 func (r *columnRenderer) headerLayout(width float32) ([]wrappedLine, []wrappedLine, float32) {
 	p := r.pad()
 	inner := max(width-2*p, 60)
 	countW := r.count.MinSize().Width
-	tl := r.titleM.wrap(max(inner-countW-p, inner/2))
-	h := r.barHeight() + p + r.titleM.height(len(tl))
+	var tl []wrappedLine
+	h := r.barHeight() + p
+	if r.countBelow(inner) {
+		tl = r.titleM.wrap(inner)
+		h += r.count.MinSize().Height
+	} else {
+		tl = r.titleM.wrap(max(inner-countW-p, inner/2))
+	}
+	h += r.titleM.height(len(tl))
 	var sl []wrappedLine
 	rowH := float32(0)
 	if r.subM != nil {
@@ -90,7 +104,13 @@ func (r *columnRenderer) Layout(size fyne.Size) {
 	y := r.barHeight() + p
 	r.title = placeLines(r.title, r.titleM, tl, fyne.NewPos(p, y))
 	cs := r.count.MinSize()
-	r.count.Move(fyne.NewPos(size.Width-p-cs.Width, y+r.titleM.lineH-cs.Height))
+	if r.countBelow(max(size.Width-2*p, 60)) {
+		y += r.titleM.height(len(tl))
+		r.count.Move(fyne.NewPos(p, y))
+		y += cs.Height - r.titleM.height(len(tl))
+	} else {
+		r.count.Move(fyne.NewPos(size.Width-p-cs.Width, y+r.titleM.lineH-cs.Height))
+	}
 	r.count.Resize(cs)
 	y += r.titleM.height(len(tl)) + p/3
 	if r.col.Verdict != "" {

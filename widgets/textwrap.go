@@ -137,6 +137,17 @@ func tokenize(s string) []textToken {
 	return out
 }
 
+// widestWord is the width of the text's widest word.
+func (m *measuredText) widestWord() float32 {
+	var w float32
+	for _, t := range m.tokens {
+		if !t.space && !t.newline {
+			w = max(w, t.w)
+		}
+	}
+	return w
+}
+
 // wrap breaks the measured text into lines no wider than width. A word wider
 // than a whole line is broken between characters so that nothing is cut off.
 func (m *measuredText) wrap(width float32) []wrappedLine {

@@ -1,0 +1,92 @@
+package app
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+
+	"parley/app/sample"
+	"parley/storage"
+)
+
+// sampleWorld is a window of w×h on the sample project, the one a new
+// user sees first.
+func sampleWorld(t *testing.T, w, h float32) *world {
+	t.Helper()
+	st, err := storage.Create(filepath.Join(t.TempDir(), "sample"+storage.Extension))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sample.Load(context.Background(), st); err != nil {
+		t.Fatal(err)
+	}
+	wd := openWorld(t, st)
+	wd.ws.win.Resize(fyne.NewSize(w, h))
+	return wd
+}
+
+// checkTreeRows fails when a row of the topic tree on screen shows its
+// name cut or a count or dot outside the pane; it returns how many rows
+// are on screen.
+func (wd *world) checkTreeRows(when string) int {
+	wd.t.Helper()
+	treePos, treeSize := absRect(wd.ws.tree.tree)
+	right := treePos.X + treeSize.Width
+	rows := 0
+	walk(wd.ws.tree.tree, func(o fyne.CanvasObject) bool {
+		box, ok := o.(*fyne.Container)
+		if !ok {
+			return false
+		}
+		l, ok := box.Layout.(topicRowLayout)
+		if !ok {
+			return false
+		}
+		pos, size := absRect(box)
+		if pos.Y < treePos.Y || pos.Y+size.Height > treePos.Y+treeSize.Height {
+			return false // scrolled out of view
+		}
+		rows++
+		r := l.r
+		need := fyne.MeasureText(r.name.Text, theme.TextSize(), r.name.TextStyle).Width + 2*theme.InnerPadding()
+		if r.name.Size().Width < need {
+			wd.t.Errorf("%s: topic %q is cut: %.0f px of %.0f", when, r.name.Text, r.name.Size().Width, need)
+		}
+		for _, dot := range append([]fyne.CanvasObject{r.verdict}, r.dots[0], r.dots[1], r.counts[0], r.counts[1]) {
+			if p, s := absRect(dot); dot.Visible() && p.X+s.Width > right {
+				wd.t.Errorf("%s: a count or dot of %q lies outside the tree (%.0f > %.0f)", when, r.name.Text, p.X+s.Width, right)
+			}
+		}
+		return false
+	})
+	return rows
+}
+
+func TestWindowWorksAt1024x640(t *testing.T) {
+	wd := sampleWorld(t, 1024, 640)
+	if m := wd.ws.win.Content().MinSize(); m.Width > 900 || m.Height > 600 {
+		t.Fatalf("the window cannot shrink below %v", m)
+	}
+	if n := wd.checkTreeRows("All topics"); n < 8 {
+		t.Fatalf("the topic tree shows %d rows at 1024×640", n)
+	}
+	wd.tapTopic("Regional issues")
+	wd.tapCard(0, wd.ws.view.cols[0].Cards()[0].ID)
+	if !wd.ws.detail.scroll.Visible() {
+		t.Fatal("no statement in the detail pane")
+	}
+	wd.checkTreeRows("a statement selected")
+	wd.chord(fyne.KeyL)
+	wd.checkTreeRows("during Link to…")
+	wd.key(fyne.KeyEscape)
+	wd.ws.view.filters.kind.SetSelected(kindLabel(storage.KindPosition))
+	wd.checkTreeRows("a filter on")
+	for i, col := range wd.ws.view.cols {
+		if w := col.Size().Width; w < 180 {
+			t.Errorf("column %d is %.0f px wide", i, w)
+		}
+	}
+}

@@ -1,0 +1,97 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+)
+
+// paneLayout holds the compare tab's split between the topic pane and the
+// rest. While the user has not dragged the divider it gives the topic
+// tree the width its rows need (whole names, counts, verdict dot), so that
+// a narrow window takes its width from the columns rather than cut the
+// topics' names; the split's minimum sizes still win when the window is
+// too narrow for both.
+type paneLayout struct {
+	split *container.Split
+	want  func() float32 // the width the left pane would like
+	set   float64        // the Offset last set here; another one was dragged
+}
+
+func newPaneLayout(split *container.Split, want func() float32) *paneLayout {
+	return &paneLayout{split: split, want: want, set: split.Offset}
+}
+
+// Layout sizes the split to the container and places the divider.
+func (l *paneLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+	l.place(size.Width)
+}
+
+// place moves the divider to where the left pane gets its wanted width,
+// unless the user moved it.
+func (l *paneLayout) place(width float32) {
+	if l.split.Offset != l.set || width <= 0 {
+		return
+	}
+	avail := width - dividerWidth()
+	if avail <= 0 {
+		return
+	}
+	off := float64(l.want() / avail)
+	l.set = off
+	l.split.SetOffset(off)
+}
+
+// MinSize is the split's.
+func (l *paneLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s
+}
+
+// dividerWidth is the width of a split's divider as Fyne v2.8.1 draws it:
+// the theme's split thickness, else 5.
+func dividerWidth() float32 {
+	if w := theme.Size(theme.SizeNameSplitThickness); w > 0 {
+		return w
+	}
+	return 5
+}
+
+// shareRow lays objects out in a row, each at least its minimum width,
+// sharing the width left over equally.
+type shareRow struct{}
+
+// Layout places the objects left to right.
+func (shareRow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	pad := theme.Padding()
+	min := shareRow{}.MinSize(objs)
+	extra := (size.Width - min.Width) / float32(max(len(objs), 1))
+	x := float32(0)
+	for _, o := range objs {
+		w := o.MinSize().Width + extra
+		o.Move(fyne.NewPos(x, 0))
+		o.Resize(fyne.NewSize(w, size.Height))
+		x += w + pad
+	}
+}
+
+// MinSize is the objects' minimum widths side by side.
+func (shareRow) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for i, o := range objs {
+		m := o.MinSize()
+		s.Width += m.Width
+		if i > 0 {
+			s.Width += theme.Padding()
+		}
+		s.Height = max(s.Height, m.Height)
+	}
+	return s
+}
