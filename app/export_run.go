@@ -91,7 +91,11 @@ func slug(s string) string {
 // a device or a pipe, and asks before replacing an existing file.
 func pickExportFile(svc *services, format, name string, then func(path string, replace bool)) {
 	st := svc.store()
-	askSavePath(svc.win, "Export to", "Export", filepath.Dir(st.Path()), name, func(folder, name string) {
+	folder := filepath.Dir(st.Path())
+	if abs, err := filepath.Abs(folder); err == nil {
+		folder = abs // a project opened by a relative name shows where it is
+	}
+	askSavePath(svc.win, "Export to", "Export", folder, name, func(folder, name string) {
 		if filepath.Ext(name) == "" {
 			name += "." + format
 		}
