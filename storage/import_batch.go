@@ -95,7 +95,7 @@ func (s *Store) ImportSource(ctx context.Context, b *ImportBatch, progress BulkP
 			}
 			src.AuthorPartyID = &id
 		}
-		if err := tx.Create(&src).Error; err != nil {
+		if err := dialect.insertSource(tx, &src); err != nil {
 			return fmt.Errorf("store the source: %w", err)
 		}
 		res.SourceID = src.ID

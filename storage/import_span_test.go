@@ -37,6 +37,18 @@ func TestImportSourceSpanTexts(t *testing.T) {
 	if err != nil || len(hits) != 1 || hits[0].ID != res.StatementIDs[2] {
 		t.Fatalf("bulk-stored statements are searchable: %+v %v", hits, err)
 	}
+	hits, err = s.Search(ctx, SearchQuery{Query: "Erdogan", Kinds: []HitKind{HitSource}})
+	if err != nil || len(hits) != 1 || hits[0].ID != res.SourceID {
+		t.Fatalf("the source is indexed for search: %+v %v", hits, err)
+	}
+	// The source's trigger, dropped while the source was indexed, is back
+	// as Parley writes it: the project opens (its schema is checked).
+	path := s.Path()
+	s.Close()
+	if s, err = Open(path); err != nil {
+		t.Fatalf("reopen after an import: %v", err)
+	}
+	defer s.Close()
 	bad := &ImportBatch{DialogueTitle: "Talks", Source: Source{Title: "Other", Text: "Short.", Format: "text"},
 		Statements: []ImportStatement{{Start: 0, End: 60, Kind: KindPosition}}}
 	if _, err := s.ImportSource(ctx, bad, nil); CodeOf(err) != CodeInvalid {

@@ -46,6 +46,7 @@ func init() {
 }
 
 func runImport(ctx context.Context, env *Env, o importOptions, project string, files []string) error {
+	limitHeap(files...)
 	st, err := openForWriting(project)
 	if err != nil {
 		return err

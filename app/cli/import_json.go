@@ -30,6 +30,7 @@ func init() {
 				return Usagef("say which new project to create with -o NEW.parley")
 			}
 			path := withExtension(out)
+			limitHeap(args[0])
 			sum, err := exchange.ImportFile(ctx, args[0], path, exchange.ImportOptions{AllowEditedText: edited})
 			if err != nil {
 				return err
