@@ -16,11 +16,11 @@ type floors struct{ party, speaker, kind, topic float64 }
 
 // devFloors hold for the development part, on which the rules were
 // worked out (with general mechanisms, not per-document cases).
-var devFloors = floors{party: 95, speaker: 95, kind: 92, topic: 60}
+var devFloors = floors{party: 92, speaker: 92, kind: 91, topic: 60}
 
 // heldOutFloors hold for the held-out part: labelled before the rules
 // were changed for it and never used to change them since.
-var heldOutFloors = floors{party: 82, speaker: 82, kind: 82, topic: 68}
+var heldOutFloors = floors{party: 91, speaker: 90, kind: 86, topic: 70}
 
 func TestAccuracy(t *testing.T) {
 	runAccuracy(t, "accuracy", devFloors)

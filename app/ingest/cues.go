@@ -34,7 +34,8 @@ var weakVerbs = []string{"stress", "emphasise", "emphasize", "reiterate", "state
 	"underscore", "highlight", "maintain", "affirm", "reaffirm", "assert", "explain", "present", "detail",
 	"believe", "consider", "point", "recall", "welcome", "acknowledge", "recognise", "recognize", "express",
 	"raise", "add", "declare", "argue", "insist", "hold", "make", "clarify", "elaborate", "outline", "introduce",
-	"share", "convey", "voice", "tell", "remark", "observe", "view", "support", "think", "call"}
+	"share", "convey", "voice", "tell", "remark", "observe", "view", "support", "think", "call", "appreciate",
+	"congratulate"}
 
 // nounCues are nouns that carry a kind after a possessive party
 // ("China’s objections") or right after a weak verb.

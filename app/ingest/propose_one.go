@@ -20,12 +20,16 @@ type state struct {
 	lastSpeaker *Speaker
 	lastParties []string
 	starter     *TopicModel
+	n           int      // sentences proposed so far, for "sentence 4"
+	voice       *voice   // whose remarks the sentences go on reporting
+	pair        []string // the parties of the two principals, once named
 }
 
 // newState starts proposing a draft's sentences; counts are how often the
 // source names each party (see mentions).
 func newState(p *Proposer, d *Draft, counts map[*Entity]int) *state {
 	st := &state{p: p, author: d.Author, book: newSpeakerBook()}
+	st.book.author = d.Author
 	for i := range p.Speakers {
 		sp := p.Speakers[i]
 		st.book.add(&sp)
@@ -42,14 +46,21 @@ func newState(p *Proposer, d *Draft, counts map[*Entity]int) *state {
 // every sentence cost eleven times the text in memory.
 func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 	pr := Proposal{Segment: seg, Text: string(r), ReportedBy: st.author}
+	st.n++
 	if seg.Heading {
 		pr.Skip, pr.Kind = true, storage.KindAccount
 		pr.Reasons = append(pr.Reasons, "skipped: a heading, not a statement")
+		// A heading closes any remarks, and introduces its people
+		// ("PM meeting with President Biden of the United States").
+		st.voice = nil
+		toks := tokenize(r)
+		st.book.find(toks, st.p.Gaz.find(toks, r))
 		return pr
 	}
 	if last := r[len(r)-1]; last == ':' || last == '：' || isLeadIn(pr.Text) {
 		pr.Skip, pr.Kind = true, storage.KindAccount
 		pr.Reasons = append(pr.Reasons, "skipped: a lead-in to what follows (ends with a colon or 'as follows')")
+		st.leadIn(r)
 		return pr
 	}
 	if isPageFurniture(r) {
@@ -76,8 +87,17 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		after = subj[0].to
 	}
 	c, hasCue := mainCue(toks, cues, ents, after)
-	st.attribute(&pr, subj, as, cues)
-	st.kind(&pr, c, hasCue, subj, as, cues)
+	a, said, tailed := attribution(toks, as, cues)
+	switch {
+	case tailed:
+		st.attributed(&pr, toks, r, a, said, as, cues)
+	case st.continueVoice(&pr, toks, r, subj, as, c, hasCue):
+	default:
+		st.attribute(&pr, subj, as, cues)
+		st.kind(&pr, c, hasCue, subj, as, cues)
+		st.notePair(subj, as)
+		st.openVoice(&pr, subj, st.n)
+	}
 	if topic, why := st.p.topicFor(pr.Text, toks, st.starter); topic != "" {
 		pr.Topic = topic
 		pr.Reasons = append(pr.Reasons, why)
@@ -101,6 +121,11 @@ func (st *state) attribute(pr *Proposal, subj []actor, as []actor, cues []cue) {
 				st.lastSpeaker = sp
 			}
 			pr.Reasons = append(pr.Reasons, why)
+		}
+		if len(parties) > 1 && pr.Speaker != nil {
+			// "The Secretary and the Foreign Minister discussed": both
+			// sides speak, no one person.
+			pr.Speaker = nil
 		}
 		if len(parties) > 0 {
 			pr.Parties = parties
@@ -161,6 +186,9 @@ func (st *state) resolve(a actor) ([]string, *Speaker, string) {
 		}
 		return st.lastParties, nil, fmt.Sprintf("party: '%s' carried over from the sentence before", a.text)
 	case actorThey:
+		if len(st.pair) == 2 {
+			return st.pair, nil, fmt.Sprintf("party: joint, '%s' are the two principals", a.text)
+		}
 		return st.lastParties, nil, fmt.Sprintf("party: '%s' carried over from the sentence before", a.text)
 	case actorWe:
 		if st.author != "" {
@@ -170,6 +198,9 @@ func (st *state) resolve(a actor) ([]string, *Speaker, string) {
 	case actorJoint:
 		if a.many > 2 && len(st.named) >= a.many {
 			return st.named[:a.many], nil, fmt.Sprintf("party: joint, '%s': the %d parties the source names most", a.text, a.many)
+		}
+		if len(st.pair) == 2 {
+			return st.pair, nil, fmt.Sprintf("party: joint, '%s': the two principals", a.text)
 		}
 		return st.joint, nil, fmt.Sprintf("party: joint, '%s'", a.text)
 	}

@@ -29,6 +29,7 @@ type speakerBook struct {
 	byName map[string]*Speaker
 	byPart map[string]*Speaker
 	order  []*Speaker // most recent last
+	author string     // the source's authoring party: its people come first for a bare title
 }
 
 func newSpeakerBook() *speakerBook {
@@ -326,14 +327,22 @@ func (b *speakerBook) byTitle(toks []token, i int) (speakerMention, bool) {
 		return speakerMention{}, false
 	}
 	title := strings.ToLower(joinTokens(toks[i+1 : j]))
+	// A readout's bare "the President" is its own side's unless only
+	// the other side has one.
+	var found *Speaker
 	for k := len(b.order) - 1; k >= 0; k-- {
 		sp := b.order[k]
 		if role := strings.ToLower(sp.Role); role != "" && (strings.HasSuffix(role, title) || strings.HasPrefix(role, title)) {
-			return speakerMention{sp: sp, from: i, to: j, nameAt: i + 1,
-				reason: "speaker: 'the " + joinTokens(toks[i+1:j]) + "' refers to " + sp.Name}, true
+			if found == nil || sp.Party == b.author && found.Party != b.author {
+				found = sp
+			}
 		}
 	}
-	return speakerMention{}, false
+	if found == nil {
+		return speakerMention{}, false
+	}
+	return speakerMention{sp: found, from: i, to: j, nameAt: i + 1,
+		reason: "speaker: 'the " + joinTokens(toks[i+1:j]) + "' refers to " + found.Name}, true
 }
 
 // sideLedBy is the party of "the Chinese side (was chaired) by H.E. Mr.

@@ -1,0 +1,254 @@
+package ingest
+
+import (
+	"fmt"
+	"strings"
+
+	"parley/storage"
+)
+
+// voice is the speaker whose remarks a readout reports over several
+// sentences ("Wang Yi said that …. Relations are at a crossroads. The
+// two sides should …"): opened by a sentence with the speaker as the
+// subject of a speech verb, or by a lead-in naming them ("The overview
+// of Minister Motegi's response is as follows."), and closed by a
+// heading, a new speaker or a narrating sentence.
+type voice struct {
+	sp   *Speaker
+	from int // the sentence (counted from 1) that opened it
+}
+
+// modalWords make a sentence in a speaker's mouth a proposal, or a
+// demand when another party is what should act.
+var modalWords = set("should", "must", "ought", "shall")
+
+var cjkModals = []string{"应该", "应当", "必须", "需要", "应"}
+
+// openVoice remembers the speaker of sentence n when the speaker is its
+// subject and says something (an account of a meeting opens nothing).
+func (st *state) openVoice(pr *Proposal, subj []actor, n int) {
+	if pr.Speaker == nil || len(pr.Parties) != 1 || len(subj) == 0 ||
+		(subj[0].kind != actorSpeaker && subj[0].kind != actorHeShe) {
+		if len(subj) > 0 || pr.Kind == storage.KindAccount {
+			st.voice = nil
+		}
+		return
+	}
+	if pr.Kind == storage.KindAccount {
+		st.voice = nil
+		return
+	}
+	if st.voice == nil || st.voice.sp != pr.Speaker {
+		st.voice = &voice{sp: pr.Speaker, from: n}
+	}
+}
+
+// continueVoice attributes a sentence that goes on with the open voice's
+// remarks: no subject of its own, the speaker's own side, "we", or a
+// party or both sides with no speech verb of their own ("The U.S. side
+// should …", "双方应 …"). It reports false for a narrating sentence,
+// which closes the voice.
+func (st *state) continueVoice(pr *Proposal, toks []token, r []rune, subj []actor, as []actor, c cue, hasCue bool) bool {
+	v := st.voice
+	if v == nil {
+		return false
+	}
+	party := v.sp.Party
+	if party == "" {
+		party = st.author
+	}
+	if !st.inVoice(subj, c, hasCue, party) {
+		st.voice = nil
+		return false
+	}
+	if party != "" {
+		pr.Parties = []string{party}
+	}
+	pr.Speaker = v.sp
+	pr.Reasons = append(pr.Reasons, fmt.Sprintf("speaker: continues %s's remarks begun in sentence %d", v.sp.Name, v.from))
+	switch k, why := modalKind(toks, r, as, party); {
+	case hasCue && !c.weak && c.kind != storage.KindAccount:
+		pr.Kind = c.kind
+		pr.Reasons = append(pr.Reasons, fmt.Sprintf("kind: %s, from '%s'", c.kind, c.word))
+	case k != "":
+		pr.Kind = k
+		pr.Reasons = append(pr.Reasons, why)
+	default:
+		pr.Kind = storage.KindPosition
+		pr.Reasons = append(pr.Reasons, "kind: position, part of the speaker's remarks")
+	}
+	return true
+}
+
+// inVoice reports whether a sentence with subject subj and main cue c
+// belongs to the remarks of a speaker of party.
+func (st *state) inVoice(subj []actor, c cue, hasCue bool, party string) bool {
+	if len(subj) == 0 {
+		return !hasCue || c.kind != storage.KindAccount
+	}
+	a := subj[0]
+	cueAfter := hasCue && c.at >= a.from
+	switch a.kind {
+	case actorSpeaker, actorHeShe, actorThey:
+		return false
+	case actorWe:
+		return true
+	case actorParty:
+		if len(subj) == 1 && a.ent != nil && a.ent.Name == party {
+			return true
+		}
+		return !cueAfter
+	case actorJoint:
+		return !cueAfter
+	}
+	return false
+}
+
+// modalKind reads "should", "must", "needs to" (应, 必须): a proposal, or
+// a demand when the party right before the modal is not the speaker's.
+func modalKind(toks []token, r []rune, as []actor, party string) (storage.Kind, string) {
+	at := -1
+	for i, t := range toks {
+		if !t.isWord() {
+			continue
+		}
+		if modalWords[t.lower] || (t.lower == "need" || t.lower == "needs") && i+1 < len(toks) && toks[i+1].lower == "to" {
+			at = i
+			break
+		}
+	}
+	word := ""
+	if at >= 0 {
+		word = toks[at].text
+	} else if hasCJKRunes(r) {
+		s := string(r)
+		for _, m := range cjkModals {
+			if k := strings.Index(s, m); k >= 0 {
+				start := len([]rune(s[:k]))
+				at, _ = tokenSpan(toks, start, start+len([]rune(m)))
+				word = m
+				break
+			}
+		}
+	}
+	if at < 0 {
+		return "", ""
+	}
+	for i := len(as) - 1; i >= 0; i-- {
+		a := as[i]
+		if a.to > at || a.prepositional || a.possessive {
+			continue
+		}
+		if (a.kind == actorParty || a.kind == actorSpeaker) && a.ent != nil && a.ent.Name != party {
+			return storage.KindDemand, fmt.Sprintf("kind: demand, '%s %s' in the speaker's mouth", a.text, word)
+		}
+		break
+	}
+	return storage.KindProposal, fmt.Sprintf("kind: proposal, '%s' in the speaker's mouth", word)
+}
+
+// attribution finds who a sentence is attributed to after its content:
+// "…, Wang said." / "…, said Wang." / "…, Kerry added, including …" /
+// "Despite …, he said, both sides …". It returns the speaker (or he,
+// she) and the speech verb's cue.
+func attribution(toks []token, as []actor, cues []cue) (actor, cue, bool) {
+	endsClause := func(i int) bool {
+		return i >= len(toks) || toks[i].punct != 0 && toks[i].punct != '-'
+	}
+	for _, c := range cues {
+		if !c.weak || c.at == 0 {
+			continue
+		}
+		for _, a := range as {
+			if a.kind != actorSpeaker && a.kind != actorHeShe {
+				continue
+			}
+			// "…, Wang said" and "…, he said, …"
+			if a.to == c.at && a.from > 0 && toks[a.from-1].punct == ',' && endsClause(c.end) {
+				return a, c, true
+			}
+			// "…, said Wang."
+			if a.from == c.end && toks[c.at-1].punct == ',' && endsClause(a.to) {
+				return a, c, true
+			}
+		}
+	}
+	return actor{}, cue{}, false
+}
+
+// notePair remembers the two principals of a readout: the parties of the
+// first sentence that names people (or the author's unnamed official)
+// of two parties ("The Prime Minister met President Biden").
+func (st *state) notePair(subj []actor, as []actor) {
+	if len(st.pair) == 2 {
+		return
+	}
+	var ps []string
+	if len(subj) > 0 && subj[0].kind == actorWe && st.author != "" {
+		ps = append(ps, st.author)
+	}
+	for _, a := range as {
+		if a.kind == actorSpeaker && a.speaker != nil && a.speaker.Party != "" {
+			ps = appendUnique(ps, a.speaker.Party)
+		}
+	}
+	if len(ps) >= 2 {
+		st.pair = ps[:2]
+	}
+}
+
+// leadIn opens the voice of the speaker a lead-in names ("The overview
+// of Minister Motegi's response is as follows.").
+func (st *state) leadIn(r []rune) {
+	toks := tokenize(r)
+	sps := st.book.find(toks, st.p.Gaz.find(toks, r))
+	st.voice = nil
+	if len(sps) == 0 {
+		return
+	}
+	sp := sps[0].sp
+	// "Minister Wang Yi's remarks": the possessive is no part of the name.
+	for _, s := range []string{"’s", "'s"} {
+		name := strings.TrimSuffix(sp.Name, s)
+		if known := st.book.byName[name]; known != nil && name != sp.Name {
+			sp = known
+		} else if known := st.book.byPart[partKey(name)]; known != nil && name != sp.Name {
+			sp = known
+		}
+	}
+	st.voice = &voice{sp: sp, from: st.n}
+}
+
+// attributed proposes a sentence whose speaker is named after its
+// content: the speaker's party, and the kind from the content (its own
+// cue, else a modal, else a position).
+func (st *state) attributed(pr *Proposal, toks []token, r []rune, a actor, said cue, as []actor, cues []cue) {
+	ps, sp, why := st.resolve(a)
+	pr.Parties, pr.Speaker = ps, sp
+	if len(ps) == 0 && st.author != "" {
+		pr.Parties = []string{st.author}
+	}
+	pr.Reasons = append(pr.Reasons, why+" (named after what was said: '"+a.text+" "+said.word+"')")
+	if sp != nil {
+		st.lastSpeaker = sp
+		st.voice = &voice{sp: sp, from: st.n}
+	}
+	for _, c := range cues {
+		if c.at < a.from && !c.weak && !c.noun && c.kind != storage.KindAccount {
+			pr.Kind = c.kind
+			pr.Reasons = append(pr.Reasons, fmt.Sprintf("kind: %s, from '%s'", c.kind, c.word))
+			return
+		}
+	}
+	party := ""
+	if len(pr.Parties) > 0 {
+		party = pr.Parties[0]
+	}
+	if k, why := modalKind(toks, r, as, party); k != "" {
+		pr.Kind = k
+		pr.Reasons = append(pr.Reasons, why)
+		return
+	}
+	pr.Kind = storage.KindPosition
+	pr.Reasons = append(pr.Reasons, fmt.Sprintf("kind: position, from '%s'", said.word))
+}
