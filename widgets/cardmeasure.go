@@ -11,13 +11,13 @@ import (
 
 // cardChip is one pill of a card: a header marker or a tag.
 type cardChip struct {
-	label        string
-	tint         color.Color // nil: a theme colour chosen at refresh
-	role         chipRole
-	bold, noDot  bool
-	flush        bool
-	size         fyne.Size
-	fill, stroke float32
+	label       string
+	tint        color.Color // nil: a theme colour chosen at refresh
+	role        chipRole
+	bold, noDot bool
+	flush       bool
+	size        fyne.Size
+	fill        float32
 }
 
 // chipRole says which theme colour a marker takes when it has no tint.
