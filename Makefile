@@ -44,8 +44,8 @@ fmt:
 	@out=$$(gofmt -l .); \
 	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 
-# layers checks DESIGN.md's rule that storage and the headless packages
-# never import Fyne.
+# layers checks the rules of docs/architecture.md: storage and the headless
+# packages never import Fyne, and the GUI never imports the command line.
 HEADLESS := ./storage/... ./app/ingest/... ./app/report/... ./app/cli/...
 layers:
 	@out=$$($(GO) list -deps $(HEADLESS) | grep '^fyne\.io/' || true); \

@@ -9,7 +9,7 @@ import (
 
 // The methods below each carry out one edit as the user sees it, in one
 // write transaction, and return what undoes it, read in that same
-// transaction (see DESIGN's rule "one user action, one transaction").
+// transaction (docs/architecture.md: one user action, one transaction).
 
 // EditStatement applies change to the statement id as stored and saves
 // every field (not its parties or tags). It returns the statement before
