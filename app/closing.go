@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -86,4 +87,44 @@ func unsavedDialogs(win fyne.Window) []string {
 		}
 	}
 	return out
+}
+
+// showForm shows a form dialog on win as an editor: its edits are unsaved
+// while any field differs from what it showed at first.
+func showForm(win fyne.Window, d dialog.Dialog, title string, items []*widget.FormItem) {
+	state := func() string {
+		var b strings.Builder
+		for _, it := range items {
+			fieldState(&b, it.Widget)
+		}
+		return b.String()
+	}
+	first := state()
+	showEditor(win, d, title, func() bool { return state() != first })
+}
+
+// fieldState writes what a form field holds, for telling whether it
+// changed; containers are read through.
+func fieldState(b *strings.Builder, o fyne.CanvasObject) {
+	switch x := o.(type) {
+	case *blurEntry:
+		b.WriteString(x.Text)
+	case *widget.Entry:
+		b.WriteString(x.Text)
+	case *widget.SelectEntry:
+		b.WriteString(x.Text)
+	case *widget.Select:
+		b.WriteString(x.Selected)
+	case *widget.CheckGroup:
+		b.WriteString(strings.Join(x.Selected, ","))
+	case *widget.RadioGroup:
+		b.WriteString(x.Selected)
+	case *widget.Check:
+		b.WriteString(strconv.FormatBool(x.Checked))
+	case *fyne.Container:
+		for _, k := range x.Objects {
+			fieldState(b, k)
+		}
+	}
+	b.WriteByte(0)
 }

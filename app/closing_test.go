@@ -97,3 +97,22 @@ func TestClosingAsksAboutADialogsEdits(t *testing.T) {
 		t.Fatalf("discarding added a statement: %q", got)
 	}
 }
+
+func TestClosingAsksAboutAVocabularyFormsEdits(t *testing.T) {
+	wd, w := newClosableWorld(t)
+	wd.menuItem("Project", "Parties…").Action()
+	wd.tap("New…")
+	w.clickClose()
+	if !w.closed {
+		t.Fatal("an untouched form held the window open")
+	}
+	w.closed = false
+	test.Type(entryOf(wd.formField("Name")), "African Union")
+	w.clickClose()
+	if w.closed || !wd.dialogTitled("Close Parley?") {
+		t.Fatal("closing with a party's name typed asked nothing")
+	}
+	if !overlayText(wd.ws.win, "“New party” has changes that are not saved.") {
+		t.Fatal("the question does not name the dialog")
+	}
+}

@@ -74,7 +74,7 @@ func TestNewDialogueWithNewSeriesUndo(t *testing.T) {
 	d0, s0 := state()
 	wd.ws.showDialogues()
 	wd.tap("New…")
-	test.Type(wd.formField("Title").(*widget.Entry), "40th China-EU Human Rights Dialogue")
+	test.Type(entryOf(wd.formField("Title")), "40th China-EU Human Rights Dialogue")
 	test.Type(wd.formField("Series").(*widget.SelectEntry), series)
 	wd.tap("Save")
 	if d, s := state(); d != d0+1 || s != s0+1 {
@@ -105,7 +105,7 @@ func TestNewSpeakerForStatementUndo(t *testing.T) {
 	wd.pickTopic(wd.xinjiang.ID)
 	wd.pickCard(0, wd.cnX.ID)
 	wd.tap("New…") // beside the speaker in the detail pane
-	test.Type(wd.formField("Name").(*widget.Entry), "Miao Deyu")
+	test.Type(entryOf(wd.formField("Name")), "Miao Deyu")
 	wd.tap("Save")
 	st, err := wd.st.Statement(ctx, wd.cnX.ID)
 	wd.must(err)
@@ -132,8 +132,8 @@ func TestDialogueFormRefusesDayNotInCalendar(t *testing.T) {
 	wd.must(err)
 	wd.ws.showDialogues()
 	wd.tap("New…")
-	test.Type(wd.formField("Title").(*widget.Entry), "40th round")
-	from := wd.formField("From").(*widget.Entry)
+	test.Type(entryOf(wd.formField("Title")), "40th round")
+	from := entryOf(wd.formField("From"))
 	test.Type(from, "2024-02-31")
 	if from.Validate() == nil {
 		t.Fatal("the form took 2024-02-31")

@@ -37,6 +37,9 @@ func newBlurEntry(multiLine bool) *blurEntry {
 // newTextArea is a multi-line text field with wrapped lines.
 func newTextArea() *blurEntry { return newBlurEntry(true) }
 
+// newTextLine is a one-line text field.
+func newTextLine() *blurEntry { return newBlurEntry(false) }
+
 // FocusLost saves through onBlur after the entry's own handling.
 func (e *blurEntry) FocusLost() {
 	e.Entry.FocusLost()

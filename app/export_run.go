@@ -57,7 +57,7 @@ func showExportDialog(svc *services, f *exportForm) {
 	body := container.NewBorder(nil, container.NewCenter(container.NewHBox(cancel, choose)), nil, nil, f.content())
 	d = dialog.NewCustomWithoutButtons("Export", body, svc.win)
 	d.Resize(fyne.NewSize(780, 600))
-	d.Show()
+	showModal(svc.win, d)
 }
 
 // exportFileName proposes a file name from the one dialogue exported, or
@@ -112,7 +112,7 @@ func pickExportFile(svc *services, format, name string, then func(path string, r
 			}, svc.win)
 			d.SetConfirmText("Replace")
 			d.SetDismissText("Cancel")
-			d.Show()
+			showModal(svc.win, d)
 		default:
 			then(path, false)
 		}
@@ -129,7 +129,7 @@ func startExport(svc *services, format string, o report.Options, path string, re
 	prog := dialog.NewCustom("Exporting", "Cancel", container.NewVBox(label, bar), svc.win)
 	prog.SetOnClosed(cancel)
 	prog.Resize(fyne.NewSize(420, 0))
-	prog.Show()
+	showModal(svc.win, prog) // Esc is its Cancel
 	var err error
 	svc.run.run(func() {
 		err = exportTo(ctx, st, format, o, path, replace, func(p float64) { fyne.Do(func() { bar.SetValue(p) }) })
@@ -160,7 +160,7 @@ func showExportDone(svc *services, format, path string) {
 	msg := widget.NewLabel("Wrote " + path)
 	msg.Wrapping = fyne.TextWrapWord
 	if format != "html" {
-		dialog.ShowCustom("Export done", "Close", msg, svc.win)
+		showModal(svc.win, dialog.NewCustom("Export done", "Close", msg, svc.win))
 		return
 	}
 	var d dialog.Dialog
@@ -173,7 +173,7 @@ func showExportDone(svc *services, format, path string) {
 	open.Importance = widget.HighImportance
 	d = dialog.NewCustom("Report ready", "Close", container.NewVBox(msg, open), svc.win)
 	d.Resize(fyne.NewSize(460, 0))
-	d.Show()
+	showModal(svc.win, d)
 }
 
 // openInBrowser hands the report to the system's default browser.

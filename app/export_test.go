@@ -138,7 +138,7 @@ func overlayEntry(w fyne.Window) *widget.Entry {
 	fyne.DoAndWait(func() {
 		if top := w.Canvas().Overlays().Top(); top != nil {
 			for _, o := range test.LaidOutObjects(top) {
-				if e, ok := o.(*widget.Entry); ok && found == nil {
+				if e := entryOf(o); e != nil && found == nil {
 					found = e
 				}
 			}

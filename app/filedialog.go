@@ -17,8 +17,10 @@ var fileDialogSize = fyne.NewSize(800, 560)
 // showFileDialog shows a file chooser at fileDialogSize. The order is
 // Fyne's constraint: in Fyne v2.8.1 FileDialog.Resize asks the inner
 // dialog for its MinSize, and the inner dialog is only built by Show, so
-// a Resize before Show dereferences nil and takes the window down.
-func showFileDialog(d *dialog.FileDialog) {
+// a Resize before Show dereferences nil and takes the window down. Esc
+// closes it as Cancel does.
+func showFileDialog(win fyne.Window, d *dialog.FileDialog) {
+	escapeCloses(win, d)
 	d.Show()
 	d.Resize(fileDialogSize)
 }
@@ -30,7 +32,7 @@ func showFileDialog(d *dialog.FileDialog) {
 // mistake, the very project being exported) before Parley could refuse
 // it, and blocks on a named pipe.
 func askSavePath(win fyne.Window, title, confirm, folder, name string, then func(folder, name string)) {
-	nameEntry := widget.NewEntry()
+	nameEntry := newBlurEntry(false)
 	nameEntry.SetText(name)
 	folderLabel := widget.NewLabel(folder)
 	folderLabel.Truncation = fyne.TextTruncateEllipsis
@@ -44,7 +46,7 @@ func askSavePath(win fyne.Window, title, confirm, folder, name string, then func
 		if l, err := fynestorage.ListerForURI(fynestorage.NewFileURI(folder)); err == nil {
 			d.SetLocation(l)
 		}
-		showFileDialog(d)
+		showFileDialog(win, d)
 	})
 	items := []*widget.FormItem{
 		widget.NewFormItem("Name", nameEntry),
@@ -58,5 +60,5 @@ func askSavePath(win fyne.Window, title, confirm, folder, name string, then func
 		then(folder, n)
 	}, win)
 	d.Resize(fyne.NewSize(560, 220))
-	d.Show()
+	showModal(win, d)
 }

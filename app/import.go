@@ -77,7 +77,7 @@ func showImportDialog(svc *services, job importJob, parties []storage.Party) {
 	content := container.NewVBox(hint, form, container.NewGridWithColumns(2, fromFile, paste))
 	d = dialog.NewCustom("Import a source", "Cancel", content, svc.win)
 	d.Resize(fyne.NewSize(520, 0))
-	d.Show()
+	showModal(svc.win, d)
 }
 
 func importPickFile(svc *services, then func(path string)) {
@@ -98,7 +98,7 @@ func importPickFile(svc *services, then func(path string)) {
 		then(path)
 	}, svc.win)
 	fd.SetFilter(fynestorage.NewExtensionFileFilter(importExtensions))
-	showFileDialog(fd)
+	showFileDialog(svc.win, fd)
 }
 
 // readFunc reads a document, reporting progress.
@@ -124,7 +124,7 @@ func startImport(svc *services, job importJob, read readFunc) {
 	prog := dialog.NewCustom("Importing", "Cancel", container.NewVBox(status, bar), svc.win)
 	prog.SetOnClosed(cancel)
 	prog.Resize(fyne.NewSize(420, 0))
-	prog.Show()
+	showModal(svc.win, prog) // Esc is its Cancel
 	var res proposed
 	var err error
 	svc.run.run(func() {
@@ -211,5 +211,5 @@ func importOfferAgain(win fyne.Window, old storage.Source, again func()) {
 	}, win)
 	c.SetConfirmText("Import again")
 	c.SetDismissText("Cancel")
-	c.Show()
+	showModal(win, c)
 }

@@ -368,3 +368,57 @@ func isButton(o fyne.CanvasObject, label string) bool {
 	b, ok := o.(*widget.Button)
 	return ok && b.Text == label
 }
+
+// entryOf is the text entry o is, whether Fyne's own or the app's text
+// field (which embeds it); nil for anything else.
+func entryOf(o fyne.CanvasObject) *widget.Entry {
+	switch x := o.(type) {
+	case *widget.Entry:
+		return x
+	case *blurEntry:
+		return &x.Entry
+	}
+	return nil
+}
+
+// Every dialog a menu item opens closes on Esc, as its Cancel or Close
+// does, and so does a dialog opened from one (a manager's New…).
+func TestEscClosesEveryMenusDialog(t *testing.T) {
+	wd := newWorld(t)
+	wd.pickTopic(wd.xinjiang.ID)
+	wd.tapCard(0, wd.cnX.ID)
+	opened := 0
+	for _, m := range wd.ws.win.MainMenu().Items {
+		for _, it := range m.Items {
+			if it.IsSeparator || it.IsQuit || it.ChildMenu != nil || it.Action == nil || it.Disabled {
+				continue
+			}
+			it.Action()
+			n := wd.overlays()
+			if n == 0 {
+				wd.key(fyne.KeyEscape) // a Link to… under way ends
+				continue
+			}
+			opened++
+			if b := wd.find(func(o fyne.CanvasObject) bool { return isButton(o, "New…") }); b != nil {
+				test.Tap(b.(*widget.Button))
+				if wd.overlays() != n+1 {
+					t.Fatalf("%s › %s › New… opened no dialog", m.Label, it.Label)
+				}
+				wd.key(fyne.KeyEscape)
+				if wd.overlays() != n {
+					t.Fatalf("Esc did not close the dialog of %s › %s › New…", m.Label, it.Label)
+				}
+			}
+			for i := 0; i < n && wd.overlays() > 0; i++ {
+				wd.key(fyne.KeyEscape)
+			}
+			if wd.overlays() != 0 {
+				t.Fatalf("Esc left %d dialogs of %s › %s open", wd.overlays(), m.Label, it.Label)
+			}
+		}
+	}
+	if opened < 10 {
+		t.Fatalf("only %d menu items opened a dialog", opened)
+	}
+}

@@ -52,7 +52,7 @@ func TestNewProjectAndRecent(t *testing.T) {
 	dir := t.TempDir()
 	var got string
 	wd.ws.askProjectPath("New project", "Create", "Talks", func(p string) { got = p })
-	e := wd.find(func(o fyne.CanvasObject) bool { x, ok := o.(*widget.Entry); return ok && x.Text == "Talks" })
+	e := wd.find(func(o fyne.CanvasObject) bool { x := entryOf(o); return x != nil && x.Text == "Talks" })
 	if e == nil {
 		t.Fatal("no name field")
 	}

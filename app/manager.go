@@ -82,7 +82,7 @@ func (ws *Workspace) showColouredManager(title string, rows func() []string, swa
 			ws.managerOpen = nil
 		}
 	})
-	m.dlg.Show()
+	showModal(ws.win, m.dlg)
 	return m
 }
 

@@ -77,7 +77,7 @@ func (ws *Workspace) showOpenError(path string, err error) {
 	}
 	body := container.NewBorder(nil, container.NewCenter(buttons), nil, nil, wrapped(msg+untouched(err), 460))
 	d = dialog.NewCustomWithoutButtons(title, body, ws.win)
-	d.Show()
+	showModal(ws.win, d)
 }
 
 // untouched reassures that a refused file was not changed; there is
@@ -130,7 +130,7 @@ func (ws *Workspace) askOpen() {
 	}, ws.win)
 	d.SetFilter(projectFilter)
 	ws.startIn(d)
-	showFileDialog(d)
+	showFileDialog(ws.win, d)
 }
 
 // askNew lets the user name a new, empty project and opens it.
@@ -159,7 +159,7 @@ func (ws *Workspace) askSaveCopy() {
 		ws.background("Saving a copy", func(ctx context.Context) error {
 			return st.SaveCopy(ctx, path)
 		}, func() {
-			dialog.ShowInformation("Copy saved", fmt.Sprintf("A copy of the project was saved as %s.", filepath.Base(path)), ws.win)
+			ws.inform("Copy saved", fmt.Sprintf("A copy of the project was saved as %s.", filepath.Base(path)))
 		})
 	})
 }

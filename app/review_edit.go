@@ -140,7 +140,7 @@ func (r *reviewScreen) askSplit() {
 		r.selectProposal(r.sel)
 	}, r.win)
 	d.Resize(fyne.NewSize(640, 0))
-	d.Show()
+	showModal(r.win, d)
 	r.win.Canvas().Focus(en)
 }
 

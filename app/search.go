@@ -20,7 +20,7 @@ import (
 type searchPanel struct {
 	ws     *Workspace
 	here   *widget.Check // only the dialogue shown
-	entry  *widget.Entry
+	entry  *blurEntry
 	status *widget.Label
 	list   *widget.List
 	hits   []storage.Hit
@@ -36,7 +36,7 @@ func (ws *Workspace) showSearch() {
 	}
 	prev := ws.search
 	s := &searchPanel{ws: ws}
-	s.entry = widget.NewEntry()
+	s.entry = newTextLine()
 	s.entry.SetPlaceHolder(`Words, "a phrase", -without, prefix*`)
 	s.entry.OnSubmitted = func(string) {
 		if len(s.hits) > 0 {
@@ -52,7 +52,7 @@ func (ws *Workspace) showSearch() {
 	s.dlg = dialog.NewCustom("Find", "Close", body, ws.win)
 	s.dlg.Resize(fyne.NewSize(760, 540))
 	ws.search = s
-	s.dlg.Show()
+	showModal(ws.win, s.dlg)
 	ws.win.Canvas().Focus(s.entry)
 	if prev != nil { // Find again shows the last query and its results, selected to be typed over
 		s.here.SetChecked(prev.here.Checked)

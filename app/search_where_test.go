@@ -12,10 +12,10 @@ import (
 // searchField is the Find dialog's query field, found on screen.
 func (wd *world) searchField() *widget.Entry {
 	wd.t.Helper()
-	e, _ := wd.find(func(o fyne.CanvasObject) bool {
-		e, ok := o.(*widget.Entry)
-		return ok && e.PlaceHolder == `Words, "a phrase", -without, prefix*`
-	}).(*widget.Entry)
+	e := entryOf(wd.find(func(o fyne.CanvasObject) bool {
+		e := entryOf(o)
+		return e != nil && e.PlaceHolder == `Words, "a phrase", -without, prefix*`
+	}))
 	if e == nil {
 		wd.t.Fatal("no search field on screen")
 	}

@@ -80,7 +80,7 @@ func (v *SourcesView) statementForm(start, end int, text string, pr ingest.Propo
 		v.makeStatement(in, sp, topic.Text)
 	}, v.win)
 	d.Resize(fyne.NewSize(640, 0))
-	d.Show()
+	showForm(v.win, d, "Make a statement", items)
 }
 
 // speakerPicker is the detail pane's choice of the project's speakers,

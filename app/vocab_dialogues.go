@@ -36,8 +36,8 @@ func (ws *Workspace) showDialogues() {
 
 // editDialogue asks for a dialogue's title, round, place, dates and series.
 func (ws *Workspace) editDialogue(d storage.Dialogue) {
-	title, round, place := widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
-	start, end := widget.NewEntry(), widget.NewEntry()
+	title, round, place := newTextLine(), newTextLine(), newTextLine()
+	start, end := newTextLine(), newTextLine()
 	start.SetPlaceHolder("YYYY-MM-DD")
 	end.SetPlaceHolder("YYYY-MM-DD")
 	series := widget.NewSelectEntry(nil)
@@ -56,7 +56,7 @@ func (ws *Workspace) editDialogue(d storage.Dialogue) {
 		}
 		return nil
 	}
-	for _, e := range []*widget.Entry{start, end} {
+	for _, e := range []*blurEntry{start, end} {
 		e.Validator = validDate
 	}
 	items := []*widget.FormItem{widget.NewFormItem("Title", title), widget.NewFormItem("Round", round),
@@ -76,7 +76,7 @@ func (ws *Workspace) editDialogue(d storage.Dialogue) {
 		ws.saveDialogue(d, strings.TrimSpace(series.Text))
 	}, ws.win)
 	dlg.Resize(fyne.NewSize(520, 420))
-	dlg.Show()
+	showForm(ws.win, dlg, name, items)
 }
 
 // fillSeries offers the project's series and shows the one chosen.
@@ -121,13 +121,13 @@ func (ws *Workspace) confirmDeleteDialogue(d storage.Dialogue) {
 			return
 		}
 		msg := fmt.Sprintf("%s will be deleted with its %s, their notes and links, and its assessments.\nIts sources stay in the project.\nYou can undo this with Edit › Undo.", d.Title, statementsText(int(n)))
-		dialog.ShowConfirm("Delete this dialogue?", msg, func(ok bool) {
+		ws.confirm("Delete this dialogue?", msg, func(ok bool) {
 			if !ok {
 				return
 			}
 			ws.deleteVocab("delete dialogue", func(ctx context.Context) (storage.VocabSnapshot, error) {
 				return ws.store().DeleteDialogue(ctx, d.ID)
 			})
-		}, ws.win)
+		})
 	})
 }

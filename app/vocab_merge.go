@@ -38,6 +38,6 @@ func (ws *Workspace) askMergeInto(title, message, what string, options []string,
 	body := container.NewVBox(msg, widget.NewForm(widget.NewFormItem("Into", into)), hint)
 	d = dialog.NewCustomWithoutButtons(title, body, ws.win)
 	d.SetButtons([]fyne.CanvasObject{cancel, mergeB})
-	d.Show()
+	showModal(ws.win, d)
 	d.Resize(fyne.NewSize(520, d.MinSize().Height))
 }

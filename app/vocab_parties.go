@@ -54,7 +54,7 @@ func (ws *Workspace) showParties() {
 }
 
 func (ws *Workspace) editParty(p storage.Party) {
-	name, short := widget.NewEntry(), widget.NewEntry()
+	name, short := newTextLine(), newTextLine()
 	name.SetText(p.Name)
 	short.SetText(p.ShortName)
 	short.SetPlaceHolder("e.g. EU")
@@ -69,7 +69,7 @@ func (ws *Workspace) editParty(p storage.Party) {
 			swatch.SetTag(chosen, c)
 		}, ws.win)
 		d.Advanced = true
-		d.Show()
+		showModal(ws.win, d)
 	})
 	items := []*widget.FormItem{widget.NewFormItem("Name", name), widget.NewFormItem("Short name", short),
 		widget.NewFormItem("Colour", container.NewHBox(swatch, pick))}
@@ -84,7 +84,7 @@ func (ws *Workspace) editParty(p storage.Party) {
 		}
 	}, ws.win)
 	d.Resize(fyne.NewSize(440, 260))
-	d.Show()
+	showForm(ws.win, d, title, items)
 }
 
 func (ws *Workspace) confirmDeleteParty(p storage.Party) {
@@ -98,7 +98,7 @@ func (ws *Workspace) confirmDeleteParty(p storage.Party) {
 			return
 		}
 		msg := fmt.Sprintf("%s holds %s. They stay, but no longer name %s as a holder; a statement only %s held then shows in no column.\nYou can undo this with Edit › Undo.", p.Name, statementsText(int(n)), p.Name, p.Name)
-		dialog.ShowConfirm("Delete this party?", msg, func(ok bool) {
+		ws.confirm("Delete this party?", msg, func(ok bool) {
 			if !ok {
 				return
 			}
@@ -111,7 +111,7 @@ func (ws *Workspace) confirmDeleteParty(p storage.Party) {
 			ws.deleteVocab("delete party", func(ctx context.Context) (storage.VocabSnapshot, error) {
 				return ws.store().DeleteParty(ctx, p.ID)
 			})
-		}, ws.win)
+		})
 	})
 }
 
@@ -126,13 +126,13 @@ func (ws *Workspace) showSpeakers() {
 		action{label: "Delete…", needsRow: true, run: func(i int) {
 			sp := ws.data.speakers[i]
 			msg := fmt.Sprintf("%s will be deleted. Their statements stay, without a speaker.\nYou can undo this with Edit › Undo.", sp.Name)
-			dialog.ShowConfirm("Delete this speaker?", msg, func(ok bool) {
+			ws.confirm("Delete this speaker?", msg, func(ok bool) {
 				if ok {
 					ws.deleteVocab("delete speaker", func(ctx context.Context) (storage.VocabSnapshot, error) {
 						return ws.store().DeleteSpeaker(ctx, sp.ID)
 					})
 				}
-			}, ws.win)
+			})
 		}},
 	)
 }
@@ -149,7 +149,7 @@ func (ws *Workspace) askNewSpeaker() {
 // editSpeaker asks for a speaker's name, role and party; a new speaker is
 // given to statement forStatement when that is not 0.
 func (ws *Workspace) editSpeaker(sp storage.Speaker, forStatement int64) {
-	name, role := widget.NewEntry(), widget.NewEntry()
+	name, role := newTextLine(), newTextLine()
 	name.SetText(sp.Name)
 	role.SetText(sp.Role)
 	role.SetPlaceHolder("e.g. Assistant Foreign Minister")
@@ -178,5 +178,5 @@ func (ws *Workspace) editSpeaker(sp storage.Speaker, forStatement int64) {
 		ws.saveSpeaker(sp, forStatement)
 	}, ws.win)
 	d.Resize(fyne.NewSize(460, 260))
-	d.Show()
+	showForm(ws.win, d, title, items)
 }

@@ -73,7 +73,7 @@ func (ws *Workspace) showTagUsage(m *manager) {
 }
 
 func (ws *Workspace) askRenameTag(t storage.Tag) {
-	e := widget.NewEntry()
+	e := newTextLine()
 	e.SetText(t.Name)
 	d := dialog.NewForm("Rename tag", "Save", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", e)}, func(ok bool) {
 		name := strings.TrimSpace(e.Text)
@@ -85,7 +85,7 @@ func (ws *Workspace) askRenameTag(t storage.Tag) {
 		ws.editTag("rename tag", n)
 	}, ws.win)
 	d.Resize(fyne.NewSize(400, 160))
-	d.Show()
+	showEditor(ws.win, d, "Rename tag", func() bool { return e.Text != t.Name })
 }
 
 func (ws *Workspace) askRecolourTag(t storage.Tag) {
@@ -99,7 +99,7 @@ func (ws *Workspace) askRecolourTag(t storage.Tag) {
 		ws.editTag("recolour tag", n)
 	}, ws.win)
 	d.Advanced = true
-	d.Show()
+	showModal(ws.win, d)
 }
 
 func (ws *Workspace) askMergeTag(t storage.Tag) {
@@ -135,7 +135,7 @@ func (ws *Workspace) confirmDeleteTag(t storage.Tag) {
 			return
 		}
 		msg := fmt.Sprintf("The tag %s will be deleted and taken off its %s; the statements stay.\nYou can undo this with Edit › Undo.", t.Name, statementsText(int(n)))
-		dialog.ShowConfirm("Delete this tag?", msg, func(ok bool) {
+		ws.confirm("Delete this tag?", msg, func(ok bool) {
 			if !ok {
 				return
 			}
@@ -145,6 +145,6 @@ func (ws *Workspace) confirmDeleteTag(t storage.Tag) {
 			ws.changeTags("delete tag", func(ctx context.Context) ([]storage.TagSnapshot, error) {
 				return ws.store().DeleteTag(ctx, t.ID)
 			})
-		}, ws.win)
+		})
 	})
 }

@@ -50,7 +50,7 @@ func (ws *Workspace) showTopics() {
 }
 
 func (ws *Workspace) askTopicName(title, name string, then func(string)) {
-	e := widget.NewEntry()
+	e := newTextLine()
 	e.SetText(name)
 	d := dialog.NewForm(title, "Save", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", e)}, func(ok bool) {
 		if n := strings.TrimSpace(e.Text); ok && n != "" {
@@ -58,7 +58,7 @@ func (ws *Workspace) askTopicName(title, name string, then func(string)) {
 		}
 	}, ws.win)
 	d.Resize(fyne.NewSize(420, 160))
-	d.Show()
+	showEditor(ws.win, d, title, func() bool { return e.Text != name })
 	ws.win.Canvas().Focus(e)
 }
 
@@ -94,7 +94,7 @@ func (ws *Workspace) askMoveTopic(t storage.Topic) {
 		})
 	}, ws.win)
 	d.Resize(fyne.NewSize(460, 160))
-	d.Show()
+	showModal(ws.win, d)
 }
 
 // stepTopic swaps t with its previous or next sibling.
@@ -158,7 +158,7 @@ func (ws *Workspace) confirmDeleteTopic(t storage.Topic) {
 			sub = fmt.Sprintf(" and its %d subtopics", len(ids)-1)
 		}
 		msg := fmt.Sprintf("%s%s will be deleted. Their %s (in every dialogue) %s kept and %s; the assessments of these topics are removed.\nYou can undo this with Edit › Undo.", t.Name, sub, statementsText(int(n)), isAre(n), dest)
-		dialog.ShowConfirm("Delete this topic?", msg, func(ok bool) {
+		ws.confirm("Delete this topic?", msg, func(ok bool) {
 			if !ok {
 				return
 			}
@@ -170,6 +170,6 @@ func (ws *Workspace) confirmDeleteTopic(t storage.Topic) {
 			ws.changeTopics("delete topic", func(ctx context.Context) (storage.TopicSnapshot, error) {
 				return ws.store().DeleteTopic(ctx, t.ID)
 			})
-		}, ws.win)
+		})
 	})
 }
