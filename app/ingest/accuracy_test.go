@@ -149,11 +149,18 @@ func sameSpeaker(got, want string) bool {
 	return familyName(got) == familyName(want)
 }
 
+// familyName is the last word of a name, or the word in capitals of a
+// Japanese one ("ISHIBA Shigeru").
 func familyName(s string) string {
 	s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(s), "Jr."), ",")
 	f := strings.Fields(s)
 	if len(f) == 0 {
 		return ""
+	}
+	for _, w := range f {
+		if len(w) > 1 && w == strings.ToUpper(w) && strings.ToLower(w) != w {
+			return strings.ToLower(w)
+		}
 	}
 	return strings.ToLower(f[len(f)-1])
 }
