@@ -98,20 +98,6 @@ func (s *Store) CreateLink(ctx context.Context, v *Link) error {
 	return create(ctx, s, "link", v)
 }
 
-// UpdateLink changes the type of a link.
-func (s *Store) UpdateLink(ctx context.Context, v *Link) error {
-	if !v.Type.Valid() {
-		return invalid("%q is not a type of link", v.Type)
-	}
-	return s.write(ctx, "update link", func(tx *gorm.DB) error {
-		res := tx.Model(&Link{ID: v.ID}).Update("type", v.Type)
-		if res.Error == nil && res.RowsAffected == 0 {
-			return newErr(CodeNotFound, nil, "link %d does not exist", v.ID)
-		}
-		return res.Error
-	})
-}
-
 // DeleteLink removes a link and its notes and returns both, for
 // RestoreLink.
 func (s *Store) DeleteLink(ctx context.Context, id int64) (l Link, notes []Note, err error) {

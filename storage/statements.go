@@ -101,13 +101,6 @@ func (s *Store) SetStatementParties(ctx context.Context, statementID int64, part
 	return before, err
 }
 
-// MoveStatements puts the statements ids under topicID (nil: no topic).
-func (s *Store) MoveStatements(ctx context.Context, ids []int64, topicID *int64) error {
-	return s.write(ctx, "move statements", func(tx *gorm.DB) error {
-		return tx.Model(&Statement{}).Where("id IN ?", ids).Update("topic_id", topicID).Error
-	})
-}
-
 // DeleteStatement removes a statement with its tags, notes and links, and
 // returns them as the bundle that RestoreStatement puts back.
 func (s *Store) DeleteStatement(ctx context.Context, id int64) (b StatementBundle, err error) {

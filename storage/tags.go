@@ -110,15 +110,6 @@ func (s *Store) UntagStatement(ctx context.Context, statementID, tagID int64) er
 	})
 }
 
-// SetStatementTags replaces the tags of a statement.
-func (s *Store) SetStatementTags(ctx context.Context, statementID int64, tagIDs []int64) error {
-	return s.write(ctx, "set statement tags", func(tx *gorm.DB) error {
-		return setJoin(tx, &StatementTag{}, "tag_id", statementID, tagIDs, func(id int64) any {
-			return &StatementTag{StatementID: statementID, TagID: id}
-		})
-	})
-}
-
 // setJoin replaces the rows of a statement's join table.
 func setJoin(tx *gorm.DB, model any, col string, statementID int64, ids []int64, row func(int64) any) error {
 	if err := tx.Where("statement_id = ?", statementID).Delete(model).Error; err != nil {

@@ -172,7 +172,8 @@ func TestMergeTags(t *testing.T) {
 	a, b := Tag{Name: "non interference"}, Tag{Name: "non-interference"}
 	noErr(t, s.CreateTag(ctx, &a))
 	noErr(t, s.CreateTag(ctx, &b))
-	noErr(t, s.SetStatementTags(ctx, f.cn1.ID, []int64{a.ID, b.ID}))
+	noErr(t, s.TagStatement(ctx, f.cn1.ID, a.ID))
+	noErr(t, s.TagStatement(ctx, f.cn1.ID, b.ID))
 	noErr(t, s.TagStatement(ctx, f.joint.ID, a.ID))
 	wantCode(t, errOf(s.MergeTags(ctx, a.ID, a.ID)), CodeInvalid)
 	wantCode(t, errOf(s.MergeTags(ctx, a.ID, 999)), CodeNotFound)

@@ -15,18 +15,6 @@ type TagSnapshot struct {
 	StatementIDs []int64
 }
 
-// SnapshotTags reads the tags ids with the statements that carry them, in
-// one read transaction.
-func (s *Store) SnapshotTags(ctx context.Context, ids ...int64) ([]TagSnapshot, error) {
-	var out []TagSnapshot
-	err := s.view(ctx, func(ctx context.Context) error {
-		var err error
-		out, err = snapshotTags(s.read(ctx), ids)
-		return err
-	})
-	return out, err
-}
-
 // tagChange runs fn, a change of tags, in one write transaction with
 // reading the snapshot of the tags ids that undoes it.
 func (s *Store) tagChange(ctx context.Context, what string, ids []int64, fn func(tx *gorm.DB) error) ([]TagSnapshot, error) {

@@ -18,18 +18,6 @@ type TopicSnapshot struct {
 	Notes       []Note
 }
 
-// SnapshotTopics reads the topics ids and their subtrees, in one read
-// transaction.
-func (s *Store) SnapshotTopics(ctx context.Context, ids ...int64) (TopicSnapshot, error) {
-	var snap TopicSnapshot
-	err := s.view(ctx, func(ctx context.Context) error {
-		var err error
-		snap, err = snapshotTopics(s.read(ctx), ids)
-		return err
-	})
-	return snap, err
-}
-
 // topicChange runs fn, a change of the topic tree, in one write
 // transaction with reading the snapshot of the topics ids that undoes it.
 func (s *Store) topicChange(ctx context.Context, what string, ids []int64, fn func(tx *gorm.DB) error) (TopicSnapshot, error) {
@@ -115,7 +103,8 @@ func subtreeOrder(ts []Topic) []Topic {
 	return out
 }
 
-// RestoreTopics puts back what SnapshotTopics read, in one transaction:
+// RestoreTopics puts back the snapshot a change of the topic tree returned
+// (DeleteTopic, MergeTopics, MoveTopic), in one transaction:
 // topics re-created with their IDs or given back their fields, statements
 // returned to their topics, assessments and their notes restored.
 func (s *Store) RestoreTopics(ctx context.Context, snap TopicSnapshot) error {

@@ -9,8 +9,8 @@ import (
 
 // VocabSnapshot is a party, speaker or dialogue (one of the three) with
 // everything that deleting it changes, so that RestoreVocab can undo
-// DeleteSnapshotted: the rows that cascade away and the references that
-// are set to null.
+// DeleteParty, DeleteSpeaker or DeleteDialogue (which return it): the rows
+// that cascade away and the references that are set to null.
 type VocabSnapshot struct {
 	Party    *Party
 	Speaker  *Speaker
@@ -183,8 +183,8 @@ func (s *Store) vocabChange(ctx context.Context, what string, snapshot func(cont
 	return snap, err
 }
 
-// RestoreVocab puts back, in one transaction, what DeleteSnapshotted took
-// away, with the original IDs.
+// RestoreVocab puts back, in one transaction, what a delete of a party,
+// speaker or dialogue took away, with the original IDs.
 func (s *Store) RestoreVocab(ctx context.Context, snap VocabSnapshot) error {
 	return s.write(ctx, "restore", func(tx *gorm.DB) error {
 		switch {

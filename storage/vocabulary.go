@@ -17,20 +17,6 @@ func (s *Store) CreateSeries(ctx context.Context, v *Series) error {
 	return create(ctx, s, "series", v)
 }
 
-// UpdateSeries saves every field of v.
-func (s *Store) UpdateSeries(ctx context.Context, v *Series) error {
-	var err error
-	if v.Name, err = checkName("series", v.Name); err != nil {
-		return err
-	}
-	return update(ctx, s, "series", v.ID, v)
-}
-
-// DeleteSeries removes a series; its dialogues stay, without a series.
-func (s *Store) DeleteSeries(ctx context.Context, id int64) error {
-	return remove[Series](ctx, s, "series", id)
-}
-
 // AllSeries lists the series by name.
 func (s *Store) AllSeries(ctx context.Context) ([]Series, error) {
 	return list[Series](ctx, s, "series", "name")
