@@ -1,0 +1,134 @@
+package qdpx
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"parley/app/exchange"
+)
+
+// Options say how a foreign project's parties are found; a Parley export
+// needs none. At most one of PartyVariable, PartyCode and PartyCases is
+// set.
+type Options struct {
+	// PartyVariable is a variable whose text value on a source (or on a
+	// case that refers to the source) names the party that wrote it and
+	// holds its statements.
+	PartyVariable string
+	// PartyCode is a code whose sub-codes name the parties; codings with
+	// them give a statement its parties instead of a topic.
+	PartyCode string
+	// PartyCases makes each case's name a party, for the sources and
+	// selections the case refers to.
+	PartyCases bool
+	// Dialogue is the title of the dialogue a foreign project's statements
+	// go into; the project's name when empty.
+	Dialogue string
+}
+
+// Report says what an import took and what it left out.
+type Report struct {
+	Project   string   // the project's name
+	Origin    string   // Project@origin: the tool that wrote it
+	Extension bool     // restored losslessly from Parley's own extension
+	Skipped   []string // one line per kind of thing left out, with names and count
+}
+
+// Read reads a .qdpx archive into a document for exchange's import,
+// checking all of it first: a clear error, and nothing made, for a file
+// that is not a REFI-QDA project, leaves the archive, expands too much or
+// refers to codes, notes or positions it does not have.
+func Read(r io.ReaderAt, size int64, o Options) (*exchange.Document, Report, error) {
+	var rep Report
+	a, err := openArchive(r, size)
+	if err != nil {
+		return nil, rep, err
+	}
+	qde, err := a.get(entryQDE)
+	if err != nil {
+		return nil, rep, err
+	}
+	p, err := decodeQDE(qde)
+	if err != nil {
+		return nil, rep, err
+	}
+	rep.Project, rep.Origin = p.Name, p.Origin
+	if doc, ok, err := a.extension(qde); err != nil || ok {
+		rep.Extension = ok
+		return doc, rep, err
+	}
+	m := newMapper(a, p, o)
+	doc, err := m.document()
+	rep.Skipped = m.skipped.lines()
+	return doc, rep, err
+}
+
+// decodeQDE parses project.qde, refusing elements outside the REFI-QDA
+// namespace: a peer reads nothing from them, so a file without the
+// namespace is not the project it seems to be.
+func decodeQDE(data []byte) (*xProject, error) {
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	dec := xml.NewTokenDecoder(&nsCheck{d: xml.NewDecoder(bytes.NewReader(data))})
+	p := &xProject{}
+	if err := dec.Decode(p); err != nil {
+		var ns *nsError
+		if errors.As(err, &ns) {
+			return nil, ns
+		}
+		return nil, fmt.Errorf("project.qde is not a REFI-QDA project: %w", err)
+	}
+	return p, nil
+}
+
+type nsError struct{ name xml.Name }
+
+func (e *nsError) Error() string {
+	if e.name.Space == "" {
+		return fmt.Sprintf("project.qde: element <%s> has no namespace; a REFI-QDA project is in %s", e.name.Local, Namespace)
+	}
+	return fmt.Sprintf("project.qde: element <%s> is in namespace %q, not REFI-QDA's %s", e.name.Local, e.name.Space, Namespace)
+}
+
+// nsCheck passes tokens through, failing at the first element that is not
+// in the REFI-QDA namespace.
+type nsCheck struct{ d *xml.Decoder }
+
+func (c *nsCheck) Token() (xml.Token, error) {
+	t, err := c.d.Token()
+	if se, ok := t.(xml.StartElement); ok && se.Name.Space != Namespace {
+		return nil, &nsError{name: se.Name}
+	}
+	return t, err
+}
+
+// extension returns Parley's own JSON of the project when the archive has
+// one and project.qde is still the one it was written with; a project
+// another tool has changed is read from project.qde alone.
+func (a *archive) extension(qde []byte) (*exchange.Document, bool, error) {
+	if a.files[sidecarJSON] == nil || a.files[sidecarSum] == nil {
+		return nil, false, nil
+	}
+	sum, err := a.get(sidecarSum)
+	if err != nil {
+		return nil, false, err
+	}
+	got := sha256.Sum256(qde)
+	if strings.TrimSpace(string(sum)) != hex.EncodeToString(got[:]) {
+		return nil, false, nil
+	}
+	js, err := a.get(sidecarJSON)
+	if err != nil {
+		return nil, false, err
+	}
+	doc, err := exchange.Decode(js)
+	if err != nil {
+		return nil, false, fmt.Errorf("%s: %w", sidecarJSON, err)
+	}
+	return doc, true, nil
+}
