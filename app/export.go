@@ -46,7 +46,13 @@ type exportLists struct {
 	tags      []storage.Tag
 }
 
-func readExportLists(ctx context.Context, st *storage.Store) (exportLists, error) {
+func readExportLists(ctx context.Context, st *storage.Store) (l exportLists, err error) {
+	err = st.Read(ctx, func(ctx context.Context) error { l, err = readExportListsIn(ctx, st); return err })
+	return l, err
+}
+
+// readExportListsIn reads the lists within ctx's read transaction.
+func readExportListsIn(ctx context.Context, st *storage.Store) (exportLists, error) {
 	var l exportLists
 	var err error
 	if l.dialogues, err = st.Dialogues(ctx); err != nil {

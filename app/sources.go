@@ -96,10 +96,13 @@ func (v *SourcesView) Refresh(dialogueID int64) {
 	var parties []storage.Party
 	var err error
 	v.svc.run.run(func() {
-		ctx := context.Background()
-		if srcs, err = v.st.Sources(ctx, dialogueID); err == nil {
-			parties, err = v.st.Parties(ctx)
-		}
+		err = v.st.Read(context.Background(), func(ctx context.Context) error {
+			var err error
+			if srcs, err = v.st.Sources(ctx, dialogueID); err == nil {
+				parties, err = v.st.Parties(ctx)
+			}
+			return err
+		})
 	}, func() {
 		if err != nil {
 			v.svc.showError("Could not list the sources", err)
@@ -142,10 +145,14 @@ func (v *SourcesView) open(id int64) {
 	var coded []storage.StatementView
 	var err error
 	v.svc.run.run(func() {
-		ctx := context.Background()
-		if src, err = v.st.Source(ctx, id); err == nil {
-			coded, err = v.st.StatementViews(ctx, storage.StatementFilter{SourceID: id}, 0)
-		}
+		// One read transaction: the spans drawn are those of this text.
+		err = v.st.Read(context.Background(), func(ctx context.Context) error {
+			var err error
+			if src, err = v.st.Source(ctx, id); err == nil {
+				coded, err = v.st.StatementViews(ctx, storage.StatementFilter{SourceID: id}, 0)
+			}
+			return err
+		})
 	}, func() {
 		if err != nil {
 			v.svc.showError("Could not open the source", err)
