@@ -38,7 +38,11 @@ func askSavePath(win fyne.Window, title, confirm, folder, name string, then func
 	folderLabel.Truncation = fyne.TextTruncateEllipsis
 	change := widget.NewButton("Change…", func() {
 		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
-			if err == nil && u != nil {
+			if err != nil {
+				showErrorOn(win, "Could not choose the folder", err)
+				return
+			}
+			if u != nil {
 				folder = u.Path()
 				folderLabel.SetText(folder)
 			}

@@ -71,6 +71,7 @@ func (ws *Workspace) editDialogue(d storage.Dialogue) {
 			return
 		}
 		d.Title, d.Place = strings.TrimSpace(title.Text), strings.TrimSpace(place.Text)
+		// The validator lets only a number or nothing through: nothing is 0.
 		d.Round, _ = strconv.Atoi(strings.TrimSpace(round.Text))
 		d.StartDate, d.EndDate = strings.TrimSpace(start.Text), strings.TrimSpace(end.Text)
 		ws.saveDialogue(d, strings.TrimSpace(series.Text))

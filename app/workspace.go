@@ -70,7 +70,8 @@ func (ws *Workspace) setProject(st *storage.Store) {
 		ws.settle()
 		ws.savePlace()
 		if err := ws.store().Close(); err != nil {
-			fyne.LogError("close project", err)
+			// Its edits are in the file already; the user should still know.
+			defer ws.showError("Could not close "+projectName(ws.store().Path()), err)
 		}
 	}
 	ws.current.Store(st)
