@@ -161,43 +161,25 @@ func (s *Store) StatementViews(ctx context.Context, f StatementFilter, limit int
 
 func (s *Store) statementViews(ctx context.Context, f StatementFilter, limit int) ([]StatementView, error) {
 	db := s.read(ctx)
-	q := viewsQuery(db, f, limit)
-	var out []StatementView
-	if err := q.Scan(&out).Error; err != nil {
+	out, err := scanViews(viewsQuery(db, f, limit))
+	if err != nil {
 		return nil, fmt.Errorf("read statements: %w", err)
 	}
 	if len(out) == 0 {
 		return out, nil
 	}
 	idx, ids := indexViews(out)
-	var parties []StatementParty
-	var tags []struct {
-		StatementID int64
-		TagRef
-	}
-	sub := func(q *gorm.DB) *gorm.DB {
+	in := func(q *gorm.DB) *gorm.DB {
 		if limit > 0 || len(ids) < 500 {
 			return q.Where("x.statement_id IN ?", ids)
 		}
 		return q.Where("x.statement_id IN (?)", f.where(db.Table("statements s").Select("s.id")))
 	}
-	if err := sub(db.Table("statement_parties x").Select("x.statement_id, x.party_id")).Scan(&parties).Error; err != nil {
+	if err := addParties(db, in, out, idx); err != nil {
 		return nil, fmt.Errorf("read statement parties: %w", err)
 	}
-	err := sub(db.Table("statement_tags x").Select("x.statement_id, t.id, t.name, t.color").
-		Joins("JOIN tags t ON t.id = x.tag_id")).Order("t.name").Scan(&tags).Error
-	if err != nil {
+	if err := addTags(db, in, out, idx); err != nil {
 		return nil, fmt.Errorf("read statement tags: %w", err)
-	}
-	for _, p := range parties {
-		if i, ok := idx[p.StatementID]; ok {
-			out[i].PartyIDs = append(out[i].PartyIDs, p.PartyID)
-		}
-	}
-	for _, t := range tags {
-		if i, ok := idx[t.StatementID]; ok {
-			out[i].Tags = append(out[i].Tags, t.TagRef)
-		}
 	}
 	return out, nil
 }

@@ -28,10 +28,11 @@ func (s *Store) columnViews(ctx context.Context, f StatementFilter, limit int) (
 	}
 	idx, ids := indexViews(out)
 	for _, part := range chunks(ids, 500) {
-		if err := addParties(db, part, out, idx); err != nil {
+		in := func(q *gorm.DB) *gorm.DB { return q.Where("x.statement_id IN ?", part) }
+		if err := addParties(db, in, out, idx); err != nil {
 			return nil, fmt.Errorf("read statement parties: %w", err)
 		}
-		if err := addTags(db, part, out, idx); err != nil {
+		if err := addTags(db, in, out, idx); err != nil {
 			return nil, fmt.Errorf("read statement tags: %w", err)
 		}
 	}
@@ -68,9 +69,12 @@ func nullID(n sql.NullInt64) *int64 {
 	return &n.Int64
 }
 
-func addParties(db *gorm.DB, ids []int64, out []StatementView, idx map[int64]int) error {
-	rows, err := db.Table("statement_parties x").Select("x.statement_id, x.party_id").
-		Where("x.statement_id IN ?", ids).Rows()
+// scopeIDs restricts a query over a join table aliased x to the
+// statements wanted.
+type scopeIDs func(q *gorm.DB) *gorm.DB
+
+func addParties(db *gorm.DB, in scopeIDs, out []StatementView, idx map[int64]int) error {
+	rows, err := in(db.Table("statement_parties x").Select("x.statement_id, x.party_id")).Rows()
 	if err != nil {
 		return err
 	}
@@ -87,9 +91,9 @@ func addParties(db *gorm.DB, ids []int64, out []StatementView, idx map[int64]int
 	return rows.Err()
 }
 
-func addTags(db *gorm.DB, ids []int64, out []StatementView, idx map[int64]int) error {
-	rows, err := db.Table("statement_tags x").Select("x.statement_id, t.id, t.name, t.color").
-		Joins("JOIN tags t ON t.id = x.tag_id").Where("x.statement_id IN ?", ids).Order("t.name").Rows()
+func addTags(db *gorm.DB, in scopeIDs, out []StatementView, idx map[int64]int) error {
+	rows, err := in(db.Table("statement_tags x").Select("x.statement_id, t.id, t.name, t.color").
+		Joins("JOIN tags t ON t.id = x.tag_id")).Order("t.name").Rows()
 	if err != nil {
 		return err
 	}

@@ -40,11 +40,8 @@ func Load(ctx context.Context, st *storage.Store, o Options, progress Progress) 
 	if err := d.loadVocabulary(ctx, st); err != nil {
 		return nil, err
 	}
-	for i, dlg := range d.Dialogues {
-		if err := d.loadDialogue(ctx, st, dlg.ID); err != nil {
-			return nil, err
-		}
-		progress(0.8 * float64(i+1) / float64(len(d.Dialogues)))
+	if err := d.loadDialogues(ctx, st, progress); err != nil {
+		return nil, err
 	}
 	if len(o.Parties) == 0 {
 		d.Parties = partiesInvolved(d.Parties, d.Statements)
@@ -198,32 +195,6 @@ func (d *Data) filter(dialogueID int64) storage.StatementFilter {
 		}
 	}
 	return f
-}
-
-func (d *Data) loadDialogue(ctx context.Context, st *storage.Store, id int64) error {
-	f := d.filter(id)
-	vs, err := st.StatementViews(ctx, f, 0)
-	if err != nil {
-		return fmt.Errorf("dialogue %d: %w", id, err)
-	}
-	d.Statements = append(d.Statements, vs...)
-	times, err := st.StatementTimes(ctx, f)
-	if err != nil {
-		return fmt.Errorf("dialogue %d: %w", id, err)
-	}
-	for k, v := range times {
-		d.Times[k] = v
-	}
-	as, err := st.Assessments(ctx, id)
-	if err != nil {
-		return fmt.Errorf("assessments of dialogue %d: %w", id, err)
-	}
-	for _, a := range as {
-		if d.TopicSet == nil || d.TopicSet[a.TopicID] {
-			d.Assessments = append(d.Assessments, a)
-		}
-	}
-	return nil
 }
 
 // loadLinks keeps the links with a selected end, once each (a link across
