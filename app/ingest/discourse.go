@@ -93,13 +93,11 @@ func (st *state) inVoice(subj []actor, c cue, hasCue bool, party string) bool {
 		return false
 	case actorWe:
 		return true
-	case actorParty:
-		if len(subj) == 1 && a.ent != nil && a.ent.Name == party {
-			return true
-		}
-		return !cueAfter
-	case actorJoint:
-		return !cueAfter
+	case actorParty, actorJoint:
+		// Narration has a verb of its own: "The two sides exchanged
+		// views", "The EU and China agreed", "The Chinese side stated".
+		narrates := cueAfter && (c.kind == storage.KindAccount || c.kind == storage.KindAgreement || c.weak && speechVerbs[c.lemma()])
+		return !narrates
 	}
 	return false
 }
@@ -107,8 +105,14 @@ func (st *state) inVoice(subj []actor, c cue, hasCue bool, party string) bool {
 // modalKind reads "should", "must", "needs to" (应, 必须): a proposal, or
 // a demand when the party right before the modal is not the speaker's.
 func modalKind(toks []token, r []rune, as []actor, party string) (storage.Kind, string) {
+	return modalKindFrom(toks, r, as, party, 0)
+}
+
+// modalKindFrom is modalKind for the words from token from on.
+func modalKindFrom(toks []token, r []rune, as []actor, party string, from int) (storage.Kind, string) {
 	at := -1
-	for i, t := range toks {
+	for i := from; i < len(toks); i++ {
+		t := toks[i]
 		if !t.isWord() {
 			continue
 		}
@@ -125,7 +129,10 @@ func modalKind(toks []token, r []rune, as []actor, party string) (storage.Kind, 
 		for _, m := range cjkModals {
 			if k := strings.Index(s, m); k >= 0 {
 				start := len([]rune(s[:k]))
-				at, _ = tokenSpan(toks, start, start+len([]rune(m)))
+				if at, _ = tokenSpan(toks, start, start+len([]rune(m))); at < from {
+					at = -1
+					continue
+				}
 				word = m
 				break
 			}
@@ -163,12 +170,13 @@ func attribution(toks []token, as []actor, cues []cue) (actor, cue, bool) {
 			if a.kind != actorSpeaker && a.kind != actorHeShe {
 				continue
 			}
-			// "…, Wang said" and "…, he said, …"
-			if a.to == c.at && a.from > 0 && toks[a.from-1].punct == ',' && endsClause(c.end) {
+			// "…, Wang said", "…," Wang stressed, and …", "Calling …,
+			// Wang said their relationship is …"
+			if a.to == c.at && afterComma(toks, a.from) && speechVerbs[c.lemma()] {
 				return a, c, true
 			}
 			// "…, said Wang."
-			if a.from == c.end && toks[c.at-1].punct == ',' && endsClause(a.to) {
+			if a.from == c.end && afterComma(toks, c.at) && endsClause(a.to) {
 				return a, c, true
 			}
 		}
@@ -251,4 +259,44 @@ func (st *state) attributed(pr *Proposal, toks []token, r []rune, a actor, said 
 	}
 	pr.Kind = storage.KindPosition
 	pr.Reasons = append(pr.Reasons, fmt.Sprintf("kind: position, from '%s'", said.word))
+}
+
+// speechVerbs are the weak cues that report speech, as opposed to
+// verbs of content ("views", "supports") a speaker's remarks contain.
+var speechVerbs = set("say", "said", "says", "stress", "stressed", "stresses", "note", "noted", "notes", "add", "added",
+	"adds", "state", "stated", "states", "emphasize", "emphasized", "emphasise", "emphasised", "emphasizes", "emphasises",
+	"point", "pointed", "reiterate", "reiterated", "underline", "underlined", "underscore", "underscored", "highlight",
+	"highlighted", "express", "expressed", "tell", "told", "remark", "remarked", "explain", "explained", "declare",
+	"declared", "表示", "强调", "指出", "说")
+
+// lemma is the cue's first word, lower-cased ("stressed … opposition"
+// gives "stressed").
+func (c cue) lemma() string {
+	w, _, _ := strings.Cut(c.word, " ")
+	return strings.ToLower(w)
+}
+
+// afterComma reports whether token i follows a comma, or a closing
+// quotation mark after one (",\" Wang said").
+func afterComma(toks []token, i int) bool {
+	if i > 0 && toks[i-1].punct == ',' {
+		return true
+	}
+	return i > 1 && isQuote(toks[i-1].punct) && toks[i-2].punct == ','
+}
+
+func isQuote(r rune) bool { return r == '"' || r == '”' || r == '’' || r == '»' || r == '」' }
+
+// saidModal turns "Wang Yi stressed that … both countries should …" from
+// a position into the speaker's proposal (or demand, when another party
+// should act).
+func (st *state) saidModal(pr *Proposal, toks []token, r []rune, subj []actor, as []actor, c cue, hasCue bool) {
+	if !hasCue || !c.weak || pr.Kind != storage.KindPosition || pr.Speaker == nil || len(pr.Parties) != 1 ||
+		len(subj) == 0 || subj[0].kind != actorSpeaker && subj[0].kind != actorHeShe {
+		return
+	}
+	if k, why := modalKindFrom(toks, r, as, pr.Parties[0], c.end); k != "" {
+		pr.Kind = k
+		pr.Reasons = append(pr.Reasons, why)
+	}
 }

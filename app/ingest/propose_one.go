@@ -95,6 +95,7 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 	default:
 		st.attribute(&pr, subj, as, cues)
 		st.kind(&pr, c, hasCue, subj, as, cues)
+		st.saidModal(&pr, toks, r, subj, as, c, hasCue)
 		st.notePair(subj, as)
 		st.openVoice(&pr, subj, st.n)
 	}

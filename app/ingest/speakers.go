@@ -130,7 +130,24 @@ func (b *speakerBook) titled(toks []token, entAt []*mention, i int) (speakerMent
 	role := joinTokens(toks[roleStart : beforeHonorifics(toks, nameStart-1)+1])
 	role = strings.TrimSuffix(strings.TrimSuffix(role, " of the"), " for")
 	name := joinTokens(toks[nameStart:end])
+	if party == "" {
+		// "President Biden of the United States", "Prime Minister Keir
+		// Starmer of the United Kingdom"
+		k := end
+		if k+1 < len(toks) && toks[k].lower == "of" {
+			k++
+			if toks[k].lower == "the" && k+1 < len(toks) {
+				k++
+			}
+			if entAt[k] != nil {
+				party = entAt[k].ent.Name
+			}
+		}
+	}
 	if sp := b.byPart[partKey(name)]; sp != nil && !strings.Contains(name, " ") {
+		if sp.Party == "" {
+			sp.Party = party
+		}
 		// "Vice Foreign Minister Ma" after "Ma Zhaoxu": the same person.
 		return speakerMention{sp: sp, from: start, to: end, nameAt: nameStart,
 			reason: "speaker: '" + joinTokens(toks[start:end]) + "' refers to " + sp.Name}, true
@@ -190,6 +207,10 @@ func titleRun(toks []token, entAt []*mention, i int) (end, lastHead int, party s
 			}
 		case t.isWord() && t.lower == "and" && named:
 			// "Secretary Blinken and Secretary Austin": two people.
+			return i, lastHead, party
+		case t.isWord() && t.lower == "of" && named:
+			// "President Biden of the United States": the person's
+			// country follows the name (titled reads it).
 			return i, lastHead, party
 		case t.isWord() && (t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "the") && lastHead >= 0:
 		case isInitial(toks, i) && lastHead >= 0:
