@@ -70,9 +70,18 @@ func (s *Store) ImportSource(ctx context.Context, b *ImportBatch, progress BulkP
 			return res, fmt.Errorf("statement %d of %d: %w", i+1, len(b.Statements), err)
 		}
 	}
-	err := s.write(ctx, "import source", func(tx *gorm.DB) error {
+	err := s.write(ctx, "import source", func(tx *gorm.DB) (err error) {
+		// A large import fills the page cache with pages written once and
+		// never read again; a small cache spills them to the log sooner.
+		if err := tx.Exec("PRAGMA cache_size = -2048").Error; err != nil {
+			return err
+		}
+		defer func() {
+			if e := tx.Exec("PRAGMA cache_size = " + dialect.cacheSize()).Error; e != nil && err == nil {
+				err = fmt.Errorf("restore the page cache: %w", e)
+			}
+		}()
 		im := importer{tx: tx, parties: map[string]int64{}, speakers: map[string]int64{}, topics: map[string]int64{}}
-		var err error
 		if res.DialogueID, err = im.dialogue(b.DialogueID, b.DialogueTitle); err != nil {
 			return err
 		}
