@@ -292,7 +292,7 @@ func tapIn(o fyne.CanvasObject, label string) bool {
 		test.Tap(b)
 		return true
 	}
-	hit := tappableAround(o, label, textHit{})
+	hit := tappableAround(o, func(s string) bool { return s == label }, textHit{})
 	if hit.target == nil {
 		return false
 	}

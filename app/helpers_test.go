@@ -143,21 +143,14 @@ func (wd *world) card(col int, id int64) (widgets.CardData, bool) {
 
 // pickTopic clicks a topic in the tree.
 func (wd *world) pickTopic(id int64) {
-	wd.ws.tree.tree.Select(string(topicKeyOf(&id)))
+	wd.t.Helper()
+	wd.tapTopic(wd.ws.topicName(topicKeyOf(&id)))
 }
 
-// pickCard selects a card the way a tap does.
+// pickCard clicks statement id's card in column col.
 func (wd *world) pickCard(col int, id int64) {
 	wd.t.Helper()
-	c := wd.ws.view.cols[col]
-	for i, cd := range c.Cards() {
-		if cd.ID == id {
-			c.SelectIndex(i)
-			c.OnSelected(id)
-			return
-		}
-	}
-	wd.t.Fatalf("statement %d is not in column %d", id, col)
+	wd.tapCard(col, id)
 }
 
 // shortcut presses a keyboard shortcut in the window.
@@ -316,18 +309,25 @@ func canvasShortcuts(c fyne.Canvas) fyne.Shortcutable {
 // a select's option, a sentence in a highlighted text.
 func tapOn(t *testing.T, c fyne.Canvas, text string) {
 	t.Helper()
+	tapOnMatch(t, c, text, func(s string) bool { return s == text })
+}
+
+// tapOnMatch is tapOn for the first text shows accepts; what names it in
+// a failure.
+func tapOnMatch(t *testing.T, c fyne.Canvas, what string, shows func(string) bool) {
+	t.Helper()
 	var hit textHit
 	fyne.DoAndWait(func() {
 		ov := c.Overlays().List()
 		for i := len(ov) - 1; i >= 0 && hit.target == nil; i-- {
-			hit = tappableAround(ov[i], text, textHit{})
+			hit = tappableAround(ov[i], shows, textHit{})
 		}
 		if hit.target == nil {
-			hit = tappableAround(c.Content(), text, textHit{})
+			hit = tappableAround(c.Content(), shows, textHit{})
 		}
 	})
 	if hit.target == nil {
-		t.Fatalf("nothing to tap that shows %q", text)
+		t.Fatalf("nothing to tap that shows %q", what)
 	}
 	test.TapAt(hit.target, hit.at)
 }
@@ -338,11 +338,11 @@ type textHit struct {
 	at     fyne.Position
 }
 
-// tappableAround finds text under o and returns the innermost tappable
+// tappableAround finds a text shows accepts under o and returns the innermost tappable
 // object on the way down to it, with the middle of the text in that
 // object's coordinates (around: the tappable seen so far and where o is
 // in it).
-func tappableAround(o fyne.CanvasObject, text string, around textHit) textHit {
+func tappableAround(o fyne.CanvasObject, shows func(string) bool, around textHit) textHit {
 	if o == nil || !o.Visible() {
 		return textHit{}
 	}
@@ -351,14 +351,14 @@ func tappableAround(o fyne.CanvasObject, text string, around textHit) textHit {
 	} else {
 		around.at = around.at.Add(o.Position())
 	}
-	shows := false
+	found := false
 	switch x := o.(type) {
 	case *widget.Label:
-		shows = x.Text == text
+		found = shows(x.Text)
 	case *canvas.Text:
-		shows = x.Text == text
+		found = shows(x.Text)
 	}
-	if shows {
+	if found {
 		around.at = around.at.Add(fyne.NewPos(o.Size().Width/2, o.Size().Height/2))
 		return around
 	}
@@ -370,7 +370,7 @@ func tappableAround(o fyne.CanvasObject, text string, around textHit) textHit {
 		kids = test.WidgetRenderer(x).Objects()
 	}
 	for _, k := range kids {
-		if f := tappableAround(k, text, around); f.target != nil {
+		if f := tappableAround(k, shows, around); f.target != nil {
 			return f
 		}
 	}
@@ -388,6 +388,12 @@ func choose(t *testing.T, c fyne.Canvas, option string) {
 	if s == nil {
 		t.Fatalf("no choice %q on screen", option)
 	}
+	chooseIn(t, c, s, option)
+}
+
+// chooseIn opens select s with a tap and taps option in its pop-up.
+func chooseIn(t *testing.T, c fyne.Canvas, s *widget.Select, option string) {
+	t.Helper()
 	test.Tap(s)
 	tapOn(t, c, option)
 }

@@ -12,40 +12,18 @@ import (
 	"parley/storage"
 )
 
-// selectIn picks option in the topmost dialog's select that offers it.
+// selectIn picks option in the select on screen (the topmost dialog's
+// first) that offers it, with a tap on the select and one on the option.
 func (wd *world) selectIn(option string) {
 	wd.t.Helper()
-	s := wd.find(func(o fyne.CanvasObject) bool {
-		s, ok := o.(*widget.Select)
-		if !ok {
-			return false
-		}
-		for _, x := range s.Options {
-			if x == option {
-				return true
-			}
-		}
-		return false
-	})
-	if s == nil {
-		wd.t.Fatalf("no choice %q on screen", option)
-	}
-	s.(*widget.Select).SetSelected(option)
+	choose(wd.t, wd.ws.win.Canvas(), option)
 }
 
+// managerRow clicks the row labelled label in the open vocabulary dialog
+// (topics are indented by their depth).
 func (wd *world) managerRow(label string) {
 	wd.t.Helper()
-	m := wd.ws.managerOpen
-	if m == nil {
-		wd.t.Fatal("no vocabulary dialog open")
-	}
-	for i, it := range m.items {
-		if it == label || trimIndent(it) == label {
-			m.list.Select(i)
-			return
-		}
-	}
-	wd.t.Fatalf("no row %q in %q", label, m.items)
+	tapOnMatch(wd.t, wd.ws.win.Canvas(), label, func(s string) bool { return s == label || trimIndent(s) == label })
 }
 
 func trimIndent(s string) string {
