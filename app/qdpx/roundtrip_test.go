@@ -49,7 +49,9 @@ func jsonOf(t *testing.T, doc *exchange.Document) string {
 
 // withoutExtension rewrites archive without Parley's parley/ entries: the
 // file as another tool would leave it.
-func withoutExtension(t *testing.T, archive []byte) []byte {
+func withoutExtension(t *testing.T, archive []byte) []byte { return stripExtension(t, archive) }
+
+func stripExtension(t testing.TB, archive []byte) []byte {
 	t.Helper()
 	zr, err := zip.NewReader(bytes.NewReader(archive), int64(len(archive)))
 	if err != nil {
