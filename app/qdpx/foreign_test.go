@@ -132,18 +132,18 @@ func TestImportRefusesBadFiles(t *testing.T) {
 		archive []byte
 		want    string
 	}{
-		"not a zip":        {[]byte("PK but not really"), "not a REFI-QDA project archive"},
-		"no project.qde":   {zipOf(t, "readme.txt", "hi"), "no project.qde"},
-		"dot-dot entry":    {zipOf(t, "project.qde", qualCoderQDE, "../evil.txt", "x"), "leaves the archive"},
-		"absolute entry":   {zipOf(t, "project.qde", qualCoderQDE, "/etc/evil", "x"), "leaves the archive"},
-		"zip bomb":         {zipOf(t, "project.qde", qualCoderQDE, src, bomb), "zip bomb"},
-		"no namespace":     {zipOf(t, "project.qde", strings.Replace(qualCoderQDE, `xmlns="urn:QDA-XML:project:1.0"`, "", 1), src, qualCoderText), "has no namespace"},
-		"wrong namespace":  {zipOf(t, "project.qde", strings.Replace(qualCoderQDE, "urn:QDA-XML:project:1.0", "urn:QDA-XML:codebook:1.0", 1), src, qualCoderText), "not REFI-QDA's"},
-		"child namespace":  {zipOf(t, "project.qde", strings.Replace(qualCoderQDE, "<Sources>", `<Sources xmlns="urn:other">`, 1), src, qualCoderText), "<Sources> is in namespace"},
-		"not XML":          {zipOf(t, "project.qde", "<Project", src, qualCoderText), "not a REFI-QDA project"},
-		"unknown code":     {zipOf(t, "project.qde", strings.Replace(qualCoderQDE, `<CodeRef targetGUID="20000000-0000-4000-8000-000000000002"/>`, `<CodeRef targetGUID="29999999-0000-4000-8000-000000000002"/>`, 1), src, qualCoderText), "which the codebook does not have"},
-		"beyond the text":  {zipOf(t, "project.qde", strings.Replace(qualCoderQDE, `endPosition="41"`, `endPosition="4100"`, 1), src, qualCoderText), "outside its text"},
-		"negative start":   {zipOf(t, "project.qde", strings.Replace(qualCoderQDE, `startPosition="19"`, `startPosition="-1"`, 1), src, qualCoderText), "outside its text"},
+		"not a zip":       {[]byte("PK but not really"), "not a REFI-QDA project archive"},
+		"no project.qde":  {zipOf(t, "readme.txt", "hi"), "no project.qde"},
+		"dot-dot entry":   {zipOf(t, "project.qde", qualCoderQDE, "../evil.txt", "x"), "leaves the archive"},
+		"absolute entry":  {zipOf(t, "project.qde", qualCoderQDE, "/etc/evil", "x"), "leaves the archive"},
+		"zip bomb":        {zipOf(t, "project.qde", qualCoderQDE, src, bomb), "zip bomb"},
+		"no namespace":    {zipOf(t, "project.qde", strings.Replace(qualCoderQDE, `xmlns="urn:QDA-XML:project:1.0"`, "", 1), src, qualCoderText), "has no namespace"},
+		"wrong namespace": {zipOf(t, "project.qde", strings.Replace(qualCoderQDE, "urn:QDA-XML:project:1.0", "urn:QDA-XML:codebook:1.0", 1), src, qualCoderText), "not REFI-QDA's"},
+		"child namespace": {zipOf(t, "project.qde", strings.Replace(qualCoderQDE, "<Sources>", `<Sources xmlns="urn:other">`, 1), src, qualCoderText), "<Sources> is in namespace"},
+		"not XML":         {zipOf(t, "project.qde", "<Project", src, qualCoderText), "not a REFI-QDA project"},
+		"unknown code":    {zipOf(t, "project.qde", strings.Replace(qualCoderQDE, `<CodeRef targetGUID="20000000-0000-4000-8000-000000000002"/>`, `<CodeRef targetGUID="29999999-0000-4000-8000-000000000002"/>`, 1), src, qualCoderText), "which the codebook does not have"},
+		"beyond the text": {zipOf(t, "project.qde", strings.Replace(qualCoderQDE, `endPosition="41"`, `endPosition="4100"`, 1), src, qualCoderText), "outside its text"},
+		"negative start":  {zipOf(t, "project.qde", strings.Replace(qualCoderQDE, `startPosition="19"`, `startPosition="-1"`, 1), src, qualCoderText), "outside its text"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			dir := t.TempDir()
