@@ -117,3 +117,8 @@ func viewed[T any](ctx context.Context, s *Store, fn func(ctx context.Context) (
 func (s *Store) Read(ctx context.Context, fn func(ctx context.Context) error) error {
 	return s.view(ctx, fn)
 }
+
+// WriteTransactions reports how many write transactions the store has
+// begun since it was opened. It exists for tests: the window's tests check
+// with it that one user action is one transaction.
+func (s *Store) WriteTransactions() int64 { return s.writes.Load() }
