@@ -34,7 +34,12 @@ func TestOneUserActionOneWrite(t *testing.T) {
 			wd.tap("Delete statement…")
 			wd.tap("Yes")
 		}},
-		{"merge topics", func(wd *world) { wd.ws.showTopics(); wd.managerRow("Xinjiang"); wd.tap("Merge into…"); wd.selectIn("Human rights/Tibet") },
+		{"merge topics", func(wd *world) {
+			wd.ws.showTopics()
+			wd.managerRow("Xinjiang")
+			wd.tap("Merge into…")
+			wd.selectIn("Human rights/Tibet")
+		},
 			func(wd *world) { wd.tap("Merge") }},
 		{"reorder parties", func(wd *world) { wd.ws.showParties(); wd.managerRow(wd.ws.managerOpen.items[0]) },
 			func(wd *world) { wd.tap("Move down") }},
