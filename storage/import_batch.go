@@ -22,6 +22,12 @@ type ImportBatch struct {
 	Speakers      []ImportSpeaker
 	Topics        []ImportTopic
 	Statements    []ImportStatement
+	// Fill, when set, is called inside the transaction once the source is
+	// stored, to add the statements and the parties, speakers and topics
+	// they name. A large text's statements are proposed there: the memory
+	// SQLite takes to store and index the source is given back before they
+	// take theirs. An error from it stores nothing.
+	Fill func(b *ImportBatch) error
 }
 
 // ImportSpeaker is a speaker to find by name or create.
@@ -60,15 +66,8 @@ func (s *Store) ImportSource(ctx context.Context, b *ImportBatch, progress BulkP
 	if err := checkText("source text", b.Source.Text); err != nil {
 		return res, err
 	}
-	if err := spanTexts(b.Source.Text, b.Statements); err != nil {
+	if err := checkImportStatements(b); err != nil {
 		return res, err
-	}
-	for i := range b.Statements {
-		st := Statement{Text: b.Statements[i].Text, Kind: b.Statements[i].Kind, DialogueID: 1,
-			Start: b.Statements[i].Start, End: b.Statements[i].End}
-		if err := checkStatement(&st); err != nil {
-			return res, fmt.Errorf("statement %d of %d: %w", i+1, len(b.Statements), err)
-		}
 	}
 	err := s.write(ctx, "import source", func(tx *gorm.DB) (err error) {
 		// A large import fills the page cache with pages written once and
@@ -108,6 +107,17 @@ func (s *Store) ImportSource(ctx context.Context, b *ImportBatch, progress BulkP
 			return fmt.Errorf("store the source: %w", err)
 		}
 		res.SourceID = src.ID
+		if b.Fill != nil {
+			if err := b.Fill(b); err != nil {
+				return err
+			}
+			if err := checkImportStatements(b); err != nil {
+				return err
+			}
+			if err := im.vocabulary(b); err != nil {
+				return err
+			}
+		}
 		res.StatementIDs, err = im.statements(ctx, b.Statements, res.DialogueID, src.ID, progress)
 		return err
 	})
@@ -115,6 +125,22 @@ func (s *Store) ImportSource(ctx context.Context, b *ImportBatch, progress BulkP
 		return ImportResult{}, err
 	}
 	return res, nil
+}
+
+// checkImportStatements fills in the statements' texts from their spans
+// and checks them.
+func checkImportStatements(b *ImportBatch) error {
+	if err := spanTexts(b.Source.Text, b.Statements); err != nil {
+		return err
+	}
+	for i := range b.Statements {
+		st := Statement{Text: b.Statements[i].Text, Kind: b.Statements[i].Kind, DialogueID: 1,
+			Start: b.Statements[i].Start, End: b.Statements[i].End}
+		if err := checkStatement(&st); err != nil {
+			return fmt.Errorf("statement %d of %d: %w", i+1, len(b.Statements), err)
+		}
+	}
+	return nil
 }
 
 type importer struct {

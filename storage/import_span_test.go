@@ -55,3 +55,32 @@ func TestImportSourceSpanTexts(t *testing.T) {
 		t.Fatalf("a span past the text: %v, want CodeInvalid", err)
 	}
 }
+
+// Fill adds the statements inside the transaction, after the source is
+// stored; an error from it leaves the project as it was.
+func TestImportSourceFill(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	text := "The EU raised concerns. China rejected them."
+	fill := func(b *ImportBatch) error {
+		b.Parties = append(b.Parties, Party{Name: "China", ShortName: "PRC", Color: "#d62728"})
+		b.Statements = append(b.Statements, ImportStatement{Start: 24, End: 44, Kind: KindObjection, Parties: []string{"PRC"}})
+		return nil
+	}
+	res, err := s.ImportSource(ctx, &ImportBatch{DialogueTitle: "Talks", Source: Source{Title: "R", Text: text, Format: "text"}, Fill: fill}, nil)
+	if err != nil || len(res.StatementIDs) != 1 {
+		t.Fatalf("%+v %v", res, err)
+	}
+	views, _ := s.StatementViews(ctx, StatementFilter{DialogueID: res.DialogueID}, 0)
+	parties, _ := s.Parties(ctx)
+	if len(views) != 1 || views[0].Text != "China rejected them." || len(parties) != 1 || parties[0].Color != "#d62728" {
+		t.Fatalf("views %+v, parties %+v", views, parties)
+	}
+	failing := func(b *ImportBatch) error { return context.Canceled }
+	if _, err := s.ImportSource(ctx, &ImportBatch{DialogueTitle: "Other", Source: Source{Title: "R2", Text: "Another text.", Format: "text"}, Fill: failing}, nil); err == nil {
+		t.Fatal("a failing Fill stored the batch")
+	}
+	if dups, _ := s.SourcesByHash(ctx, TextHash("Another text.")); len(dups) != 0 {
+		t.Fatal("a failing Fill left its source behind")
+	}
+}

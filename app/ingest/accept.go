@@ -148,21 +148,23 @@ func (d *Draft) Store(ctx context.Context, st *storage.Store, g *Gazetteer, to T
 
 // Store proposes the sentences of s and saves every one not skipped, with
 // the source, in one transaction; on any error the project is unchanged.
-// Only the statements' offsets, kinds and names are held until then: the
-// statements' text is cut out of the source's by storage.
+// The source is stored first and the sentences proposed after (see
+// storage.ImportBatch.Fill); only the statements' offsets, kinds and names
+// are held, their text is cut out of the source's by storage.
 func (s *Streamed) Store(ctx context.Context, st *storage.Store, g *Gazetteer, to Target, progress storage.BulkProgress) (storage.ImportResult, error) {
 	bt := newBatcher(s.Draft, g, to)
-	bt.b.Statements = make([]storage.ImportStatement, 0, s.Sentences)
-	err := s.Each(ctx, func(pr Proposal) error {
-		if pr.Chosen(true) {
-			bt.add(pr, "")
-		}
-		return nil
-	})
-	if err != nil {
-		return storage.ImportResult{}, err
+	b := bt.b
+	b.Fill = func(*storage.ImportBatch) error {
+		b.Statements = make([]storage.ImportStatement, 0, s.Sentences)
+		err := s.Each(ctx, func(pr Proposal) error {
+			if pr.Chosen(true) {
+				bt.add(pr, "")
+			}
+			return nil
+		})
+		bt.done()
+		return err
 	}
-	b := bt.done()
 	res, err := st.ImportSource(ctx, b, progress)
 	if err != nil {
 		return res, fmt.Errorf("store %q: %w", b.Source.Title, err)
