@@ -86,7 +86,7 @@ func newExportForm(l exportLists, dialogueID int64) *exportForm {
 	f.parties = f.group(len(parties), func(i int) (string, int64) { return parties[i].Name, parties[i].ID })
 	f.tags = f.group(len(tags), func(i int) (string, int64) { return tags[i].Name, tags[i].ID })
 	f.preselect(dialogueID)
-	f.format = widget.NewRadioGroup([]string{exportHTML, exportCSV}, nil)
+	f.format = widget.NewRadioGroup(exportLabels(), nil)
 	f.format.SetSelected(exportHTML)
 	f.format.Required = true
 	f.notes = widget.NewCheck("The analyst's notes", nil)
@@ -153,7 +153,7 @@ func (f *exportForm) selected(g *widget.CheckGroup) []int64 {
 	return out
 }
 
-// options reads the form: the format ("html" or "csv") and the report's
+// options reads the form: the format ("html", "csv", "qdpx", ...) and the report's
 // options. No dialogue or no party checked is an error the user can fix.
 func (f *exportForm) options() (string, report.Options, error) {
 	o := report.Options{Dialogues: f.selected(f.dialogues), Topics: f.selected(f.topics),
@@ -168,10 +168,7 @@ func (f *exportForm) options() (string, report.Options, error) {
 	case len(o.Parties) == 0:
 		return "", o, errors.New("choose at least one party to export")
 	}
-	if f.format.Selected == exportCSV {
-		return "csv", o, nil
-	}
-	return "html", o, nil
+	return exportFormatOf(f.format.Selected), o, nil
 }
 
 // content lays the form out: what to export on the left, how on the right.

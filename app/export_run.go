@@ -64,8 +64,11 @@ func showExportDialog(svc *services, f *exportForm) {
 // a general one.
 func exportFileName(f *exportForm, o report.Options, format string) string {
 	base := "parley-report"
-	if format == "csv" {
+	switch format {
+	case "csv":
 		base = "parley-statements"
+	case "qdpx", "xlsx":
+		base = "parley-project"
 	}
 	if len(o.Dialogues) == 1 {
 		if s := slug(f.titles[o.Dialogues[0]]); s != "" {
@@ -152,6 +155,9 @@ func startExport(svc *services, format string, o report.Options, path string, re
 // is replaced only when replace says so.
 func exportTo(ctx context.Context, st *storage.Store, format string, o report.Options, path string, replace bool, progress report.Progress) error {
 	return report.WriteFile(path, replace, func(w io.Writer) error {
+		if ok, err := exportExchange(ctx, st, format, o, w); ok {
+			return err
+		}
 		return report.Export(ctx, st, format, o, w, progress)
 	})
 }

@@ -15,14 +15,15 @@ import (
 // exchangeItems are the File menu's Import… and Export… items, which open
 // the import engineer's and the report engineer's dialogs.
 func (ws *Workspace) exchangeItems() []*fyne.MenuItem {
+	qdpxItem := fyne.NewMenuItem("Import REFI-QDA Project (.qdpx)…", ws.askImportQDPX)
 	if ws.store() == nil {
-		return nil
+		return []*fyne.MenuItem{fyne.NewMenuItemSeparator(), qdpxItem}
 	}
 	imp := fyne.NewMenuItem("Import…", ws.showImport)
 	imp.Disabled = ws.store().ReadOnly()
 	exp := fyne.NewMenuItem("Export…", func() { askExport(&ws.services, ws.dialogueID) })
 	exp.Shortcut = ctrl(fyne.KeyE)
-	return []*fyne.MenuItem{fyne.NewMenuItemSeparator(), imp, exp}
+	return []*fyne.MenuItem{fyne.NewMenuItemSeparator(), imp, qdpxItem, exp}
 }
 
 // showImport reads a readout into the shown dialogue; the proposals the

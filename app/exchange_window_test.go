@@ -1,0 +1,67 @@
+package app
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"parley/app/qdpx"
+	"parley/app/report/reporttest"
+)
+
+// TestExportQDPXThroughWindow: File → Export…, a tap on the REFI-QDA
+// format, a file name: the .qdpx written reads back with every statement.
+func TestExportQDPXThroughWindow(t *testing.T) {
+	p := reporttest.CodedProject(t)
+	wd := openWorld(t, p.Store)
+	w := wd.ws.win
+	wd.menu("File", "Export…")
+	tapOn(t, w.Canvas(), exportQDPX)
+	wd.tap("Choose a file…")
+	e := overlayEntry(w)
+	if e == nil || !strings.HasSuffix(e.Text, ".qdpx") {
+		t.Fatalf("no file name field proposing a .qdpx: %v", e)
+	}
+	w.Canvas().Focus(e)
+	e.TypedShortcut(&fyne.ShortcutSelectAll{})
+	test.Type(e, "partners.qdpx")
+	wd.tap("Export")
+	out := filepath.Join(filepath.Dir(p.Path), "partners.qdpx")
+	if _, err := os.Stat(out); err != nil {
+		t.Fatalf("no .qdpx written: %v", err)
+	}
+	back := filepath.Join(t.TempDir(), "back.parley")
+	sum, err := qdpx.ImportFile(context.Background(), out, back, qdpx.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Statements != len(p.ByText) || sum.Statements == 0 {
+		t.Errorf("read back %d statements, the project has %d", sum.Statements, len(p.ByText))
+	}
+}
+
+// TestImportQDPXMapping: the mapping step offers what the file has and
+// turns the choice into the import's options.
+func TestImportQDPXMapping(t *testing.T) {
+	m := newQDPXMapping(qdpx.Choices{Name: "hr", Variables: []string{"party"}, Codes: []string{"Side"}, Cases: 2})
+	want := []string{partyVarPre + "party", partyCodePre + "Side", partyCases, partyNone}
+	if strings.Join(m.parties.Options, "|") != strings.Join(want, "|") {
+		t.Fatalf("options %q, want %q", m.parties.Options, want)
+	}
+	for choice, o := range map[string]qdpx.Options{
+		partyVarPre + "party": {PartyVariable: "party", Dialogue: "hr"},
+		partyCodePre + "Side": {PartyCode: "Side", Dialogue: "hr"},
+		partyCases:            {PartyCases: true, Dialogue: "hr"},
+		partyNone:             {Dialogue: "hr"},
+	} {
+		m.parties.SetSelected(choice)
+		if got := m.options(); got != o {
+			t.Errorf("%s: options %+v, want %+v", choice, got, o)
+		}
+	}
+}

@@ -1,0 +1,146 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	fynestorage "fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/app/qdpx"
+)
+
+// The mapping step's choices for where a foreign project keeps its
+// parties.
+const (
+	partyNone    = "Nowhere: leave the statements without a party"
+	partyParley  = "Parley's own codes (a Parley export)"
+	partyCases   = "Cases: each case's name is a party"
+	partyVarPre  = "Variable: "
+	partyCodePre = "Sub-codes of: "
+)
+
+// askImportQDPX imports a REFI-QDA project (.qdpx) into a new project:
+// pick the file, say where its parties are (the mapping step), name the
+// new project, import on the runner, open it.
+func (ws *Workspace) askImportQDPX() {
+	fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			ws.showError("Could not choose the file", err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		if err := r.Close(); err != nil {
+			fyne.LogError("close picked file", err)
+		}
+		var c qdpx.Choices
+		ws.run.run(func() { c, err = qdpx.Inspect(path) }, func() {
+			if err != nil {
+				ws.showError("Could not read "+filepath.Base(path), err)
+				return
+			}
+			ws.showQDPXMapping(path, c)
+		})
+	}, ws.win)
+	fd.SetFilter(fynestorage.NewExtensionFileFilter([]string{".qdpx"}))
+	ws.startIn(fd)
+	showFileDialog(ws.win, fd)
+}
+
+// qdpxMapping is the mapping step's form, apart from its dialog so that
+// tests can fill it in.
+type qdpxMapping struct {
+	parties  *widget.RadioGroup
+	dialogue *widget.Entry
+}
+
+func newQDPXMapping(c qdpx.Choices) *qdpxMapping {
+	var opts []string
+	if c.Parley {
+		opts = append(opts, partyParley)
+	}
+	for _, v := range c.Variables {
+		opts = append(opts, partyVarPre+v)
+	}
+	for _, code := range c.Codes {
+		opts = append(opts, partyCodePre+code)
+	}
+	if c.Cases > 0 {
+		opts = append(opts, partyCases)
+	}
+	opts = append(opts, partyNone)
+	m := &qdpxMapping{parties: widget.NewRadioGroup(opts, nil), dialogue: widget.NewEntry()}
+	m.parties.Required = true
+	m.parties.SetSelected(opts[0])
+	m.dialogue.SetText(c.Name)
+	return m
+}
+
+// options reads the form.
+func (m *qdpxMapping) options() qdpx.Options {
+	o := qdpx.Options{Dialogue: strings.TrimSpace(m.dialogue.Text)}
+	s := m.parties.Selected
+	switch {
+	case s == partyCases:
+		o.PartyCases = true
+	case strings.HasPrefix(s, partyVarPre):
+		o.PartyVariable = strings.TrimPrefix(s, partyVarPre)
+	case strings.HasPrefix(s, partyCodePre):
+		o.PartyCode = strings.TrimPrefix(s, partyCodePre)
+	}
+	return o
+}
+
+func (ws *Workspace) showQDPXMapping(path string, c qdpx.Choices) {
+	m := newQDPXMapping(c)
+	intro := widget.NewLabel(fmt.Sprintf("%s was written by %s. Its coded selections become statements, its codes topics. "+
+		"Where does it say which party holds a statement?", filepath.Base(path), orUnknown(c.Origin)))
+	intro.Wrapping = fyne.TextWrapWord
+	form := widget.NewForm(widget.NewFormItem("Parties from", m.parties), widget.NewFormItem("Dialogue", m.dialogue))
+	d := dialog.NewCustomConfirm("Import a REFI-QDA project", "Choose the new project…", "Cancel",
+		container.NewVBox(intro, form), func(ok bool) {
+			if ok {
+				ws.importQDPXTo(path, m.options(), c.Name)
+			}
+		}, ws.win)
+	d.Resize(fyne.NewSize(560, 0))
+	showModal(ws.win, d)
+}
+
+func orUnknown(s string) string {
+	if s == "" {
+		return "an unnamed tool"
+	}
+	return s
+}
+
+// importQDPXTo asks for the new project's name, imports into it on the
+// runner and opens it, saying what was left out.
+func (ws *Workspace) importQDPXTo(path string, o qdpx.Options, name string) {
+	if name == "" {
+		name = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	}
+	ws.askProjectPathIn(filepath.Dir(path), "New project from "+filepath.Base(path), "Import", name, func(out string) {
+		var sum qdpx.Summary
+		ws.background("Importing "+filepath.Base(path), func(ctx context.Context) error {
+			var err error
+			sum, err = qdpx.ImportFile(ctx, path, out, o)
+			return err
+		}, func() {
+			ws.openProject(out)
+			msg := fmt.Sprintf("%d statements in %d sources were imported into %s.", sum.Statements, sum.Sources, filepath.Base(out))
+			if len(sum.Skipped) > 0 {
+				msg += "\n\nLeft out:\n" + strings.Join(sum.Skipped, "\n")
+			}
+			ws.inform("Import done", msg)
+		})
+	})
+}
