@@ -409,3 +409,29 @@ func windowTitled(t *testing.T, title string) fyne.Window {
 	t.Fatalf("no window %q", title)
 	return nil
 }
+
+// replaceText clicks into e, selects all its text (Ctrl+A) and types text
+// over it.
+func (wd *world) replaceText(e fyne.Focusable, text string) {
+	wd.t.Helper()
+	wd.clickInto(e)
+	pressShortcut(wd.ws.win, &fyne.ShortcutSelectAll{})
+	if text == "" {
+		pressKey(wd.ws.win, 0, fyne.KeyBackspace)
+		return
+	}
+	test.Type(e, text)
+}
+
+// tagWith tags the selected statement as a user does: Ctrl+T, the tag's
+// name, Enter.
+func (wd *world) tagWith(name string) {
+	wd.t.Helper()
+	wd.chord(fyne.KeyT)
+	f := wd.ws.win.Canvas().Focused()
+	if f == nil {
+		wd.t.Fatal("Ctrl+T put the cursor nowhere")
+	}
+	test.Type(f, name)
+	wd.key(fyne.KeyReturn)
+}

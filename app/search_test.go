@@ -35,7 +35,7 @@ func TestSearchShowsResultInCompare(t *testing.T) {
 		t.Fatalf("bold part of the snippet %q", bold)
 	}
 	test.Type(s.entry, "") // stays
-	s.list.Select(0)
+	tapOnMatch(t, wd.ws.win.Canvas(), "the result", func(x string) bool { return strings.Contains(x, "for independent") })
 	if wd.ws.topic != topicKeyOf(&wd.tibet.ID) || wd.ws.selected != wd.euT.ID {
 		t.Fatalf("result shown at topic %v statement %d", wd.ws.topic, wd.ws.selected)
 	}
@@ -43,14 +43,15 @@ func TestSearchShowsResultInCompare(t *testing.T) {
 		t.Fatal("the EU column does not have the result selected")
 	}
 	// Chinese, two characters.
-	wd.ws.showSearch()
+	wd.menu("Edit", "Find…")
 	s = wd.ws.search
+	wd.replaceText(s.entry, "")
 	test.Type(s.entry, "西藏")
 	if len(s.hits) != 1 || s.hits[0].StatementID != wd.cnT.ID {
 		t.Fatalf("Chinese hits %+v", s.hits)
 	}
 	// Hostile input gives words or a plain message, never an SQL error.
-	s.entry.SetText(`"AND( *`)
+	wd.replaceText(s.entry, `"AND( *`)
 	if strings.Contains(strings.ToLower(s.status.Text), "sql") {
 		t.Fatalf("status %q", s.status.Text)
 	}
@@ -60,17 +61,17 @@ func TestFiltersNarrowColumns(t *testing.T) {
 	wd := newWorld(t)
 	wd.pickTopic(wd.rights.ID)
 	wd.pickCard(1, wd.euT.ID)
-	wd.ws.tagStatement(wd.euT.ID, wd.tag.ID)
+	wd.tagWith("non-interference")
 	f := wd.ws.view.filters
-	f.tag.SetSelected("non-interference")
+	chooseIn(t, wd.ws.win.Canvas(), f.tag, "non-interference")
 	if got := wd.columnTexts(); len(got[0]) != 0 || len(got[1]) != 1 || got[1][0] != wd.euT.Text {
 		t.Fatalf("tag filter shows %q", got)
 	}
 	if !strings.HasSuffix(wd.ws.view.cols[1].Subtitle, "filtered") {
 		t.Fatalf("header %q does not say the column is filtered", wd.ws.view.cols[1].Subtitle)
 	}
-	f.reset()
-	f.kind.SetSelected("Agreement")
+	test.Tap(f.clear)
+	chooseIn(t, wd.ws.win.Canvas(), f.kind, "Agreement")
 	if got := wd.columnTexts(); len(got[0]) != 1 || got[0][0] != wd.joint.Text {
 		t.Fatalf("kind filter shows %q", got)
 	}
@@ -79,15 +80,12 @@ func TestFiltersNarrowColumns(t *testing.T) {
 func TestKeysMoveBetweenColumns(t *testing.T) {
 	wd := newWorld(t)
 	wd.pickTopic(wd.xinjiang.ID)
-	wd.ws.onKey(&fyne.KeyEvent{Name: fyne.KeyDown})
-	if wd.ws.selected != wd.cnX.ID {
-		t.Fatalf("Down selected %d", wd.ws.selected)
-	}
-	wd.ws.onKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	wd.pickCard(0, wd.cnX.ID)
+	wd.key(fyne.KeyRight)
 	if wd.ws.selected != wd.euX.ID {
 		t.Fatalf("Right selected %d", wd.ws.selected)
 	}
-	wd.ws.onKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
+	wd.key(fyne.KeyLeft)
 	if wd.ws.selected != wd.cnX.ID {
 		t.Fatalf("Left selected %d", wd.ws.selected)
 	}
@@ -96,7 +94,11 @@ func TestKeysMoveBetweenColumns(t *testing.T) {
 func TestColumnsChoice(t *testing.T) {
 	wd := newWorld(t)
 	wd.pickTopic(wd.xinjiang.ID)
-	wd.ws.setColumns([]int64{wd.eu.ID})
+	wd.menu("View", "Columns…")
+	c := wd.ws.win.Canvas()
+	chooseIn(t, c, wd.formSelect("Column 1"), "European Union")
+	chooseIn(t, c, wd.formSelect("Column 2"), noColumn)
+	wd.tap("Apply")
 	if got := wd.columnTexts(); len(got) != 1 || got[0][0] != wd.euX.Text {
 		t.Fatalf("columns %q", got)
 	}
@@ -177,13 +179,13 @@ func TestTabGoesFromColumnToColumn(t *testing.T) {
 
 func TestSearchOnlyThisDialogue(t *testing.T) {
 	wd := newWorld(t)
-	wd.ws.showSearch()
+	wd.menu("Edit", "Find…")
 	s := wd.ws.search
 	test.Type(s.entry, "raised")
 	if len(s.hits) != 2 {
 		t.Fatalf("whole project: %d hits", len(s.hits))
 	}
-	s.here.SetChecked(true)
+	wd.tapCheck("Only in this dialogue (statements and notes)")
 	if len(s.hits) != 1 || s.hits[0].StatementID != wd.euX.ID {
 		t.Fatalf("this dialogue: %+v", s.hits)
 	}
@@ -204,8 +206,7 @@ func TestSearchSaysLongQueryIsCut(t *testing.T) {
 	if len(s.hits) != 0 {
 		t.Fatalf("the first 64 words hold 'zebra', which no statement has: %+v", s.hits)
 	}
-	s.entry.SetText("")
-	test.Type(s.entry, "observers")
+	wd.replaceText(s.entry, "observers")
 	if strings.Contains(s.status.Text, "long") || len(s.hits) != 1 {
 		t.Fatalf("a short query: status %q, %d hits", s.status.Text, len(s.hits))
 	}
