@@ -57,7 +57,7 @@ func (st *state) continueVoice(pr *Proposal, toks []token, r []rune, subj []acto
 	if party == "" {
 		party = st.author
 	}
-	if !st.inVoice(subj, c, hasCue, party) {
+	if !st.inVoice(toks[0].lower, subj, c, hasCue, party) {
 		st.voice = nil
 		return false
 	}
@@ -82,8 +82,13 @@ func (st *state) continueVoice(pr *Proposal, toks []token, r []rune, subj []acto
 
 // inVoice reports whether a sentence with subject subj and main cue c
 // belongs to the remarks of a speaker of party.
-func (st *state) inVoice(subj []actor, c cue, hasCue bool, party string) bool {
+func (st *state) inVoice(toks0 string, subj []actor, c cue, hasCue bool, party string) bool {
 	if len(subj) == 0 {
+		// "The participants said …": someone the text does not know
+		// speaks now.
+		if hasCue && c.at <= 4 && toks0 == "the" && c.weak && speechVerbs[c.lemma()] {
+			return false
+		}
 		return !hasCue || c.kind != storage.KindAccount
 	}
 	a := subj[0]
@@ -115,6 +120,11 @@ func modalKindFrom(toks []token, r []rune, as []actor, party string, from int) (
 		t := toks[i]
 		if !t.isWord() {
 			continue
+		}
+		if t.lower == "hoped" && i > 0 && toks[i-1].lower == "is" {
+			// "it is hoped that the U.S. side will …": what the
+			// speaker wants of someone.
+			return storage.KindDemand, "kind: demand, 'it is hoped' in the speaker's mouth"
 		}
 		if modalWords[t.lower] || (t.lower == "need" || t.lower == "needs") && i+1 < len(toks) && toks[i+1].lower == "to" {
 			at = i
@@ -299,4 +309,59 @@ func (st *state) saidModal(pr *Proposal, toks []token, r []rune, subj []actor, a
 		pr.Kind = k
 		pr.Reasons = append(pr.Reasons, why)
 	}
+}
+
+// remarksBy opens the voice of the speaker a heading names as the
+// author of what follows ("press remarks by High Representative Kaja
+// Kallas", "Statement by the Foreign Secretary …").
+func (st *state) remarksBy(heading string, sps []speakerMention, toks []token) {
+	low := strings.ToLower(heading)
+	at := -1
+	for _, w := range []string{"remarks by ", "statement by ", "speech by ", "address by "} {
+		if k := strings.Index(low, w); k >= 0 {
+			at = len([]rune(heading[:k+len(w)]))
+			break
+		}
+	}
+	if at < 0 {
+		return
+	}
+	for _, m := range sps {
+		if toks[m.from].start >= at {
+			st.voice = &voice{sp: m.sp, from: st.n}
+			return
+		}
+	}
+}
+
+// ledBy names the speaker of "The EU delegation was led by Gerhard
+// Sabathil": the person after "led by" (or "headed", "chaired").
+func (st *state) ledBy(pr *Proposal, toks []token, as []actor) {
+	if pr.Speaker != nil || len(pr.Parties) != 1 {
+		return
+	}
+	for _, a := range as {
+		if a.kind != actorSpeaker || a.from < 2 || toks[a.from-1].lower != "by" {
+			continue
+		}
+		if l := toks[a.from-2].lower; (l == "led" || l == "headed") && namesSide(toks[:a.from]) {
+			pr.Speaker = a.speaker
+			if a.speaker.Party == "" {
+				a.speaker.Party = pr.Parties[0]
+			}
+			pr.Reasons = append(pr.Reasons, fmt.Sprintf("speaker: %s, who led the side", a.speaker.Name))
+			return
+		}
+	}
+}
+
+// namesSide reports whether toks speak of a side ("The Chinese
+// delegation", "the EU side").
+func namesSide(toks []token) bool {
+	for _, t := range toks {
+		if t.lower == "delegation" || t.lower == "side" || t.lower == "team" {
+			return true
+		}
+	}
+	return false
 }

@@ -45,5 +45,17 @@ func TestDiscourse(t *testing.T) {
 		{name: "a lead-in opens the remarks it announces", author: "Japan",
 			text:    "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. Wang Yi.\n\nThe overview of Minister Motegi's response is as follows.\n\nJapan asks China to continue to take all possible efforts.",
 			parties: "Japan", speaker: "MOTEGI Toshimitsu", kind: storage.KindDemand, reason: "begun in sentence 2"},
+		{name: "a heading's remarks by opens the remarks", author: "European Union",
+			text:    "Press remarks by High Representative Kaja Kallas at the joint press point\n\nThe European Union and India are natural partners. I regret the tragic loss of lives.",
+			parties: "European Union", speaker: "Kaja Kallas", kind: storage.KindConcern},
+		{name: "someone unknown saying closes the remarks", author: "China",
+			text:    "Foreign Minister Wang Yi met members of the U.S. strategic community. Wang Yi said that the two sides should keep talking. The participants said a stable relationship is in both sides' interests.",
+			speaker: "-"},
+		{name: "the person who led a delegation", author: "European Union",
+			text:    "The EU and China held the dialogue in Brussels. The EU delegation was led by Gerhard Sabathil, Director for North-East Asia and the Pacific, European External Action Service.",
+			parties: "European Union", speaker: "Gerhard Sabathil", kind: storage.KindAccount},
+		{name: "a four-character Chinese name", author: "China",
+			text:    "李强会见欧盟委员会主席冯德莱恩。李强表示，中欧应当团结合作。冯德莱恩表示，欧中交往不断加强。",
+			parties: "European Union", speaker: "冯德莱恩", kind: storage.KindPosition},
 	})
 }

@@ -54,7 +54,7 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		// ("PM meeting with President Biden of the United States").
 		st.voice = nil
 		toks := tokenize(r)
-		st.book.find(toks, st.p.Gaz.find(toks, r))
+		st.remarksBy(pr.Text, st.book.find(toks, st.p.Gaz.find(toks, r)), toks)
 		return pr
 	}
 	if last := r[len(r)-1]; last == ':' || last == '：' || isLeadIn(pr.Text) {
@@ -96,6 +96,7 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		st.attribute(&pr, subj, as, cues)
 		st.kind(&pr, c, hasCue, subj, as, cues)
 		st.saidModal(&pr, toks, r, subj, as, c, hasCue)
+		st.ledBy(&pr, toks, as)
 		st.notePair(subj, as)
 		st.openVoice(&pr, subj, st.n)
 	}

@@ -272,8 +272,11 @@ func (b *speakerBook) apposed(toks []token, entAt []*mention, i int) (speakerMen
 	if toks[k].lower == "the" || toks[k].lower == "a" {
 		k++
 	}
+	// Agencies write the title in lower case: "Wang Yi, director of the
+	// Office of the Central Commission for Foreign Affairs,".
+	isRole := func(t token) bool { return t.isWord() && (roleHeads[t.lower] || roleWords[t.lower]) }
 	hasHead := false
-	for h := k; h < len(toks) && h < k+4 && isTitleWord(toks[h]); h++ {
+	for h := k; h < len(toks) && h < k+4 && isRole(toks[h]); h++ {
 		hasHead = hasHead || roleHeads[toks[h].lower]
 	}
 	if !hasHead {
@@ -285,7 +288,7 @@ func (b *speakerBook) apposed(toks []token, entAt []*mention, i int) (speakerMen
 		if t.punct == ',' || t.punct == ';' || t.punct == '.' || t.punct == '(' || t.punct == ')' {
 			break
 		}
-		if t.isWord() && !isCapitalized(t.text) && !connector[t.lower] {
+		if t.isWord() && !isCapitalized(t.text) && !connector[t.lower] && !isRole(t) {
 			break
 		}
 		if e := entAt[end]; e != nil {

@@ -14,7 +14,7 @@ import (
 // cjkTitleEnds are the endings of titles that come right before a name.
 var cjkTitleEnds = [][]rune{[]rune("国务卿"), []rune("部长"), []rune("外长"), []rune("总理"), []rune("总统"),
 	[]rune("主席"), []rune("大使"), []rune("发言人"), []rune("特使"), []rune("代表"), []rune("司长"),
-	[]rune("秘书长"), []rune("主任"), []rune("首相"), []rune("大臣"), []rune("助理")}
+	[]rune("秘书长"), []rune("主任"), []rune("首相"), []rune("大臣"), []rune("助理"), []rune("外相")}
 
 // cjkAfterName are what follows a name: a preposition, a reporting or
 // meeting verb, or punctuation.
@@ -126,8 +126,10 @@ func (b *speakerBook) cjkClauseHeads(seq []rune, han func(int) bool, c *cjkFinds
 		if i > 0 && seq[i-1] != '，' && seq[i-1] != '。' && seq[i-1] != '；' || c.taken[i] {
 			continue
 		}
-		for n := 2; n <= 3; n++ {
-			if !allHan(seq, han, i, n) || slices.Contains(seq[i:i+n], '方') || !startsAny(seq, i+n, cjkSayVerbs) {
+		// Transliterated names run to four characters ("冯德莱恩",
+		// "河野太郎"); sides and countries are no names ("日方", "两国").
+		for n := 2; n <= 4; n++ {
+			if !allHan(seq, han, i, n) || slices.ContainsFunc(seq[i:i+n], isCJKSideRune) || !startsAny(seq, i+n, cjkSayVerbs) {
 				continue
 			}
 			sp := b.add(&Speaker{Name: string(seq[i : i+n])})
@@ -140,7 +142,7 @@ func (b *speakerBook) cjkClauseHeads(seq []rune, han func(int) bool, c *cjkFinds
 // cjkNameLen is the length of a two- or three-character name at j that
 // something from cjkAfterName (or the end) follows; 0 for none.
 func cjkNameLen(seq []rune, han func(int) bool, j int) int {
-	for n := 2; n <= 3; n++ {
+	for n := 2; n <= 4; n++ {
 		if allHan(seq, han, j, n) && (j+n == len(seq) || startsAny(seq, j+n, cjkAfterName)) {
 			return n
 		}
@@ -177,3 +179,7 @@ func firstRune(s string) rune {
 	c, _ := utf8.DecodeRuneInString(s)
 	return c
 }
+
+// isCJKSideRune marks characters that make a word a side, a country or a
+// group rather than a person's name.
+func isCJKSideRune(r rune) bool { return r == '方' || r == '国' || r == '们' || r == '会' }
