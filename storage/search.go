@@ -118,10 +118,14 @@ func (f StatementFilter) scope(db *gorm.DB, kind HitKind) (sub *gorm.DB, ok bool
 		return statements, true
 	case HitNote:
 		// Notes are few: check each one's statement rather than list the
-		// statements, which may be half the project.
-		onStatement := f.apply(db.Table("statements s").Select("1").Where("s.id = n.statement_id"), true)
-		onLink := f.apply(db.Table("links l").Select("1").Joins("JOIN statements s ON s.id IN (l.from_id, l.to_id)").Where("l.id = n.link_id"), true)
-		q := db.Table("notes n").Select("n.id").Where("EXISTS (?)", onStatement).Or("EXISTS (?)", onLink)
+		// statements, which may be half the project. rowCheck looks a
+		// filter on parties or tags up in their join tables, without
+		// reading each note's statement. The conditions are grouped so that
+		// candidateQuery can tie them to one note.
+		onStatement := f.rowCheck(db, "n.statement_id")
+		onLink := db.Table("links l").Select("1").Where("l.id = n.link_id").
+			Where(db.Where("EXISTS (?)", f.rowCheck(db, "l.from_id")).Or("EXISTS (?)", f.rowCheck(db, "l.to_id")))
+		cond := db.Where("EXISTS (?)", onStatement).Or("EXISTS (?)", onLink)
 		if len(f.PartyIDs) == 0 && len(f.TagIDs) == 0 && len(f.Kinds) == 0 && len(f.SpeakerIDs) == 0 && len(f.IDs) == 0 {
 			a := db.Table("assessments a").Select("a.id")
 			if f.DialogueID != 0 {
@@ -130,9 +134,9 @@ func (f StatementFilter) scope(db *gorm.DB, kind HitKind) (sub *gorm.DB, ok bool
 			if len(f.TopicIDs) > 0 {
 				a = a.Where("a.topic_id IN ?", f.TopicIDs)
 			}
-			q = q.Or("n.assessment_id IN (?)", a)
+			cond = cond.Or("n.assessment_id IN (?)", a)
 		}
-		return q, true
+		return db.Table("notes n").Select("n.id").Where(cond), true
 	default:
 		if stmtOnly {
 			return nil, false
