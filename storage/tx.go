@@ -50,7 +50,8 @@ func (s *Store) change(ctx context.Context, what string, fn func(ctx context.Con
 		if !t.write {
 			return fmt.Errorf("%s: a change cannot run inside a read transaction", what)
 		}
-		return s.writeError(what, fn(ctx))
+		// The outermost change names the failure, once.
+		return fn(ctx)
 	}
 	s.writes.Add(1)
 	err := s.w.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
