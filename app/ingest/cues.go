@@ -189,6 +189,15 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		if next(1) == "place" {
 			return mk(storage.KindAccount, 2)
 		}
+	case "made", "makes", "make":
+		// "Wang made the remarks when meeting …": narration.
+		if (next(1) == "the" || next(1) == "these" || next(1) == "his" || next(1) == "her") && next(2) == "remarks" {
+			return mk(storage.KindAccount, 3)
+		}
+	case "spoke", "speaks", "speak", "speaking":
+		if next(1) == "highly" {
+			return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + 2}, true
+		}
 	case "will", "shall":
 		if next(1) != "" && next(1) != "be" {
 			return mk(storage.KindCommitment, 1)

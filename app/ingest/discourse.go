@@ -151,15 +151,28 @@ func modalKindFrom(toks []token, r []rune, as []actor, party string, from int) (
 	if at < 0 {
 		return "", ""
 	}
+	// Who should act: the subject before the modal. Only others
+	// ("The U.S. side should …") make a demand; the speaker's side
+	// with others ("China and Europe should …") a proposal.
+	other := ""
 	for i := len(as) - 1; i >= 0; i-- {
 		a := as[i]
-		if a.to > at || a.prepositional || a.possessive {
+		if a.to > at || a.from < from || a.prepositional || a.possessive || a.compound {
 			continue
 		}
-		if (a.kind == actorParty || a.kind == actorSpeaker) && a.ent != nil && a.ent.Name != party {
-			return storage.KindDemand, fmt.Sprintf("kind: demand, '%s %s' in the speaker's mouth", a.text, word)
+		if a.kind == actorJoint || a.kind == actorWe || a.ent != nil && a.ent.Name == party {
+			other = ""
+			break
 		}
-		break
+		if (a.kind == actorParty || a.kind == actorSpeaker) && a.ent != nil && other == "" {
+			other = a.text
+		}
+		if i > 0 && as[i-1].to < a.from-2 {
+			break
+		}
+	}
+	if other != "" {
+		return storage.KindDemand, fmt.Sprintf("kind: demand, '%s %s' in the speaker's mouth", other, word)
 	}
 	return storage.KindProposal, fmt.Sprintf("kind: proposal, '%s' in the speaker's mouth", word)
 }
