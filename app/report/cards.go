@@ -53,7 +53,7 @@ func (b *builder) columnsOf(s storage.StatementView) []int {
 }
 
 func (b *builder) card(s storage.StatementView) *Card {
-	c := &Card{ID: s.ID, Text: s.Text, Kind: string(s.Kind), Speaker: s.SpeakerName, Role: s.SpeakerRole,
+	c := &Card{ID: s.ID, Text: s.Text, Kind: string(s.Kind), KindLabel: s.Kind.Label(), Speaker: s.SpeakerName, Role: s.SpeakerRole,
 		Notes: b.notes[noteKey{'s', s.ID}], Color: fallbackColor, ShowNotes: b.d.Options.Notes}
 	for _, id := range s.PartyIDs {
 		if p, ok := b.d.AllParties[id]; ok {

@@ -121,7 +121,8 @@ type Card struct {
 	ID         int64
 	Num        int
 	Text       string
-	Kind       string
+	Kind       string // as stored, for the CSS class
+	KindLabel  string // in words, from storage's table of kinds
 	Speaker    string
 	Role       string
 	Color      string // the holding party's colour
