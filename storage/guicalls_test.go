@@ -60,7 +60,7 @@ func guiStoreCalls(t *testing.T) []string {
 var guiReads = []string{"AllSeries", "Assessment", "Assessments", "Close", "ColumnViews", "CountStatements",
 	"Dialogue", "DialogueByTitle", "Dialogues", "Links", "LinksOf", "Notes", "NotesOf", "Parties", "PartyByName",
 	"Path", "Read", "ReadOnly", "SaveCopy", "Search", "Source", "Sources", "SourcesByHash", "SpeakerByName", "Speakers",
-	"StatementTimes", "StatementView", "StatementViews", "TagByName", "Tags", "TagUsage", "TopicCounts", "TopicPaths", "Topics"}
+	"StatementTimes", "StatementView", "StatementViews", "TagByName", "Tags", "TagUsage", "TopicCounts", "TopicPaths", "Topics", "TopicSubtree"}
 
 // TestGUICallsAreCounted fails when the GUI calls a Store method that
 // neither TestOneWriteTransactionPerEdit counts nor guiReads names: a new
