@@ -91,22 +91,38 @@ func addParties(db *gorm.DB, in scopeIDs, out []StatementView, idx map[int64]int
 	return rows.Err()
 }
 
+// addTags adds each statement's tags in name order. The tags themselves
+// are read once: joining them to every row and sorting all rows by name
+// cost more than the rest of the query.
 func addTags(db *gorm.DB, in scopeIDs, out []StatementView, idx map[int64]int) error {
-	rows, err := in(db.Table("statement_tags x").Select("x.statement_id, t.id, t.name, t.color").
-		Joins("JOIN tags t ON t.id = x.tag_id")).Order("t.name").Rows()
+	var tags []TagRef
+	if err := db.Table("tags").Select("id, name, color").Scan(&tags).Error; err != nil {
+		return err
+	}
+	byID := make(map[int64]TagRef, len(tags))
+	for _, t := range tags {
+		byID[t.ID] = t
+	}
+	rows, err := in(db.Table("statement_tags x").Select("x.statement_id, x.tag_id")).Rows()
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var sid int64
-		var t TagRef
-		if err := rows.Scan(&sid, &t.ID, &t.Name, &t.Color); err != nil {
+		var sid, tid int64
+		if err := rows.Scan(&sid, &tid); err != nil {
 			return err
 		}
-		if i, ok := idx[sid]; ok {
-			out[i].Tags = append(out[i].Tags, t)
+		i, ok := idx[sid]
+		t, known := byID[tid]
+		if !ok || !known {
+			continue
 		}
+		ts := append(out[i].Tags, t)
+		for k := len(ts) - 1; k > 0 && ts[k].Name < ts[k-1].Name; k-- {
+			ts[k], ts[k-1] = ts[k-1], ts[k]
+		}
+		out[i].Tags = ts
 	}
 	return rows.Err()
 }

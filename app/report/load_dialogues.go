@@ -3,6 +3,7 @@ package report
 import (
 	"context"
 	"fmt"
+	"sort"
 
 	"parley/storage"
 )
@@ -20,6 +21,18 @@ type dialoguePart struct {
 // on the project's read connections cost more CPU time in all: the
 // driver's SQLite serialises its calls on shared mutexes.)
 func (d *Data) loadDialogues(ctx context.Context, st *storage.Store, progress Progress) error {
+	if len(d.Options.Dialogues) == 0 {
+		// The whole project: one read of everything costs less than five
+		// queries per dialogue (a third of the reading at 10k statements
+		// in 100 dialogues).
+		p := d.readDialogue(ctx, st, 0)
+		if p.err != nil {
+			return p.err
+		}
+		d.addByDialogue(p)
+		progress(0.8)
+		return nil
+	}
 	for i, dlg := range d.Dialogues {
 		p := d.readDialogue(ctx, st, dlg.ID)
 		if p.err != nil {
@@ -31,8 +44,8 @@ func (d *Data) loadDialogues(ctx context.Context, st *storage.Store, progress Pr
 	return nil
 }
 
-// readDialogue reads one dialogue's part; it touches nothing of d but what
-// Load set before (options, topics).
+// readDialogue reads one dialogue's part (id 0: all dialogues); it touches
+// nothing of d but what Load set before (options, topics).
 func (d *Data) readDialogue(ctx context.Context, st *storage.Store, id int64) dialoguePart {
 	f := d.filter(id)
 	var p dialoguePart
@@ -60,4 +73,23 @@ func (d *Data) add(p dialoguePart) {
 			d.Assessments = append(d.Assessments, a)
 		}
 	}
+}
+
+// addByDialogue adds the part read for all dialogues at once, dialogue by
+// dialogue in report order. The statements arrive in dialogue ID order;
+// a stable sort by the report's order keeps each dialogue's own order.
+func (d *Data) addByDialogue(p dialoguePart) {
+	rank := make(map[int64]int, len(d.Dialogues))
+	for i, dlg := range d.Dialogues {
+		rank[dlg.ID] = i
+	}
+	sort.SliceStable(p.views, func(i, j int) bool { return rank[p.views[i].DialogueID] < rank[p.views[j].DialogueID] })
+	sort.SliceStable(p.assessments, func(i, j int) bool {
+		return rank[p.assessments[i].DialogueID] < rank[p.assessments[j].DialogueID]
+	})
+	if len(d.Statements) == 0 && len(d.Times) == 0 {
+		d.Statements, d.Times = p.views, p.times
+		p.views, p.times = nil, nil
+	}
+	d.add(p)
 }
