@@ -7,13 +7,16 @@ import (
 	"parley/app/exchange"
 	"parley/app/qdpx"
 	"parley/app/report"
+	"parley/app/xlsx"
 	"parley/storage"
 )
 
 // The exchange formats of File → Export…, beside the report and the CSV:
-// a REFI-QDA project for the qualitative-analysis tools.
+// a REFI-QDA project for the qualitative-analysis tools, a workbook for
+// spreadsheets.
 const (
 	exportQDPX = "REFI-QDA project (.qdpx) for QualCoder, MAXQDA, ATLAS.ti, NVivo"
+	exportXLSX = "Excel workbook (.xlsx): statements, matrix, assessments, links"
 )
 
 // exportFormats lists the dialog's formats in order, with the name each
@@ -22,6 +25,7 @@ var exportFormats = []struct{ label, format string }{
 	{exportHTML, "html"},
 	{exportCSV, "csv"},
 	{exportQDPX, "qdpx"},
+	{exportXLSX, "xlsx"},
 }
 
 func exportLabels() []string {
@@ -51,6 +55,12 @@ func exportExchange(ctx context.Context, st *storage.Store, format string, o rep
 			return true, err
 		}
 		return true, qdpx.Export(ctx, st, sel, w)
+	case "xlsx":
+		sel, err := exchangeSelection(ctx, st, o)
+		if err != nil {
+			return true, err
+		}
+		return true, xlsx.Export(ctx, st, sel, w)
 	}
 	return false, nil
 }

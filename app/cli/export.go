@@ -49,12 +49,12 @@ func init() {
 	)
 	Register(&Command{
 		Name:    "export",
-		Usage:   "-format html|csv|json|qdpx [-dialogue TITLE|ID]... [-topic PATH]... [-party NAME]... [-tag NAME]... [-notes] [-force] -o OUT PROJECT",
-		Summary: "write a report (html), the statements (csv), the whole project (json) or a REFI-QDA project (qdpx)",
+		Usage:   "-format html|csv|json|qdpx|xlsx [-dialogue TITLE|ID]... [-topic PATH]... [-party NAME]... [-tag NAME]... [-notes] [-force] -o OUT PROJECT",
+		Summary: "write a report (html), the statements (csv), the whole project (json), a REFI-QDA project (qdpx) or a workbook (xlsx)",
 		Flags: func(fs *flag.FlagSet) {
 			// The repeatable flags append to these; start each run afresh.
 			dialogues, topics, parties, tags = nil, nil, nil, nil
-			fs.StringVar(&format, "format", "html", "html, csv, json or qdpx")
+			fs.StringVar(&format, "format", "html", "html, csv, json, qdpx or xlsx")
 			fs.StringVar(&out, "o", "", "output file (- for standard output); an existing file is kept unless -force")
 			fs.BoolVar(&force, "force", false, "replace OUT if it exists (never a project, the input or a non-regular file)")
 			fs.Var(&dialogues, "dialogue", "dialogue title or ID (repeatable; default all)")

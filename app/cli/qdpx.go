@@ -8,6 +8,7 @@ import (
 
 	"parley/app/inert"
 	"parley/app/qdpx"
+	"parley/app/xlsx"
 	"parley/storage"
 )
 
@@ -66,5 +67,17 @@ func init() {
 				count(sum.Sources, "source"), count(sum.Statements, "statement"), count(sum.Notes, "note"))
 			return nil
 		},
+	})
+}
+
+// `parley export -format xlsx` writes a workbook: statements, the topic ×
+// party matrix, assessments, links.
+func init() {
+	RegisterExporter("xlsx", func(ctx context.Context, s *storage.Store, opts ExportOptions, w io.Writer) error {
+		sel, err := jsonSelection(ctx, s, opts)
+		if err != nil {
+			return err
+		}
+		return xlsx.Export(ctx, s, sel, w)
 	})
 }

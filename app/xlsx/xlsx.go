@@ -1,0 +1,73 @@
+// Package xlsx writes a project (or a selection of it) as an Excel
+// workbook for those who ask for "the table": the statements with every
+// field (filters on, header frozen, each party's cell in its colour), the
+// topic × party matrix, the assessments and the links. It knows no Fyne:
+// `parley export -format xlsx` and the window's Export… share it.
+//
+// Every text cell passes through inert.Cell, which escapes the controls
+// and bidirectional overrides a spreadsheet would act on, as the CSV's
+// cells do. Text is always written as a string cell, never as a formula,
+// so a statement that begins with "=" shows as typed and is not run; the
+// CSV needs its leading apostrophe because CSV has no cell types, a
+// workbook does not (the apostrophe would show).
+package xlsx
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"github.com/xuri/excelize/v2"
+
+	"parley/app/exchange"
+	"parley/storage"
+)
+
+// The sheets, in order.
+const (
+	SheetStatements  = "Statements"
+	SheetMatrix      = "Topics by party"
+	SheetAssessments = "Assessments"
+	SheetLinks       = "Links"
+)
+
+// Export writes the project s, or what sel selects of it, to w.
+func Export(ctx context.Context, s *storage.Store, sel exchange.Selection, w io.Writer) error {
+	rows, err := s.ReadRows(ctx)
+	if err != nil {
+		return err
+	}
+	return Write(w, exchange.FromRows(exchange.Select(rows, sel)))
+}
+
+// Write writes doc to w as a workbook.
+func Write(w io.Writer, doc *exchange.Document) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	b, err := newBook(f, doc)
+	if err != nil {
+		return err
+	}
+	steps := []struct {
+		name string
+		fill func(string) error
+	}{{SheetStatements, b.statements}, {SheetMatrix, b.matrix}, {SheetAssessments, b.assessments}, {SheetLinks, b.links}}
+	for i, s := range steps {
+		if i == 0 {
+			err = f.SetSheetName("Sheet1", s.name)
+		} else {
+			_, err = f.NewSheet(s.name)
+		}
+		if err == nil {
+			err = s.fill(s.name)
+		}
+		if err != nil {
+			return fmt.Errorf("write xlsx sheet %s: %w", s.name, err)
+		}
+	}
+	f.SetActiveSheet(0)
+	if err := f.Write(w); err != nil {
+		return fmt.Errorf("write xlsx: %w", err)
+	}
+	return nil
+}
