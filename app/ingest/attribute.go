@@ -35,7 +35,7 @@ type actor struct {
 var prepositions = set("of", "in", "to", "with", "about", "between", "by", "against", "on", "for", "from", "at",
 	"during", "over", "toward", "towards", "into", "regarding", "concerning", "including", "among", "within",
 	"via", "like", "than", "under", "after", "before", "across", "through", "upon", "despite", "visited", "met",
-	"urged", "urging", "asked", "called", "told", "invited", "as")
+	"urged", "urging", "asked", "called", "told", "invited", "as", "allowed", "enabled", "helped")
 
 var determiners = set("the", "a", "an", "its", "their", "his", "her", "our", "both", "all", "other", "this",
 	"these", "that", "those", "some", "many", "several", "fellow")

@@ -35,7 +35,7 @@ var weakVerbs = []string{"stress", "emphasise", "emphasize", "reiterate", "state
 	"believe", "consider", "point", "recall", "welcome", "acknowledge", "recognise", "recognize", "express",
 	"raise", "add", "declare", "argue", "insist", "hold", "make", "clarify", "elaborate", "outline", "introduce",
 	"share", "convey", "voice", "tell", "remark", "observe", "view", "support", "think", "call", "appreciate",
-	"congratulate"}
+	"congratulate", "articulate"}
 
 // nounCues are nouns that carry a kind after a possessive party
 // ("China’s objections") or right after a weak verb.
@@ -188,6 +188,21 @@ func phraseCue(toks []token, i int) (cue, bool) {
 	case "took", "takes", "take":
 		if next(1) == "place" {
 			return mk(storage.KindAccount, 2)
+		}
+	case "exchange", "exchanges":
+		// "a frank exchange of views": a noun, not the verb "views".
+		if next(1) == "of" && next(2) == "views" {
+			return mk(storage.KindAccount, 3)
+		}
+	case "look", "looks", "looked", "looking":
+		// "The Ministers look forward to the next meeting."
+		if next(1) == "forward" && next(2) == "to" {
+			return mk(storage.KindCommitment, 3)
+		}
+	case "hope", "hopes":
+		// "I hope that …" (the noun "hope" is no cue).
+		if i > 0 && (toks[i-1].lower == "i" || toks[i-1].lower == "we") {
+			return mk(storage.KindDemand, 1)
 		}
 	case "made", "makes", "make":
 		// "Wang made the remarks when meeting …": narration.

@@ -32,7 +32,8 @@ var notNames = set("the", "a", "an", "he", "she", "they", "it", "we", "this", "t
 	"thursday", "friday", "saturday", "sunday", "after", "before", "while", "as", "also", "however", "experts",
 	"dialogue", "meeting", "talks", "session", "round", "department", "ministry", "office", "service", "council",
 	"commission", "committee", "bureau", "party", "government", "republic", "region", "autonomous", "asia",
-	"pacific", "europe", "africa", "america", "americas", "his", "her", "their", "our", "its", "hr", "affairs")
+	"pacific", "europe", "africa", "america", "americas", "his", "her", "their", "our", "its", "hr", "affairs",
+	"summit", "conference", "forum", "visit", "assembly", "policy", "meetings", "partnership", "strategy")
 
 func isNameWord(t token, ent *mention) bool {
 	return t.isWord() && ent == nil && isCapitalized(t.text) && !notNames[t.lower] &&
