@@ -29,7 +29,7 @@ func TestCompareShowsTopicPerParty(t *testing.T) {
 	if got := wd.ws.tree.countText(topicKeyOf(&wd.rights.ID)); got != "3 · 3" {
 		t.Errorf("tree counts of Human rights %q, want 3 · 3", got)
 	}
-	wd.ws.view.dialogue.SetSelected("38th China-EU Human Rights Dialogue (Brussels, 2023-02-16)")
+	wd.chooseIn(wd.ws.view.dialogue, "38th China-EU Human Rights Dialogue (Brussels, 2023-02-16)")
 	want = [][]string{nil, {"Last year the EU raised individual cases."}}
 	if got := wd.columnTexts(); !reflect.DeepEqual(got, want) {
 		t.Fatalf("38th round columns:\n%q\nwant\n%q", got, want)

@@ -47,13 +47,14 @@ func TestExportFormChoices(t *testing.T) {
 		t.Fatal(err)
 	}
 	f := newExportForm(l, 0)
-	test.NewTempWindow(t, f.content())
-	f.topics.SetSelected([]string{"Regional issues"})
-	f.parties.SetSelected([]string{"European Union"})
+	w := test.NewTempWindow(t, f.content())
+	w.Resize(fyne.NewSize(780, 900))
+	test.Tap(checkIn(f.topics, "Regional issues"))
+	test.Tap(checkIn(f.parties, "China")) // every party is checked at first
 	test.Tap(f.notes)
 	test.Tap(f.overview)
-	f.paper.SetSelected("Letter")
-	f.format.SetSelected(exportCSV)
+	tapOn(t, w.Canvas(), "Letter")
+	tapOn(t, w.Canvas(), exportCSV)
 	format, o, err := f.options()
 	if err != nil {
 		t.Fatal(err)
@@ -65,7 +66,7 @@ func TestExportFormChoices(t *testing.T) {
 	if len(o.Topics) != 1 || o.Topics[0] != *regional.ParentID || len(o.Parties) != 1 || o.Parties[0] != p.EU.ID {
 		t.Errorf("selection %+v", o)
 	}
-	f.parties.SetSelected(nil)
+	test.Tap(checkIn(f.parties, "European Union"))
 	if _, _, err := f.options(); err == nil || !strings.Contains(err.Error(), "party") {
 		t.Errorf("no party checked: err %v", err)
 	}

@@ -80,11 +80,10 @@ func TestFlowsUndoRedo(t *testing.T) {
 	// Link (Ctrl+L, pick the EU statement, choose the type).
 	wd.ctrl(fyne.KeyL, false)
 	wd.pickCard(1, wd.euX.ID)
-	radio := wd.find(func(o fyne.CanvasObject) bool { _, ok := o.(*widget.RadioGroup); return ok })
-	if radio == nil {
+	if wd.find(func(o fyne.CanvasObject) bool { _, ok := o.(*widget.RadioGroup); return ok }) == nil {
 		t.Fatal("no link type choice shown")
 	}
-	radio.(*widget.RadioGroup).SetSelected("contradicts")
+	tapOn(t, wd.ws.win.Canvas(), "contradicts")
 	wd.tap("Link")
 	linked := func() bool {
 		ls, err := wd.st.LinksOf(ctx, wd.cnX.ID)
@@ -107,7 +106,7 @@ func TestFlowsUndoRedo(t *testing.T) {
 	}
 
 	// Assessment beside the topic.
-	wd.ws.assess.verdict.SetSelected("Divergent")
+	wd.chooseIn(wd.ws.assess.verdict, "Divergent")
 	assessed := func() bool {
 		a, ok, err := wd.st.Assessment(ctx, wd.d.ID, wd.xinjiang.ID)
 		wd.must(err)
@@ -134,7 +133,7 @@ func TestFlowsUndoRedo(t *testing.T) {
 	}
 	// Undo must survive a topic and dialogue switch.
 	wd.pickTopic(wd.tibet.ID)
-	wd.ws.showDialogue(wd.d.ID + 1)
+	wd.chooseIn(wd.ws.view.dialogue, "38th China-EU Human Rights Dialogue (Brussels, 2023-02-16)")
 	for i := len(checks) - 1; i >= 0; i-- {
 		if i%2 == 0 {
 			wd.redo()

@@ -435,3 +435,18 @@ func (wd *world) tagWith(name string) {
 	test.Type(f, name)
 	wd.key(fyne.KeyReturn)
 }
+
+// chooseIn opens select s with a tap and taps option in its pop-up.
+func (wd *world) chooseIn(s *widget.Select, option string) {
+	wd.t.Helper()
+	chooseIn(wd.t, wd.ws.win.Canvas(), s, option)
+}
+
+// checkIn is the check box of group g labelled label, for a tap.
+func checkIn(g *widget.CheckGroup, label string) *widget.Check {
+	c, _ := walk(g, func(o fyne.CanvasObject) bool {
+		c, ok := o.(*widget.Check)
+		return ok && c.Text == label
+	}).(*widget.Check)
+	return c
+}

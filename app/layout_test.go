@@ -82,7 +82,7 @@ func TestWindowWorksAt1024x640(t *testing.T) {
 	wd.chord(fyne.KeyL)
 	wd.checkTreeRows("during Link to…")
 	wd.key(fyne.KeyEscape)
-	wd.ws.view.filters.kind.SetSelected(kindLabel(storage.KindPosition))
+	wd.chooseIn(wd.ws.view.filters.kind, kindLabel(storage.KindPosition))
 	wd.checkTreeRows("a filter on")
 	for i, col := range wd.ws.view.cols {
 		if w := col.Size().Width; w < 180 {

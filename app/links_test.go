@@ -79,7 +79,7 @@ func TestDialogueDeleteUndo(t *testing.T) {
 	wd := newWorld(t)
 	ctx := context.Background()
 	wd.must(wd.st.CreateNote(ctx, &storage.Note{StatementID: &wd.cnX.ID, Body: "keep me"}))
-	wd.ws.showDialogues()
+	wd.menu("Project", "Dialogues…")
 	wd.managerRow("39th China-EU Human Rights Dialogue (Chongqing, 2024-06-16)")
 	wd.tap("Delete…")
 	wd.tap("Yes")

@@ -35,16 +35,16 @@ func TestOneUserActionOneWrite(t *testing.T) {
 			wd.tap("Yes")
 		}},
 		{"merge topics", func(wd *world) {
-			wd.ws.showTopics()
+			wd.menu("Project", "Topics…")
 			wd.managerRow("Xinjiang")
 			wd.tap("Merge into…")
 			wd.selectIn("Human rights/Tibet")
 		},
 			func(wd *world) { wd.tap("Merge") }},
-		{"reorder parties", func(wd *world) { wd.ws.showParties(); wd.managerRow(wd.ws.managerOpen.items[0]) },
+		{"reorder parties", func(wd *world) { wd.menu("Project", "Parties…"); wd.managerRow(wd.ws.managerOpen.items[0]) },
 			func(wd *world) { wd.tap("Move down") }},
 		{"new dialogue in a new series", func(wd *world) {
-			wd.ws.showDialogues()
+			wd.menu("Project", "Dialogues…")
 			wd.tap("New…")
 			test.Type(wd.formField("Title").(fyne.Focusable), "40th round")
 			test.Type(wd.formField("Series").(fyne.Focusable), "A new series")

@@ -16,7 +16,7 @@ import (
 func TestTopicRowShowsCountsInPartyColours(t *testing.T) {
 	wd := newWorld(t)
 	wd.pickTopic(wd.xinjiang.ID)
-	wd.ws.assess.verdict.SetSelected("Divergent")
+	wd.chooseIn(wd.ws.assess.verdict, "Divergent")
 	row := newTopicRow(&wd.ws.tree.slot)
 	wd.ws.tree.update(string(topicKeyOf(&wd.xinjiang.ID)), false, row.box)
 	if row.name.Text != wd.xinjiang.Name {
@@ -54,7 +54,7 @@ func TestTopicRowShowsCountsInPartyColours(t *testing.T) {
 func TestSummaryShowsTopicUntilAStatementIsSelected(t *testing.T) {
 	wd := newWorld(t)
 	wd.pickTopic(wd.xinjiang.ID)
-	wd.ws.assess.verdict.SetSelected("Divergent")
+	wd.chooseIn(wd.ws.assess.verdict, "Divergent")
 	s := wd.ws.detail.empty
 	if !wd.ws.detail.emptyBox.Visible() || wd.ws.detail.scroll.Visible() {
 		t.Fatal("with nothing selected the pane does not show the summary")

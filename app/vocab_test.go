@@ -37,7 +37,7 @@ func TestTopicMergeAndDeleteUndo(t *testing.T) {
 	wd := newWorld(t)
 	ctx := context.Background()
 	wd.pickTopic(wd.xinjiang.ID)
-	wd.ws.assess.verdict.SetSelected("Divergent")
+	wd.chooseIn(wd.ws.assess.verdict, "Divergent")
 	topicOf := func(id int64) int64 {
 		s, err := wd.st.Statement(ctx, id)
 		wd.must(err)
@@ -47,7 +47,7 @@ func TestTopicMergeAndDeleteUndo(t *testing.T) {
 		return *s.TopicID
 	}
 
-	wd.ws.showTopics()
+	wd.menu("Project", "Topics…")
 	wd.managerRow("Xinjiang")
 	wd.tap("Merge into…")
 	wd.selectIn("Human rights/Tibet")
@@ -112,7 +112,7 @@ func TestTagMergeDeleteUndo(t *testing.T) {
 		}
 		return out
 	}
-	wd.ws.showTags()
+	wd.menu("Project", "Tags…")
 	wd.managerRow("non-interference")
 	if m := wd.ws.managerOpen; len(m.colours) != len(m.items) || m.colours[indexOf(m.items, "non-interference")] != hexColor("#d1495b") {
 		t.Fatalf("tag swatches %v for %q", m.colours, m.items)
@@ -143,7 +143,7 @@ func TestStatementByHandDeleteUndo(t *testing.T) {
 	wd := newWorld(t)
 	ctx := context.Background()
 	wd.pickTopic(wd.tibet.ID)
-	wd.ws.askNewStatement(wd.eu.ID)
+	wd.tapNewStatement(1)
 	e := wd.find(func(o fyne.CanvasObject) bool { x, ok := o.(*blurEntry); return ok && x.MultiLine && x.Text == "" })
 	if e == nil {
 		t.Fatal("no text field for the new statement")
@@ -182,10 +182,10 @@ func TestDetailEditsSave(t *testing.T) {
 	wd.pickTopic(wd.xinjiang.ID)
 	wd.pickCard(0, wd.cnX.ID)
 	d := wd.ws.detail
-	d.kind.SetSelected("Objection")
-	d.holders.SetSelected([]string{"China", "European Union"})
-	d.reported.SetSelected("European Union")
-	d.topic.SetSelected("Human rights/Tibet")
+	wd.chooseIn(d.kind, "Objection")
+	test.Tap(checkIn(d.holders, "European Union"))
+	wd.chooseIn(d.reported, "European Union")
+	wd.chooseIn(d.topic, "Human rights/Tibet")
 	v, err := wd.st.StatementView(ctx, wd.cnX.ID)
 	wd.must(err)
 	if v.Kind != storage.KindObjection || !v.Joint() || *v.ReportedByID != wd.eu.ID || *v.TopicID != wd.tibet.ID {
@@ -202,10 +202,9 @@ func TestDetailEditsSave(t *testing.T) {
 	if v.Kind != storage.KindPosition || v.Joint() || v.ReportedByID != nil || *v.TopicID != wd.xinjiang.ID {
 		t.Fatalf("after undo %+v", v)
 	}
-	// Text saves when the field loses focus.
-	wd.ws.win.Canvas().Focus(d.text)
-	d.text.SetText("Xinjiang affairs are China's internal affairs.")
-	wd.ws.win.Canvas().Unfocus()
+	// Text saves when the field loses focus (Tab moves it on).
+	wd.replaceText(d.text, "Xinjiang affairs are China's internal affairs.")
+	wd.key(fyne.KeyTab)
 	v, _ = wd.st.StatementView(ctx, wd.cnX.ID)
 	if v.Text != "Xinjiang affairs are China's internal affairs." {
 		t.Fatalf("text not saved: %q", v.Text)
@@ -220,9 +219,8 @@ func TestTypedTextSurvivesSwitching(t *testing.T) {
 	ctx := context.Background()
 	wd.pickTopic(wd.xinjiang.ID)
 	// Assessment text typed, then another topic chosen without leaving the field.
-	wd.ws.assess.verdict.SetSelected("Divergent")
-	wd.ws.win.Canvas().Focus(wd.ws.assess.text)
-	wd.ws.assess.text.SetText("Far apart.")
+	wd.chooseIn(wd.ws.assess.verdict, "Divergent")
+	wd.replaceText(wd.ws.assess.text, "Far apart.")
 	wd.pickTopic(wd.tibet.ID)
 	if a, ok, _ := wd.st.Assessment(ctx, wd.d.ID, wd.xinjiang.ID); !ok || a.Text != "Far apart." {
 		t.Fatalf("assessment text lost: %+v", a)
@@ -232,8 +230,7 @@ func TestTypedTextSurvivesSwitching(t *testing.T) {
 	}
 	// Statement text typed, then another card chosen.
 	wd.pickCard(0, wd.cnT.ID)
-	wd.ws.win.Canvas().Focus(wd.ws.detail.text)
-	wd.ws.detail.text.SetText("西藏的发展成就举世瞩目，人权得到保障。")
+	wd.replaceText(wd.ws.detail.text, "西藏的发展成就举世瞩目，人权得到保障。")
 	wd.pickCard(1, wd.euT.ID)
 	if s, _ := wd.st.Statement(ctx, wd.cnT.ID); s.Text != "西藏的发展成就举世瞩目，人权得到保障。" {
 		t.Fatalf("statement text lost: %q", s.Text)
@@ -247,8 +244,7 @@ func TestTypedTextSavedOnClose(t *testing.T) {
 	wd := newWorld(t)
 	wd.pickTopic(wd.xinjiang.ID)
 	wd.pickCard(1, wd.euX.ID)
-	wd.ws.win.Canvas().Focus(wd.ws.detail.text)
-	wd.ws.detail.text.SetText("The EU raised grave concerns about Xinjiang.")
+	wd.replaceText(wd.ws.detail.text, "The EU raised grave concerns about Xinjiang.")
 	wd.ws.close()
 	st, err := storage.Open(wd.path)
 	wd.must(err)
