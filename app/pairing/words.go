@@ -1,0 +1,77 @@
+package pairing
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// stemLen is how many runes of a word are kept: a crude stem that joins
+// "relations" and "relationship", "interfere" and "interference",
+// "Russia" and "Russian", and keeps "human" apart from "humanitarian".
+const stemLen = 6
+
+// stopwords are function words and the verbs of reporting that every
+// readout uses; they say nothing about which point a statement is on.
+var stopwords = setOf(`a about above after again against all also am an and any are as at be
+	because been before being between both but by can could did do does doing during each
+	for from further had has have having he her here hers him his how i if in into is it
+	its itself me more most my no nor not of off on once only or other our ours out over own
+	same she should so some such than that the their theirs them then there these they this
+	those through to too under until up very was we were what when where which while who whom
+	why will with would you your said says say saying stressed noted added stated told
+	side sides two one mr ms well including among upon per via whether
+	minister ministry foreign director general director-general department representative high
+	deputy state councillor councilor member political bureau central committee office affairs
+	commission president vice vice-president secretary assistant managing delegation led hr/vp
+	chinese european union held hold meeting met government organizations conferences`)
+
+func setOf(words string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		out[w] = true
+	}
+	return out
+}
+
+// word is one content word of a statement, or a concept ("#trade").
+type word struct {
+	stem string
+	text string // as written, for the reason
+}
+
+// contentWords splits text into its content words, each stem once.
+func contentWords(text string) []word {
+	var out []word
+	seen := map[string]bool{}
+	for _, tok := range strings.FieldsFunc(text, notWordRune) {
+		tok = strings.TrimSuffix(strings.TrimSuffix(tok, "'s"), "’s")
+		lower := strings.ToLower(tok)
+		if utf8.RuneCountInString(lower) < 3 || stopwords[lower] {
+			continue
+		}
+		s := stem(lower)
+		if seen[s] {
+			continue
+		}
+		seen[s] = true
+		out = append(out, word{stem: s, text: tok})
+	}
+	return append(out, conceptWords(strings.ToLower(text))...)
+}
+
+func notWordRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
+}
+
+func stem(lower string) string {
+	lower = strings.Trim(lower, "'’-")
+	n := 0
+	for i := range lower {
+		if n == stemLen {
+			return lower[:i]
+		}
+		n++
+	}
+	return lower
+}
