@@ -30,7 +30,7 @@ func score(pa, pb []prepared, idf map[string]float64, min float64) []candidate {
 			}
 		}
 		for _, j := range touched {
-			s := dot[j]/(p.norm*pb[j].norm+1e-9) + context(p, pb[j], idf)
+			s := dot[j]/(p.norm*pb[j].norm+1e-9) + bonus(p, pb[j], idf)
 			if s >= min {
 				out = append(out, candidate{a: i, b: j, score: s})
 			}
@@ -55,9 +55,9 @@ func shared(a, b prepared) []string {
 	return out
 }
 
-// context adds what is not in the words: the same topic, or one side
+// bonus adds what is not in the words: the same topic, or one side
 // rejecting or answering what the other asks.
-func context(a, b prepared, idf map[string]float64) float64 {
+func bonus(a, b prepared, idf map[string]float64) float64 {
 	s := 0.0
 	s += conceptBonus * sharedConcept(a, b, idf) / idf[topIDF]
 	if a.st.TopicID != 0 && a.st.TopicID == b.st.TopicID {

@@ -1,0 +1,111 @@
+package pairing
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"parley/storage"
+)
+
+// Found is a suggestion with both statements as the compare view shows
+// them.
+type Found struct {
+	Suggestion
+	From, To storage.StatementView
+}
+
+// Sides are the two parties whose readouts a dialogue's statements come
+// from: the two that report the most statements (by "reported by").
+func Sides(views []storage.StatementView) (a, b int64, ok bool) {
+	n := map[int64]int{}
+	for _, v := range views {
+		if v.ReportedByID != nil {
+			n[*v.ReportedByID]++
+		}
+	}
+	var ids []int64
+	for id := range n {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool {
+		if n[ids[i]] != n[ids[j]] {
+			return n[ids[i]] > n[ids[j]]
+		}
+		return ids[i] < ids[j]
+	})
+	if len(ids) < 2 {
+		return 0, 0, false
+	}
+	return ids[0], ids[1], true
+}
+
+// ForDialogue proposes links between the two readouts of a dialogue,
+// leaving out pairs already linked either way and pairs in dismissed
+// (keyed by Key). It reads in one read transaction. A dialogue without
+// two reporting sides has no suggestions.
+func ForDialogue(ctx context.Context, st *storage.Store, dialogueID int64, dismissed map[[2]int64]bool) ([]Found, error) {
+	var views []storage.StatementView
+	var links []storage.Link
+	err := st.Read(ctx, func(ctx context.Context) error {
+		var err error
+		if views, err = st.StatementViews(ctx, storage.StatementFilter{DialogueID: dialogueID}, 0); err != nil {
+			return err
+		}
+		links, err = st.Links(ctx, dialogueID)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("suggest links in dialogue %d: %w", dialogueID, err)
+	}
+	skip := map[[2]int64]bool{}
+	for k := range dismissed {
+		skip[k] = true
+	}
+	for _, l := range links {
+		skip[Key(l.FromID, l.ToID)] = true
+	}
+	return pairViews(views, skip), nil
+}
+
+// pairViews splits views by the side that reports them and pairs them.
+func pairViews(views []storage.StatementView, skip map[[2]int64]bool) []Found {
+	sa, sb, ok := Sides(views)
+	if !ok {
+		return nil
+	}
+	byID := map[int64]storage.StatementView{}
+	var a, b []Statement
+	for _, v := range views {
+		byID[v.ID] = v
+		switch {
+		case v.ReportedByID == nil:
+		case *v.ReportedByID == sa:
+			a = append(a, statementOf(v))
+		case *v.ReportedByID == sb:
+			b = append(b, statementOf(v))
+		}
+	}
+	var out []Found
+	for _, s := range Suggest(a, b, skip) {
+		out = append(out, Found{Suggestion: s, From: byID[s.From], To: byID[s.To]})
+	}
+	return out
+}
+
+func statementOf(v storage.StatementView) Statement {
+	s := Statement{ID: v.ID, Holders: v.PartyIDs, Kind: v.Kind, Text: v.Text}
+	if v.TopicID != nil {
+		s.TopicID = *v.TopicID
+	}
+	return s
+}
+
+// Accept makes a suggestion a link; it returns the link as stored.
+func Accept(ctx context.Context, st *storage.Store, s Suggestion) (storage.Link, error) {
+	l := storage.Link{FromID: s.From, ToID: s.To, Type: s.Type}
+	if err := st.CreateLink(ctx, &l); err != nil {
+		return l, fmt.Errorf("accept the suggested link: %w", err)
+	}
+	return l, nil
+}
