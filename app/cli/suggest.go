@@ -17,10 +17,9 @@ func init() {
 		accept   bool
 	)
 	Register(&Command{
-		Name:  "suggest-links",
-		Usage: "[-dialogue TITLE|ID] [-accept] PROJECT",
-		Summary: "propose links between the two sides' statements about the same point (responds to, contradicts, " +
-			"agrees with, repeats), with the reason; -accept makes them links",
+		Name:    "suggest-links",
+		Usage:   "[-dialogue TITLE|ID] [-accept] PROJECT",
+		Summary: "propose links between the two readouts' statements on the same point, with the reason; -accept makes them links",
 		Flags: func(fs *flag.FlagSet) {
 			fs.StringVar(&dialogue, "dialogue", "", "only this dialogue (title or ID)")
 			fs.BoolVar(&accept, "accept", false, "make every suggestion a link")
