@@ -56,13 +56,29 @@ var starterTrees = []struct {
 // StarterTree proposes a topic tree for the subject the text is about
 // (the one whose signal words it names most), or nil.
 func StarterTree(text string) []StarterTopic {
-	low := strings.ToLower(text)
-	best, bestN := -1, 0
-	for i, t := range starterTrees {
-		n := 0
-		for _, s := range t.signals {
-			n += strings.Count(low, s)
+	counts := make([]int, len(starterTrees))
+	// A piece of lines at a time: no signal spans a line break, and the
+	// lower case of a whole 50 MB text was a third copy of it in memory.
+	for len(text) > 0 {
+		end := len(text)
+		if end > 1<<16 {
+			end = 1 << 16
+			if i := strings.IndexByte(text[end:], '\n'); i >= 0 {
+				end += i + 1
+			} else {
+				end = len(text)
+			}
 		}
+		low := strings.ToLower(text[:end])
+		for i, t := range starterTrees {
+			for _, s := range t.signals {
+				counts[i] += strings.Count(low, s)
+			}
+		}
+		text = text[end:]
+	}
+	best, bestN := -1, 0
+	for i, n := range counts {
 		if n > bestN {
 			best, bestN = i, n
 		}

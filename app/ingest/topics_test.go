@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"parley/storage"
@@ -127,5 +128,41 @@ func TestLoadProposer(t *testing.T) {
 	}
 	if d.StarterTopics != nil {
 		t.Fatal("a project with topics gets no starter tree")
+	}
+}
+
+// StarterTree reads a long text a piece at a time and chooses as if it
+// had read it whole.
+func TestStarterTreeLongText(t *testing.T) {
+	whole := func(text string) []StarterTopic {
+		low := strings.ToLower(text)
+		best, bestN := -1, 0
+		for i, tr := range starterTrees {
+			n := 0
+			for _, s := range tr.signals {
+				n += strings.Count(low, s)
+			}
+			if n > bestN {
+				best, bestN = i, n
+			}
+		}
+		if best < 0 {
+			return nil
+		}
+		return starterTrees[best].topics
+	}
+	var b strings.Builder
+	for i := 0; b.Len() < 300<<10; i++ {
+		for _, tr := range starterTrees {
+			for j, s := range tr.signals {
+				if (i+j)%(len(tr.signals)+1) == 0 {
+					b.WriteString("Both sides spoke of " + strings.ToUpper(s[:1]) + s[1:] + " today.\n")
+				}
+			}
+		}
+	}
+	text := b.String() + strings.Repeat("人权 ", 40)
+	if got, want := StarterTree(text), whole(text); len(got) == 0 || got[0] != want[0] {
+		t.Fatalf("got %v, want %v", got[:1], want[:1])
 	}
 }
