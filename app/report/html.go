@@ -43,7 +43,9 @@ func loadTemplate() (*template.Template, template.CSS, error) {
 		// may go into the <style> element as it is.
 		tmplCSS = template.CSS(css)
 		tmpl, tmplErr = template.New("report.html.tmpl").Funcs(template.FuncMap{
-			"pair": func(r *Report, d any) pair { return pair{r, d} },
+			"pair":      func(r *Report, d any) pair { return pair{r, d} },
+			"card":      cardHTML,
+			"citations": citationsHTML,
 		}).ParseFS(assets.FS, "report/report.html.tmpl")
 		if tmplErr != nil {
 			tmplErr = fmt.Errorf("parse report template: %w", tmplErr)

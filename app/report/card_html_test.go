@@ -1,0 +1,89 @@
+package report
+
+import (
+	"html/template"
+	"strings"
+	"testing"
+)
+
+// cardTemplate is the html/template "card" that cardHTML replaced, kept
+// here as the reference for its markup and escaping.
+const cardTemplate = `{{define "card"}}
+<article class="card{{if .Joint}} joint{{end}}" id="s{{.Num}}" data-statement="{{.ID}}" style="border-left-color: {{.Color}}">
+  <header class="card-head">
+    <span class="num">[{{.Num}}]</span>
+    <span class="kind k-{{.Kind}}">{{.KindLabel}}</span>
+    {{if .Joint}}<span class="holders">Joint: {{range $i, $h := .Holders}}{{if $i}}, {{end}}<span class="dot" style="background-color: {{$h.Color}}"></span>{{$h.Name}}{{end}}</span>{{else if .NoParty}}<span class="holders">No party recorded</span>{{end}}
+    {{with .Speaker}}<span class="speaker">{{.}}</span>{{end}}
+  </header>
+  {{with .Role}}<p class="role">{{.}}</p>{{end}}
+  <p class="text">{{.Text}}{{if .Cited}}<a class="cite" href="#c{{.Num}}">{{.Num}}</a>{{end}}</p>
+  {{with .ReportedBy}}<p class="reported">As reported by {{.}}</p>{{end}}
+  {{if .Tags}}<p class="tags">{{range .Tags}}<span class="tag" style="background-color: {{.Color}}; color: {{.Ink}}">{{.Name}}</span> {{end}}</p>{{end}}
+  {{if .Links}}<ul class="links">{{range .Links}}<li>{{if .In}}{{if .Num}}<a href="#s{{.Num}}">[{{.Num}}]</a> {{.Label}} this{{end}}{{else}}{{.Label}} {{if .Num}}<a href="#s{{.Num}}">[{{.Num}}]</a>{{else}}a statement outside this report{{end}}{{if $.ShowNotes}}{{template "linknotes" .Notes}}{{end}}{{end}}</li>{{end}}</ul>{{end}}
+  {{if .ShowNotes}}{{template "notes" .Notes}}{{end}}
+</article>
+{{end}}
+{{define "notes"}}{{if .}}<div class="notes">{{range .}}<p class="note" data-note="{{.ID}}"><span class="note-label">Note · {{.Date}}</span> {{.Body}}</p>{{end}}</div>{{end}}{{end}}
+{{define "linknotes"}}{{if .}}<div class="notes">{{range .}}<p class="note note-link" data-note="{{.ID}}"><span class="note-label">Note on this link · {{.Date}}</span> {{.Body}}</p>{{end}}</div>{{end}}{{end}}`
+
+// TestCardHTMLMatchesTemplate: the hand-written card is the template's,
+// byte for byte, hostile text and colours included.
+func TestCardHTMLMatchesTemplate(t *testing.T) {
+	ref := template.Must(template.New("ref").Parse(cardTemplate))
+	hostile := `<script>alert("x")</script> & 'quotes' +1 ` + "\x00 nul </p><img src=x onerror=alert(1)>"
+	notes := []NoteView{{ID: 7, Body: hostile, Date: "1 Jan <2025>"}, {ID: 8, Body: "plain", Date: "2 Jan 2025"}}
+	cards := map[string]*Card{
+		"Plain": {ID: 1, Num: 1, Text: "The EU raised concerns.", Kind: "concern", KindLabel: "Concern", Color: "#003399"},
+		"Everything": {ID: 2, Num: 12, Text: hostile, Kind: `k" onclick="x`, KindLabel: hostile, Speaker: hostile, Role: hostile,
+			Color: "#de2910", Holders: []PartyRef{{Name: hostile, Color: "#de2910"}, {Name: "EU", Color: "#003399"}},
+			ReportedBy: hostile, Tags: []PartyRef{{Name: hostile, Color: "#2a9d8f", Ink: "#ffffff"}, {Name: "b", Color: "#000000", Ink: "#ffffff"}},
+			Links: []LinkRef{{Label: "responds to", Num: 3, Notes: notes}, {Label: hostile, In: true, Num: 4}, {Label: "x", In: true},
+				{Label: "cites", Notes: notes}},
+			Notes: notes, Cited: true, Joint: true, ShowNotes: true},
+		"NoParty": {ID: 3, Num: 2, Text: "x", NoParty: true, Color: "#777777", Notes: notes},
+	}
+	for name, c := range cards {
+		t.Run(name, func(t *testing.T) {
+			var want strings.Builder
+			if err := ref.ExecuteTemplate(&want, "card", c); err != nil {
+				t.Fatal(err)
+			}
+			if got := string(cardHTML(c)); got != want.String() {
+				t.Fatalf("cardHTML:\n%s\nthe template:\n%s", got, want.String())
+			}
+		})
+	}
+}
+
+// TestCardHTMLRefusesOtherColours: what is not a #rgb or #rrggbb colour
+// becomes html/template's refusal marker (the template let "x" and "#12"
+// through as CSS words; Build only ever hands over real colours).
+func TestCardHTMLRefusesOtherColours(t *testing.T) {
+	c := &Card{ID: 4, Num: 3, Text: "x", Color: "red; background: url(javascript:alert(1))", Joint: true,
+		Holders: []PartyRef{{Name: "a", Color: "expression(alert(1))"}}, Tags: []PartyRef{{Name: "t", Color: "#12", Ink: "x"}}}
+	got := string(cardHTML(c))
+	if n := strings.Count(got, "ZgotmplZ"); n != 4 || strings.Contains(got, "url(") || strings.Contains(got, "expression") {
+		t.Fatalf("%d colours refused, want 4:\n%s", n, got)
+	}
+}
+
+const citationsTemplate = `{{range .}}<li id="c{{.Num}}" data-citation="{{.StatementID}}"><a class="back" href="#s{{.Num}}">[{{.Num}}]</a>
+    {{with .Source}}<a href="#{{.Anchor}}">{{.Title}}</a>{{else}}No source recorded.{{end}}{{if .Para}}, ¶ {{.Para}}{{end}}{{with .Quote}}: <q>{{.}}</q>{{end}}</li>{{end}}`
+
+// TestCitationsHTMLMatchesTemplate: the appendix's citations as the
+// template wrote them, hostile titles, quotes and anchors included.
+func TestCitationsHTMLMatchesTemplate(t *testing.T) {
+	ref := template.Must(template.New("ref").Parse(citationsTemplate))
+	hostile := `<q>"x" & 'y' +</q>` + "\x00"
+	cs := []*Citation{{Num: 1, StatementID: 10, Source: &SourceEntry{Anchor: "src1", Title: hostile}, Para: 3, Quote: hostile},
+		{Num: 2, StatementID: 11},
+		{Num: 3, StatementID: 12, Source: &SourceEntry{Anchor: `a b"<c>#é%`, Title: "t"}, Quote: "plain"}}
+	var want strings.Builder
+	if err := ref.Execute(&want, cs); err != nil {
+		t.Fatal(err)
+	}
+	if got := string(citationsHTML(cs)); got != want.String() {
+		t.Fatalf("citationsHTML:\n%s\nthe template:\n%s", got, want.String())
+	}
+}
