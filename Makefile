@@ -1,7 +1,8 @@
 # Parley: build, test and package.
 #
 #   make run      install missing system packages (Debian/Ubuntu), build, open Parley
-#   make test     the same set-up plus the tests' packages, then go vet and go test
+#   make test     the same set-up plus the tests' packages, then go vet, go test
+#                 and the end-to-end test of the built window (make e2e alone)
 #   make package  Parley.tar.xz for Linux (binary, .desktop file, icon)
 #
 # The system set-up lives in .ci/setup-debian; it installs only what dpkg-query
@@ -15,7 +16,7 @@ ARCHIVE := Parley.tar.xz
 BENCH    ?= .
 BENCHPKG ?= ./storage/...
 
-.PHONY: all setup setup-test build run test vet fmt layers lint bench package screenshots clean
+.PHONY: all setup setup-test build run test e2e e2e-run vet fmt layers lint bench package screenshots clean
 
 all: build
 
@@ -31,10 +32,22 @@ build: setup
 run: build
 	./parley
 
-# The GUI's tests run on Fyne's test driver and need no display.
+# The GUI's unit tests run on Fyne's test driver and need no display; the
+# end-to-end test (e2e/, docs/e2e.md) then drives the built ./parley in a
+# virtual X display of its own, with real clicks and keys.
 test: setup-test
 	$(GO) vet ./...
+	$(GO) vet -tags e2e ./e2e
 	$(GO) test ./...
+	$(MAKE) --no-print-directory e2e-run
+
+# e2e runs the end-to-end test alone (make e2e); PARLEY_E2E_SHOTS=DIR keeps
+# its screenshots there.
+e2e: setup-test e2e-run
+
+e2e-run:
+	$(GO) build -o parley .
+	PARLEY_BIN=$(CURDIR)/parley $(GO) test -tags e2e -count=1 -v -timeout 15m ./e2e
 
 vet:
 	$(GO) vet ./...

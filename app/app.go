@@ -33,6 +33,9 @@ func Run(a fyne.App, path string) int {
 	ws.trace = tr
 	a.Lifecycle().SetOnStarted(func() { tr.mark("window open") })
 	w.SetOnClosed(func() { ws.close() })
+	if dump := os.Getenv(LayoutDumpEnv); dump != "" {
+		startLayoutDump(a, dump)
+	}
 	ws.openInitial(path)
 	tr.mark("project open")
 	w.ShowAndRun()

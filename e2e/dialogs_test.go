@@ -1,0 +1,55 @@
+//go:build e2e
+
+package e2e
+
+import "time"
+
+// top is the window's highest layer now (0 when it shows no menu or
+// dialog).
+func (s *session) top(title string) int {
+	s.t.Helper()
+	w, _ := s.await(title, "the window", func(w window) (widget, bool) { return widget{}, true })
+	return w.top()
+}
+
+// opens runs act and waits until a new layer (a dialog, menu or pop-up)
+// shows above the window's top layer; it returns that layer.
+func (s *session) opens(title, what string, act func()) int {
+	s.t.Helper()
+	s.settle()
+	before := s.top(title)
+	act()
+	w, _ := s.await(title, what, func(w window) (widget, bool) { return widget{}, w.top() > before })
+	s.settle()
+	return w.top()
+}
+
+// press clicks the button labelled label on the top layer and waits until
+// that layer has gone (the dialog closed) or no longer shows the button.
+func (s *session) press(title, label string) {
+	s.t.Helper()
+	s.settle()
+	x := s.find(title, "the button "+label, button(label))
+	s.click(title, x)
+	s.await(title, "the dialog to close after "+label, func(w window) (widget, bool) {
+		if w.top() < x.Layer {
+			return widget{}, true
+		}
+		for _, y := range w.find(button(label)) {
+			if y.Layer == x.Layer && y.X == x.X && y.Y == x.Y {
+				return widget{}, false
+			}
+		}
+		return widget{}, true
+	})
+}
+
+// dialogSays waits for a dialog whose text includes want, on the top
+// layer, and returns that text.
+func (s *session) dialogSays(title, what string, match func(widget) bool) widget {
+	s.t.Helper()
+	return s.find(title, what, match)
+}
+
+// pause lets an animation (a menu closing, a dialog fading) end.
+func pause() { time.Sleep(300 * time.Millisecond) }

@@ -1,0 +1,386 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// waitFor is how long a step waits for the window to show what it expects.
+const waitFor = 20 * time.Second
+
+// session is one run of the binary in the virtual display.
+type session struct {
+	t      *testing.T
+	d      *display
+	bin    string
+	home   string
+	tmp    string
+	dump   string
+	shots  string
+	nshot  int
+	step   int
+	cmd    *exec.Cmd
+	out    *syncBuffer
+	exited chan struct{}
+	ids    map[string]string // window title → X window id
+}
+
+// syncBuffer collects the app's output from its two pipes.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// binary is the parley binary under test: $PARLEY_BIN (make test sets it
+// to the ./parley it built), else one built now from this checkout.
+func binary(t *testing.T) string {
+	if b := os.Getenv("PARLEY_BIN"); b != "" {
+		abs, err := filepath.Abs(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := os.Stat(abs); err != nil {
+			t.Fatalf("PARLEY_BIN: %v", err)
+		}
+		return abs
+	}
+	bin := filepath.Join(t.TempDir(), "parley")
+	t.Logf("e2e: building %s (set PARLEY_BIN to test another binary)", bin)
+	cmd := exec.Command("go", "build", "-o", bin, ".")
+	cmd.Dir = ".."
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+func newSession(t *testing.T) *session {
+	needTools(t)
+	tmp := t.TempDir()
+	s := &session{t: t, bin: binary(t), tmp: tmp, home: filepath.Join(tmp, "home"),
+		dump: filepath.Join(tmp, "layout.json"), ids: map[string]string{}}
+	s.shots = os.Getenv("PARLEY_E2E_SHOTS")
+	if s.shots == "" {
+		dir, err := os.MkdirTemp("", "parley-e2e-shots-")
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.shots = dir
+	}
+	if err := os.MkdirAll(s.home, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	s.d = startDisplay(t)
+	t.Logf("e2e: display %s, screenshots in %s", s.d.name, s.shots)
+	return s
+}
+
+// env is the app's environment: a fresh HOME (so the first run makes the
+// default project with the sample), pixels equal to Fyne units, the dump.
+func (s *session) env() []string {
+	env := []string{"HOME=" + s.home, "DISPLAY=" + s.d.name, "FYNE_SCALE=1", "FYNE_THEME=light",
+		"MESA_SHADER_CACHE_DISABLE=true", "LANG=en_US.UTF-8", "PARLEY_LAYOUT_DUMP=" + s.dump,
+		"XDG_DATA_HOME=" + filepath.Join(s.home, ".local", "share"),
+		"XDG_CONFIG_HOME=" + filepath.Join(s.home, ".config"),
+		"XDG_CACHE_HOME=" + filepath.Join(s.home, ".cache")}
+	for _, k := range []string{"PATH", "TMPDIR"} {
+		if v, ok := os.LookupEnv(k); ok {
+			env = append(env, k+"="+v)
+		}
+	}
+	return env
+}
+
+// start runs the window; the test ends it through File → Quit.
+func (s *session) start(args ...string) {
+	s.out = &syncBuffer{}
+	s.cmd = exec.Command(s.bin, args...)
+	s.cmd.Env = s.env()
+	s.cmd.Stdout, s.cmd.Stderr = s.out, s.out
+	if err := s.cmd.Start(); err != nil {
+		s.t.Fatalf("start %s: %v", s.bin, err)
+	}
+	s.exited = make(chan struct{})
+	go func() { s.cmd.Wait(); close(s.exited) }()
+	s.t.Cleanup(func() {
+		if s.running() {
+			s.cmd.Process.Kill()
+			<-s.exited
+		}
+		if s.t.Failed() {
+			s.t.Logf("e2e: the application's output:\n%s", s.out.String())
+		}
+	})
+}
+
+func (s *session) running() bool {
+	select {
+	case <-s.exited:
+		return false
+	default:
+		return true
+	}
+}
+
+// headless runs a sub-command of the binary and returns its output.
+func (s *session) headless(args ...string) string {
+	s.t.Helper()
+	cmd := exec.Command(s.bin, args...)
+	cmd.Env = s.env()
+	var out, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &stderr
+	if err := cmd.Run(); err != nil {
+		s.t.Fatalf("parley %s: %v: %s", strings.Join(args, " "), err, stderr.String())
+	}
+	return out.String()
+}
+
+// stepf announces a step, so that the log reads as what a user did.
+func (s *session) stepf(format string, args ...any) {
+	s.step++
+	s.t.Logf("e2e: step %d: %s", s.step, fmt.Sprintf(format, args...))
+}
+
+// shot saves a screenshot named after the step.
+func (s *session) shot(name string) string {
+	s.nshot++
+	path := filepath.Join(s.shots, fmt.Sprintf("%02d-%s.png", s.nshot, name))
+	if err := s.d.screenshot(path); err != nil {
+		s.t.Logf("e2e: screenshot: %v", err)
+		return ""
+	}
+	return path
+}
+
+// fail stops the test with what the window showed: a screenshot, the
+// top layer's texts, and a panic from the app's output if there was one.
+func (s *session) fail(format string, args ...any) {
+	s.t.Helper()
+	msg := fmt.Sprintf(format, args...)
+	if !s.running() {
+		msg += "\nthe application has exited: " + s.cmd.ProcessState.String()
+	}
+	if i := strings.Index(s.out.String(), "panic"); i >= 0 {
+		msg += "\nthe application panicked:\n" + s.out.String()[i:]
+	}
+	if d, err := readDump(s.dump); err == nil {
+		for _, w := range d.Windows {
+			msg += fmt.Sprintf("\nwindow %q shows on top (layer %d): %s", w.Title, w.top(), w.texts(w.top()))
+		}
+	}
+	if p := s.shot("failure"); p != "" {
+		msg += "\nscreenshot: " + p
+	}
+	msg += "\nscreenshots of the steps: " + s.shots
+	s.t.Fatal(msg)
+}
+
+// await polls the layout until look finds what it wants in the window
+// whose title starts with title.
+func (s *session) await(title, what string, look func(window) (widget, bool)) (window, widget) {
+	s.t.Helper()
+	deadline := time.Now().Add(waitFor)
+	for {
+		if !s.running() {
+			s.fail("waiting for %s in %q", what, title)
+		}
+		if d, err := readDump(s.dump); err == nil {
+			if w, ok := d.window(title); ok {
+				if x, ok := look(w); ok {
+					return w, x
+				}
+			}
+		}
+		if time.Now().After(deadline) {
+			s.fail("%s did not show in the window %q within %s", what, title, waitFor)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// find waits for a widget that match accepts, on the window's top layer
+// unless anyLayer.
+func (s *session) find(title, what string, match func(widget) bool) widget {
+	s.t.Helper()
+	_, x := s.await(title, what, func(w window) (widget, bool) {
+		hits := w.find(match)
+		if len(hits) == 0 || hits[0].Layer != w.top() {
+			return widget{}, false
+		}
+		return hits[0], true
+	})
+	return x
+}
+
+// anywhere waits for a widget that match accepts, on any layer.
+func (s *session) anywhere(title, what string, match func(widget) bool) widget {
+	s.t.Helper()
+	_, x := s.await(title, what, func(w window) (widget, bool) {
+		hits := w.find(match)
+		if len(hits) == 0 {
+			return widget{}, false
+		}
+		return hits[0], true
+	})
+	return x
+}
+
+// gone waits until no widget that match accepts is on screen.
+func (s *session) gone(title, what string, match func(widget) bool) {
+	s.t.Helper()
+	s.await(title, what+" to go", func(w window) (widget, bool) {
+		return widget{}, len(w.find(match)) == 0
+	})
+}
+
+// xid is the X window id of the app's window titled title (a prefix).
+func (s *session) xid(title string) string {
+	s.t.Helper()
+	w, _ := s.await(title, "the window", func(w window) (widget, bool) { return widget{}, true })
+	if id, ok := s.ids[w.Title]; ok {
+		return id
+	}
+	var id string
+	var err error
+	for range 50 {
+		if id, err = s.d.windowID(s.cmd.Process.Pid, w.Title); err == nil {
+			s.ids[w.Title] = id
+			return id
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	s.fail("find the X window: %v", err)
+	return ""
+}
+
+// click clicks the centre of a widget found in the window titled title.
+func (s *session) click(title string, x widget) {
+	s.t.Helper()
+	if x.Disabled {
+		s.fail("%s is disabled", x)
+	}
+	id := s.xid(title)
+	cx, cy := strconv.Itoa(x.X+x.W/2), strconv.Itoa(x.Y+x.H/2)
+	if _, err := s.d.run("xdotool", "mousemove", "--window", id, cx, cy, "sleep", "0.1", "click", "1"); err != nil {
+		s.fail("click %s: %v", x, err)
+	}
+}
+
+// hover moves the pointer onto a widget (opens a submenu).
+func (s *session) hover(title string, x widget) {
+	s.t.Helper()
+	id := s.xid(title)
+	if _, err := s.d.run("xdotool", "mousemove", "--window", id, strconv.Itoa(x.X+x.W/2), strconv.Itoa(x.Y+x.H/2)); err != nil {
+		s.fail("move to %s: %v", x, err)
+	}
+}
+
+// tap finds the topmost widget matching and clicks it.
+func (s *session) tap(title, what string, match func(widget) bool) widget {
+	s.t.Helper()
+	x := s.find(title, what, match)
+	s.click(title, x)
+	return x
+}
+
+// tapUntil clicks a widget until done says the window reacted: a click
+// that lands while a dialog is still being laid out can go unseen, and
+// the test must not read that as the app's fault.
+func (s *session) tapUntil(title, what string, match func(widget) bool, done func(window) bool) {
+	s.t.Helper()
+	for try := 1; ; try++ {
+		x := s.tap(title, what, match)
+		deadline := time.Now().Add(3 * time.Second)
+		for time.Now().Before(deadline) {
+			if d, err := readDump(s.dump); err == nil {
+				if w, ok := d.window(title); ok && done(w) {
+					return
+				}
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		if try == 3 {
+			s.fail("three clicks on %s changed nothing", what)
+		}
+		s.t.Logf("e2e: the click on %s had no effect yet, clicking again (%s)", what, x)
+	}
+}
+
+// enabled says whether the top layer shows the button label enabled.
+func enabled(label string) func(window) bool {
+	return func(w window) bool {
+		hits := w.find(button(label))
+		return len(hits) > 0 && hits[0].Layer == w.top() && !hits[0].Disabled
+	}
+}
+
+// tapButton clicks the button labelled label on the window's top layer.
+func (s *session) tapButton(title, label string) {
+	s.t.Helper()
+	s.tap(title, "the button "+label, button(label))
+}
+
+// keys sends key strokes (xdotool names: ctrl+t, Return) to the window.
+func (s *session) keys(title string, keys ...string) {
+	s.t.Helper()
+	id := s.xid(title)
+	if _, err := s.d.run("xdotool", "windowfocus", "--sync", id); err != nil {
+		s.fail("focus the window: %v", err)
+	}
+	if _, err := s.d.run("xdotool", append([]string{"key", "--delay", "80"}, keys...)...); err != nil {
+		s.fail("keys %v: %v", keys, err)
+	}
+}
+
+// typeText types text into the focused widget of the window.
+func (s *session) typeText(title, text string) {
+	s.t.Helper()
+	id := s.xid(title)
+	if _, err := s.d.run("xdotool", "windowfocus", "--sync", id); err != nil {
+		s.fail("focus the window: %v", err)
+	}
+	if _, err := s.d.run("xdotool", "type", "--delay", "30", text); err != nil {
+		s.fail("type %q: %v", text, err)
+	}
+}
+
+// settle waits until the dump has not changed for a moment: the window
+// finished reacting to the last input.
+func (s *session) settle() {
+	last, same := -1, 0
+	for range 60 {
+		if d, err := readDump(s.dump); err == nil {
+			if d.Seq == last {
+				same++
+				if same >= 3 {
+					return
+				}
+			} else {
+				last, same = d.Seq, 0
+			}
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
