@@ -183,10 +183,6 @@ func inkBox(t *canvas.Text, pos fyne.Position) (fyne.Position, fyne.Size) {
 // whether it is disabled.
 func describeWidget(lw *LayoutWidget, o fyne.CanvasObject) {
 	switch w := o.(type) {
-	case *widget.Entry:
-		lw.Text, lw.Placeholder = w.Text, w.PlaceHolder
-	case *widget.SelectEntry:
-		lw.Text, lw.Placeholder = w.Text, w.PlaceHolder
 	case *widget.Select:
 		lw.Text, lw.Placeholder = w.Selected, w.PlaceHolder
 	case *widget.Check:
@@ -195,7 +191,9 @@ func describeWidget(lw *LayoutWidget, o fyne.CanvasObject) {
 			lw.Placeholder = "checked"
 		}
 	default:
-		lw.Text = stringField(o, "Text")
+		// Text and PlaceHolder of Fyne's widgets and of ours that embed
+		// them (an entry that embeds widget.Entry).
+		lw.Text, lw.Placeholder = stringField(o, "Text"), stringField(o, "PlaceHolder")
 	}
 	// Menu items (Fyne's are unexported types) say what they are through
 	// their exported Item.

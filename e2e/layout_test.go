@@ -141,6 +141,14 @@ func textPrefix(s string) func(widget) bool {
 	return func(w widget) bool { return w.Kind == "*canvas.Text" && strings.HasPrefix(w.Text, s) }
 }
 
-func placeholder(kind, s string) func(widget) bool {
-	return func(w widget) bool { return w.Kind == kind && w.Placeholder == s }
+// hint matches a text field by the start of its place-holder, whatever
+// its type (Fyne's entries and the app's own that embed them).
+func hint(s string) func(widget) bool {
+	return func(w widget) bool { return w.Placeholder != "" && strings.HasPrefix(w.Placeholder, s) }
+}
+
+// entryText matches a text field (a widget with a place-holder) by its
+// text.
+func entryText(s string) func(widget) bool {
+	return func(w widget) bool { return w.Placeholder != "" && w.Text == s }
 }

@@ -33,6 +33,7 @@ type session struct {
 	out    *syncBuffer
 	exited chan struct{}
 	ids    map[string]string // window title → X window id
+	began  time.Time
 }
 
 // syncBuffer collects the app's output from its two pipes.
@@ -80,7 +81,7 @@ func newSession(t *testing.T) *session {
 	needTools(t)
 	tmp := t.TempDir()
 	s := &session{t: t, bin: binary(t), tmp: tmp, home: filepath.Join(tmp, "home"),
-		dump: filepath.Join(tmp, "layout.json"), ids: map[string]string{}}
+		dump: filepath.Join(tmp, "layout.json"), ids: map[string]string{}, began: time.Now()}
 	s.shots = os.Getenv("PARLEY_E2E_SHOTS")
 	if s.shots == "" {
 		dir, err := os.MkdirTemp("", "parley-e2e-shots-")
@@ -160,7 +161,7 @@ func (s *session) headless(args ...string) string {
 // stepf announces a step, so that the log reads as what a user did.
 func (s *session) stepf(format string, args ...any) {
 	s.step++
-	s.t.Logf("e2e: step %d: %s", s.step, fmt.Sprintf(format, args...))
+	s.t.Logf("e2e: step %d (at %.0f s): %s", s.step, time.Since(s.began).Seconds(), fmt.Sprintf(format, args...))
 }
 
 // shot saves a screenshot named after the step.
@@ -168,6 +169,17 @@ func (s *session) shot(name string) string {
 	s.nshot++
 	path := filepath.Join(s.shots, fmt.Sprintf("%02d-%s.png", s.nshot, name))
 	if err := s.d.screenshot(path); err != nil {
+		s.t.Logf("e2e: screenshot: %v", err)
+		return ""
+	}
+	return path
+}
+
+// shotWindow saves a screenshot of one window only (for the docs).
+func (s *session) shotWindow(title, name string) string {
+	s.nshot++
+	path := filepath.Join(s.shots, fmt.Sprintf("%02d-%s.png", s.nshot, name))
+	if _, err := s.d.run("import", "-window", s.xid(title), path); err != nil {
 		s.t.Logf("e2e: screenshot: %v", err)
 		return ""
 	}
