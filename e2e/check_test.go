@@ -132,7 +132,8 @@ type statement struct {
 
 func (s *session) exportJSON(path string) project {
 	s.t.Helper()
-	out := filepath.Join(s.tmp, fmt.Sprintf("export-%d.json", s.step))
+	s.exports++
+	out := filepath.Join(s.tmp, fmt.Sprintf("export-%d.json", s.exports))
 	s.headless("export", "-format", "json", "-o", out, path)
 	body, err := os.ReadFile(out)
 	if err != nil {

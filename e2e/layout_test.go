@@ -125,6 +125,8 @@ func kindText(kind, s string) func(widget) bool {
 	return func(w widget) bool { return w.Kind == kind && w.Text == s }
 }
 
+func kindIs(kind string) func(widget) bool { return func(w widget) bool { return w.Kind == kind } }
+
 func button(s string) func(widget) bool { return kindText("*widget.Button", s) }
 
 func buttonPrefix(s string) func(widget) bool {

@@ -20,20 +20,22 @@ const waitFor = 20 * time.Second
 
 // session is one run of the binary in the virtual display.
 type session struct {
-	t      *testing.T
-	d      *display
-	bin    string
-	home   string
-	tmp    string
-	dump   string
-	shots  string
-	nshot  int
-	step   int
-	cmd    *exec.Cmd
-	out    *syncBuffer
-	exited chan struct{}
-	ids    map[string]string // window title → X window id
-	began  time.Time
+	t       *testing.T
+	d       *display
+	bin     string
+	home    string
+	tmp     string
+	dump    string
+	shots   string
+	nshot   int
+	step    int
+	cmd     *exec.Cmd
+	out     *syncBuffer
+	exited  chan struct{}
+	ids     map[string]string // window title → X window id
+	began   time.Time
+	exports int // JSON exports read so far, for their file names
+	unquiet int // settles that gave up waiting, for the log
 }
 
 // syncBuffer collects the app's output from its two pipes.
@@ -395,4 +397,6 @@ func (s *session) settle() {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
+	s.unquiet++
+	s.t.Logf("e2e: the window kept changing for 6 s (%d times so far)", s.unquiet)
 }

@@ -118,7 +118,7 @@ func (s *session) annotate() {
 }
 
 func (s *session) exportReport() {
-	s.stepf("File → Export… → tick the notes → Choose a file… → Home, type %s → Save", reportName)
+	s.stepf("File → Export… → tick the notes → Choose a file…")
 	s.opens(workTitle, "the Export dialog", func() { s.menu(workTitle, "File", "Export…") })
 	// A check box takes taps on its box and label only, not on the
 	// rest of its row: click the label.
@@ -128,16 +128,21 @@ func (s *session) exportReport() {
 		})) > 0
 	})
 	s.tapButton(workTitle, "Choose a file…")
-	s.find(workTitle, "the export's file chooser", text("Save File"))
+	s.find(workTitle, "the Export to form", text("Export to"))
+	s.stepf("Export to: Change… → the folder chooser → Home → Open; type %s as the name; Export", reportName)
+	s.opens(workTitle, "the export's folder chooser", func() { s.tapButton(workTitle, "Change…") })
 	layer := s.top(workTitle)
-	s.tap(workTitle, "Home in the chooser", func(w widget) bool { return w.Kind == "*widget.Label" && w.Text == "Home" && w.Layer == layer })
-	s.settle()
-	s.tap(workTitle, "the file name", hint("Enter filename"))
+	s.tapUntil(workTitle, "Home in the chooser", func(w widget) bool {
+		return w.Kind == "*widget.Label" && w.Text == "Home" && w.Layer == layer
+	}, func(w window) bool { return len(w.find(button(".local"))) == 0 })
+	s.shotWindow(workTitle, "export-chooser")
+	s.press(workTitle, "Open")
+	s.find(workTitle, "the home folder in the form", kindText("*widget.Label", s.home))
+	s.tap(workTitle, "the Name field", kindIs("*widget.Entry"))
 	s.keys(workTitle, "ctrl+a")
 	s.typeText(workTitle, reportName)
-	s.find(workTitle, "the typed file name", entryText(reportName))
-	s.shotWindow(workTitle, "export-chooser")
-	s.press(workTitle, "Save")
+	s.find(workTitle, "the typed file name", kindText("*widget.Entry", reportName))
+	s.press(workTitle, "Export")
 	s.find(workTitle, "the Report ready message", labelPrefix("Wrote "))
 	s.press(workTitle, "Close")
 }
