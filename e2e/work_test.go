@@ -11,6 +11,11 @@ import (
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
+// selectShowing matches a drop-down showing text, whatever its case.
+func selectShowing(text string) func(widget) bool {
+	return func(w widget) bool { return w.Kind == "*widget.Select" && strings.EqualFold(w.Text, text) }
+}
+
 // chooserPick opens a file in a Fyne file chooser: Home among the places
 // on the left, then the file (shown without its extension), then Open.
 func (s *session) chooserPick(title, name, confirm string) {
@@ -50,10 +55,12 @@ func (s *session) importFile(want expected) {
 	s.shotWindow(title, "import-review")
 	kind := want.editedKind()
 	first := want.open()[0]
-	s.find(title, "the first proposal's kind", kindText("*widget.Select", first.kind))
-	s.opens(title, "the kind list", func() { s.tap(title, "the kind", kindText("*widget.Select", first.kind)) })
-	s.tap(title, "the kind "+kind, menuItem(kind))
-	s.find(title, "the edited kind", kindText("*widget.Select", kind))
+	// The window may name a kind "Concern" where the project stores
+	// "concern": kinds are matched whatever their case.
+	s.find(title, "the first proposal's kind", selectShowing(first.kind))
+	s.opens(title, "the kind list", func() { s.tap(title, "the kind", selectShowing(first.kind)) })
+	s.tap(title, "the kind "+kind, func(w widget) bool { return w.Kind == "*widget.menuItem" && strings.EqualFold(w.Text, kind) })
+	s.find(title, "the edited kind", selectShowing(kind))
 	n := len(want.open())
 	s.tapButton(title, "Accept all")
 	s.tap(title, "Store "+itoa(n)+" accepted", button("Store "+itoa(n)+" accepted"))
