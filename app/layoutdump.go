@@ -25,7 +25,7 @@ const LayoutDumpEnv = "PARLEY_LAYOUT_DUMP"
 // layoutDumpEvery is how often the dump looks for a change: often enough
 // that a test waiting for a dialog does not wait long, rarely enough to
 // cost nothing a user would notice.
-const layoutDumpEvery = 150 * time.Millisecond
+const layoutDumpEvery = 100 * time.Millisecond
 
 // LayoutDump is what the dump file holds.
 type LayoutDump struct {

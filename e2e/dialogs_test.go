@@ -16,7 +16,6 @@ func (s *session) top(title string) int {
 // shows above the window's top layer; it returns that layer.
 func (s *session) opens(title, what string, act func()) int {
 	s.t.Helper()
-	s.settle()
 	before := s.top(title)
 	act()
 	w, _ := s.await(title, what, func(w window) (widget, bool) { return widget{}, w.top() > before })

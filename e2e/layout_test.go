@@ -125,7 +125,13 @@ func kindText(kind, s string) func(widget) bool {
 	return func(w widget) bool { return w.Kind == kind && w.Text == s }
 }
 
-func kindIs(kind string) func(widget) bool { return func(w widget) bool { return w.Kind == kind } }
+// textField matches a one-line text field (Fyne's entries and the app's
+// own that embed them) holding text, or any when text is "".
+func textField(text string) func(widget) bool {
+	return func(w widget) bool {
+		return strings.HasSuffix(strings.ToLower(w.Kind), "entry") && (text == "" || w.Text == text)
+	}
+}
 
 func button(s string) func(widget) bool { return kindText("*widget.Button", s) }
 

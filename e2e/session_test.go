@@ -384,7 +384,7 @@ func (s *session) typeText(title, text string) {
 // finished reacting to the last input.
 func (s *session) settle() {
 	last, same := -1, 0
-	for range 60 {
+	for range 90 {
 		if d, err := readDump(s.dump); err == nil {
 			if d.Seq == last {
 				same++
@@ -395,7 +395,7 @@ func (s *session) settle() {
 				last, same = d.Seq, 0
 			}
 		}
-		time.Sleep(100 * time.Millisecond)
+		time.Sleep(70 * time.Millisecond)
 	}
 	s.unquiet++
 	s.t.Logf("e2e: the window kept changing for 6 s (%d times so far)", s.unquiet)

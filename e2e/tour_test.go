@@ -177,7 +177,6 @@ func (s *session) tourManager(item, firstRow string) {
 				s.fail("the %s dialog has a button %q that the test does not know: say what it does in managerButtons (e2e/tour_test.go)", item, l)
 			}
 		}
-		s.settle()
 	}
 	s.press(mainTitle, "Close")
 }
