@@ -10,7 +10,7 @@ import (
 // project open. A menu that gains an item fails the run until the tour
 // below goes through the new item too.
 var menus = map[string][]string{
-	"File":    {"New Project…", "Open…", "Open Recent", "Save a Copy…", "Import…", "Export…", "Quit"},
+	"File":    {"New Project…", "Open…", "Open Recent", "Save a Copy…", "Import…", "Import REFI-QDA Project (.qdpx)…", "Export…", "Quit"},
 	"Edit":    {"Undo", "Redo", "Find…", "Tag statement…", "Add note…", "Link to…", "Delete statement…"},
 	"Project": {"Dialogues…", "Parties…", "Speakers…", "Topics…", "Tags…"},
 	"View":    {"Columns…", "Theme"},
@@ -81,6 +81,9 @@ func (s *session) tourFile() {
 	s.find(mainTitle, "Choose a file…", button("Choose a file…"))
 	s.find(mainTitle, "Paste from the clipboard", button("Paste from the clipboard"))
 	s.press(mainTitle, "Cancel")
+
+	s.stepf("File → Import REFI-QDA Project (.qdpx)… opens the file chooser; Cancel")
+	s.chooserCancel(mainTitle, "the qdpx chooser", func() { s.menu(mainTitle, "File", "Import REFI-QDA Project (.qdpx)…") })
 
 	s.stepf("File → Export… shows the export form; Cancel")
 	s.opens(mainTitle, "the Export dialog", func() { s.menu(mainTitle, "File", "Export…") })
