@@ -14,8 +14,26 @@ import (
 // of Minister Motegi's response is as follows."), and closed by a
 // heading, a new speaker or a narrating sentence.
 type voice struct {
-	sp   *Speaker
-	from int // the sentence (counted from 1) that opened it
+	sp      *Speaker
+	from    int    // the sentence (counted from 1) that opened it
+	opening string // its first words, for the analyst to find it
+}
+
+// newVoice opens sp's remarks at the current sentence, whose text is s.
+func (st *state) newVoice(sp *Speaker, s string) *voice {
+	w := strings.Fields(s)
+	if len(w) > 6 {
+		w = append(w[:6], "…")
+	}
+	opening := strings.Join(w, " ")
+	if hasCJKRunes([]rune(s)) {
+		r := []rune(s)
+		opening = string(r[:min(len(r), 12)])
+		if len(r) > 12 {
+			opening += "…"
+		}
+	}
+	return &voice{sp: sp, from: st.n, opening: opening}
 }
 
 // modalWords make a sentence in a speaker's mouth a proposal, or a
@@ -24,9 +42,9 @@ var modalWords = set("should", "must", "ought", "shall")
 
 var cjkModals = []string{"应该", "应当", "必须", "需要", "应"}
 
-// openVoice remembers the speaker of sentence n when the speaker is its
+// openVoice remembers the speaker of the sentence when the speaker is its
 // subject and says something (an account of a meeting opens nothing).
-func (st *state) openVoice(pr *Proposal, subj []actor, n int) {
+func (st *state) openVoice(pr *Proposal, subj []actor) {
 	if pr.Speaker == nil || len(pr.Parties) != 1 || len(subj) == 0 ||
 		(subj[0].kind != actorSpeaker && subj[0].kind != actorHeShe) {
 		if len(subj) > 0 || pr.Kind == storage.KindAccount {
@@ -39,7 +57,7 @@ func (st *state) openVoice(pr *Proposal, subj []actor, n int) {
 		return
 	}
 	if st.voice == nil || st.voice.sp != pr.Speaker {
-		st.voice = &voice{sp: pr.Speaker, from: n}
+		st.voice = st.newVoice(pr.Speaker, pr.Text)
 	}
 }
 
@@ -65,7 +83,7 @@ func (st *state) continueVoice(pr *Proposal, toks []token, r []rune, subj []acto
 		pr.Parties = []string{party}
 	}
 	pr.Speaker = v.sp
-	pr.Reasons = append(pr.Reasons, fmt.Sprintf("speaker: continues %s's remarks begun in sentence %d", v.sp.Name, v.from))
+	pr.Reasons = append(pr.Reasons, fmt.Sprintf("speaker: continues %s's remarks begun in sentence %d (\"%s\")", v.sp.Name, v.from, v.opening))
 	switch k, why := modalKind(toks, r, as, party); {
 	case hasCue && !c.weak && c.kind != storage.KindAccount:
 		pr.Kind = c.kind
@@ -247,7 +265,7 @@ func (st *state) leadIn(r []rune) {
 			sp = known
 		}
 	}
-	st.voice = &voice{sp: sp, from: st.n}
+	st.voice = st.newVoice(sp, string(r))
 }
 
 // attributed proposes a sentence whose speaker is named after its
@@ -262,7 +280,7 @@ func (st *state) attributed(pr *Proposal, toks []token, r []rune, a actor, said 
 	pr.Reasons = append(pr.Reasons, why+" (named after what was said: '"+a.text+" "+said.word+"')")
 	if sp != nil {
 		st.lastSpeaker = sp
-		st.voice = &voice{sp: sp, from: st.n}
+		st.voice = st.newVoice(sp, pr.Text)
 	}
 	for _, c := range cues {
 		if c.at < a.from && !c.weak && !c.noun && c.kind != storage.KindAccount {
@@ -341,7 +359,7 @@ func (st *state) remarksBy(heading string, sps []speakerMention, toks []token) {
 	}
 	for _, m := range sps {
 		if toks[m.from].start >= at {
-			st.voice = &voice{sp: m.sp, from: st.n}
+			st.voice = st.newVoice(m.sp, heading)
 			return
 		}
 	}

@@ -98,7 +98,7 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		st.saidModal(&pr, toks, r, subj, as, c, hasCue)
 		st.ledBy(&pr, toks, as)
 		st.notePair(subj, as)
-		st.openVoice(&pr, subj, st.n)
+		st.openVoice(&pr, subj)
 	}
 	if topic, why := st.p.topicFor(pr.Text, toks, st.starter); topic != "" {
 		pr.Topic = topic
