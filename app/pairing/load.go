@@ -40,32 +40,60 @@ func Sides(views []storage.StatementView) (a, b int64, ok bool) {
 	return ids[0], ids[1], true
 }
 
-// ForDialogue proposes links between the two readouts of a dialogue,
-// leaving out pairs already linked either way and pairs in dismissed
-// (keyed by Key). It reads in one read transaction. A dialogue without
-// two reporting sides has no suggestions.
-func ForDialogue(ctx context.Context, st *storage.Store, dialogueID int64, dismissed map[[2]int64]bool) ([]Found, error) {
-	var views []storage.StatementView
-	var links []storage.Link
+// Dialogue is what pairing reads of one dialogue: its statements, their
+// links, and the two sides whose readouts report them.
+type Dialogue struct {
+	Views  []storage.StatementView
+	Links  []storage.Link
+	A, B   int64 // the reporting sides; 0 when the dialogue has fewer than two
+	linked map[[2]int64]bool
+}
+
+// ReadDialogue reads a dialogue's statements and links in one read
+// transaction (the caller's, when ctx carries one).
+func ReadDialogue(ctx context.Context, st *storage.Store, dialogueID int64) (*Dialogue, error) {
+	d := &Dialogue{}
 	err := st.Read(ctx, func(ctx context.Context) error {
 		var err error
-		if views, err = st.StatementViews(ctx, storage.StatementFilter{DialogueID: dialogueID}, 0); err != nil {
+		if d.Views, err = st.StatementViews(ctx, storage.StatementFilter{DialogueID: dialogueID}, 0); err != nil {
 			return err
 		}
-		links, err = st.Links(ctx, dialogueID)
+		d.Links, err = st.Links(ctx, dialogueID)
 		return err
 	})
 	if err != nil {
-		return nil, fmt.Errorf("suggest links in dialogue %d: %w", dialogueID, err)
+		return nil, fmt.Errorf("read dialogue %d for pairing: %w", dialogueID, err)
 	}
+	d.A, d.B, _ = Sides(d.Views)
+	d.linked = map[[2]int64]bool{}
+	for _, l := range d.Links {
+		d.linked[Key(l.FromID, l.ToID)] = true
+	}
+	return d, nil
+}
+
+// ForDialogue proposes links between the two readouts of a dialogue,
+// leaving out pairs already linked either way and pairs in dismissed
+// (keyed by Key). A dialogue without two reporting sides has none.
+func ForDialogue(ctx context.Context, st *storage.Store, dialogueID int64, dismissed map[[2]int64]bool) ([]Found, error) {
+	d, err := ReadDialogue(ctx, st, dialogueID)
+	if err != nil {
+		return nil, err
+	}
+	return d.Suggestions(dismissed), nil
+}
+
+// Suggestions proposes links between the dialogue's two readouts, leaving
+// out linked pairs and pairs in dismissed.
+func (d *Dialogue) Suggestions(dismissed map[[2]int64]bool) []Found {
 	skip := map[[2]int64]bool{}
+	for k := range d.linked {
+		skip[k] = true
+	}
 	for k := range dismissed {
 		skip[k] = true
 	}
-	for _, l := range links {
-		skip[Key(l.FromID, l.ToID)] = true
-	}
-	return pairViews(views, skip), nil
+	return pairViews(d.Views, skip)
 }
 
 // pairViews splits views by the side that reports them and pairs them.

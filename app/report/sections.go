@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"parley/app/pairing"
 	"parley/storage"
 )
 
@@ -121,53 +122,31 @@ func shade(rows []MatrixRow, parties []PartyRef) {
 }
 
 // omissions lists the topics some parties raised and others did not
-// address, leaving out a subtopic whose parent already says the same.
+// address, leaving out a subtopic whose parent already says the same (the
+// same map as the Overview tab's: pairing.Omissions).
 func (b *builder) omissions(topics []*TopicSection, rows []MatrixRow) []Omission {
 	if len(b.r.Parties) < 2 {
 		return nil
 	}
-	var out []Omission
-	silentAt := map[string]string{} // topic name path → silent set
+	tc := make([]pairing.TopicCounts, len(rows))
 	for i, r := range rows {
-		var o Omission
-		for j, c := range r.Cells {
-			if c.Count > 0 {
-				o.Raised = append(o.Raised, b.r.Parties[j])
-			} else {
-				o.Silent = append(o.Silent, b.r.Parties[j])
-			}
+		tc[i] = pairing.TopicCounts{Topic: r.Topic, Parent: topics[i].Parent, NoTopic: r.NoTopic}
+		for _, c := range r.Cells {
+			tc[i].Counts = append(tc[i].Counts, c.Count)
 		}
-		if r.NoTopic || len(o.Raised) == 0 || len(o.Silent) == 0 {
-			continue // statements without a topic are no topic one side left out
+	}
+	var out []Omission
+	for _, o := range pairing.Omissions(tc) {
+		om := Omission{Topic: o.Topic, Anchor: rows[o.Row].Anchor}
+		for _, j := range o.Raised {
+			om.Raised = append(om.Raised, b.r.Parties[j])
 		}
-		key := names(o.Silent)
-		path := topics[i].Parent
-		silentAt[joinPath(path, topics[i].Name)] = key
-		if k, ok := silentAt[path]; ok && path != "" && k == key {
-			continue
+		for _, j := range o.Silent {
+			om.Silent = append(om.Silent, b.r.Parties[j])
 		}
-		o.Topic, o.Anchor = r.Topic, r.Anchor
-		if topics[i].Parent != "" {
-			o.Topic = joinPath(topics[i].Parent, r.Topic)
-		}
-		out = append(out, o)
+		out = append(out, om)
 	}
 	return out
-}
-
-func joinPath(parent, name string) string {
-	if parent == "" {
-		return name
-	}
-	return parent + storage.TopicPathSep + name
-}
-
-func names(ps []PartyRef) string {
-	var n []string
-	for _, p := range ps {
-		n = append(n, p.Name)
-	}
-	return strings.Join(n, "\x00")
 }
 
 // total counts the statements of a topic and its subtopics.
