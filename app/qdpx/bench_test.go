@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/xml"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -31,11 +32,19 @@ func big50k(b *testing.B) *exchange.Document {
 func BenchmarkExport50k(b *testing.B) {
 	doc := big50k(b)
 	b.ResetTimer()
+	defer cpuPerOp(b)()
 	for b.Loop() {
 		if err := Write(io.Discard, doc, "big", time.Now()); err != nil {
 			b.Fatal(err)
 		}
 	}
+}
+
+// cpuPerOp reports the CPU time per operation beside the wall time, which
+// grows with whatever else loads the machine; call the result when done.
+func cpuPerOp(b *testing.B) func() {
+	start := cpuTime()
+	return func() { b.ReportMetric((cpuTime()-start).Seconds()/float64(b.N), "cpu-s/op") }
 }
 
 // BenchmarkBaselineXMLEncode50k is the baseline: a plain encoding/xml
@@ -50,6 +59,7 @@ func BenchmarkBaselineXMLEncode50k(b *testing.B) {
 		Code    string   `xml:"Coding>CodeRef"`
 	}
 	b.ResetTimer()
+	defer cpuPerOp(b)()
 	for b.Loop() {
 		enc := xml.NewEncoder(io.Discard)
 		for _, v := range doc.Statements {
@@ -77,6 +87,7 @@ func BenchmarkImport50k(b *testing.B) {
 				b.Fatal(err)
 			}
 			n := 0
+			defer cpuPerOp(b)()
 			for b.Loop() {
 				n++
 				out := filepath.Join(dir, "out"+string(rune('a'+n%26))+storage.Extension)
@@ -87,5 +98,47 @@ func BenchmarkImport50k(b *testing.B) {
 				os.Remove(out)
 			}
 		})
+	}
+}
+
+// BenchmarkRead50k is the import without writing the project: reading
+// the archive, parsing project.qde and mapping it to Parley's document.
+// The rest of an import is storage.WriteRows, which import-json shares.
+func BenchmarkRead50k(b *testing.B) {
+	var full bytes.Buffer
+	if err := Write(&full, big50k(b), "big", time.Now()); err != nil {
+		b.Fatal(err)
+	}
+	archive := stripExtension(b, full.Bytes())
+	b.ResetTimer()
+	defer cpuPerOp(b)()
+	for b.Loop() {
+		if _, _, err := Read(bytes.NewReader(archive), int64(len(archive)), Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkWriteRows50k is the baseline of the import's second half: the
+// same document written into a new project as import-json writes it.
+func BenchmarkWriteRows50k(b *testing.B) {
+	doc := big50k(b)
+	dir := b.TempDir()
+	n := 0
+	b.ResetTimer()
+	defer cpuPerOp(b)()
+	for b.Loop() {
+		n++
+		rows, err := exchange.ToRows(doc)
+		if err != nil {
+			b.Fatal(err)
+		}
+		out := filepath.Join(dir, fmt.Sprintf("w%d%s", n, storage.Extension))
+		if err := exchange.CreateProject(context.Background(), out, func(ctx context.Context, s *storage.Store) error {
+			return s.WriteRows(ctx, &rows, nil)
+		}); err != nil {
+			b.Fatal(err)
+		}
+		os.Remove(out)
 	}
 }

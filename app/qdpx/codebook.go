@@ -164,7 +164,7 @@ func (cb *codebook) codings(v *exchange.Statement, g guids) []xCoding {
 	}
 	out := make([]xCoding, len(refs))
 	for i, r := range refs {
-		out[i] = xCoding{GUID: g.of("coding"+strconv.Itoa(i), v.ID), CreatingUser: userGUID, CodeRef: xRef{Target: r}}
+		out[i] = xCoding{GUID: g.of("coding"+strconv.Itoa(i), v.ID), CodeRef: xRef{Target: r}}
 	}
 	return out
 }

@@ -98,8 +98,9 @@ func put(zw *zip.Writer, name string, now time.Time, write func(io.Writer) error
 func encodeQDE(w io.Writer, p *xProject) error {
 	bw := bufio.NewWriterSize(w, 1<<16)
 	bw.WriteString(xml.Header)
+	// No indentation: a reader's XML tokenizer (Parley's, QualCoder's)
+	// spends as long on the white space between elements as on them.
 	enc := xml.NewEncoder(bw)
-	enc.Indent("", " ")
 	if err := enc.Encode(p); err != nil {
 		return fmt.Errorf("write project.qde: %w", err)
 	}
