@@ -75,7 +75,7 @@ func (st *state) continueVoice(pr *Proposal, toks []token, r []rune, subj []acto
 	if party == "" {
 		party = st.author
 	}
-	if !st.inVoice(toks[0].lower, subj, c, hasCue, party) {
+	if !st.inVoice(toks, subj, c, hasCue, party) {
 		st.voice = nil
 		return false
 	}
@@ -100,19 +100,39 @@ func (st *state) continueVoice(pr *Proposal, toks []token, r []rune, subj []acto
 
 // inVoice reports whether a sentence with subject subj and main cue c
 // belongs to the remarks of a speaker of party.
-func (st *state) inVoice(toks0 string, subj []actor, c cue, hasCue bool, party string) bool {
+func (st *state) inVoice(toks []token, subj []actor, c cue, hasCue bool, party string) bool {
+	speech := hasCue && c.weak && speechVerbs[c.lemma()]
 	if len(subj) == 0 {
 		// "The participants said …": someone the text does not know
 		// speaks now.
-		if hasCue && c.at <= 4 && toks0 == "the" && c.weak && speechVerbs[c.lemma()] {
+		if speech && c.at <= 4 && toks[0].lower == "the" {
 			return false
+		}
+		// "Those responsible must be held accountable": a passive or
+		// modal verb tells of no meeting.
+		if hasCue && c.kind == storage.KindAccount && c.at > 0 {
+			if b := toks[c.at-1].lower; b == "be" || b == "been" || b == "being" || modalWords[b] {
+				return true
+			}
 		}
 		return !hasCue || c.kind != storage.KindAccount
 	}
 	a := subj[0]
 	cueAfter := hasCue && c.at >= a.from
 	switch a.kind {
-	case actorSpeaker, actorHeShe, actorThey:
+	case actorSpeaker:
+		// "Just now, President Xi Jinping has put forward …" in Wang
+		// Yi's words: a person of the speaker's side who does not speak
+		// here is part of the remarks.
+		if sp := a.speaker; sp != nil && sp != st.voice.sp && !speech {
+			own := sp.Party
+			if own == "" {
+				own = st.author
+			}
+			return own == party && party != ""
+		}
+		return false
+	case actorHeShe, actorThey:
 		return false
 	case actorWe:
 		return true
