@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parley/storage"
+	"parley/storage/hostiletest"
 	"parley/widgets"
 )
 
@@ -23,7 +24,8 @@ import (
 // of the window. route names it in failures ("File › Export…").
 type opener struct {
 	route string
-	open  func(wd *world) bool // false: not on screen in this state
+	open  func(wd *world) bool      // false: not on screen in this state
+	start func(t *testing.T) *world // the state it starts from; nil: newTourWorld
 }
 
 // exploreDepth is how many dialogs deep the tour taps: a menu item's
@@ -46,31 +48,42 @@ func TestEveryDialogOpensAndCloses(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the tour taps every button of every dialog")
 	}
+	// Without a project, new ones go to the home folder: a temporary one.
+	t.Setenv("HOME", t.TempDir())
 	openers := append(menuOpeners(newTourWorld(t)), windowOpeners(newTourWorld(t))...)
+	openers = append(openers, startOpeners(t)...)
 	if len(openers) < 30 {
 		t.Fatalf("only %d ways to open something found", len(openers))
 	}
 	tapped, reached := 0, map[string][]string{}
 	for _, o := range openers {
-		wd := newTourWorld(t)
+		start := o.start
+		if start == nil {
+			start = newTourWorld
+		}
+		wd := start(t)
 		tapped += wd.explore(o, nil, exploreDepth, map[string]bool{}, reached)
 	}
 	t.Logf("%d openers, %d taps", len(openers), tapped)
 	// The tour must have reached the file choosers, the review window and
 	// the dialogs they lead to; a tour that finds nothing proves nothing.
 	for route, button := range map[string]string{
-		"File › Open…":                                       "Cancel",
-		"File › New Project… › Change…":                      "Open",
-		"File › Save a Copy… › Change…":                      "Open",
-		"File › Import… › Choose a file…":                    "Cancel",
-		"File › Import… › Paste from the clipboard":          "Accept all",
-		"File › Export… › Choose a file… › Change…":          "Open",
-		"File › Export… › Choose a file… › Export":           "Open in browser",
-		"Project › Topics… › first row › Merge into…":        "Cancel",
-		"card › secondary tap › Delete statement…":           "Yes",
-		"Sources › button Make statement…":                   "Create",
-		"Sources › button Import… › Choose a file…":          "Cancel",
-		"File › Import… › Paste from the clipboard › Split…": "Split",
+		"File › Open…":                                                  "Cancel",
+		"File › New Project… › Change…":                                 "Open",
+		"File › Save a Copy… › Change…":                                 "Open",
+		"File › Import… › Choose a file…":                               "Cancel",
+		"File › Import… › Paste from the clipboard":                     "Accept all",
+		"File › Export… › Choose a file… › Change…":                     "Open",
+		"File › Export… › Choose a file… › Export":                      "Open in browser",
+		"Project › Topics… › first row › Merge into…":                   "Cancel",
+		"card › secondary tap › Delete statement…":                      "Yes",
+		"Sources › button Make statement…":                              "Create",
+		"Sources › button Import… › Choose a file…":                     "Cancel",
+		"File › Import… › Paste from the clipboard › Split…":            "Split",
+		"a project changed outside Parley":                              "Rescue into a new project…",
+		"a project changed outside Parley › Rescue into a new project…": "Cancel",
+		"welcome › Open project…":                                       "Cancel",
+		"welcome › New project… › Change…":                              "Open",
 	} {
 		if !slices.Contains(reached[route], button) {
 			t.Errorf("the tour did not reach %s (with %q): it showed %q", route, button, reached[route])
@@ -194,6 +207,40 @@ func windowOpeners(wd *world) []opener {
 		}})
 	}
 	return out
+}
+
+// startOpeners are what a user meets when the project asked for does not
+// open: the open error with its way on (open another, create one, rescue
+// a project changed outside Parley), and the welcome screen behind it.
+func startOpeners(t *testing.T) []opener {
+	base := rescueBase(t)
+	hostile := filepath.Join(t.TempDir(), "mailed"+storage.Extension)
+	noErr(t, hostiletest.Make(base, hostile, hostiletest.Cases()[0]))
+	missing := filepath.Join(t.TempDir(), "gone"+storage.Extension)
+	out := []opener{{route: "a project changed outside Parley", start: newEmptyWorld, open: func(wd *world) bool {
+		wd.ws.openInitial(hostile)
+		return true
+	}}}
+	for _, b := range []string{"Open project…", "New project…"} {
+		out = append(out, opener{route: "welcome › " + b, start: newEmptyWorld, open: func(wd *world) bool {
+			wd.ws.openInitial(missing)
+			wd.closeAll() // the open error: "The project is not there"
+			return tapIfThere(b)(wd)
+		}})
+	}
+	return out
+}
+
+// newEmptyWorld is a window with no project open, as at a start whose
+// project cannot be opened.
+func newEmptyWorld(t *testing.T) *world {
+	a := test.NewTempApp(t)
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	w.Resize(fyne.NewSize(1280, 800))
+	wd := &world{t: t, path: filepath.Join(t.TempDir(), "none"+storage.Extension)}
+	wd.ws = newWorkspace(a, w, inlineRunner{})
+	t.Cleanup(func() { wd.ws.close() })
+	return wd
 }
 
 func tapIfThere(label string) func(wd *world) bool {
