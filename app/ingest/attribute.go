@@ -104,6 +104,13 @@ func pronouns(toks []token, sentence []rune) []actor {
 		case "we":
 			out = append(out, actor{kind: actorWe, from: i, to: i + 1, text: t.text})
 			continue
+		case "i":
+			// "I met with …" in a minister's statement, "I hope …" in
+			// quoted remarks; not the numeral of "Phase I".
+			if t.text == "I" && i+1 < len(toks) && toks[i+1].isWord() && !isCapitalized(toks[i+1].text) {
+				out = append(out, actor{kind: actorWe, from: i, to: i + 1, text: t.text})
+			}
+			continue
 		}
 		if t.lower != "both" && t.lower != "the" && t.lower != "all" {
 			continue
