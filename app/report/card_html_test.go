@@ -87,3 +87,25 @@ func TestCitationsHTMLMatchesTemplate(t *testing.T) {
 		t.Fatalf("citationsHTML:\n%s\nthe template:\n%s", got, want.String())
 	}
 }
+
+const matrixTemplate = `{{range .}}<tr>
+      <th class="topic-col depth-{{.Depth}}"><a href="#{{.Anchor}}">{{.Topic}}</a></th>
+      {{range .Cells}}<td class="heat" style="background-color: {{.Bg}}; color: {{.Ink}}">{{if .Count}}{{.Count}}{{else}}–{{end}}</td>{{end}}
+      <td>{{with .Verdict}}<span class="verdict v-{{.Key}}">{{.Label}}</span>{{end}}</td>
+    </tr>{{end}}`
+
+// TestMatrixHTMLMatchesTemplate: the overview's rows as the template
+// wrote them.
+func TestMatrixHTMLMatchesTemplate(t *testing.T) {
+	ref := template.Must(template.New("ref").Parse(matrixTemplate))
+	hostile := `<b>"x" & 'y' +</b>`
+	rows := []MatrixRow{{Topic: hostile, Anchor: "d1-t2", Depth: 1, Cells: []HeatCell{{Count: 3, Bg: "#aabbcc", Ink: "#000000"}, {Bg: "#ffffff", Ink: "#111111"}},
+		Verdict: &VerdictRef{Key: `k"`, Label: hostile}}, {Topic: "Trade", Anchor: "d1-t3"}}
+	var want strings.Builder
+	if err := ref.Execute(&want, rows); err != nil {
+		t.Fatal(err)
+	}
+	if got := string(matrixHTML(rows)); got != want.String() {
+		t.Fatalf("matrixHTML:\n%s\nthe template:\n%s", got, want.String())
+	}
+}

@@ -46,6 +46,7 @@ func loadTemplate() (*template.Template, template.CSS, error) {
 			"pair":      func(r *Report, d any) pair { return pair{r, d} },
 			"card":      cardHTML,
 			"citations": citationsHTML,
+			"matrix":    matrixHTML,
 		}).ParseFS(assets.FS, "report/report.html.tmpl")
 		if tmplErr != nil {
 			tmplErr = fmt.Errorf("parse report template: %w", tmplErr)
