@@ -109,3 +109,65 @@ func TestMatrixHTMLMatchesTemplate(t *testing.T) {
 		t.Fatalf("matrixHTML:\n%s\nthe template:\n%s", got, want.String())
 	}
 }
+
+// topicTemplate is the html/template "topic" that topicHTML replaced.
+const topicTemplate = `{{define "topic"}}{{$r := .R}}{{with .D}}
+<section class="topic" id="{{.Anchor}}">
+  <div class="topic-head">
+    {{with .Parent}}<p class="path">{{.}}</p>{{end}}
+    {{if eq .Level 3}}<h3>{{.Name}}</h3>{{else if eq .Level 4}}<h4>{{.Name}}</h4>{{else}}<h5>{{.Name}}</h5>{{end}}
+    {{with .Assessment}}
+    <div class="assessment">
+      <span class="verdict v-{{.Verdict.Key}}">{{.Verdict.Label}}</span>
+      {{with .Text}}<p>{{.}}</p>{{end}}
+      {{if $r.Notes}}{{template "notes" .Notes}}{{end}}
+    </div>
+    {{end}}
+  </div>
+  {{if .Blocks}}
+  <div class="cols cols-head">{{range $r.Parties}}<div class="col-head" style="border-top-color: {{.Color}}">{{.Name}}</div>{{end}}</div>
+  {{range .Blocks}}
+  <div class="cols">
+    {{if .Wide}}<div class="wide" style="grid-column: {{.Start}} / span {{.Width}}">{{card .Wide}}</div>
+    {{else}}{{range .Cells}}<div class="col">{{range .}}{{card .}}{{end}}</div>{{end}}{{end}}
+  </div>
+  {{end}}
+  {{end}}
+</section>
+{{end}}{{end}}
+`
+
+// TestTopicHTMLMatchesTemplate: a topic's section as the template wrote
+// it, with an assessment and its notes, a joint statement across the
+// columns and a run of one-party statements side by side.
+func TestTopicHTMLMatchesTemplate(t *testing.T) {
+	ref := template.Must(template.New("ref").Funcs(template.FuncMap{"card": cardHTML,
+		"pair": func(r *Report, d any) pair { return pair{r, d} }}).Parse(cardTemplate + topicTemplate))
+	hostile := `<i>"x" & 'y' +</i>`
+	notes := []NoteView{{ID: 3, Body: hostile, Date: "1 Jan 2025"}}
+	card := func(id int64) *Card {
+		return &Card{ID: id, Num: int(id), Text: hostile, Kind: "demand", KindLabel: "Demand", Color: "#003399", Notes: notes, ShowNotes: true}
+	}
+	r := &Report{Notes: true, Parties: []PartyRef{{Name: hostile, Color: "#de2910"}, {Name: "EU", Color: "#003399"}}}
+	for name, ts := range map[string]*TopicSection{
+		"Full": {Anchor: "d1-t2", Name: hostile, Parent: hostile, Level: 4,
+			Assessment: &AssessmentView{Verdict: VerdictRef{Key: "convergent", Label: hostile}, Text: hostile, Notes: notes},
+			Blocks:     []Block{{Wide: card(1), Start: 1, Width: 2}, {Cells: [][]*Card{{card(2), card(3)}, {card(4)}}}}},
+		"Bare":    {Anchor: "d1-t3", Name: "Trade", Level: 3},
+		"Deep":    {Anchor: "d1-t4", Name: "Deep", Level: 5, Assessment: &AssessmentView{Verdict: VerdictRef{Key: "open", Label: "Open"}}},
+		"NoNotes": {Anchor: "d1-t5", Name: "x", Level: 3, Assessment: &AssessmentView{Notes: notes}, Blocks: []Block{{Cells: [][]*Card{nil, {card(5)}}}}},
+	} {
+		t.Run(name, func(t *testing.T) {
+			for _, withNotes := range []bool{true, false} {
+				r.Notes = withNotes
+				var want strings.Builder
+				if err := ref.ExecuteTemplate(&want, "topic", pair{r, ts}); err != nil {
+					t.Fatal(err)
+				}
+				if got := topicHTML(r, ts); got != want.String() {
+					t.Fatalf("notes %v: topicHTML:\n%s\nthe template:\n%s", withNotes, got, want.String())
+				}
+			}
+		})
+	}
+}

@@ -2,7 +2,6 @@ package report
 
 import (
 	"bufio"
-	"bytes"
 	"fmt"
 	"html/template"
 	"io"
@@ -61,9 +60,7 @@ func WriteHTML(w io.Writer, r *Report) error {
 	if err != nil {
 		return err
 	}
-	if err := renderTopics(t, r); err != nil {
-		return err
-	}
+	renderTopics(r)
 	bw := bufio.NewWriterSize(w, 64<<10)
 	if err := t.Execute(bw, page{Report: r, CSS: css}); err != nil {
 		return fmt.Errorf("render report: %w", err)
@@ -75,32 +72,21 @@ func WriteHTML(w io.Writer, r *Report) error {
 }
 
 // renderTopics renders the topic sections, most of a report, on all
-// cores; the page template then places each section's escaped HTML. Each
-// section goes through the same html/template "topic" template, so the
-// escaping is the same as if the page template had called it.
-func renderTopics(t *template.Template, r *Report) error {
+// cores; the page template then places each section's HTML. The sections
+// are written in Go (topicHTML) with html/template's escaping.
+func renderTopics(r *Report) {
 	var jobs []*TopicSection
 	for _, d := range r.Dialogues {
 		jobs = append(jobs, d.Topics...)
 	}
 	next := make(chan *TopicSection)
-	var (
-		wg      sync.WaitGroup
-		errOnce sync.Once
-		err     error
-	)
+	var wg sync.WaitGroup
 	for range runtime.GOMAXPROCS(0) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var buf bytes.Buffer
-			for ts := range next { // keeps draining after an error so the sender never blocks
-				buf.Reset()
-				if e := t.ExecuteTemplate(&buf, "topic", pair{r, ts}); e != nil {
-					errOnce.Do(func() { err = fmt.Errorf("render topic %q: %w", ts.Name, e) })
-					continue
-				}
-				ts.HTML = template.HTML(buf.String())
+			for ts := range next {
+				ts.HTML = template.HTML(topicHTML(r, ts))
 			}
 		}()
 	}
@@ -109,5 +95,4 @@ func renderTopics(t *template.Template, r *Report) error {
 	}
 	close(next)
 	wg.Wait()
-	return err
 }
