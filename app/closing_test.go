@@ -46,6 +46,16 @@ func TestClosingWithNothingPendingClosesAtOnce(t *testing.T) {
 	}
 }
 
+func TestCtrlQQuitsWithNothingPending(t *testing.T) {
+	wd, w := newClosableWorld(t)
+	wd.pickTopic(wd.xinjiang.ID)
+	wd.tapCard(0, wd.cnX.ID)
+	wd.chord(fyne.KeyQ)
+	if !w.closed || wd.overlays() != 0 {
+		t.Fatalf("Ctrl+Q: closed %v with %d dialogs", w.closed, wd.overlays())
+	}
+}
+
 func TestClosingAsksAboutANoteNotAdded(t *testing.T) {
 	wd, w := newClosableWorld(t)
 	wd.pickTopic(wd.xinjiang.ID)
@@ -85,9 +95,9 @@ func TestClosingAsksAboutADialogsEdits(t *testing.T) {
 	if w.closed || !wd.dialogTitled("New statement of European Union on Xinjiang") {
 		t.Fatal("Esc on Close Parley? did not go back to the dialog")
 	}
-	wd.menuItem("File", "Quit").Action() // File › Quit asks the same
-	if !wd.dialogTitled("Close Parley?") {
-		t.Fatal("File › Quit with a dialog's edits asked nothing")
+	wd.chord(fyne.KeyQ) // Ctrl+Q is File › Quit, which asks the same
+	if w.closed || !wd.dialogTitled("Close Parley?") {
+		t.Fatal("Ctrl+Q with a dialog's edits asked nothing")
 	}
 	wd.tap("Discard and close")
 	if !w.closed {

@@ -92,6 +92,8 @@ func (m *menus) fileMenu() *fyne.Menu {
 	ws := m.ws
 	quit := fyne.NewMenuItem("Quit", ws.askClose)
 	quit.IsQuit = true
+	// Ctrl+Q goes through the main menu, so it asks first as closing does.
+	quit.Shortcut = ctrl(fyne.KeyQ)
 	file := fyne.NewMenu("File",
 		fyne.NewMenuItem("New Project…", ws.askNew),
 		fyne.NewMenuItem("Open…", ws.askOpen),
@@ -151,7 +153,8 @@ Ctrl+L  link it to another statement (then pick the other one)
 Up/Down  previous/next statement in a column
 Left/Right or Tab  next column
 Delete  delete the selected statement
-Esc  close the dialog; cancel "Link to…"`
+Esc  close the dialog; cancel "Link to…"
+Ctrl+Q  quit (asks first if something is not saved)`
 
 // focusTag puts the cursor in the add-tag field of the selected statement.
 func (ws *Workspace) focusTag() {
