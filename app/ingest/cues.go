@@ -166,6 +166,11 @@ func phraseCue(toks []token, i int) (cue, bool) {
 			switch next(n) {
 			case "hope", "wish":
 				return mk(storage.KindDemand, n+1)
+			case "intention", "readiness", "willingness", "determination", "resolve":
+				// "expressed his intention to invest": a commitment.
+				if strings.HasPrefix(w, "express") {
+					return mk(storage.KindCommitment, n+1)
+				}
 			case "concern", "concerns", "worries", "alarm":
 				return mk(storage.KindConcern, n+1)
 			case "cases", "case", "issue", "issues", "situation":
