@@ -317,7 +317,7 @@ func (r *reviewScreen) onTypedKey(ev *fyne.KeyEvent) {
 }
 
 func (r *reviewScreen) onTypedRune(c rune) {
-	if c < '1' || c > '9' || int(c-'1') >= len(r.recent) || r.sel >= len(r.d.Proposals) {
+	if c < '1' || c > '9' || r.busy || int(c-'1') >= len(r.recent) || r.sel >= len(r.d.Proposals) {
 		return
 	}
 	r.ed.setTopic(r.recent[c-'1'])

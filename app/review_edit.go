@@ -84,7 +84,7 @@ func (e *reviewEditor) setTopic(t string) {
 // changed copies the fields into the selected proposal.
 func (e *reviewEditor) changed() {
 	r := e.r
-	if e.loading || r.sel >= len(r.d.Proposals) {
+	if e.loading || r.busy || r.sel >= len(r.d.Proposals) {
 		return
 	}
 	pr := &r.d.Proposals[r.sel]
@@ -133,11 +133,10 @@ func (r *reviewScreen) askSplit() {
 			return
 		}
 		at := pr.Start + reviewCursorOffset(pr.Text, en.CursorRow, en.CursorColumn)
-		if err := r.p.Split(context.Background(), r.d, r.sel, at); err != nil {
-			r.showError("Could not split the sentence", err)
-			return
-		}
-		r.selectProposal(r.sel)
+		sel := r.sel
+		r.resegment("split the sentence", func(ctx context.Context, d *ingest.Draft) error {
+			return r.p.Split(ctx, d, sel, at)
+		})
 	}, r.win)
 	d.Resize(fyne.NewSize(640, 0))
 	showModal(r.win, d)
@@ -159,11 +158,36 @@ func reviewCursorOffset(text string, row, col int) int {
 }
 
 func (r *reviewScreen) merge() {
-	if err := r.p.Merge(context.Background(), r.d, r.sel); err != nil {
-		r.showError("Could not merge the sentences", err)
+	sel := r.sel
+	r.resegment("merge the sentences", func(ctx context.Context, d *ingest.Draft) error {
+		return r.p.Merge(ctx, d, sel)
+	})
+}
+
+// resegment splits or merges on the runner: the proposer then proposes the
+// whole source again, seconds for a long one. It works on a copy of the
+// draft (Split and Merge make new slices, never change the old ones),
+// which replaces the draft when it is done; meanwhile the review takes no
+// edits (busy) and, after a moment, waits behind a dialog.
+func (r *reviewScreen) resegment(what string, change func(ctx context.Context, d *ingest.Draft) error) {
+	if r.busy {
 		return
 	}
-	r.selectProposal(r.sel)
+	r.busy = true
+	stop := slowOn(r.win, r.svc.run, "proposing the sentences again")
+	cp, sel := *r.d, r.sel
+	var err error
+	r.svc.run.run(func() { err = change(context.Background(), &cp) }, func() {
+		stop()
+		r.busy = false
+		if err != nil {
+			r.showError("Could not "+what, err)
+			r.refresh()
+			return
+		}
+		*r.d = cp
+		r.selectProposal(sel)
+	})
 }
 
 // reviewMeta edits what the source says about itself and where it goes.

@@ -68,8 +68,11 @@ const slowAfter = 400 * time.Millisecond
 // slow arms a progress dialog for work that may take a while (a merge of a
 // tag on many thousand statements, say) and returns the function that
 // disarms or hides it; call it from the UI goroutine when the work is done.
-func (s *services) slow(label string) (stop func()) {
-	if _, ok := s.run.(*queueRunner); !ok {
+func (s *services) slow(label string) (stop func()) { return slowOn(s.win, s.run, label) }
+
+// slowOn is slow over another window (the review window's).
+func slowOn(win fyne.Window, run runner, label string) (stop func()) {
+	if _, ok := run.(*queueRunner); !ok {
 		return func() {}
 	}
 	finished := false
@@ -80,7 +83,7 @@ func (s *services) slow(label string) (stop func()) {
 				return
 			}
 			bar := widget.NewProgressBarInfinite()
-			d = dialog.NewCustomWithoutButtons("Working: "+label+"…", container.NewGridWrap(fyne.NewSize(320, 40), bar), s.win)
+			d = dialog.NewCustomWithoutButtons("Working: "+label+"…", container.NewGridWrap(fyne.NewSize(320, 40), bar), win)
 			d.Show()
 		})
 	})
