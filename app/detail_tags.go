@@ -35,6 +35,15 @@ func newTagEditor(ws *Workspace) *tagEditor {
 	t.add.OnChanged = t.onTyped
 	t.add.OnSubmitted = func(string) { t.takeHighlighted() }
 	t.add.onKey = t.onKey
+	// The cursor stays here after a tag is taken, for the next one; with
+	// nothing typed, Ctrl+Z then undoes the tag rather than nothing.
+	t.add.onEmptyUndo = func(redo bool) {
+		if redo {
+			ws.Redo()
+		} else {
+			ws.Undo()
+		}
+	}
 	t.sugg = newSuggestions(t.pickAt)
 	t.box = container.NewVBox(t.chips, t.add, t.sugg.box)
 	return t

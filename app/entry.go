@@ -22,6 +22,9 @@ type blurEntry struct {
 	onBlur   func()
 	onSubmit func()
 	onKey    func(*fyne.KeyEvent) bool // sees keys first; true: taken
+	// onEmptyUndo, when set, takes undo and redo while the field is empty:
+	// there is no typing to undo, so they undo the app's last edit.
+	onEmptyUndo func(redo bool)
 }
 
 func newBlurEntry(multiLine bool) *blurEntry {
@@ -75,7 +78,26 @@ func (e *blurEntry) TypedShortcut(s fyne.Shortcut) {
 		}
 		return
 	}
+	if e.onEmptyUndo != nil && e.Text == "" {
+		if undo, redo := isUndoRedo(s); undo || redo {
+			e.onEmptyUndo(redo)
+			return
+		}
+	}
 	e.Entry.TypedShortcut(s)
+}
+
+// isUndoRedo tells Ctrl+Z (undo) from Ctrl+Y and Ctrl+Shift+Z (redo).
+func isUndoRedo(s fyne.Shortcut) (undo, redo bool) {
+	switch x := s.(type) {
+	case *fyne.ShortcutUndo:
+		return true, false
+	case *fyne.ShortcutRedo:
+		return false, true
+	case *desktop.CustomShortcut:
+		return false, x.KeyName == fyne.KeyZ && x.Modifier == fyne.KeyModifierShortcutDefault|fyne.KeyModifierShift
+	}
+	return false, false
 }
 
 // isSubmit is Ctrl+Enter (either Enter key), Cmd+Enter on macOS.

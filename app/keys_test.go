@@ -364,6 +364,36 @@ func TestCtrlTSuggestsAsYouTypeAndEnterTakesTheBestMatch(t *testing.T) {
 	}
 }
 
+// After a tag is taken the cursor stays in the tag field, for the next
+// tag; Ctrl+Z there undoes the tag, Ctrl+Shift+Z puts it back, and while
+// something is typed Ctrl+Z is the field's own.
+func TestCtrlZInTheEmptyTagFieldUndoesTheTag(t *testing.T) {
+	wd := newWorld(t)
+	wd.pickTopic(wd.xinjiang.ID)
+	wd.tapCard(0, wd.cnX.ID)
+	wd.tagWith("non")
+	if got := wd.tagsOf(wd.cnX.ID); strings.Join(got, "|") != "non-interference" {
+		t.Fatalf("tagged %q", got)
+	}
+	f := wd.ws.win.Canvas().Focused()
+	if e := entryOf(f.(fyne.CanvasObject)); e == nil || e.Text != "" {
+		t.Fatalf("after tagging the cursor is in %T", f)
+	}
+	wd.undo()
+	if got := wd.tagsOf(wd.cnX.ID); len(got) != 0 {
+		t.Fatalf("Ctrl+Z in the empty tag field left tags %q", got)
+	}
+	wd.redo()
+	if got := wd.tagsOf(wd.cnX.ID); strings.Join(got, "|") != "non-interference" {
+		t.Fatalf("Ctrl+Shift+Z in the empty tag field: tags %q", got)
+	}
+	test.Type(f, "x")
+	wd.undo()
+	if got := wd.tagsOf(wd.cnX.ID); len(got) != 1 {
+		t.Fatalf("Ctrl+Z with text typed undid the tag: %q", got)
+	}
+}
+
 func isButton(o fyne.CanvasObject, label string) bool {
 	b, ok := o.(*widget.Button)
 	return ok && b.Text == label
