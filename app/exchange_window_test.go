@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"parley/app/exchange"
 	"parley/app/qdpx"
 	"parley/app/report/reporttest"
 )
@@ -63,5 +64,58 @@ func TestImportQDPXMapping(t *testing.T) {
 		if got := m.options(); got != o {
 			t.Errorf("%s: options %+v, want %+v", choice, got, o)
 		}
+	}
+}
+
+// TestImportQDPXThroughWindow: from the mapping step on (Fyne's file
+// chooser before it is the system's), the user keeps the proposed party
+// source, names the new project and gets it open with every statement.
+func TestImportQDPXThroughWindow(t *testing.T) {
+	p := reporttest.CodedProject(t)
+	dir := t.TempDir()
+	file := filepath.Join(dir, "partners.qdpx")
+	f, err := os.Create(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := qdpx.Export(context.Background(), p.Store, exchange.Selection{}, f); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	c, err := qdpx.Inspect(file)
+	if err != nil || !c.Parley {
+		t.Fatalf("inspect: %+v %v", c, err)
+	}
+	wd := newWorld(t)
+	w := wd.ws.win
+	fyne.DoAndWait(func() { wd.ws.showQDPXMapping(file, c) })
+	if !overlayText(w, "written by Parley") {
+		t.Fatal("the mapping step does not say who wrote the file")
+	}
+	wd.tap("Choose the new project…")
+	e := overlayEntry(w)
+	if e == nil {
+		t.Fatal("no name field for the new project")
+	}
+	w.Canvas().Focus(e)
+	e.TypedShortcut(&fyne.ShortcutSelectAll{})
+	test.Type(e, "From partners")
+	wd.tap("Import")
+	out := filepath.Join(dir, "From partners.parley")
+	if _, err := os.Stat(out); err != nil {
+		t.Fatalf("no project made: %v", err)
+	}
+	if !overlayText(w, "statements in") {
+		t.Error("no word of what was imported")
+	}
+	if st := wd.ws.store(); st == nil || filepath.Base(st.Path()) != "From partners.parley" {
+		t.Fatalf("the new project is not open: %v", st)
+	}
+	n := 0
+	for _, col := range wd.columnTexts() {
+		n += len(col)
+	}
+	if n == 0 {
+		t.Error("the opened project shows no statements")
 	}
 }
