@@ -272,7 +272,9 @@ func (st *state) leadIn(r []rune) {
 	toks := tokenize(r)
 	sps := st.book.find(toks, st.p.Gaz.find(toks, r))
 	st.voice = nil
-	if len(sps) == 0 {
+	// "The below is attributable to Spokesperson Ned Price:" names who
+	// speaks for the author, whose narration follows.
+	if len(sps) == 0 || strings.Contains(strings.ToLower(string(r)), "attributable to") {
 		return
 	}
 	sp := sps[0].sp

@@ -57,5 +57,8 @@ func TestDiscourse(t *testing.T) {
 		{name: "a four-character Chinese name", author: "China",
 			text:    "李强会见欧盟委员会主席冯德莱恩。李强表示，中欧应当团结合作。冯德莱恩表示，欧中交往不断加强。",
 			parties: "European Union", speaker: "冯德莱恩", kind: storage.KindPosition},
+		{name: "a spokesperson's attribution opens no remarks", author: "United States",
+			text:    "The below is attributable to Spokesperson Ned Price:\n\nSecretary Blinken met today with Israeli Foreign Minister Yair Lapid.",
+			parties: "United States", speaker: "Blinken", kind: storage.KindAccount},
 	})
 }
