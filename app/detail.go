@@ -30,6 +30,7 @@ type detailEditor struct {
 	tags     *tagEditor
 	notes    *noteList
 	links    *linkList
+	suggest  *suggestList
 	remove   *widget.Button
 	scroll   *container.Scroll
 	emptyBox *container.Scroll // the topic's summary, shown while no statement is selected
@@ -58,6 +59,7 @@ func newDetailEditor(ws *Workspace) *detailEditor {
 	e.tags = newTagEditor(ws)
 	e.notes = newNoteList(ws)
 	e.links = newLinkList(ws)
+	e.suggest = newSuggestList(ws)
 	e.remove = widget.NewButton("Delete statement…", e.onDelete)
 	e.remove.Importance = widget.DangerImportance
 	newSpeaker := widget.NewButton("New…", ws.askNewSpeaker)
@@ -68,7 +70,7 @@ func newDetailEditor(ws *Workspace) *detailEditor {
 		widget.NewFormItem("Topic", e.topic),
 		widget.NewFormItem("Kind", e.kind),
 	)
-	e.form = container.NewVBox(e.title, e.text, form,
+	e.form = container.NewVBox(e.title, e.text, form, e.suggest.object(),
 		section("Tags"), e.tags.object(),
 		section("Notes"), e.notes.object(),
 		section("Links"), e.links.object(),
@@ -117,6 +119,7 @@ func (e *detailEditor) apply() {
 	e.tags.apply(v, ro)
 	e.notes.apply(v.ID, d.notes, ro)
 	e.links.apply(v.ID, d.links, ro)
+	e.suggest.apply(v.ID, ro)
 	for _, w := range []interface{ Enable() }{e.text, e.holders, e.reported, e.speaker, e.topic, e.kind, e.remove} {
 		w.Enable()
 	}

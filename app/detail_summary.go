@@ -36,6 +36,7 @@ var keyHints = [][2]string{
 	{"Ctrl+T", "tag the selected statement"},
 	{"Ctrl+N", "add a note to it"},
 	{"Ctrl+L", "link it to another"},
+	{"A, D", "accept or dismiss its suggested link"},
 	{"Ctrl+Z", "undo"},
 }
 

@@ -135,8 +135,13 @@ func (ws *Workspace) deleteNote(n storage.Note) {
 
 // addLink relates statement from to statement to.
 func (ws *Workspace) addLink(from, to int64, typ storage.LinkType) {
+	ws.exec(ws.linkCommand(from, to, typ, place{statementID: from, dialogueID: ws.dialogueID, topic: ws.topic}))
+}
+
+// linkCommand links from to to; undo and redo show at.
+func (ws *Workspace) linkCommand(from, to int64, typ storage.LinkType, at place) *command {
 	var l storage.Link
-	ws.exec(&command{label: typ.Label() + " link",
+	return &command{label: typ.Label() + " link",
 		do: func(ctx context.Context) error {
 			if l.ID != 0 {
 				return ws.store().RestoreLink(ctx, l, nil)
@@ -145,8 +150,8 @@ func (ws *Workspace) addLink(from, to int64, typ storage.LinkType) {
 			return ws.store().CreateLink(ctx, &l)
 		},
 		undo: func(ctx context.Context) error { return errOnly2(ws.store().DeleteLink(ctx, l.ID)) },
-		at:   place{statementID: from, dialogueID: ws.dialogueID, topic: ws.topic},
-	})
+		at:   at,
+	}
 }
 
 // removeLink deletes a link with its notes; undo restores both.

@@ -33,6 +33,7 @@ func (ws *Workspace) installKeys() {
 	add(ctrl(fyne.KeyN), ws.focusNote)
 	add(ctrl(fyne.KeyL), ws.startLink)
 	ws.win.Canvas().SetOnTypedKey(ws.onKey)
+	ws.win.Canvas().SetOnTypedRune(ws.onRune)
 }
 
 // onKey handles keys nothing focused took: Esc cancels "Link to…", Left

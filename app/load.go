@@ -6,6 +6,7 @@ import (
 	"runtime/debug"
 	"time"
 
+	"parley/app/pairing"
 	"parley/storage"
 )
 
@@ -42,6 +43,9 @@ type viewData struct {
 
 	columns   []storage.Column
 	truncated bool
+
+	suggestions []pairing.Found         // links proposed between the dialogue's two readouts
+	unanswered  []storage.StatementView // one side's points the other readout does not answer
 
 	detail *detailData
 }
@@ -131,6 +135,9 @@ func readView(ctx context.Context, st *storage.Store, q *viewQuery, prev viewDat
 	}
 	if q.parts&loadCounts != 0 || d.countDialogue != q.dialogueID {
 		if err := readCounts(ctx, st, &d, q.dialogueID); err != nil {
+			return d, err
+		}
+		if err := readPairing(ctx, st, &d, q.dialogueID); err != nil {
 			return d, err
 		}
 	}

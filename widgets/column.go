@@ -223,8 +223,14 @@ func (c *PartyColumn) FocusGained() { c.focused = true; c.Refresh() }
 // FocusLost shows that the column lost the keyboard.
 func (c *PartyColumn) FocusLost() { c.focused = false; c.Refresh() }
 
-// TypedRune is needed for fyne.Focusable; the column takes no text.
-func (c *PartyColumn) TypedRune(rune) {}
+// TypedRune goes on to the window, as when nothing has the focus: the
+// column takes no text, and the window's letter keys act on the selected
+// card (A and D accept and dismiss a suggested link).
+func (c *PartyColumn) TypedRune(r rune) {
+	if cv := fyne.CurrentApp().Driver().CanvasForObject(c); cv != nil && cv.OnTypedRune() != nil {
+		cv.OnTypedRune()(r)
+	}
+}
 
 // TypedKey moves the selection: Up, Down, Home, End, Page Up, Page Down;
 // Left and Right call OnFocusPrev and OnFocusNext, Delete calls OnDelete;

@@ -30,15 +30,22 @@ var concepts = []struct {
 	{"multilateral", []string{"multilateral", "united nations", "un charter", "international order", "global challenges"}},
 }
 
-// conceptWords returns the concepts lower names, as words.
-func conceptWords(lower string) []word {
+// conceptWords returns the concepts text names, as words written as in
+// text; lower is text in lower case.
+func conceptWords(text, lower string) []word {
 	var out []word
 	for _, c := range concepts {
 		for _, p := range c.phrases {
-			if strings.Contains(lower, p) {
-				out = append(out, word{stem: "#" + c.name, text: strings.TrimSpace(p)})
-				break
+			i := strings.Index(lower, p)
+			if i < 0 {
+				continue
 			}
+			as := p
+			if len(lower) == len(text) { // the same byte offsets
+				as = text[i : i+len(p)]
+			}
+			out = append(out, word{stem: "#" + c.name, text: strings.TrimSpace(as)})
+			break
 		}
 	}
 	return out

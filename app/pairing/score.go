@@ -1,5 +1,7 @@
 package pairing
 
+import "strings"
+
 // posting is one statement of side B that holds a word, with its weight.
 type posting struct {
 	j int
@@ -47,8 +49,11 @@ func shared(a, b prepared) []string {
 		in[w.stem] = true
 	}
 	var out []string
+	said := map[string]bool{}
 	for _, w := range a.words {
-		if in[w.stem] {
+		// A concept's phrase often repeats a word already listed.
+		if low := strings.ToLower(w.text); in[w.stem] && !said[low] {
+			said[low] = true
 			out = append(out, w.text)
 		}
 	}

@@ -57,7 +57,7 @@ func contentWords(text string) []word {
 		seen[s] = true
 		out = append(out, word{stem: s, text: tok})
 	}
-	return append(out, conceptWords(strings.ToLower(text))...)
+	return append(out, conceptWords(text, strings.ToLower(text))...)
 }
 
 func notWordRune(r rune) bool {
