@@ -36,12 +36,6 @@ func (st *state) newVoice(sp *Speaker, s string) *voice {
 	return &voice{sp: sp, from: st.n, opening: opening}
 }
 
-// modalWords make a sentence in a speaker's mouth a proposal, or a
-// demand when another party is what should act.
-var modalWords = set("should", "must", "ought", "shall")
-
-var cjkModals = []string{"应该", "应当", "必须", "需要", "应"}
-
 // openVoice remembers the speaker of the sentence when the speaker is its
 // subject and says something (an account of a meeting opens nothing).
 func (st *state) openVoice(pr *Proposal, subj []actor) {
@@ -143,76 +137,6 @@ func (st *state) inVoice(toks []token, subj []actor, c cue, hasCue bool, party s
 		return !narrates
 	}
 	return false
-}
-
-// modalKind reads "should", "must", "needs to" (应, 必须): a proposal, or
-// a demand when the party right before the modal is not the speaker's.
-func modalKind(toks []token, r []rune, as []actor, party string) (storage.Kind, string) {
-	return modalKindFrom(toks, r, as, party, 0)
-}
-
-// modalKindFrom is modalKind for the words from token from on.
-func modalKindFrom(toks []token, r []rune, as []actor, party string, from int) (storage.Kind, string) {
-	at := -1
-	for i := from; i < len(toks); i++ {
-		t := toks[i]
-		if !t.isWord() {
-			continue
-		}
-		if t.lower == "hoped" && i > 0 && toks[i-1].lower == "is" {
-			// "it is hoped that the U.S. side will …": what the
-			// speaker wants of someone.
-			return storage.KindDemand, "kind: demand, 'it is hoped' in the speaker's mouth"
-		}
-		if modalWords[t.lower] || (t.lower == "need" || t.lower == "needs") && i+1 < len(toks) && toks[i+1].lower == "to" {
-			at = i
-			break
-		}
-	}
-	word := ""
-	if at >= 0 {
-		word = toks[at].text
-	} else if hasCJKRunes(r) {
-		s := string(r)
-		for _, m := range cjkModals {
-			if k := strings.Index(s, m); k >= 0 {
-				start := len([]rune(s[:k]))
-				if at, _ = tokenSpan(toks, start, start+len([]rune(m))); at < from {
-					at = -1
-					continue
-				}
-				word = m
-				break
-			}
-		}
-	}
-	if at < 0 {
-		return "", ""
-	}
-	// Who should act: the subject before the modal. Only others
-	// ("The U.S. side should …") make a demand; the speaker's side
-	// with others ("China and Europe should …") a proposal.
-	other := ""
-	for i := len(as) - 1; i >= 0; i-- {
-		a := as[i]
-		if a.to > at || a.from < from || a.prepositional || a.possessive || a.compound {
-			continue
-		}
-		if a.kind == actorJoint || a.kind == actorWe || a.ent != nil && a.ent.Name == party {
-			other = ""
-			break
-		}
-		if (a.kind == actorParty || a.kind == actorSpeaker) && a.ent != nil && other == "" {
-			other = a.text
-		}
-		if i > 0 && as[i-1].to < a.from-2 {
-			break
-		}
-	}
-	if other != "" {
-		return storage.KindDemand, fmt.Sprintf("kind: demand, '%s %s' in the speaker's mouth", other, word)
-	}
-	return storage.KindProposal, fmt.Sprintf("kind: proposal, '%s' in the speaker's mouth", word)
 }
 
 // attribution finds who a sentence is attributed to after its content:
@@ -349,20 +273,6 @@ func afterComma(toks []token, i int) bool {
 }
 
 func isQuote(r rune) bool { return r == '"' || r == '”' || r == '’' || r == '»' || r == '」' }
-
-// saidModal turns "Wang Yi stressed that … both countries should …" from
-// a position into the speaker's proposal (or demand, when another party
-// should act).
-func (st *state) saidModal(pr *Proposal, toks []token, r []rune, subj []actor, as []actor, c cue, hasCue bool) {
-	if !hasCue || !c.weak || pr.Kind != storage.KindPosition || pr.Speaker == nil || len(pr.Parties) != 1 ||
-		len(subj) == 0 || subj[0].kind != actorSpeaker && subj[0].kind != actorHeShe {
-		return
-	}
-	if k, why := modalKindFrom(toks, r, as, pr.Parties[0], c.end); k != "" {
-		pr.Kind = k
-		pr.Reasons = append(pr.Reasons, why)
-	}
-}
 
 // remarksBy opens the voice of the speaker a heading names as the
 // author of what follows ("press remarks by High Representative Kaja

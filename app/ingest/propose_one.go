@@ -247,7 +247,23 @@ func (st *state) kind(pr *Proposal, c cue, hasCue bool, subj []actor, as []actor
 		pr.Kind = storage.KindAgreement
 		why = fmt.Sprintf("kind: agreement, both sides '%s'", c.word)
 	}
+	if a, ok := agreedAfter(cues, c); ok && pr.Joint() && c.kind == storage.KindAccount {
+		// "They discussed the situation and agreed that …": what they
+		// agreed is the point.
+		pr.Kind = storage.KindAgreement
+		why = fmt.Sprintf("kind: agreement, '%s … %s'", c.word, a.word)
+	}
 	pr.Reasons = append(pr.Reasons, why)
+}
+
+// agreedAfter finds a verb of agreement after the main cue c.
+func agreedAfter(cues []cue, c cue) (cue, bool) {
+	for _, a := range cues {
+		if a.at > c.at && !a.noun && a.kind == storage.KindAgreement {
+			return a, true
+		}
+	}
+	return cue{}, false
 }
 
 func appendUnique(list []string, xs ...string) []string {
