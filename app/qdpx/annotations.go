@@ -19,6 +19,10 @@ func (b *builder) notes() {
 		case n.Statement != nil:
 			if sel, ok := b.stmt[*n.Statement]; ok {
 				sel.NoteRef = append(sel.NoteRef, xRef{Target: b.note(n.ID, "Note", n.Body, n.CreatedAt.Time)})
+				// QualCoder shows a selection's Description as the coding's
+				// memo and does not follow its NoteRefs; the import knows
+				// the copy (see mapper.source).
+				sel.Description = joinNotes(sel.Description, n.Body)
 			}
 		case n.Assessment != nil:
 			onAssessment[*n.Assessment] = append(onAssessment[*n.Assessment], n)
@@ -79,3 +83,14 @@ func (b *builder) links() {
 			Direction: "OneWay", Origin: from.GUID, Target: to.GUID, NoteRef: byLink[l.ID]})
 	}
 }
+
+// joinNotes adds body to the notes in a selection's Description.
+func joinNotes(desc, body string) string {
+	if desc == "" {
+		return body
+	}
+	return desc + noteSep + body
+}
+
+// noteSep separates the notes a Description holds.
+const noteSep = "\n\n"

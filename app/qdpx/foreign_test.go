@@ -180,3 +180,16 @@ func TestImportRefusesTooLarge(t *testing.T) {
 		t.Error("a project was made")
 	}
 }
+
+// TestImportATLASCountsCRLFOnce: ATLAS.ti writes CRLF in the text but
+// counts it as one character, as QualCoder's importer knows.
+func TestImportATLASCountsCRLFOnce(t *testing.T) {
+	qde := strings.Replace(qualCoderQDE, `origin="QualCoder 3.6"`, `origin="ATLAS.ti 23"`, 1)
+	qde = strings.Replace(qde, `startPosition="19" endPosition="41"`, `startPosition="18" endPosition="40"`, 1)
+	qde = strings.Replace(qde, `startPosition="43" endPosition="47"`, `startPosition="41" endPosition="45"`, 1)
+	archive := zipOf(t, "project.qde", qde, "sources/60000000-0000-4000-8000-000000000001.txt", qualCoderText)
+	doc, _ := importBytes(t, archive, Options{})
+	if len(doc.Statements) != 2 || doc.Statements[1].Text != "Xinjiang: 新疆 issues 𝄞." {
+		t.Fatalf("statements %+v", doc.Statements)
+	}
+}

@@ -7,10 +7,12 @@ import (
 	"parley/storage"
 )
 
-// noteRefs adds a note for each reference, attached by attach. A reference
+// noteRefs adds a note for each reference, attached by attach, and
+// returns their texts. A reference
 // to a note the project does not have is reported, not fatal: the note is
 // lost either way.
-func (m *mapper) noteRefs(refs []xRef, attach func(*exchange.Note)) {
+func (m *mapper) noteRefs(refs []xRef, attach func(*exchange.Note)) []string {
+	var bodies []string
 	for _, r := range refs {
 		n, ok := m.notes[r.Target]
 		if !ok {
@@ -21,7 +23,9 @@ func (m *mapper) noteRefs(refs []xRef, attach func(*exchange.Note)) {
 		note := exchange.Note{ID: m.id("note"), Body: body}
 		attach(&note)
 		m.doc.Notes = append(m.doc.Notes, note)
+		bodies = append(bodies, body)
 	}
+	return bodies
 }
 
 func (m *mapper) noteText(n *xTextSource) string {

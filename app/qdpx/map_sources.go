@@ -62,6 +62,12 @@ func (m *mapper) sourceText(s *xTextSource) (string, error) {
 // source adds one text source and a statement per coded selection.
 func (m *mapper) source(s *xTextSource, raw string, caseParty map[string]string) error {
 	pt := normalize(raw) // CRLF → LF; positions counted CRLF as two
+	rawLen := utf8.RuneCountInString(raw)
+	if strings.Contains(m.p.Origin, "ATLAS") {
+		// ATLAS.ti counts CRLF as one character (as QualCoder's importer
+		// knows): its positions are already those of the LF text.
+		pt.shift, rawLen = nil, utf8.RuneCountInString(pt.Text)
+	}
 	runes := []rune(pt.Text)
 	id := m.id("source")
 	values := m.values(s.VariableValue)
@@ -69,7 +75,6 @@ func (m *mapper) source(s *xTextSource, raw string, caseParty map[string]string)
 	author := m.author(values, caseParty[s.GUID])
 	m.doc.Sources = append(m.doc.Sources, exchange.Source{ID: id, Dialogue: &dialogue, Title: s.Name, Author: author,
 		Format: "text", Text: pt.Text, Publisher: s.Description})
-	rawLen := utf8.RuneCountInString(raw)
 	for _, sel := range s.Selection {
 		if sel.Start < 0 || sel.End > rawLen || sel.Start > sel.End {
 			return fmt.Errorf("project.qde: selection %q of source %q runs from %d to %d, outside its text of %d characters",
@@ -99,8 +104,10 @@ func (m *mapper) source(s *xTextSource, raw string, caseParty map[string]string)
 		}
 		m.sels[sel.GUID] = v.ID
 		m.doc.Statements = append(m.doc.Statements, v)
-		m.noteRefs(sel.NoteRef, func(n *exchange.Note) { n.Statement = &v.ID })
-		if sel.Description != "" {
+		bodies := m.noteRefs(sel.NoteRef, func(n *exchange.Note) { n.Statement = &v.ID })
+		// A Description is QualCoder's coding memo; Parley writes its notes
+		// there as well as in Notes, and that copy is not a note of its own.
+		if sel.Description != "" && sel.Description != strings.Join(bodies, noteSep) {
 			m.doc.Notes = append(m.doc.Notes, exchange.Note{ID: m.id("note"), Statement: &v.ID, Body: sel.Description})
 		}
 	}

@@ -89,7 +89,7 @@ func (b *builder) sources() {
 	b.p.Sources = &xSources{}
 	names := uniqueNames{}
 	for _, s := range b.doc.Sources {
-		ts := b.textSource(b.g.of("source", s.ID), names.take(s.Title), s.Text, bySource[s.ID], s.Dialogue, s.Author)
+		ts := b.textSource(b.g.of("source", s.ID), names.take(fileSafe(s.Title)), s.Text, bySource[s.ID], s.Dialogue, s.Author)
 		ts.Description = describe(s)
 		ts.CreationDateTime = stamp(s.ImportedAt.Time)
 	}
@@ -110,7 +110,7 @@ func (b *builder) sources() {
 			at += n + 2
 		}
 		id := d.ID
-		b.textSource(b.g.of("loose", d.ID), names.take(d.Title+" – statements without a source"), text.String(), vs, &id, nil)
+		b.textSource(b.g.of("loose", d.ID), names.take(fileSafe(d.Title)+" – statements without a source"), text.String(), vs, &id, nil)
 	}
 }
 
@@ -163,4 +163,15 @@ func clip(s string) string {
 // readAssessment parses it back.
 func assessmentText(dialogue string, verdict string, text string) string {
 	return fmt.Sprintf("Assessment, %s: %s.\n\n%s", dialogue, storage.Verdict(verdict).Label(), text)
+}
+
+// fileSafe makes a source's name usable as a file name: QualCoder copies
+// each source to documents/<name>.txt, which a "/" or ":" would break.
+func fileSafe(name string) string {
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`/\:*?"<>|`, r) || r < 0x20 {
+			return '-'
+		}
+		return r
+	}, name)
 }
