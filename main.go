@@ -38,5 +38,5 @@ func main() {
 		fmt.Fprintln(os.Stderr, "parley: no display to open the window on (DISPLAY is not set); the sub-commands work without one: parley help")
 		os.Exit(1)
 	}
-	os.Exit(app.Run(fyneapp.NewWithID(app.ID), path))
+	os.Exit(app.Run(fyneapp.NewWithID(app.ID), path, primaryScreen))
 }

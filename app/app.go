@@ -20,14 +20,16 @@ const ID = "io.parley.app"
 
 // Run opens the window on the project at path (else the last project, else
 // the default project, created with the sample on first run) and returns
-// the exit status when the window closes.
-func Run(a fyne.App, path string) int {
+// the exit status when the window closes. screen, when not nil, tells the
+// size of the screen in pixels once the window exists (false: unknown), so
+// that the window never opens larger than the screen.
+func Run(a fyne.App, path string, screen func() (width, height int, ok bool)) int {
 	tr := newStartupTrace(os.Getenv("PARLEY_TRACE_STARTUP") != "")
 	applyThemePreference(a)
 	setIcon(a)
 	w := a.NewWindow("Parley")
 	tr.mark("window made")
-	w.Resize(savedWindowSize(a))
+	w.Resize(savedWindowSize(a, screenUnits(w, screen)))
 	w.SetMaster()
 	ws := newWorkspace(a, w, newQueueRunner())
 	ws.trace = tr
@@ -40,6 +42,23 @@ func Run(a fyne.App, path string) int {
 	tr.mark("project open")
 	w.ShowAndRun()
 	return 0
+}
+
+// screenUnits is the screen's size in Fyne's units for window w, zero
+// when unknown.
+func screenUnits(w fyne.Window, screen func() (int, int, bool)) fyne.Size {
+	if screen == nil {
+		return fyne.Size{}
+	}
+	pw, ph, ok := screen()
+	if !ok || pw <= 0 || ph <= 0 {
+		return fyne.Size{}
+	}
+	scale := w.Canvas().Scale()
+	if scale <= 0 {
+		scale = 1
+	}
+	return fyne.NewSize(float32(pw)/scale, float32(ph)/scale)
 }
 
 // openInitial opens what Run was asked for. A failure shows the welcome

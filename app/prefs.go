@@ -19,14 +19,31 @@ const (
 	maxRecent       = 8
 )
 
-func savedWindowSize(a fyne.App) fyne.Size {
+// defaultWindowSize is the first window's size where it fits the screen.
+var defaultWindowSize = fyne.NewSize(1280, 800)
+
+// savedWindowSize is the size the window had when it last closed (else
+// the default), made to fit screen when screen is known (non-zero): a
+// window wider than the screen cuts off the detail pane.
+func savedWindowSize(a fyne.App, screen fyne.Size) fyne.Size {
 	p := a.Preferences()
-	w := p.FloatWithFallback(prefWidth, 1280)
-	h := p.FloatWithFallback(prefHeight, 800)
+	w := p.FloatWithFallback(prefWidth, float64(defaultWindowSize.Width))
+	h := p.FloatWithFallback(prefHeight, float64(defaultWindowSize.Height))
 	if w < 640 || h < 400 {
-		w, h = 1280, 800
+		w, h = float64(defaultWindowSize.Width), float64(defaultWindowSize.Height)
 	}
-	return fyne.NewSize(float32(w), float32(h))
+	return fitScreen(fyne.NewSize(float32(w), float32(h)), screen)
+}
+
+// fitScreen shrinks size to screen where screen is known.
+func fitScreen(size, screen fyne.Size) fyne.Size {
+	if screen.Width > 0 && size.Width > screen.Width {
+		size.Width = screen.Width
+	}
+	if screen.Height > 0 && size.Height > screen.Height {
+		size.Height = screen.Height
+	}
+	return size
 }
 
 func saveWindowSize(a fyne.App, s fyne.Size) {
