@@ -109,8 +109,12 @@ func (a *archive) internal(ref string) (string, error) {
 	if err := checkName(entry); err != nil || strings.Contains(name, "/") && path.Clean(entry) != entry {
 		return "", fmt.Errorf("refers to %q, a path that leaves the archive", ref)
 	}
-	if a.files[entry] == nil {
-		return "", fmt.Errorf("refers to %q, which is not in the archive", ref)
+	// The standard says sources/; some tools write Sources/ (QualCoder
+	// reads both, and zip names are case-sensitive).
+	for _, e := range []string{entry, "Sources/" + name} {
+		if a.files[e] != nil {
+			return e, nil
+		}
 	}
-	return entry, nil
+	return "", fmt.Errorf("refers to %q, which is not in the archive", ref)
 }

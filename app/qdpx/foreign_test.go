@@ -77,8 +77,9 @@ const qualCoderQDE = `<?xml version="1.0" encoding="utf-8"?>
 const qualCoderText = "\uFEFFBoth sides spoke.\r\nXinjiang: 新疆 issues 𝄞.\r\nEnd."
 
 func TestImportQualCoderStyle(t *testing.T) {
-	archive := zipOf(t, "project.qde", qualCoderQDE, "sources/60000000-0000-4000-8000-000000000001.txt", qualCoderText,
-		"sources/photo.jpg", "JPEG")
+	// Sources/ as some tools name the folder; the standard says sources/.
+	archive := zipOf(t, "project.qde", qualCoderQDE, "Sources/60000000-0000-4000-8000-000000000001.txt", qualCoderText,
+		"Sources/photo.jpg", "JPEG")
 	validateQDE(t, []byte(qualCoderQDE))
 	for name, tc := range map[string]struct {
 		o       Options
