@@ -328,3 +328,40 @@ func namesSide(toks []token) bool {
 	}
 	return false
 }
+
+// eventNouns are the meetings a readout makes the subject of what both
+// sides did there ("The strategic dialogue reaffirmed …", "The exchanges
+// underscored …").
+var eventNouns = set("dialogue", "exchanges", "meeting", "meetings", "discussions", "talks", "consultations", "round",
+	"session", "summit")
+
+// eventSubject makes a sentence whose subject is the meeting itself
+// joint, and its weak verb the sides' agreement.
+func (st *state) eventSubject(pr *Proposal, toks []token, subj []actor, c cue, hasCue bool) {
+	if len(subj) > 0 || !hasCue || c.kind == storage.KindAccount && !c.weak {
+		return
+	}
+	k := -1
+	for i := 0; i < min(len(toks), c.at, 8); i++ {
+		if toks[i].isWord() && eventNouns[toks[i].lower] {
+			k = i
+			break
+		}
+	}
+	if k < 0 || toks[0].lower != "the" && toks[0].lower != "this" {
+		return
+	}
+	parties := st.joint
+	if len(st.pair) == 2 {
+		parties = st.pair
+	}
+	if len(parties) < 2 {
+		return
+	}
+	pr.Parties, pr.Speaker = append([]string(nil), parties...), nil
+	pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: joint, '%s' is what both sides did", toks[k].text))
+	if c.weak && pr.Kind == storage.KindPosition {
+		pr.Kind = storage.KindAgreement
+		pr.Reasons = append(pr.Reasons, fmt.Sprintf("kind: agreement, the %s '%s'", toks[k].text, c.word))
+	}
+}

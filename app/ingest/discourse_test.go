@@ -60,5 +60,8 @@ func TestDiscourse(t *testing.T) {
 		{name: "a spokesperson's attribution opens no remarks", author: "United States",
 			text:    "The below is attributable to Spokesperson Ned Price:\n\nSecretary Blinken met today with Israeli Foreign Minister Yair Lapid.",
 			parties: "United States", speaker: "Blinken", kind: storage.KindAccount},
+		{name: "the meeting as the subject is both sides'", author: "European Union",
+			text:    "High Representative Kaja Kallas met External Affairs Minister of India S. Jaishankar in Brussels. The exchanges underscored the importance of close cooperation on security.",
+			parties: "European Union+India", speaker: "-", kind: storage.KindAgreement},
 	})
 }

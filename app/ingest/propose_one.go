@@ -97,6 +97,7 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		st.kind(&pr, c, hasCue, subj, as, cues)
 		st.saidModal(&pr, toks, r, subj, as, c, hasCue)
 		st.ledBy(&pr, toks, as)
+		st.eventSubject(&pr, toks, subj, c, hasCue)
 		st.notePair(subj, as)
 		st.openVoice(&pr, subj)
 	}
