@@ -21,6 +21,7 @@ type overview struct {
 	ws     *Workspace
 	title  *widget.Label
 	matrix *widgets.Matrix
+	gaps   *gaps
 	box    fyne.CanvasObject
 	rows   []topicKey
 }
@@ -30,7 +31,8 @@ func newOverview(ws *Workspace) *overview {
 	o.title = widget.NewLabel("")
 	o.title.Wrapping = fyne.TextWrapWord
 	o.matrix = widgets.NewMatrix(widgets.MatrixData{}, o.onCell)
-	o.box = container.NewBorder(o.title, nil, nil, nil, container.NewScroll(o.matrix))
+	o.gaps = newGaps(ws)
+	o.box = container.NewBorder(o.title, nil, nil, nil, container.NewScroll(container.NewVBox(o.matrix, o.gaps.object())))
 	return o
 }
 
@@ -72,6 +74,7 @@ func (o *overview) apply() {
 	o.title.SetText(fmt.Sprintf("%s: statements per topic and party (subtopics included); %d of %d topics assessed. Tap a cell to read it side by side.",
 		name, assessed, len(d.topics)))
 	o.matrix.SetData(md)
+	o.gaps.apply(parties)
 }
 
 // parties are the matrix's columns: the parties that hold statements in the

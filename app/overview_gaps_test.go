@@ -1,0 +1,54 @@
+package app
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/storage"
+)
+
+// The Overview tab lists, under the matrix, the topics one side raised and
+// the other did not mention (as the report's omission map) and what one
+// side's readout raised that the other's does not answer; a line opens
+// its topic, or its statement, in the compare view.
+func TestOverviewOmissionsAndUnanswered(t *testing.T) {
+	wd := sampleWorld(t, 1280, 800)
+	c := wd.ws.win.Canvas()
+	tapOn(t, c, "Overview")
+	hk := "Regional issues/Hong Kong — raised by European Union; not mentioned by China"
+	tapOn(t, c, hk)
+	if wd.ws.tabs.SelectedIndex() != 0 || wd.ws.topicName(wd.ws.topic) != "Hong Kong" {
+		t.Fatalf("the omission opened tab %d, topic %q", wd.ws.tabs.SelectedIndex(), wd.ws.topicName(wd.ws.topic))
+	}
+	// China's concerns about the EU are answered by nothing in the EU's
+	// readout until the analyst links them.
+	cn := wd.statementStarting("China also raised concerns about the EU")
+	line := "China — concern: " + clip(cn.Text, 120)
+	tapOn(t, c, "Overview")
+	tapOn(t, c, line)
+	if wd.ws.tabs.SelectedIndex() != 0 || wd.ws.selected != cn.ID {
+		t.Fatalf("the unanswered line opened tab %d, statement %d", wd.ws.tabs.SelectedIndex(), wd.ws.selected)
+	}
+	if !wd.unansweredShows(line) {
+		t.Fatal("China's concern is not listed as unanswered")
+	}
+	eu := wd.statementStarting("The EU restated its long-standing concerns")
+	wd.must(wd.st.CreateLink(context.Background(), &storage.Link{FromID: eu.ID, ToID: cn.ID, Type: storage.LinkRespondsTo}))
+	wd.ws.refresh()
+	if wd.unansweredShows(line) {
+		t.Fatal("a linked concern is still listed as unanswered")
+	}
+}
+
+// unansweredShows reports whether the Overview's unanswered list shows a
+// line with text.
+func (wd *world) unansweredShows(text string) bool {
+	return walk(wd.ws.overview.gaps.unanswered, func(o fyne.CanvasObject) bool {
+		b, ok := o.(*widget.Button)
+		return ok && strings.Contains(b.Text, text)
+	}) != nil
+}
