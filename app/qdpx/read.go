@@ -54,15 +54,18 @@ func Read(r io.ReaderAt, size int64, o Options) (*exchange.Document, Report, err
 	if err != nil {
 		return nil, rep, err
 	}
+	// Parley's own file, unchanged since: its extension says everything
+	// (and is checked as import-json checks a file), so project.qde need
+	// not be parsed.
+	if doc, ok, err := a.extension(qde); err != nil || ok {
+		rep.Extension, rep.Origin = ok, Origin
+		return doc, rep, err
+	}
 	p, err := decodeQDE(qde)
 	if err != nil {
 		return nil, rep, err
 	}
 	rep.Project, rep.Origin = p.Name, p.Origin
-	if doc, ok, err := a.extension(qde); err != nil || ok {
-		rep.Extension = ok
-		return doc, rep, err
-	}
 	m := newMapper(a, p, o)
 	doc, err := m.document()
 	rep.Skipped = m.skipped.lines()
