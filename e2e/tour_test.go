@@ -254,6 +254,16 @@ func (s *session) tourViewHelp() {
 		}
 	}
 
+	s.stepf("the Sources and Overview tabs, then back to Compare")
+	s.tap(mainTitle, "the Sources tab", kindText("*canvas.Text", "Sources"))
+	s.find(mainTitle, "the Sources view's Import…", button("Import…"))
+	s.shot("sources")
+	s.tap(mainTitle, "the Overview tab", kindText("*canvas.Text", "Overview"))
+	s.gone(mainTitle, "the Sources view", button("Import…"))
+	s.shot("overview")
+	s.tap(mainTitle, "the Compare tab", kindText("*canvas.Text", "Compare"))
+	s.find(mainTitle, "the compare view", textPrefix("Chinese representatives"))
+
 	s.stepf("Help → About Parley, Keyboard Shortcuts: OK")
 	s.opens(mainTitle, "About Parley", func() { s.menu(mainTitle, "Help", "About Parley") })
 	s.press(mainTitle, "OK")

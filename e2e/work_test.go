@@ -103,11 +103,11 @@ func (s *session) annotate() {
 	s.press(workTitle, "Create")
 	s.find(workTitle, "the new tag on the statement", text(tagName))
 
-	s.stepf("Ctrl+N, type a note, Add note")
+	s.stepf("Ctrl+N, type a note, Ctrl+Enter adds it")
 	s.keys(workTitle, "ctrl+n")
 	s.focused(workTitle, "the note field", hint("Write a note"))
 	s.typeText(workTitle, noteText)
-	s.tapButton(workTitle, "Add note")
+	s.keys(workTitle, "ctrl+Return")
 	s.find(workTitle, "the note in the list", func(w widget) bool { return w.Kind == "*widget.Label" && w.Text == noteText })
 
 	s.stepf("Ctrl+L, click the EU's first statement, Link")
