@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -34,29 +36,36 @@ type services struct {
 // store is the open project, nil when none is.
 func (s *services) store() *storage.Store { return s.current.Load() }
 
-// showError tells the user in plain words what failed (what, e.g. "Could
-// not store the import") and why.
+// showError tells the user in plain words what failed, as the dialog's
+// title (what, e.g. "Could not store the import"), and why, as its text.
 func (s *services) showError(what string, err error) { showErrorOn(s.win, what, err) }
 
 // showErrorOn is showError over another window than the main one (the
 // review window has its own).
 func showErrorOn(win fyne.Window, what string, err error) {
-	showModal(win, dialog.NewCustom("Something went wrong", "OK", wrapped(plainError(what, err), 440), win))
+	if what == "" {
+		what = "Something went wrong"
+	}
+	showModal(win, dialog.NewCustom(what, "OK", wrapped(plainCause(err), 440), win))
 }
 
-// plainError is what failed and why, as a sentence: a storage error's
-// message without its technical detail, a capital letter first.
-func plainError(what string, err error) string {
+// plainCause is why something failed, as a sentence: a storage error's
+// message without its technical detail, a capital letter first and a
+// full stop last.
+func plainCause(err error) string {
 	msg := err.Error()
 	var se *storage.Error
 	if errors.As(err, &se) {
 		msg = se.Message
 	}
-	if what != "" {
-		msg = what + ": " + msg
+	msg = strings.TrimSpace(msg)
+	if msg == "" {
+		return "No reason was given."
 	}
-	if len(msg) > 0 {
-		msg = strings.ToUpper(msg[:1]) + msg[1:]
+	r, n := utf8.DecodeRuneInString(msg)
+	msg = string(unicode.ToUpper(r)) + msg[n:]
+	if !strings.ContainsAny(msg[len(msg)-1:], ".!?") {
+		msg += "."
 	}
 	return msg
 }
@@ -105,7 +114,7 @@ func (s *services) background(title string, work func(ctx context.Context) error
 	s.run.run(func() { err = work(context.Background()) }, func() {
 		d.Hide()
 		if err != nil {
-			s.showError(title, err)
+			s.showError(title+" failed", err)
 			return
 		}
 		if done != nil {

@@ -116,7 +116,7 @@ func (ws *Workspace) exec(c *command) {
 	ws.run.run(func() { err = c.do(context.Background()) }, func() {
 		stop()
 		if err != nil {
-			ws.showError(c.label, err)
+			ws.showError("Could not "+c.label, err)
 			ws.refresh()
 			return
 		}
