@@ -179,3 +179,33 @@ func TestStatementCard_Hover(t *testing.T) {
 		t.Fatal("hover still shown after the pointer left")
 	}
 }
+
+// On a narrow card (166 px: a column of a 1024 px window) the marker says
+// "Per China" rather than "Reported b…" (and "Joint with …" becomes
+// "Joint"); where there is room it says it in full.
+func TestStatementCard_NarrowMarkersShortenRatherThanCut(t *testing.T) {
+	test.NewTempApp(t)
+	d := CardData{ID: 1, Kind: "position", Text: "Both sides agreed to meet again.", ReportedBy: "China",
+		JointWith: []string{"EU"}, NoteCount: 2, LinkCount: 1}
+	drawn := func(width float32) string {
+		card := NewStatementCard(d, nil)
+		w := test.NewTempWindow(t, card)
+		w.SetPadded(false)
+		size := fyne.NewSize(width, card.HeightForWidth(width))
+		w.Resize(size)
+		card.Resize(size)
+		var texts []string
+		for _, o := range test.TempWidgetRenderer(t, card).Objects() {
+			if tx, ok := o.(*canvas.Text); ok && o.Visible() && tx.Text != "" {
+				texts = append(texts, tx.Text)
+			}
+		}
+		return strings.Join(texts, "|")
+	}
+	if got := drawn(166); !strings.Contains(got, "|Per China|") || strings.Contains(got, "…") {
+		t.Errorf("at 166 the card draws %q", got)
+	}
+	if got := drawn(400); !strings.Contains(got, "|Reported by China|") || !strings.Contains(got, "|Joint with EU|") {
+		t.Errorf("at 400 the card draws %q", got)
+	}
+}

@@ -18,6 +18,20 @@ type cardChip struct {
 	flush       bool
 	size        fyne.Size
 	fill        float32
+	// short, when set, is said instead of label where label does not fit
+	// ("Per China" for "Reported by China"), rather than cutting it.
+	short     string
+	shortSize fyne.Size
+}
+
+// fit is the label the chip shows within maxW and its size: the short
+// label where the full one does not fit (cut off by the renderer only
+// when neither does).
+func (c cardChip) fit(maxW float32) (string, fyne.Size) {
+	if c.short != "" && c.size.Width > maxW {
+		return c.short, c.shortSize
+	}
+	return c.label, c.size
 }
 
 // chipRole says which theme colour a marker takes when it has no tint.
@@ -110,14 +124,19 @@ func headChips(d CardData, cm chipMetrics) []cardChip {
 		if len(d.JointWith) > 0 {
 			label = "Joint with " + strings.Join(d.JointWith, ", ")
 		}
-		head = append(head, cardChip{label: label, role: roleJoint, noDot: true, fill: 0.16})
+		head = append(head, cardChip{label: label, short: "Joint", role: roleJoint, noDot: true, fill: 0.16})
 	}
 	if d.ReportedBy != "" {
-		head = append(head, cardChip{label: "Reported by " + d.ReportedBy, role: roleReported, noDot: true, fill: 0.16})
+		head = append(head, cardChip{label: "Reported by " + d.ReportedBy, short: "Per " + d.ReportedBy, role: roleReported, noDot: true, fill: 0.16})
 	}
 	for i := range head {
 		c := &head[i]
 		c.size = chipSize(cm, c.label, c.bold, c.noDot, c.flush)
+		if c.short != "" && c.short != c.label {
+			c.shortSize = chipSize(cm, c.short, c.bold, c.noDot, c.flush)
+		} else {
+			c.short = ""
+		}
 	}
 	return head
 }
@@ -133,7 +152,8 @@ func countLabel(n int) string {
 func chipSizes(cs []cardChip, maxW float32) []fyne.Size {
 	out := make([]fyne.Size, len(cs))
 	for i, c := range cs {
-		out[i] = clampW(c.size, maxW)
+		_, size := c.fit(maxW)
+		out[i] = clampW(size, maxW)
 	}
 	return out
 }

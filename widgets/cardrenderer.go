@@ -41,7 +41,8 @@ func (r *cardRenderer) Layout(size fyne.Size) {
 	m := r.card.measure()
 	inner := g.width - 2*m.pad
 	for i, c := range r.head {
-		c.fitTo(r.card, m.head[i].label, m.headWidth(inner))
+		label, _ := m.head[i].fit(m.headWidth(inner))
+		c.fitTo(r.card, label, m.headWidth(inner))
 		c.place(r.card, g.headPos[i])
 	}
 	for i := range r.countIcon {
