@@ -179,11 +179,19 @@ func rowsWrite(ctx context.Context, tx *gorm.DB, r *ProjectRows, topics []Topic,
 		}
 	}
 	// The project is empty, so every statement is new: index them all at
-	// once afterwards rather than row by row.
+	// once afterwards rather than row by row, for the search and for the
+	// tables' own indexes.
 	if err := dialect.pauseStatementIndex(tx); err != nil {
 		return err
 	}
+	indexes, err := dialect.dropIndexes(tx, "statements", "statement_parties", "statement_tags")
+	if err != nil {
+		return err
+	}
 	if err := rowsInsertStatements(ctx, tx, r.Statements, progress); err != nil {
+		return err
+	}
+	if err := dialect.createIndexes(tx, indexes); err != nil {
 		return err
 	}
 	if err := dialect.resumeStatementIndex(tx, 0); err != nil {
