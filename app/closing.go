@@ -111,7 +111,7 @@ func fieldState(b *strings.Builder, o fyne.CanvasObject) {
 		b.WriteString(x.Text)
 	case *widget.Entry:
 		b.WriteString(x.Text)
-	case *widget.SelectEntry:
+	case *pickEntry:
 		b.WriteString(x.Text)
 	case *widget.Select:
 		b.WriteString(x.Selected)

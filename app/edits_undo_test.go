@@ -75,7 +75,7 @@ func TestNewDialogueWithNewSeriesUndo(t *testing.T) {
 	wd.menu("Project", "Dialogues…")
 	wd.tap("New…")
 	test.Type(entryOf(wd.formField("Title")), "40th China-EU Human Rights Dialogue")
-	test.Type(wd.formField("Series").(*widget.SelectEntry), series)
+	test.Type(wd.formField("Series").(*pickEntry), series)
 	wd.tap("Save")
 	if d, s := state(); d != d0+1 || s != s0+1 {
 		t.Fatalf("after Save: %d dialogues, %d series; want %d, %d", d, s, d0+1, s0+1)

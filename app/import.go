@@ -50,7 +50,7 @@ func showImportDialog(svc *services, job importJob, parties []storage.Party) {
 	for _, p := range parties {
 		names = append(names, p.Name)
 	}
-	author := widget.NewSelectEntry(names)
+	author := newPickEntry(names)
 	author.SetPlaceHolder("e.g. China, EU (optional)")
 	var d dialog.Dialog
 	fromFile := widget.NewButton("Choose a file…", func() {

@@ -23,14 +23,14 @@ type reviewEditor struct {
 	r                      *reviewScreen
 	parties, speaker, role *widget.Entry
 	kind                   *widget.Select
-	topic                  *widget.SelectEntry
+	topic                  *pickEntry
 	reasons                *widget.Label
 	loading                bool // true while show fills the fields
 }
 
 func newReviewEditor(r *reviewScreen) *reviewEditor {
 	e := &reviewEditor{r: r, parties: widget.NewEntry(), speaker: widget.NewEntry(), role: widget.NewEntry(),
-		topic: widget.NewSelectEntry(r.topicPaths), reasons: widget.NewLabel("")}
+		topic: newPickEntry(r.topicPaths), reasons: widget.NewLabel("")}
 	e.parties.SetPlaceHolder("China + European Union")
 	e.speaker.SetPlaceHolder("no speaker")
 	e.role.SetPlaceHolder("role")
@@ -194,7 +194,7 @@ func (r *reviewScreen) resegment(what string, change func(ctx context.Context, d
 type reviewMeta struct {
 	r                           *reviewScreen
 	title, publisher, url, date *widget.Entry
-	dialogue                    *widget.SelectEntry
+	dialogue                    *pickEntry
 	dialogues                   map[string]int64
 }
 
@@ -216,7 +216,7 @@ func newReviewMeta(r *reviewScreen) *reviewMeta {
 			current = d.Title
 		}
 	}
-	m.dialogue = widget.NewSelectEntry(names)
+	m.dialogue = newPickEntry(names)
 	m.dialogue.SetPlaceHolder("a dialogue, or a new title")
 	if current == "" && len(names) == 1 {
 		current = names[0]

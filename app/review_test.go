@@ -52,7 +52,7 @@ func entryShowing(c fyne.Canvas, placeholder string) *widget.Entry {
 		switch x := o.(type) {
 		case *widget.Entry:
 			e = x
-		case *widget.SelectEntry:
+		case *pickEntry:
 			e = &x.Entry
 		default:
 			return false

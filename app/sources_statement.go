@@ -53,7 +53,7 @@ func (v *SourcesView) statementForm(start, end int, text string, pr ingest.Propo
 	kind := widget.NewSelect(kindLabels(), nil)
 	kind.SetSelected(kindLabel(pr.Kind))
 	speaker, newSpeaker := v.speakerPicker(pr.Speaker)
-	topic := widget.NewSelectEntry(v.vocab.topicPaths())
+	topic := newPickEntry(v.vocab.topicPaths())
 	topic.SetText(pr.Topic)
 	quote := widget.NewLabel(text)
 	quote.Wrapping = fyne.TextWrapWord

@@ -40,7 +40,7 @@ func (ws *Workspace) editDialogue(d storage.Dialogue) {
 	start, end := newTextLine(), newTextLine()
 	start.SetPlaceHolder("YYYY-MM-DD")
 	end.SetPlaceHolder("YYYY-MM-DD")
-	series := widget.NewSelectEntry(nil)
+	series := newPickEntry(nil)
 	series.SetPlaceHolder("e.g. China-EU Human Rights Dialogue")
 	title.SetText(d.Title)
 	if d.Round != 0 {
@@ -81,7 +81,7 @@ func (ws *Workspace) editDialogue(d storage.Dialogue) {
 }
 
 // fillSeries offers the project's series and shows the one chosen.
-func (ws *Workspace) fillSeries(series *widget.SelectEntry, chosen *int64) {
+func (ws *Workspace) fillSeries(series *pickEntry, chosen *int64) {
 	var all []storage.Series
 	var err error
 	ws.run.run(func() { all, err = ws.store().AllSeries(context.Background()) }, func() {
