@@ -1,6 +1,8 @@
 package app
 
 import (
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -77,4 +79,52 @@ func TestScreensReadOnTheRunner(t *testing.T) {
 			wd.ws.run = inlineRunner{}
 		})
 	}
+}
+
+// The progress dialogs of an import and an export are up while the runner
+// works; their Cancel stops the work, and nothing comes of it: no review,
+// no file, no error.
+func TestProgressCancel(t *testing.T) {
+	t.Run("Import", func(t *testing.T) {
+		wd := newWorld(t)
+		fyne.CurrentApp().Clipboard().SetContent(reviewReadout)
+		wd.menu("File", "Import…")
+		held := &heldRunner{}
+		wd.ws.run = held
+		defer func() { wd.ws.run = inlineRunner{} }()
+		wd.tap("Paste from the clipboard")
+		if wd.findLabel("Reading…") == nil {
+			t.Fatal("no progress while the import works")
+		}
+		wd.tap("Cancel")
+		held.release()
+		for _, w := range fyne.CurrentApp().Driver().AllWindows() {
+			if strings.HasPrefix(w.Title(), "Review import") {
+				t.Fatalf("a cancelled import opened %q", w.Title())
+			}
+		}
+		if top := wd.ws.win.Canvas().Overlays().Top(); top != nil {
+			t.Fatalf("a cancelled import left %q on screen", buttonLabels(top))
+		}
+	})
+	t.Run("Export", func(t *testing.T) {
+		wd := newWorld(t)
+		wd.menu("File", "Export…")
+		wd.tap("Choose a file…")
+		held := &heldRunner{}
+		wd.ws.run = held
+		defer func() { wd.ws.run = inlineRunner{} }()
+		wd.tap("Export")
+		if wd.findLabel("Exporting") == nil {
+			t.Fatal("no progress while the export works")
+		}
+		wd.tap("Cancel")
+		held.release()
+		if top := wd.ws.win.Canvas().Overlays().Top(); top != nil {
+			t.Fatalf("a cancelled export left %q on screen", buttonLabels(top))
+		}
+		if html, _ := filepath.Glob(filepath.Join(filepath.Dir(wd.path), "*.html")); len(html) != 0 {
+			t.Fatalf("a cancelled export wrote %q", html)
+		}
+	})
 }
