@@ -1,8 +1,6 @@
 package app
 
 import (
-	"context"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
@@ -121,19 +119,4 @@ func (ws *Workspace) onRune(r rune) {
 	case 'd', 'D':
 		ws.dismissSuggestion(found[0])
 	}
-}
-
-// readPairing reads what the compare view shows of the two readouts read
-// against each other: the suggested links and the unanswered statements.
-func readPairing(ctx context.Context, st *storage.Store, d *viewData, dialogueID int64) error {
-	d.suggestions, d.unanswered = nil, nil
-	if dialogueID == 0 {
-		return nil
-	}
-	pd, err := pairing.ReadDialogue(ctx, st, dialogueID)
-	if err != nil {
-		return err
-	}
-	d.suggestions, d.unanswered = pd.Suggestions(nil), pd.Unanswered()
-	return nil
 }

@@ -12,12 +12,15 @@ import (
 // columnFilter narrows every column to statements with a tag, of a kind,
 // or by a speaker; zero fields filter nothing.
 type columnFilter struct {
-	tagID     int64
-	kind      storage.Kind
-	speakerID int64
+	tagID      int64
+	kind       storage.Kind
+	speakerID  int64
+	unanswered bool // only what the other side's readout does not answer
 }
 
-func (f columnFilter) active() bool { return f.tagID != 0 || f.kind != "" || f.speakerID != 0 }
+func (f columnFilter) active() bool {
+	return f.tagID != 0 || f.kind != "" || f.speakerID != 0 || f.unanswered
+}
 
 func (f columnFilter) statementFilter() storage.StatementFilter {
 	var sf storage.StatementFilter
@@ -37,6 +40,9 @@ const (
 	anyTag     = "Any tag"
 	anyKind    = "Any kind"
 	anySpeaker = "Any speaker"
+	// unansweredKind is the kind filter's choice of the concerns, demands,
+	// objections and proposals the other side's readout does not answer.
+	unansweredKind = "Unanswered"
 )
 
 // filterBar is the row of column filters above the columns.
@@ -53,7 +59,7 @@ type filterBar struct {
 func newFilterBar(ws *Workspace) *filterBar {
 	f := &filterBar{ws: ws}
 	f.tag = widget.NewSelect(nil, func(string) { f.changed() })
-	f.kind = widget.NewSelect(append([]string{anyKind}, kindLabels()...), func(string) { f.changed() })
+	f.kind = widget.NewSelect(append([]string{anyKind, unansweredKind}, kindLabels()...), func(string) { f.changed() })
 	f.speaker = widget.NewSelect(nil, func(string) { f.changed() })
 	// Each select is as narrow as its "any" choice allows, and the clear
 	// button is an icon, so that the bar fits a window of 1024 pixels
@@ -89,7 +95,10 @@ func (f *filterBar) apply() {
 		f.speaker.SetSelected(ws.speakerLabel(ws.filter.speakerID))
 	}
 	f.kind.SetSelected(anyKind)
-	if ws.filter.kind != "" {
+	switch {
+	case ws.filter.unanswered:
+		f.kind.SetSelected(unansweredKind)
+	case ws.filter.kind != "":
 		f.kind.SetSelected(kindLabel(ws.filter.kind))
 	}
 	f.showClear()
@@ -116,7 +125,11 @@ func (f *filterBar) changed() {
 	if t, ok := ws.tagNamed(f.tag.Selected); ok && f.tag.Selected != anyTag {
 		nf.tagID = t.ID
 	}
-	if f.kind.Selected != anyKind && f.kind.Selected != "" {
+	switch f.kind.Selected {
+	case anyKind, "":
+	case unansweredKind:
+		nf.unanswered = true
+	default:
 		nf.kind = kindOf(f.kind.Selected)
 	}
 	if id := ws.data.speakerByLabel(f.speaker.Selected); id != nil {

@@ -46,6 +46,9 @@ type viewData struct {
 
 	suggestions []pairing.Found         // links proposed between the dialogue's two readouts
 	unanswered  []storage.StatementView // one side's points the other readout does not answer
+	openCounts  map[int64]map[int64]int // topic → party → unanswered, subtopics included
+	openNoTopic map[int64]int           // party → unanswered without topic
+	openTotal   map[int64]int           // party → unanswered in the dialogue
 
 	detail *detailData
 }
@@ -242,6 +245,9 @@ func readColumns(ctx context.Context, st *storage.Store, d *viewData, q viewQuer
 	}
 	f := q.filter.statementFilter()
 	f.DialogueID = q.dialogueID
+	if q.filter.unanswered {
+		f.IDs = unansweredIDs(d.unanswered)
+	}
 	// The parties are picked out below rather than in the query: a party
 	// filter makes SQLite collect the statements of those parties in every
 	// dialogue first, which at a million statements costs tens of

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"parley/storage"
@@ -51,4 +52,55 @@ func (wd *world) unansweredShows(text string) bool {
 		b, ok := o.(*widget.Button)
 		return ok && strings.Contains(b.Text, text)
 	}) != nil
+}
+
+// The kind filter's "Unanswered" narrows the columns to what the other
+// side's readout does not answer, and the topic tree counts them in
+// brackets; linking one answers it.
+func TestUnansweredFilterAndTreeCounts(t *testing.T) {
+	wd := sampleWorld(t, 1280, 800)
+	wd.tapTopic("Hong Kong")
+	hk := wd.statementStarting("It raised the negative impact of Hong Kong")
+	if got := wd.treeCount("Hong Kong"); !strings.Contains(got, "1·1") {
+		t.Fatalf("Hong Kong's counts read %q, want the EU's 1·1", got)
+	}
+	wd.tapTopic("All topics")
+	wd.chooseIn(wd.ws.view.filters.kind, unansweredKind)
+	shown := 0
+	for _, col := range wd.columnTexts() {
+		shown += len(col)
+	}
+	if shown != len(wd.ws.data.unanswered) || shown == 0 {
+		t.Fatalf("the filter shows %d cards for %d unanswered statements", shown, len(wd.ws.data.unanswered))
+	}
+	wd.tapTopic("Hong Kong")
+	wd.showCard(hk)
+	test.TypeOnCanvas(wd.ws.win.Canvas(), "a") // accept China's answer
+	if cols := wd.columnTexts(); len(cols[0])+len(cols[1]) != 0 {
+		t.Fatalf("the answered concern is still shown as unanswered: %q", cols)
+	}
+	if got := wd.treeCount("Hong Kong"); strings.Contains(got, "·") {
+		t.Fatalf("Hong Kong's counts still show an unanswered one: %q", got)
+	}
+}
+
+// treeCount is what the topic tree's row named name shows as its counts.
+func (wd *world) treeCount(name string) string {
+	var out []string
+	walk(wd.ws.tree.tree, func(o fyne.CanvasObject) bool {
+		box, ok := o.(*fyne.Container)
+		if !ok {
+			return false
+		}
+		if l, ok := box.Layout.(topicRowLayout); ok && l.r.name.Text == name {
+			for _, c := range l.r.counts {
+				if c.Visible() {
+					out = append(out, c.Text)
+				}
+			}
+			return true
+		}
+		return false
+	})
+	return strings.Join(out, " | ")
 }

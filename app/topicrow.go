@@ -44,8 +44,9 @@ func newTopicRow(slot *float32) *topicRow {
 	return r
 }
 
-// set shows counts n in the parties' colours and the verdict ("" for none).
-func (r *topicRow) set(n []int, colours []color.Color, verdict string) {
+// set shows counts n in the parties' colours, each with how many of them
+// are unanswered (open), and the verdict ("" for none).
+func (r *topicRow) set(n, open []int, colours []color.Color, verdict string) {
 	fg := theme.Color(theme.ColorNameForeground)
 	for i := range r.counts {
 		if i >= len(n) {
@@ -53,7 +54,7 @@ func (r *topicRow) set(n []int, colours []color.Color, verdict string) {
 			r.counts[i].Hide()
 			continue
 		}
-		s := fmt.Sprint(n[i])
+		s := countLabel(n[i], open[i])
 		if r.counts[i].Text != s || r.counts[i].Color != fg {
 			r.counts[i].Text, r.counts[i].Color = s, fg
 			r.counts[i].Refresh()
@@ -96,14 +97,23 @@ func verdictDot(verdict string) (fill, ring color.Color) {
 	return theme.Color(name), nil
 }
 
-// countSlotWidth is the width a count of up to max needs, at least that of
-// two digits so that small projects do not look squeezed.
-func countSlotWidth(max int) float32 {
-	s := fmt.Sprint(max)
-	if len(s) < 2 {
-		s = "00"
+// countLabel is a party's count on a topic, with the unanswered among them
+// after a dot: "6·2"; "6" when none is.
+func countLabel(n, open int) string {
+	if open == 0 {
+		return fmt.Sprint(n)
 	}
-	return fyne.MeasureText(s, theme.Size(theme.SizeNameCaptionText), fyne.TextStyle{}).Width
+	return fmt.Sprintf("%d·%d", n, open)
+}
+
+// countSlotWidth is the width the widest count label needs (see
+// countLabel), at least that of two digits so that small projects do not
+// look squeezed.
+func countSlotWidth(widest string) float32 {
+	if len(widest) < 2 {
+		widest = "00"
+	}
+	return fyne.MeasureText(widest, theme.Size(theme.SizeNameCaptionText), fyne.TextStyle{}).Width
 }
 
 // topicRowLayout places the name at the left and the counts and the verdict

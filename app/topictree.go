@@ -59,7 +59,7 @@ func (t *topicTree) update(id widget.TreeNodeID, _ bool, o fyne.CanvasObject) {
 	if a, ok := t.ws.data.assessments[k.id()]; ok && k.id() != 0 {
 		v = string(a.Verdict)
 	}
-	r.set(t.counts(k), t.colours(), v)
+	r.set(t.counts(k), t.open(k), t.colours(), v)
 }
 
 func setText(l *widget.Label, s string) {
@@ -81,6 +81,24 @@ func (t *topicTree) counts(k topicKey) []int {
 			n = append(n, d.noTopic[p])
 		default:
 			n = append(n, d.counts[k.id()][p])
+		}
+	}
+	return n
+}
+
+// open are the unanswered statements of each column's party on topic k,
+// subtopics included, in column order.
+func (t *topicTree) open(k topicKey) []int {
+	d := t.ws.data
+	n := make([]int, 0, len(t.ws.columns))
+	for _, p := range t.ws.columns {
+		switch k {
+		case topicAll:
+			n = append(n, d.openTotal[p])
+		case topicNone:
+			n = append(n, d.openNoTopic[p])
+		default:
+			n = append(n, d.openCounts[k.id()][p])
 		}
 	}
 	return n
@@ -127,13 +145,11 @@ func (t *topicTree) apply() {
 	}
 	first := len(t.kids) == 0
 	t.kids = kids
-	max := 0
+	most, open := 0, 0
 	for _, p := range t.ws.columns {
-		if d.total[p] > max {
-			max = d.total[p]
-		}
+		most, open = max(most, d.total[p]), max(open, d.openTotal[p])
 	}
-	t.slot = countSlotWidth(max)
+	t.slot = countSlotWidth(countLabel(most, open))
 	if k := t.ws.topic; k != topicAll && k != topicNone {
 		if _, ok := d.topicByID[k.id()]; !ok {
 			t.ws.topic = topicAll
