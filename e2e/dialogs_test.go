@@ -2,8 +2,6 @@
 
 package e2e
 
-import "time"
-
 // top is the window's highest layer now (0 when it shows no menu or
 // dialog).
 func (s *session) top(title string) int {
@@ -42,13 +40,3 @@ func (s *session) press(title, label string) {
 		return widget{}, true
 	})
 }
-
-// dialogSays waits for a dialog whose text includes want, on the top
-// layer, and returns that text.
-func (s *session) dialogSays(title, what string, match func(widget) bool) widget {
-	s.t.Helper()
-	return s.find(title, what, match)
-}
-
-// pause lets an animation (a menu closing, a dialog fading) end.
-func pause() { time.Sleep(300 * time.Millisecond) }

@@ -82,9 +82,11 @@ func (s *session) importPaste() {
 	s.typeText(workTitle, "China")
 	s.find(workTitle, "the typed author", entryText("China"))
 	s.tapButton(workTitle, "Paste from the clipboard")
-	s.stepf("the review window of the pasted text: Accept all; Store accepted")
+	s.stepf("the review window of the pasted text: Split… opens its dialog (Cancel); Accept all; Store accepted")
 	s.find(reviewWin, "the review window's Store button", buttonPrefix("Store "))
 	s.settle()
+	s.opens(reviewWin, "the Split dialog", func() { s.tapButton(reviewWin, "Split…") })
+	s.press(reviewWin, "Cancel")
 	s.tapButton(reviewWin, "Accept all")
 	s.tap(reviewWin, "Store N accepted", func(w widget) bool {
 		return w.Kind == "*widget.Button" && strings.HasPrefix(w.Text, "Store ") && w.Text != "Store 0 accepted" && !w.Disabled
