@@ -178,17 +178,18 @@ func (f *exportForm) content() fyne.CanvasObject {
 		s.SetMinSize(fyne.NewSize(300, h))
 		return s
 	}
-	hint := widget.NewLabel("A checked topic brings its subtopics; no topic or tag checked exports them all.")
+	hint := widget.NewLabel("A checked topic brings its subtopics; no topic or tag checked exports them all. " + formatsHint)
 	hint.Wrapping = fyne.TextWrapWord
 	hint.Importance = widget.LowImportance
+	// Sized to fit a window of 1024×640 (TestExportDialogFitsA1024x640Window).
 	left := container.NewVBox(
-		widget.NewCard("", "Dialogues", scroll(f.dialogues, 90)),
-		widget.NewCard("", "Topics", scroll(f.topics, 300)),
+		widget.NewCard("", "Dialogues", scroll(f.dialogues, 56)),
+		widget.NewCard("", "Topics", scroll(f.topics, 120)),
+		widget.NewCard("", "Include", container.NewVBox(f.notes, f.sources, f.overview)),
 	)
 	right := container.NewVBox(
-		widget.NewCard("", "Parties", scroll(f.parties, 84)),
-		widget.NewCard("", "Only statements tagged", scroll(f.tags, 84)),
-		widget.NewCard("", "Include", container.NewVBox(f.notes, f.sources, f.overview)),
+		widget.NewCard("", "Parties", scroll(f.parties, 76)),
+		widget.NewCard("", "Only statements tagged", scroll(f.tags, 76)),
 		widget.NewForm(widget.NewFormItem("Format", f.format), widget.NewFormItem("Paper", f.paper)),
 	)
 	return container.NewBorder(nil, hint, nil, nil, container.NewGridWithColumns(2, left, right))

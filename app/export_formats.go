@@ -13,11 +13,15 @@ import (
 
 // The exchange formats of File → Export…, beside the report and the CSV:
 // a REFI-QDA project for the qualitative-analysis tools, a workbook for
-// spreadsheets.
+// spreadsheets. The labels are short, so that the dialog fits a small
+// screen; formatsHint says what each holds.
 const (
-	exportQDPX = "REFI-QDA project (.qdpx) for QualCoder, MAXQDA, ATLAS.ti, NVivo"
-	exportXLSX = "Excel workbook (.xlsx): statements, matrix, assessments, links"
+	exportQDPX = "REFI-QDA project (.qdpx)"
+	exportXLSX = "Excel workbook (.xlsx)"
 )
+
+// formatsHint tells the exchange formats apart, under the dialog.
+const formatsHint = "A REFI-QDA project opens in QualCoder, MAXQDA, ATLAS.ti and NVivo; the workbook holds the statements, the topic × party matrix, the assessments and the links."
 
 // exportFormats lists the dialog's formats in order, with the name each
 // has for exportTo.

@@ -1,0 +1,78 @@
+package app
+
+import (
+	"fmt"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// outside lists what of the dialog on top is drawn past the window's
+// edges, and the dialog itself when it needs more room than the window
+// has (Fyne then squeezes it). What scrolls is checked as its viewport,
+// not its content; spacers draw nothing.
+func (wd *world) outside() []string {
+	c := wd.ws.win.Canvas()
+	top := c.Overlays().Top()
+	if top == nil {
+		wd.t.Fatal("no dialog on top")
+	}
+	size := c.Size()
+	var out []string
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if !o.Visible() {
+			return
+		}
+		p := fyne.CurrentApp().Driver().AbsolutePositionForObject(o)
+		s := o.Size()
+		_, spacer := o.(*layout.Spacer)
+		if !spacer && s.Width > 0 && s.Height > 0 && (p.X < -0.5 || p.Y < -0.5 || p.X+s.Width > size.Width+0.5 || p.Y+s.Height > size.Height+0.5) {
+			name := fmt.Sprintf("%T %v %v", o, p, s)
+			switch x := o.(type) {
+			case *widget.Label:
+				name = x.Text
+			case *widget.Button:
+				name = x.Text
+			case *canvas.Text:
+				name = x.Text
+			}
+			out = append(out, name)
+		}
+		if pu, ok := o.(*widget.PopUp); ok {
+			if m := pu.MinSize(); m.Width > size.Width || m.Height > size.Height {
+				out = append(out, fmt.Sprintf("the dialog needs %v", m))
+			}
+		}
+		if _, ok := o.(*container.Scroll); ok {
+			return
+		}
+		switch x := o.(type) {
+		case *fyne.Container:
+			for _, k := range x.Objects {
+				walk(k)
+			}
+		case fyne.Widget:
+			for _, k := range test.WidgetRenderer(x).Objects() {
+				walk(k)
+			}
+		}
+	}
+	walk(top)
+	return out
+}
+
+// The Export dialog fits a window of 1024×640: every format, the buttons
+// and the hint are inside it.
+func TestExportDialogFitsA1024x640Window(t *testing.T) {
+	wd := sampleWorld(t, 1024, 640)
+	wd.menu("File", "Export…")
+	if got := wd.outside(); len(got) > 0 {
+		t.Fatalf("past the window's edge: %q", got)
+	}
+}
