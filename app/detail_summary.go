@@ -71,13 +71,17 @@ func (s *topicSummary) apply() {
 	ws := s.ws
 	k := ws.topic
 	setText(s.title, ws.topicName(k))
-	counts := ws.tree.counts(k)
+	counts, open := ws.tree.counts(k), ws.tree.open(k)
 	colours := ws.tree.colours()
 	rows := make([]fyne.CanvasObject, len(counts))
 	for i, n := range counts {
 		dot := canvas.NewCircle(colours[i])
 		name := widget.NewLabel(ws.data.partyByID[ws.columns[i]].Name)
 		num := widget.NewLabel(statementsText(n))
+		if open[i] > 0 {
+			// The tree's "6·2" in words.
+			num.SetText(fmt.Sprintf("%s, %d unanswered", statementsText(n), open[i]))
+		}
 		rows[i] = container.NewBorder(nil, nil, container.NewCenter(fixedSize(dot, dotSize+2)), num, name)
 	}
 	s.parties.Objects = rows
