@@ -78,11 +78,14 @@ func (s *topicSummary) apply() {
 		dot := canvas.NewCircle(colours[i])
 		name := widget.NewLabel(ws.data.partyByID[ws.columns[i]].Name)
 		num := widget.NewLabel(statementsText(n))
-		if open[i] > 0 {
-			// The tree's "6·2" in words.
-			num.SetText(fmt.Sprintf("%s, %d unanswered", statementsText(n), open[i]))
-		}
 		rows[i] = container.NewBorder(nil, nil, container.NewCenter(fixedSize(dot, dotSize+2)), num, name)
+		if open[i] > 0 {
+			// The tree's "6·2" in words, on a line of its own so that the
+			// pane stays narrow.
+			u := widget.NewLabel(fmt.Sprintf("%d unanswered", open[i]))
+			u.Importance = widget.LowImportance
+			rows[i] = container.NewVBox(rows[i], container.NewBorder(nil, nil, nil, u))
+		}
 	}
 	s.parties.Objects = rows
 	s.parties.Refresh()
