@@ -132,7 +132,12 @@ func (s *Store) candidateQuery(ctx context.Context, kind HitKind, fts, col, matc
 	}
 	if kind == HitStatement {
 		size := int64(listScope) // nothing to count by: as broad as the project
-		if probe := f.sizeProbe(db); probe != nil {
+		// A dialogue alone is not counted: within its id range nearly
+		// every match is its own, so checking the matches one by one stops
+		// at the limit soon, where counting and listing the dialogue's
+		// statements read them all twice (15 ms at 10,000).
+		dialogueOnly := ranged && reflect.DeepEqual(f, StatementFilter{DialogueID: f.DialogueID})
+		if probe := f.sizeProbe(db); probe != nil && !dialogueOnly {
 			if err := db.Table("(?) AS x", probe.Limit(listScope)).Count(&size).Error; err != nil {
 				return "", nil, s.searchErr(err)
 			}
