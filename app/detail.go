@@ -161,7 +161,7 @@ func (e *detailEditor) fillChoices(v storage.StatementView) {
 }
 
 const (
-	notGiven     = "(not given)"
+	notGiven     = "None" // short: the speaker's choice beside New… is narrow at 1024 px
 	noTopicLabel = "(no topic)"
 )
 

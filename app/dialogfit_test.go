@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -74,5 +75,31 @@ func TestExportDialogFitsA1024x640Window(t *testing.T) {
 	wd.menu("File", "Export…")
 	if got := wd.outside(); len(got) > 0 {
 		t.Fatalf("past the window's edge: %q", got)
+	}
+}
+
+// cutTexts lists the texts drawn under o that end in an ellipsis.
+func cutTexts(o fyne.CanvasObject) []string {
+	var out []string
+	walk(o, func(k fyne.CanvasObject) bool {
+		if tx, ok := k.(*canvas.Text); ok && strings.HasSuffix(tx.Text, "…") {
+			out = append(out, tx.Text)
+		}
+		return false
+	})
+	return out
+}
+
+// At 1024×640 the detail pane's Reported by, Speaker and Kind show what
+// they hold whole (the speaker was "(not …" beside its New… button).
+func TestDetailPaneChoicesUncutAt1024x640(t *testing.T) {
+	wd := sampleWorld(t, 1024, 640)
+	wd.tapTopic("Regional issues")
+	wd.tapCard(0, wd.ws.view.cols[0].Cards()[0].ID)
+	e := wd.ws.detail
+	for _, s := range []*widget.Select{e.reported, e.speaker, e.kind} {
+		if got := cutTexts(s); len(got) > 0 {
+			t.Errorf("the detail pane shows %q cut", got)
+		}
 	}
 }
