@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"gorm.io/gorm"
 )
@@ -123,9 +124,20 @@ func (f StatementFilter) apply(q *gorm.DB, narrow bool) *gorm.DB {
 const statementViewCols = `s.id, s.dialogue_id, s.topic_id, s.position, s.kind, s.text,
 	s.reported_by_id, coalesce(rp.name, '') AS reported_by_name,
 	s.speaker_id, coalesce(sp.name, '') AS speaker_name, coalesce(sp.role, '') AS speaker_role,
-	s.source_id, s.start, s."end",
-	(SELECT count(*) FROM notes n WHERE n.statement_id = s.id) AS note_count,
+	s.source_id, s.start, s."end", ` + statementCountCols
+
+// statementCountCols counts each statement's notes and links in three
+// look-ups per row; a broad read counts them once instead (addCounts).
+const statementCountCols = `(SELECT count(*) FROM notes n WHERE n.statement_id = s.id) AS note_count,
 	(SELECT count(*) FROM links l WHERE l.from_id = s.id) + (SELECT count(*) FROM links l WHERE l.to_id = s.id) AS link_count`
+
+// broadRead reports whether f selects statements across the project (no
+// dialogue, topic, source or ids), as a whole-project export does: then
+// counting every note and link once costs less than three look-ups per
+// statement.
+func (f StatementFilter) broadRead(limit int) bool {
+	return limit <= 0 && f.DialogueID == 0 && len(f.TopicIDs) == 0 && !f.NoTopic && len(f.IDs) == 0 && f.SourceID == 0
+}
 
 // viewsQuery is the statement query that StatementViews and ColumnViews
 // share, so the two cannot drift apart in columns, joins or order.
@@ -161,7 +173,12 @@ func (s *Store) StatementViews(ctx context.Context, f StatementFilter, limit int
 
 func (s *Store) statementViews(ctx context.Context, f StatementFilter, limit int) ([]StatementView, error) {
 	db := s.read(ctx)
-	out, err := scanViews(viewsQuery(db, f, limit))
+	q := viewsQuery(db, f, limit)
+	broad := f.broadRead(limit)
+	if broad {
+		q = q.Select(strings.TrimSuffix(statementViewCols, statementCountCols) + "0 AS note_count, 0 AS link_count")
+	}
+	out, err := scanViews(q)
 	if err != nil {
 		return nil, fmt.Errorf("read statements: %w", err)
 	}
@@ -169,6 +186,11 @@ func (s *Store) statementViews(ctx context.Context, f StatementFilter, limit int
 		return out, nil
 	}
 	idx, ids := indexViews(out)
+	if broad {
+		if err := addCounts(db, out, idx); err != nil {
+			return nil, fmt.Errorf("count notes and links: %w", err)
+		}
+	}
 	in := func(q *gorm.DB) *gorm.DB {
 		if limit > 0 || len(ids) < 500 {
 			return q.Where("x.statement_id IN ?", ids)
@@ -369,4 +391,37 @@ func (s *Store) Links(ctx context.Context, dialogueID int64) ([]Link, error) {
 // Notes lists every note (for export), oldest first.
 func (s *Store) Notes(ctx context.Context) ([]Note, error) {
 	return list[Note](ctx, s, "notes", "created_at, id")
+}
+
+// addCounts sets the note and link counts of the views in out (indexed by
+// idx) from one pass over the notes and the links.
+func addCounts(db *gorm.DB, out []StatementView, idx map[int64]int) error {
+	for _, q := range []struct {
+		sql string
+		add func(v *StatementView)
+	}{
+		{"SELECT statement_id FROM notes WHERE statement_id IS NOT NULL", func(v *StatementView) { v.NoteCount++ }},
+		{"SELECT from_id FROM links UNION ALL SELECT to_id FROM links", func(v *StatementView) { v.LinkCount++ }},
+	} {
+		rows, err := db.Raw(q.sql).Rows()
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return err
+			}
+			if i, ok := idx[id]; ok {
+				q.add(&out[i])
+			}
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }

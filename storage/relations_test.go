@@ -70,6 +70,16 @@ func TestStatementViewsCarryTagsNotesLinks(t *testing.T) {
 	if len(v.Tags) != 2 || v.Tags[0].Name != "internal affairs" || v.NoteCount != 1 || v.LinkCount != 1 {
 		t.Errorf("tags %+v notes %d links %d", v.Tags, v.NoteCount, v.LinkCount)
 	}
+	// A read across the project counts notes and links its own way.
+	all, err := s.StatementViews(ctx, StatementFilter{}, 0)
+	noErr(t, err)
+	counts := map[int64][2]int{}
+	for _, v := range all {
+		counts[v.ID] = [2]int{v.NoteCount, v.LinkCount}
+	}
+	if counts[f.cn1.ID] != [2]int{1, 1} || counts[f.eu1.ID] != [2]int{0, 1} || counts[f.joint.ID] != [2]int{0, 0} {
+		t.Errorf("counts (notes, links) across the project: %v", counts)
+	}
 	noErr(t, s.UntagStatement(ctx, f.cn1.ID, b.ID))
 	v, _ = s.StatementView(ctx, f.cn1.ID)
 	if len(v.Tags) != 1 {
