@@ -29,9 +29,11 @@ func Run(a fyne.App, path string, screen func() (width, height int, ok bool)) in
 	setIcon(a)
 	w := a.NewWindow("Parley")
 	tr.mark("window made")
-	w.Resize(savedWindowSize(a, screenUnits(w, screen)))
+	scr := screenUnits(w, screen)
+	w.Resize(savedWindowSize(a, scr))
 	w.SetMaster()
 	ws := newWorkspace(a, w, newQueueRunner())
+	ws.screen = scr
 	ws.trace = tr
 	a.Lifecycle().SetOnStarted(func() { tr.mark("window open") })
 	w.SetOnClosed(func() { ws.close() })

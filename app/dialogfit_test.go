@@ -103,3 +103,18 @@ func TestDetailPaneChoicesUncutAt1024x640(t *testing.T) {
 		}
 	}
 }
+
+// On a screen of 1024×640 the import's review window opens no larger
+// than the screen, and its content fits it.
+func TestReviewWindowFitsA1024x640Screen(t *testing.T) {
+	wd := newWorld(t)
+	screen := fyne.NewSize(1024, 640)
+	wd.ws.screen = screen // what Run learns from the driver
+	rw := wd.reviewOf(reviewReadout, "EU")
+	if s := rw.Canvas().Size(); s.Width > screen.Width || s.Height > screen.Height {
+		t.Errorf("the review window is %v on a %v screen", s, screen)
+	}
+	if m := rw.Content().MinSize(); m.Width > screen.Width || m.Height > screen.Height {
+		t.Errorf("the review window needs %v on a %v screen", m, screen)
+	}
+}

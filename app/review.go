@@ -60,7 +60,7 @@ func newReviewScreen(svc *services, res proposed, job importJob) *reviewScreen {
 		topicPaths: res.lists.topicPaths, dialogues: res.lists.dialogues}
 	r.win = fyne.CurrentApp().NewWindow("Review import: " + r.d.Doc.Title)
 	r.win.SetContent(r.build())
-	r.win.Resize(fyne.NewSize(1360, 860))
+	r.win.Resize(fitScreen(fyne.NewSize(1360, 860), svc.screen))
 	r.win.Canvas().SetOnTypedKey(r.onTypedKey)
 	r.win.Canvas().SetOnTypedRune(r.onTypedRune)
 	r.selectProposal(r.firstOpen())

@@ -31,6 +31,9 @@ type services struct {
 	// edit runs an undoable edit: on the runner, onto the undo stack when
 	// it succeeds, and the workspace refreshed (the Workspace's exec).
 	edit func(c *command)
+	// screen is the screen's size (zero: unknown); windows opened from the
+	// main one (the import's review) fit it.
+	screen fyne.Size
 }
 
 // store is the open project, nil when none is.
