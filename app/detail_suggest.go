@@ -69,7 +69,9 @@ func (s *suggestList) row(id int64, f pairing.Found, first, ro bool) fyne.Canvas
 	if ro {
 		accept.Disable()
 	}
-	return container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(accept, dismiss), head), text, why)
+	// The buttons go under the text: beside the head they left it a few
+	// pixels in a narrow pane ("repeat / ed by:" at 1024 px).
+	return container.NewVBox(head, text, why, container.NewHBox(accept, dismiss))
 }
 
 // suggestionsFor is the suggestions of the loaded dialogue that involve

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -116,5 +117,40 @@ func TestReviewWindowFitsA1024x640Screen(t *testing.T) {
 	}
 	if m := rw.Content().MinSize(); m.Width > screen.Width || m.Height > screen.Height {
 		t.Errorf("the review window needs %v on a %v screen", m, screen)
+	}
+}
+
+// brokenWords lists the word-wrapped labels under o too narrow for their
+// longest word, which Fyne then breaks inside the word.
+func brokenWords(o fyne.CanvasObject) []string {
+	var out []string
+	walk(o, func(k fyne.CanvasObject) bool {
+		l, ok := k.(*widget.Label)
+		if !ok || l.Wrapping != fyne.TextWrapWord || l.Size().Width == 0 {
+			return false
+		}
+		for _, w := range strings.Fields(l.Text) {
+			if fyne.MeasureText(w, theme.TextSize(), l.TextStyle).Width+2*theme.InnerPadding() > l.Size().Width+0.5 {
+				out = append(out, l.Text)
+				break
+			}
+		}
+		return false
+	})
+	return out
+}
+
+// At 1024×640 a suggested link's words are whole: the Accept and Dismiss
+// buttons no longer squeeze its head to a few pixels.
+func TestSuggestedLinksReadWholeAt1024x640(t *testing.T) {
+	wd := sampleWorld(t, 1024, 640)
+	wd.tapTopic("Regional issues")
+	wd.tapCard(1, wd.ws.view.cols[1].Cards()[0].ID)
+	box := wd.ws.detail.suggest.object()
+	if !box.Visible() {
+		t.Fatal("no suggested links for the EU's first statement on Regional issues")
+	}
+	if got := brokenWords(box); len(got) > 0 {
+		t.Errorf("words broken in %q", got)
 	}
 }
