@@ -154,3 +154,35 @@ func TestSuggestedLinksReadWholeAt1024x640(t *testing.T) {
 		t.Errorf("words broken in %q", got)
 	}
 }
+
+// Every dialog a menu item opens fits a window of 1024×640: Fyne draws a
+// dialog that needs more room than the window has past the window's edges
+// or squeezed.
+func TestEveryMenusDialogFitsA1024x640Window(t *testing.T) {
+	t.Setenv("HOME", t.TempDir())
+	wd := newTourWorld(t)
+	wd.ws.win.Resize(fyne.NewSize(1024, 640))
+	size := wd.ws.win.Canvas().Size()
+	checked := 0
+	for _, o := range menuOpeners(wd) {
+		if !o.open(wd) {
+			continue
+		}
+		for _, ov := range wd.ws.win.Canvas().Overlays().List() {
+			walk(ov, func(k fyne.CanvasObject) bool {
+				if pu, ok := k.(*widget.PopUp); ok {
+					checked++
+					if m := pu.MinSize(); m.Width > size.Width || m.Height > size.Height {
+						t.Errorf("%s: the dialog needs %v in a window of %v", o.route, m, size)
+					}
+					return true
+				}
+				return false
+			})
+		}
+		wd.closeAll()
+	}
+	if checked < 10 {
+		t.Fatalf("only %d dialogs checked", checked)
+	}
+}
