@@ -24,7 +24,10 @@ func (ws *Workspace) showParties() {
 	rows := func() []string {
 		out := make([]string, len(ws.data.parties))
 		for i, p := range ws.data.parties {
-			out[i] = fmt.Sprintf("%d. %s (%s)", i+1, p.Name, partyShort(p))
+			out[i] = fmt.Sprintf("%d. %s", i+1, p.Name)
+			if short := partyShort(p); short != p.Name { // not "China (China)"
+				out[i] += " (" + short + ")"
+			}
 		}
 		return out
 	}

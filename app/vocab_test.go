@@ -262,3 +262,15 @@ func indexOf(items []string, s string) int {
 	}
 	return -1
 }
+
+// The Parties dialog names a party's short name only when it differs:
+// "3. Russia", not "3. Russia (Russia)".
+func TestPartiesListShortNameOnlyWhenItDiffers(t *testing.T) {
+	wd := newWorld(t)
+	wd.must(wd.st.CreateParty(context.Background(), &storage.Party{Name: "Russia", ShortName: "Russia", Color: "#0039a6"}))
+	wd.ws.refresh()
+	wd.menu("Project", "Parties…")
+	if !wd.shows("1. China (CN)") || !wd.shows("3. Russia") || wd.shows("3. Russia (Russia)") {
+		t.Fatalf("the parties read %q", wd.overlayTexts())
+	}
+}
