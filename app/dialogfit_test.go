@@ -186,3 +186,15 @@ func TestEveryMenusDialogFitsA1024x640Window(t *testing.T) {
 		t.Fatalf("only %d dialogs checked", checked)
 	}
 }
+
+// The Sources view's Make statement form fits a window of 1024×640.
+func TestMakeStatementFormFitsA1024x640Window(t *testing.T) {
+	wd := newWorld(t)
+	wd.ws.win.Resize(fyne.NewSize(1024, 640))
+	wd.addSource()
+	tapSentence(t, wd.openSources(), "China rejected")
+	wd.tap("Make statement…")
+	if got := wd.outside(); len(got) > 0 {
+		t.Fatalf("past the window's edge: %q", got)
+	}
+}
