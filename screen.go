@@ -1,3 +1,5 @@
+//go:build !ci
+
 package main
 
 import "github.com/go-gl/glfw/v3.4/glfw"
