@@ -77,6 +77,17 @@ func Read(r io.ReaderAt, size int64, o Options) (*exchange.Document, Report, err
 // namespace is not the project it seems to be.
 func decodeQDE(data []byte) (*xProject, error) {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	if root, err := scanQDE(data); err == nil {
+		if p, err := projectOf(root); err == nil {
+			return p, nil
+		}
+	}
+	return unmarshalQDE(data)
+}
+
+// unmarshalQDE is decodeQDE through encoding/xml, for what the fast
+// scanner leaves to it.
+func unmarshalQDE(data []byte) (*xProject, error) {
 	dec := xml.NewTokenDecoder(&nsCheck{d: xml.NewDecoder(bytes.NewReader(data))})
 	p := &xProject{}
 	if err := dec.Decode(p); err != nil {
