@@ -34,6 +34,18 @@ type scanner struct {
 	buf    []byte            // character data of the open elements
 	abuf   []byte            // an attribute's value
 	isRoot bool
+	// Elements and attributes are cut from blocks: one allocation each
+	// per element would be a third of the scan.
+	nodes []xnode
+	attrv []xattr
+}
+
+func (s *scanner) node(name string) *xnode {
+	if len(s.nodes) == cap(s.nodes) {
+		s.nodes = make([]xnode, 0, 4096)
+	}
+	s.nodes = append(s.nodes, xnode{name: name})
+	return &s.nodes[len(s.nodes)-1]
 }
 
 var xmlDecl = regexp.MustCompile(`^<\?xml[ \t\n]+version=("1\.0"|'1\.0')([ \t\n]+encoding=("(?i:utf-8)"|'(?i:utf-8)'))?([ \t\n]+standalone=("yes"|"no"|'yes'|'no'))?[ \t\n]*\?>`)
@@ -124,7 +136,7 @@ func (s *scanner) element(depth int) (*xnode, error) {
 	if err != nil || prefix != "" {
 		return nil, errSlow
 	}
-	n := &xnode{name: local}
+	n := s.node(local)
 	empty, err := s.attrs(n)
 	if err != nil || empty {
 		return n, err
@@ -137,6 +149,11 @@ func (s *scanner) element(depth int) (*xnode, error) {
 func (s *scanner) attrs(n *xnode) (empty bool, err error) {
 	root, hasNS := s.isRoot, false
 	s.isRoot = false
+	if cap(s.attrv)-len(s.attrv) < 64 {
+		s.attrv = make([]xattr, 0, 16384)
+	}
+	from := len(s.attrv)
+	defer func() { n.attrs = s.attrv[from:len(s.attrv):len(s.attrv)] }()
 	for {
 		s.space()
 		if s.i+1 < len(s.b) && s.b[s.i] == '/' && s.b[s.i+1] == '>' {
@@ -168,7 +185,7 @@ func (s *scanner) attrs(n *xnode) (empty bool, err error) {
 		case prefix == "xmlns" && !root:
 			return false, errSlow
 		}
-		n.attrs = append(n.attrs, xattr{local, v})
+		s.attrv = append(s.attrv, xattr{local, v})
 	}
 }
 
