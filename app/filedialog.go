@@ -1,6 +1,7 @@
 package app
 
 import (
+	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -23,6 +24,37 @@ func showFileDialog(win fyne.Window, d *dialog.FileDialog) {
 	escapeCloses(win, d)
 	d.Show()
 	d.Resize(fileDialogSize)
+}
+
+// pickFile lets the user choose an existing file with one of exts and
+// hands its path to then. Choosers for projects start in the open
+// project's folder (inProjectFolder); readouts are rarely kept in the
+// data folder the default project lives in, so those start where Fyne
+// last was.
+// Only the path is used: whoever reads the file opens it afresh, so a
+// failed close of the chooser's handle loses nothing the user must hear of.
+func pickFile(svc *services, exts []string, inProjectFolder bool, then func(path string)) {
+	fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			svc.showError("Could not choose the file", err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		if err := r.Close(); err != nil {
+			fyne.LogError("close picked file", err)
+		}
+		then(path)
+	}, svc.win)
+	fd.SetFilter(fynestorage.NewExtensionFileFilter(exts))
+	if st := svc.store(); st != nil && inProjectFolder {
+		if dir, err := fynestorage.ListerForURI(fynestorage.NewFileURI(filepath.Dir(st.Path()))); err == nil {
+			fd.SetLocation(dir)
+		}
+	}
+	showFileDialog(svc.win, fd)
 }
 
 // askSavePath asks for a folder (starting at folder) and a file name, and

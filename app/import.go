@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	fynestorage "fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"parley/app/ingest"
@@ -81,24 +80,7 @@ func showImportDialog(svc *services, job importJob, parties []storage.Party) {
 }
 
 func importPickFile(svc *services, then func(path string)) {
-	fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			svc.showError("Could not choose the file", err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		// Only the path is used: the reader opens the file afresh, so a
-		// failed close of this handle loses nothing the user must hear of.
-		if err := r.Close(); err != nil {
-			fyne.LogError("close picked file", err)
-		}
-		then(path)
-	}, svc.win)
-	fd.SetFilter(fynestorage.NewExtensionFileFilter(importExtensions))
-	showFileDialog(svc.win, fd)
+	pickFile(svc, importExtensions, false, then)
 }
 
 // readFunc reads a document, reporting progress.

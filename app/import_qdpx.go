@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	fynestorage "fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"parley/app/qdpx"
@@ -29,19 +28,9 @@ const (
 // pick the file, say where its parties are (the mapping step), name the
 // new project, import on the runner, open it.
 func (ws *Workspace) askImportQDPX() {
-	fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			ws.showError("Could not choose the file", err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		if err := r.Close(); err != nil {
-			fyne.LogError("close picked file", err)
-		}
+	pickFile(&ws.services, []string{".qdpx"}, true, func(path string) {
 		var c qdpx.Choices
+		var err error
 		ws.run.run(func() { c, err = qdpx.Inspect(path) }, func() {
 			if err != nil {
 				ws.showError("Could not read "+filepath.Base(path), err)
@@ -49,10 +38,7 @@ func (ws *Workspace) askImportQDPX() {
 			}
 			ws.showQDPXMapping(path, c)
 		})
-	}, ws.win)
-	fd.SetFilter(fynestorage.NewExtensionFileFilter([]string{".qdpx"}))
-	ws.startIn(fd)
-	showFileDialog(ws.win, fd)
+	})
 }
 
 // qdpxMapping is the mapping step's form, apart from its dialog so that

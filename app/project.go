@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	fynestorage "fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"parley/storage"
@@ -112,29 +111,9 @@ func (ws *Workspace) showWelcome() {
 	ws.menu.build()
 }
 
-var projectFilter = fynestorage.NewExtensionFileFilter([]string{storage.Extension})
-
 // askOpen lets the user pick a project to open.
 func (ws *Workspace) askOpen() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			ws.showError("Could not choose the file", err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		// Only the path is used: storage opens the file afresh, so a failed
-		// close of this handle loses nothing the user must hear of.
-		if err := r.Close(); err != nil {
-			fyne.LogError("close picked file", err)
-		}
-		ws.openProject(path)
-	}, ws.win)
-	d.SetFilter(projectFilter)
-	ws.startIn(d)
-	showFileDialog(ws.win, d)
+	pickFile(&ws.services, []string{storage.Extension}, true, ws.openProject)
 }
 
 // askNew lets the user name a new, empty project and opens it.
@@ -194,17 +173,6 @@ func (ws *Workspace) defaultFolder() string {
 		return h
 	}
 	return "."
-}
-
-// startIn opens file dialogs in the open project's folder.
-func (ws *Workspace) startIn(d *dialog.FileDialog) {
-	if ws.store() == nil {
-		return
-	}
-	dir, err := fynestorage.ListerForURI(fynestorage.NewFileURI(filepath.Dir(ws.store().Path())))
-	if err == nil {
-		d.SetLocation(dir)
-	}
 }
 
 // sameFile reports whether two paths name the same file.
