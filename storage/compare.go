@@ -168,17 +168,23 @@ func indexViews(out []StatementView) (map[int64]int, []int64) {
 // parties and tags. It runs three indexed queries whatever the count, in
 // one read transaction.
 func (s *Store) StatementViews(ctx context.Context, f StatementFilter, limit int) ([]StatementView, error) {
-	return viewed(ctx, s, func(ctx context.Context) ([]StatementView, error) { return s.statementViews(ctx, f, limit) })
+	return viewed(ctx, s, func(ctx context.Context) ([]StatementView, error) { return s.statementViews(ctx, f, limit, nil) })
 }
 
-func (s *Store) statementViews(ctx context.Context, f StatementFilter, limit int) ([]StatementView, error) {
+// statementViews is StatementViews; a non-nil times is filled with the
+// statements' times, read in the same pass.
+func (s *Store) statementViews(ctx context.Context, f StatementFilter, limit int, times map[int64]StatementTime) ([]StatementView, error) {
 	db := s.read(ctx)
 	q := viewsQuery(db, f, limit)
 	broad := f.broadRead(limit)
+	cols := statementViewCols
 	if broad {
-		q = q.Select(strings.TrimSuffix(statementViewCols, statementCountCols) + "0 AS note_count, 0 AS link_count")
+		cols = strings.TrimSuffix(statementViewCols, statementCountCols) + "0 AS note_count, 0 AS link_count"
 	}
-	out, err := scanViews(q)
+	if times != nil {
+		cols += ", s.created_at, s.updated_at"
+	}
+	out, err := scanViews(q.Select(cols), times)
 	if err != nil {
 		return nil, fmt.Errorf("read statements: %w", err)
 	}

@@ -19,7 +19,7 @@ func (s *Store) ColumnViews(ctx context.Context, f StatementFilter, limit int) (
 func (s *Store) columnViews(ctx context.Context, f StatementFilter, limit int) ([]StatementView, error) {
 	db := s.read(ctx)
 	q := viewsQuery(db, f, limit)
-	out, err := scanViews(q)
+	out, err := scanViews(q, nil)
 	if err != nil {
 		return nil, fmt.Errorf("read statements: %w", err)
 	}
@@ -39,21 +39,32 @@ func (s *Store) columnViews(ctx context.Context, f StatementFilter, limit int) (
 	return out, nil
 }
 
-func scanViews(q *gorm.DB) ([]StatementView, error) {
+// scanViews scans the rows of viewsQuery; with times non-nil, the rows
+// end in created_at and updated_at, which go to times.
+func scanViews(q *gorm.DB, times map[int64]StatementTime) ([]StatementView, error) {
 	rows, err := q.Rows()
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	var out []StatementView
+	var v StatementView
+	var t StatementTime
+	var topic, reported, speaker, source sql.NullInt64
+	dest := []any{&v.ID, &v.DialogueID, &topic, &v.Position, &v.Kind, &v.Text,
+		&reported, &v.ReportedByName, &speaker, &v.SpeakerName, &v.SpeakerRole,
+		&source, &v.Start, &v.End, &v.NoteCount, &v.LinkCount}
+	if times != nil {
+		dest = append(dest, &t.CreatedAt, &t.UpdatedAt)
+	}
 	for rows.Next() {
-		var v StatementView
-		var topic, reported, speaker, source sql.NullInt64
-		err := rows.Scan(&v.ID, &v.DialogueID, &topic, &v.Position, &v.Kind, &v.Text,
-			&reported, &v.ReportedByName, &speaker, &v.SpeakerName, &v.SpeakerRole,
-			&source, &v.Start, &v.End, &v.NoteCount, &v.LinkCount)
-		if err != nil {
+		v = StatementView{}
+		if err := rows.Scan(dest...); err != nil {
 			return nil, err
+		}
+		if times != nil {
+			t.ID = v.ID
+			times[v.ID] = t
 		}
 		v.TopicID, v.ReportedByID = nullID(topic), nullID(reported)
 		v.SpeakerID, v.SourceID = nullID(speaker), nullID(source)

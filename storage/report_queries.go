@@ -36,3 +36,16 @@ func (s *Store) StatementTimes(ctx context.Context, f StatementFilter) (map[int6
 	}
 	return out, nil
 }
+
+// TimedViews returns what StatementViews returns for f (every statement
+// it selects) and, by statement ID, their times, read in the same pass
+// over the statements: a second query over them cost a quarter of a
+// whole-project CSV export.
+func (s *Store) TimedViews(ctx context.Context, f StatementFilter) ([]StatementView, map[int64]StatementTime, error) {
+	times := map[int64]StatementTime{}
+	vs, err := viewed(ctx, s, func(ctx context.Context) ([]StatementView, error) { return s.statementViews(ctx, f, 0, times) })
+	if err != nil {
+		return nil, nil, err
+	}
+	return vs, times, nil
+}

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"reflect"
 	"testing"
 )
 
@@ -22,5 +23,32 @@ func TestStatementTimes(t *testing.T) {
 	}
 	if _, ok := got[f.joint.ID]; ok {
 		t.Error("the joint statement is not on Xinjiang but was returned")
+	}
+}
+
+// TimedViews reads in one pass what StatementViews and StatementTimes read
+// in two, for a narrow filter and for the whole project (the broad read).
+func TestTimedViewsMatchesViewsAndTimes(t *testing.T) {
+	f := mustFixture(t)
+	ctx := context.Background()
+	for _, filter := range []StatementFilter{{DialogueID: f.d.ID, TopicIDs: []int64{f.xinjiang.ID}}, {}} {
+		views, times, err := f.s.TimedViews(ctx, filter)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantViews, err := f.s.StatementViews(ctx, filter, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantTimes, err := f.s.StatementTimes(ctx, filter)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(views) == 0 || !reflect.DeepEqual(views, wantViews) {
+			t.Errorf("filter %+v: views\n%+v\nwant\n%+v", filter, views, wantViews)
+		}
+		if !reflect.DeepEqual(times, wantTimes) {
+			t.Errorf("filter %+v: times\n%+v\nwant\n%+v", filter, times, wantTimes)
+		}
 	}
 }

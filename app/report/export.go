@@ -18,7 +18,7 @@ func Export(ctx context.Context, st *storage.Store, format string, o Options, w 
 	if progress == nil {
 		progress = func(float64) {}
 	}
-	d, err := Load(ctx, st, o, progress)
+	d, err := load(ctx, st, o, progress, format == "csv")
 	if err != nil {
 		return err
 	}

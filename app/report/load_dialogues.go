@@ -49,12 +49,11 @@ func (d *Data) loadDialogues(ctx context.Context, st *storage.Store, progress Pr
 func (d *Data) readDialogue(ctx context.Context, st *storage.Store, id int64) dialoguePart {
 	f := d.filter(id)
 	var p dialoguePart
-	if p.views, p.err = st.StatementViews(ctx, f, 0); p.err != nil {
+	if p.views, p.times, p.err = st.TimedViews(ctx, f); p.err != nil {
 		p.err = fmt.Errorf("dialogue %d: %w", id, p.err)
 		return p
 	}
-	if p.times, p.err = st.StatementTimes(ctx, f); p.err != nil {
-		p.err = fmt.Errorf("dialogue %d: %w", id, p.err)
+	if d.rowsOnly {
 		return p
 	}
 	if p.assessments, p.err = st.Assessments(ctx, id); p.err != nil {
