@@ -182,7 +182,7 @@ func (s *Store) statementViews(ctx context.Context, f StatementFilter, limit int
 		cols = strings.TrimSuffix(statementViewCols, statementCountCols) + "0 AS note_count, 0 AS link_count"
 	}
 	if times != nil {
-		cols += ", s.created_at, s.updated_at"
+		cols += ", CAST(s.created_at AS TEXT), CAST(s.updated_at AS TEXT)" // as text: see timeText
 	}
 	out, err := scanViews(q.Select(cols), times)
 	if err != nil {

@@ -55,7 +55,7 @@ func scanViews(q *gorm.DB, times map[int64]StatementTime) ([]StatementView, erro
 		&reported, &v.ReportedByName, &speaker, &v.SpeakerName, &v.SpeakerRole,
 		&source, &v.Start, &v.End, &v.NoteCount, &v.LinkCount}
 	if times != nil {
-		dest = append(dest, &t.CreatedAt, &t.UpdatedAt)
+		dest = append(dest, timeText{&t.CreatedAt}, timeText{&t.UpdatedAt})
 	}
 	for rows.Next() {
 		v = StatementView{}
