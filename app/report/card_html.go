@@ -16,7 +16,17 @@ import (
 // only when they are colours.
 func cardHTML(c *Card) template.HTML {
 	var b strings.Builder
-	b.Grow(600 + len(c.Text))
+	b.Grow(cardSize(c))
+	writeCard(&b, c)
+	return template.HTML(b.String())
+}
+
+// cardSize is about what writeCard writes for c.
+func cardSize(c *Card) int { return 600 + len(c.Text) }
+
+// writeCard writes cardHTML's markup to b, which a topic section shares
+// with its cards instead of copying each card's own string.
+func writeCard(b *strings.Builder, c *Card) {
 	num := strconv.Itoa(c.Num)
 	b.WriteString("\n<article class=\"card")
 	if c.Joint {
@@ -56,15 +66,14 @@ func cardHTML(c *Card) template.HTML {
 		b.WriteString("<p class=\"reported\">As reported by " + esc(c.ReportedBy) + "</p>")
 	}
 	b.WriteString("\n  ")
-	cardTags(&b, c.Tags)
+	cardTags(b, c.Tags)
 	b.WriteString("\n  ")
-	cardLinks(&b, c)
+	cardLinks(b, c)
 	b.WriteString("\n  ")
 	if c.ShowNotes {
-		notesHTML(&b, c.Notes, "note", "Note")
+		notesHTML(b, c.Notes, "note", "Note")
 	}
 	b.WriteString("\n</article>\n")
-	return template.HTML(b.String())
 }
 
 func cardTags(b *strings.Builder, tags []PartyRef) {
