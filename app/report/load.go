@@ -210,6 +210,10 @@ func (d *Data) filter(dialogueID int64) storage.StatementFilter {
 // loadLinks keeps the links with a selected end, once each (a link across
 // rounds belongs to two dialogues).
 func (d *Data) loadLinks(ctx context.Context, st *storage.Store, selected map[int64]bool) error {
+	o := d.Options
+	if len(o.Dialogues) == 0 && len(o.Tags) == 0 && len(o.Topics) == 0 && len(o.Parties) == 0 {
+		return d.loadAllLinks(ctx, st)
+	}
 	seen := map[int64]bool{}
 	for _, dlg := range d.Dialogues {
 		ls, err := st.Links(ctx, dlg.ID)
@@ -223,6 +227,29 @@ func (d *Data) loadLinks(ctx context.Context, st *storage.Store, selected map[in
 			}
 		}
 	}
+	return nil
+}
+
+// loadAllLinks is loadLinks when every statement is selected: one query
+// instead of one per dialogue, the links in the order loadLinks gives
+// them (by the first dialogue in report order that holds one of their
+// ends, then by ID).
+func (d *Data) loadAllLinks(ctx context.Context, st *storage.Store) error {
+	ls, err := st.Links(ctx, 0)
+	if err != nil {
+		return fmt.Errorf("read links: %w", err)
+	}
+	rank := make(map[int64]int, len(d.Dialogues))
+	for i, dlg := range d.Dialogues {
+		rank[dlg.ID] = i
+	}
+	at := make(map[int64]int, len(d.Statements))
+	for _, s := range d.Statements {
+		at[s.ID] = rank[s.DialogueID]
+	}
+	first := func(l storage.Link) int { return min(at[l.FromID], at[l.ToID]) }
+	sort.SliceStable(ls, func(i, j int) bool { return first(ls[i]) < first(ls[j]) })
+	d.Links = append(d.Links, ls...)
 	return nil
 }
 
