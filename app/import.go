@@ -115,8 +115,9 @@ func startImport(svc *services, job importJob, read readFunc) {
 		})
 	}, func() {
 		// Hide runs the dialog's close callback, cancel: harmless now
-		// that the work is over. (SetOnClosed(nil) would not clear it;
-		// in Fyne v2.8.1 it chains a call to nil that panics on Hide.)
+		// that the work is over. The callback is left in place on
+		// purpose: in Fyne v2.8.1 a nil one given to SetOnClosed is
+		// chained, not cleared, and panics on Hide.
 		prog.Hide()
 		switch {
 		case errors.Is(err, context.Canceled):
