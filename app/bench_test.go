@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"parley/internal/cputime"
 	"parley/storage"
 	"parley/storage/storagetest"
 )
@@ -47,7 +48,7 @@ func BenchmarkTopicSwitch(b *testing.B) {
 	b.Run("click-to-columns", func(b *testing.B) {
 		b.ReportAllocs()
 		ds := make([]time.Duration, 0, b.N)
-		cpu0 := cpuTime()
+		cpu0 := cputime.Used()
 		cards := 0
 		for i := range b.N {
 			k := topics[i%len(topics)]
@@ -67,7 +68,7 @@ func BenchmarkTopicSwitch(b *testing.B) {
 	b.Run("query-only", func(b *testing.B) {
 		b.ReportAllocs()
 		ds := make([]time.Duration, 0, b.N)
-		cpu0 := cpuTime()
+		cpu0 := cputime.Used()
 		ctx := context.Background()
 		for i := range b.N {
 			q := viewQuery{dialogueID: ws.dialogueID, topic: topics[i%len(topics)], columns: ws.columns}
@@ -84,7 +85,7 @@ func BenchmarkTopicSwitch(b *testing.B) {
 	b.Run("storage-compare", func(b *testing.B) {
 		b.ReportAllocs()
 		ds := make([]time.Duration, 0, b.N)
-		cpu0 := cpuTime()
+		cpu0 := cputime.Used()
 		ctx := context.Background()
 		for i := range b.N {
 			k := topics[i%len(topics)]
@@ -139,7 +140,7 @@ func busyTopics(ws *Workspace) []topicKey {
 // reportLatency reports the p50 and p95 of ds in milliseconds, and the
 // process's CPU time per operation since cpu0.
 func reportLatency(b *testing.B, ds []time.Duration, cpu0 time.Duration) {
-	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(len(ds)), "cpu-ms/op")
+	b.ReportMetric(float64((cputime.Used()-cpu0).Microseconds())/1000/float64(len(ds)), "cpu-ms/op")
 	sort.Slice(ds, func(i, j int) bool { return ds[i] < ds[j] })
 	at := func(q float64) float64 {
 		return float64(ds[min(len(ds)-1, int(q*float64(len(ds))))].Microseconds()) / 1000

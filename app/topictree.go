@@ -72,33 +72,28 @@ func setText(l *widget.Label, s string) {
 // subtopics included, in column order.
 func (t *topicTree) counts(k topicKey) []int {
 	d := t.ws.data
-	n := make([]int, 0, len(t.ws.columns))
-	for _, p := range t.ws.columns {
-		switch k {
-		case topicAll:
-			n = append(n, d.total[p])
-		case topicNone:
-			n = append(n, d.noTopic[p])
-		default:
-			n = append(n, d.counts[k.id()][p])
-		}
-	}
-	return n
+	return t.perColumn(k, d.total, d.noTopic, d.counts)
 }
 
 // open are the unanswered statements of each column's party on topic k,
 // subtopics included, in column order.
 func (t *topicTree) open(k topicKey) []int {
 	d := t.ws.data
+	return t.perColumn(k, d.openTotal, d.openNoTopic, d.openCounts)
+}
+
+// perColumn reads one figure per column's party for topic k: from all
+// (every topic), none (no topic) or byTopic (topic → party).
+func (t *topicTree) perColumn(k topicKey, all, none map[int64]int, byTopic map[int64]map[int64]int) []int {
 	n := make([]int, 0, len(t.ws.columns))
 	for _, p := range t.ws.columns {
 		switch k {
 		case topicAll:
-			n = append(n, d.openTotal[p])
+			n = append(n, all[p])
 		case topicNone:
-			n = append(n, d.openNoTopic[p])
+			n = append(n, none[p])
 		default:
-			n = append(n, d.openCounts[k.id()][p])
+			n = append(n, byTopic[k.id()][p])
 		}
 	}
 	return n

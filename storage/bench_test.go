@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"parley/internal/cputime"
 	"parley/storage"
 	"parley/storage/storagetest"
 )
@@ -218,7 +219,7 @@ func busiestNear50(b *testing.B, s *storage.Store) (dialogue, topic int64, parti
 // reportCPU adds the CPU time per operation to the benchmark's figures:
 // on a loaded machine wall times grow with the load, CPU time far less.
 func reportCPU(b *testing.B, start time.Duration) {
-	if c := cpuTime() - start; c > 0 {
+	if c := cputime.Used() - start; c > 0 {
 		b.ReportMetric(c.Seconds()*1000/float64(b.N), "cpu-ms/op")
 	}
 }
@@ -286,7 +287,7 @@ func BenchmarkSearch(b *testing.B) {
 		s := benchProject(b, n)
 		b.Run("api-"+sizeName(n), func(b *testing.B) {
 			b.ReportAllocs()
-			defer reportCPU(b, cpuTime())
+			defer reportCPU(b, cputime.Used())
 			ds := make([]time.Duration, 0, b.N)
 			for i := range b.N {
 				start := time.Now()
@@ -306,7 +307,7 @@ func BenchmarkSearch(b *testing.B) {
 				{PartyIDs: parties[1:2]}, {Kinds: []storage.Kind{storage.KindDemand}}}
 			b.ReportAllocs()
 			b.ResetTimer()
-			defer reportCPU(b, cpuTime())
+			defer reportCPU(b, cputime.Used())
 			ds := make([]time.Duration, 0, b.N)
 			for i := range b.N {
 				q := storage.SearchQuery{Query: benchQueries[i%len(benchQueries)], Filter: filters[i%len(filters)], Limit: 50}

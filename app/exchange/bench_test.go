@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"parley/app/exchange"
+	"parley/internal/cputime"
 	"parley/storage"
 	"parley/storage/storagetest"
 )
@@ -113,7 +114,7 @@ func BenchmarkImport100k(b *testing.B) {
 	i := 0
 	b.Run("InsertStatements", func(b *testing.B) {
 		b.ReportAllocs()
-		defer reportCPU(b, cpuTime())
+		defer reportCPU(b, cputime.Used())
 		for b.Loop() {
 			b.StopTimer()
 			rows, _ := exchange.ToRows(doc)
@@ -136,7 +137,7 @@ func BenchmarkImport100k(b *testing.B) {
 	})
 	b.Run("WriteRows", func(b *testing.B) {
 		b.ReportAllocs()
-		defer reportCPU(b, cpuTime())
+		defer reportCPU(b, cputime.Used())
 		for b.Loop() {
 			b.StopTimer()
 			rows, _ := exchange.ToRows(doc)
@@ -151,7 +152,7 @@ func BenchmarkImport100k(b *testing.B) {
 	})
 	b.Run("ImportFile", func(b *testing.B) {
 		b.ReportAllocs()
-		defer reportCPU(b, cpuTime())
+		defer reportCPU(b, cputime.Used())
 		for b.Loop() {
 			i++
 			if _, err := exchange.ImportFile(ctx, in, filepath.Join(dir, "f"+strconv.Itoa(i)+".parley"), exchange.ImportOptions{}); err != nil {
@@ -165,7 +166,7 @@ func BenchmarkImport100k(b *testing.B) {
 // benchmark's figures: on a loaded machine wall times grow with the load,
 // CPU time far less.
 func reportCPU(b *testing.B, start time.Duration) {
-	if c := cpuTime() - start; c > 0 {
+	if c := cputime.Used() - start; c > 0 {
 		b.ReportMetric(c.Seconds()/float64(b.N), "cpu-s/op")
 	}
 }

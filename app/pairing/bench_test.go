@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"testing"
 	"time"
+
+	"parley/internal/cputime"
 )
 
 // readouts builds two sides of n statements each from the labelled
@@ -33,14 +35,14 @@ func BenchmarkPair500(b *testing.B) {
 	x, y := readouts(b, 500)
 	b.Run("Suggest", func(b *testing.B) {
 		b.ReportAllocs()
-		defer reportCPU(b, cpuTime())
+		defer reportCPU(b, cputime.Used())
 		for range b.N {
 			Suggest(x, y, nil)
 		}
 	})
 	b.Run("OverlapBaseline", func(b *testing.B) {
 		b.ReportAllocs()
-		defer reportCPU(b, cpuTime())
+		defer reportCPU(b, cputime.Used())
 		for range b.N {
 			Overlap(x, y, 0.15)
 		}
@@ -50,7 +52,7 @@ func BenchmarkPair500(b *testing.B) {
 // reportCPU adds the CPU time per operation to the benchmark's figures:
 // wall time grows when other programs load the machine, CPU time less.
 func reportCPU(b *testing.B, start time.Duration) {
-	if c := cpuTime() - start; c > 0 {
+	if c := cputime.Used() - start; c > 0 {
 		b.ReportMetric(c.Seconds()/float64(b.N), "cpu-s/op")
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"parley/app/exchange"
+	"parley/internal/cputime"
 	"parley/storage"
 )
 
@@ -43,8 +44,8 @@ func BenchmarkExport50k(b *testing.B) {
 // cpuPerOp reports the CPU time per operation beside the wall time, which
 // grows with whatever else loads the machine; call the result when done.
 func cpuPerOp(b *testing.B) func() {
-	start := cpuTime()
-	return func() { b.ReportMetric((cpuTime()-start).Seconds()/float64(b.N), "cpu-s/op") }
+	start := cputime.Used()
+	return func() { b.ReportMetric((cputime.Used()-start).Seconds()/float64(b.N), "cpu-s/op") }
 }
 
 // BenchmarkBaselineXMLEncode50k is the baseline: a plain encoding/xml

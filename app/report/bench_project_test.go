@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"parley/app/exchange"
+	"parley/internal/cputime"
 	"parley/storage"
 	"parley/storage/storagetest"
 )
@@ -56,7 +57,7 @@ func BenchmarkExportProject(b *testing.B) {
 		run := func(sub string, f func() error) {
 			b.Run(sub+"-"+name, func(b *testing.B) {
 				b.ReportAllocs()
-				defer reportCPU(b, cpuTime())
+				defer reportCPU(b, cputime.Used())
 				for b.Loop() {
 					if err := f(); err != nil {
 						b.Fatal(err)

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"parley/internal/cputime"
 	"parley/storage"
 )
 
@@ -61,7 +62,7 @@ var bare = template.Must(template.New("bare").Parse(`<!DOCTYPE html><title>x</ti
 
 // reportCPU adds the CPU time per operation to the benchmark's figures.
 func reportCPU(b *testing.B, start time.Duration) {
-	if c := cpuTime() - start; c > 0 {
+	if c := cputime.Used() - start; c > 0 {
 		b.ReportMetric(c.Seconds()/float64(b.N), "cpu-s/op")
 	}
 }
@@ -70,7 +71,7 @@ func BenchmarkReport(b *testing.B) {
 	d := benchData(benchStatements)
 	b.Run("BareTemplate10k", func(b *testing.B) {
 		b.ReportAllocs()
-		defer reportCPU(b, cpuTime())
+		defer reportCPU(b, cputime.Used())
 		for b.Loop() {
 			if err := bare.Execute(io.Discard, d.Statements); err != nil {
 				b.Fatal(err)
@@ -79,7 +80,7 @@ func BenchmarkReport(b *testing.B) {
 	})
 	b.Run("BuildAndRender10k", func(b *testing.B) {
 		b.ReportAllocs()
-		defer reportCPU(b, cpuTime())
+		defer reportCPU(b, cputime.Used())
 		for b.Loop() {
 			if err := WriteHTML(io.Discard, Build(d)); err != nil {
 				b.Fatal(err)
@@ -103,7 +104,7 @@ func BenchmarkExport10k(b *testing.B) {
 	o := allOn()
 	b.ReportAllocs()
 	b.ResetTimer()
-	defer reportCPU(b, cpuTime())
+	defer reportCPU(b, cputime.Used())
 	for b.Loop() {
 		if err := Export(context.Background(), st, "html", o, io.Discard, nil); err != nil {
 			b.Fatal(err)

@@ -1,15 +1,14 @@
 //go:build unix
 
-package storage_test
+package cputime
 
 import (
 	"syscall"
 	"time"
 )
 
-// cpuTime is the CPU time this process has used (user and system), which
-// unlike wall time does not grow when other programs load the machine.
-func cpuTime() time.Duration {
+// Used is the CPU time this process has used, user and system.
+func Used() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0

@@ -1,8 +1,0 @@
-//go:build !unix
-
-package report
-
-import "time"
-
-// cpuTime is not measured on this system; benchmarks report only wall time.
-func cpuTime() time.Duration { return 0 }
