@@ -19,7 +19,10 @@ type BulkProgress func(done, total int)
 // in bench_test.go: 32–64 rows is the sweet spot).
 const bulkRows = 48
 
-const statementCols = `id, dialogue_id, topic_id, position, kind, text, reported_by_id, speaker_id, source_id, start, "end", created_at, updated_at`
+// statementColCount is how many columns statementCols names.
+const statementColCount = 16
+
+const statementCols = `id, dialogue_id, topic_id, position, kind, text, reported_by_id, speaker_id, source_id, start, "end", created_at, updated_at, version, created_by, updated_by`
 
 // InsertStatements stores many statements in one transaction, far faster
 // than CreateStatement one by one: multi-row INSERTs on the transaction's
@@ -127,11 +130,12 @@ func (b *bulkWriter) statements(rows []StatementInput, firstID int64) error {
 			st.CreatedAt, st.UpdatedAt = b.now, b.now
 		}
 		args = append(args, st.ID, st.DialogueID, st.TopicID, st.Position, string(st.Kind), st.Text,
-			st.ReportedByID, st.SpeakerID, st.SourceID, st.Start, st.End, st.CreatedAt, st.UpdatedAt)
+			st.ReportedByID, st.SpeakerID, st.SourceID, st.Start, st.End, st.CreatedAt, st.UpdatedAt,
+			max(st.Version, 1), st.CreatedBy, st.UpdatedBy)
 		b.parties = appendPairs(b.parties, st.ID, rows[i].PartyIDs)
 		b.tags = appendPairs(b.tags, st.ID, rows[i].TagIDs)
 	}
-	q := "INSERT INTO statements (" + statementCols + ") VALUES " + placeholders(len(rows), 13)
+	q := "INSERT INTO statements (" + statementCols + ") VALUES " + placeholders(len(rows), statementColCount)
 	if _, err := b.pool.ExecContext(b.ctx, q, args...); err != nil {
 		return err
 	}

@@ -44,7 +44,7 @@ func (s *Store) ReadRows(ctx context.Context) (ProjectRows, error) {
 			{"sources", func() error { return tx.Order("id").Find(&r.Sources).Error }},
 			{"topics", func() error { return tx.Order("id").Find(&r.Topics).Error }},
 			{"tags", func() error { return tx.Order("id").Find(&r.Tags).Error }},
-			{"statements", func() error { return rowsReadStatements(tx, &r.Statements) }},
+			{"statements", func() error { return rowsReadStatements(tx, &r.Statements, revisionCols) }},
 			{"links", func() error { return tx.Order("id").Find(&r.Links).Error }},
 			{"assessments", func() error { return tx.Order("id").Find(&r.Assessments).Error }},
 			{"notes", func() error { return tx.Order("id").Find(&r.Notes).Error }},
@@ -62,15 +62,23 @@ func (s *Store) ReadRows(ctx context.Context) (ProjectRows, error) {
 	return r, nil
 }
 
+// revisionCols reads a statement's Revision; noRevision stands in for it
+// in a file of format 1, which has none.
+const (
+	revisionCols = "version, created_by, updated_by"
+	noRevision   = "1, '', ''"
+)
+
 // rowsReadStatements scans the statements without gorm's per-row
-// reflection, which costs more than the query itself at 100k rows.
-func rowsReadStatements(tx *gorm.DB, out *[]StatementInput) error {
+// reflection, which costs more than the query itself at 100k rows;
+// revision is revisionCols or noRevision.
+func rowsReadStatements(tx *gorm.DB, out *[]StatementInput, revision string) error {
 	var n int64
 	if err := tx.Model(&Statement{}).Count(&n).Error; err != nil {
 		return err
 	}
 	rows, err := tx.Raw(`SELECT id, dialogue_id, topic_id, position, kind, text, reported_by_id, speaker_id, source_id,
-		start, "end", created_at, updated_at FROM statements ORDER BY id`).Rows()
+		start, "end", created_at, updated_at, ` + revision + ` FROM statements ORDER BY id`).Rows()
 	if err != nil {
 		return err
 	}
@@ -81,7 +89,8 @@ func rowsReadStatements(tx *gorm.DB, out *[]StatementInput) error {
 		var st Statement
 		var kind string
 		err := rows.Scan(&st.ID, &st.DialogueID, &st.TopicID, &st.Position, &kind, &st.Text, &st.ReportedByID,
-			&st.SpeakerID, &st.SourceID, &st.Start, &st.End, &st.CreatedAt, &st.UpdatedAt)
+			&st.SpeakerID, &st.SourceID, &st.Start, &st.End, &st.CreatedAt, &st.UpdatedAt,
+			&st.Version, &st.CreatedBy, &st.UpdatedBy)
 		if err != nil {
 			return err
 		}

@@ -7,22 +7,25 @@ import (
 	"time"
 )
 
-// rowsFixture is a small project as rows, with fixed IDs and times.
+// rowsFixture is a small project as rows, with fixed IDs, times and
+// revisions.
 func rowsFixture() ProjectRows {
 	t0 := time.Date(2024, 6, 16, 9, 0, 0, 123456789, time.UTC)
+	// Authorship and versions travel with the rows (project format 2).
+	r := Revision{Version: 3, CreatedBy: "ana", UpdatedBy: "ben"}
 	return ProjectRows{
 		Settings:    []Meta{{Key: "colour_scheme", Value: "dark"}},
-		Series:      []Series{{ID: 3, Name: "HRD", CreatedAt: t0, UpdatedAt: t0}},
-		Dialogues:   []Dialogue{{ID: 5, SeriesID: Ptr(int64(3)), Title: "39th", Round: 39, CreatedAt: t0, UpdatedAt: t0}},
-		Parties:     []Party{{ID: 2, Name: "China", Color: "#de2910", Position: 1, CreatedAt: t0, UpdatedAt: t0}, {ID: 9, Name: "EU", Color: "#003399", Position: 2, CreatedAt: t0, UpdatedAt: t0}},
-		Speakers:    []Speaker{{ID: 4, Name: "Shen Bo", PartyID: Ptr(int64(2)), CreatedAt: t0, UpdatedAt: t0}},
-		Sources:     []Source{{ID: 6, DialogueID: Ptr(int64(5)), Title: "Readout", Format: "text", Text: "中欧人权对话。Both agreed.", ImportedAt: t0, CreatedAt: t0, UpdatedAt: t0}},
-		Topics:      []Topic{{ID: 1, ParentID: Ptr(int64(8)), Name: "Xinjiang", CreatedAt: t0, UpdatedAt: t0}, {ID: 8, Name: "Regional", CreatedAt: t0, UpdatedAt: t0}},
-		Tags:        []Tag{{ID: 7, Name: "non-interference", Color: "#d35400", CreatedAt: t0, UpdatedAt: t0}},
-		Statements:  []StatementInput{{Statement: Statement{ID: 40, DialogueID: 5, TopicID: Ptr(int64(1)), Position: 1, Kind: KindAgreement, Text: "Both agreed.", SourceID: Ptr(int64(6)), Start: 7, End: 19, ReportedByID: Ptr(int64(2)), SpeakerID: Ptr(int64(4)), CreatedAt: t0, UpdatedAt: t0}, PartyIDs: []int64{2, 9}, TagIDs: []int64{7}}, {Statement: Statement{ID: 41, DialogueID: 5, Position: 2, Kind: KindConcern, Text: "x", CreatedAt: t0, UpdatedAt: t0}}},
-		Links:       []Link{{ID: 1, FromID: 41, ToID: 40, Type: LinkRespondsTo, CreatedAt: t0, UpdatedAt: t0}},
-		Assessments: []Assessment{{ID: 2, DialogueID: 5, TopicID: 1, Verdict: VerdictDivergent, Text: "apart", CreatedAt: t0, UpdatedAt: t0}},
-		Notes:       []Note{{ID: 3, LinkID: Ptr(int64(1)), Body: "on a link", CreatedAt: t0, UpdatedAt: t0}, {ID: 4, AssessmentID: Ptr(int64(2)), Body: "on an assessment", CreatedAt: t0, UpdatedAt: t0}},
+		Series:      []Series{{ID: 3, Name: "HRD", Revision: r, CreatedAt: t0, UpdatedAt: t0}},
+		Dialogues:   []Dialogue{{ID: 5, SeriesID: Ptr(int64(3)), Title: "39th", Round: 39, Revision: r, CreatedAt: t0, UpdatedAt: t0}},
+		Parties:     []Party{{ID: 2, Name: "China", Color: "#de2910", Position: 1, Revision: r, CreatedAt: t0, UpdatedAt: t0}, {ID: 9, Name: "EU", Color: "#003399", Position: 2, Revision: r, CreatedAt: t0, UpdatedAt: t0}},
+		Speakers:    []Speaker{{ID: 4, Name: "Shen Bo", PartyID: Ptr(int64(2)), Revision: r, CreatedAt: t0, UpdatedAt: t0}},
+		Sources:     []Source{{ID: 6, DialogueID: Ptr(int64(5)), Title: "Readout", Format: "text", Text: "中欧人权对话。Both agreed.", ImportedAt: t0, Revision: r, CreatedAt: t0, UpdatedAt: t0}},
+		Topics:      []Topic{{ID: 1, ParentID: Ptr(int64(8)), Name: "Xinjiang", Revision: r, CreatedAt: t0, UpdatedAt: t0}, {ID: 8, Name: "Regional", Revision: r, CreatedAt: t0, UpdatedAt: t0}},
+		Tags:        []Tag{{ID: 7, Name: "non-interference", Color: "#d35400", Revision: r, CreatedAt: t0, UpdatedAt: t0}},
+		Statements:  []StatementInput{{Statement: Statement{ID: 40, DialogueID: 5, TopicID: Ptr(int64(1)), Position: 1, Kind: KindAgreement, Text: "Both agreed.", SourceID: Ptr(int64(6)), Start: 7, End: 19, ReportedByID: Ptr(int64(2)), SpeakerID: Ptr(int64(4)), Revision: r, CreatedAt: t0, UpdatedAt: t0}, PartyIDs: []int64{2, 9}, TagIDs: []int64{7}}, {Statement: Statement{ID: 41, DialogueID: 5, Position: 2, Kind: KindConcern, Text: "x", Revision: r, CreatedAt: t0, UpdatedAt: t0}}},
+		Links:       []Link{{ID: 1, FromID: 41, ToID: 40, Type: LinkRespondsTo, Revision: r, CreatedAt: t0, UpdatedAt: t0}},
+		Assessments: []Assessment{{ID: 2, DialogueID: 5, TopicID: 1, Verdict: VerdictDivergent, Text: "apart", Revision: r, CreatedAt: t0, UpdatedAt: t0}},
+		Notes:       []Note{{ID: 3, LinkID: Ptr(int64(1)), Body: "on a link", Revision: r, CreatedAt: t0, UpdatedAt: t0}, {ID: 4, AssessmentID: Ptr(int64(2)), Body: "on an assessment", Revision: r, CreatedAt: t0, UpdatedAt: t0}},
 	}
 }
 

@@ -3,18 +3,20 @@ package storage
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strconv"
+	"strings"
 
 	"gorm.io/gorm"
 )
 
 // SchemaVersion is the project format this Parley writes. Opening a project
 // with a higher version is refused; a lower one is migrated in place.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
-// migration moves a project from version-1 to version. Version 1 creates
-// the tables from the current models, so a model change needs a new
-// migration, a new SchemaVersion and a new canonical schema file
+// migration moves a project from version-1 to version. Each step is
+// written out, never derived from the current models, so a model change
+// needs a new migration, a new SchemaVersion and a new canonical schema file
 // (schema/vN.json, see TestSchemaCanonical); the earlier files stay as they
 // are, since projects of those formats still open and are then migrated.
 type migration struct {
@@ -24,9 +26,58 @@ type migration struct {
 }
 
 var migrations = []migration{
-	{1, "initial schema", func(tx *gorm.DB) error {
-		return tx.Migrator().CreateTable(allModels()...)
-	}},
+	{1, "initial schema", createFormat1},
+	{2, "authorship, versions, lessons and the across-rounds register", addFormat2},
+}
+
+// createFormat1 creates the tables and indexes of project format 1 by the
+// exact SQL of its canonical schema, so that a project made today and one
+// made by the first Parley reach the current format by the same steps and
+// end up with the same schema. The search index is left to ensureSearch.
+func createFormat1(tx *gorm.DB) error {
+	objs, ok := canonicalSchema(1)
+	if !ok {
+		return fmt.Errorf("no canonical schema for format 1")
+	}
+	var tables, indexes []string
+	for _, o := range objs {
+		if o.SQL == nil || strings.HasPrefix(o.Table, "fts_") || o.Name == "sqlite_sequence" {
+			continue
+		}
+		switch o.Type {
+		case "table":
+			tables = append(tables, *o.SQL)
+		case "index":
+			indexes = append(indexes, *o.SQL)
+		}
+	}
+	sort.Strings(tables)
+	sort.Strings(indexes)
+	for _, ddl := range append(tables, indexes...) {
+		if err := tx.Exec(ddl).Error; err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// revisionTables are the editable tables that gain a Revision in format 2.
+var revisionTables = []any{&Series{}, &Dialogue{}, &Party{}, &Speaker{}, &Source{}, &Topic{},
+	&Tag{}, &Statement{}, &Link{}, &Assessment{}, &Note{}}
+
+// addFormat2 adds the Revision columns to every editable table (ALTER
+// TABLE … ADD keeps the rows where they are, so a million statements
+// migrate at once) and creates the tables format 2 adds.
+func addFormat2(tx *gorm.DB) error {
+	m := tx.Migrator()
+	for _, t := range revisionTables {
+		for _, col := range []string{"Version", "CreatedBy", "UpdatedBy"} {
+			if err := m.AddColumn(t, col); err != nil {
+				return fmt.Errorf("add %s: %w", col, err)
+			}
+		}
+	}
+	return m.CreateTable(&EditLog{}, &Lesson{}, &Case{}, &CaseName{}, &CaseMention{}, &PhraseMark{}, &CommitmentCheck{})
 }
 
 const versionKey = "schema_version"

@@ -101,23 +101,25 @@ func (v Verdict) Label() string { return labelOf(verdictTerms, string(v)) }
 
 // Series is a recurring dialogue, e.g. "China-EU Human Rights Dialogue".
 type Series struct {
-	ID          int64     `gorm:"primaryKey"`
-	Name        string    `gorm:"not null;uniqueIndex"`
-	Description string    `gorm:"not null;default:''"`
-	CreatedAt   time.Time `gorm:"not null"`
-	UpdatedAt   time.Time `gorm:"not null"`
+	ID          int64  `gorm:"primaryKey"`
+	Name        string `gorm:"not null;uniqueIndex"`
+	Description string `gorm:"not null;default:''"`
+	Revision
+	CreatedAt time.Time `gorm:"not null"`
+	UpdatedAt time.Time `gorm:"not null"`
 }
 
 // Dialogue is one round of a series. Dates are "YYYY-MM-DD" or empty.
 type Dialogue struct {
-	ID        int64     `gorm:"primaryKey"`
-	SeriesID  *int64    `gorm:"index"`
-	Series    *Series   `gorm:"constraint:OnDelete:SET NULL" json:"-"`
-	Title     string    `gorm:"not null"`
-	Round     int       `gorm:"not null;default:0"`
-	Place     string    `gorm:"not null;default:''"`
-	StartDate string    `gorm:"not null;default:''"`
-	EndDate   string    `gorm:"not null;default:''"`
+	ID        int64   `gorm:"primaryKey"`
+	SeriesID  *int64  `gorm:"index"`
+	Series    *Series `gorm:"constraint:OnDelete:SET NULL" json:"-"`
+	Title     string  `gorm:"not null"`
+	Round     int     `gorm:"not null;default:0"`
+	Place     string  `gorm:"not null;default:''"`
+	StartDate string  `gorm:"not null;default:''"`
+	EndDate   string  `gorm:"not null;default:''"`
+	Revision
 	CreatedAt time.Time `gorm:"not null"`
 	UpdatedAt time.Time `gorm:"not null"`
 }
@@ -125,22 +127,24 @@ type Dialogue struct {
 // Party is a delegation or side. Color is "#rrggbb"; Position orders the
 // compare view's columns.
 type Party struct {
-	ID        int64     `gorm:"primaryKey"`
-	Name      string    `gorm:"not null;uniqueIndex"`
-	ShortName string    `gorm:"not null;default:''"`
-	Color     string    `gorm:"not null;default:'#4063d8'"`
-	Position  int       `gorm:"not null;default:0"`
+	ID        int64  `gorm:"primaryKey"`
+	Name      string `gorm:"not null;uniqueIndex"`
+	ShortName string `gorm:"not null;default:''"`
+	Color     string `gorm:"not null;default:'#4063d8'"`
+	Position  int    `gorm:"not null;default:0"`
+	Revision
 	CreatedAt time.Time `gorm:"not null"`
 	UpdatedAt time.Time `gorm:"not null"`
 }
 
 // Speaker is a named person of a party.
 type Speaker struct {
-	ID        int64     `gorm:"primaryKey"`
-	Name      string    `gorm:"not null;index"`
-	Role      string    `gorm:"not null;default:''"`
-	PartyID   *int64    `gorm:"index"`
-	Party     *Party    `gorm:"constraint:OnDelete:SET NULL" json:"-"`
+	ID      int64  `gorm:"primaryKey"`
+	Name    string `gorm:"not null;index"`
+	Role    string `gorm:"not null;default:''"`
+	PartyID *int64 `gorm:"index"`
+	Party   *Party `gorm:"constraint:OnDelete:SET NULL" json:"-"`
+	Revision
 	CreatedAt time.Time `gorm:"not null"`
 	UpdatedAt time.Time `gorm:"not null"`
 }
@@ -160,29 +164,32 @@ type Source struct {
 	Text          string    `gorm:"not null"`
 	SHA256        string    `gorm:"column:sha256;not null;index"`
 	ImportedAt    time.Time `gorm:"not null"`
-	CreatedAt     time.Time `gorm:"not null"`
-	UpdatedAt     time.Time `gorm:"not null"`
+	Revision
+	CreatedAt time.Time `gorm:"not null"`
+	UpdatedAt time.Time `gorm:"not null"`
 }
 
 // Topic is a node of the topic tree. Keywords are comma-separated and help
 // the importer propose topics.
 type Topic struct {
-	ID          int64     `gorm:"primaryKey"`
-	ParentID    *int64    `gorm:"index"`
-	Parent      *Topic    `gorm:"constraint:OnDelete:CASCADE" json:"-"`
-	Name        string    `gorm:"not null"`
-	Position    int       `gorm:"not null;default:0"`
-	Description string    `gorm:"not null;default:''"`
-	Keywords    string    `gorm:"not null;default:''"`
-	CreatedAt   time.Time `gorm:"not null"`
-	UpdatedAt   time.Time `gorm:"not null"`
+	ID          int64  `gorm:"primaryKey"`
+	ParentID    *int64 `gorm:"index"`
+	Parent      *Topic `gorm:"constraint:OnDelete:CASCADE" json:"-"`
+	Name        string `gorm:"not null"`
+	Position    int    `gorm:"not null;default:0"`
+	Description string `gorm:"not null;default:''"`
+	Keywords    string `gorm:"not null;default:''"`
+	Revision
+	CreatedAt time.Time `gorm:"not null"`
+	UpdatedAt time.Time `gorm:"not null"`
 }
 
 // Tag is a free label with a colour.
 type Tag struct {
-	ID        int64     `gorm:"primaryKey"`
-	Name      string    `gorm:"not null;uniqueIndex"`
-	Color     string    `gorm:"not null;default:'#888888'"`
+	ID    int64  `gorm:"primaryKey"`
+	Name  string `gorm:"not null;uniqueIndex"`
+	Color string `gorm:"not null;default:'#888888'"`
+	Revision
 	CreatedAt time.Time `gorm:"not null"`
 	UpdatedAt time.Time `gorm:"not null"`
 }
@@ -207,8 +214,9 @@ type Statement struct {
 	Source       *Source   `gorm:"constraint:OnDelete:SET NULL" json:"-"`
 	Start        int       `gorm:"not null;default:0"`
 	End          int       `gorm:"not null;default:0"`
-	CreatedAt    time.Time `gorm:"not null"`
-	UpdatedAt    time.Time `gorm:"not null"`
+	Revision
+	CreatedAt time.Time `gorm:"not null"`
+	UpdatedAt time.Time `gorm:"not null"`
 }
 
 // StatementParty says that a party holds a statement.
@@ -229,14 +237,15 @@ type StatementTag struct {
 
 // Link is a typed relation from one statement to another.
 type Link struct {
-	ID        int64      `gorm:"primaryKey"`
-	FromID    int64      `gorm:"not null;index;uniqueIndex:idx_link_unique,priority:1"`
-	From      *Statement `gorm:"constraint:OnDelete:CASCADE" json:"-"`
-	ToID      int64      `gorm:"not null;index;uniqueIndex:idx_link_unique,priority:2"`
-	To        *Statement `gorm:"constraint:OnDelete:CASCADE" json:"-"`
-	Type      LinkType   `gorm:"not null;uniqueIndex:idx_link_unique,priority:3"`
-	CreatedAt time.Time  `gorm:"not null"`
-	UpdatedAt time.Time  `gorm:"not null"`
+	ID     int64      `gorm:"primaryKey"`
+	FromID int64      `gorm:"not null;index;uniqueIndex:idx_link_unique,priority:1"`
+	From   *Statement `gorm:"constraint:OnDelete:CASCADE" json:"-"`
+	ToID   int64      `gorm:"not null;index;uniqueIndex:idx_link_unique,priority:2"`
+	To     *Statement `gorm:"constraint:OnDelete:CASCADE" json:"-"`
+	Type   LinkType   `gorm:"not null;uniqueIndex:idx_link_unique,priority:3"`
+	Revision
+	CreatedAt time.Time `gorm:"not null"`
+	UpdatedAt time.Time `gorm:"not null"`
 }
 
 // Assessment is the analyst's verdict on one topic in one dialogue.
@@ -248,8 +257,9 @@ type Assessment struct {
 	Topic      *Topic    `gorm:"constraint:OnDelete:CASCADE" json:"-"`
 	Verdict    Verdict   `gorm:"not null"`
 	Text       string    `gorm:"not null;default:''"`
-	CreatedAt  time.Time `gorm:"not null"`
-	UpdatedAt  time.Time `gorm:"not null"`
+	Revision
+	CreatedAt time.Time `gorm:"not null"`
+	UpdatedAt time.Time `gorm:"not null"`
 }
 
 // Note is an analyst's annotation on exactly one of a statement, a link or
@@ -263,8 +273,9 @@ type Note struct {
 	AssessmentID *int64      `gorm:"index"`
 	Assessment   *Assessment `gorm:"constraint:OnDelete:CASCADE" json:"-"`
 	Body         string      `gorm:"not null"`
-	CreatedAt    time.Time   `gorm:"not null"`
-	UpdatedAt    time.Time   `gorm:"not null"`
+	Revision
+	CreatedAt time.Time `gorm:"not null"`
+	UpdatedAt time.Time `gorm:"not null"`
 }
 
 // Meta holds project-wide key/value settings, among them the schema version.
@@ -279,5 +290,6 @@ func (Meta) TableName() string { return "parley_meta" }
 // allModels is every table in creation order (referenced tables first).
 func allModels() []any {
 	return []any{&Meta{}, &Series{}, &Dialogue{}, &Party{}, &Speaker{}, &Source{}, &Topic{},
-		&Tag{}, &Statement{}, &StatementParty{}, &StatementTag{}, &Link{}, &Assessment{}, &Note{}}
+		&Tag{}, &Statement{}, &StatementParty{}, &StatementTag{}, &Link{}, &Assessment{}, &Note{}, &EditLog{}, &Lesson{},
+		&Case{}, &CaseName{}, &CaseMention{}, &PhraseMark{}, &CommitmentCheck{}}
 }

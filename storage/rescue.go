@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"gorm.io/gorm"
+	"gorm.io/gorm/schema"
 )
 
 // Rescue is the data ReadRescue found in a project file.
@@ -79,11 +80,12 @@ func rescueTables(tx *gorm.DB, objs []schemaObject, res *Rescue) error {
 		if err != nil {
 			return err
 		}
-		if why := rescueUsable(tx, objs, table, cols); why != "" {
+		read, why := rescueUsable(tx, objs, table, cols)
+		if why != "" {
 			res.Left = append(res.Left, why)
 			continue
 		}
-		if err := rd.read(quoteColumns(cols)); err != nil {
+		if err := rd.read(quoteColumns(read)); err != nil {
 			return fmt.Errorf("read %s: %w", table, err)
 		}
 	}
@@ -93,12 +95,17 @@ func rescueTables(tx *gorm.DB, objs []schemaObject, res *Rescue) error {
 // rescueStatements reads the statements with their parties and tags, which
 // need all three tables.
 func rescueStatements(tx *gorm.DB, objs []schemaObject, res *Rescue) error {
+	revision := revisionCols
 	for _, m := range []any{&Statement{}, &StatementParty{}, &StatementTag{}} {
 		table, cols, err := modelColumns(tx, m)
 		if err != nil {
 			return err
 		}
-		if why := rescueUsable(tx, objs, table, cols); why != "" {
+		have, why := rescueUsable(tx, objs, table, cols)
+		if table == "statements" && len(have) < len(cols) {
+			revision = noRevision
+		}
+		if why != "" {
 			res.Left = append(res.Left, why)
 			if table != "statements" {
 				res.Left = append(res.Left, "statements: without their parties and tags none was brought over")
@@ -106,7 +113,7 @@ func rescueStatements(tx *gorm.DB, objs []schemaObject, res *Rescue) error {
 			return nil
 		}
 	}
-	if err := rowsReadStatements(tx, &res.Rows.Statements); err != nil {
+	if err := rowsReadStatements(tx, &res.Rows.Statements, revision); err != nil {
 		return fmt.Errorf("read statements: %w", err)
 	}
 	return nil
@@ -116,13 +123,17 @@ func rescueSelect[T any](tx *gorm.DB, table, cols string, out *[]T) error {
 	return tx.Raw("SELECT " + cols + " FROM `" + table + "` ORDER BY id").Scan(out).Error
 }
 
-// modelColumns returns the table and column names of one of our models.
-func modelColumns(tx *gorm.DB, model any) (string, []string, error) {
+// modelColumns returns the table and columns of one of our models.
+func modelColumns(tx *gorm.DB, model any) (string, []*schema.Field, error) {
 	st := &gorm.Statement{DB: tx}
 	if err := st.Parse(model); err != nil {
 		return "", nil, err
 	}
-	return st.Schema.Table, st.Schema.DBNames, nil
+	var cols []*schema.Field
+	for _, name := range st.Schema.DBNames {
+		cols = append(cols, st.Schema.FieldsByDBName[name])
+	}
+	return st.Schema.Table, cols, nil
 }
 
 func quoteColumns(cols []string) string {
@@ -134,34 +145,42 @@ func quoteColumns(cols []string) string {
 }
 
 // rescueUsable says why table cannot be read safely, or "" when it is an
-// ordinary table (not a view, not a virtual table) with every column in
-// cols stored as a plain column (not computed).
-func rescueUsable(tx *gorm.DB, objs []schemaObject, table string, cols []string) string {
+// ordinary table (not a view, not a virtual table) whose columns of cols
+// are stored as plain columns (not computed). It returns the columns to
+// read: a column with a default may be missing, as in a file of an older
+// format, and then takes its default.
+func rescueUsable(tx *gorm.DB, objs []schemaObject, table string, cols []*schema.Field) ([]string, string) {
 	named := byName(objs, table)
 	if len(named) == 0 {
-		return table + ": the file holds no such table"
+		return nil, table + ": the file holds no such table"
 	}
 	o := named[0]
 	if o.Type != "table" || o.SQL == nil || !strings.HasPrefix(*o.SQL, "CREATE TABLE") {
-		return fmt.Sprintf("%s: the file holds a %s by that name, not a table", table, objectKind(o))
+		return nil, fmt.Sprintf("%s: the file holds a %s by that name, not a table", table, objectKind(o))
 	}
 	var have []struct {
 		Name   string
 		Hidden int
 	}
 	if err := tx.Raw("SELECT name, hidden FROM pragma_table_xinfo(?)", o.Name).Scan(&have).Error; err != nil {
-		return fmt.Sprintf("%s: its columns cannot be read (%v)", table, err)
+		return nil, fmt.Sprintf("%s: its columns cannot be read (%v)", table, err)
 	}
 	plain := make(map[string]bool, len(have))
 	for _, c := range have {
 		plain[strings.ToLower(c.Name)] = c.Hidden == 0
 	}
+	var read []string
 	for _, c := range cols {
-		if !plain[c] {
-			return fmt.Sprintf("%s: the table has no plain column %s", table, c)
+		isPlain, exists := plain[c.DBName]
+		switch {
+		case exists && isPlain:
+			read = append(read, c.DBName)
+		case !exists && c.HasDefaultValue:
+		default:
+			return nil, fmt.Sprintf("%s: the table has no plain column %s", table, c.DBName)
 		}
 	}
-	return ""
+	return read, ""
 }
 
 func objectKind(o schemaObject) string {

@@ -129,21 +129,68 @@ func sameSQL(a, b *string) bool {
 	return *a == *b || tableConstraints(*a) == tableConstraints(*b)
 }
 
-// tableConstraints puts the table constraints that end a CREATE TABLE in
-// a fixed order: gorm writes a table's foreign keys in map order, so two
-// projects made by the same Parley may list them differently. Only whole
-// clauses, each balanced in its quotes, are reordered, so two statements
-// equal after this define the same table.
+// tableConstraints puts the table constraints of a CREATE TABLE in a
+// fixed order after its columns: gorm writes a table's foreign keys in map
+// order, so two projects made by the same Parley may list them
+// differently, and a column added by ALTER TABLE comes after them. The
+// body is split at its top-level commas only (outside quotes and
+// brackets); columns keep their order and only whole CONSTRAINT clauses
+// move, so two statements equal after this define the same table.
 func tableConstraints(ddl string) string {
-	const sep = ",CONSTRAINT "
+	open := strings.IndexByte(ddl, '(')
 	body, ok := strings.CutSuffix(ddl, ")")
-	i := strings.Index(body, sep)
-	if !ok || !strings.HasPrefix(ddl, "CREATE TABLE ") || i < 0 {
+	if !ok || open < 0 || !strings.HasPrefix(ddl, "CREATE TABLE ") {
 		return ddl
 	}
-	clauses := strings.Split(body[i+len(sep):], sep)
-	sort.Strings(clauses)
-	return body[:i] + sep + strings.Join(clauses, sep) + ")"
+	clauses, ok := topLevelClauses(body[open+1:])
+	if !ok {
+		return ddl
+	}
+	var cols, cons []string
+	for _, c := range clauses {
+		c = strings.TrimSpace(c)
+		if strings.HasPrefix(c, "CONSTRAINT ") {
+			cons = append(cons, c)
+		} else {
+			cols = append(cols, c)
+		}
+	}
+	sort.Strings(cons)
+	return ddl[:open+1] + strings.Join(append(cols, cons...), ",") + ")"
+}
+
+// topLevelClauses splits a table body at the commas outside quotes,
+// identifiers and parentheses; ok is false when a quote or bracket is left
+// open.
+func topLevelClauses(body string) (clauses []string, ok bool) {
+	var quote byte
+	depth, start := 0, 0
+	for i := 0; i < len(body); i++ {
+		c := body[i]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '\'' || c == '"' || c == '`':
+			quote = c
+		case c == '[':
+			quote = ']'
+		case c == '(':
+			depth++
+		case c == ')':
+			if depth--; depth < 0 {
+				return nil, false
+			}
+		case c == ',' && depth == 0:
+			clauses = append(clauses, body[start:i])
+			start = i + 1
+		}
+	}
+	if quote != 0 || depth != 0 {
+		return nil, false
+	}
+	return append(clauses, body[start:]), true
 }
 
 // untrusted is the error for a file whose schema is not Parley's.

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 
 	_ "github.com/glebarez/go-sqlite" // the driver alone, as another program would write the file
 
@@ -88,7 +89,7 @@ func Cases() []Case {
 		{Name: "MetaIsView", Code: u, Says: "view parley_meta added", SQL: []string{
 			`DROP TABLE parley_meta`, `CREATE VIEW parley_meta AS SELECT 'schema_version' AS key, '1' AS value`}},
 		{Name: "NewerVersionWithTrigger", Code: storage.CodeNewerVersion, Says: "newer Parley", SQL: []string{
-			`UPDATE parley_meta SET value = '2' WHERE key = 'schema_version'`,
+			"UPDATE parley_meta SET value = '" + strconv.Itoa(storage.SchemaVersion+1) + "' WHERE key = 'schema_version'",
 			`CREATE TRIGGER later AFTER INSERT ON sources BEGIN DELETE FROM notes; ` + mark + `'later'); END`}},
 		{Name: "NegativeVersion", Code: storage.CodeNotProject, Says: "unknown project format (-1)", SQL: []string{
 			`UPDATE parley_meta SET value = '-1' WHERE key = 'schema_version'`}},
