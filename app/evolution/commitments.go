@@ -1,0 +1,183 @@
+package evolution
+
+import (
+	"strings"
+
+	"parley/storage"
+)
+
+// Commitment is something a round agreed or promised, followed into the
+// next round.
+type Commitment struct {
+	Statement *storage.StatementView // points into Series.Statements
+	Round     int
+	Cue       string // the words that make it a commitment ("agreed to"), or its kind
+	// FollowUp is the statement of the next round that mentions it again:
+	// the analyst's choice when set, else the most similar statement from
+	// FollowUpFrom; nil when none (or in the last round).
+	FollowUp *storage.StatementView
+	Score    float64 // content similarity of FollowUp, 1 when the analyst chose it
+	// Suggested is the status the words suggest: kept (a next round was
+	// held where this one said), repeated (the next round says it
+	// again), not mentioned; "" in the last round, which has no next.
+	Suggested string
+	Status    string // the analyst's status (storage.Commitment…), "" when unchecked
+	Note      string
+}
+
+// FollowUpFrom is the least content similarity (weighted by rarity over the
+// two rounds) for a statement of the next round to count as mentioning a
+// commitment again.
+const FollowUpFrom = 0.30
+
+// commitCues are the words that make a statement a commitment whatever its
+// kind (lower case; Chinese as written).
+var commitCues = []string{"agreed to", "agreed that", "agree to", "agreed on", "will continue to", "would continue to",
+	"committed to", "commit to", "commits to", "pledged", "undertook to", "undertake to", "undertakes to",
+	"will hold", "next round", "decided to", "will work together", "will remain in contact", "will follow up",
+	"同意", "将继续", "承诺", "下一轮", "商定", "一致认为", "将举行", "愿同"}
+
+// commitmentCue returns what makes v a commitment, "" when nothing does.
+func commitmentCue(v storage.StatementView) string {
+	lower := strings.ToLower(v.Text)
+	for _, c := range commitCues {
+		if strings.Contains(lower, c) {
+			return c
+		}
+	}
+	if v.Kind == storage.KindCommitment || v.Kind == storage.KindAgreement {
+		return string(v.Kind)
+	}
+	return ""
+}
+
+// Commitments lists the commitments and agreements of every round (by
+// kind, or by the words of commitCues) with their follow-up in the next
+// round and the analyst's status.
+func (s *Series) Commitments() []Commitment {
+	var out []Commitment
+	for r := range s.Rounds {
+		var next *roundIndex
+		if r+1 < len(s.Rounds) {
+			next = s.indexRound(r + 1)
+		}
+		for _, i := range s.byRound[r] {
+			v := &s.Statements[i]
+			cue := commitmentCue(*v)
+			if cue == "" {
+				continue
+			}
+			out = append(out, s.follow(Commitment{Statement: v, Round: r, Cue: cue}, next))
+		}
+	}
+	return out
+}
+
+// follow finds the commitment's follow-up and status.
+func (s *Series) follow(c Commitment, next *roundIndex) Commitment {
+	if chk, ok := s.Marks.check(c.Statement.ID); ok {
+		c.Status, c.Note = chk.Status, chk.Note
+		if chk.FollowUpID != nil {
+			if i, ok := s.byID[*chk.FollowUpID]; ok {
+				c.FollowUp, c.Score = &s.Statements[i], 1
+			}
+		}
+	}
+	if next == nil {
+		return c
+	}
+	if c.FollowUp == nil {
+		if i, sc := next.best(c.Statement.Text); i >= 0 {
+			c.FollowUp, c.Score = &s.Statements[i], sc
+		}
+	}
+	c.Suggested = storage.CommitmentNotMentioned
+	switch {
+	case s.heldAsSaid(c):
+		c.Suggested = storage.CommitmentKept
+	case c.FollowUp != nil:
+		c.Suggested = storage.CommitmentRepeated
+	}
+	return c
+}
+
+// heldAsSaid reports whether c promises a next round and the next round
+// took place where it says.
+func (s *Series) heldAsSaid(c Commitment) bool {
+	lower := strings.ToLower(c.Statement.Text)
+	if !strings.Contains(lower, "next round") && !strings.Contains(lower, "next dialogue") && !strings.Contains(c.Statement.Text, "下一轮") {
+		return false
+	}
+	place := strings.TrimSpace(s.Rounds[c.Round+1].Dialogue.Place)
+	if place == "" {
+		return false
+	}
+	for _, p := range strings.FieldsFunc(place, func(r rune) bool { return r == ',' || r == '/' || r == '(' || r == ')' }) {
+		if p = strings.TrimSpace(p); p != "" && strings.Contains(lower, strings.ToLower(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// roundIndex finds, for a text, the most similar statement of one round.
+type roundIndex struct {
+	idx    []int
+	sets   []map[string]struct{}
+	posts  map[string][]int
+	idf    map[string]float64
+	weight []float64
+}
+
+func (s *Series) indexRound(r int) *roundIndex {
+	x := &roundIndex{idx: s.byRound[r], posts: map[string][]int{}, idf: map[string]float64{}}
+	df := map[string]int{}
+	for k, i := range x.idx {
+		set := contentSet(s.Statements[i].Text)
+		x.sets = append(x.sets, set)
+		for w := range set {
+			df[w]++
+			x.posts[w] = append(x.posts[w], k)
+		}
+	}
+	n := float64(len(x.idx) + 1)
+	for w, d := range df {
+		x.idf[w] = logp(n / float64(d))
+	}
+	x.weight = make([]float64, len(x.idx))
+	for k, set := range x.sets {
+		for w := range set {
+			x.weight[k] += x.idf[w]
+		}
+	}
+	return x
+}
+
+// best returns the index into Statements of the statement most like text
+// from FollowUpFrom, and its score; -1 when none.
+func (x *roundIndex) best(text string) (int, float64) {
+	set := contentSet(text)
+	own := 0.0
+	shared := map[int]float64{}
+	for w := range set {
+		wt, ok := x.idf[w]
+		if !ok {
+			wt = logp(float64(len(x.idx) + 1))
+		}
+		own += wt
+		for _, k := range x.posts[w] {
+			shared[k] += wt
+		}
+	}
+	bestK, bestS := -1, 0.0
+	for k, sh := range shared {
+		sc := 2 * sh / (own + x.weight[k])
+		if sc > bestS || (sc == bestS && k < bestK) {
+			bestK, bestS = k, sc
+		}
+	}
+	if bestK < 0 || bestS < FollowUpFrom {
+		return -1, 0
+	}
+	return x.idx[bestK], bestS
+}

@@ -1,0 +1,117 @@
+package evolution
+
+import (
+	"strings"
+
+	"github.com/sergi/go-diff/diffmatchpatch"
+)
+
+// DiffKind says what a piece of a word-level diff is.
+type DiffKind string
+
+// The kinds of diff pieces.
+const (
+	DiffSame    DiffKind = "same"    // in both statements
+	DiffAdded   DiffKind = "added"   // only in the later statement
+	DiffDropped DiffKind = "dropped" // only in the earlier statement
+)
+
+// DiffOp is one piece of a diff: text as written, spaces and punctuation
+// included, so that joining the Same and Dropped pieces gives the earlier
+// statement and the Same and Added pieces the later one.
+type DiffOp struct {
+	Kind DiffKind
+	Text string
+}
+
+// Diff compares two statements word by word (Han characters one by one)
+// with diffmatchpatch's Myers diff over word tokens, then merges small
+// equalities into the edits around them so that the result reads as
+// phrases added and dropped rather than as scattered letters.
+func Diff(before, after string) []DiffOp {
+	ta, tb := tokenize(before), tokenize(after)
+	code := map[string]rune{}
+	var texts []string
+	enc := func(ts []token) []rune {
+		out := make([]rune, len(ts))
+		for i, t := range ts {
+			r, ok := code[t.text]
+			if !ok {
+				// Private use and above: never a surrogate, never a
+				// character diffmatchpatch treats specially.
+				r = rune(0xE000 + len(texts))
+				code[t.text] = r
+				texts = append(texts, t.text)
+			}
+			out[i] = r
+		}
+		return out
+	}
+	ra, rb := enc(ta), enc(tb)
+	dmp := diffmatchpatch.New()
+	dmp.DiffTimeout = 0 // exact: statements are short
+	diffs := dmp.DiffMainRunes(ra, rb, false)
+	diffs = dmp.DiffCleanupSemantic(diffs)
+	var out []DiffOp
+	for _, d := range diffs {
+		var b strings.Builder
+		for _, r := range d.Text {
+			b.WriteString(texts[r-0xE000])
+		}
+		out = appendOp(out, kindOf(d.Type), b.String())
+	}
+	return out
+}
+
+func kindOf(t diffmatchpatch.Operation) DiffKind {
+	switch t {
+	case diffmatchpatch.DiffInsert:
+		return DiffAdded
+	case diffmatchpatch.DiffDelete:
+		return DiffDropped
+	}
+	return DiffSame
+}
+
+func appendOp(out []DiffOp, k DiffKind, text string) []DiffOp {
+	if text == "" {
+		return out
+	}
+	if n := len(out); n > 0 && out[n-1].Kind == k {
+		out[n-1].Text += text
+		return out
+	}
+	return append(out, DiffOp{Kind: k, Text: text})
+}
+
+// Similarity is the share of words two statements have in the same order,
+// from their diff: 2 × common words / (words before + words after); 1 for
+// the same wording, 0 for nothing in common.
+func Similarity(ops []DiffOp) float64 {
+	same, total := 0, 0
+	for _, op := range ops {
+		n := len(words(op.Text))
+		total += n
+		if op.Kind == DiffSame {
+			same += 2 * n
+			total += n
+		}
+	}
+	if total == 0 {
+		return 1
+	}
+	return float64(same) / float64(total)
+}
+
+// Words counts the words a diff adds and drops.
+func Words(ops []DiffOp) (added, dropped int) {
+	for _, op := range ops {
+		switch op.Kind {
+		case DiffAdded:
+			added += len(words(op.Text))
+		case DiffDropped:
+			dropped += len(words(op.Text))
+		}
+	}
+	return added, dropped
+}
