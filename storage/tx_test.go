@@ -54,7 +54,7 @@ func TestFailedEditWritesNothing(t *testing.T) {
 }
 
 func guiWrites() []guiWrite {
-	return append(append(statementWrites(), annotationWrites()...), vocabWrites()...)
+	return append(append(append(statementWrites(), annotationWrites()...), vocabWrites()...), evolutionWrites()...)
 }
 
 func statementWrites() []guiWrite {

@@ -115,3 +115,20 @@ func Words(ops []DiffOp) (added, dropped int) {
 	}
 	return added, dropped
 }
+
+// DiffMarkup writes a diff on one line as wdiff does: dropped words as
+// [-words-], added ones as {+words+}.
+func DiffMarkup(ops []DiffOp) string {
+	var b strings.Builder
+	for _, op := range ops {
+		switch op.Kind {
+		case DiffAdded:
+			b.WriteString("{+" + op.Text + "+}")
+		case DiffDropped:
+			b.WriteString("[-" + op.Text + "-]")
+		default:
+			b.WriteString(op.Text)
+		}
+	}
+	return b.String()
+}

@@ -87,6 +87,7 @@ type Series struct {
 	topicAt map[int64]int           // topic ID → index in Topics
 	linksOf map[int64][]int         // statement ID → indexes into Links
 	party   map[int64]storage.Party // party ID → party
+	tree    []storage.Topic         // the topics as stored, tree order
 }
 
 // cellKey is one party's statements on one topic in one round.
@@ -220,6 +221,7 @@ func (s *Series) readTopics(ctx context.Context, st *storage.Store) error {
 	if err != nil {
 		return err
 	}
+	s.tree = ts
 	paths, err := st.TopicPaths(ctx)
 	if err != nil {
 		return err
@@ -366,4 +368,12 @@ func (s *Series) LinksOf(statementID int64) []storage.Link {
 		out[i] = s.Links[j]
 	}
 	return out
+}
+
+// Topic returns the topic id (0: the row without a topic).
+func (s *Series) Topic(id int64) Topic {
+	if i, ok := s.topicAt[id]; ok {
+		return s.Topics[i]
+	}
+	return Topic{ID: id, Name: NoTopicName, Path: NoTopicName}
 }

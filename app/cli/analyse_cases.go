@@ -1,0 +1,102 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"parley/app/evolution"
+	"parley/app/inert"
+	"parley/storage"
+)
+
+type answerJSON struct {
+	StatementID int64            `json:"statement_id"`
+	Party       string           `json:"party"`
+	Link        storage.LinkType `json:"link"`
+	Text        string           `json:"text"`
+}
+
+type mentionJSON struct {
+	Round       string       `json:"round"`
+	StatementID int64        `json:"statement_id"`
+	Party       string       `json:"party"`
+	Name        string       `json:"name,omitempty"`
+	Manual      bool         `json:"manual,omitempty"`
+	Text        string       `json:"text"`
+	Answers     []answerJSON `json:"answers,omitempty"`
+}
+
+type caseJSON struct {
+	ID        int64               `json:"id,omitempty"`
+	Name      string              `json:"name"`
+	Spellings []string            `json:"spellings,omitempty"`
+	RaisedBy  map[string][]string `json:"raised_by"`
+	Mentions  []mentionJSON       `json:"mentions"`
+}
+
+func analyseCases(_ context.Context, s *evolution.Series) (*analysis, error) {
+	cs := s.Cases()
+	a := &analysis{head: []string{"series", "case", "spellings", "round", "party", "statement_id", "name_as_written",
+		"manual", "text", "answer_ids", "answers"}}
+	out := make([]caseJSON, len(cs))
+	for i, c := range cs {
+		out[i] = caseJSON{ID: c.ID, Name: c.Name, Spellings: c.Spellings, RaisedBy: map[string][]string{}}
+		for _, r := range c.Raised {
+			out[i].RaisedBy[s.PartyName(r.PartyID)] = roundLabels(s, r.RaisedIn())
+		}
+		for _, m := range c.Mentions {
+			mj := mentionOut(s, m)
+			out[i].Mentions = append(out[i].Mentions, mj)
+			var ids, texts []string
+			for _, an := range mj.Answers {
+				ids = append(ids, fmt.Sprint(an.StatementID))
+				texts = append(texts, an.Party+": "+an.Text)
+			}
+			a.rows = append(a.rows, []string{s.Series.Name, c.Name, strings.Join(c.Spellings, "; "), mj.Round, mj.Party,
+				fmt.Sprint(mj.StatementID), mj.Name, fmt.Sprint(mj.Manual), mj.Text, strings.Join(ids, "; "), strings.Join(texts, "\n")})
+		}
+	}
+	a.json = map[string]any{"series": s.Series.Name, "cases": out}
+	a.text = func(w io.Writer) { printCases(w, s, cs) }
+	return a, nil
+}
+
+func mentionOut(s *evolution.Series, m evolution.Mention) mentionJSON {
+	mj := mentionJSON{Round: s.Rounds[m.Round].Label(), StatementID: m.Statement.ID, Party: holderNames(s, *m.Statement),
+		Name: m.Name, Manual: m.Manual, Text: m.Statement.Text}
+	for _, an := range m.Answers {
+		mj.Answers = append(mj.Answers, answerJSON{StatementID: an.Statement.ID, Party: holderNames(s, *an.Statement),
+			Link: an.Link.Type, Text: an.Statement.Text})
+	}
+	return mj
+}
+
+func printCases(w io.Writer, s *evolution.Series, cs []evolution.Case) {
+	if len(cs) == 0 {
+		fmt.Fprintln(w, "no individual cases: no statement names a person next to words such as detained, sentenced, lawyer or case of")
+		return
+	}
+	for _, c := range cs {
+		name := inert.Line(c.Name)
+		if len(c.Spellings) > 0 {
+			name += " (also " + inert.Line(strings.Join(c.Spellings, ", ")) + ")"
+		}
+		var by []string
+		for _, r := range c.Raised {
+			by = append(by, inert.Line(s.PartyName(r.PartyID))+" "+strings.Join(shorts(s, r.RaisedIn()), ", "))
+		}
+		fmt.Fprintf(w, "%s — raised by %s\n", name, strings.Join(by, "; "))
+		for _, m := range c.Mentions {
+			manual := ""
+			if m.Manual {
+				manual = " (added by hand)"
+			}
+			fmt.Fprintf(w, "  %s #%d %s%s: %s\n", s.Rounds[m.Round].Short(), m.Statement.ID, inert.Line(holderNames(s, *m.Statement)), manual, inert.Line(m.Statement.Text))
+			for _, an := range m.Answers {
+				fmt.Fprintf(w, "    ↳ %s #%d %s: %s\n", an.Link.Type.Label(), an.Statement.ID, inert.Line(holderNames(s, *an.Statement)), inert.Line(an.Statement.Text))
+			}
+		}
+	}
+}
