@@ -13,7 +13,9 @@ func evolutionWrites() []guiWrite {
 		{"MarkPhrase", call(func(ctx context.Context, f fixture) error {
 			return errOf(f.s.MarkPhrase(ctx, "internal affairs", PhrasePinned))
 		})},
-		{"SaveCase", call(func(ctx context.Context, f fixture) error { return errOf(f.s.SaveCase(ctx, &Case{Name: "Ilham Tohti"})) })},
+		{"SaveCase", call(func(ctx context.Context, f fixture) error {
+			return errOf(f.s.SaveCase(ctx, &Case{Name: "Ilham Tohti"}))
+		})},
 		{"DeleteCase", func(t *testing.T, f fixture) func(context.Context) error {
 			c := Case{Name: "Ilham Tohti"}
 			noErr(t, errOf(f.s.SaveCase(context.Background(), &c)))
@@ -45,7 +47,6 @@ func evolutionWrites() []guiWrite {
 		})},
 	}
 }
-
 
 func TestMarkPhrase(t *testing.T) {
 	f := mustFixture(t)

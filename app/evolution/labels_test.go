@@ -58,9 +58,9 @@ func readLabels(t *testing.T, path string) labels {
 // score counts the labelled items of one kind and the ones the analysis
 // got right, and says what it missed.
 type score struct {
-	name        string
+	name         string
 	items, right int
-	misses      []string
+	misses       []string
 }
 
 func (s *score) check(ok bool, format string, args ...any) {
