@@ -38,6 +38,7 @@ func checkRows(r *ProjectRows) error {
 		rowsCheckNames(r),
 		rowsCheckStatements(r),
 		rowsCheckAnnotations(r),
+		checkRegister(&r.Register),
 	}
 	for _, err := range checks {
 		if err != nil {

@@ -24,6 +24,7 @@ type ProjectRows struct {
 	Links       []Link
 	Assessments []Assessment
 	Notes       []Note
+	Register    // from project format 2
 }
 
 // ReadRows reads the whole project in one consistent snapshot, every list
@@ -48,6 +49,7 @@ func (s *Store) ReadRows(ctx context.Context) (ProjectRows, error) {
 			{"links", func() error { return tx.Order("id").Find(&r.Links).Error }},
 			{"assessments", func() error { return tx.Order("id").Find(&r.Assessments).Error }},
 			{"notes", func() error { return tx.Order("id").Find(&r.Notes).Error }},
+			{"register", func() error { return readRegister(tx, &r.Register) }},
 		}
 		for _, st := range steps {
 			if err := st.err(); err != nil {
@@ -211,7 +213,7 @@ func rowsWrite(ctx context.Context, tx *gorm.DB, r *ProjectRows, topics []Topic,
 			return err
 		}
 	}
-	return nil
+	return writeRegister(tx, &r.Register)
 }
 
 func rowsCreateAll(tx *gorm.DB, what string, rows any, n int) error {
@@ -302,6 +304,7 @@ func rowsStamp(r *ProjectRows, now time.Time) {
 	for i := range r.Notes {
 		times(&r.Notes[i].CreatedAt, &r.Notes[i].UpdatedAt)
 	}
+	stampRegister(&r.Register, times)
 }
 
 func rowsInsertStatements(ctx context.Context, tx *gorm.DB, in []StatementInput, progress BulkProgress) error {

@@ -26,6 +26,15 @@ func rowsFixture() ProjectRows {
 		Links:       []Link{{ID: 1, FromID: 41, ToID: 40, Type: LinkRespondsTo, Revision: r, CreatedAt: t0, UpdatedAt: t0}},
 		Assessments: []Assessment{{ID: 2, DialogueID: 5, TopicID: 1, Verdict: VerdictDivergent, Text: "apart", Revision: r, CreatedAt: t0, UpdatedAt: t0}},
 		Notes:       []Note{{ID: 3, LinkID: Ptr(int64(1)), Body: "on a link", Revision: r, CreatedAt: t0, UpdatedAt: t0}, {ID: 4, AssessmentID: Ptr(int64(2)), Body: "on an assessment", Revision: r, CreatedAt: t0, UpdatedAt: t0}},
+		Register: Register{
+			Cases:            []Case{{ID: 2, Name: "Ilham Tohti", Description: "economist", Revision: r, CreatedAt: t0, UpdatedAt: t0}},
+			CaseNames:        []CaseName{{ID: 1, CaseID: 2, Name: "Ilham Toxti", CreatedAt: t0}},
+			CaseMentions:     []CaseMention{{CaseID: 2, StatementID: 40, State: MentionManual, CreatedBy: "ana", CreatedAt: t0}},
+			PhraseMarks:      []PhraseMark{{ID: 1, Phrase: "internal affairs", State: PhrasePinned, CreatedBy: "ana", CreatedAt: t0, UpdatedAt: t0}},
+			CommitmentChecks: []CommitmentCheck{{StatementID: 40, Status: CommitmentKept, FollowUpID: Ptr(int64(41)), Note: "held", Revision: r, CreatedAt: t0, UpdatedAt: t0}},
+			Lessons:          []Lesson{{ID: 1, Rule: "speaker_party", Key: "shen bo", Value: "China", Count: 2, CreatedAt: t0, UpdatedAt: t0}},
+			EditLog:          []EditLog{{ID: 1, At: t0, Author: "ana", Action: "edit statement", RowTable: "statements", RowID: 40}},
+		},
 	}
 }
 

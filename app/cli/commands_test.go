@@ -108,7 +108,7 @@ func TestSample(t *testing.T) {
 func TestVersion(t *testing.T) {
 	code, out, _ := dxRun(t, "version")
 	if code != 0 || !strings.HasPrefix(out, "parley "+assets.Version+" ") || !strings.Contains(out, "project format 2\n") ||
-		!strings.Contains(out, "JSON export format parley-project version 1") {
+		!strings.Contains(out, "JSON export format parley-project version 2") {
 		t.Fatalf("exit %d: %q", code, out)
 	}
 	code, _, stderr := dxRun(t, "version", "extra")

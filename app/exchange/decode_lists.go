@@ -44,14 +44,23 @@ func decodeDocument(dec *json.Decoder, doc *Document) error {
 	return err
 }
 
-// documentFields maps Document's JSON names to its fields.
+// documentFields maps Document's JSON names to its fields, those of
+// embedded structs (RegisterLists) included, as encoding/json sees them.
 func documentFields(doc *Document) map[string]any {
-	v := reflect.ValueOf(doc).Elem()
 	out := map[string]any{}
-	for i := 0; i < v.NumField(); i++ {
-		name, _, _ := strings.Cut(v.Type().Field(i).Tag.Get("json"), ",")
-		out[name] = v.Field(i).Addr().Interface()
+	var add func(v reflect.Value)
+	add = func(v reflect.Value) {
+		for i := 0; i < v.NumField(); i++ {
+			f := v.Type().Field(i)
+			if f.Anonymous && f.Tag.Get("json") == "" {
+				add(v.Field(i))
+				continue
+			}
+			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			out[name] = v.Field(i).Addr().Interface()
+		}
 	}
+	add(reflect.ValueOf(doc).Elem())
 	return out
 }
 

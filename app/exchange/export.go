@@ -47,7 +47,8 @@ func Encode(w io.Writer, doc *Document) error {
 	writeList(&e, "statements", doc.Statements, ",")
 	writeList(&e, "links", doc.Links, ",")
 	writeList(&e, "assessments", doc.Assessments, ",")
-	writeList(&e, "notes", doc.Notes, "")
+	writeList(&e, "notes", doc.Notes, ",")
+	writeRegister(&e, &doc.RegisterLists)
 	e.raw("}\n")
 	if e.err == nil {
 		e.err = bw.Flush()
@@ -110,8 +111,8 @@ func writeList[T any](e *rowEncoder, name string, rows []T, comma string) {
 	e.raw("  ]" + comma + "\n")
 }
 
-func st(created, updated time.Time) Stamps {
-	return Stamps{CreatedAt: Time{created}, UpdatedAt: Time{updated}}
+func st(created, updated time.Time, r storage.Revision) Stamps {
+	return Stamps{CreatedAt: Time{created}, UpdatedAt: Time{updated}, CreatedBy: r.CreatedBy, UpdatedBy: r.UpdatedBy}
 }
 
 // FromRows turns a project's rows into a document, replacing IDs by names
@@ -128,17 +129,17 @@ func FromRows(r storage.ProjectRows) *Document {
 	for _, v := range r.Sources {
 		doc.Sources = append(doc.Sources, Source{ID: v.ID, Dialogue: v.DialogueID, Title: v.Title, Publisher: v.Publisher, URL: v.URL,
 			PublishedOn: v.PublishedOn, Author: nameOf(n.parties, v.AuthorPartyID), Format: v.Format, SHA256: v.SHA256,
-			ImportedAt: Time{v.ImportedAt}, Text: v.Text, Stamps: st(v.CreatedAt, v.UpdatedAt)})
+			ImportedAt: Time{v.ImportedAt}, Text: v.Text, Stamps: st(v.CreatedAt, v.UpdatedAt, v.Revision)})
 	}
 	for _, in := range r.Statements {
 		doc.Statements = append(doc.Statements, n.statement(in))
 	}
 	for _, v := range r.Links {
-		doc.Links = append(doc.Links, Link{ID: v.ID, From: v.FromID, To: v.ToID, Type: string(v.Type), Stamps: st(v.CreatedAt, v.UpdatedAt)})
+		doc.Links = append(doc.Links, Link{ID: v.ID, From: v.FromID, To: v.ToID, Type: string(v.Type), Stamps: st(v.CreatedAt, v.UpdatedAt, v.Revision)})
 	}
 	for _, v := range r.Assessments {
 		a := Assessment{ID: v.ID, Dialogue: v.DialogueID, Topic: n.paths[v.TopicID], Verdict: string(v.Verdict), Text: v.Text,
-			Stamps: st(v.CreatedAt, v.UpdatedAt)}
+			Stamps: st(v.CreatedAt, v.UpdatedAt, v.Revision)}
 		if n.topicTwins[n.paths[v.TopicID]] {
 			a.TopicID = storage.Ptr(v.TopicID)
 		}
@@ -146,8 +147,9 @@ func FromRows(r storage.ProjectRows) *Document {
 	}
 	for _, v := range r.Notes {
 		doc.Notes = append(doc.Notes, Note{ID: v.ID, Statement: v.StatementID, Link: v.LinkID, Assessment: v.AssessmentID,
-			Body: v.Body, Stamps: st(v.CreatedAt, v.UpdatedAt)})
+			Body: v.Body, Stamps: st(v.CreatedAt, v.UpdatedAt, v.Revision)})
 	}
+	doc.RegisterLists = registerLists(r.Register)
 	return doc
 }
 
@@ -157,31 +159,31 @@ func vocabulary(doc *Document, r storage.ProjectRows) names {
 	series := map[int64]string{}
 	for _, v := range r.Series {
 		series[v.ID] = v.Name
-		doc.Series = append(doc.Series, Series{ID: v.ID, Name: v.Name, Description: v.Description, Stamps: st(v.CreatedAt, v.UpdatedAt)})
+		doc.Series = append(doc.Series, Series{ID: v.ID, Name: v.Name, Description: v.Description, Stamps: st(v.CreatedAt, v.UpdatedAt, v.Revision)})
 	}
 	for _, v := range r.Dialogues {
 		doc.Dialogues = append(doc.Dialogues, Dialogue{ID: v.ID, Series: nameOf(series, v.SeriesID), Title: v.Title, Round: v.Round,
-			Place: v.Place, StartDate: v.StartDate, EndDate: v.EndDate, Stamps: st(v.CreatedAt, v.UpdatedAt)})
+			Place: v.Place, StartDate: v.StartDate, EndDate: v.EndDate, Stamps: st(v.CreatedAt, v.UpdatedAt, v.Revision)})
 	}
 	n := names{parties: map[int64]string{}, partyOrder: map[int64]int{}, speakers: map[int64]string{}, tags: map[int64]string{}}
 	for _, v := range r.Parties {
 		n.parties[v.ID], n.partyOrder[v.ID] = v.Name, v.Position
 		doc.Parties = append(doc.Parties, Party{ID: v.ID, Name: v.Name, ShortName: v.ShortName, Color: v.Color,
-			Position: v.Position, Stamps: st(v.CreatedAt, v.UpdatedAt)})
+			Position: v.Position, Stamps: st(v.CreatedAt, v.UpdatedAt, v.Revision)})
 	}
 	for _, v := range r.Speakers {
 		n.speakers[v.ID] = v.Name
 		doc.Speakers = append(doc.Speakers, Speaker{ID: v.ID, Name: v.Name, Role: v.Role, Party: nameOf(n.parties, v.PartyID),
-			Stamps: st(v.CreatedAt, v.UpdatedAt)})
+			Stamps: st(v.CreatedAt, v.UpdatedAt, v.Revision)})
 	}
 	n.paths = storage.TopicPathMap(r.Topics)
 	for _, v := range r.Topics {
 		doc.Topics = append(doc.Topics, Topic{ID: v.ID, Parent: v.ParentID, Name: v.Name, Path: n.paths[v.ID], Position: v.Position,
-			Description: v.Description, Keywords: v.Keywords, Stamps: st(v.CreatedAt, v.UpdatedAt)})
+			Description: v.Description, Keywords: v.Keywords, Stamps: st(v.CreatedAt, v.UpdatedAt, v.Revision)})
 	}
 	for _, v := range r.Tags {
 		n.tags[v.ID] = v.Name
-		doc.Tags = append(doc.Tags, Tag{ID: v.ID, Name: v.Name, Color: v.Color, Stamps: st(v.CreatedAt, v.UpdatedAt)})
+		doc.Tags = append(doc.Tags, Tag{ID: v.ID, Name: v.Name, Color: v.Color, Stamps: st(v.CreatedAt, v.UpdatedAt, v.Revision)})
 	}
 	n.speakerTwins, n.topicTwins = twins(n.speakers), twins(n.paths)
 	return n
@@ -198,7 +200,7 @@ func (n names) statement(in storage.StatementInput) Statement {
 	v := in.Statement
 	out := Statement{ID: v.ID, Dialogue: v.DialogueID, Position: v.Position, ReportedBy: nameOf(n.parties, v.ReportedByID),
 		Speaker: nameOf(n.speakers, v.SpeakerID), Topic: nameOf(n.paths, v.TopicID), Kind: string(v.Kind), Text: v.Text,
-		Source: v.SourceID, Start: v.Start, End: v.End, Parties: []string{}, Tags: []string{}, Stamps: st(v.CreatedAt, v.UpdatedAt)}
+		Source: v.SourceID, Start: v.Start, End: v.End, Parties: []string{}, Tags: []string{}, Stamps: st(v.CreatedAt, v.UpdatedAt, v.Revision)}
 	if out.Speaker != nil && n.speakerTwins[*out.Speaker] {
 		out.SpeakerID = v.SpeakerID
 	}

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"time"
+
+	"parley/storage"
 )
 
 // FormatName and Version identify the JSON format. Version goes up with
@@ -11,7 +13,7 @@ import (
 // rather than drop fields it would not understand.
 const (
 	FormatName = "parley-project"
-	Version    = 1
+	Version    = 2
 )
 
 // Document is a whole project in the JSON format of docs/json-format.md.
@@ -32,12 +34,23 @@ type Document struct {
 	Links       []Link            `json:"links"`
 	Assessments []Assessment      `json:"assessments"`
 	Notes       []Note            `json:"notes"`
+	RegisterLists
 }
 
-// Stamps are the creation and last-change times every row carries.
+// Stamps are the creation and last-change times every row carries, and
+// from version 2 on who made the row and who changed it last (absent when
+// no one is recorded).
 type Stamps struct {
-	CreatedAt Time `json:"created_at"`
-	UpdatedAt Time `json:"updated_at"`
+	CreatedAt Time   `json:"created_at"`
+	UpdatedAt Time   `json:"updated_at"`
+	CreatedBy string `json:"created_by,omitempty"`
+	UpdatedBy string `json:"updated_by,omitempty"`
+}
+
+// revision is the authorship of s as storage keeps it; the row's version
+// starts again at 1 in the project it is imported into.
+func (s Stamps) revision() storage.Revision {
+	return storage.Revision{CreatedBy: s.CreatedBy, UpdatedBy: s.UpdatedBy}
 }
 
 // Series is a recurring dialogue.

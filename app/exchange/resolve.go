@@ -23,7 +23,7 @@ func ToRowsWith(doc *Document, o ImportOptions) (storage.ProjectRows, error) {
 		}
 	}
 	x := &resolver{doc: doc, editedText: o.AllowEditedText}
-	steps := []func(*storage.ProjectRows) error{x.vocabulary, x.topics, x.sources, x.statements, x.annotations}
+	steps := []func(*storage.ProjectRows) error{x.vocabulary, x.topics, x.sources, x.statements, x.annotations, x.register}
 	for _, step := range steps {
 		if err := step(&r); err != nil {
 			return storage.ProjectRows{}, err
@@ -99,7 +99,7 @@ func (x *resolver) vocabulary(r *storage.ProjectRows) error {
 		return err
 	}
 	for _, v := range d.Series {
-		r.Series = append(r.Series, storage.Series{ID: v.ID, Name: v.Name, Description: v.Description, CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
+		r.Series = append(r.Series, storage.Series{ID: v.ID, Name: v.Name, Description: v.Description, Revision: v.revision(), CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
 	}
 	x.hasDialogue = map[int64]bool{}
 	for _, v := range d.Dialogues {
@@ -109,7 +109,7 @@ func (x *resolver) vocabulary(r *storage.ProjectRows) error {
 		}
 		x.hasDialogue[v.ID] = true
 		r.Dialogues = append(r.Dialogues, storage.Dialogue{ID: v.ID, SeriesID: sid, Title: v.Title, Round: v.Round, Place: v.Place,
-			StartDate: v.StartDate, EndDate: v.EndDate, CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
+			StartDate: v.StartDate, EndDate: v.EndDate, Revision: v.revision(), CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
 	}
 	for _, v := range d.Parties {
 		color := v.Color
@@ -117,14 +117,14 @@ func (x *resolver) vocabulary(r *storage.ProjectRows) error {
 			color = "#4063d8"
 		}
 		r.Parties = append(r.Parties, storage.Party{ID: v.ID, Name: v.Name, ShortName: v.ShortName, Color: color, Position: v.Position,
-			CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
+			Revision: v.revision(), CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
 	}
 	for _, v := range d.Tags {
 		color := v.Color
 		if color == "" {
 			color = "#888888"
 		}
-		r.Tags = append(r.Tags, storage.Tag{ID: v.ID, Name: v.Name, Color: color, CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
+		r.Tags = append(r.Tags, storage.Tag{ID: v.ID, Name: v.Name, Color: color, Revision: v.revision(), CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
 	}
 	return x.speakerRows(r)
 }
@@ -149,7 +149,7 @@ func (x *resolver) speakerRows(r *storage.ProjectRows) error {
 		x.speakers[v.Name] = append(x.speakers[v.Name], v.ID)
 		x.speakerName[v.ID] = v.Name
 		r.Speakers = append(r.Speakers, storage.Speaker{ID: v.ID, Name: v.Name, Role: v.Role, PartyID: pid,
-			CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
+			Revision: v.revision(), CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
 	}
 	return nil
 }
@@ -244,7 +244,7 @@ func (x *resolver) topics(r *storage.ProjectRows) error {
 	}
 	for _, v := range x.doc.Topics {
 		r.Topics = append(r.Topics, storage.Topic{ID: v.ID, ParentID: v.Parent, Name: v.Name, Position: v.Position,
-			Description: v.Description, Keywords: v.Keywords, CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
+			Description: v.Description, Keywords: v.Keywords, Revision: v.revision(), CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
 	}
 	x.topicPath = storage.TopicPathMap(r.Topics)
 	x.paths = map[string][]int64{}
@@ -315,7 +315,7 @@ func (x *resolver) sources(r *storage.ProjectRows) error {
 		x.sourceText[v.ID] = v.Text
 		r.Sources = append(r.Sources, storage.Source{ID: v.ID, DialogueID: v.Dialogue, Title: v.Title, Publisher: v.Publisher, URL: v.URL,
 			PublishedOn: v.PublishedOn, AuthorPartyID: author, Format: format, Text: v.Text, ImportedAt: v.ImportedAt.Time,
-			CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
+			Revision: v.revision(), CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
 	}
 	return nil
 }

@@ -23,7 +23,7 @@ func (x *resolver) statements(r *storage.ProjectRows) error {
 func (x *resolver) statement(v *Statement) (storage.StatementInput, error) {
 	in := storage.StatementInput{Statement: storage.Statement{ID: v.ID, DialogueID: v.Dialogue, Position: v.Position,
 		Kind: storage.Kind(v.Kind), Text: v.Text, SourceID: v.Source, Start: v.Start, End: v.End,
-		CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time}}
+		Revision: v.revision(), CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time}}
 	if v.ID <= 0 {
 		return in, fmt.Errorf("a statement has no id (its text begins %q)", clip(v.Text))
 	}
@@ -99,7 +99,7 @@ func (x *resolver) annotations(r *storage.ProjectRows) error {
 		}
 		hasLink[v.ID] = true
 		r.Links = append(r.Links, storage.Link{ID: v.ID, FromID: v.From, ToID: v.To, Type: storage.LinkType(v.Type),
-			CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
+			Revision: v.revision(), CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
 	}
 	hasAssessment := map[int64]bool{}
 	judged := map[[2]int64]int64{}
@@ -118,14 +118,14 @@ func (x *resolver) annotations(r *storage.ProjectRows) error {
 		judged[key] = v.ID
 		hasAssessment[v.ID] = true
 		r.Assessments = append(r.Assessments, storage.Assessment{ID: v.ID, DialogueID: v.Dialogue, TopicID: tid,
-			Verdict: storage.Verdict(v.Verdict), Text: v.Text, CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
+			Verdict: storage.Verdict(v.Verdict), Text: v.Text, Revision: v.revision(), CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
 	}
 	for _, v := range x.doc.Notes {
 		if err := noteTarget(v, x.hasStmt, hasLink, hasAssessment); err != nil {
 			return err
 		}
 		r.Notes = append(r.Notes, storage.Note{ID: v.ID, StatementID: v.Statement, LinkID: v.Link, AssessmentID: v.Assessment,
-			Body: v.Body, CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
+			Body: v.Body, Revision: v.revision(), CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
 	}
 	return nil
 }

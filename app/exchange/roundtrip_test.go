@@ -108,6 +108,13 @@ func TestRoundTripTricky(t *testing.T) {
 		{"child before parent in ids", back.Topics[0].Path == "Regional issues/Xinjiang/Ürümqi"},
 		{"notes on link and assessment", back.Notes[1].Link != nil && back.Notes[2].Assessment != nil},
 		{"assessment twin topic", back.Assessments[0].TopicID != nil},
+		{"authorship kept", back.Notes[2].CreatedBy == "ana" && back.Notes[2].UpdatedBy == doc.Notes[2].UpdatedBy && back.Notes[0].CreatedBy == ""},
+		{"case with its names and mentions", len(back.Cases) == 1 && len(back.Cases[0].OtherNames) == 2 && len(back.Cases[0].Mentions) == 2 &&
+			back.Cases[0].Mentions[1].CreatedBy == "ana"}, // by statement
+		{"phrase marks", len(back.PhraseMarks) == 2 && back.PhraseMarks[1].State == "pinned"},
+		{"commitment check with its follow-up", len(back.CommitmentChecks) == 1 && *back.CommitmentChecks[0].FollowUp == 31},
+		{"lessons", len(back.Lessons) == 1 && back.Lessons[0].Count == 2},
+		{"edit log", len(back.EditLog) == 1 && back.EditLog[0].Row == 21 && back.EditLog[0].Author == "ana"},
 	}
 	for _, c := range checks {
 		if !c.ok {
@@ -176,5 +183,28 @@ func TestEncodeEscapesInvisible(t *testing.T) {
 	back, err := exchange.Decode(b.Bytes())
 	if err != nil || back.Notes[0].Body != evil || back.Dialogues[0].Place != evil {
 		t.Fatalf("read back %q, %v", back.Notes[0].Body, err)
+	}
+}
+
+// TestImportVersion1 imports a document of the format's first version,
+// which has no register and no authorship.
+func TestImportVersion1(t *testing.T) {
+	const v1 = `{"format": "parley-project", "version": 1, "settings": {}, "series": [],
+	"dialogues": [{"id": 1, "series": null, "title": "39th", "round": 39, "place": "", "start_date": "", "end_date": "", "created_at": null, "updated_at": null}],
+	"parties": [{"id": 1, "name": "EU", "short_name": "", "color": "#003399", "position": 1, "created_at": null, "updated_at": null}],
+	"speakers": [], "topics": [], "tags": [], "sources": [],
+	"statements": [{"id": 1, "dialogue": 1, "position": 1, "parties": ["EU"], "reported_by": null, "speaker": null, "topic": null,
+		"kind": "concern", "text": "x", "source": null, "start": 0, "end": 0, "tags": [], "created_at": null, "updated_at": null}],
+	"links": [], "assessments": [], "notes": []}`
+	doc, err := exchange.Decode([]byte(v1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := exchange.ToRows(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows.Statements) != 1 || len(rows.Cases) != 0 {
+		t.Fatalf("rows %+v", rows)
 	}
 }

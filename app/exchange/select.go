@@ -58,6 +58,7 @@ func Select(r storage.ProjectRows, sel Selection) storage.ProjectRows {
 		return (n.StatementID != nil && stmts[*n.StatementID]) || (n.LinkID != nil && links[*n.LinkID]) ||
 			(n.AssessmentID != nil && assessments[*n.AssessmentID])
 	})
+	out.Register = selectRegister(r.Register, stmts)
 	return out
 }
 

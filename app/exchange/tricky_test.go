@@ -26,6 +26,8 @@ func tricky() *exchange.Document {
 	cn, eu := "中华人民共和国", "European Union"
 	chinaText := "第三十九次中欧人权对话。中方强调，新疆、西藏、香港事务纯属中国内政。<b>&amp;</b> 双方同意继续对话。\n\t😀 end"
 	ts := exchange.Stamps{CreatedAt: at("2024-06-16T09:00:00+08:00"), UpdatedAt: at("2024-06-16T01:00:00.123456789Z")}
+	by := ts
+	by.CreatedBy, by.UpdatedBy = "ana", "Бен \"ben\" <b>"
 	return &exchange.Document{
 		Format: exchange.FormatName, Version: exchange.Version,
 		Settings: map[string]string{"last_dialogue": "7", "zeta": "\"quoted\""},
@@ -74,7 +76,15 @@ func tricky() *exchange.Document {
 		Notes: []exchange.Note{
 			{ID: 1, Statement: ptr(int64(21)), Body: "注：reported by China.", Stamps: ts},
 			{ID: 2, Link: ptr(int64(1)), Body: "A note on a link.", Stamps: ts},
-			{ID: 3, Assessment: ptr(int64(3)), Body: "A note on an assessment.", Stamps: ts},
+			{ID: 3, Assessment: ptr(int64(3)), Body: "A note on an assessment.", Stamps: by},
+		},
+		RegisterLists: exchange.RegisterLists{
+			Cases: []exchange.Case{{ID: 2, Name: "伊力哈木·土赫提", Description: "economist", OtherNames: []string{"Ilham Tohti", "Ilham Toxti"},
+				Mentions: []exchange.CaseMention{{Statement: 30, State: "manual", CreatedAt: ts.CreatedAt, CreatedBy: "ana"}, {Statement: 21, State: "excluded", CreatedAt: ts.CreatedAt}}, Stamps: by}},
+			PhraseMarks:      []exchange.PhraseMark{{Phrase: "double standards", State: "hidden", Stamps: ts}, {Phrase: "internal affairs", State: "pinned", Stamps: ts}},
+			CommitmentChecks: []exchange.CommitmentCheck{{Statement: 22, Status: "not_mentioned", FollowUp: ptr(int64(31)), Note: "not in the 40th", Stamps: by}},
+			Lessons:          []exchange.Lesson{{Rule: "speaker_party", Key: "li wei", Value: "European Union", Count: 2, CreatedAt: ts.CreatedAt, UpdatedAt: ts.UpdatedAt}},
+			EditLog:          []exchange.EditEntry{{ID: 1, At: ts.UpdatedAt, Author: "ana", Action: "edit statement", Table: "statements", Row: 21, Detail: "kind"}},
 		},
 	}
 }

@@ -1,0 +1,163 @@
+package storage
+
+import (
+	"fmt"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// Register is what project format 2 adds to a project's rows: the register
+// of individual cases, the analyst's marks on stock phrases and
+// commitments, what the importer learnt, and who changed what. A whole
+// project's export and import carry it, so that moving a project (to a
+// server and back, or through JSON) loses none of it.
+type Register struct {
+	Cases            []Case
+	CaseNames        []CaseName // other spellings, by case
+	CaseMentions     []CaseMention
+	PhraseMarks      []PhraseMark
+	CommitmentChecks []CommitmentCheck
+	Lessons          []Lesson
+	EditLog          []EditLog
+}
+
+// readRegister reads every list of the register, each in a stable order.
+func readRegister(tx *gorm.DB, r *Register) error {
+	steps := []struct {
+		what  string
+		order string
+		out   any
+	}{
+		{"cases", "id", &r.Cases},
+		{"case names", "case_id, id", &r.CaseNames},
+		{"case mentions", "case_id, statement_id", &r.CaseMentions},
+		{"phrase marks", "phrase", &r.PhraseMarks},
+		{"commitment checks", "statement_id", &r.CommitmentChecks},
+		{"lessons", "rule, key, value", &r.Lessons},
+		{"edit log", "id", &r.EditLog},
+	}
+	for _, st := range steps {
+		if err := tx.Order(st.order).Find(st.out).Error; err != nil {
+			return fmt.Errorf("read %s: %w", st.what, err)
+		}
+	}
+	return nil
+}
+
+// writeRegister stores the register after the statements it refers to.
+func writeRegister(tx *gorm.DB, r *Register) error {
+	lists := []struct {
+		what string
+		rows any
+		n    int
+	}{
+		{"cases", &r.Cases, len(r.Cases)},
+		{"case names", &r.CaseNames, len(r.CaseNames)},
+		{"case mentions", &r.CaseMentions, len(r.CaseMentions)},
+		{"phrase marks", &r.PhraseMarks, len(r.PhraseMarks)},
+		{"commitment checks", &r.CommitmentChecks, len(r.CommitmentChecks)},
+		{"lessons", &r.Lessons, len(r.Lessons)},
+		{"edit log", &r.EditLog, len(r.EditLog)},
+	}
+	for _, l := range lists {
+		if err := rowsCreateAll(tx, l.what, l.rows, l.n); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// checkRegister checks the register's rows as their own Create functions
+// would; references to statements and cases are checked by the database's
+// foreign keys when the rows are stored.
+func checkRegister(r *Register) error {
+	cases := make(map[int64]bool, len(r.Cases))
+	for i := range r.Cases {
+		c := &r.Cases[i]
+		var err error
+		if c.Name, err = checkName("case", c.Name); err != nil {
+			return err
+		}
+		if c.ID <= 0 || cases[c.ID] {
+			return invalid("case %q has no ID of its own", c.Name)
+		}
+		cases[c.ID] = true
+	}
+	for i := range r.CaseNames {
+		n := &r.CaseNames[i]
+		var err error
+		if n.Name, err = checkName("case name", n.Name); err != nil {
+			return err
+		}
+		if !cases[n.CaseID] {
+			return invalid("the name %q belongs to case %d, which does not exist", n.Name, n.CaseID)
+		}
+	}
+	for _, m := range r.CaseMentions {
+		if !cases[m.CaseID] {
+			return invalid("a mention of case %d in statement %d: the case does not exist", m.CaseID, m.StatementID)
+		}
+		if m.State != MentionManual && m.State != MentionExcluded {
+			return invalid("the mention of case %d in statement %d: %q is not %q or %q", m.CaseID, m.StatementID, m.State, MentionManual, MentionExcluded)
+		}
+	}
+	for _, p := range r.PhraseMarks {
+		if p.State != PhrasePinned && p.State != PhraseHidden {
+			return invalid("the phrase %q: %q is not %q or %q", p.Phrase, p.State, PhrasePinned, PhraseHidden)
+		}
+		if err := checkText("phrase", p.Phrase); err != nil || p.Phrase == "" {
+			return invalid("a marked phrase is empty or not text")
+		}
+	}
+	for _, c := range r.CommitmentChecks {
+		if !ValidCommitmentStatus(c.Status) {
+			return invalid("the commitment of statement %d: %q is not a status", c.StatementID, c.Status)
+		}
+		if err := checkText("commitment note", c.Note); err != nil {
+			return fmt.Errorf("the commitment of statement %d: %w", c.StatementID, err)
+		}
+	}
+	for _, l := range r.Lessons {
+		if l.Rule == "" || l.Key == "" {
+			return invalid("a lesson without a rule or a key")
+		}
+	}
+	return nil
+}
+
+// ValidCommitmentStatus reports whether s is one of the commitment
+// statuses.
+func ValidCommitmentStatus(s string) bool {
+	switch s {
+	case CommitmentKept, CommitmentRepeated, CommitmentNotMentioned, CommitmentContradicted:
+		return true
+	}
+	return false
+}
+
+// stampRegister gives the register's rows without times the time now.
+func stampRegister(r *Register, times func(c, u *time.Time)) {
+	var none time.Time
+	for i := range r.Cases {
+		times(&r.Cases[i].CreatedAt, &r.Cases[i].UpdatedAt)
+	}
+	for i := range r.CaseNames {
+		times(&r.CaseNames[i].CreatedAt, &none)
+	}
+	for i := range r.CaseMentions {
+		times(&r.CaseMentions[i].CreatedAt, &none)
+	}
+	for i := range r.PhraseMarks {
+		times(&r.PhraseMarks[i].CreatedAt, &r.PhraseMarks[i].UpdatedAt)
+	}
+	for i := range r.CommitmentChecks {
+		times(&r.CommitmentChecks[i].CreatedAt, &r.CommitmentChecks[i].UpdatedAt)
+	}
+	for i := range r.Lessons {
+		times(&r.Lessons[i].CreatedAt, &r.Lessons[i].UpdatedAt)
+	}
+	for i := range r.EditLog {
+		times(&r.EditLog[i].At, &none)
+	}
+}
