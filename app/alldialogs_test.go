@@ -76,6 +76,8 @@ func TestEveryDialogOpensAndCloses(t *testing.T) {
 		"File › Export… › Choose a file… › Change…":                     "Open",
 		"File › Export… › Choose a file… › Export":                      "Open in browser",
 		"Project › Topics… › first row › Merge into…":                   "Cancel",
+		"Project › Agreement Between Coders… › Choose…":                 "Cancel",
+		"Project › Agreement Between Coders… › Compare":                 "OK",
 		"card › secondary tap › Delete statement…":                      "Yes",
 		"Sources › button Make statement…":                              "Create",
 		"Sources › button Import… › Choose a file…":                     "Cancel",

@@ -49,7 +49,9 @@ func (m *menus) build() {
 		fyne.NewMenuItem("Parties…", ws.showParties),
 		fyne.NewMenuItem("Speakers…", ws.showSpeakers),
 		fyne.NewMenuItem("Topics…", ws.showTopics),
-		fyne.NewMenuItem("Tags…", ws.showTags))
+		fyne.NewMenuItem("Tags…", ws.showTags),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Agreement Between Coders…", ws.askAgreement))
 	view := fyne.NewMenu("View",
 		fyne.NewMenuItem("Columns…", ws.showColumnsDialog),
 		m.themeItem())

@@ -12,7 +12,7 @@ import (
 var menus = map[string][]string{
 	"File":    {"New Project…", "Open…", "Open Recent", "Save a Copy…", "Import…", "Import REFI-QDA Project (.qdpx)…", "Export…", "Quit"},
 	"Edit":    {"Undo", "Redo", "Find…", "Tag statement…", "Add note…", "Link to…", "Delete statement…"},
-	"Project": {"Dialogues…", "Parties…", "Speakers…", "Topics…", "Tags…"},
+	"Project": {"Dialogues…", "Parties…", "Speakers…", "Topics…", "Tags…", "Agreement Between Coders…"},
 	"View":    {"Columns…", "Theme"},
 	"Help":    {"About Parley", "Keyboard Shortcuts"},
 }
@@ -236,6 +236,12 @@ func (s *session) tourProject() {
 	s.tourManager("Speakers…", "Miao Deyu")
 	s.tourManager("Topics…", "Human rights development")
 	s.tourManager("Tags…", "access")
+
+	s.stepf("Project → Agreement Between Coders… → Choose… opens the file chooser; Cancel, Cancel")
+	s.opens(mainTitle, "the Agreement dialog", func() { s.menu(mainTitle, "Project", "Agreement Between Coders…") })
+	s.find(mainTitle, "the agreement's Compare", button("Compare"))
+	s.chooserCancel(mainTitle, "the chooser of the other coder's project", func() { s.tapButton(mainTitle, "Choose…") })
+	s.press(mainTitle, "Cancel")
 }
 
 func (s *session) tourViewHelp() {

@@ -142,7 +142,7 @@ func TestCompare(t *testing.T) {
 		if err := Write(&buf, r, "text"); err != nil {
 			t.Fatal(err)
 		}
-		for _, want := range []string{"sentences both coded: 4", "party    0.64", "A: concern\tB: objection"} {
+		for _, want := range []string{"4 sentences both coded, in 1 shared source", "party    0.64", "A: concern\tB: objection"} {
 			if !strings.Contains(buf.String(), want) {
 				t.Errorf("no %q in\n%s", want, buf.String())
 			}

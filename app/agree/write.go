@@ -45,14 +45,25 @@ func Number(v float64) string {
 	return strconv.FormatFloat(v, 'f', 2, 64)
 }
 
+// Summary says how many sentences both coded, in how many sources.
+func (r Report) Summary() string {
+	return fmt.Sprintf("%s both coded, in %s", plural(r.Both, "sentence"), plural(r.SharedSources, "shared source"))
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
 // CodeTitle is a code's name for a table heading ("Party").
 func CodeTitle(code string) string { return strings.ToUpper(code[:1]) + code[1:] }
 
 func writeText(w io.Writer, r Report) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "A: %s\nB: %s\n", inert.Line(r.A), inert.Line(r.B))
-	fmt.Fprintf(bw, "sentences both coded: %d, in %d shared sources (only A coded: %d, only B coded: %d)\n\n",
-		r.Both, r.SharedSources, r.OnlyA, r.OnlyB)
+	fmt.Fprintf(bw, "%s (only A coded: %d, only B coded: %d)\n\n", r.Summary(), r.OnlyA, r.OnlyB)
 	fmt.Fprintf(bw, "%-6s %6s %9s %9s %5s  %s\n", "code", "kappa", "observed", "expected", "n", "strength")
 	for _, c := range Codes {
 		k := r.Kappa[c]

@@ -85,7 +85,7 @@ func TestAgree(t *testing.T) {
 	})
 	t.Run("Text", func(t *testing.T) {
 		code, out, _ := dxRun(t, "agree", hand, machine)
-		if code != 0 || !strings.Contains(out, "sentences both coded: 16") || !strings.Contains(out, "kind     0.77") ||
+		if code != 0 || !strings.Contains(out, "16 sentences both coded, in 1 shared source (only A coded: 1") || !strings.Contains(out, "kind     0.77") ||
 			!strings.Contains(out, "He urged for stronger communication between China and Europe to foster mutual understanding.\tA: proposal\tB: demand") {
 			t.Errorf("exit %d:\n%s", code, out)
 		}

@@ -1,0 +1,92 @@
+package app
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/app/sample"
+	"parley/storage"
+)
+
+// sampleStore is the sample project, made at path.
+func sampleStore(t *testing.T, path string) *storage.Store {
+	t.Helper()
+	st, err := storage.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sample.Load(context.Background(), st); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// TestAgreementBetweenCoders compares the sample with a second coder's
+// copy of it in which one statement is coded as another kind, through
+// Project → Agreement Between Coders…, typing the other project's path.
+func TestAgreementBetweenCoders(t *testing.T) {
+	dir := t.TempDir()
+	wd := openWorld(t, sampleStore(t, filepath.Join(dir, "mine.parley")))
+	otherPath := filepath.Join(dir, "theirs.parley")
+	other := sampleStore(t, otherPath)
+	ctx := context.Background()
+	spans, err := other.CodedSpans(ctx)
+	if err != nil || len(spans) < 10 {
+		t.Fatalf("%d spans, %v", len(spans), err)
+	}
+	changed, err := other.Statement(ctx, spans[3].StatementID)
+	wd.must(err)
+	was := changed.Kind
+	changed.Kind = storage.KindDemand
+	if was == storage.KindDemand {
+		changed.Kind = storage.KindConcern
+	}
+	wd.must(other.UpdateStatement(ctx, &changed))
+	wd.must(other.Close())
+
+	compare := func(path string) {
+		wd.menu("Project", "Agreement Between Coders…")
+		e, _ := wd.find(func(o fyne.CanvasObject) bool {
+			e, ok := o.(*blurEntry)
+			return ok && strings.Contains(e.PlaceHolder, "other coder")
+		}).(*blurEntry)
+		if e == nil {
+			t.Fatal("no field for the other project")
+		}
+		test.Type(e, path)
+		wd.tap("Compare")
+	}
+	t.Run("OK", func(t *testing.T) {
+		compare(otherPath)
+		if wd.findLabel("Disagreements (1)") == nil {
+			t.Fatal("the dialog does not list one disagreement")
+		}
+		want := "A: " + string(was) + "    B: " + string(changed.Kind)
+		if wd.findLabel(want) == nil || wd.findLabel(changed.Text) == nil {
+			t.Errorf("the disagreement %q on %q is not shown", want, changed.Text)
+		}
+		// Party and topic agree fully; kind all but one sentence.
+		if wd.findLabel("1.00") == nil || wd.findLabel("almost perfect") == nil {
+			t.Error("kappa 1.00 for party and topic is not shown")
+		}
+		if findButton(wd.ws.win.Canvas(), "Save as CSV…").Disabled() {
+			t.Error("Save as CSV… is disabled with a disagreement to save")
+		}
+		wd.tap("Close")
+	})
+	t.Run("SameProject", func(t *testing.T) {
+		compare(wd.path)
+		if l := wd.find(func(o fyne.CanvasObject) bool {
+			l, ok := o.(*widget.Label)
+			return ok && strings.Contains(l.Text, "same project twice")
+		}); l == nil {
+			t.Error("comparing the project with itself is not refused in words")
+		}
+	})
+}
