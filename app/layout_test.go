@@ -13,7 +13,9 @@ import (
 )
 
 // sampleWorld is a window of w×h on the sample project, the one a new
-// user sees first.
+// user sees first, switched through the dialogue picker to its 39th round
+// (the window opens on the newest, the 40th), whose statements the tests
+// know by heart.
 func sampleWorld(t *testing.T, w, h float32) *world {
 	t.Helper()
 	st, err := storage.Create(filepath.Join(t.TempDir(), "sample"+storage.Extension))
@@ -25,8 +27,12 @@ func sampleWorld(t *testing.T, w, h float32) *world {
 	}
 	wd := openWorld(t, st)
 	wd.ws.win.Resize(fyne.NewSize(w, h))
+	wd.chooseIn(wd.ws.view.dialogue, sample39th)
 	return wd
 }
+
+// sample39th is the 39th round's label in the dialogue picker.
+const sample39th = "39th China-EU Human Rights Dialogue (Chongqing, 2024-06-16)"
 
 // checkTreeRows fails when a row of the topic tree on screen shows its
 // name cut or a count or dot outside the pane; it returns how many rows

@@ -96,7 +96,7 @@ func TestSample(t *testing.T) {
 	if err != nil || len(views) < 25 {
 		t.Fatalf("%d statements, %v", len(views), err)
 	}
-	if sp, err := s.Speakers(ctx); err != nil || len(sp) != 3 {
+	if sp, err := s.Speakers(ctx); err != nil || len(sp) != 5 {
 		t.Fatalf("speakers %v, %v", sp, err)
 	}
 	code, _, stderr := dxRun(t, "sample", p)

@@ -120,7 +120,7 @@ func TestExportJSONSelection(t *testing.T) {
 		t.Fatalf("export: %s", stderr)
 	}
 	code, out, stderr := dxRun(t, "import-json", "-o", filepath.Join(dir, "regional.parley"), part)
-	if code != 0 || !strings.Contains(out, "1 dialogue, 2 sources, 6 statements, 3 notes") {
+	if code != 0 || !strings.Contains(out, "3 dialogues, 8 sources, 11 statements, 3 notes") {
 		t.Fatalf("import the part: exit %d, %q, %q", code, out, stderr)
 	}
 	b, _ := os.ReadFile(part)

@@ -19,7 +19,7 @@ func TestSuggestLinks(t *testing.T) {
 		}
 		for i := 0; i < len(lines); i += 3 {
 			f := strings.Split(lines[i], "\t")
-			if len(f) != 6 || f[0] != "39th China-EU Human Rights Dialogue" || !strings.HasPrefix(lines[i+1], "  #") {
+			if len(f) != 6 || !strings.HasSuffix(f[0], "th China-EU Human Rights Dialogue") || !strings.HasPrefix(lines[i+1], "  #") {
 				t.Errorf("suggestion %q is not dialogue, from, type, to, score, reason and two statements", lines[i:i+3])
 			}
 		}
@@ -37,7 +37,7 @@ func TestSuggestLinks(t *testing.T) {
 		if !strings.HasPrefix(stderr, strconv.Itoa(n)+" links made") {
 			t.Errorf("accepting %d suggestions said %q", n, stderr)
 		}
-		code, out, stderr := dxRun(t, "suggest-links", p)
+		code, out, stderr := dxRun(t, "suggest-links", "-dialogue", "1", p)
 		if code != 0 || out != "" || !strings.Contains(stderr, "no suggestions") {
 			t.Fatalf("accepted pairs proposed again: exit %d, %q, %q", code, out, stderr)
 		}

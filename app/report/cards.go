@@ -97,7 +97,19 @@ func (b *builder) number() {
 		b.r.SourceList = append(b.r.SourceList, src)
 	}
 	sort.Slice(b.r.SourceList, func(i, j int) bool { return b.r.SourceList[i].Num < b.r.SourceList[j].Num })
+	b.r.CoverSources = b.r.SourceList
+	b.r.CompactSources = len(b.r.SourceList) > coverSourcesFull
+	if len(b.r.SourceList) > coverSourcesMax {
+		b.r.CoverSources, b.r.CoverMore = b.r.SourceList[:coverSourcesMax], len(b.r.SourceList)-coverSourcesMax
+	}
 }
+
+// The cover names up to coverSourcesFull sources in full and up to
+// coverSourcesMax by title; the appendix lists them all.
+const (
+	coverSourcesFull = 3
+	coverSourcesMax  = 4
+)
 
 func (b *builder) numberCard(c *Card) {
 	b.r.Count++

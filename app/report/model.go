@@ -20,9 +20,16 @@ type Report struct {
 	Scope       []string   // what the selection left out, in words
 	Dialogues   []*DialogueSection
 	SourceList  []*SourceEntry
-	Citations   []*Citation
-	Count       int      // statements in the report
-	Glance      []Figure // key figures for the cover
+	// CoverSources are the sources the cover names: all of a few, with
+	// publisher and date, or the first coverSourcesMax of many by title
+	// alone (CompactSources), CoverMore counting the rest, so that a
+	// series of many readouts still leaves the cover on one page.
+	CoverSources   []*SourceEntry
+	CompactSources bool
+	CoverMore      int
+	Citations      []*Citation
+	Count          int      // statements in the report
+	Glance         []Figure // key figures for the cover
 }
 
 // Figure is one key figure of the cover: a count and what it counts, in

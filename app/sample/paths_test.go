@@ -63,7 +63,8 @@ func TestEnsureDefaultProject(t *testing.T) {
 	}
 	ds, err := s.Dialogues(ctx)
 	s.Close()
-	if err != nil || len(ds) != 1 || ds[0].Round != 39 {
+	// Newest first: the window opens on the 40th round.
+	if err != nil || len(ds) != 3 || ds[0].Round != 40 || ds[1].Round != 39 || ds[2].Round != 38 {
 		t.Fatalf("dialogues %+v, %v", ds, err)
 	}
 	before, _ := os.ReadFile(path)

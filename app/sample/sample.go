@@ -1,6 +1,6 @@
-// Package sample holds Parley's sample project, the 39th China-EU Human
-// Rights Dialogue, and the default project that a first run creates with
-// it. No Fyne here.
+// Package sample holds Parley's sample project, three rounds (38th, 39th,
+// 40th) of the China-EU Human Rights Dialogue, and the default project
+// that a first run creates with it. No Fyne here.
 package sample
 
 import (
@@ -37,24 +37,30 @@ var stamps = exchange.Stamps{CreatedAt: stamp, UpdatedAt: stamp}
 // Document builds the sample as an export document. Statement offsets are
 // found by searching the source texts, so they are right by construction.
 func Document() (*exchange.Document, error) {
-	texts := map[bool]string{}
-	for isEU, name := range map[bool]string{false: chinaFile, true: euFile} {
-		b, err := assets.FS.ReadFile(name)
+	texts := map[int64]string{}
+	for _, src := range sources {
+		b, err := assets.FS.ReadFile(src.File)
 		if err != nil {
 			return nil, fmt.Errorf("read the sample: %w", err)
 		}
-		texts[isEU] = string(b)
+		texts[src.ID] = string(b)
 	}
 	doc := base()
-	doc.Sources = sources(texts)
+	doc.Sources = documentSources(texts)
 	byKey := map[string]int64{}
-	for i, st := range statements {
-		v, err := toStatement(st, int64(i+1), texts[st.EU])
-		if err != nil {
-			return nil, err
+	for _, r := range rounds {
+		for i, st := range r.Statements {
+			id := int64(len(doc.Statements) + 1)
+			v, err := toStatement(st, id, int64(i+1), texts)
+			if err != nil {
+				return nil, err
+			}
+			if _, dup := byKey[st.Key]; dup {
+				return nil, fmt.Errorf("sample statement key %q is used twice", st.Key)
+			}
+			byKey[st.Key] = v.ID
+			doc.Statements = append(doc.Statements, v)
 		}
-		byKey[st.Key] = v.ID
-		doc.Statements = append(doc.Statements, v)
 	}
 	if err := annotate(doc, byKey); err != nil {
 		return nil, err
@@ -67,9 +73,7 @@ func base() *exchange.Document {
 	cn, e := china, eu
 	doc := &exchange.Document{Format: exchange.FormatName, Version: exchange.Version, Settings: map[string]string{},
 		Series: []exchange.Series{{ID: 1, Name: seriesName, Stamps: stamps,
-			Description: "The human rights dialogue between China and the European Union. The 38th round (Brussels, February 2023) resumed it after a pause since 2019."}},
-		Dialogues: []exchange.Dialogue{{ID: 1, Series: &seriesName, Title: "39th China-EU Human Rights Dialogue", Round: 39,
-			Place: "Chongqing", StartDate: "2024-06-16", EndDate: "2024-06-16", Stamps: stamps}},
+			Description: "The human rights dialogue between China and the European Union. The 38th round (Brussels, February 2023) resumed it after a pause since 2019; the sample holds the 38th, 39th and 40th rounds, each from both sides' readouts."}},
 		Parties: []exchange.Party{
 			{ID: 1, Name: china, ShortName: "China", Color: "#c8102e", Position: 1, Stamps: stamps},
 			{ID: 2, Name: eu, ShortName: "EU", Color: "#003399", Position: 2, Stamps: stamps},
@@ -78,7 +82,14 @@ func base() *exchange.Document {
 			{ID: 1, Name: miao, Role: "Assistant Foreign Minister", Party: &cn, Stamps: stamps},
 			{ID: 2, Name: shen, Role: "Director-General, Department of International Organizations and Conferences, Chinese Foreign Ministry", Party: &cn, Stamps: stamps},
 			{ID: 3, Name: pampaloni, Role: "Deputy Director General for Asia and the Pacific, European External Action Service (EEAS)", Party: &e, Stamps: stamps},
+			{ID: 4, Name: wang, Role: "Spokesperson, Chinese Foreign Ministry (2023)", Party: &cn, Stamps: stamps},
+			{ID: 5, Name: linJian, Role: "Spokesperson, Chinese Foreign Ministry (2024)", Party: &cn, Stamps: stamps},
 		},
+	}
+	for _, r := range rounds {
+		doc.Dialogues = append(doc.Dialogues, exchange.Dialogue{ID: r.ID, Series: &seriesName,
+			Title: fmt.Sprintf("%dth China-EU Human Rights Dialogue", r.Number), Round: r.Number,
+			Place: r.Place, StartDate: r.Start, EndDate: r.End, Stamps: stamps})
 	}
 	paths := []string{tDevelopment, tUniversal, tCivil, tESC, tRegional, tXinjiang, tTibet, tHongKong, tCases, tInEU, tMultilat, tDialogue}
 	ids := map[string]int64{}
@@ -113,31 +124,59 @@ func siblingsBefore(earlier []string, parent *int64, ids map[string]int64) int {
 	return n
 }
 
-func sources(texts map[bool]string) []exchange.Source {
-	dialogue := int64(1)
-	cn, e := china, eu
-	return []exchange.Source{
-		{ID: 1, Dialogue: &dialogue, Title: "China Emphasizes Its Human Rights Stance at China-EU Dialogue",
-			Publisher: "Chinese side (English-language readout)", Author: &cn, Format: "text",
-			SHA256: storage.TextHash(texts[false]), ImportedAt: stamp, Text: texts[false], Stamps: stamps},
-		{ID: 2, Dialogue: &dialogue, Title: "EU readout of the 39th round (Parley sample reconstruction)",
-			Publisher: "Parley sample reconstruction, not an EEAS document", Author: &e, Format: "text",
-			SHA256: storage.TextHash(texts[true]), ImportedAt: stamp, Text: texts[true], Stamps: stamps},
+// documentSources turns the sources into the document's, each in the
+// round that lists it.
+func documentSources(texts map[int64]string) []exchange.Source {
+	var out []exchange.Source
+	for _, src := range sources {
+		dialogue := roundOf(src.ID)
+		author := src.Author
+		out = append(out, exchange.Source{ID: src.ID, Dialogue: &dialogue, Title: src.Title, Publisher: src.Publisher,
+			URL: src.URL, PublishedOn: src.Date, Author: &author, Format: "text",
+			SHA256: storage.TextHash(texts[src.ID]), ImportedAt: stamp, Text: texts[src.ID], Stamps: stamps})
 	}
+	return out
+}
+
+// roundOf is the ID of the dialogue whose readouts include source id.
+func roundOf(id int64) int64 {
+	for _, r := range rounds {
+		for _, s := range r.Sources {
+			if s == id {
+				return r.ID
+			}
+		}
+	}
+	return 0
+}
+
+// sourceAuthor is the party that wrote source id.
+func sourceAuthor(id int64) string {
+	for _, s := range sources {
+		if s.ID == id {
+			return s.Author
+		}
+	}
+	return ""
 }
 
 // toStatement places st in its source: Start and End count runes.
-func toStatement(st statement, id int64, text string) (exchange.Statement, error) {
+func toStatement(st statement, id, position int64, texts map[int64]string) (exchange.Statement, error) {
+	text, ok := texts[st.Src]
+	dialogue := roundOf(st.Src)
+	if !ok || dialogue == 0 {
+		return exchange.Statement{}, fmt.Errorf("sample statement %q names source %d, which no round lists", st.Key, st.Src)
+	}
 	at := strings.Index(text, st.Quote)
 	if at < 0 {
 		return exchange.Statement{}, fmt.Errorf("sample statement %q is not in its source", st.Key)
 	}
-	start := utf8.RuneCountInString(text[:at])
-	source, reporter := int64(1), china
-	if st.EU {
-		source, reporter = 2, eu
+	if strings.Contains(text[at+1:], st.Quote) {
+		return exchange.Statement{}, fmt.Errorf("sample statement %q is in its source twice", st.Key)
 	}
-	v := exchange.Statement{ID: id, Dialogue: 1, Position: id, Parties: st.Parties, ReportedBy: &reporter,
+	start := utf8.RuneCountInString(text[:at])
+	source, reporter := st.Src, sourceAuthor(st.Src)
+	v := exchange.Statement{ID: id, Dialogue: dialogue, Position: position, Parties: st.Parties, ReportedBy: &reporter,
 		Topic: &st.Topic, Kind: string(st.Kind), Text: st.Quote, Source: &source, Start: start,
 		End: start + utf8.RuneCountInString(st.Quote), Tags: append([]string{}, st.Tags...), Stamps: stamps}
 	if st.Speaker != "" {
@@ -147,37 +186,54 @@ func toStatement(st statement, id int64, text string) (exchange.Statement, error
 	return v, nil
 }
 
-// annotate adds the links, assessments and notes.
+// annotate adds the links, assessments and notes of every round, then the
+// links across rounds.
 func annotate(doc *exchange.Document, byKey map[string]int64) error {
 	note := func(n exchange.Note) {
 		n.ID, n.Stamps = int64(len(doc.Notes)+1), stamps
 		doc.Notes = append(doc.Notes, n)
 	}
-	for i, l := range links {
+	addLink := func(l link) error {
 		from, to := byKey[l.From], byKey[l.To]
 		if from == 0 || to == 0 {
 			return fmt.Errorf("sample link %s → %s names a statement that does not exist", l.From, l.To)
 		}
-		id := int64(i + 1)
+		id := int64(len(doc.Links) + 1)
 		doc.Links = append(doc.Links, exchange.Link{ID: id, From: from, To: to, Type: string(l.Type), Stamps: stamps})
 		if l.Note != "" {
 			note(exchange.Note{Link: &id, Body: l.Note})
 		}
+		return nil
 	}
-	for i, a := range assessments {
-		id := int64(i + 1)
-		doc.Assessments = append(doc.Assessments, exchange.Assessment{ID: id, Dialogue: 1, Topic: a.Topic,
-			Verdict: string(a.Verdict), Text: a.Text, Stamps: stamps})
-		if a.Note != "" {
-			note(exchange.Note{Assessment: &id, Body: a.Note})
+	for _, r := range rounds {
+		for _, l := range r.Links {
+			if err := addLink(l); err != nil {
+				return err
+			}
+		}
+		for _, a := range r.Assessments {
+			if a.Round != r.Number {
+				return fmt.Errorf("sample assessment of %s says round %d but is listed in round %d", a.Topic, a.Round, r.Number)
+			}
+			id := int64(len(doc.Assessments) + 1)
+			doc.Assessments = append(doc.Assessments, exchange.Assessment{ID: id, Dialogue: r.ID, Topic: a.Topic,
+				Verdict: string(a.Verdict), Text: a.Text, Stamps: stamps})
+			if a.Note != "" {
+				note(exchange.Note{Assessment: &id, Body: a.Note})
+			}
+		}
+		for _, n := range r.Notes {
+			id := byKey[n.Key]
+			if id == 0 {
+				return fmt.Errorf("sample note on %s names a statement that does not exist", n.Key)
+			}
+			note(exchange.Note{Statement: &id, Body: n.Body})
 		}
 	}
-	for _, n := range statementNotes {
-		id := byKey[n.Key]
-		if id == 0 {
-			return fmt.Errorf("sample note on %s names a statement that does not exist", n.Key)
+	for _, l := range acrossRounds {
+		if err := addLink(l); err != nil {
+			return err
 		}
-		note(exchange.Note{Statement: &id, Body: n.Body})
 	}
 	return nil
 }

@@ -24,8 +24,8 @@ func TestSpans(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(views) < 25 || len(views) > 40 {
-		t.Errorf("%d statements; the sample should have 25–40", len(views))
+	if len(views) < 60 || len(views) > 120 {
+		t.Errorf("%d statements; the sample should have 60–120", len(views))
 	}
 	texts := map[int64][]rune{}
 	for _, v := range views {
@@ -79,8 +79,8 @@ func TestContent(t *testing.T) {
 		ok   bool
 	}{
 		{"two parties", len(doc.Parties) == 2},
-		{"three speakers", len(doc.Speakers) == 3},
-		{"two sources", len(doc.Sources) == 2},
+		{"five speakers", len(doc.Speakers) == 5},
+		{"eight sources", len(doc.Sources) == 8},
 		{"joint statements", joint >= 3},
 		{"reported-by statements", reported >= 4},
 		{"tags used", tagged >= 8},
