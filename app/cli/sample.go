@@ -13,7 +13,7 @@ func init() {
 	Register(&Command{
 		Name:    "sample",
 		Usage:   "PROJECT",
-		Summary: "create a project holding the sample dialogue (the 39th China-EU Human Rights Dialogue)",
+		Summary: "create a project holding the sample series (the 38th to 40th China-EU Human Rights Dialogues)",
 		Run: func(ctx context.Context, env *Env, args []string) error {
 			if len(args) != 1 {
 				return Usagef("name the new project")
@@ -22,7 +22,7 @@ func init() {
 			if err := exchange.CreateProject(ctx, path, sample.Load); err != nil {
 				return err
 			}
-			fmt.Fprintf(env.Stdout, "created %s with the sample dialogue\n", inert.Line(path))
+			fmt.Fprintf(env.Stdout, "created %s with the sample series\n", inert.Line(path))
 			return nil
 		},
 	})

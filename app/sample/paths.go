@@ -48,7 +48,7 @@ func dataDir(goos string, getenv func(string) string, home, config func() (strin
 }
 
 // EnsureDefaultProject returns the default project's path, creating the
-// project with the sample dialogue first when it does not exist yet
+// project with the sample series first when it does not exist yet
 // (created is then true). An existing file is left alone, whatever it
 // holds; opening it reports what is wrong with it.
 func EnsureDefaultProject(ctx context.Context) (path string, created bool, err error) {
