@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"parley/app/ingest"
 	"parley/storage"
 )
 
@@ -197,7 +198,13 @@ func (e *detailEditor) onHoldersChanged(names []string) {
 		e.ws.load(loadDetail)
 		return
 	}
-	e.ws.setHolders(e.id, ids)
+	e.ws.correctHolders(e.id, ids, e.lessons(func(r *ingest.Reading) {
+		r.Parties = names
+		if len(names) == 1 {
+			// One party holds what the speaker said: the speaker's.
+			r.SpeakerParty = names[0]
+		}
+	}))
 }
 
 func (e *detailEditor) onReportedChanged(name string) {
@@ -216,7 +223,13 @@ func (e *detailEditor) onSpeakerChanged(label string) {
 		return
 	}
 	id := e.ws.data.speakerByLabel(label)
-	e.ws.editStatement("change speaker", e.id, func(s *storage.Statement) { s.SpeakerID = id })
+	lessons := e.lessons(func(r *ingest.Reading) {
+		r.Speaker, r.SpeakerParty = "", ""
+		if id != nil {
+			r.Speaker, r.SpeakerParty = e.ws.speakerName(*id), e.ws.speakerParty(*id)
+		}
+	})
+	e.ws.correctStatement("change speaker", e.id, func(s *storage.Statement) { s.SpeakerID = id }, lessons)
 }
 
 func (e *detailEditor) onTopicChanged(path string) {
@@ -224,7 +237,13 @@ func (e *detailEditor) onTopicChanged(path string) {
 		return
 	}
 	id := e.ws.topicByPath(path)
-	e.ws.editStatement("move to topic", e.id, func(s *storage.Statement) { s.TopicID = id })
+	lessons := e.lessons(func(r *ingest.Reading) {
+		r.Topic = ""
+		if id != nil {
+			r.Topic = path
+		}
+	})
+	e.ws.correctStatement("move to topic", e.id, func(s *storage.Statement) { s.TopicID = id }, lessons)
 }
 
 func (e *detailEditor) onKindChanged(label string) {
@@ -232,7 +251,8 @@ func (e *detailEditor) onKindChanged(label string) {
 		return
 	}
 	k := kindOf(label)
-	e.ws.editStatement("change kind", e.id, func(s *storage.Statement) { s.Kind = k })
+	lessons := e.lessons(func(r *ingest.Reading) { r.Kind = k })
+	e.ws.correctStatement("change kind", e.id, func(s *storage.Statement) { s.Kind = k }, lessons)
 }
 
 func (e *detailEditor) onDelete() {
@@ -262,4 +282,14 @@ func emptyLabel(text string) *widget.Label {
 	l := widget.NewLabel(text)
 	l.Importance = widget.LowImportance
 	return l
+}
+
+// lessons is what correcting the statement shown as fix does teaches the
+// importer (see edits_learn.go).
+func (e *detailEditor) lessons(fix func(r *ingest.Reading)) []storage.Lesson {
+	d := e.ws.data.detail
+	if d == nil || d.view.ID != e.id {
+		return nil
+	}
+	return e.ws.lessonsOf(d.view, fix)
 }

@@ -51,7 +51,8 @@ func (m *menus) build() {
 		fyne.NewMenuItem("Topics…", ws.showTopics),
 		fyne.NewMenuItem("Tags…", ws.showTags),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Agreement Between Coders…", ws.askAgreement))
+		fyne.NewMenuItem("Agreement Between Coders…", ws.askAgreement),
+		fyne.NewMenuItem("What Parley Learnt…", ws.showLessons))
 	view := fyne.NewMenu("View",
 		fyne.NewMenuItem("Columns…", ws.showColumnsDialog),
 		m.themeItem())

@@ -337,7 +337,7 @@ func (r *reviewScreen) store() {
 	r.refresh()
 	var res storage.ImportResult
 	r.svc.run.run(func() {
-		res, err = r.d.Store(context.Background(), r.st, r.p.Gaz, to, false, func(done, total int) {
+		res, err = r.d.Store(context.Background(), r.st, r.p, to, false, func(done, total int) {
 			fyne.Do(func() { r.bar.SetValue(float64(done) / float64(max(total, 1))) })
 		})
 	}, func() {

@@ -28,6 +28,9 @@ type ImportBatch struct {
 	// SQLite takes to store and index the source is given back before they
 	// take theirs. An error from it stores nothing.
 	Fill func(b *ImportBatch) error
+	// Lessons are what the analyst's review of the statements taught
+	// (see Learn); they are learnt in the import's transaction.
+	Lessons []Lesson
 }
 
 // ImportSpeaker is a speaker to find by name or create.
@@ -118,7 +121,10 @@ func (s *Store) ImportSource(ctx context.Context, b *ImportBatch, progress BulkP
 				return err
 			}
 		}
-		res.StatementIDs, err = im.statements(ctx, b.Statements, res.DialogueID, src.ID, progress)
+		if res.StatementIDs, err = im.statements(ctx, b.Statements, res.DialogueID, src.ID, progress); err != nil {
+			return err
+		}
+		_, err = learn(tx, b.Lessons)
 		return err
 	})
 	if err != nil {

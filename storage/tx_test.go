@@ -54,7 +54,7 @@ func TestFailedEditWritesNothing(t *testing.T) {
 }
 
 func guiWrites() []guiWrite {
-	return append(append(append(statementWrites(), annotationWrites()...), vocabWrites()...), evolutionWrites()...)
+	return append(append(append(append(statementWrites(), annotationWrites()...), vocabWrites()...), evolutionWrites()...), lessonWrites()...)
 }
 
 func statementWrites() []guiWrite {

@@ -135,10 +135,12 @@ func (d *Draft) topicsUsed(used map[string]bool) []storage.ImportTopic {
 	return out
 }
 
-// Store saves the chosen proposals of d with their source in one
-// transaction; on any error the project is unchanged.
-func (d *Draft) Store(ctx context.Context, st *storage.Store, g *Gazetteer, to Target, all bool, progress storage.BulkProgress) (storage.ImportResult, error) {
-	b := d.Batch(g, to, all)
+// Store saves the chosen proposals of d with their source, and what the
+// analyst's review of them taught (Draft.Lessons), in one transaction; on
+// any error the project is unchanged. p is the proposer that proposed d.
+func (d *Draft) Store(ctx context.Context, st *storage.Store, p *Proposer, to Target, all bool, progress storage.BulkProgress) (storage.ImportResult, error) {
+	b := d.Batch(p.Gaz, to, all)
+	b.Lessons = d.Lessons(p)
 	res, err := st.ImportSource(ctx, b, progress)
 	if err != nil {
 		return res, fmt.Errorf("store %q: %w", b.Source.Title, err)

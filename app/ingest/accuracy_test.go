@@ -89,28 +89,51 @@ func (s score) add(o score) score {
 
 func scoreFixture(t *testing.T, dir string, fx fixture) score {
 	t.Helper()
+	return scoreDraft(t, fx, proposeFixture(t, NewProposer(), dir, fx), testing.Verbose())
+}
+
+// proposeFixture reads the readout of fx and proposes it with p.
+func proposeFixture(t *testing.T, p *Proposer, dir string, fx fixture) *Draft {
+	t.Helper()
 	doc, err := ReadFile(context.Background(), filepath.Join("testdata", dir, fx.name+".txt"), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := NewProposer().Propose(context.Background(), doc, fx.author, nil)
+	d, err := p.Propose(context.Background(), doc, fx.author, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var s score
+	return d
+}
+
+// labelled pairs each label of fx with the proposal of d whose sentence
+// it names (nil where segmenting went wrong).
+func labelled(fx fixture, d *Draft) []*Proposal {
+	out := make([]*Proposal, len(fx.labels))
 	next := 0
-	for _, l := range fx.labels {
+	for j, l := range fx.labels {
+		for i := next; i < len(d.Proposals); i++ {
+			if strings.HasPrefix(d.Proposals[i].Text, l.prefix) {
+				out[j], next = &d.Proposals[i], i+1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// scoreDraft scores the proposals of d against the labels of fx; with
+// verbose it logs each miss with its reasons.
+func scoreDraft(t *testing.T, fx fixture, d *Draft, verbose bool) score {
+	t.Helper()
+	var s score
+	prs := labelled(fx, d)
+	for j, l := range fx.labels {
 		s.n++
 		if l.hasTopic {
 			s.topicN++
 		}
-		var pr *Proposal
-		for i := next; i < len(d.Proposals); i++ {
-			if strings.HasPrefix(d.Proposals[i].Text, l.prefix) {
-				pr, next = &d.Proposals[i], i+1
-				break
-			}
-		}
+		pr := prs[j]
 		if pr == nil {
 			t.Logf("%s: no sentence starts %q (segmenting went wrong)", fx.name, l.prefix)
 			continue
@@ -121,7 +144,7 @@ func scoreFixture(t *testing.T, dir string, fx fixture) score {
 		if okP && okS && okK {
 			s.all++
 		}
-		if (!okP || !okS || !okK || l.hasTopic && !okT) && testing.Verbose() {
+		if (!okP || !okS || !okK || l.hasTopic && !okT) && verbose {
 			t.Logf("%s: %q\n\tgot %v %q %s %q, want %v %q %s %q\n\t%s", fx.name, l.prefix, pr.Parties, speakerName(pr.Speaker), pr.Kind, pr.Topic,
 				l.parties, l.speaker, l.kind, l.topic, strings.Join(pr.Reasons, "; "))
 		}
@@ -150,7 +173,7 @@ func sameSpeaker(got, want string) bool {
 }
 
 // familyName is the last word of a name, or the word in capitals of a
-// Japanese one ("ISHIBA Shigeru").
+// Japanese one ("ISHIBA Shigeru"; an initial such as "J." is none).
 func familyName(s string) string {
 	s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(s), "Jr."), ",")
 	f := strings.Fields(s)
@@ -158,7 +181,7 @@ func familyName(s string) string {
 		return ""
 	}
 	for _, w := range f {
-		if len(w) > 1 && w == strings.ToUpper(w) && strings.ToLower(w) != w {
+		if len(w) > 1 && w == strings.ToUpper(w) && strings.ToLower(w) != w && !strings.Contains(w, ".") {
 			return strings.ToLower(w)
 		}
 	}

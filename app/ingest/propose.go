@@ -28,6 +28,9 @@ type Proposal struct {
 	// or merge keeps them.
 	Edited bool
 	Status Status
+	// Orig is the importer's own reading, kept when the analyst edits
+	// the proposal: storing it learns from how the two differ.
+	Orig *Reading
 }
 
 // Joint reports whether the proposal names more than one party.
@@ -53,6 +56,9 @@ type Proposer struct {
 	Speakers   []Speaker
 	Topics     *TopicModel
 	Classifier *Classifier
+	// Lessons are what the project learnt from the analyst's
+	// corrections; nil or empty, proposing follows the rules alone.
+	Lessons *Lessons
 }
 
 // NewProposer returns a proposer for a project that knows nothing yet.
@@ -92,6 +98,11 @@ func LoadProposer(ctx context.Context, st *storage.Store) (*Proposer, error) {
 		return nil, fmt.Errorf("load coded statements: %w", err)
 	}
 	p.Classifier = TrainClassifier(views, storage.TopicPathMap(topics))
+	lessons, err := st.Lessons(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("load lessons: %w", err)
+	}
+	p.Lessons = NewLessons(lessons)
 	return p, nil
 }
 

@@ -20,15 +20,16 @@ type state struct {
 	lastSpeaker *Speaker
 	lastParties []string
 	starter     *TopicModel
-	n           int      // sentences proposed so far, for "sentence 4"
-	voice       *voice   // whose remarks the sentences go on reporting
-	pair        []string // the parties of the two principals, once named
+	n           int               // sentences proposed so far, for "sentence 4"
+	voice       *voice            // whose remarks the sentences go on reporting
+	pair        []string          // the parties of the two principals, once named
+	taught      map[*Speaker]bool // speakers whose party a lesson changed
 }
 
 // newState starts proposing a draft's sentences; counts are how often the
 // source names each party (see mentions).
 func newState(p *Proposer, d *Draft, counts map[*Entity]int) *state {
-	st := &state{p: p, author: d.Author, book: newSpeakerBook()}
+	st := &state{p: p, author: d.Author, book: newSpeakerBook(), taught: map[*Speaker]bool{}}
 	st.book.author = d.Author
 	for i := range p.Speakers {
 		sp := p.Speakers[i]
@@ -105,6 +106,9 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		pr.Topic = topic
 		pr.Reasons = append(pr.Reasons, why)
 	}
+	st.applyLessons(&pr)
+	orig := ReadingOf(pr)
+	pr.Orig = &orig
 	if pr.ReportedBy != "" {
 		pr.Reasons = append(pr.Reasons, fmt.Sprintf("reported by: %s, the source's author", pr.ReportedBy))
 	}

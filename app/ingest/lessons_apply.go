@@ -1,0 +1,103 @@
+package ingest
+
+import (
+	"fmt"
+	"strings"
+
+	"parley/storage"
+)
+
+// applyLessons lets what the analyst taught the project overrule the
+// rules for proposal pr, and says so in its reasons: speakers first (a
+// speaker the analyst gave a party keeps it), then the subject's
+// parties, the kind and the topic by their phrases.
+func (st *state) applyLessons(pr *Proposal) {
+	l := st.p.Lessons
+	if l.Len() == 0 || pr.Skip {
+		return
+	}
+	st.speakerLessons(pr)
+	phrases := l.has(RulePhraseKind) || l.has(RulePhraseTopic) || l.has(RuleSubjectParty)
+	if !phrases {
+		return
+	}
+	k := st.p.keysOf(pr.Text, st.author, st.starter)
+	if pr.Speaker == nil {
+		if x, ok := l.majority(RuleSubjectParty, withReading(k.subjectKey(), partiesValue(pr.Parties))); ok && x.Value != partiesValue(pr.Parties) {
+			pr.Parties = nil
+			for _, v := range strings.Split(x.Value, "+") {
+				pr.Parties = append(pr.Parties, st.p.entityName(v))
+			}
+			st.lastParties = pr.Parties
+			pr.Reasons = append(pr.Reasons, lessonReason(fmt.Sprintf("party: you gave '%s' to %s", k.Subject,
+				strings.ReplaceAll(x.Value, "+", " + ")), x))
+		}
+	}
+	if x, ok := l.majority(RulePhraseKind, withReading(k.Phrase, string(pr.Kind))); ok && x.Value != string(pr.Kind) {
+		was := pr.Kind
+		pr.Kind = storage.Kind(x.Value)
+		pr.Reasons = append(pr.Reasons, lessonReason(fmt.Sprintf("kind: you made sentences led by '%s' a %s where they were a %s",
+			k.Phrase, pr.Kind.Label(), was.Label()), x))
+	}
+	if x, ok := l.majority(RulePhraseTopic, withReading(k.Keyword, pr.Topic)); ok && x.Value != pr.Topic {
+		pr.Topic = x.Value
+		to := "under " + x.Value
+		if x.Value == "" {
+			to = "under no topic"
+		}
+		pr.Reasons = append(pr.Reasons, lessonReason(fmt.Sprintf("topic: you put sentences naming '%s' %s", k.Keyword, to), x))
+	}
+}
+
+// speakerLessons applies the lessons about pr's speaker: a name the
+// analyst replaced (or struck out) and the party the analyst gave them.
+// The speaker is the one the sentences share, so the sentences after
+// follow too.
+func (st *state) speakerLessons(pr *Proposal) {
+	l := st.p.Lessons
+	if pr.Speaker == nil {
+		return
+	}
+	if x, ok := l.majority(RuleSpeakerName, normKey(pr.Speaker.Name)); ok && x.Value != pr.Speaker.Name {
+		if x.Value == "" {
+			pr.Reasons = append(pr.Reasons, lessonReason(fmt.Sprintf("speaker: none, you struck out '%s'", pr.Speaker.Name), x))
+			pr.Speaker = nil
+			return
+		}
+		sp := st.book.byName[x.Value]
+		if sp == nil {
+			sp = st.book.add(&Speaker{Name: x.Value, Role: pr.Speaker.Role, Party: pr.Speaker.Party})
+		}
+		pr.Reasons = append(pr.Reasons, lessonReason(fmt.Sprintf("speaker: %s, as you corrected '%s'", sp.Name, pr.Speaker.Name), x))
+		pr.Speaker = sp
+	}
+	x, ok := l.latest(RuleSpeakerParty, pr.Speaker.Name)
+	if !ok {
+		return
+	}
+	party := st.p.entityName(x.Value)
+	decided := pr.Speaker.Party != party || st.taught[pr.Speaker]
+	if decided {
+		// The speaker is shared by the sentences that name them: they
+		// all follow, and all say why.
+		pr.Speaker.Party = party
+		st.taught[pr.Speaker] = true
+	}
+	if len(pr.Parties) <= 1 && (len(pr.Parties) == 0 || pr.Parties[0] != party) {
+		pr.Parties = []string{party}
+		st.lastParties = pr.Parties
+		decided = true
+	}
+	if decided && len(pr.Parties) == 1 {
+		pr.Reasons = append(pr.Reasons, lessonReason(fmt.Sprintf("party: you set %s's party to %s", pr.Speaker.Name, x.Value), x))
+	}
+}
+
+// entityName is the gazetteer's name of the party a lesson names (a
+// party renamed since keeps its place), or the name as it is.
+func (p *Proposer) entityName(name string) string {
+	if e := p.Gaz.Lookup(name); e != nil {
+		return e.Name
+	}
+	return name
+}

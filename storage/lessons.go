@@ -1,0 +1,218 @@
+package storage
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"gorm.io/gorm"
+)
+
+// What the importer learns from the analyst's corrections lives in the
+// lessons table: under a rule, a key maps to a value, confirmed Count
+// times. The importer (app/ingest) decides what the rules and keys are;
+// storage keeps them, adds them up and takes them back.
+
+// maxLessonField bounds a lesson's rule, key and value: they are names and
+// short phrases, and a project file from elsewhere may hold anything.
+const maxLessonField = 1000
+
+// Learnt is what Learn changed, so that Unlearn can take it back: each
+// lesson touched, as it was before (Count 0 when it was new).
+type Learnt struct {
+	before []Lesson
+}
+
+// Empty reports whether nothing was learnt.
+func (l Learnt) Empty() bool { return len(l.before) == 0 }
+
+// Lessons returns every lesson of the project, by rule, key and count
+// (the most confirmed value of a key first).
+func (s *Store) Lessons(ctx context.Context) ([]Lesson, error) {
+	var out []Lesson
+	if err := s.read(ctx).Order(`"rule", "key", "count" DESC, id`).Find(&out).Error; err != nil {
+		return nil, fmt.Errorf("list lessons: %w", err)
+	}
+	return out, nil
+}
+
+// Learn runs edit (nil for none) and records lessons, in one write
+// transaction: a correction and what is learnt from it are kept or lost
+// together. Each lesson adds its Count (1 when 0) to the lesson of the
+// same rule, key and value, or is created. Unlearn takes it back.
+func (s *Store) Learn(ctx context.Context, lessons []Lesson, edit func(ctx context.Context) error) (Learnt, error) {
+	var l Learnt
+	err := s.change(ctx, "learn from a correction", func(ctx context.Context) error {
+		if edit != nil {
+			if err := edit(ctx); err != nil {
+				return err
+			}
+		}
+		var err error
+		l, err = learn(txOf(ctx).db, lessons)
+		return err
+	})
+	if err != nil {
+		return Learnt{}, err
+	}
+	return l, nil
+}
+
+// Unlearn runs undo (nil for none) and takes back what Learn learnt, in
+// one write transaction: a lesson that Learn created goes, one it added
+// to gets its count and time back.
+func (s *Store) Unlearn(ctx context.Context, l Learnt, undo func(ctx context.Context) error) error {
+	return s.change(ctx, "take back a correction", func(ctx context.Context) error {
+		if undo != nil {
+			if err := undo(ctx); err != nil {
+				return err
+			}
+		}
+		tx := txOf(ctx).db
+		for _, b := range l.before {
+			q := tx.Model(&Lesson{}).Where(`"rule" = ? AND "key" = ? AND "value" = ?`, b.Rule, b.Key, b.Value)
+			if b.Count == 0 {
+				if err := q.Delete(&Lesson{}).Error; err != nil {
+					return fmt.Errorf("take back lesson %s %q: %w", b.Rule, b.Key, err)
+				}
+				continue
+			}
+			if err := q.Updates(map[string]any{"count": b.Count, "updated_at": b.UpdatedAt}).Error; err != nil {
+				return fmt.Errorf("take back lesson %s %q: %w", b.Rule, b.Key, err)
+			}
+		}
+		return nil
+	})
+}
+
+// ForgetLessons deletes the lessons ids, or every lesson when ids is
+// empty, and returns them as they were, for RestoreLessons.
+func (s *Store) ForgetLessons(ctx context.Context, ids []int64) ([]Lesson, error) {
+	var gone []Lesson
+	err := s.write(ctx, "forget lessons", func(tx *gorm.DB) error {
+		q := tx.Model(&Lesson{})
+		if len(ids) > 0 {
+			q = q.Where("id IN ?", ids)
+		} else {
+			q = q.Where("1 = 1")
+		}
+		if err := q.Order("id").Find(&gone).Error; err != nil {
+			return err
+		}
+		if len(ids) > 0 && len(gone) < len(idSet(ids)) {
+			return newErr(CodeNotFound, nil, "%d of the %d lessons to forget are not in the project (forgotten already?)",
+				len(idSet(ids))-len(gone), len(idSet(ids)))
+		}
+		if len(gone) == 0 {
+			return nil
+		}
+		return tx.Where("id IN ?", lessonIDs(gone)).Delete(&Lesson{}).Error
+	})
+	if err != nil {
+		return nil, err
+	}
+	return gone, nil
+}
+
+// RestoreLessons puts back lessons that ForgetLessons returned, with their
+// IDs, counts and times.
+func (s *Store) RestoreLessons(ctx context.Context, ls []Lesson) error {
+	if len(ls) == 0 {
+		return nil
+	}
+	return s.write(ctx, "restore lessons", func(tx *gorm.DB) error {
+		return tx.CreateInBatches(ls, 200).Error
+	})
+}
+
+// learn adds lessons in tx and returns what undoes it.
+func learn(tx *gorm.DB, lessons []Lesson) (Learnt, error) {
+	merged, err := mergeLessons(lessons)
+	if err != nil {
+		return Learnt{}, err
+	}
+	var l Learnt
+	now := time.Now().UTC()
+	for _, in := range merged {
+		var old Lesson
+		err := tx.Where(`"rule" = ? AND "key" = ? AND "value" = ?`, in.Rule, in.Key, in.Value).Take(&old).Error
+		switch {
+		case errors.Is(err, gorm.ErrRecordNotFound):
+			l.before = append(l.before, Lesson{Rule: in.Rule, Key: in.Key, Value: in.Value})
+			row := Lesson{Rule: in.Rule, Key: in.Key, Value: in.Value, Count: in.Count, CreatedAt: now, UpdatedAt: now}
+			if err := tx.Create(&row).Error; err != nil {
+				return Learnt{}, fmt.Errorf("learn %s %q: %w", in.Rule, in.Key, err)
+			}
+		case err != nil:
+			return Learnt{}, fmt.Errorf("read lesson %s %q: %w", in.Rule, in.Key, err)
+		default:
+			l.before = append(l.before, old)
+			if err := tx.Model(&Lesson{}).Where("id = ?", old.ID).
+				Updates(map[string]any{"count": old.Count + in.Count, "updated_at": now}).Error; err != nil {
+				return Learnt{}, fmt.Errorf("learn %s %q: %w", in.Rule, in.Key, err)
+			}
+		}
+	}
+	return l, nil
+}
+
+// mergeLessons checks lessons and adds up those of the same rule, key and
+// value, in a stable order.
+func mergeLessons(lessons []Lesson) ([]Lesson, error) {
+	type rkv struct{ rule, key, value string }
+	sum := map[rkv]int64{}
+	var order []rkv
+	for _, in := range lessons {
+		k := rkv{strings.TrimSpace(in.Rule), strings.TrimSpace(in.Key), strings.TrimSpace(in.Value)}
+		if k.rule == "" || k.key == "" {
+			return nil, invalid("a lesson needs a rule and a key")
+		}
+		for _, f := range []string{k.rule, k.key, k.value} {
+			if len(f) > maxLessonField || !utf8.ValidString(f) {
+				return nil, invalid("a lesson's rule, key and value must be text of at most %d bytes", maxLessonField)
+			}
+		}
+		if in.Count < 0 {
+			return nil, invalid("a lesson's count cannot be negative")
+		}
+		if _, ok := sum[k]; !ok {
+			order = append(order, k)
+		}
+		sum[k] += max(in.Count, 1)
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		a, b := order[i], order[j]
+		if a.rule != b.rule {
+			return a.rule < b.rule
+		}
+		if a.key != b.key {
+			return a.key < b.key
+		}
+		return a.value < b.value
+	})
+	out := make([]Lesson, len(order))
+	for i, k := range order {
+		out[i] = Lesson{Rule: k.rule, Key: k.key, Value: k.value, Count: sum[k]}
+	}
+	return out, nil
+}
+
+func lessonIDs(ls []Lesson) []int64 {
+	ids := make([]int64, len(ls))
+	for i, l := range ls {
+		ids[i] = l.ID
+	}
+	return ids
+}
+
+func idSet(ids []int64) map[int64]bool {
+	m := make(map[int64]bool, len(ids))
+	for _, id := range ids {
+		m[id] = true
+	}
+	return m
+}
