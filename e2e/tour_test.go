@@ -12,7 +12,7 @@ import (
 var menus = map[string][]string{
 	"File":    {"New Project…", "Open…", "Open Recent", "Save a Copy…", "Import…", "Import REFI-QDA Project (.qdpx)…", "Export…", "Quit"},
 	"Edit":    {"Undo", "Redo", "Find…", "Tag statement…", "Add note…", "Link to…", "Delete statement…"},
-	"Project": {"Dialogues…", "Parties…", "Speakers…", "Topics…", "Tags…", "Agreement Between Coders…"},
+	"Project": {"Dialogues…", "Parties…", "Speakers…", "Topics…", "Tags…", "Agreement Between Coders…", "What Parley Learnt…"},
 	"View":    {"Columns…", "Theme"},
 	"Help":    {"About Parley", "Keyboard Shortcuts"},
 }
@@ -242,6 +242,14 @@ func (s *session) tourProject() {
 	s.find(mainTitle, "the agreement's Compare", button("Compare"))
 	s.chooserCancel(mainTitle, "the chooser of the other coder's project", func() { s.tapButton(mainTitle, "Choose…") })
 	s.press(mainTitle, "Cancel")
+
+	s.stepf("Project → What Parley Learnt…: the sample has learnt nothing yet, Forget all is off; Close")
+	layer := s.opens(mainTitle, "the What Parley Learnt dialog", func() { s.menu(mainTitle, "Project", "What Parley Learnt…") })
+	s.find(mainTitle, "the note that nothing was learnt", labelPrefix("Parley has learnt nothing from your corrections"))
+	s.find(mainTitle, "a disabled Forget all…", func(w widget) bool {
+		return w.Kind == "*widget.Button" && w.Text == "Forget all…" && w.Disabled && w.Layer == layer
+	})
+	s.press(mainTitle, "Close")
 }
 
 func (s *session) tourViewHelp() {

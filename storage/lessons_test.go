@@ -25,7 +25,9 @@ func lessonWrites() []guiWrite {
 		{"Unlearn", func(t *testing.T, f fixture) func(context.Context) error {
 			l := taught(t, f)
 			return func(ctx context.Context) error {
-				return f.s.Unlearn(ctx, l, func(ctx context.Context) error { return errOf(f.s.SetStatementParties(ctx, f.cn1.ID, []int64{f.china.ID})) })
+				return f.s.Unlearn(ctx, l, func(ctx context.Context) error {
+					return errOf(f.s.SetStatementParties(ctx, f.cn1.ID, []int64{f.china.ID}))
+				})
 			}
 		}},
 		{"ForgetLessons", func(t *testing.T, f fixture) func(context.Context) error {

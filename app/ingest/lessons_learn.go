@@ -184,4 +184,3 @@ func lessonReason(what string, l storage.Lesson) string {
 	}
 	return what + times + when(l.UpdatedAt.In(time.Local))
 }
-

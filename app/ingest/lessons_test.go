@@ -127,8 +127,8 @@ func TestLessonsHelp(t *testing.T) {
 			without.all, with.all, wrong(without), wrong(with))
 	}
 	for _, f := range []struct {
-		what      string
-		with, wo  int
+		what     string
+		with, wo int
 	}{{"party", with.party, without.party}, {"speaker", with.speaker, without.speaker}, {"kind", with.kind, without.kind}} {
 		if f.with < f.wo {
 			t.Errorf("lessons made %s worse: %d → %d right", f.what, f.wo, f.with)
