@@ -94,6 +94,7 @@ var acrossRounds = []link{
 	{From: "cn-internal-affairs", To: "38-cn-not-hr", Type: storage.LinkRepeats,
 		Note: "The same formula in two languages: not human rights questions but sovereignty (38th, Italian), internal affairs that tolerate no external interference (39th)."},
 	{From: "cn-politicizing", To: "38-cn-politicise", Type: storage.LinkRepeats},
+	{From: "ecns-held", To: "38-cn-held", Type: storage.LinkRepeats},
 	{From: "cn-candid", To: "38-cn-sincere", Type: storage.LinkRepeats},
 	{From: "cn-eu-concerns", To: "38-eu-cn-refugees", Type: storage.LinkRepeats,
 		Note: "China's concern about refugees, migrants, racism and xenophobia in the EU: told by the EU in the 38th round, by China itself in the 39th."},
