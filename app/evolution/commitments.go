@@ -18,8 +18,9 @@ type Commitment struct {
 	FollowUp *storage.StatementView
 	Score    float64 // content similarity of FollowUp, 1 when the analyst chose it
 	// Suggested is the status the words suggest: kept (a next round was
-	// held where this one said), repeated (the next round says it
-	// again), not mentioned; "" in the last round, which has no next.
+	// held where this one said), contradicted (the follow-up says that
+	// something did not happen), repeated (the next round says it again),
+	// not mentioned; "" in the last round, which has no next.
 	Suggested string
 	Status    string // the analyst's status (storage.Commitment…), "" when unchecked
 	Note      string
@@ -95,10 +96,29 @@ func (s *Series) follow(c Commitment, next *roundIndex) Commitment {
 	switch {
 	case s.heldAsSaid(c):
 		c.Suggested = storage.CommitmentKept
+	case c.FollowUp != nil && negated(c.FollowUp.Text) && !negated(c.Statement.Text):
+		c.Suggested = storage.CommitmentContradicted
 	case c.FollowUp != nil:
 		c.Suggested = storage.CommitmentRepeated
 	}
 	return c
+}
+
+// negations are words by which a follow-up says that something did not
+// happen or will not.
+var negations = []string{" no ", " not ", "n't ", " never ", "regret", "failed", "refused", "yet to", "没有", "未能", "拒绝", "遗憾"}
+
+// negated reports whether text says that something did not happen: a
+// follow-up that does, where the commitment did not, suggests that the
+// next round contradicts it.
+func negated(text string) bool {
+	lower := " " + strings.ToLower(text) + " "
+	for _, n := range negations {
+		if strings.Contains(lower, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // heldAsSaid reports whether c promises a next round and the next round

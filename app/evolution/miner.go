@@ -40,8 +40,10 @@ type miner struct {
 	keys    []gramKey
 	arena   []uint64
 	firsts  []first // the first statement of each (gram, round)
-	n       int32   // statements added
-	seg     []uint32
+	// examples holds, for the grams kept, the first statement per round.
+	examples map[int32][]int64
+	n        int32 // statements added
+	seg      []uint32
 }
 
 type first struct {
@@ -181,7 +183,8 @@ func (m *miner) sameRounds(a, b int32) bool {
 }
 
 // phrases turns the grams seen in MinRounds rounds into phrases, leaving
-// out a gram inside a longer one of the same party and rounds.
+// out a gram inside a longer one of the same party and rounds, and joining
+// the overlapping longest grams of one recurring passage into one phrase.
 func (m *miner) phrases() []Phrase {
 	var keep []int32
 	for ix := range m.entries {
@@ -193,21 +196,177 @@ func (m *miner) phrases() []Phrase {
 	for _, ix := range keep {
 		m.cover(ix, covered)
 	}
-	index := map[int32]int{}
-	var out []Phrase
+	var free []int32
 	for _, ix := range keep {
-		if covered[ix] {
-			continue
+		if !covered[ix] {
+			free = append(free, ix)
 		}
-		index[ix] = len(out)
-		out = append(out, m.phrase(ix))
+	}
+	m.examples = make(map[int32][]int64, len(free))
+	for _, ix := range free {
+		m.examples[ix] = make([]int64, m.rounds)
 	}
 	for _, f := range m.firsts {
-		if i, ok := index[f.entry]; ok {
-			out[i].Examples[f.round] = f.id
+		if ex, ok := m.examples[f.entry]; ok {
+			ex[f.round] = f.id
+		}
+	}
+	var out []Phrase
+	for _, chain := range m.chains(free) {
+		out = append(out, m.phrase(chain))
+	}
+	return out
+}
+
+// chains groups grams into passages. Gram a continues into gram b when b
+// starts inside a (its first words are a's last ones), reaches beyond it,
+// and has the same party, rounds and count: the two are then one recurring
+// passage, which becomes one phrase instead of one per overlapping window.
+// Of several such b, the one with the largest overlap (then the longest)
+// is taken; a tie, or a b that two grams continue into, ends the chain.
+func (m *miner) chains(free []int32) [][]int32 {
+	starts := map[gramKey][]int32{} // a gram's first 1..n-1 words → grams
+	for _, ix := range free {
+		for l := 1; l < gramLen(m.keys[ix]); l++ {
+			starts[m.span(ix, 0, l)] = append(starts[m.span(ix, 0, l)], ix)
+		}
+	}
+	next, prev := map[int32]int32{}, map[int32]int{}
+	for _, ix := range free {
+		if j, ok := m.follower(ix, starts); ok {
+			next[ix] = j
+			prev[j]++
+		}
+	}
+	var out [][]int32
+	done := map[int32]bool{}
+	for _, ix := range free {
+		if done[ix] || prev[ix] == 1 {
+			continue
+		}
+		chain := []int32{ix}
+		done[ix] = true
+		for j, ok := next[ix]; ok && prev[j] == 1 && !done[j]; j, ok = next[j] {
+			chain = append(chain, j)
+			done[j] = true
+		}
+		out = append(out, chain)
+	}
+	for _, ix := range free { // a closed loop of windows ("a b a b a")
+		if !done[ix] {
+			done[ix] = true
+			out = append(out, []int32{ix})
 		}
 	}
 	return out
+}
+
+// follower finds the gram that gram ix continues into (see chains).
+func (m *miner) follower(ix int32, starts map[gramKey][]int32) (int32, bool) {
+	n := gramLen(m.keys[ix])
+	for k := 1; k < n; k++ {
+		best, bestLen, tie := int32(-1), 0, false
+		for _, j := range starts[m.span(ix, k, n-k)] {
+			l := gramLen(m.keys[j])
+			if j == ix || l <= n-k || !m.together(ix, j) {
+				continue
+			}
+			switch {
+			case l > bestLen:
+				best, bestLen, tie = j, l, false
+			case l == bestLen:
+				tie = true
+			}
+		}
+		if best >= 0 {
+			return best, !tie
+		}
+	}
+	return 0, false
+}
+
+// together reports whether two grams have the same rounds, count and
+// first statement in each round: most likely parts of one passage.
+func (m *miner) together(a, b int32) bool {
+	if !m.sameRounds(a, b) || m.entries[a].count != m.entries[b].count {
+		return false
+	}
+	ea, eb := m.examples[a], m.examples[b]
+	for r := range ea {
+		if ea[r] != eb[r] {
+			return false
+		}
+	}
+	return true
+}
+
+// span is the key of l words of gram ix from word from.
+func (m *miner) span(ix int32, from, l int) gramKey {
+	k := m.keys[ix]
+	var h gramKey
+	copy(h.w[:], k.w[from:from+l])
+	h.party = k.party
+	return h
+}
+
+// words lists the words of a chain of grams.
+func (m *miner) chainWords(chain []int32) []string {
+	var ids []uint32
+	for i, ix := range chain {
+		k := m.keys[ix]
+		n := gramLen(k)
+		if i == 0 {
+			ids = append(ids, k.w[:n]...)
+			continue
+		}
+		// the overlap is the longest tail of ids that k starts with
+		prevLen := gramLen(m.keys[chain[i-1]])
+		for o := min(prevLen, n-1); o >= 1; o-- {
+			if equalIDs(ids[len(ids)-o:], k.w[:o]) {
+				ids = append(ids, k.w[o:n]...)
+				break
+			}
+		}
+	}
+	ws := make([]string, len(ids))
+	for i, id := range ids {
+		ws[i] = m.names[id]
+	}
+	return ws
+}
+
+func equalIDs(a, b []uint32) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// phrase makes the phrase of a chain of grams (see chains).
+func (m *miner) phrase(chain []int32) Phrase {
+	ix := chain[0]
+	k := m.keys[ix]
+	p := Phrase{Text: joinGram(m.chainWords(chain)), PartyID: m.partyID[k.party], Count: int(m.entries[ix].count),
+		Rounds: make([]bool, m.rounds), Examples: m.examples[ix]}
+	at := int(m.entries[ix].at)
+	for r := range p.Rounds {
+		p.Rounds[r] = m.arena[at+r/64]&(1<<(r%64)) != 0
+		if r == 0 {
+			continue
+		}
+		switch {
+		case p.Rounds[r] && !p.Rounds[r-1]:
+			p.Appears = append(p.Appears, r)
+		case !p.Rounds[r] && p.Rounds[r-1]:
+			p.Vanishes = append(p.Vanishes, r)
+		}
+	}
+	return p
 }
 
 // cover marks the shorter grams inside gram ix that have its rounds.
@@ -232,28 +391,4 @@ func gramLen(k gramKey) int {
 		n++
 	}
 	return n
-}
-
-func (m *miner) phrase(ix int32) Phrase {
-	k := m.keys[ix]
-	ws := make([]string, gramLen(k))
-	for i := range ws {
-		ws[i] = m.names[k.w[i]]
-	}
-	p := Phrase{Text: joinGram(ws), PartyID: m.partyID[k.party], Count: int(m.entries[ix].count),
-		Rounds: make([]bool, m.rounds), Examples: make([]int64, m.rounds)}
-	at := int(m.entries[ix].at)
-	for r := range p.Rounds {
-		p.Rounds[r] = m.arena[at+r/64]&(1<<(r%64)) != 0
-		if r == 0 {
-			continue
-		}
-		switch {
-		case p.Rounds[r] && !p.Rounds[r-1]:
-			p.Appears = append(p.Appears, r)
-		case !p.Rounds[r] && p.Rounds[r-1]:
-			p.Vanishes = append(p.Vanishes, r)
-		}
-	}
-	return p
 }

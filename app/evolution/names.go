@@ -12,7 +12,7 @@ var caseCues = []string{"detained", "detention", "arrested", "arrest", "sentence
 	"imprisonment", "jailed", "prison", "prisoner", "case of", "cases of", "individual case", "human rights defender",
 	"lawyer", "journalist", "activist", "blogger", "dissident", "release", "disappear", "whereabouts",
 	"incommunicado", "convicted", "trial", "house arrest", "persecut", "missing",
-	"拘留", "羁押", "判处", "判刑", "逮捕", "个案", "一案", "律师", "记者", "人权捍卫者", "维权", "释放", "失踪", "入狱", "服刑"}
+	"拘留", "羁押", "判处", "判刑", "逮捕", "个案", "一案", "案，", "案。", "案、", "案件", "律师", "记者", "人权捍卫者", "维权", "释放", "失踪", "入狱", "服刑"}
 
 // nonName are capitalised words that are not part of a person's name in
 // readouts: places, bodies, titles, months and sentence openers.
@@ -41,6 +41,9 @@ var hanRole = []string{"律师", "记者", "人权捍卫者", "维权人士", "�
 
 // hasCaseCue reports whether a sentence holds a case word.
 func hasCaseCue(sentence string) bool {
+	if strings.HasSuffix(strings.TrimSpace(sentence), "案") {
+		return true
+	}
 	lower := strings.ToLower(sentence)
 	for _, c := range caseCues {
 		if strings.Contains(lower, c) {

@@ -98,15 +98,33 @@ func setOf(ws string) map[string]bool {
 	return out
 }
 
-// contentSet is the set of a text's content words, for similarity.
+// contentSet is the set of a text's content words, stemmed, for
+// similarity.
 func contentSet(text string) map[string]struct{} {
 	out := map[string]struct{}{}
 	for _, w := range words(text) {
 		if !stopwords[w] {
-			out[w] = struct{}{}
+			out[stem(w)] = struct{}{}
 		}
 	}
 	return out
+}
+
+// stem strips the commonest English endings so that "raise", "raised" and
+// "raises", or "concern" and "concerns", count as one word. Crude, and
+// meant to be: it only has to join forms, never to yield a real word.
+func stem(w string) string {
+	w = strings.TrimSuffix(w, "'s")
+	for _, suf := range []string{"ies", "ing", "ed", "es", "s", "e"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) && w[len(w)-1] < 0x80 {
+			w = strings.TrimSuffix(w, suf)
+			if suf == "ies" {
+				w += "y"
+			}
+			break
+		}
+	}
+	return w
 }
 
 // dice is the Dice coefficient of two word sets: 1 for the same words, 0
