@@ -181,7 +181,7 @@ func hanNames(sent string) []string {
 	for _, at := range indexAll(sent, "案") {
 		before := []rune(strings.TrimSuffix(sent[:at], "一"))
 		for n := 3; n >= 2; n-- {
-			if len(before) >= n && strings.ContainsRune(surnames, before[len(before)-n]) && (len(before) == n || !isHan(before[len(before)-n-1])) {
+			if len(before) >= n && strings.ContainsRune(surnames, before[len(before)-n]) && allHan(before[len(before)-n:]) {
 				out = append(out, string(before[len(before)-n:]))
 				break
 			}
@@ -212,4 +212,13 @@ func indexAll(s, sub string) []int {
 		out = append(out, i+j)
 		i += j + len(sub)
 	}
+}
+
+func allHan(rs []rune) bool {
+	for _, r := range rs {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return true
 }
