@@ -57,6 +57,7 @@ func commitmentCue(v storage.StatementView) string {
 // round and the analyst's status.
 func (s *Series) Commitments() []Commitment {
 	var out []Commitment
+	succ := successors{s: s, done: map[[2]int64]bool{}, next: map[int64]*storage.StatementView{}}
 	for r := range s.Rounds {
 		var next *roundIndex
 		if r+1 < len(s.Rounds) {
@@ -68,14 +69,42 @@ func (s *Series) Commitments() []Commitment {
 			if cue == "" {
 				continue
 			}
-			out = append(out, s.follow(Commitment{Statement: v, Round: r, Cue: cue}, next))
+			out = append(out, s.follow(Commitment{Statement: v, Round: r, Cue: cue}, next, &succ))
 		}
 	}
 	return out
 }
 
-// follow finds the commitment's follow-up and status.
-func (s *Series) follow(c Commitment, next *roundIndex) Commitment {
+// successors finds a statement's successor in the next round through the
+// pairing of its topic and party (Pairs), computed once per cell.
+type successors struct {
+	s    *Series
+	done map[[2]int64]bool
+	next map[int64]*storage.StatementView // nil value: dropped
+}
+
+// of returns v's successor, and whether the pairing has v at all.
+func (x *successors) of(v *storage.StatementView) (*storage.StatementView, bool) {
+	for _, p := range Holders(*v) {
+		k := [2]int64{topicOf(*v), p}
+		if !x.done[k] {
+			x.done[k] = true
+			for _, pr := range x.s.Pairs(k[0], k[1]) {
+				if pr.Before != nil {
+					x.next[pr.Before.ID] = pr.After
+				}
+			}
+		}
+	}
+	n, ok := x.next[v.ID]
+	return n, ok
+}
+
+// follow finds the commitment's follow-up and status: the analyst's
+// choice; else its successor in the pairing of its topic and party; else,
+// when the pairing drops it there, the most similar statement of the next
+// round on another topic or of another party.
+func (s *Series) follow(c Commitment, next *roundIndex, succ *successors) Commitment {
 	if chk, ok := s.Marks.check(c.Statement.ID); ok {
 		c.Status, c.Note = chk.Status, chk.Note
 		if chk.FollowUpID != nil {
@@ -88,7 +117,10 @@ func (s *Series) follow(c Commitment, next *roundIndex) Commitment {
 		return c
 	}
 	if c.FollowUp == nil {
-		if i, sc := next.best(c.Statement.Text); i >= 0 {
+		after, paired := succ.of(c.Statement)
+		if after != nil {
+			c.FollowUp, c.Score = after, Similarity(Diff(c.Statement.Text, after.Text))
+		} else if i, sc := next.best(c.Statement.Text, s.elsewhere(c.Statement, paired)); i >= 0 {
 			c.FollowUp, c.Score = &s.Statements[i], sc
 		}
 	}
@@ -173,9 +205,21 @@ func (s *Series) indexRound(r int) *roundIndex {
 	return x
 }
 
+// elsewhere is the filter of follow-ups for a commitment the pairing
+// dropped (paired): statements of other cells only; without pairing, any.
+func (s *Series) elsewhere(v *storage.StatementView, paired bool) func(i int) bool {
+	if !paired {
+		return func(int) bool { return true }
+	}
+	return func(i int) bool {
+		o := s.Statements[i]
+		return topicOf(o) != topicOf(*v) || !sharesHolder(o, *v)
+	}
+}
+
 // best returns the index into Statements of the statement most like text
-// from FollowUpFrom, and its score; -1 when none.
-func (x *roundIndex) best(text string) (int, float64) {
+// from FollowUpFrom among those ok accepts, and its score; -1 when none.
+func (x *roundIndex) best(text string, ok func(i int) bool) (int, float64) {
 	set := contentSet(text)
 	own := 0.0
 	shared := map[int]float64{}
@@ -191,6 +235,9 @@ func (x *roundIndex) best(text string) (int, float64) {
 	}
 	bestK, bestS := -1, 0.0
 	for k, sh := range shared {
+		if !ok(x.idx[k]) {
+			continue
+		}
 		sc := 2 * sh / (own + x.weight[k])
 		if sc > bestS || (sc == bestS && k < bestK) {
 			bestK, bestS = k, sc

@@ -132,3 +132,20 @@ func DiffMarkup(ops []DiffOp) string {
 	}
 	return b.String()
 }
+
+// ContentChanges counts the content words (not function words) a diff adds
+// or drops: 0 means the same point in the same words.
+func ContentChanges(ops []DiffOp) int {
+	n := 0
+	for _, op := range ops {
+		if op.Kind == DiffSame {
+			continue
+		}
+		for _, w := range words(op.Text) {
+			if !stopwords[w] {
+				n++
+			}
+		}
+	}
+	return n
+}

@@ -22,13 +22,12 @@ const (
 // Changes lists the changes in display order.
 var Changes = []Change{Repeated, Reworded, New, Dropped}
 
-// Tuning, measured on the hand labels (see pairs_test.go): two statements
-// pair from MinPairScore of weighted shared content words; a pair whose
-// wording (Similarity of the diff) reaches RepeatedFrom is repeated.
-const (
-	MinPairScore = 0.30
-	RepeatedFrom = 0.90
-)
+// MinPairScore is the least share of weighted content words two
+// statements must have in common to pair (measured on the hand labels, see
+// labels_test.go). A pair is repeated when its diff adds and drops no
+// content word (only function words, punctuation or capitals change), and
+// reworded otherwise.
+const MinPairScore = 0.30
 
 // Pair is one party's statement on one topic followed from round From to
 // round From+1. Before is nil for a new statement and After for a dropped
@@ -198,7 +197,7 @@ func worded(base Pair, before, after *storage.StatementView, linkID int64) Pair 
 	p.Diff = Diff(before.Text, after.Text)
 	p.Score = Similarity(p.Diff)
 	p.Change = Reworded
-	if p.Score >= RepeatedFrom {
+	if ContentChanges(p.Diff) == 0 {
 		p.Change = Repeated
 	}
 	return p
