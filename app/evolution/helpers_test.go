@@ -44,3 +44,7 @@ func mustSeries(t testing.TB, st *storage.Store) *Series {
 	}
 	return s
 }
+
+func storageFilter(dialogueID int64) storage.StatementFilter {
+	return storage.StatementFilter{DialogueID: dialogueID}
+}

@@ -58,10 +58,10 @@ func RepeatLink(beforeID, afterID int64) storage.Link {
 // pair of consecutive rounds, in round order; within a round, pairs come in
 // the later statement's order, then the dropped ones.
 func (s *Series) Pairs(topicID, partyID int64) []Pair {
-	idf := s.weights(topicID, partyID)
+	c := s.cellWords(topicID, partyID)
 	var out []Pair
 	for r := 0; r+1 < len(s.Rounds); r++ {
-		out = append(out, s.pairRounds(topicID, partyID, r, idf)...)
+		out = append(out, s.pairRounds(c, r)...)
 	}
 	return out
 }
@@ -82,25 +82,35 @@ func (s *Series) AllPairs(ctx context.Context) ([]Pair, error) {
 	return out, nil
 }
 
-// weights gives each content word an inverse document frequency over the
-// party's statements on the topic in every round, so that what all of them
-// say ("EU", "human rights" under Human rights) counts for little.
-func (s *Series) weights(topicID, partyID int64) map[string]float64 {
+// cellWords holds what pairing reads of one topic and party: each
+// statement's content words, read once, and their weights.
+type cellWords struct {
+	topic, party int64
+	sets         map[int]map[string]struct{} // index into Statements → words
+	idf          map[string]float64
+}
+
+// cellWords reads the party's statements on the topic in every round and
+// gives each content word an inverse document frequency over them, so that
+// what all of them say ("EU", "human rights" under Human rights) counts for
+// little.
+func (s *Series) cellWords(topicID, partyID int64) *cellWords {
+	c := &cellWords{topic: topicID, party: partyID, sets: map[int]map[string]struct{}{}}
 	df := map[string]int{}
-	n := 0
 	for r := range s.Rounds {
 		for _, i := range s.cells[cellKey{topic: topicID, party: partyID, round: r}] {
-			n++
-			for w := range contentSet(s.Statements[i].Text) {
+			set := contentSet(s.Statements[i].Text)
+			c.sets[i] = set
+			for w := range set {
 				df[w]++
 			}
 		}
 	}
-	idf := make(map[string]float64, len(df))
+	c.idf = make(map[string]float64, len(df))
 	for w, d := range df {
-		idf[w] = math.Log(1 + float64(n)/float64(d))
+		c.idf[w] = math.Log(1 + float64(len(c.sets))/float64(d))
 	}
-	return idf
+	return c
 }
 
 // side is one statement of a round being paired.
@@ -111,13 +121,13 @@ type side struct {
 	paired bool
 }
 
-func (s *Series) sides(topicID, partyID int64, round int, idf map[string]float64) []side {
-	idx := s.cells[cellKey{topic: topicID, party: partyID, round: round}]
+func (s *Series) sides(c *cellWords, round int) []side {
+	idx := s.cells[cellKey{topic: c.topic, party: c.party, round: round}]
 	out := make([]side, len(idx))
 	for k, i := range idx {
-		sd := side{v: &s.Statements[i], words: contentSet(s.Statements[i].Text)}
+		sd := side{v: &s.Statements[i], words: c.sets[i]}
 		for w := range sd.words {
-			sd.weight += idf[w]
+			sd.weight += c.idf[w]
 		}
 		out[k] = sd
 	}
@@ -126,13 +136,13 @@ func (s *Series) sides(topicID, partyID int64, round int, idf map[string]float64
 
 // pairRounds pairs the cell of round r with that of round r+1: first the
 // analyst's repeats links, then the best-scoring pairs one to one.
-func (s *Series) pairRounds(topicID, partyID int64, r int, idf map[string]float64) []Pair {
-	a := s.sides(topicID, partyID, r, idf)
-	b := s.sides(topicID, partyID, r+1, idf)
-	base := Pair{TopicID: topicID, PartyID: partyID, From: r}
+func (s *Series) pairRounds(cw *cellWords, r int) []Pair {
+	a := s.sides(cw, r)
+	b := s.sides(cw, r+1)
+	base := Pair{TopicID: cw.topic, PartyID: cw.party, From: r}
 	var out []Pair
 	linked := s.linkedPairs(a, b, r, base)
-	for _, c := range candidates(a, b, idf) {
+	for _, c := range candidates(a, b, cw.idf) {
 		if a[c.i].paired || b[c.j].paired {
 			continue
 		}

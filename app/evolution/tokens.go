@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // token is a piece of a statement's text: a word (letters and digits, with
@@ -17,7 +18,7 @@ type token struct {
 // tokenize splits text into tokens; Chinese text becomes one token per
 // character, so that diffs and n-grams work on it as on words.
 func tokenize(text string) []token {
-	var out []token
+	out := make([]token, 0, len(text)/3+1)
 	start, kind := 0, 0 // kind: 0 none, 1 word, 2 gap
 	flush := func(end int) {
 		if end > start {
@@ -30,7 +31,7 @@ func tokenize(text string) []token {
 		case isHan(r):
 			flush(i)
 			kind = 1
-			flush(i + len(string(r)))
+			flush(i + utf8.RuneLen(r))
 			kind = 0
 		case isWordRune(r) || (kind == 1 && (r == '-' || r == '\'' || r == '’') && nextIsWord(text, i, r)):
 			if kind != 1 {
@@ -55,7 +56,7 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // nextIsWord reports whether the rune after the one at i (r) is a letter or
 // digit: "in-depth" and "China's" are one word, "end-" is not.
 func nextIsWord(text string, i int, r rune) bool {
-	rest := text[i+len(string(r)):]
+	rest := text[i+utf8.RuneLen(r):]
 	for _, n := range rest {
 		return isWordRune(n) && !isHan(n)
 	}

@@ -194,13 +194,15 @@ func (g *gen) round(r int) {
 		g.say(r, t, change)
 		kept = append(kept, t)
 	}
-	if r > 0 {
+	if r > 0 { // as many new lines as dropped ones, on average
 		for topic := range g.o.Topics {
 			for party := range 2 {
-				if g.rnd.IntN(10) == 0 {
-					t := g.newThread(party, topic)
-					g.say(r, t, "new")
-					kept = append(kept, t)
+				for range g.o.Threads {
+					if g.rnd.IntN(10) == 0 {
+						t := g.newThread(party, topic)
+						g.say(r, t, "new")
+						kept = append(kept, t)
+					}
 				}
 			}
 		}
