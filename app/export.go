@@ -32,6 +32,7 @@ type exportForm struct {
 	notes     *widget.Check
 	sources   *widget.Check
 	overview  *widget.Check
+	rounds    *widget.Check
 	paper     *widget.RadioGroup
 	ids       map[*widget.CheckGroup]map[string]int64 // option label → ID
 	titles    map[int64]string                        // dialogue ID → title
@@ -94,6 +95,8 @@ func newExportForm(l exportLists, dialogueID int64) *exportForm {
 	f.sources.SetChecked(true)
 	f.overview = widget.NewCheck("Overview matrix and omission map", nil)
 	f.overview.SetChecked(true)
+	f.rounds = widget.NewCheck("Across rounds (a series' rounds compared)", nil)
+	f.rounds.SetChecked(true)
 	f.paper = widget.NewRadioGroup([]string{"A4", "Letter"}, nil)
 	f.paper.Horizontal, f.paper.Required = true, true
 	f.paper.SetSelected("A4")
@@ -158,7 +161,8 @@ func (f *exportForm) selected(g *widget.CheckGroup) []int64 {
 func (f *exportForm) options() (string, report.Options, error) {
 	o := report.Options{Dialogues: f.selected(f.dialogues), Topics: f.selected(f.topics),
 		Parties: f.selected(f.parties), Tags: f.selected(f.tags),
-		Notes: f.notes.Checked, Sources: f.sources.Checked, Overview: f.overview.Checked, Paper: report.A4}
+		Notes: f.notes.Checked, Sources: f.sources.Checked, Overview: f.overview.Checked, AcrossRounds: f.rounds.Checked,
+		Paper: report.A4}
 	if f.paper.Selected == "Letter" {
 		o.Paper = report.Letter
 	}
@@ -184,8 +188,8 @@ func (f *exportForm) content() fyne.CanvasObject {
 	// Sized to fit a window of 1024×640 (TestExportDialogFitsA1024x640Window).
 	left := container.NewVBox(
 		widget.NewCard("", "Dialogues", scroll(f.dialogues, 56)),
-		widget.NewCard("", "Topics", scroll(f.topics, 120)),
-		widget.NewCard("", "Include", container.NewVBox(f.notes, f.sources, f.overview)),
+		widget.NewCard("", "Topics", scroll(f.topics, 84)),
+		widget.NewCard("", "Include", container.NewVBox(f.notes, f.sources, f.overview, f.rounds)),
 	)
 	right := container.NewVBox(
 		widget.NewCard("", "Parties", scroll(f.parties, 76)),

@@ -23,7 +23,9 @@ type ExportOptions struct {
 	Notes      bool
 	NoSources  bool
 	NoOverview bool
-	Paper      string // "a4" or "letter"
+	// AcrossRounds adds the chapter "Across rounds" (html).
+	AcrossRounds bool
+	Paper        string // "a4" or "letter"
 }
 
 // Exporter writes the project in one format.
@@ -46,10 +48,11 @@ func init() {
 		parties, tags      multi
 		notes, noSources   bool
 		noOverview, force  bool
+		acrossRounds       bool
 	)
 	Register(&Command{
 		Name:    "export",
-		Usage:   "-format html|csv|json|qdpx|xlsx [-dialogue TITLE|ID]... [-topic PATH]... [-party NAME]... [-tag NAME]... [-notes] [-force] -o OUT PROJECT",
+		Usage:   "-format html|csv|json|qdpx|xlsx [-dialogue TITLE|ID]... [-topic PATH]... [-party NAME]... [-tag NAME]... [-notes] [-across-rounds] [-force] -o OUT PROJECT",
 		Summary: "write a report (html), the statements (csv), the whole project (json), a REFI-QDA project (qdpx) or a workbook (xlsx)",
 		Flags: func(fs *flag.FlagSet) {
 			// The repeatable flags append to these; start each run afresh.
@@ -64,6 +67,7 @@ func init() {
 			fs.BoolVar(&notes, "notes", false, "include the analyst's notes")
 			fs.BoolVar(&noSources, "no-sources", false, "leave out the sources appendix (html)")
 			fs.BoolVar(&noOverview, "no-overview", false, "leave out the overview matrix (html)")
+			fs.BoolVar(&acrossRounds, "across-rounds", false, "add the chapter Across rounds for each series with two selected rounds or more (html)")
 			fs.StringVar(&paper, "paper", "a4", "paper size of the report: a4 or letter (html)")
 		},
 		Run: func(ctx context.Context, env *Env, args []string) error {
@@ -88,7 +92,7 @@ func init() {
 			}
 			defer s.Close()
 			opts := ExportOptions{Dialogues: dialogues, Topics: topics, Parties: parties, Tags: tags,
-				Notes: notes, NoSources: noSources, NoOverview: noOverview, Paper: paper}
+				Notes: notes, NoSources: noSources, NoOverview: noOverview, AcrossRounds: acrossRounds, Paper: paper}
 			return writeOut(out, force, env.Stdout, func(w io.Writer) error { return e(ctx, s, opts, w) })
 		},
 	})

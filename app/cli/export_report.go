@@ -30,7 +30,7 @@ func reportOptions(ctx context.Context, s *storage.Store, opts ExportOptions) (r
 	if err != nil {
 		return report.Options{}, Usagef("%v", err)
 	}
-	o := report.Options{Notes: opts.Notes, Sources: !opts.NoSources, Overview: !opts.NoOverview, Paper: paper}
+	o := report.Options{Notes: opts.Notes, Sources: !opts.NoSources, Overview: !opts.NoOverview, AcrossRounds: opts.AcrossRounds, Paper: paper}
 	names := report.Names{Dialogues: opts.Dialogues, Topics: opts.Topics, Parties: opts.Parties, Tags: opts.Tags}
 	if err := report.Resolve(ctx, s, names, &o); err != nil {
 		return report.Options{}, err

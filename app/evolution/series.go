@@ -88,6 +88,7 @@ type Series struct {
 	linksOf map[int64][]int         // statement ID → indexes into Links
 	party   map[int64]storage.Party // party ID → party
 	tree    []storage.Topic         // the topics as stored, tree order
+	only    map[int64]bool          // the dialogues to read; nil: all
 }
 
 // cellKey is one party's statements on one topic in one round.
@@ -145,7 +146,19 @@ func busiest(ctx context.Context, st *storage.Store, all []storage.Series) (stor
 // ordered by round number, then date, then ID; the statements of each; the
 // links among them; the parties, topics and the analyst's marks.
 func Load(ctx context.Context, st *storage.Store, seriesID int64) (*Series, error) {
+	return LoadRounds(ctx, st, seriesID, nil)
+}
+
+// LoadRounds is Load of the series' dialogues among dialogueIDs only (a
+// report's selection); empty dialogueIDs reads them all.
+func LoadRounds(ctx context.Context, st *storage.Store, seriesID int64, dialogueIDs []int64) (*Series, error) {
 	s := &Series{}
+	if len(dialogueIDs) > 0 {
+		s.only = map[int64]bool{}
+		for _, id := range dialogueIDs {
+			s.only[id] = true
+		}
+	}
 	err := st.Read(ctx, func(ctx context.Context) error { return s.read(ctx, st, seriesID) })
 	if err != nil {
 		return nil, fmt.Errorf("read series %d: %w", seriesID, err)
@@ -190,7 +203,7 @@ func (s *Series) readRounds(ctx context.Context, st *storage.Store) error {
 	}
 	var mine []storage.Dialogue
 	for _, d := range ds {
-		if d.SeriesID != nil && *d.SeriesID == s.Series.ID {
+		if d.SeriesID != nil && *d.SeriesID == s.Series.ID && (s.only == nil || s.only[d.ID]) {
 			mine = append(mine, d)
 		}
 	}

@@ -56,6 +56,7 @@ func Build(d *Data) *Report {
 	}
 	b.number()
 	b.links()
+	b.rounds()
 	b.r.Glance = b.glance()
 	return b.r
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 
+	"parley/app/evolution"
 	"parley/storage"
 )
 
@@ -25,6 +26,7 @@ type Data struct {
 	Links       []storage.Link           // with at least one end selected
 	Notes       []storage.Note           // when Options.Notes: of selected statements, links and assessments
 	Sources     map[int64]storage.Source // the sources the statements cite
+	Series      []*evolution.Series      // when Options.AcrossRounds: each series with two selected rounds or more
 
 	// rowsOnly leaves out links and assessments, which a CSV of statements
 	// does not show: at 100k statements reading them was a tenth of the
@@ -61,6 +63,11 @@ func load(ctx context.Context, st *storage.Store, o Options, progress Progress, 
 	}
 	if err := d.loadSources(ctx, st); err != nil {
 		return nil, err
+	}
+	if o.AcrossRounds && !rowsOnly {
+		if err := d.loadSeries(ctx, st); err != nil {
+			return nil, err
+		}
 	}
 	progress(0.9)
 	return d, nil
@@ -300,6 +307,34 @@ func (d *Data) loadSources(ctx context.Context, st *storage.Store) error {
 			return fmt.Errorf("source of statement %d: %w", s.ID, err)
 		}
 		d.Sources[src.ID] = src
+	}
+	return nil
+}
+
+// loadSeries reads, for the chapter "Across rounds", each series of which
+// two or more dialogues are selected, restricted to those dialogues, in
+// the order of their first dialogue.
+func (d *Data) loadSeries(ctx context.Context, st *storage.Store) error {
+	var order []int64
+	rounds := map[int64][]int64{}
+	for _, dlg := range d.Dialogues {
+		if dlg.SeriesID == nil {
+			continue
+		}
+		if _, ok := rounds[*dlg.SeriesID]; !ok {
+			order = append(order, *dlg.SeriesID)
+		}
+		rounds[*dlg.SeriesID] = append(rounds[*dlg.SeriesID], dlg.ID)
+	}
+	for _, id := range order {
+		if len(rounds[id]) < 2 {
+			continue
+		}
+		s, err := evolution.LoadRounds(ctx, st, id, rounds[id])
+		if err != nil {
+			return fmt.Errorf("read the rounds of series %d: %w", id, err)
+		}
+		d.Series = append(d.Series, s)
 	}
 	return nil
 }

@@ -19,6 +19,7 @@ type Report struct {
 	Parties     []PartyRef // the columns
 	Scope       []string   // what the selection left out, in words
 	Dialogues   []*DialogueSection
+	Rounds      []*RoundsChapter // the chapters "Across rounds", when asked for
 	SourceList  []*SourceEntry
 	// CoverSources are the sources the cover names: all of a few, with
 	// publisher and date, or the first coverSourcesMax of many by title

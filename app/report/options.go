@@ -57,8 +57,11 @@ type Options struct {
 	Notes     bool    // the analyst's notes
 	Sources   bool    // the sources appendix and citations
 	Overview  bool    // the topic × party matrix and omission map
-	Paper     Paper
-	Now       time.Time // the report's date; zero means now
+	// AcrossRounds adds the chapter "Across rounds" for each series with
+	// two or more selected dialogues (app/evolution).
+	AcrossRounds bool
+	Paper        Paper
+	Now          time.Time // the report's date; zero means now
 }
 
 // Names is a selection by name, as the command line gives it.

@@ -74,7 +74,7 @@ var (
 		"rural pensions", "the publication of court rulings", "the right to a fair trial", "the use of facial recognition", "the release of statistics on executions",
 		"consular access for citizens", "visits by special rapporteurs", "the work of trade unions", "the rights of persons with disabilities", "the status of women in employment",
 		"collective bargaining", "the abolition of re-education", "the rights of the child", "compensation for wrongful convictions", "the access of journalists", "housing rights"}
-	genVerbs    = map[int][]string{0: {"The EU raised", "The EU urged progress on", "The EU asked about", "The EU called for respect for", "The EU will continue to press for"},
+	genVerbs = map[int][]string{0: {"The EU raised", "The EU urged progress on", "The EU asked about", "The EU called for respect for", "The EU will continue to press for"},
 		1: {"China stressed", "China introduced progress on", "China explained its policy on", "China underlined", "China will continue to promote"}}
 	genQualify  = []string{"as a matter of priority", "in line with international standards", "without further delay", "in law and in practice", "at national and local level", "through concrete steps"}
 	genAdds     = []string{"including in rural areas", "in particular for women", "with the help of experts", "notably in the regions", "and asked for data"}
