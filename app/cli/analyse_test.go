@@ -41,7 +41,7 @@ func TestAnalyse(t *testing.T) {
 		{"evolution", []string{"Death penalty", "12→13 reworded", "(paired by the analyst)", "{+introduce a moratorium+}", "new #", "dropped #"}},
 		{"phrases", []string{"internal affairs", "●●●", "double standards", "vanishes 13"}},
 		{"cases", []string{"Ilham Tohti — raised by EU 11, 12, 13", "↳ responds to", "丁家喜"}},
-		{"commitments", []string{"kept (suggested)", "repeated (suggested)", "not mentioned (suggested)", "last round"}},
+		{"commitments", []string{"kept (suggested)", "repeated (suggested)", "contradicted (suggested)", "last round"}},
 		{"unanswered", []string{"demand"}},
 		{"omissions", []string{"raised by EU; not mentioned by China"}},
 	} {
