@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"strings"
 	"time"
 
 	"gorm.io/gorm"
@@ -39,21 +38,21 @@ func (s *Store) InsertStatements(ctx context.Context, in []StatementInput, progr
 		return nil
 	}
 	err := s.write(ctx, "store statements", func(tx *gorm.DB) error {
-		lastID, err := dialect.lastID(tx, "statements")
+		ids, err := s.d.reserveIDs(tx, "statements", len(in))
 		if err != nil {
 			return err
 		}
 		if err := assignPositions(tx, in); err != nil {
 			return err
 		}
-		if err := dialect.pauseStatementIndex(tx); err != nil {
+		if err := s.d.pauseStatementIndex(tx); err != nil {
 			return err
 		}
-		b := bulkWriter{ctx: ctx, pool: tx.Statement.ConnPool, now: time.Now().UTC()}
-		if err := b.insert(in, lastID, progress); err != nil {
+		b := bulkWriter{ctx: ctx, d: s.d, pool: tx.Statement.ConnPool, now: time.Now().UTC()}
+		if err := b.insert(in, ids, progress); err != nil {
 			return err
 		}
-		return dialect.resumeStatementIndex(tx, lastID)
+		return s.d.resumeStatementIndex(tx, ids[0]-1)
 	})
 	if err != nil {
 		for i := range in {
@@ -93,6 +92,7 @@ func assignPositions(tx *gorm.DB, in []StatementInput) error {
 // WriteRows all store theirs through it.
 type bulkWriter struct {
 	ctx  context.Context
+	d    dialect
 	pool gorm.ConnPool
 	now  time.Time
 	// keep stores the statements with the IDs and times they carry (a
@@ -104,14 +104,19 @@ type bulkWriter struct {
 }
 
 // insert stores in, bulkRows statements to an INSERT, then their parties
-// and tags, telling progress how far it is.
-func (b *bulkWriter) insert(in []StatementInput, lastID int64, progress BulkProgress) error {
+// and tags, telling progress how far it is. ids are the statements' new
+// ids (see dialect.reserveIDs), nil when they keep their own.
+func (b *bulkWriter) insert(in []StatementInput, ids []int64, progress BulkProgress) error {
 	for start := 0; start < len(in); start += bulkRows {
 		if progress != nil && start%(bulkRows*64) == 0 {
 			progress(start, len(in))
 		}
 		end := min(start+bulkRows, len(in))
-		if err := b.statements(in[start:end], lastID+int64(start)); err != nil {
+		var batch []int64
+		if ids != nil {
+			batch = ids[start:end]
+		}
+		if err := b.statements(in[start:end], batch); err != nil {
 			return fmt.Errorf("statements %d–%d of %d: %w", start+1, end, len(in), err)
 		}
 	}
@@ -121,12 +126,14 @@ func (b *bulkWriter) insert(in []StatementInput, lastID int64, progress BulkProg
 // joinRows is how many (statement, party) pairs one INSERT carries.
 const joinRows = 200
 
-func (b *bulkWriter) statements(rows []StatementInput, firstID int64) error {
+// statements stores rows under ids (one each), or under their own ids
+// when the writer keeps them.
+func (b *bulkWriter) statements(rows []StatementInput, ids []int64) error {
 	args := make([]any, 0, len(rows)*13)
 	for i := range rows {
 		st := &rows[i].Statement
 		if !b.keep {
-			st.ID = firstID + int64(i) + 1
+			st.ID = ids[i]
 			st.CreatedAt, st.UpdatedAt = b.now, b.now
 		}
 		args = append(args, st.ID, st.DialogueID, st.TopicID, st.Position, string(st.Kind), st.Text,
@@ -135,7 +142,7 @@ func (b *bulkWriter) statements(rows []StatementInput, firstID int64) error {
 		b.parties = appendPairs(b.parties, st.ID, rows[i].PartyIDs)
 		b.tags = appendPairs(b.tags, st.ID, rows[i].TagIDs)
 	}
-	q := "INSERT INTO statements (" + statementCols + ") VALUES " + placeholders(len(rows), statementColCount)
+	q := "INSERT INTO statements (" + statementCols + ") VALUES " + b.d.placeholders(len(rows), statementColCount)
 	if _, err := b.pool.ExecContext(b.ctx, q, args...); err != nil {
 		return err
 	}
@@ -167,7 +174,7 @@ func (b *bulkWriter) flushJoins() error {
 		rows := *j.rows
 		for len(rows) > 0 {
 			n := min(len(rows), joinRows*2)
-			q := fmt.Sprintf("INSERT INTO %s (statement_id, %s) VALUES %s", j.table, j.col, placeholders(n/2, 2))
+			q := fmt.Sprintf("INSERT INTO %s (statement_id, %s) VALUES %s", j.table, j.col, b.d.placeholders(n/2, 2))
 			if _, err := b.pool.ExecContext(b.ctx, q, rows[:n]...); err != nil {
 				return fmt.Errorf("store %s: %w", j.table, err)
 			}
@@ -178,34 +185,14 @@ func (b *bulkWriter) flushJoins() error {
 	return nil
 }
 
-// placeholders returns "(?,?),(?,?)" for rows rows of cols columns.
-func placeholders(rows, cols int) string {
-	one := "(" + strings.TrimSuffix(strings.Repeat("?,", cols), ",") + ")"
-	return strings.TrimSuffix(strings.Repeat(one+",", rows), ",")
-}
-
-// SaveCopy writes a consistent copy of the open project to path (which
-// must not exist), e.g. for a backup or "Save a Copy".
+// SaveCopy writes a consistent copy of the open project to path, a new
+// project file (which must not exist), e.g. for a backup or "Save a Copy";
+// a team project's copy is a project file holding all of it.
 func (s *Store) SaveCopy(ctx context.Context, path string) error {
 	if _, err := os.Stat(path); err == nil {
 		return newErr(CodeExists, nil, "%s already exists; choose another name", path)
 	}
-	// The readers are query_only, which refuses VACUUM INTO; the writer,
-	// or for a read-only project a plain read-only connection, may run it.
-	db := s.w
-	if db == nil {
-		mode := modeCopy
-		if s.immutable {
-			mode = modeCopyImmutable
-		}
-		c, err := openDB(s.path, mode)
-		if err != nil {
-			return fmt.Errorf("save a copy to %s: %w", path, err)
-		}
-		defer closeDB(c)
-		db = c
-	}
-	if err := dialect.saveCopy(db.WithContext(ctx), path); err != nil {
+	if err := s.d.saveCopy(ctx, s, path); err != nil {
 		return fmt.Errorf("save a copy to %s: %w", path, err)
 	}
 	return nil
@@ -219,7 +206,7 @@ func (s *Store) IntegrityCheck(ctx context.Context) (string, error) {
 	if db == nil {
 		db = s.r
 	}
-	res, err := dialect.integrityCheck(db.WithContext(ctx), s.w != nil)
+	res, err := s.d.integrityCheck(db.WithContext(ctx), s.w != nil)
 	if err != nil {
 		return "", fmt.Errorf("check project: %w", err)
 	}

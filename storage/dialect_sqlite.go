@@ -1,6 +1,8 @@
 package storage
 
 import (
+	"context"
+	"database/sql"
 	"database/sql/driver"
 	"errors"
 	"fmt"
@@ -14,14 +16,32 @@ import (
 	"gorm.io/gorm"
 )
 
-// This file holds every piece of SQLite-only SQL. A PostgreSQL twin
-// implements the same methods (tsvector columns, GIN indexes, pg_dump-free
-// backups) and is picked by the DSN.
+// This file holds every piece of SQLite-only SQL; dialect_pg.go is its
+// PostgreSQL twin (see dialect.go).
 
 // sqliteDialect implements the SQLite side of the store.
 type sqliteDialect struct{}
 
-var dialect sqliteDialect
+func (sqliteDialect) name() string { return "SQLite" }
+
+// readTx: a plain BEGIN on a reader sees one state of the file until it
+// ends (WAL), and the driver takes no isolation levels.
+func (sqliteDialect) readTx() *sql.TxOptions { return nil }
+
+// placeholders returns "(?,?),(?,?)" for rows rows of cols columns.
+func (sqliteDialect) placeholders(rows, cols int) string {
+	one := "(" + strings.TrimSuffix(strings.Repeat("?,", cols), ",") + ")"
+	return strings.TrimSuffix(strings.Repeat(one+",", rows), ",")
+}
+
+// lightCache: a large import fills the page cache with pages written once
+// and never read again; a small cache spills them to the log sooner.
+func (d sqliteDialect) lightCache(tx *gorm.DB) (func() error, error) {
+	if err := tx.Exec("PRAGMA cache_size = -2048").Error; err != nil {
+		return nil, err
+	}
+	return func() error { return tx.Exec("PRAGMA cache_size = " + d.cacheSize()).Error }, nil
+}
 
 func init() {
 	// parley_fold spaces out CJK characters so that FTS5's unicode61
@@ -102,7 +122,7 @@ func (sqliteDialect) open(path string, mode openMode) gorm.Dialector {
 	// million statements go back to the file. No memory-mapped reads: they
 	// gave the compare query nothing measurable (BenchmarkTopicSwitch at 1M)
 	// and count every page a search touches in the window's resident memory.
-	q.Add("_pragma", "cache_size("+dialect.cacheSize()+")")
+	q.Add("_pragma", "cache_size("+sqliteDialect{}.cacheSize()+")")
 	if mode != modeWrite {
 		// Nothing the file defines (a view, a trigger, a generated column)
 		// may call a function or a virtual table that is not harmless.
@@ -292,7 +312,7 @@ func (sqliteDialect) insertSource(tx *gorm.DB, src *Source) error {
 	if err != nil {
 		return fmt.Errorf("index the source: %w", err)
 	}
-	return dialect.ensureSearch(tx)
+	return sqliteDialect{}.ensureSearch(tx)
 }
 
 // pauseStatementIndex and resumeStatementIndex let a bulk load skip the
@@ -308,7 +328,7 @@ func (sqliteDialect) resumeStatementIndex(tx *gorm.DB, afterID int64) error {
 	if err != nil {
 		return fmt.Errorf("index new statements: %w", err)
 	}
-	return dialect.ensureSearch(tx)
+	return sqliteDialect{}.ensureSearch(tx)
 }
 
 // dropIndexes drops the indexes of tables that SQLite does not keep for a
@@ -343,17 +363,55 @@ func (sqliteDialect) createIndexes(tx *gorm.DB, sqls []string) error {
 	return nil
 }
 
-// lastID is the highest id table has ever handed out. With AUTOINCREMENT a
-// deleted row's id is never reused (undo puts rows back under their old
-// ids), so explicit ids must start above sqlite_sequence as well as max(id).
-func (sqliteDialect) lastID(tx *gorm.DB, table string) (int64, error) {
-	var id int64
+// reserveIDs numbers the new rows after the highest id table has ever
+// handed out. With AUTOINCREMENT a deleted row's id is never reused (undo
+// puts rows back under their old ids), so explicit ids must start above
+// sqlite_sequence as well as max(id). The one writer holds the file, so
+// nobody takes them meanwhile; SQLite moves sqlite_sequence on by itself.
+func (sqliteDialect) reserveIDs(tx *gorm.DB, table string, n int) ([]int64, error) {
+	var last int64
 	err := tx.Raw(`SELECT max(coalesce((SELECT max(id) FROM `+table+`), 0),
-		coalesce((SELECT seq FROM sqlite_sequence WHERE name = ?), 0))`, table).Scan(&id).Error
+		coalesce((SELECT seq FROM sqlite_sequence WHERE name = ?), 0))`, table).Scan(&last).Error
 	if err != nil {
-		return 0, fmt.Errorf("read last id of %s: %w", table, err)
+		return nil, fmt.Errorf("read last id of %s: %w", table, err)
 	}
-	return id, nil
+	ids := make([]int64, n)
+	for i := range ids {
+		ids[i] = last + int64(i) + 1
+	}
+	return ids, nil
+}
+
+// syncIDs has nothing to do: SQLite keeps sqlite_sequence at the highest
+// id inserted, explicit or not.
+func (sqliteDialect) syncIDs(*gorm.DB, ...string) error { return nil }
+
+// matchExpr turns phrases into an FTS5 query: every word or phrase
+// quoted, so that operators and punctuation typed by the user are only
+// ever words.
+func (d sqliteDialect) matchExpr(fts string, phrases []queryPhrase) string {
+	var pos, neg []string
+	for _, p := range phrases {
+		if p.exclude {
+			neg = append(neg, d.phraseExpr(fts, p))
+		} else {
+			pos = append(pos, d.phraseExpr(fts, p))
+		}
+	}
+	expr := strings.Join(pos, " AND ")
+	for _, n := range neg {
+		expr += " NOT " + n
+	}
+	return expr
+}
+
+// phraseExpr is one phrase as FTS5 reads it: "words", * for a prefix.
+func (sqliteDialect) phraseExpr(_ string, p queryPhrase) string {
+	q := `"` + strings.Join(p.words, " ") + `"`
+	if p.prefix {
+		q += "*"
+	}
+	return q
 }
 
 // scopeMode is how a search's scope (its filters) is applied.
@@ -389,6 +447,9 @@ func (sqliteDialect) candidatesSQL(fts, col string, ranged bool, mode scopeMode)
 	return fmt.Sprintf("SELECT rowid AS id, %s AS body FROM %s WHERE %s ORDER BY rowid DESC LIMIT ?", col, fts, where)
 }
 
+// loose: FTS5 finds exactly the rows that hold the phrases.
+func (sqliteDialect) loose(string) bool { return false }
+
 // rowRef names the row id of the FTS table's current row, for a scopeRow
 // subquery.
 func (sqliteDialect) rowRef(fts string) string { return fts + ".rowid" }
@@ -408,8 +469,23 @@ func (sqliteDialect) rowCountSQL(fts string) string {
 }
 
 // saveCopy writes a consistent copy of the open database to path.
-func (sqliteDialect) saveCopy(db *gorm.DB, path string) error {
-	return db.Exec("VACUUM INTO ?", path).Error
+func (sqliteDialect) saveCopy(ctx context.Context, s *Store, path string) error {
+	// The readers are query_only, which refuses VACUUM INTO; the writer,
+	// or for a read-only project a plain read-only connection, may run it.
+	db := s.w
+	if db == nil {
+		mode := modeCopy
+		if s.immutable {
+			mode = modeCopyImmutable
+		}
+		c, err := openDB(s.path, mode)
+		if err != nil {
+			return err
+		}
+		defer closeDB(c)
+		db = c
+	}
+	return db.WithContext(ctx).Exec("VACUUM INTO ?", path).Error
 }
 
 // integrityCheck runs SQLite's own check and the search index's.

@@ -25,6 +25,8 @@ const (
 	CodeConflict
 	// CodeUntrusted: the file's schema holds SQL Parley did not write.
 	CodeUntrusted
+	// CodeEmpty: a server's database holds no project yet; Create makes one.
+	CodeEmpty
 )
 
 // Error is a storage error with a message meant for the user.
@@ -61,6 +63,7 @@ var (
 	ErrExists       = &Error{Code: CodeExists}
 	ErrConflict     = &Error{Code: CodeConflict}
 	ErrUntrusted    = &Error{Code: CodeUntrusted}
+	ErrEmpty        = &Error{Code: CodeEmpty}
 )
 
 // CodeOf returns the code of err, CodeInternal when it has none. A driver
@@ -74,9 +77,9 @@ func CodeOf(err error) Code {
 		return CodeInternal
 	case errors.As(err, &e):
 		return e.Code
-	case dialect.isCorrupt(err):
+	case anyCorrupt(err):
 		return CodeCorrupt
-	case dialect.isReadOnly(err):
+	case anyReadOnly(err):
 		return CodeReadOnly
 	}
 	return CodeInternal

@@ -157,13 +157,13 @@ func (s *Store) WriteRows(ctx context.Context, r *ProjectRows, progress BulkProg
 	now := time.Now().UTC()
 	rowsStamp(r, now)
 	return s.write(ctx, "store the project", func(tx *gorm.DB) error {
-		return rowsWrite(ctx, tx, r, topics, progress)
+		return rowsWrite(ctx, s.d, tx, r, topics, progress)
 	})
 }
 
 // rowsWrite stores r in tx, referenced tables first; topics are r.Topics
 // with parents first.
-func rowsWrite(ctx context.Context, tx *gorm.DB, r *ProjectRows, topics []Topic, progress BulkProgress) error {
+func rowsWrite(ctx context.Context, d dialect, tx *gorm.DB, r *ProjectRows, topics []Topic, progress BulkProgress) error {
 	if err := rowsCheckEmpty(tx); err != nil {
 		return err
 	}
@@ -192,20 +192,20 @@ func rowsWrite(ctx context.Context, tx *gorm.DB, r *ProjectRows, topics []Topic,
 	// The project is empty, so every statement is new: index them all at
 	// once afterwards rather than row by row, for the search and for the
 	// tables' own indexes.
-	if err := dialect.pauseStatementIndex(tx); err != nil {
+	if err := d.pauseStatementIndex(tx); err != nil {
 		return err
 	}
-	indexes, err := dialect.dropIndexes(tx, "statements", "statement_parties", "statement_tags")
+	indexes, err := d.dropIndexes(tx, "statements", "statement_parties", "statement_tags")
 	if err != nil {
 		return err
 	}
-	if err := rowsInsertStatements(ctx, tx, r.Statements, progress); err != nil {
+	if err := rowsInsertStatements(ctx, d, tx, r.Statements, progress); err != nil {
 		return err
 	}
-	if err := dialect.createIndexes(tx, indexes); err != nil {
+	if err := d.createIndexes(tx, indexes); err != nil {
 		return err
 	}
-	if err := dialect.resumeStatementIndex(tx, 0); err != nil {
+	if err := d.resumeStatementIndex(tx, 0); err != nil {
 		return err
 	}
 	for _, l := range []list{{"links", &r.Links, len(r.Links)}, {"assessments", &r.Assessments, len(r.Assessments)}, {"notes", &r.Notes, len(r.Notes)}} {
@@ -213,8 +213,16 @@ func rowsWrite(ctx context.Context, tx *gorm.DB, r *ProjectRows, topics []Topic,
 			return err
 		}
 	}
-	return writeRegister(tx, &r.Register)
+	if err := writeRegister(tx, &r.Register); err != nil {
+		return err
+	}
+	return d.syncIDs(tx, idTables...)
 }
+
+// idTables are the tables whose rows are numbered by the database, which a
+// load with the rows' own ids must move on (dialect.syncIDs).
+var idTables = []string{"series", "dialogues", "parties", "speakers", "sources", "topics", "tags",
+	"statements", "links", "assessments", "notes", "cases", "case_names", "phrase_marks", "lessons", "edit_log"}
 
 func rowsCreateAll(tx *gorm.DB, what string, rows any, n int) error {
 	if n == 0 {
@@ -307,9 +315,9 @@ func rowsStamp(r *ProjectRows, now time.Time) {
 	stampRegister(&r.Register, times)
 }
 
-func rowsInsertStatements(ctx context.Context, tx *gorm.DB, in []StatementInput, progress BulkProgress) error {
-	b := bulkWriter{ctx: ctx, pool: tx.Statement.ConnPool, keep: true}
-	if err := b.insert(in, 0, progress); err != nil {
+func rowsInsertStatements(ctx context.Context, d dialect, tx *gorm.DB, in []StatementInput, progress BulkProgress) error {
+	b := bulkWriter{ctx: ctx, d: d, pool: tx.Statement.ConnPool, keep: true}
+	if err := b.insert(in, nil, progress); err != nil {
 		return err
 	}
 	if progress != nil {

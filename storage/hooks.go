@@ -12,7 +12,7 @@ import (
 // times are stored in UTC (SQLite compares them as text, so a local time
 // would sort wrongly), and a damaged file surfaces as ErrCorrupt from any
 // query, not only from Open.
-func installHooks(db *gorm.DB, path string) error {
+func installHooks(db *gorm.DB, path string, d dialect) error {
 	cb := db.Callback()
 	if err := cb.Create().Before("gorm:create").Register("parley:utc", utcTimes); err != nil {
 		return err
@@ -20,7 +20,7 @@ func installHooks(db *gorm.DB, path string) error {
 	if err := cb.Update().Before("gorm:update").Register("parley:utc", utcTimes); err != nil {
 		return err
 	}
-	mark := func(db *gorm.DB) { markCorrupt(db, path) }
+	mark := func(db *gorm.DB) { markCorrupt(db, path, d) }
 	for _, reg := range []func(string, func(*gorm.DB)) error{
 		cb.Query().After("gorm:query").Register,
 		cb.Row().After("gorm:row").Register,
@@ -36,8 +36,8 @@ func installHooks(db *gorm.DB, path string) error {
 	return nil
 }
 
-func markCorrupt(db *gorm.DB, path string) {
-	if db.Error != nil && !typed(db.Error) && dialect.isCorrupt(db.Error) {
+func markCorrupt(db *gorm.DB, path string, d dialect) {
+	if db.Error != nil && !typed(db.Error) && d.isCorrupt(db.Error) {
 		db.Error = newErr(CodeCorrupt, db.Error, "%s is damaged: %v. Open a backup, or use a copy made with Save a Copy", filepath.Base(path), db.Error)
 	}
 }

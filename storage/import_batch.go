@@ -73,17 +73,16 @@ func (s *Store) ImportSource(ctx context.Context, b *ImportBatch, progress BulkP
 		return res, err
 	}
 	err := s.write(ctx, "import source", func(tx *gorm.DB) (err error) {
-		// A large import fills the page cache with pages written once and
-		// never read again; a small cache spills them to the log sooner.
-		if err := tx.Exec("PRAGMA cache_size = -2048").Error; err != nil {
+		restore, err := s.d.lightCache(tx)
+		if err != nil {
 			return err
 		}
 		defer func() {
-			if e := tx.Exec("PRAGMA cache_size = " + dialect.cacheSize()).Error; e != nil && err == nil {
+			if e := restore(); e != nil && err == nil {
 				err = fmt.Errorf("restore the page cache: %w", e)
 			}
 		}()
-		im := importer{tx: tx, parties: map[string]int64{}, speakers: map[string]int64{}, topics: map[string]int64{}}
+		im := importer{tx: tx, d: s.d, parties: map[string]int64{}, speakers: map[string]int64{}, topics: map[string]int64{}}
 		if res.DialogueID, err = im.dialogue(b.DialogueID, b.DialogueTitle); err != nil {
 			return err
 		}
@@ -106,7 +105,7 @@ func (s *Store) ImportSource(ctx context.Context, b *ImportBatch, progress BulkP
 			}
 			src.AuthorPartyID = &id
 		}
-		if err := dialect.insertSource(tx, &src); err != nil {
+		if err := s.d.insertSource(tx, &src); err != nil {
 			return fmt.Errorf("store the source: %w", err)
 		}
 		res.SourceID = src.ID
@@ -151,6 +150,7 @@ func checkImportStatements(b *ImportBatch) error {
 
 type importer struct {
 	tx       *gorm.DB
+	d        dialect
 	parties  map[string]int64
 	speakers map[string]int64
 	topics   map[string]int64
@@ -295,19 +295,25 @@ func (im *importer) speaker(sp ImportSpeaker) (int64, error) {
 // indexes them for search once at the end (see InsertStatements): one gorm
 // Create per statement and per party took most of a large import's time.
 func (im *importer) statements(ctx context.Context, in []ImportStatement, dialogueID, sourceID int64, progress BulkProgress) ([]int64, error) {
+	if len(in) == 0 {
+		if progress != nil {
+			progress(0, 0)
+		}
+		return []int64{}, nil
+	}
 	var pos int64
 	err := im.tx.Model(&Statement{}).Where("dialogue_id = ?", dialogueID).Select("coalesce(max(position), 0)").Scan(&pos).Error
 	if err != nil {
 		return nil, fmt.Errorf("read the dialogue's last position: %w", err)
 	}
-	lastID, err := dialect.lastID(im.tx, "statements")
+	newIDs, err := im.d.reserveIDs(im.tx, "statements", len(in))
 	if err != nil {
 		return nil, err
 	}
-	if err := dialect.pauseStatementIndex(im.tx); err != nil {
+	if err := im.d.pauseStatementIndex(im.tx); err != nil {
 		return nil, err
 	}
-	b := bulkWriter{ctx: ctx, pool: im.tx.Statement.ConnPool, now: time.Now().UTC()}
+	b := bulkWriter{ctx: ctx, d: im.d, pool: im.tx.Statement.ConnPool, now: time.Now().UTC()}
 	ids := make([]int64, 0, len(in))
 	rows := make([]StatementInput, 0, bulkRows)
 	for start := 0; start < len(in); start += bulkRows {
@@ -322,7 +328,7 @@ func (im *importer) statements(ctx context.Context, in []ImportStatement, dialog
 			}
 			rows = append(rows, row)
 		}
-		if err := b.statements(rows, lastID+int64(start)); err != nil {
+		if err := b.statements(rows, newIDs[start:start+len(rows)]); err != nil {
 			return nil, fmt.Errorf("statements %d–%d of %d: %w", start+1, start+len(rows), len(in), err)
 		}
 		for _, r := range rows {
@@ -332,7 +338,7 @@ func (im *importer) statements(ctx context.Context, in []ImportStatement, dialog
 	if err := b.flushJoins(); err != nil {
 		return nil, err
 	}
-	if err := dialect.resumeStatementIndex(im.tx, lastID); err != nil {
+	if err := im.d.resumeStatementIndex(im.tx, newIDs[0]-1); err != nil {
 		return nil, err
 	}
 	if progress != nil {

@@ -19,15 +19,23 @@ const SchemaVersion = 2
 // needs a new migration, a new SchemaVersion and a new canonical schema file
 // (schema/vN.json, see TestSchemaCanonical); the earlier files stay as they
 // are, since projects of those formats still open and are then migrated.
+//
+// On PostgreSQL a new project is created from the current models and
+// stamped with SchemaVersion at once (see migratePG); pg is the step that
+// brings an older server project up to version, and every migration after
+// the first needs one.
 type migration struct {
 	version int
 	name    string
 	up      func(tx *gorm.DB) error
+	pg      func(tx *gorm.DB) error
 }
 
 var migrations = []migration{
-	{1, "initial schema", createFormat1},
-	{2, "authorship, versions, lessons and the across-rounds register", addFormat2},
+	// A team project is created in format 2 or later: format 1 has no
+	// PostgreSQL step.
+	{version: 1, name: "initial schema", up: createFormat1},
+	{version: 2, name: "authorship, versions, lessons and the across-rounds register", up: addFormat2, pg: addFormat2},
 }
 
 // createFormat1 creates the tables and indexes of project format 1 by the
@@ -84,8 +92,8 @@ const versionKey = "schema_version"
 
 // schemaVersion reads the project's version: 0 for a database without our
 // meta table.
-func schemaVersion(ctx context.Context, db *gorm.DB) (int, error) {
-	has, err := dialect.hasTable(db.WithContext(ctx), Meta{}.TableName())
+func schemaVersion(ctx context.Context, d dialect, db *gorm.DB) (int, error) {
+	has, err := d.hasTable(db.WithContext(ctx), Meta{}.TableName())
 	if err != nil {
 		return 0, err
 	}
@@ -101,7 +109,7 @@ func schemaVersion(ctx context.Context, db *gorm.DB) (int, error) {
 	return v, nil
 }
 
-// migrate brings the project up to SchemaVersion in one transaction and
+// migrate brings the project file up to SchemaVersion in one transaction and
 // (re)creates the search index's tables and triggers, which table rebuilds
 // would otherwise silently drop. It first checks the schema again, inside
 // the write transaction: what was checked before the writer opened is what
@@ -123,6 +131,6 @@ func migrate(ctx context.Context, db *gorm.DB, path string, fresh bool) error {
 				return fmt.Errorf("record version %d: %w", m.version, err)
 			}
 		}
-		return dialect.ensureSearch(tx)
+		return sqliteDialect{}.ensureSearch(tx)
 	})
 }

@@ -23,7 +23,7 @@ func format1Project(t *testing.T, edit func(db *gorm.DB)) string {
 		if err := tx.Exec("INSERT INTO parley_meta (key, value) VALUES (?, '1')", versionKey).Error; err != nil {
 			return err
 		}
-		return dialect.ensureSearch(tx)
+		return sqliteDialect{}.ensureSearch(tx)
 	}))
 	const now = "2024-06-16 09:00:00+00:00"
 	for _, q := range []string{

@@ -24,7 +24,8 @@ const Extension = ".parley"
 // transactions; reads use a small pool of their own so that the window can
 // read while an import writes.
 type Store struct {
-	path     string
+	path     string // the file, or the server project's address without password
+	d        dialect
 	w        *gorm.DB // nil when read-only
 	r        *gorm.DB
 	lock     *flock.Flock
@@ -34,15 +35,33 @@ type Store struct {
 	writes    atomic.Int64 // write transactions begun (see tx.go)
 }
 
-// Path is the project file's path.
+// Path is the project file's path, or for a team project its server
+// address without any password (see ServerAddress).
 func (s *Store) Path() string { return s.path }
+
+// Name is how messages name the project: the file's name, or the server
+// project's address.
+func (s *Store) Name() string {
+	if s.Server() {
+		return s.path
+	}
+	return filepath.Base(s.path)
+}
+
+// Server reports whether the project lives on a PostgreSQL server.
+func (s *Store) Server() bool { return IsServerAddress(s.path) }
 
 // ReadOnly reports whether the project was opened read-only (the file or its
 // folder cannot be written); every change then fails with ErrReadOnly.
 func (s *Store) ReadOnly() bool { return s.readOnly }
 
 // Create makes a new, empty project at path; it fails when a file is there.
+// For a server address (see IsServerAddress) it makes the project in the
+// named database, which must be empty.
 func Create(path string) (*Store, error) {
+	if IsServerAddress(path) {
+		return openPG(path, true)
+	}
 	f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
 	if err != nil {
 		if errors.Is(err, os.ErrExist) {
@@ -58,12 +77,18 @@ func Create(path string) (*Store, error) {
 	}
 	s, err := openRW(path, true)
 	if err != nil {
-		os.Remove(path)
-		os.Remove(path + "-wal")
-		os.Remove(path + "-shm")
+		removeProjectFile(path)
 		return nil, err
 	}
 	return s, nil
+}
+
+// removeProjectFile removes a project file that was never finished, with
+// its log.
+func removeProjectFile(path string) {
+	os.Remove(path)
+	os.Remove(path + "-wal")
+	os.Remove(path + "-shm")
 }
 
 // Options changes how OpenWith opens a project.
@@ -83,6 +108,12 @@ func Open(path string) (*Store, error) { return OpenWith(path, Options{}) }
 
 // OpenWith is Open with options.
 func OpenWith(path string, o Options) (*Store, error) {
+	if IsServerAddress(path) {
+		if o.ReadOnly {
+			return nil, newErr(CodeInvalid, nil, "a team project cannot be opened read-only by Parley; connect as a database role that may only read instead")
+		}
+		return openPG(path, false)
+	}
 	if err := checkHeader(path); err != nil {
 		return nil, err
 	}
@@ -173,7 +204,7 @@ func gormConfig() *gorm.Config {
 }
 
 func openRW(path string, fresh bool) (*Store, error) {
-	s := &Store{path: path}
+	s := &Store{path: path, d: sqliteDialect{}}
 	if !fresh {
 		// Read the schema through a read-only connection first: a write
 		// connection would turn on WAL and change the file, and a refused
@@ -223,19 +254,19 @@ func lockProject(path string) (*flock.Flock, error) {
 }
 
 func openRO(path string) (*Store, error) {
-	s := &Store{path: path, readOnly: true}
+	s := &Store{path: path, d: sqliteDialect{}, readOnly: true}
 	if err := s.checkSchema(); err != nil {
 		return nil, err
 	}
 	var err error
 	if s.r, err = openDB(path, modeRead); err == nil {
-		_, err = schemaVersion(context.Background(), s.r)
+		_, err = schemaVersion(context.Background(), s.d, s.r)
 	}
-	if err != nil && dialect.isCantOpen(err) {
+	if err != nil && (sqliteDialect{}).isCantOpen(err) {
 		// A WAL project whose -shm file is missing and cannot be created
 		// (read-only folder) can only be read as immutable.
 		s.Close()
-		s = &Store{path: path, readOnly: true, immutable: true}
+		s = &Store{path: path, d: sqliteDialect{}, readOnly: true, immutable: true}
 		s.r, err = openDB(path, modeImmutable)
 	}
 	if err != nil {
@@ -251,13 +282,14 @@ func closeDB(db *gorm.DB) {
 	}
 }
 
-// openDB opens one gorm handle on path with the store's hooks.
+// openDB opens one gorm handle on the project file at path with the
+// store's hooks.
 func openDB(path string, mode openMode) (*gorm.DB, error) {
-	db, err := gorm.Open(dialect.open(path, mode), gormConfig())
+	db, err := gorm.Open(sqliteDialect{}.open(path, mode), gormConfig())
 	if err != nil {
 		return nil, err
 	}
-	if err := installHooks(db, path); err != nil {
+	if err := installHooks(db, path, sqliteDialect{}); err != nil {
 		return nil, err
 	}
 	sqlDB, err := db.DB()
@@ -298,10 +330,11 @@ func classify(err error, path string) error {
 	if typed(err) {
 		return err
 	}
-	if dialect.isCorrupt(err) {
+	d := sqliteDialect{}
+	if d.isCorrupt(err) {
 		return newErr(CodeCorrupt, err, "%s is damaged and cannot be read (%v)", filepath.Base(path), err)
 	}
-	if dialect.isBusy(err) {
+	if d.isBusy(err) {
 		return newErr(CodeLocked, err, "%s is busy in another program; try again when it is closed", filepath.Base(path))
 	}
 	return fmt.Errorf("open project %s: %w", path, err)
@@ -324,7 +357,7 @@ func (s *Store) Close() error {
 		s.lock = nil
 	}
 	if err := errors.Join(errs...); err != nil {
-		return fmt.Errorf("close project %s: %w", s.path, err)
+		return fmt.Errorf("close project %s: %w", s.Name(), err)
 	}
 	return nil
 }

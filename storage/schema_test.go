@@ -57,7 +57,7 @@ func TestSearchTriggersExact(t *testing.T) {
 		if err := tx.Exec(evil).Error; err != nil {
 			return err
 		}
-		return dialect.ensureSearch(tx)
+		return sqliteDialect{}.ensureSearch(tx)
 	})
 	noErr(t, err)
 	have, err := readSchema(ctx, s.read(ctx))
@@ -134,7 +134,7 @@ func BenchmarkSchemaCheck(b *testing.B) {
 	b.Run("baseline-version", func(b *testing.B) {
 		b.ReportAllocs()
 		for i := 0; i < b.N; i++ {
-			if _, err := schemaVersion(ctx, db); err != nil {
+			if _, err := schemaVersion(ctx, sqliteDialect{}, db); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -61,10 +61,6 @@ func (s *Store) search(ctx context.Context, q SearchQuery) ([]Hit, error) {
 	if err != nil {
 		return nil, err
 	}
-	match, err := MatchExpr(q.Query)
-	if err != nil {
-		return nil, err
-	}
 	limit := q.Limit
 	if limit <= 0 {
 		limit = 50
@@ -86,7 +82,7 @@ func (s *Store) search(ctx context.Context, q SearchQuery) ([]Hit, error) {
 		if !want(k) {
 			continue
 		}
-		h, err := s.searchTable(ctx, k, phrases, match, page, q.Filter)
+		h, err := s.searchTable(ctx, k, phrases, page, q.Filter)
 		if err != nil {
 			return nil, err
 		}
@@ -191,33 +187,6 @@ func (s *Store) searchErr(err error) error {
 		return newErr(CodeInvalid, err, "the search could not be understood; try plain words")
 	}
 	return fmt.Errorf("search: %w", err)
-}
-
-// MatchExpr turns what a user typed into a safe FTS5 query: every word or
-// "phrase" becomes a quoted phrase, so operators and punctuation typed by
-// the user are only ever words. -word excludes, word* matches a prefix.
-func MatchExpr(input string) (string, error) {
-	phrases, err := parseQuery(input)
-	if err != nil {
-		return "", err
-	}
-	var pos, neg []string
-	for _, p := range phrases {
-		q := `"` + strings.Join(p.words, " ") + `"`
-		if p.prefix {
-			q += "*"
-		}
-		if p.exclude {
-			neg = append(neg, q)
-		} else {
-			pos = append(pos, q)
-		}
-	}
-	expr := strings.Join(pos, " AND ")
-	for _, n := range neg {
-		expr += " NOT " + n
-	}
-	return expr, nil
 }
 
 // queryPhrase is one word or "phrase" of a search, its words as the index

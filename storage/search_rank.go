@@ -44,17 +44,24 @@ var ftsOf = map[HitKind]struct{ table, col string }{
 type candidate struct {
 	ID   int64
 	Body string
+	// Title is a source's title where the index does not hold phrases
+	// (dialect.loose), for the check of the phrases.
+	Title string
 }
 
 // searchTable finds the best n hits of one kind: the newest rankCap
 // matches, scored with BM25 here rather than by SQLite (see candidatesSQL).
-func (s *Store) searchTable(ctx context.Context, kind HitKind, phrases []queryPhrase, match string, n int, f StatementFilter) ([]Hit, error) {
+func (s *Store) searchTable(ctx context.Context, kind HitKind, phrases []queryPhrase, n int, f StatementFilter) ([]Hit, error) {
 	db := s.read(ctx)
 	sub, ok := f.scope(db, kind)
 	if !ok {
 		return nil, nil
 	}
 	t := ftsOf[kind]
+	match := s.d.matchExpr(t.table, phrases)
+	if match == "" {
+		return nil, nil
+	}
 	q, args, err := s.candidateQuery(ctx, kind, t.table, t.col, match, sub, f, n)
 	if err != nil {
 		return nil, err
@@ -62,6 +69,9 @@ func (s *Store) searchTable(ctx context.Context, kind HitKind, phrases []queryPh
 	cands, err := scanCandidates(db, q, args)
 	if err != nil {
 		return nil, s.searchErr(err)
+	}
+	if s.d.loose(t.table) {
+		cands = holding(cands, phrases)
 	}
 	if len(cands) == 0 {
 		return nil, nil
@@ -88,15 +98,49 @@ func scanCandidates(db *gorm.DB, q string, args []any) ([]candidate, error) {
 		return nil, err
 	}
 	defer rows.Close()
+	cols, err := rows.Columns()
+	if err != nil {
+		return nil, err
+	}
 	var out []candidate
 	for rows.Next() {
 		var c candidate
-		if err := rows.Scan(&c.ID, &c.Body); err != nil {
+		dest := []any{&c.ID, &c.Body, &c.Title}
+		if err := rows.Scan(dest[:len(cols)]...); err != nil {
 			return nil, err
 		}
 		out = append(out, c)
 	}
 	return out, rows.Err()
+}
+
+// holding keeps the candidates whose text or title holds every phrase to
+// look for and none to exclude, as the words of the text are split for
+// the index.
+func holding(cands []candidate, phrases []queryPhrase) []candidate {
+	has := func(text string, p queryPhrase) bool {
+		toks := tokenize(text)
+		for i := range toks {
+			if p.matchAt(text, toks, i) {
+				return true
+			}
+		}
+		return false
+	}
+	out := cands[:0]
+	for _, c := range cands {
+		ok := true
+		for _, p := range phrases {
+			if (has(c.Body, p) || has(c.Title, p)) == p.exclude {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // listScope is the size up to which a scope is handed to SQLite as a list
@@ -109,7 +153,7 @@ const listScope = 20000
 func (s *Store) candidateQuery(ctx context.Context, kind HitKind, fts, col, match string, sub *gorm.DB, f StatementFilter, n int) (string, []any, error) {
 	db := s.read(ctx)
 	if sub == nil {
-		return dialect.candidatesSQL(fts, col, false, scopeNone), []any{match, max(rankCap, n)}, nil
+		return s.d.candidatesSQL(fts, col, false, scopeNone), []any{match, max(rankCap, n)}, nil
 	}
 	args := []any{match}
 	ranged := kind == HitStatement && f.DialogueID != 0
@@ -128,7 +172,7 @@ func (s *Store) candidateQuery(ctx context.Context, kind HitKind, fts, col, matc
 		// (10 ms at a million statements and 3,450 notes); checking the
 		// notes that match, newest first, stops at the limit.
 		mode = scopeRow
-		sub = sub.Where("n.id = " + dialect.rowRef(fts))
+		sub = sub.Where("n.id = " + s.d.rowRef(fts))
 	}
 	if kind == HitStatement {
 		size := int64(listScope) // nothing to count by: as broad as the project
@@ -144,11 +188,11 @@ func (s *Store) candidateQuery(ctx context.Context, kind HitKind, fts, col, matc
 		}
 		if size >= listScope {
 			mode = scopeRow
-			sub = f.rowCheck(db, dialect.rowRef(fts))
+			sub = f.rowCheck(db, s.d.rowRef(fts))
 		}
 	}
 	args = append(args, sub, max(scopedCap, n)) // a scope makes FTS5 pass over matches outside it
-	return dialect.candidatesSQL(fts, col, ranged, mode), args, nil
+	return s.d.candidatesSQL(fts, col, ranged, mode), args, nil
 }
 
 // density is how many of a phrase's newest sample matches were found and
@@ -212,7 +256,7 @@ func (f StatementFilter) rowCheck(db *gorm.DB, ref string) *gorm.DB {
 func (s *Store) idfs(ctx context.Context, fts string, phrases []queryPhrase, own *density) ([]float64, error) {
 	db := s.read(ctx)
 	var total float64
-	if err := db.Raw(dialect.rowCountSQL(fts)).Scan(&total).Error; err != nil {
+	if err := db.Raw(s.d.rowCountSQL(fts)).Scan(&total).Error; err != nil {
 		return nil, s.searchErr(err)
 	}
 	out := make([]float64, len(phrases))
@@ -220,14 +264,11 @@ func (s *Store) idfs(ctx context.Context, fts string, phrases []queryPhrase, own
 		if p.exclude {
 			continue
 		}
-		expr := `"` + strings.Join(p.words, " ") + `"`
-		if p.prefix {
-			expr += "*"
-		}
+		expr := s.d.phraseExpr(fts, p)
 		d := density{sample: densitySample}
 		if own != nil {
 			d = *own
-		} else if err := db.Raw(dialect.densitySQL(fts), expr, densitySample).Scan(&d).Error; err != nil {
+		} else if err := db.Raw(s.d.densitySQL(fts), expr, densitySample).Scan(&d).Error; err != nil {
 			return nil, s.searchErr(err)
 		}
 		df := d.N

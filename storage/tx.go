@@ -3,7 +3,6 @@ package storage
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 
 	"gorm.io/gorm"
 )
@@ -44,7 +43,7 @@ func (s *Store) write(ctx context.Context, what string, fn func(tx *gorm.DB) err
 // (a read transaction cannot become a write one on SQLite's reader).
 func (s *Store) change(ctx context.Context, what string, fn func(ctx context.Context) error) error {
 	if s.readOnly || s.w == nil {
-		return newErr(CodeReadOnly, nil, "%s is open read-only; changes cannot be saved", filepath.Base(s.path))
+		return newErr(CodeReadOnly, nil, "%s is open read-only; changes cannot be saved", s.Name())
 	}
 	if t := txOf(ctx); t != nil {
 		if !t.write {
@@ -65,15 +64,15 @@ func (s *Store) writeError(what string, err error) error {
 	if err == nil || typed(err) {
 		return err
 	}
-	name := filepath.Base(s.path)
+	name := s.Name()
 	switch {
-	case dialect.isConstraint(err):
-		return newErr(CodeConflict, err, "%s: %s", what, dialect.describeConstraint(err))
-	case dialect.isReadOnly(err):
+	case s.d.isConstraint(err):
+		return newErr(CodeConflict, err, "%s: %s", what, s.d.describeConstraint(err))
+	case s.d.isReadOnly(err):
 		return newErr(CodeReadOnly, err, "%s can no longer be written; the change was not saved", name)
-	case dialect.isCorrupt(err):
+	case s.d.isCorrupt(err):
 		return newErr(CodeCorrupt, err, "%s is damaged (%v); the change was not saved", name, err)
-	case dialect.isBusy(err):
+	case s.d.isBusy(err):
 		return newErr(CodeLocked, err, "%s is busy in another program; the change was not saved", name)
 	}
 	return fmt.Errorf("%s: %w", what, err)
@@ -96,7 +95,7 @@ func (s *Store) view(ctx context.Context, fn func(ctx context.Context) error) er
 	}
 	return s.r.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		return fn(withTx(ctx, tx, false))
-	})
+	}, s.d.readTx())
 }
 
 // viewed runs fn, a read of several queries, in one read transaction (see

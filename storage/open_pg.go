@@ -1,0 +1,235 @@
+package storage
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"gorm.io/driver/postgres"
+	"gorm.io/gorm"
+)
+
+// A team project lives in one PostgreSQL database: its address is a
+// postgres:// (or postgresql://) URL, e.g.
+// postgres://anna@db.example.org/parley?sslmode=verify-full. Passwords
+// follow PostgreSQL's own conventions (~/.pgpass, PGPASSWORD, a service
+// file); Parley never stores one, and the address it shows and remembers
+// has none.
+
+// IsServerAddress reports whether path names a team project on a
+// PostgreSQL server rather than a project file.
+func IsServerAddress(path string) bool {
+	p := strings.ToLower(path)
+	return strings.HasPrefix(p, "postgres://") || strings.HasPrefix(p, "postgresql://")
+}
+
+// ServerConfig is what the Connect dialog asks for.
+type ServerConfig struct {
+	Host     string
+	Port     int // 0: PostgreSQL's default, 5432
+	Database string
+	User     string
+	SSLMode  string // "": PostgreSQL's default (prefer)
+}
+
+// Address is the config as a server address, without any password.
+func (c ServerConfig) Address() string {
+	u := url.URL{Scheme: "postgres", Host: c.Host, Path: "/" + c.Database}
+	if c.Port != 0 {
+		u.Host += ":" + strconv.Itoa(c.Port)
+	}
+	if c.User != "" {
+		u.User = url.User(c.User)
+	}
+	if c.SSLMode != "" {
+		u.RawQuery = url.Values{"sslmode": {c.SSLMode}}.Encode()
+	}
+	return u.String()
+}
+
+// ParseServerAddress reads a server address back into its parts. A
+// password in it is refused: it would end up in the recent projects and
+// the window's title.
+func ParseServerAddress(addr string) (ServerConfig, error) {
+	u, err := url.Parse(addr)
+	if err != nil || !IsServerAddress(addr) {
+		return ServerConfig{}, newErr(CodeInvalid, err, "%q is not a server address (postgres://user@host/database)", RedactAddress(addr))
+	}
+	var c ServerConfig
+	c.Host = u.Hostname()
+	if p := u.Port(); p != "" {
+		if c.Port, err = strconv.Atoi(p); err != nil || c.Port <= 0 || c.Port > 65535 {
+			return ServerConfig{}, invalid("the port of %s is not a number from 1 to 65535", RedactAddress(addr))
+		}
+	}
+	c.Database = strings.TrimPrefix(u.Path, "/")
+	if u.User != nil {
+		c.User = u.User.Username()
+	}
+	c.SSLMode = u.Query().Get("sslmode")
+	return c, nil
+}
+
+// RedactAddress removes a password from a server address, for showing or
+// remembering it; other text is returned as it is.
+func RedactAddress(addr string) string {
+	u, err := url.Parse(addr)
+	if err != nil || u.User == nil {
+		return addr
+	}
+	if _, has := u.User.Password(); !has {
+		return addr
+	}
+	u.User = url.User(u.User.Username())
+	return u.String()
+}
+
+// openPG opens (fresh: creates) the team project at addr.
+func openPG(addr string, fresh bool) (*Store, error) {
+	cfg, err := pgx.ParseConfig(addr)
+	if err != nil {
+		return nil, newErr(CodeInvalid, err, "%s is not a usable server address: %v", RedactAddress(addr), err)
+	}
+	name := RedactAddress(addr)
+	s := &Store{path: name, d: pgDialect{}}
+	fail := func(err error) (*Store, error) {
+		s.Close()
+		return nil, err
+	}
+	if s.w, err = openPGDB(addr, name, 1); err != nil {
+		return fail(err)
+	}
+	if err := migratePG(context.Background(), s.w, name, cfg.Database, fresh); err != nil {
+		return fail(err)
+	}
+	if s.r, err = openPGDB(addr, name, 4); err != nil {
+		return fail(err)
+	}
+	return s, nil
+}
+
+// openPGDB opens a pool of at most conns connections and checks that the
+// server answers.
+func openPGDB(addr, name string, conns int) (*gorm.DB, error) {
+	db, err := gorm.Open(postgres.New(postgres.Config{DSN: addr}), gormConfig())
+	if err == nil {
+		err = installHooks(db, name, pgDialect{})
+	}
+	if err != nil {
+		return nil, newErr(CodeNotFound, err, "cannot connect to %s: %v", name, pgReason(err))
+	}
+	sqlDB, err := db.DB()
+	if err != nil {
+		return nil, err
+	}
+	sqlDB.SetMaxOpenConns(conns)
+	return db, nil
+}
+
+// pgReason is the part of a connection error a user can act on.
+func pgReason(err error) string {
+	m := err.Error()
+	if i := strings.LastIndex(m, "): "); i >= 0 && strings.Contains(m, "failed to connect") {
+		return m[i+3:]
+	}
+	return m
+}
+
+// migratePG brings the team project up to SchemaVersion in one
+// transaction: an empty database gets the current schema at once (fresh
+// only), an older project the PostgreSQL steps of the migrations after its
+// version. A newer project is refused, and so is a database that holds
+// tables other than a project's. An advisory lock keeps two analysts who
+// open an old project at the same moment from both upgrading it.
+func migratePG(ctx context.Context, db *gorm.DB, name, database string, fresh bool) error {
+	return db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := tx.Exec("SELECT pg_advisory_xact_lock(7061726c6579)").Error; err != nil {
+			return err
+		}
+		v, err := schemaVersion(ctx, pgDialect{}, tx)
+		if err != nil {
+			return err
+		}
+		if v == 0 {
+			return createPG(tx, name, database, fresh)
+		}
+		if fresh {
+			return newErr(CodeExists, nil, "the database %s already holds a Parley project; connect to it instead", database)
+		}
+		if v > SchemaVersion {
+			return newErr(CodeNewerVersion, nil, "%s was made by a newer Parley (project format %d; this Parley reads up to %d); update Parley to open it", name, v, SchemaVersion)
+		}
+		if v == SchemaVersion {
+			return nil
+		}
+		for _, m := range migrations {
+			if m.version <= v {
+				continue
+			}
+			if m.pg == nil {
+				return fmt.Errorf("migrate to %d (%s): no step for PostgreSQL", m.version, m.name)
+			}
+			if err := m.pg(tx); err != nil {
+				return fmt.Errorf("migrate to %d (%s): %w", m.version, m.name, err)
+			}
+		}
+		if err := stampVersion(tx); err != nil {
+			return err
+		}
+		return pgDialect{}.ensureSearch(tx)
+	})
+}
+
+// createPG creates the current schema in an empty database.
+func createPG(tx *gorm.DB, name, database string, fresh bool) error {
+	var tables []string
+	err := tx.Raw("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY 1 LIMIT 4").Scan(&tables).Error
+	if err != nil {
+		return err
+	}
+	if len(tables) > 0 {
+		return newErr(CodeNotProject, nil, "the database %s holds tables (%s) but no Parley project; choose an empty database", database, strings.Join(tables, ", "))
+	}
+	if !fresh {
+		return newErr(CodeEmpty, nil, "the database %s holds no Parley project yet", database)
+	}
+	if err := tx.Migrator().CreateTable(allModels()...); err != nil {
+		return fmt.Errorf("create the project in %s: %w", name, err)
+	}
+	if err := stampVersion(tx); err != nil {
+		return err
+	}
+	return pgDialect{}.ensureSearch(tx)
+}
+
+func stampVersion(tx *gorm.DB) error {
+	if err := tx.Save(&Meta{Key: versionKey, Value: strconv.Itoa(SchemaVersion)}).Error; err != nil {
+		return fmt.Errorf("record version %d: %w", SchemaVersion, err)
+	}
+	return nil
+}
+
+// copyProject writes every row of s into a new project at path (a file
+// or a server's empty database): one read snapshot, one write
+// transaction; nothing is left at path when it fails.
+func copyProject(ctx context.Context, s *Store, path string) error {
+	rows, err := s.ReadRows(ctx)
+	if err != nil {
+		return err
+	}
+	dst, err := Create(path)
+	if err != nil {
+		return err
+	}
+	err = dst.WriteRows(ctx, &rows, nil)
+	if cerr := dst.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil && !IsServerAddress(path) {
+		removeProjectFile(path)
+	}
+	return err
+}
