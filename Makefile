@@ -1,7 +1,8 @@
 # Parley: build, test and package.
 #
 #   make run      install missing system packages (Debian/Ubuntu), build, open Parley
-#   make test     the same set-up plus the tests' packages, then go vet, go test
+#   make test     the same set-up plus the tests' packages, then go vet, go test,
+#                 storage's tests again on PostgreSQL (make test-postgres alone)
 #                 and the end-to-end test of the built window (make e2e alone)
 #   make package  Parley.tar.xz for Linux (binary, .desktop file, icon)
 #
@@ -16,7 +17,7 @@ ARCHIVE := Parley.tar.xz
 BENCH    ?= .
 BENCHPKG ?= ./storage/...
 
-.PHONY: all setup setup-test build run test e2e e2e-run vet fmt layers lint bench package screenshots clean
+.PHONY: all setup setup-test build run test test-postgres e2e e2e-run vet fmt layers lint bench package screenshots clean
 
 all: build
 
@@ -39,7 +40,15 @@ test: setup-test
 	$(GO) vet ./...
 	$(GO) vet -tags e2e ./e2e
 	$(GO) test ./...
+	$(MAKE) --no-print-directory test-postgres
 	$(MAKE) --no-print-directory e2e-run
+
+# test-postgres runs the whole storage suite a second time with PostgreSQL
+# as the back-end: a throw-away cluster (initdb and pg_ctl on a free port in
+# a temporary folder) when PostgreSQL's binaries are installed; without
+# them the run is skipped with a message, or fails under CI=1.
+test-postgres:
+	PARLEY_TEST_BACKEND=postgres $(GO) test ./storage/...
 
 # e2e runs the end-to-end test alone (make e2e); PARLEY_E2E_SHOTS=DIR keeps
 # its screenshots there.

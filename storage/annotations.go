@@ -144,7 +144,7 @@ func (s *Store) SetAssessment(ctx context.Context, v *Assessment) error {
 			return tx.Create(v).Error
 		}
 		v.ID, v.CreatedAt = cur.ID, cur.CreatedAt
-		return tx.Model(&Assessment{ID: cur.ID}).Updates(map[string]any{"verdict": v.Verdict, "text": v.Text, "updated_at": time.Now().UTC()}).Error
+		return tx.Model(&Assessment{ID: cur.ID}).Updates(map[string]any{"verdict": v.Verdict, "text": v.Text, "updated_at": storedTime(time.Now())}).Error
 	})
 }
 

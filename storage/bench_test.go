@@ -13,6 +13,7 @@ import (
 
 	"parley/internal/cputime"
 	"parley/storage"
+	"parley/storage/pgtest"
 	"parley/storage/storagetest"
 )
 
@@ -42,9 +43,10 @@ var benchDir struct {
 	err  error
 }
 
-// TestMain removes the projects the benchmarks built.
+// TestMain runs the tests (on PostgreSQL under PARLEY_TEST_BACKEND=postgres,
+// see pgtest) and removes the projects the benchmarks built.
 func TestMain(m *testing.M) {
-	code := m.Run()
+	code := pgtest.Main(m)
 	if benchDir.dir != "" && os.Getenv("PARLEY_BENCH_DIR") == "" {
 		os.RemoveAll(benchDir.dir)
 	}

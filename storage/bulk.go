@@ -48,7 +48,7 @@ func (s *Store) InsertStatements(ctx context.Context, in []StatementInput, progr
 		if err := s.d.pauseStatementIndex(tx); err != nil {
 			return err
 		}
-		b := bulkWriter{ctx: ctx, d: s.d, pool: tx.Statement.ConnPool, now: time.Now().UTC()}
+		b := bulkWriter{ctx: ctx, d: s.d, pool: tx.Statement.ConnPool, now: storedTime(time.Now())}
 		if err := b.insert(in, ids, progress); err != nil {
 			return err
 		}
@@ -136,6 +136,7 @@ func (b *bulkWriter) statements(rows []StatementInput, ids []int64) error {
 			st.ID = ids[i]
 			st.CreatedAt, st.UpdatedAt = b.now, b.now
 		}
+		st.CreatedAt, st.UpdatedAt = storedTime(st.CreatedAt), storedTime(st.UpdatedAt)
 		args = append(args, st.ID, st.DialogueID, st.TopicID, st.Position, string(st.Kind), st.Text,
 			st.ReportedByID, st.SpeakerID, st.SourceID, st.Start, st.End, st.CreatedAt, st.UpdatedAt,
 			max(st.Version, 1), st.CreatedBy, st.UpdatedBy)

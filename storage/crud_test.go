@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"path/filepath"
 	"testing"
 	"time"
 )
@@ -256,7 +257,7 @@ func TestReadOnlyStoreRefusesEveryWrite(t *testing.T) {
 func TestSaveCopy(t *testing.T) {
 	f := mustFixture(t)
 	ctx := context.Background()
-	dst := f.s.Path() + ".copy" + Extension
+	dst := filepath.Join(t.TempDir(), "copy"+Extension)
 	noErr(t, f.s.SaveCopy(ctx, dst))
 	wantCode(t, f.s.SaveCopy(ctx, dst), CodeExists)
 	t.Run("FromReadOnly", func(t *testing.T) {

@@ -154,7 +154,7 @@ func (s *Store) WriteRows(ctx context.Context, r *ProjectRows, progress BulkProg
 	if err != nil {
 		return err
 	}
-	now := time.Now().UTC()
+	now := storedTime(time.Now())
 	rowsStamp(r, now)
 	return s.write(ctx, "store the project", func(tx *gorm.DB) error {
 		return rowsWrite(ctx, s.d, tx, r, topics, progress)

@@ -10,7 +10,7 @@ import (
 // rowsFixture is a small project as rows, with fixed IDs, times and
 // revisions.
 func rowsFixture() ProjectRows {
-	t0 := time.Date(2024, 6, 16, 9, 0, 0, 123456789, time.UTC)
+	t0 := time.Date(2024, 6, 16, 9, 0, 0, 123456000, time.UTC) // projects keep microseconds
 	// Authorship and versions travel with the rows (project format 2).
 	r := Revision{Version: 3, CreatedBy: "ana", UpdatedBy: "ben"}
 	return ProjectRows{

@@ -85,7 +85,7 @@ func nullID(n sql.NullInt64) *int64 {
 type scopeIDs func(q *gorm.DB) *gorm.DB
 
 func addParties(db *gorm.DB, in scopeIDs, out []StatementView, idx map[int64]int) error {
-	rows, err := in(db.Table("statement_parties x").Select("x.statement_id, x.party_id")).Rows()
+	rows, err := in(db.Table("statement_parties x").Select("x.statement_id, x.party_id")).Order("x.statement_id, x.party_id").Rows()
 	if err != nil {
 		return err
 	}
@@ -114,7 +114,7 @@ func addTags(db *gorm.DB, in scopeIDs, out []StatementView, idx map[int64]int) e
 	for _, t := range tags {
 		byID[t.ID] = t
 	}
-	rows, err := in(db.Table("statement_tags x").Select("x.statement_id, x.tag_id")).Rows()
+	rows, err := in(db.Table("statement_tags x").Select("x.statement_id, x.tag_id")).Order("x.statement_id, x.tag_id").Rows()
 	if err != nil {
 		return err
 	}

@@ -3,18 +3,40 @@ package storage
 import (
 	"context"
 	"path/filepath"
+
+	"parley/storage/pgtest"
 	"testing"
 )
 
-// mustOpen creates a fresh project in a temporary folder.
+// mustOpen creates a fresh project in a temporary folder, or in a fresh
+// database of the test cluster when the tests run on PostgreSQL.
 func mustOpen(tb testing.TB) *Store {
 	tb.Helper()
-	s, err := Create(filepath.Join(tb.TempDir(), "test"+Extension))
+	s, err := Create(newProject(tb))
 	if err != nil {
 		tb.Fatalf("create project: %v", err)
 	}
 	tb.Cleanup(func() { s.Close() })
 	return s
+}
+
+// newProject returns where a new project can be created: a file path in a
+// temporary folder, or the address of an empty database on PostgreSQL.
+func newProject(tb testing.TB) string {
+	tb.Helper()
+	if pgtest.Postgres() {
+		return pgtest.Database(tb)
+	}
+	return filepath.Join(tb.TempDir(), "test"+Extension)
+}
+
+// fileOnly skips a test of what only a project file has (its header, its
+// lock, SQLite's schema) when the tests run on PostgreSQL.
+func fileOnly(tb testing.TB, what string) {
+	tb.Helper()
+	if pgtest.Postgres() {
+		tb.Skip("a project file's own: " + what)
+	}
 }
 
 // fixture is a small project: one dialogue, two parties, topics, statements.

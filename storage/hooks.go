@@ -44,7 +44,13 @@ func markCorrupt(db *gorm.DB, path string, d dialect) {
 
 var timeType = reflect.TypeOf(time.Time{})
 
-// utcTimes turns every time.Time field of the model being saved into UTC.
+// storedTime is t as a project stores it: in UTC, to the microsecond.
+// PostgreSQL keeps no finer times, and a project moved between a file and
+// a server must come back the same, so a file keeps no finer ones either.
+func storedTime(t time.Time) time.Time { return t.UTC().Truncate(time.Microsecond) }
+
+// utcTimes turns every time.Time field of the model being saved into a
+// stored time (storedTime).
 func utcTimes(db *gorm.DB) {
 	if db.Statement.Schema == nil || !db.Statement.ReflectValue.IsValid() {
 		return
@@ -69,8 +75,8 @@ func utcStruct(db *gorm.DB, rv reflect.Value) {
 			continue
 		}
 		v, zero := f.ValueOf(db.Statement.Context, rv)
-		if t, ok := v.(time.Time); ok && !zero && t.Location() != time.UTC {
-			if err := f.Set(db.Statement.Context, rv, t.UTC()); err != nil {
+		if t, ok := v.(time.Time); ok && !zero && (t.Location() != time.UTC || t.Nanosecond()%1000 != 0) {
+			if err := f.Set(db.Statement.Context, rv, storedTime(t)); err != nil {
 				db.AddError(err)
 			}
 		}

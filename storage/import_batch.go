@@ -96,7 +96,7 @@ func (s *Store) ImportSource(ctx context.Context, b *ImportBatch, progress BulkP
 		}
 		src.SHA256 = TextHash(src.Text)
 		if src.ImportedAt.IsZero() {
-			src.ImportedAt = time.Now().UTC()
+			src.ImportedAt = storedTime(time.Now())
 		}
 		if b.AuthorParty != "" {
 			id, err := im.party(b.AuthorParty)
@@ -313,7 +313,7 @@ func (im *importer) statements(ctx context.Context, in []ImportStatement, dialog
 	if err := im.d.pauseStatementIndex(im.tx); err != nil {
 		return nil, err
 	}
-	b := bulkWriter{ctx: ctx, d: im.d, pool: im.tx.Statement.ConnPool, now: time.Now().UTC()}
+	b := bulkWriter{ctx: ctx, d: im.d, pool: im.tx.Statement.ConnPool, now: storedTime(time.Now())}
 	ids := make([]int64, 0, len(in))
 	rows := make([]StatementInput, 0, bulkRows)
 	for start := 0; start < len(in); start += bulkRows {

@@ -110,7 +110,7 @@ func Open(path string) (*Store, error) { return OpenWith(path, Options{}) }
 func OpenWith(path string, o Options) (*Store, error) {
 	if IsServerAddress(path) {
 		if o.ReadOnly {
-			return nil, newErr(CodeInvalid, nil, "a team project cannot be opened read-only by Parley; connect as a database role that may only read instead")
+			return openPGReadOnly(path)
 		}
 		return openPG(path, false)
 	}
@@ -196,7 +196,7 @@ func writable(path string) bool {
 
 func gormConfig() *gorm.Config {
 	return &gorm.Config{
-		NowFunc:                func() time.Time { return time.Now().UTC() },
+		NowFunc:                func() time.Time { return storedTime(time.Now()) },
 		Logger:                 logger.Discard,
 		SkipDefaultTransaction: true,
 		PrepareStmt:            false,

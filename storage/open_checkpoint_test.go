@@ -13,6 +13,7 @@ import (
 // beside a log that holds them. Such a project opens with every edit;
 // without the log the same file is refused as truncated.
 func TestOpenAfterCheckpointCutShort(t *testing.T) {
+	fileOnly(t, "OpenAfterCheckpointCutShort")
 	f := mustFixture(t)
 	ctx := context.Background()
 	in := StatementInput{Statement: Statement{DialogueID: f.d.ID, Text: "Committed just before the crash."}}

@@ -6,8 +6,11 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgtype"
+	"github.com/jackc/pgx/v5/stdlib"
 	"gorm.io/driver/postgres"
 	"gorm.io/gorm"
 )
@@ -111,10 +114,49 @@ func openPG(addr string, fresh bool) (*Store, error) {
 	return s, nil
 }
 
+// openPGReadOnly opens the team project at addr for reading only: nothing
+// is created or upgraded, and every change fails with ErrReadOnly.
+func openPGReadOnly(addr string) (*Store, error) {
+	if _, err := pgx.ParseConfig(addr); err != nil {
+		return nil, newErr(CodeInvalid, err, "%s is not a usable server address: %v", RedactAddress(addr), err)
+	}
+	name := RedactAddress(addr)
+	s := &Store{path: name, d: pgDialect{}, readOnly: true}
+	var err error
+	if s.r, err = openPGDB(addr, name, 4); err != nil {
+		return nil, err
+	}
+	v, err := schemaVersion(context.Background(), s.d, s.r)
+	switch {
+	case err != nil:
+	case v == 0:
+		err = newErr(CodeEmpty, nil, "%s holds no Parley project yet", name)
+	case v > SchemaVersion:
+		err = newErr(CodeNewerVersion, nil, "%s was made by a newer Parley (project format %d; this Parley reads up to %d); update Parley to open it", name, v, SchemaVersion)
+	case v < SchemaVersion:
+		err = newErr(CodeReadOnly, nil, "%s is from an older Parley; open it once for writing so that it is upgraded", name)
+	}
+	if err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
 // openPGDB opens a pool of at most conns connections and checks that the
 // server answers.
 func openPGDB(addr, name string, conns int) (*gorm.DB, error) {
-	db, err := gorm.Open(postgres.New(postgres.Config{DSN: addr}), gormConfig())
+	cfg, err := pgx.ParseConfig(addr)
+	if err != nil {
+		return nil, newErr(CodeInvalid, err, "%s is not a usable server address: %v", name, err)
+	}
+	// Times come back in UTC, as they were stored and as SQLite gives them.
+	pool := stdlib.OpenDB(*cfg, stdlib.OptionAfterConnect(func(_ context.Context, c *pgx.Conn) error {
+		c.TypeMap().RegisterType(&pgtype.Type{Name: "timestamptz", OID: pgtype.TimestamptzOID,
+			Codec: &pgtype.TimestamptzCodec{ScanLocation: time.UTC}})
+		return nil
+	}))
+	db, err := gorm.Open(postgres.New(postgres.Config{Conn: pool}), gormConfig())
 	if err == nil {
 		err = installHooks(db, name, pgDialect{})
 	}
@@ -126,6 +168,10 @@ func openPGDB(addr, name string, conns int) (*gorm.DB, error) {
 		return nil, err
 	}
 	sqlDB.SetMaxOpenConns(conns)
+	if err := sqlDB.Ping(); err != nil {
+		sqlDB.Close()
+		return nil, newErr(CodeNotFound, err, "cannot connect to %s: %v", name, pgReason(err))
+	}
 	return db, nil
 }
 
@@ -138,6 +184,10 @@ func pgReason(err error) string {
 	return m
 }
 
+// migrationLock is the advisory lock (a number every Parley agrees on:
+// "parley" in ASCII) held while a team project is created or upgraded.
+const migrationLock int64 = 0x7061726c6579
+
 // migratePG brings the team project up to SchemaVersion in one
 // transaction: an empty database gets the current schema at once (fresh
 // only), an older project the PostgreSQL steps of the migrations after its
@@ -146,7 +196,7 @@ func pgReason(err error) string {
 // open an old project at the same moment from both upgrading it.
 func migratePG(ctx context.Context, db *gorm.DB, name, database string, fresh bool) error {
 	return db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		if err := tx.Exec("SELECT pg_advisory_xact_lock(7061726c6579)").Error; err != nil {
+		if err := tx.Exec("SELECT pg_advisory_xact_lock(?)", migrationLock).Error; err != nil {
 			return err
 		}
 		v, err := schemaVersion(ctx, pgDialect{}, tx)

@@ -56,6 +56,7 @@ func pageSize(t *testing.T, path string) int64 {
 }
 
 func TestBadFiles(t *testing.T) {
+	fileOnly(t, "BadFiles")
 	cases := []struct {
 		name string
 		make func(t *testing.T) string
@@ -147,6 +148,7 @@ func TestBadFiles(t *testing.T) {
 }
 
 func TestCorruptDataPage(t *testing.T) {
+	fileOnly(t, "CorruptDataPage")
 	// A damaged page deep inside a table cannot be seen without reading the
 	// whole file; Open succeeds, IntegrityCheck names it, and queries that
 	// meet it fail with CodeCorrupt rather than an internal error.
@@ -193,6 +195,7 @@ func TestCorruptDataPage(t *testing.T) {
 }
 
 func TestLocked(t *testing.T) {
+	fileOnly(t, "Locked")
 	p := closedProject(t)
 	t.Run("SameProcess", func(t *testing.T) {
 		s, err := Open(p)
@@ -233,6 +236,7 @@ func TestLocked(t *testing.T) {
 // folder that cannot be written, with no -shm file beside it. Root ignores
 // permissions, so as root the checks run in a child process as "nobody".
 func TestReadOnlyFile(t *testing.T) {
+	fileOnly(t, "ReadOnlyFile")
 	for _, c := range []struct {
 		name          string
 		fileRO, dirRO bool
@@ -295,6 +299,7 @@ func openAsUser(t *testing.T, path string) string {
 }
 
 func TestReadOnlyOptionLeavesWALFileUntouched(t *testing.T) {
+	fileOnly(t, "ReadOnlyOptionLeavesWALFileUntouched")
 	// The explicit option must read a project without creating anything
 	// beside it when the folder is writable, and work when -shm is absent.
 	p := closedProject(t)

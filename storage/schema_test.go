@@ -20,6 +20,7 @@ var updateSchema = flag.Bool("update-schema", false, "rewrite schema/vN.json for
 // after a model or trigger change, that change needs a new migration and a
 // new format: projects of the old format must still open.
 func TestSchemaCanonical(t *testing.T) {
+	fileOnly(t, "SchemaCanonical")
 	s := mustOpen(t)
 	have, err := readSchema(context.Background(), s.read(context.Background()))
 	noErr(t, err)
@@ -47,6 +48,7 @@ func TestSchemaCanonical(t *testing.T) {
 // same name and runs the step every migration ends with: the trigger is
 // Parley's again, by exact SQL.
 func TestSearchTriggersExact(t *testing.T) {
+	fileOnly(t, "SearchTriggersExact")
 	s := mustOpen(t)
 	ctx := context.Background()
 	evil := "CREATE TRIGGER sources_ai AFTER INSERT ON sources BEGIN UPDATE sources SET text = 'forged' WHERE id = new.id; END"
@@ -79,6 +81,7 @@ func TestSearchTriggersExact(t *testing.T) {
 // keys in another order, as gorm writes them in map order from one project
 // to the next; a foreign key that differs is still refused.
 func TestForeignKeyOrder(t *testing.T) {
+	fileOnly(t, "ForeignKeyOrder")
 	cases := []struct {
 		name, from, to string
 		code           Code

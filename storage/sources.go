@@ -26,7 +26,7 @@ func (s *Store) CreateSource(ctx context.Context, v *Source) error {
 	}
 	v.SHA256 = TextHash(v.Text)
 	if v.ImportedAt.IsZero() {
-		v.ImportedAt = time.Now().UTC()
+		v.ImportedAt = storedTime(time.Now())
 	}
 	return create(ctx, s, "source", v)
 }

@@ -139,8 +139,8 @@ func (s *Store) StatementBundle(ctx context.Context, id int64) (StatementBundle,
 			return notFound(err, "statement", id)
 		}
 		steps := []error{
-			db.Model(&StatementParty{}).Where("statement_id = ?", id).Pluck("party_id", &b.PartyIDs).Error,
-			db.Model(&StatementTag{}).Where("statement_id = ?", id).Pluck("tag_id", &b.TagIDs).Error,
+			db.Model(&StatementParty{}).Where("statement_id = ?", id).Order("party_id").Pluck("party_id", &b.PartyIDs).Error,
+			db.Model(&StatementTag{}).Where("statement_id = ?", id).Order("tag_id").Pluck("tag_id", &b.TagIDs).Error,
 			db.Where("statement_id = ?", id).Order("id").Find(&b.Notes).Error,
 			db.Where("from_id = ? OR to_id = ?", id, id).Order("id").Find(&b.Links).Error,
 			db.Where("link_id IN (SELECT id FROM links WHERE from_id = ? OR to_id = ?)", id, id).Order("id").Find(&b.LinkNotes).Error,

@@ -19,6 +19,8 @@ var driverTimeLayouts = []string{
 	"2006-01-02 15:04",
 	"2006-01-02T15:04",
 	"2006-01-02",
+	// PostgreSQL's text of a timestamptz in UTC: "2024-06-16 09:00:00.5+00".
+	"2006-01-02 15:04:05.999999999-07",
 }
 
 // timeText scans a datetime column read as text (CAST(... AS TEXT)) into
@@ -40,6 +42,9 @@ func (x timeText) Scan(src any) error {
 		s = v
 	case []byte:
 		s = string(v)
+	case time.Time: // a driver that reads the column as a time
+		*x.t = v.UTC()
+		return nil
 	default:
 		return fmt.Errorf("time column holds %T, not text", src)
 	}

@@ -132,7 +132,7 @@ func (s *Store) DeleteTopic(ctx context.Context, id int64) (TopicSnapshot, error
 // subtreeIDs returns id and the ids of all its descendants.
 func subtreeIDs(tx *gorm.DB, id int64) ([]int64, error) {
 	var ids []int64
-	err := tx.Raw(`WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT t.id FROM topics t JOIN sub ON t.parent_id = sub.id)
+	err := tx.Raw(`WITH RECURSIVE sub(id) AS (SELECT CAST(? AS bigint) UNION ALL SELECT t.id FROM topics t JOIN sub ON t.parent_id = sub.id)
 		SELECT id FROM sub`, id).Scan(&ids).Error
 	return ids, err
 }

@@ -37,7 +37,7 @@ func snapshotTags(db *gorm.DB, ids []int64) ([]TagSnapshot, error) {
 			return nil, notFound(err, "tag", id)
 		}
 		err := db.Model(&StatementTag{}).Where("tag_id = ?", id).Order("statement_id").
-			Pluck("statement_id", &snap.StatementIDs).Error
+			Order("statement_id").Pluck("statement_id", &snap.StatementIDs).Error
 		if err != nil {
 			return nil, fmt.Errorf("snapshot tag %d: %w", id, err)
 		}
@@ -83,7 +83,7 @@ func restoreTag(tx *gorm.DB, snap TagSnapshot) error {
 // setTagStatements puts tag on exactly the statements ids that still exist.
 func setTagStatements(tx *gorm.DB, tag int64, ids []int64) error {
 	var cur []int64
-	if err := tx.Model(&StatementTag{}).Where("tag_id = ?", tag).Pluck("statement_id", &cur).Error; err != nil {
+	if err := tx.Model(&StatementTag{}).Where("tag_id = ?", tag).Order("statement_id").Pluck("statement_id", &cur).Error; err != nil {
 		return err
 	}
 	want := make(map[int64]bool, len(ids))
@@ -108,7 +108,7 @@ func setTagStatements(tx *gorm.DB, tag int64, ids []int64) error {
 	}
 	for _, part := range chunks(add, 500) {
 		var alive []int64
-		if err := tx.Model(&Statement{}).Where("id IN ?", part).Pluck("id", &alive).Error; err != nil {
+		if err := tx.Model(&Statement{}).Where("id IN ?", part).Order("id").Pluck("id", &alive).Error; err != nil {
 			return err
 		}
 		rows := make([]StatementTag, len(alive))

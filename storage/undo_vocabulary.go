@@ -40,10 +40,10 @@ func (s *Store) SnapshotParty(ctx context.Context, id int64) (VocabSnapshot, err
 		snap.Party = &p
 		db := s.read(ctx)
 		steps := []error{
-			db.Model(&StatementParty{}).Where("party_id = ?", id).Pluck("statement_id", &snap.Holds).Error,
-			db.Model(&Statement{}).Where("reported_by_id = ?", id).Pluck("id", &snap.Reported).Error,
-			db.Model(&Speaker{}).Where("party_id = ?", id).Pluck("id", &snap.Speakers).Error,
-			db.Model(&Source{}).Where("author_party_id = ?", id).Pluck("id", &snap.Authored).Error,
+			db.Model(&StatementParty{}).Where("party_id = ?", id).Order("statement_id").Pluck("statement_id", &snap.Holds).Error,
+			db.Model(&Statement{}).Where("reported_by_id = ?", id).Order("id").Pluck("id", &snap.Reported).Error,
+			db.Model(&Speaker{}).Where("party_id = ?", id).Order("id").Pluck("id", &snap.Speakers).Error,
+			db.Model(&Source{}).Where("author_party_id = ?", id).Order("id").Pluck("id", &snap.Authored).Error,
 		}
 		return firstErr(steps, "snapshot party %d", id)
 	})
@@ -65,7 +65,7 @@ func (s *Store) SnapshotSpeaker(ctx context.Context, id int64) (VocabSnapshot, e
 			return err
 		}
 		snap.Speaker = &sp
-		err = s.read(ctx).Model(&Statement{}).Where("speaker_id = ?", id).Pluck("id", &snap.Spoken).Error
+		err = s.read(ctx).Model(&Statement{}).Where("speaker_id = ?", id).Order("id").Pluck("id", &snap.Spoken).Error
 		return wrapNil(err, fmt.Sprintf("snapshot speaker %d", id))
 	})
 	return snap, err
@@ -87,7 +87,7 @@ func (s *Store) SnapshotDialogue(ctx context.Context, id int64) (VocabSnapshot, 
 		steps := []error{
 			db.Where("dialogue_id = ?", id).Order("id").Find(&snap.Assessments).Error,
 			db.Where("assessment_id IN (SELECT id FROM assessments WHERE dialogue_id = ?)", id).Order("id").Find(&snap.AssessmentNotes).Error,
-			db.Model(&Source{}).Where("dialogue_id = ?", id).Pluck("id", &snap.Sources).Error,
+			db.Model(&Source{}).Where("dialogue_id = ?", id).Order("id").Pluck("id", &snap.Sources).Error,
 		}
 		if err := firstErr(steps, "snapshot dialogue %d", id); err != nil {
 			return err
@@ -210,7 +210,7 @@ func restoreParty(tx *gorm.DB, snap VocabSnapshot) error {
 	}
 	for _, part := range chunks(snap.Holds, 500) {
 		var alive []int64
-		if err := tx.Model(&Statement{}).Where("id IN ?", part).Pluck("id", &alive).Error; err != nil {
+		if err := tx.Model(&Statement{}).Where("id IN ?", part).Order("id").Pluck("id", &alive).Error; err != nil {
 			return err
 		}
 		rows := make([]StatementParty, len(alive))

@@ -2,16 +2,18 @@ package storagetest
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"parley/storage"
+	"parley/storage/pgtest"
 )
 
 func TestGenerateProject(t *testing.T) {
 	ctx := context.Background()
-	s, err := storage.Create(filepath.Join(t.TempDir(), "gen"+storage.Extension))
+	s, err := storage.Create(project(t))
 	must(t, err)
 	t.Cleanup(func() { s.Close() })
 	var last int
@@ -79,7 +81,7 @@ func TestGenerateProject(t *testing.T) {
 func TestStatementInputsRepeat(t *testing.T) {
 	ctx := context.Background()
 	texts := func() []string {
-		s, err := storage.Create(filepath.Join(t.TempDir(), "in"+storage.Extension))
+		s, err := storage.Create(project(t))
 		must(t, err)
 		defer s.Close()
 		in, err := StatementInputs(ctx, s, 50, 7)
@@ -94,6 +96,18 @@ func TestStatementInputsRepeat(t *testing.T) {
 	if strings.Join(a, "\n") != strings.Join(b, "\n") || len(a) != 50 {
 		t.Fatal("the same seed gave different statements")
 	}
+}
+
+// TestMain runs the tests on the back-end PARLEY_TEST_BACKEND names.
+func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
+
+// project is where a test's new project goes: a file, or an empty
+// database of the test cluster.
+func project(t *testing.T) string {
+	if pgtest.Postgres() {
+		return pgtest.Database(t)
+	}
+	return filepath.Join(t.TempDir(), "p"+storage.Extension)
 }
 
 func must(t *testing.T, err error) {
