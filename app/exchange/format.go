@@ -185,7 +185,7 @@ type Note struct {
 }
 
 // Time is a time stamp written in RFC 3339 in UTC with as many fractional
-// seconds as it has, so that a round trip keeps it to the nanosecond. A
+// seconds as it has; a project keeps them to the microsecond. A
 // missing or null time reads as zero, which an import replaces with now.
 type Time struct{ time.Time }
 
