@@ -4,6 +4,8 @@ import (
 	"context"
 	"os"
 	"testing"
+
+	"parley/storage/pgtest"
 )
 
 // TestMain lets a test run the commands in a child process (see
@@ -13,5 +15,6 @@ func TestMain(m *testing.M) {
 	if os.Getenv("PARLEY_CLI_CHILD") != "" {
 		os.Exit(Run(context.Background(), &Env{Stdout: os.Stdout, Stderr: os.Stderr}, os.Args[1:]))
 	}
-	os.Exit(m.Run())
+	os.Exit(pgtest.Main(m)) // stops the PostgreSQL cluster the push and pull tests start
+
 }

@@ -12,11 +12,19 @@ import (
 func init() {
 	Register(&Command{
 		Name:    "new",
-		Usage:   "PROJECT",
-		Summary: "create an empty project (never replaces a file)",
+		Usage:   "PROJECT | postgres://USER@HOST/DATABASE",
+		Summary: "create an empty project (never replaces a file), or a team project in an empty database",
 		Run: func(ctx context.Context, env *Env, args []string) error {
 			if len(args) != 1 {
 				return Usagef("name the new project")
+			}
+			if storage.IsServerAddress(args[0]) {
+				s, err := storage.Create(args[0])
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(env.Stdout, "created %s\n", inert.Line(s.Name()))
+				return s.Close()
 			}
 			path := withExtension(args[0])
 			noop := func(context.Context, *storage.Store) error { return nil }

@@ -27,10 +27,14 @@ func openForWriting(path string) (*storage.Store, error) {
 }
 
 // rescueHint adds the command that rescues a project changed outside
-// Parley to the error that refused it.
+// Parley to the error that refused it, and the command that makes a team
+// project to the error about an empty database.
 func rescueHint(path string, err error) error {
-	if storage.CodeOf(err) != storage.CodeUntrusted {
-		return err
+	switch storage.CodeOf(err) {
+	case storage.CodeUntrusted:
+		return fmt.Errorf("%w: parley rescue -o NEW.parley %s", err, inert.Line(path))
+	case storage.CodeEmpty:
+		return fmt.Errorf("%w; make one with: parley new %s (or copy a project there with parley push)", err, inert.Line(storage.RedactAddress(path)))
 	}
-	return fmt.Errorf("%w: parley rescue -o NEW.parley %s", err, inert.Line(path))
+	return err
 }

@@ -24,6 +24,9 @@ func WindowArgs(args []string) (string, error) {
 	if strings.HasPrefix(a, "-") {
 		return "", Usagef("unknown flag %s (see parley help)", a)
 	}
+	if storage.IsServerAddress(a) {
+		return a, nil // a team project; the window asks before it creates one
+	}
 	if _, err := os.Stat(a); err == nil {
 		return a, nil
 	}
