@@ -153,17 +153,29 @@ func negated(text string) bool {
 	return false
 }
 
-// heldAsSaid reports whether c promises a next round and the next round
-// took place where it says.
+// heldAsSaid reports whether c schedules a round ("agreed to hold the next
+// round in Brussels", "the 38th dialogue will take place in Brussels") and
+// that round took place where it says: the round its ordinal names, or
+// else the next one.
 func (s *Series) heldAsSaid(c Commitment) bool {
 	lower := strings.ToLower(c.Statement.Text)
-	if !strings.Contains(lower, "next round") && !strings.Contains(lower, "next dialogue") && !strings.Contains(c.Statement.Text, "下一轮") {
+	scheduled := false
+	for _, cue := range []string{"next round", "next dialogue", "will take place", "will be held", "to hold", "will continue in", "下一轮", "将在", "举行"} {
+		scheduled = scheduled || strings.Contains(lower, cue)
+	}
+	if !scheduled {
 		return false
 	}
-	place := strings.TrimSpace(s.Rounds[c.Round+1].Dialogue.Place)
-	if place == "" {
+	target := c.Round + 1
+	for _, r := range s.Rounds {
+		if n := r.Dialogue.Round; n > 0 && strings.Contains(lower, strings.ToLower(ordinal(n))) {
+			target = r.Index
+		}
+	}
+	if target >= len(s.Rounds) {
 		return false
 	}
+	place := s.Rounds[target].Dialogue.Place
 	for _, p := range strings.FieldsFunc(place, func(r rune) bool { return r == ',' || r == '/' || r == '(' || r == ')' }) {
 		if p = strings.TrimSpace(p); p != "" && strings.Contains(lower, strings.ToLower(p)) {
 			return true

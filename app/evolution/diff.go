@@ -133,19 +133,35 @@ func DiffMarkup(ops []DiffOp) string {
 	return b.String()
 }
 
-// ContentChanges counts the content words (not function words) a diff adds
-// or drops: 0 means the same point in the same words.
-func ContentChanges(ops []DiffOp) int {
-	n := 0
+// ContentEdits counts the content words (not function words) a diff
+// changes: the larger of the number it adds and the number it drops, so
+// that one word put for another counts once; a word both dropped and added
+// (China's written with another apostrophe) does not count. 0 means the
+// same point in the same words.
+func ContentEdits(ops []DiffOp) int {
+	net := map[string]int{}
 	for _, op := range ops {
 		if op.Kind == DiffSame {
 			continue
 		}
 		for _, w := range words(op.Text) {
-			if !stopwords[w] {
-				n++
+			if stopwords[w] {
+				continue
+			}
+			if op.Kind == DiffAdded {
+				net[w]++
+			} else {
+				net[w]--
 			}
 		}
 	}
-	return n
+	added, dropped := 0, 0
+	for _, n := range net {
+		if n > 0 {
+			added += n
+		} else {
+			dropped -= n
+		}
+	}
+	return max(added, dropped)
 }

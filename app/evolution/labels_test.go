@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"parley/app/evolution/evolutiontest"
+	"parley/app/sample"
 	"parley/storage"
 )
 
@@ -382,3 +383,25 @@ func TestFixtureLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestSampleLabels checks every analysis against what was labelled by hand
+// on the sample's three rounds (testdata/sample-labels.json).
+func TestSampleLabels(t *testing.T) {
+	st := mustStore(t)
+	if err := sample.Load(context.Background(), st); err != nil {
+		t.Fatal(err)
+	}
+	l := readLabels(t, "testdata/sample-labels.json")
+	s := loadLabelled(t, st, l)
+	t.Logf("%d rounds, %d statements", len(s.Rounds), len(s.Statements))
+	for _, sc := range checkLabels(t, s, l) {
+		if sc.share() < sampleFloor[sc.name] {
+			t.Errorf("%s: below %.0f%%", sc, 100*sampleFloor[sc.name])
+		}
+	}
+}
+
+// sampleFloor is the share of the sample's labels each analysis must get
+// right: what it measured when the labels came, rounded down, so that a
+// change that makes one worse fails here.
+var sampleFloor = map[string]float64{"pairing": 0.85, "diff": 0.95, "phrases": 0.9, "cases": 0.95, "commitments": 0.65}

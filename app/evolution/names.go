@@ -11,7 +11,7 @@ import (
 var caseCues = []string{"detained", "detention", "arrested", "arrest", "sentenced", "sentence", "imprisoned",
 	"imprisonment", "jailed", "prison", "prisoner", "case of", "cases of", "individual case", "human rights defender",
 	"lawyer", "journalist", "activist", "blogger", "dissident", "release", "disappear", "whereabouts",
-	"incommunicado", "convicted", "trial", "house arrest", "persecut", "missing",
+	"incommunicado", "convicted", "trial", "house arrest", "persecut", "missing", "jail", "serving a", "political prisoner",
 	"拘留", "羁押", "判处", "判刑", "逮捕", "个案", "一案", "案，", "案。", "案、", "案件", "律师", "记者", "人权捍卫者", "维权", "释放", "失踪", "入狱", "服刑"}
 
 // nonName are capitalised words that are not part of a person's name in
@@ -20,7 +20,7 @@ var nonName = setOf(strings.ToLower(`The A An And Or Of In On At For To By With 
 	He She They We His Her Their Our Among Including Also However Further Furthermore Moreover Meanwhile Finally
 	EU EEAS UN UNHRC OHCHR China Chinese Europe European Union Human Rights Dialogue Council Commission Parliament
 	Hong Kong Xinjiang Tibet Tibetan Tibetans Uyghur Uyghurs Uighur Kazakh Mongolian Inner Mongolia Macao Macau Taiwan
-	Basic Law Dalai Lama Panchen Ministry Foreign Affairs Special Representative Director General Director-General
+	Basic Law Dalai Ministry Foreign Affairs Special Representative Director General Director-General
 	Assistant Minister Ambassador Deputy Head Delegation Mr Ms Mrs Dr Professor President Vice Secretary Chair
 	United Nations High Commissioner Office Service External Action Department International Organizations Conferences
 	Beijing Brussels Chongqing Geneva Lhasa Urumqi Shanghai Guangzhou Kashgar Shenzhen Strasbourg Madrid Berlin Paris
@@ -63,8 +63,13 @@ func hasCaseCue(sentence string) bool {
 func DetectNames(text string, skip map[string]bool) []string {
 	var out []string
 	seen := map[string]bool{}
+	cued := false
 	for _, sent := range sentences(text) {
-		if !hasCaseCue(sent) {
+		// A sentence with a case word, and the one after it ("The EU
+		// raised the cases of several Tibetans. Among them were …").
+		was := cued
+		cued = hasCaseCue(sent)
+		if !cued && !was {
 			continue
 		}
 		for _, n := range append(latinNames(sent), hanNames(sent)...) {
@@ -101,8 +106,38 @@ func sentences(text string) []string {
 }
 
 // latinNames finds runs of two to four capitalised words, none of them in
-// nonName; a longer run is cut at such words.
+// nonName; a longer run is cut at such words. In a list that already names
+// two persons, an item of one capitalised word is a name too ("…, Tsongon
+// Tsering, Drugdra, and Lobsang Khedrub").
 func latinNames(sent string) []string {
+	out := nameRuns(sent)
+	if len(out) < 2 {
+		return out
+	}
+	for _, item := range listItems(sent) {
+		if f := strings.Fields(item); len(f) == 1 && capitalised(f[0]) && !nonName[strings.ToLower(f[0])] && utf8.RuneCountInString(f[0]) > 2 {
+			out = append(out, f[0])
+		}
+	}
+	return out
+}
+
+// listItems splits a sentence at commas and at "and", trimmed.
+func listItems(sent string) []string {
+	var out []string
+	for _, part := range strings.Split(sent, ",") {
+		for _, item := range strings.Split(part, " and ") {
+			item = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(item), "and "))
+			if item != "" {
+				out = append(out, item)
+			}
+		}
+	}
+	return out
+}
+
+// nameRuns is latinNames without the list's one-word names.
+func nameRuns(sent string) []string {
 	var out []string
 	var run []string
 	flush := func() {

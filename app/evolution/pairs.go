@@ -22,12 +22,16 @@ const (
 // Changes lists the changes in display order.
 var Changes = []Change{Repeated, Reworded, New, Dropped}
 
-// MinPairScore is the least share of weighted content words two
-// statements must have in common to pair (measured on the hand labels, see
-// labels_test.go). A pair is repeated when its diff adds and drops no
-// content word (only function words, punctuation or capitals change), and
-// reworded otherwise.
-const MinPairScore = 0.30
+// Tuning, measured on the hand labels (labels_test.go): two statements
+// pair from MinPairScore of weighted content words in common. A pair is
+// repeated when its wording is the same but for function words,
+// punctuation and capitals, or when one content word at most changes and
+// Similarity reaches RepeatedFrom ("stressed" for "emphasized"); reworded
+// otherwise.
+const (
+	MinPairScore = 0.25
+	RepeatedFrom = 0.90
+)
 
 // Pair is one party's statement on one topic followed from round From to
 // round From+1. Before is nil for a new statement and After for a dropped
@@ -207,7 +211,7 @@ func worded(base Pair, before, after *storage.StatementView, linkID int64) Pair 
 	p.Diff = Diff(before.Text, after.Text)
 	p.Score = Similarity(p.Diff)
 	p.Change = Reworded
-	if ContentChanges(p.Diff) == 0 {
+	if e := ContentEdits(p.Diff); e == 0 || (e == 1 && p.Score >= RepeatedFrom) {
 		p.Change = Repeated
 	}
 	return p
