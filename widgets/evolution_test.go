@@ -164,6 +164,13 @@ func TestEvolutionGrid_TapReportsCell(t *testing.T) {
 	if topic != 1 || round != 2 {
 		t.Fatalf("second tap reported (%d,%d)", topic, round)
 	}
+	named := -1
+	g.OnTopic = func(tp int) { named = tp }
+	topic = -1
+	test.TapCanvas(w.Canvas(), fyne.NewPos(headW/2, m.lineH+2*m.pad+1.2*cellH))
+	if named != 1 || topic != -1 {
+		t.Fatalf("tapping the second topic's name reported topic %d (cell topic %d)", named, topic)
+	}
 }
 
 func TestEvolutionGrid_ShowsCountsAndFirstLines(t *testing.T) {

@@ -45,11 +45,13 @@ func (d *EvolutionData) entry(topic, round, party int) EvolutionEntry {
 // line of what it said, tinted in the party's colour. Only the visible
 // cells exist (it is a widget.Table), so a series of 50 rounds × 100
 // topics scrolls as lightly as three rounds do. Tapping a cell, or Space
-// on the cell the keyboard highlights, reports it.
+// on the cell the keyboard highlights, reports it; tapping a topic's name
+// reports the topic.
 type EvolutionGrid struct {
 	widget.BaseWidget
-	Data   EvolutionData
-	OnCell func(topic, round int)
+	Data    EvolutionData
+	OnCell  func(topic, round int)
+	OnTopic func(topic int)
 
 	table *widget.Table
 }
@@ -125,11 +127,11 @@ func (g *EvolutionGrid) updateHeader(id widget.TableCellID, o fyne.CanvasObject)
 	h := o.(*gridHead)
 	switch {
 	case id.Row < 0 && id.Col >= 0 && id.Col < len(g.Data.Rounds):
-		h.set(g.Data.Rounds[id.Col], 0, true)
+		h.set(g.Data.Rounds[id.Col], 0, true, -1)
 	case id.Col < 0 && id.Row >= 0 && id.Row < len(g.Data.Topics):
-		h.set(g.Data.Topics[id.Row], depthAt(g.Data.TopicDepth, id.Row), false)
+		h.set(g.Data.Topics[id.Row], depthAt(g.Data.TopicDepth, id.Row), false, id.Row)
 	default:
-		h.set("", 0, false)
+		h.set("", 0, false, -1)
 	}
 }
 

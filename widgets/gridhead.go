@@ -16,17 +16,27 @@ type gridHead struct {
 	label string
 	depth int
 	round bool
+	row   int // the topic's row, -1 on a round's header
 	text  *canvas.Text
 }
 
+var _ fyne.Tappable = (*gridHead)(nil)
+
+// Tapped reports a topic's name tapped.
+func (h *gridHead) Tapped(*fyne.PointEvent) {
+	if h.row >= 0 && h.g.OnTopic != nil {
+		h.g.OnTopic(h.row)
+	}
+}
+
 func newGridHead(g *EvolutionGrid) *gridHead {
-	h := &gridHead{g: g, text: canvas.NewText("", nil)}
+	h := &gridHead{g: g, row: -1, text: canvas.NewText("", nil)}
 	h.ExtendBaseWidget(h)
 	return h
 }
 
-func (h *gridHead) set(label string, depth int, round bool) {
-	h.label, h.depth, h.round = label, depth, round
+func (h *gridHead) set(label string, depth int, round bool, row int) {
+	h.label, h.depth, h.round, h.row = label, depth, round, row
 	h.Refresh()
 }
 
