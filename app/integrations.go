@@ -39,13 +39,15 @@ func (ws *Workspace) showImport() {
 }
 
 // addTabs adds the views beside Compare: Sources (the readouts with their
-// coded spans, by the import engineer) and Overview.
+// coded spans, by the import engineer), Overview and Evolution.
 func (ws *Workspace) addTabs() {
 	ws.overview = newOverview(ws)
+	ws.evolution = newEvolutionView(ws)
 	ws.sources = newSourcesView(&ws.services, &ws.data)
 	sources := container.NewTabItem("Sources", ws.sources.CanvasObject())
 	ws.tabs.Append(sources)
 	ws.tabs.Append(container.NewTabItem("Overview", ws.overview.object()))
+	ws.tabs.Append(container.NewTabItem("Evolution", ws.evolution.object()))
 	ws.tabs.OnSelected = func(t *container.TabItem) {
 		if t == sources {
 			ws.sources.Refresh(ws.dialogueID)

@@ -32,6 +32,10 @@ func (ws *Workspace) installKeys() {
 	add(ctrl(fyne.KeyT), ws.focusTag)
 	add(ctrl(fyne.KeyN), ws.focusNote)
 	add(ctrl(fyne.KeyL), ws.startLink)
+	for i, k := range tabKeys {
+		i := i
+		add(ctrl(k), func() { ws.showTab(i) })
+	}
 	ws.win.Canvas().SetOnTypedKey(ws.onKey)
 	ws.win.Canvas().SetOnTypedRune(ws.onRune)
 }

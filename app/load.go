@@ -325,6 +325,7 @@ func (ws *Workspace) apply(q viewQuery, d viewData) {
 		ws.tree.apply()
 		ws.assess.apply()
 		ws.overview.apply()
+		ws.evolution.changed()
 	}
 	if q.parts&loadColumns != 0 || q.parts&loadDetail != 0 {
 		ws.view.applyColumns()

@@ -53,9 +53,9 @@ func (m *menus) build() {
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Agreement Between Coders…", ws.askAgreement),
 		fyne.NewMenuItem("What Parley Learnt…", ws.showLessons))
-	view := fyne.NewMenu("View",
+	view := fyne.NewMenu("View", append(ws.tabItems(), fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Columns…", ws.showColumnsDialog),
-		m.themeItem())
+		m.themeItem())...)
 	help := fyne.NewMenu("Help", fyne.NewMenuItem("About Parley", ws.showAbout),
 		fyne.NewMenuItem("Keyboard Shortcuts", ws.showKeys))
 	if !open {
@@ -63,7 +63,7 @@ func (m *menus) build() {
 			it.Disabled = true
 		}
 		project.Items = nil
-		view.Items = view.Items[1:]
+		view.Items = view.Items[len(view.Items)-1:] // Theme only
 	}
 	menus := []*fyne.Menu{file, edit}
 	if len(project.Items) > 0 {
@@ -150,6 +150,7 @@ func (ws *Workspace) showKeys() {
 
 const keyHelp = `Ctrl+Z  undo          Ctrl+Shift+Z or Ctrl+Y  redo
 Ctrl+F  find          Ctrl+E  export a report
+Ctrl+1 … Ctrl+4  the tabs Compare, Sources, Overview, Evolution
 Ctrl+T  tag the selected statement
 Ctrl+N  add a note to it, Ctrl+Enter  add the note typed
 Ctrl+L  link it to another statement (then pick the other one)

@@ -28,6 +28,7 @@ type place struct {
 	topic       topicKey
 	statementID int64
 	sourceID    int64 // not 0: the edit was made on this source
+	evolution   bool  // the edit was made in the Evolution tab
 }
 
 // undoStack holds the session's edits: done ones to undo, undone ones to

@@ -44,6 +44,7 @@ type Workspace struct {
 	settled bool     // memory handed back after the first load
 
 	overview    *overview
+	evolution   *evolutionView
 	sources     *SourcesView
 	managerOpen *manager // the vocabulary dialog on screen, if any
 	search      *searchPanel
@@ -152,6 +153,8 @@ func (ws *Workspace) goTo(p place) {
 	switch {
 	case p.sourceID != 0 && ws.sources != nil:
 		ws.showSource(p.sourceID)
+	case p.evolution && ws.evolution != nil:
+		ws.showTab(tabEvolution)
 	case ws.tabs != nil:
 		ws.tabs.SelectIndex(0)
 	}

@@ -13,7 +13,7 @@ var menus = map[string][]string{
 	"File":    {"New Project…", "Open…", "Open Recent", "Save a Copy…", "Import…", "Import REFI-QDA Project (.qdpx)…", "Export…", "Quit"},
 	"Edit":    {"Undo", "Redo", "Find…", "Tag statement…", "Add note…", "Link to…", "Delete statement…"},
 	"Project": {"Dialogues…", "Parties…", "Speakers…", "Topics…", "Tags…", "Agreement Between Coders…", "What Parley Learnt…"},
-	"View":    {"Columns…", "Theme"},
+	"View":    {"Compare", "Sources", "Overview", "Evolution", "Columns…", "Theme"},
 	"Help":    {"About Parley", "Keyboard Shortcuts"},
 }
 
@@ -268,14 +268,21 @@ func (s *session) tourViewHelp() {
 		}
 	}
 
-	s.stepf("the Sources and Overview tabs, then back to Compare")
+	s.stepf("the Sources, Overview and Evolution tabs (each section), then back to Compare")
 	s.tap(mainTitle, "the Sources tab", kindText("*canvas.Text", "Sources"))
 	s.find(mainTitle, "the Sources view's Import…", button("Import…"))
 	s.shot("sources")
 	s.tap(mainTitle, "the Overview tab", kindText("*canvas.Text", "Overview"))
 	s.gone(mainTitle, "the Sources view", button("Import…"))
 	s.shot("overview")
+	s.tourEvolution()
 	s.tap(mainTitle, "the Compare tab", kindText("*canvas.Text", "Compare"))
+	s.find(mainTitle, "the compare view", textPrefix("Chinese representatives"))
+
+	s.stepf("View → Evolution, then View → Compare")
+	s.menu(mainTitle, "View", "Evolution")
+	s.find(mainTitle, "the Evolution tab's series picker", kindText("*widget.Label", "Series"))
+	s.menu(mainTitle, "View", "Compare")
 	s.find(mainTitle, "the compare view", textPrefix("Chinese representatives"))
 
 	s.stepf("Help → About Parley, Keyboard Shortcuts: OK")
@@ -283,4 +290,21 @@ func (s *session) tourViewHelp() {
 	s.press(mainTitle, "OK")
 	s.opens(mainTitle, "Keyboard shortcuts", func() { s.menu(mainTitle, "Help", "Keyboard Shortcuts") })
 	s.press(mainTitle, "OK")
+}
+
+// tourEvolution walks the Evolution tab's sections: Rounds, Stock phrases,
+// Cases and Commitments.
+func (s *session) tourEvolution() {
+	s.tap(mainTitle, "the Evolution tab", kindText("*canvas.Text", "Evolution"))
+	s.find(mainTitle, "the Evolution tab's series picker", kindText("*widget.Label", "Series"))
+	s.shot("evolution")
+	s.tap(mainTitle, "the Stock phrases section", kindText("*canvas.Text", "Stock phrases"))
+	s.find(mainTitle, "the Stock phrases section", kindText("*widget.Check", "Show hidden phrases"))
+	s.tap(mainTitle, "the Cases section", kindText("*canvas.Text", "Cases"))
+	s.find(mainTitle, "the Cases section", button("Add case…"))
+	s.tap(mainTitle, "the Commitments section", kindText("*canvas.Text", "Commitments"))
+	s.find(mainTitle, "the Commitments section", func(w widget) bool {
+		return w.Kind == "*widget.Label" && strings.Contains(w.Text, "commitments and agreements")
+	})
+	s.tap(mainTitle, "the Rounds section", kindText("*canvas.Text", "Rounds"))
 }
