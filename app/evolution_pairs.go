@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 
 	"fyne.io/fyne/v2"
@@ -24,6 +25,8 @@ type pairsPanel struct {
 	list   *fyne.Container
 	scroll *container.Scroll
 	box    fyne.CanvasObject
+	gen    int    // of the latest build; older ones are dropped
+	stop   func() // cancels the pairing under way
 }
 
 // maxPairsShown caps the pairs listed for one topic and party; a series of
@@ -91,13 +94,14 @@ func (p *pairsPanel) onTopicPicked(name string) {
 	}
 }
 
-// build lists the pairs of the topic shown, party by party.
+// build lists the pairs of the topic shown, party by party. Pairing a
+// busy topic of a long series takes a while: it runs off the UI goroutine.
 func (p *pairsPanel) build() {
-	p.list.RemoveAll()
 	s, t := p.ev.cur, p.ev.table
 	if s == nil || p.topic < 0 {
 		p.topics.Selected = ""
 		p.topics.Refresh()
+		p.list.RemoveAll()
 		p.list.Add(widget.NewLabel("No statements in this series yet."))
 		return
 	}
@@ -105,18 +109,36 @@ func (p *pairsPanel) build() {
 	p.topics.Selected = row.Topic.Name
 	p.topics.Refresh()
 	if len(t.Rounds) < 2 {
+		p.list.RemoveAll()
 		p.list.Add(wrappedLabel("Pairings need two rounds or more."))
 		return
 	}
-	for _, party := range t.Parties {
-		pairs := s.Pairs(row.Topic.ID, party.ID)
-		if len(pairs) == 0 {
-			continue
-		}
-		p.list.Add(partyHeading(party))
-		p.addPairs(pairs)
+	if p.stop != nil {
+		p.stop()
 	}
-	p.list.Refresh()
+	p.gen++
+	gen := p.gen
+	pairs := make([][]evolution.Pair, len(t.Parties))
+	p.stop = p.ev.ws.spawn(func(ctx context.Context) {
+		for i, party := range t.Parties {
+			if ctx.Err() != nil {
+				return
+			}
+			pairs[i] = s.Pairs(row.Topic.ID, party.ID)
+		}
+	}, func() {
+		if gen != p.gen || s != p.ev.cur {
+			return
+		}
+		p.list.RemoveAll()
+		for i, party := range t.Parties {
+			if len(pairs[i]) > 0 {
+				p.list.Add(partyHeading(party))
+				p.addPairs(pairs[i])
+			}
+		}
+		p.list.Refresh()
+	})
 }
 
 // addPairs lists one party's pairs under a heading per pair of rounds.
