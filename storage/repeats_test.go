@@ -42,3 +42,18 @@ func TestSwapLinks(t *testing.T) {
 		}
 	})
 }
+
+// linkSwapWrites are the Evolution tab's pairing corrections, for the
+// one-write-transaction check (guiWrites).
+func linkSwapWrites() []guiWrite {
+	return []guiWrite{
+		{"SwapLinks", call(func(ctx context.Context, f fixture) error {
+			return errOf(f.s.SwapLinks(ctx, nil, &Link{FromID: f.eu1.ID, ToID: f.cn1.ID, Type: LinkRepeats}))
+		})},
+		{"UndoLinkSwap", func(t *testing.T, f fixture) func(context.Context) error {
+			sw, err := f.s.SwapLinks(context.Background(), nil, &Link{FromID: f.eu1.ID, ToID: f.cn1.ID, Type: LinkRepeats})
+			noErr(t, err)
+			return func(ctx context.Context) error { return f.s.UndoLinkSwap(ctx, sw) }
+		}},
+	}
+}

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"slices"
 	"testing"
 )
 
@@ -54,7 +55,7 @@ func TestFailedEditWritesNothing(t *testing.T) {
 }
 
 func guiWrites() []guiWrite {
-	return append(append(append(append(statementWrites(), annotationWrites()...), vocabWrites()...), evolutionWrites()...), lessonWrites()...)
+	return slices.Concat(statementWrites(), annotationWrites(), vocabWrites(), evolutionWrites(), lessonWrites(), linkSwapWrites())
 }
 
 func statementWrites() []guiWrite {

@@ -46,7 +46,9 @@ func BenchmarkBaseline_LabelTableScroll50x100(b *testing.B) {
 	d := bigEvolution(50, 100)
 	t := widget.NewTableWithHeaders(func() (int, int) { return 100, 50 },
 		func() fyne.CanvasObject { return widget.NewLabel("China on topic 100 in round 50") },
-		func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(d.Cells[id.Row][id.Col][0].First) })
+		func(id widget.TableCellID, o fyne.CanvasObject) {
+			o.(*widget.Label).SetText(d.Cells[id.Row][id.Col][0].First)
+		})
 	w := test.NewTempWindow(b, t)
 	w.Resize(fyne.NewSize(1200, 700))
 	b.ReportAllocs()
