@@ -65,6 +65,9 @@ func Document() (*exchange.Document, error) {
 	if err := annotate(doc, byKey); err != nil {
 		return nil, err
 	}
+	if err := addRegister(doc, byKey); err != nil {
+		return nil, err
+	}
 	return doc, nil
 }
 

@@ -89,6 +89,9 @@ func TestContent(t *testing.T) {
 		{"assessments", len(doc.Assessments) >= 2},
 		{"notes", len(doc.Notes) >= 3},
 		{"nested topics", doc.Topics[5].Path == "Regional issues/Xinjiang"},
+		{"a case added by hand", len(doc.Cases) == 1 && len(doc.Cases[0].Mentions) == 1},
+		{"commitments checked", len(doc.CommitmentChecks) == 2},
+		{"a phrase pinned and one hidden", len(doc.PhraseMarks) == 2},
 	}
 	for _, c := range checks {
 		if !c.ok {
