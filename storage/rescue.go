@@ -89,7 +89,10 @@ func rescueTables(tx *gorm.DB, objs []schemaObject, res *Rescue) error {
 			return fmt.Errorf("read %s: %w", table, err)
 		}
 	}
-	return rescueStatements(tx, objs, res)
+	if err := rescueStatements(tx, objs, res); err != nil {
+		return err
+	}
+	return rescueRegister(tx, objs, res)
 }
 
 // rescueStatements reads the statements with their parties and tags, which

@@ -55,7 +55,7 @@ func rescuePrune(r *ProjectRows) []string {
 	r.Notes, left = keep(left, "notes", r.Notes, func(n *Note) bool {
 		return refOK(n.StatementID, statements) && refOK(n.LinkID, links) && refOK(n.AssessmentID, assessments)
 	})
-	return left
+	return pruneRegister(r, statements, left)
 }
 
 // clearRef clears *ref when it points to nothing in ids and reports it.

@@ -1,0 +1,64 @@
+package storage
+
+import (
+	"fmt"
+
+	"gorm.io/gorm"
+)
+
+// rescueRegister reads the register's tables (project format 2) into res,
+// as rescueTables reads the others. A file of format 1 has none of them,
+// and then there is nothing to leave out.
+func rescueRegister(tx *gorm.DB, objs []schemaObject, res *Rescue) error {
+	r := &res.Rows.Register
+	reads := []struct {
+		model any
+		order string
+		out   any
+	}{
+		{&Case{}, "id", &r.Cases},
+		{&CaseName{}, "id", &r.CaseNames},
+		{&CaseMention{}, "case_id, statement_id", &r.CaseMentions},
+		{&PhraseMark{}, "id", &r.PhraseMarks},
+		{&CommitmentCheck{}, "statement_id", &r.CommitmentChecks},
+		{&Lesson{}, "id", &r.Lessons},
+		{&EditLog{}, "id", &r.EditLog},
+	}
+	for _, rd := range reads {
+		table, cols, err := modelColumns(tx, rd.model)
+		if err != nil {
+			return err
+		}
+		if len(byName(objs, table)) == 0 {
+			continue
+		}
+		read, why := rescueUsable(tx, objs, table, cols)
+		if why != "" {
+			res.Left = append(res.Left, why)
+			continue
+		}
+		q := "SELECT " + quoteColumns(read) + " FROM `" + table + "` ORDER BY " + rd.order
+		if err := tx.Raw(q).Scan(rd.out).Error; err != nil {
+			return fmt.Errorf("read %s: %w", table, err)
+		}
+	}
+	return nil
+}
+
+// pruneRegister drops the register's rows that need a case or statement
+// the rescue could not read, and clears a follow-up that points to one.
+func pruneRegister(r *ProjectRows, statements map[int64]bool, left []string) []string {
+	cases := make(map[int64]bool, len(r.Cases))
+	for _, c := range r.Cases {
+		cases[c.ID] = true
+	}
+	r.CaseNames, left = keep(left, "other spellings of cases", r.CaseNames, func(n *CaseName) bool { return cases[n.CaseID] })
+	r.CaseMentions, left = keep(left, "case mentions", r.CaseMentions, func(m *CaseMention) bool {
+		return cases[m.CaseID] && statements[m.StatementID]
+	})
+	r.CommitmentChecks, left = keep(left, "commitment checks", r.CommitmentChecks, func(c *CommitmentCheck) bool {
+		clearRef(&c.FollowUpID, statements)
+		return statements[c.StatementID]
+	})
+	return left
+}
