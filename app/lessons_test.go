@@ -64,7 +64,7 @@ func TestWhatParleyLearnt(t *testing.T) {
 	wd.menu("Project", "What Parley Learnt…")
 	c := wd.ws.win.Canvas()
 	if findLabel(c, "Wang Yi's party is China") == nil || findLabel(c, "once · "+todayLabel()) == nil ||
-		findLabel(c, "a sentence led by 'stressed' proposed as a position is a demand") == nil || findLabel(c, "twice · "+todayLabel()) == nil {
+		findLabel(c, "A sentence led by 'stressed' proposed as a position is a demand") == nil || findLabel(c, "twice · "+todayLabel()) == nil {
 		t.Fatal("the window does not list the two lessons in words with how often and when")
 	}
 	if !findButton(c, "Forget").Disabled() {

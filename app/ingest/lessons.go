@@ -159,10 +159,10 @@ func Describe(l storage.Lesson) string {
 		return "'" + l.Key + "' is the speaker " + l.Value
 	case RulePhraseKind:
 		phrase, was, _ := strings.Cut(l.Key, "|")
-		return fmt.Sprintf("a sentence led by '%s' proposed as a %s is a %s", phrase, storage.Kind(was).Label(), storage.Kind(l.Value).Label())
+		return fmt.Sprintf("A sentence led by '%s' proposed as a %s is a %s", phrase, storage.Kind(was).Label(), storage.Kind(l.Value).Label())
 	case RulePhraseTopic:
 		kw, was, _ := strings.Cut(l.Key, "|")
-		return fmt.Sprintf("a sentence naming '%s' proposed %s is %s", kw, topicWords(was), topicWords(l.Value))
+		return fmt.Sprintf("A sentence naming '%s' proposed %s is %s", kw, topicWords(was), topicWords(l.Value))
 	case RuleSubjectParty:
 		f := strings.SplitN(l.Key, "|", 3)
 		if len(f) == 3 {
