@@ -39,6 +39,12 @@ func modalKindFrom(toks []token, r []rune, as []actor, party string, from int) (
 	}
 	word := ""
 	if at >= 0 {
+		if copula(toks, at) {
+			// "Relations should be a positive cycle", "China and the EU
+			// should not be rivals": what something ought to be is a
+			// view of it, not a step proposed.
+			return "", ""
+		}
 		word = toks[at].text
 	} else if hasCJKRunes(r) {
 		s := string(r)
@@ -95,4 +101,36 @@ func (st *state) saidModal(pr *Proposal, toks []token, r []rune, subj []actor, a
 		pr.Kind = k
 		pr.Reasons = append(pr.Reasons, why)
 	}
+}
+
+// participles are past participles that do not end in "-ed", for
+// "should be done": a passive modal still asks for a step.
+var participles = set("done", "made", "taken", "given", "held", "kept", "built", "set", "put", "shown", "seen",
+	"brought", "sought", "found", "met", "paid", "understood", "undertaken", "drawn", "known", "withdrawn", "lifted")
+
+// copula reports a modal at token at whose verb is "be" with no past
+// participle after it ("should be a cycle", "must not be rivals", "need
+// to be balanced" is passive and does not count).
+func copula(toks []token, at int) bool {
+	i := at + 1
+	if toks[at].lower == "need" || toks[at].lower == "needs" {
+		i++ // "to"
+	}
+	skip := func() {
+		for i < len(toks) && (!toks[i].isWord() || toks[i].lower == "not" || toks[i].lower == "also" ||
+			toks[i].lower == "always" || strings.HasSuffix(toks[i].lower, "ly")) {
+			i++
+		}
+	}
+	skip()
+	if i >= len(toks) || toks[i].lower != "be" {
+		return false
+	}
+	i++
+	skip()
+	if i >= len(toks) {
+		return true
+	}
+	w := toks[i].lower
+	return !(strings.HasSuffix(w, "ed") || participles[w])
 }

@@ -4,11 +4,10 @@ import (
 	"testing"
 )
 
-// Floors of the pairing measure over the labelled dialogues. Issue 9 asks
-// for precision ≥ 80 % at recall ≥ 60 %; Suggest reaches 78.6 % at 63.5 %,
-// so the precision floor guards what is reached, not the target.
+// Floors of the pairing measure over the labelled dialogues: issue 9 asks
+// for precision ≥ 80 % at recall ≥ 60 %; Suggest reaches 84.6 % at 63.5 %.
 const (
-	precisionFloor = 0.75
+	precisionFloor = 0.80
 	recallFloor    = 0.60
 )
 

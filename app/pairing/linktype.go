@@ -65,3 +65,17 @@ func quoteList(ws []string, n int) string {
 	}
 	return strings.Join(q, ", ")
 }
+
+// acts groups the kinds by what a statement does: states a stance, voices
+// a concern, asks, objects or proposes. An account (a description of
+// events) is no act of its own.
+var acts = map[storage.Kind]int{
+	storage.KindPosition: 1, storage.KindCommitment: 1, storage.KindAgreement: 1,
+	storage.KindConcern: 2, storage.KindDemand: 3, storage.KindObjection: 4, storage.KindProposal: 5,
+}
+
+// sameAct reports whether two statements of one party can tell the same
+// point: the same act, or an account of events on either side.
+func sameAct(a, b storage.Kind) bool {
+	return acts[a] == 0 || acts[b] == 0 || acts[a] == acts[b]
+}

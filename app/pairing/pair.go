@@ -82,6 +82,11 @@ func suggest(a, b []Statement, skip map[[2]int64]bool, min float64) []Suggestion
 		if skip[Key(pa[c.a].st.ID, pb[c.b].st.ID)] || (c.score < SecondShare*bestA[c.a] && c.score < SecondShare*bestB[c.b]) {
 			continue
 		}
+		if sameSingleHolder(pa[c.a].st, pb[c.b].st) && !sameAct(pa[c.a].st.Kind, pb[c.b].st.Kind) {
+			// One party's demand in one readout and its position in
+			// the other are two points, however many words they share.
+			continue
+		}
 		out = append(out, suggestion(pa[c.a], pb[c.b], c))
 	}
 	return out
