@@ -135,6 +135,40 @@ func partiesValue(parties []string) string {
 	return strings.Join(ps, "+")
 }
 
+// The parties of a subject lesson are kept by their role in the source
+// where that is what they are: "we" meaning both sides in one readout of
+// the EU's means both sides in the next, whoever the other side is.
+const (
+	roleAuthor = "@author" // the source's author alone
+	roleJoint  = "@joint"  // the author and the party the source names most
+)
+
+// roleValue is parties as a subject lesson's value: a role when they are
+// the author alone or the author with the source's other side, else
+// their names.
+func roleValue(parties []string, author string, joint []string) string {
+	v := partiesValue(parties)
+	switch {
+	case author != "" && v == author:
+		return roleAuthor
+	case len(joint) == 2 && v == partiesValue(joint):
+		return roleJoint
+	}
+	return v
+}
+
+// roleParties turns a subject lesson's value back into parties for a
+// source by author whose two sides are joint.
+func roleParties(v, author string, joint []string) []string {
+	switch v {
+	case roleAuthor:
+		return []string{author}
+	case roleJoint:
+		return append([]string(nil), joint...)
+	}
+	return strings.Split(v, "+")
+}
+
 // when says when a lesson was last given, for the reasons ("on 6 Dec").
 func when(t time.Time) string {
 	if t.IsZero() {
@@ -180,8 +214,13 @@ func topicWords(path string) string {
 }
 
 func partyWords(v string) string {
-	if v == "" {
+	switch v {
+	case "":
 		return "no party"
+	case roleAuthor:
+		return "the author"
+	case roleJoint:
+		return "both sides"
 	}
 	return strings.ReplaceAll(v, "+", " + ")
 }

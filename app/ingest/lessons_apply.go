@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"fmt"
-	"strings"
 
 	"parley/storage"
 )
@@ -22,16 +21,18 @@ func (st *state) applyLessons(pr *Proposal) {
 		return
 	}
 	k := st.p.keysOf(pr.Text, st.author, st.starter)
-	if pr.Speaker == nil {
-		if x, ok := l.majority(RuleSubjectParty, withReading(k.subjectKey(), partiesValue(pr.Parties))); ok && x.Value != partiesValue(pr.Parties) {
-			pr.Parties = nil
-			for _, v := range strings.Split(x.Value, "+") {
-				pr.Parties = append(pr.Parties, st.p.entityName(v))
-			}
-			st.lastParties = pr.Parties
-			pr.Reasons = append(pr.Reasons, lessonReason(fmt.Sprintf("party: you gave '%s' to %s", k.Subject,
-				strings.ReplaceAll(x.Value, "+", " + ")), x))
+	was := roleValue(pr.Parties, st.author, st.joint)
+	if x, ok := l.majority(RuleSubjectParty, withReading(k.subjectKey(), was)); ok && x.Value != was {
+		pr.Parties = nil
+		for _, v := range roleParties(x.Value, st.author, st.joint) {
+			pr.Parties = append(pr.Parties, st.p.entityName(v))
 		}
+		if len(pr.Parties) > 1 {
+			pr.Speaker = nil // both sides speak, no one person
+		}
+		st.lastParties = pr.Parties
+		pr.Reasons = append(pr.Reasons, lessonReason(fmt.Sprintf("party: you gave '%s' to %s", k.Subject,
+			partyWords(x.Value)), x))
 	}
 	if x, ok := l.majority(RulePhraseKind, withReading(k.Phrase, string(pr.Kind))); ok && x.Value != string(pr.Kind) {
 		was := pr.Kind

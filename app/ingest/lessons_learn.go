@@ -38,6 +38,7 @@ type LessonKeys struct {
 	Phrase   string // the reporting phrase that decides the kind ("stressed"), else ""
 	Keyword  string // the topic keyword the sentence names, else ""
 	authorOf string
+	joint    []string // the source's two sides, for RuleSubjectParty's roles
 }
 
 // KeysOf finds the phrases of text that lessons are keyed by, from the
@@ -122,8 +123,9 @@ func Learn(keys LessonKeys, was, now Reading, confirm bool) []storage.Lesson {
 		(now.Speaker != was.Speaker || now.SpeakerParty != was.SpeakerParty) {
 		add(RuleSpeakerParty, now.Speaker, now.SpeakerParty)
 	}
-	if now.Speaker == "" && was.Speaker == "" && len(now.Parties) > 0 && changed(partiesValue(was.Parties), partiesValue(now.Parties)) {
-		add(RuleSubjectParty, withReading(keys.subjectKey(), partiesValue(was.Parties)), partiesValue(now.Parties))
+	if len(now.Parties) > 0 && changed(partiesValue(was.Parties), partiesValue(now.Parties)) {
+		add(RuleSubjectParty, withReading(keys.subjectKey(), roleValue(was.Parties, keys.authorOf, keys.joint)),
+			roleValue(now.Parties, keys.authorOf, keys.joint))
 	}
 	if now.Kind != "" && changed(string(was.Kind), string(now.Kind)) {
 		add(RulePhraseKind, withReading(keys.Phrase, string(was.Kind)), string(now.Kind))
@@ -157,7 +159,9 @@ func (d *Draft) Lessons(p *Proposer) []storage.Lesson {
 		if pr.Status != Accepted || pr.Orig == nil {
 			continue
 		}
-		out = append(out, Learn(p.keysOf(pr.Text, d.Author, starter), *pr.Orig, ReadingOf(pr), true)...)
+		k := p.keysOf(pr.Text, d.Author, starter)
+		k.joint = d.joint
+		out = append(out, Learn(k, *pr.Orig, ReadingOf(pr), true)...)
 	}
 	return out
 }

@@ -71,7 +71,8 @@ func correctFromLabels(fx fixture, d *Draft) {
 // from its labels through the review's own path (Draft.Store, which
 // learns); the other half is then proposed for that project with what it
 // learnt and without, and scored against its labels. It fails when the
-// lessons do not help.
+// lessons leave as many fields wrong, or lose ground on party, speaker or
+// kind.
 func TestLessonsHelp(t *testing.T) {
 	ctx := context.Background()
 	st, err := storage.Create(filepath.Join(t.TempDir(), "p.parley"))
@@ -122,9 +123,9 @@ func TestLessonsHelp(t *testing.T) {
 	logScore(t, "second half, with lessons", with)
 	wrong := func(s score) int { return 4*s.n - s.party - s.speaker - s.kind - (s.n - s.topicN) - s.topic }
 	t.Logf("fields wrong (party, speaker, kind, topic): %d without lessons, %d with", wrong(without), wrong(with))
-	if with.all <= without.all || wrong(with) >= wrong(without) {
-		t.Errorf("lessons did not help: all three right %d → %d, fields wrong %d → %d",
-			without.all, with.all, wrong(without), wrong(with))
+	if wrong(with) >= wrong(without) {
+		t.Errorf("lessons did not help: fields wrong %d → %d (all three right %d → %d)",
+			wrong(without), wrong(with), without.all, with.all)
 	}
 	for _, f := range []struct {
 		what     string
@@ -172,9 +173,14 @@ func TestLessonsDecide(t *testing.T) {
 		{ruleCase{name: "a name struck out twice is no speaker", author: "China", text: stressed, speaker: "-",
 			reason: "speaker: none, you struck out 'Wang Yi'"},
 			[]storage.Lesson{l(RuleSpeakerName, "wang yi", "", 2)}},
-		{ruleCase{name: "a subject given to both sides", author: "European Union", text: "We discussed the situation in Hong Kong.",
-			parties: "China+European Union", reason: "party: you gave 'we' to China + European Union"},
-			[]storage.Lesson{l(RuleSubjectParty, "European Union|we|European Union", "China+European Union", 2)}},
+		{ruleCase{name: "a subject given to both sides", author: "European Union",
+			text: "The High Representative met Foreign Minister Wang Yi of China. We discussed the situation in Hong Kong.",
+			parties: "China+European Union", reason: "party: you gave 'we' to both sides"},
+			[]storage.Lesson{l(RuleSubjectParty, "European Union|we|@author", "@joint", 2)}},
+		{ruleCase{name: "both sides are the source's own", author: "European Union",
+			text: "The High Representative met Foreign Minister Jaishankar of India. We discussed the situation in the Indo-Pacific.",
+			parties: "European Union+India", reason: "party: you gave 'we' to both sides"},
+			[]storage.Lesson{l(RuleSubjectParty, "European Union|we|@author", "@joint", 2)}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

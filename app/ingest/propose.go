@@ -46,6 +46,8 @@ type Draft struct {
 	// StarterTopics is the topic tree proposed for an empty project; it is
 	// created only when the draft is accepted.
 	StarterTopics []StarterTopic
+	// joint are the parties "both sides" stands for in this source.
+	joint []string
 }
 
 // Proposer holds what the importer knows of a project: its parties (in
@@ -182,6 +184,7 @@ func (p *Proposer) propose(ctx context.Context, d *Draft, progress ProposeProgre
 	counts := map[*Entity]int{}
 	p.mentions(counts, d.Runes, d.Segments)
 	st := newState(p, d, counts)
+	d.joint = st.joint
 	out := make([]Proposal, len(d.Segments))
 	for i, seg := range d.Segments {
 		if i%256 == 0 {
