@@ -365,3 +365,23 @@ func (st *state) eventSubject(pr *Proposal, toks []token, subj []actor, c cue, h
 		pr.Reasons = append(pr.Reasons, fmt.Sprintf("kind: agreement, the %s '%s'", toks[k].text, c.word))
 	}
 }
+
+// weAgreed makes "we agreed" (in a speaker's remarks or the author's
+// narration) joint: an agreement takes two sides, so "we" is both of
+// them there, not the author alone.
+func (st *state) weAgreed(pr *Proposal, subj []actor, c cue, hasCue bool) {
+	if !hasCue || c.noun || c.weak || c.kind != storage.KindAgreement || len(subj) != 1 ||
+		subj[0].kind != actorWe || !strings.EqualFold(subj[0].text, "we") || len(pr.Parties) != 1 {
+		return
+	}
+	parties := st.joint
+	if len(st.pair) == 2 {
+		parties = st.pair
+	}
+	if len(parties) < 2 {
+		return
+	}
+	pr.Parties, pr.Speaker, pr.Kind = append([]string(nil), parties...), nil, storage.KindAgreement
+	st.lastParties = pr.Parties
+	pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: joint, 'we %s': an agreement takes both sides", c.word))
+}

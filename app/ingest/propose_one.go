@@ -102,6 +102,7 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		st.notePair(subj, as)
 		st.openVoice(&pr, subj)
 	}
+	st.weAgreed(&pr, subj, c, hasCue)
 	if topic, why := st.p.topicFor(pr.Text, toks, st.starter); topic != "" {
 		pr.Topic = topic
 		pr.Reasons = append(pr.Reasons, why)

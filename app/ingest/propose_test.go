@@ -99,7 +99,7 @@ func TestSpeakerRules(t *testing.T) {
 		{name: "HeRefersBack", text: "Chinese Assistant Foreign Minister Miao Deyu met the envoy. He urged the EU to act.", speaker: "Miao Deyu", kind: storage.KindDemand},
 		{name: "Apposition", text: "Shen Bo, Director-General of the Department of International Organizations of the Chinese Foreign Ministry, spoke. Shen refuted the claims.", speaker: "Shen Bo", parties: "China", kind: storage.KindObjection},
 		{name: "Initial", author: "US", text: "Deputy Secretary of State Kurt M. Campbell met Ma Zhaoxu.", speaker: "Kurt M. Campbell", parties: "United States"},
-		{name: "NoNationalityIsAuthor", author: "US", text: "Secretary of State Antony Blinken urged restraint.", speaker: "Antony Blinken", parties: "United States", reason: "no nationality given"},
+		{name: "NoNationalityIsAuthor", author: "US", text: "Deputy Secretary Kurt Campbell urged restraint.", speaker: "Kurt Campbell", parties: "United States", reason: "no nationality given"},
 		{name: "TitleRefersBack", author: "US", text: "Deputy Secretary Kurt Campbell met the minister. The Deputy Secretary proposed talks.", speaker: "Kurt Campbell", kind: storage.KindProposal},
 		{name: "TitledSurnameRefersBack", text: "Chinese Foreign Minister Wang Yi met Borrell. Foreign Minister Wang stressed unity.", speaker: "Wang Yi"},
 		{name: "EntityInsideTitle", author: "China", text: "Wang Yi met EU High Representative for Foreign Affairs and Vice-President of the European Commission Josep Borrell. Borrell said the EU seeks no decoupling.", speaker: "Josep Borrell", parties: "European Union"},

@@ -46,6 +46,9 @@ func (b *speakerBook) add(sp *Speaker) *Speaker {
 		}
 		return old
 	}
+	if sp.Party == "" {
+		sp.Party = titleParty(sp.Role)
+	}
 	b.byName[sp.Name] = sp
 	b.order = append(b.order, sp)
 	for _, part := range strings.Fields(sp.Name) {

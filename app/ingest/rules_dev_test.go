@@ -1,0 +1,40 @@
+package ingest
+
+import (
+	"testing"
+
+	"parley/storage"
+)
+
+// TestGeneralRules holds the cases of the rules worked out on the
+// development part after the corpus grew: titles only one government
+// gives, "we agreed", and a modal that only says what something ought to
+// be.
+func TestGeneralRules(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a title only India gives makes an Indian speaker", author: "EU",
+			text: "The High Representative welcomed the talks. External Affairs Minister S Jaishankar said that the partnership was strong.",
+			parties: "India", speaker: "Jaishankar", kind: storage.KindPosition},
+		{name: "a British Secretary of State for … is no American", author: "UK",
+			text: "Secretary of State for Foreign Affairs David Lammy said that the talks were useful.",
+			parties: "United Kingdom", speaker: "David Lammy"},
+		{name: "an American Secretary of State", author: "UK",
+			text: "The Foreign Secretary met the US delegation. Secretary of State Marco Rubio said that the talks were useful.",
+			parties: "United States", speaker: "Marco Rubio"},
+		{name: "we agreed is both sides", author: "EU",
+			text: "High Representative Kaja Kallas met Foreign Minister Wang Yi of China. We agreed to meet again in the autumn.",
+			parties: "China+European Union", speaker: "-", kind: storage.KindAgreement, reason: "party: joint, 'we agreed'"},
+		{name: "we discussed stays the author's", author: "EU",
+			text: "High Representative Kaja Kallas met Foreign Minister Wang Yi of China. We discussed the situation in Hong Kong.",
+			parties: "European Union"},
+		{name: "a modal before be is a view", author: "China",
+			text: "Foreign Minister Wang Yi said that China-EU relations should be a positive cycle.",
+			kind: storage.KindPosition},
+		{name: "a passive modal still proposes", author: "China",
+			text: "Foreign Minister Wang Yi said that the differences should be handled properly.",
+			kind: storage.KindProposal},
+		{name: "a modal with an actor proposes", author: "China",
+			text: "Foreign Minister Wang Yi said that both sides should seek win-win cooperation.",
+			kind: storage.KindProposal},
+	})
+}

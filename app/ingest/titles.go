@@ -1,0 +1,39 @@
+package ingest
+
+import "strings"
+
+// countryTitles are titles that only one government or organisation
+// gives, so that a speaker introduced by one belongs to it even when the
+// text names no country ("External Affairs Minister S Jaishankar" in a
+// readout of the EU's). Titles several governments share ("Foreign
+// Secretary": the United Kingdom's and India's) are left out.
+var countryTitles = []struct{ title, party string }{
+	{"external affairs minister", "India"},
+	{"minister of external affairs", "India"},
+	{"high representative", "European Union"},
+	{"hr/vp", "European Union"},
+	{"state councilor", "China"},
+	{"state councillor", "China"},
+	{"central commission for foreign affairs", "China"},
+	{"central foreign affairs commission", "China"},
+	{"chief cabinet secretary", "Japan"},
+	{"taoiseach", "Ireland"},
+	{"tánaiste", "Ireland"},
+	{"federal chancellor", "Germany"},
+}
+
+// titleParty is the party a role belongs to by its title alone, or "".
+// "Secretary of State" is the United States' unless it is a British
+// "Secretary of State for …".
+func titleParty(role string) string {
+	r := " " + strings.ToLower(strings.Join(strings.Fields(role), " ")) + " "
+	for _, t := range countryTitles {
+		if strings.Contains(r, " "+t.title+" ") {
+			return t.party
+		}
+	}
+	if strings.Contains(r, " secretary of state ") && !strings.Contains(r, " secretary of state for ") {
+		return "United States"
+	}
+	return ""
+}
