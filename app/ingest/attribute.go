@@ -83,6 +83,7 @@ func actors(toks []token, sentence []rune, ents []mention, sps []speakerMention,
 		out = append(out, a)
 	}
 	out = append(out, pronouns(toks, sentence)...)
+	out = append(out, titledOfficials(toks, inSpeaker, g)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].from < out[j].from })
 	markPrepositional(toks, sentence, out)
 	return out

@@ -37,3 +37,27 @@ func titleParty(role string) string {
 	}
 	return ""
 }
+
+// titledOfficials finds the officials a sentence names by a title only one
+// government gives and no name ("The High Representative and I agreed"):
+// each stands for that government. A title that is part of a speaker's
+// mention (inSpeaker) is that speaker's.
+func titledOfficials(toks []token, inSpeaker []bool, g *Gazetteer) []actor {
+	var out []actor
+	for i := 1; i < len(toks); i++ {
+		if inSpeaker[i] || toks[i-1].lower != "the" || !isCapitalized(toks[i].text) {
+			continue
+		}
+		for _, t := range countryTitles {
+			words := strings.Fields(t.title)
+			if !phraseAt(toks, i, words) || i+len(words) < len(toks) && toks[i+len(words)].isWord() && isCapitalized(toks[i+len(words)].text) {
+				continue
+			}
+			if e := g.Lookup(t.party); e != nil {
+				out = append(out, actor{kind: actorParty, from: i - 1, to: i + len(words), ent: e, text: joinTokens(toks[i-1 : i+len(words)])})
+			}
+			break
+		}
+	}
+	return out
+}
