@@ -42,10 +42,10 @@ func TestGeneralRules(t *testing.T) {
 func TestTitledOfficials(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "an unnamed High Representative is the EU's", author: "UK",
-			text: "The High Representative and I agreed to deepen our cooperation on sanctions.",
+			text:    "The High Representative and I agreed to deepen our cooperation on sanctions.",
 			parties: "European Union+United Kingdom", kind: storage.KindAgreement},
 		{name: "a named one is a speaker", author: "UK",
-			text: "The High Representative Kaja Kallas and I agreed to deepen our cooperation.",
+			text:    "The High Representative Kaja Kallas and I agreed to deepen our cooperation.",
 			parties: "European Union+United Kingdom"},
 	})
 }
