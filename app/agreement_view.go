@@ -94,7 +94,7 @@ func disagreementList(r agree.Report) fyne.CanvasObject {
 // names, as parley agree -format csv does.
 func saveAgreementCSV(svc *services, r agree.Report) {
 	st := svc.store()
-	folder := filepath.Dir(st.Path())
+	folder := projectFolder(st)
 	if abs, err := filepath.Abs(folder); err == nil {
 		folder = abs
 	}

@@ -71,6 +71,8 @@ func TestEveryDialogOpensAndCloses(t *testing.T) {
 		"File › Open…":                                                  "Cancel",
 		"File › New Project… › Change…":                                 "Open",
 		"File › Save a Copy… › Change…":                                 "Open",
+		"File › Connect to a Team Project…":                             "Connect",
+		"File › Copy to a Team Project…":                                "Copy",
 		"File › Import… › Choose a file…":                               "Cancel",
 		"File › Import… › Paste from the clipboard":                     "Accept all",
 		"File › Export… › Choose a file… › Change…":                     "Open",

@@ -70,7 +70,7 @@ func (ws *Workspace) openInitial(path string) {
 	explicit := path != ""
 	if !explicit {
 		path = ws.app.Preferences().String(prefLastProject)
-		if _, err := os.Stat(path); path != "" && err != nil {
+		if _, err := os.Stat(path); path != "" && err != nil && !storage.IsServerAddress(path) {
 			path = ""
 		}
 	}

@@ -94,7 +94,7 @@ func slug(s string) string {
 // a device or a pipe, and asks before replacing an existing file.
 func pickExportFile(svc *services, format, name string, then func(path string, replace bool)) {
 	st := svc.store()
-	folder := filepath.Dir(st.Path())
+	folder := projectFolder(st)
 	if abs, err := filepath.Abs(folder); err == nil {
 		folder = abs // a project opened by a relative name shows where it is
 	}

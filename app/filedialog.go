@@ -1,7 +1,6 @@
 package app
 
 import (
-	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -50,7 +49,7 @@ func pickFile(svc *services, exts []string, inProjectFolder bool, then func(path
 	}, svc.win)
 	fd.SetFilter(fynestorage.NewExtensionFileFilter(exts))
 	if st := svc.store(); st != nil && inProjectFolder {
-		if dir, err := fynestorage.ListerForURI(fynestorage.NewFileURI(filepath.Dir(st.Path()))); err == nil {
+		if dir, err := fynestorage.ListerForURI(fynestorage.NewFileURI(projectFolder(st))); err == nil {
 			fd.SetLocation(dir)
 		}
 	}

@@ -17,6 +17,7 @@ type menus struct {
 	main       *fyne.MainMenu
 	undo, redo *fyne.MenuItem
 	editItems  []*fyne.MenuItem // disabled without a project or when read-only
+	saveCopy   *fyne.MenuItem   // disabled without a project
 }
 
 func newMenus(ws *Workspace) *menus { return &menus{ws: ws} }
@@ -59,7 +60,7 @@ func (m *menus) build() {
 	help := fyne.NewMenu("Help", fyne.NewMenuItem("About Parley", ws.showAbout),
 		fyne.NewMenuItem("Keyboard Shortcuts", ws.showKeys))
 	if !open {
-		for _, it := range append(append([]*fyne.MenuItem{}, m.editItems...), find, file.Items[3], m.undo, m.redo) {
+		for _, it := range append(append([]*fyne.MenuItem{}, m.editItems...), find, m.saveCopy, m.undo, m.redo) {
 			it.Disabled = true
 		}
 		project.Items = nil
@@ -97,11 +98,16 @@ func (m *menus) fileMenu() *fyne.Menu {
 	quit.IsQuit = true
 	// Ctrl+Q goes through the main menu, so it asks first as closing does.
 	quit.Shortcut = ctrl(fyne.KeyQ)
+	m.saveCopy = fyne.NewMenuItem("Save a Copy…", ws.askSaveCopy)
 	file := fyne.NewMenu("File",
 		fyne.NewMenuItem("New Project…", ws.askNew),
 		fyne.NewMenuItem("Open…", ws.askOpen),
 		m.recentItem(),
-		fyne.NewMenuItem("Save a Copy…", ws.askSaveCopy))
+		fyne.NewMenuItem("Connect to a Team Project…", ws.askConnect),
+		m.saveCopy)
+	if st := ws.store(); st != nil && !st.Server() {
+		file.Items = append(file.Items, fyne.NewMenuItem("Copy to a Team Project…", ws.askPush))
+	}
 	file.Items = append(file.Items, ws.exchangeItems()...)
 	file.Items = append(file.Items, fyne.NewMenuItemSeparator(), quit)
 	return file

@@ -37,6 +37,10 @@ func (ws *Workspace) openProject(path string) {
 // way on: open another project or create a new one, and for a project
 // changed outside Parley, rescue its data into a new one.
 func (ws *Workspace) showOpenError(path string, err error) {
+	if storage.CodeOf(err) == storage.CodeEmpty {
+		ws.askCreateTeamProject(path)
+		return
+	}
 	title := "The project could not be opened"
 	switch storage.CodeOf(err) {
 	case storage.CodeNotProject:
@@ -74,15 +78,15 @@ func (ws *Workspace) showOpenError(path string, err error) {
 		open.Importance = widget.MediumImportance
 		buttons.Add(rescue)
 	}
-	body := container.NewBorder(nil, container.NewCenter(buttons), nil, nil, wrapped(msg+untouched(err), 460))
+	body := container.NewBorder(nil, container.NewCenter(buttons), nil, nil, wrapped(msg+untouched(path, err), 460))
 	d = dialog.NewCustomWithoutButtons(title, body, ws.win)
 	showModal(ws.win, d)
 }
 
 // untouched reassures that a refused file was not changed; there is
-// nothing to reassure about a file that is not there.
-func untouched(err error) string {
-	if storage.CodeOf(err) == storage.CodeNotFound {
+// nothing to reassure about a file that is not there, nor about a server.
+func untouched(path string, err error) string {
+	if storage.CodeOf(err) == storage.CodeNotFound || storage.IsServerAddress(path) {
 		return ""
 	}
 	return "\n\nThe file was left as it was."
@@ -163,20 +167,40 @@ func (ws *Workspace) askProjectPathIn(folder, title, confirm, name string, then 
 // defaultFolder is where new projects go: beside the open one, else the
 // home folder.
 func (ws *Workspace) defaultFolder() string {
-	if ws.store() != nil {
+	if ws.store() != nil && !ws.store().Server() {
 		return filepath.Dir(ws.store().Path())
 	}
-	if recent := recentProjects(ws.app); len(recent) > 0 {
-		return filepath.Dir(recent[0])
+	for _, r := range recentProjects(ws.app) {
+		if !storage.IsServerAddress(r) {
+			return filepath.Dir(r)
+		}
 	}
+	return homeFolder()
+}
+
+// homeFolder is the user's home folder, or the current one.
+func homeFolder() string {
 	if h, err := os.UserHomeDir(); err == nil {
 		return h
 	}
 	return "."
 }
 
-// sameFile reports whether two paths name the same file.
+// projectFolder is where files written beside the project go: its folder,
+// or for a team project the home folder.
+func projectFolder(st *storage.Store) string {
+	if st.Server() {
+		return homeFolder()
+	}
+	return filepath.Dir(st.Path())
+}
+
+// sameFile reports whether two paths name the same file (or the same
+// server address).
 func sameFile(a, b string) bool {
+	if storage.IsServerAddress(a) || storage.IsServerAddress(b) {
+		return a == storage.RedactAddress(b) || storage.RedactAddress(a) == b
+	}
 	fa, errA := os.Stat(a)
 	fb, errB := os.Stat(b)
 	if errA != nil || errB != nil {

@@ -92,8 +92,13 @@ func (ws *Workspace) setProject(st *storage.Store) {
 }
 
 // projectName is what the title bar calls a project: its file name
-// without the extension.
+// without the extension, or for a team project its database and server.
 func projectName(path string) string {
+	if storage.IsServerAddress(path) {
+		if c, err := storage.ParseServerAddress(path); err == nil {
+			return c.Database + " on " + c.Host
+		}
+	}
 	base := path
 	if i := strings.LastIndexAny(base, `/\`); i >= 0 {
 		base = base[i+1:]

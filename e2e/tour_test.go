@@ -10,7 +10,7 @@ import (
 // project open. A menu that gains an item fails the run until the tour
 // below goes through the new item too.
 var menus = map[string][]string{
-	"File":    {"New Project…", "Open…", "Open Recent", "Save a Copy…", "Import…", "Import REFI-QDA Project (.qdpx)…", "Export…", "Quit"},
+	"File":    {"New Project…", "Open…", "Open Recent", "Connect to a Team Project…", "Save a Copy…", "Copy to a Team Project…", "Import…", "Import REFI-QDA Project (.qdpx)…", "Export…", "Quit"},
 	"Edit":    {"Undo", "Redo", "Find…", "Tag statement…", "Add note…", "Link to…", "Delete statement…"},
 	"Project": {"Dialogues…", "Parties…", "Speakers…", "Topics…", "Tags…", "Agreement Between Coders…", "What Parley Learnt…"},
 	"View":    {"Compare", "Sources", "Overview", "Evolution", "Columns…", "Theme"},
@@ -68,6 +68,17 @@ func (s *session) tourFile() {
 
 	s.stepf("File → Open… opens the file chooser; Cancel")
 	s.chooserCancel(mainTitle, "the Open chooser", func() { s.menu(mainTitle, "File", "Open…") })
+
+	s.stepf("File → Connect to a Team Project… asks for the server; Cancel")
+	s.opens(mainTitle, "the Connect dialog", func() { s.menu(mainTitle, "File", "Connect to a Team Project…") })
+	s.find(mainTitle, "the Connect button", button("Connect"))
+	s.shot("connect-dialog")
+	s.press(mainTitle, "Cancel")
+
+	s.stepf("File → Copy to a Team Project… asks for the server; Cancel")
+	s.opens(mainTitle, "the Copy to a team project dialog", func() { s.menu(mainTitle, "File", "Copy to a Team Project…") })
+	s.find(mainTitle, "the Copy button", button("Copy"))
+	s.press(mainTitle, "Cancel")
 
 	s.stepf("File → Save a Copy… → Change… → Cancel; Save writes the copy")
 	s.opens(mainTitle, "the Save a copy dialog", func() { s.menu(mainTitle, "File", "Save a Copy…") })

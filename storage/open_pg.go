@@ -143,12 +143,21 @@ func openPGReadOnly(addr string) (*Store, error) {
 	return s, nil
 }
 
+// connectTimeout is how long a connection waits for a server unless the
+// address says otherwise (connect_timeout=N).
+const connectTimeout = 15 * time.Second
+
 // openPGDB opens a pool of at most conns connections and checks that the
 // server answers.
 func openPGDB(addr, name string, conns int) (*gorm.DB, error) {
 	cfg, err := pgx.ParseConfig(addr)
 	if err != nil {
 		return nil, newErr(CodeInvalid, err, "%s is not a usable server address: %v", name, err)
+	}
+	if cfg.ConnectTimeout == 0 {
+		// A server that does not answer (a closed network) is reported
+		// after seconds, not after the system's TCP time-out of minutes.
+		cfg.ConnectTimeout = connectTimeout
 	}
 	// Times come back in UTC, as they were stored and as SQLite gives them.
 	pool := stdlib.OpenDB(*cfg, stdlib.OptionAfterConnect(func(_ context.Context, c *pgx.Conn) error {
