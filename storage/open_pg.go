@@ -111,6 +111,16 @@ func openPG(addr string, fresh bool) (*Store, error) {
 	if s.r, err = openPGDB(addr, name, 4); err != nil {
 		return fail(err)
 	}
+	// A role that may only read (docs/team.md) opens the project read-only,
+	// so that the window says so up front instead of refusing each edit.
+	var mayWrite bool
+	if err := s.r.Raw("SELECT has_table_privilege('statements', 'INSERT')").Scan(&mayWrite).Error; err != nil {
+		return fail(fmt.Errorf("open %s: %w", name, err))
+	}
+	if !mayWrite {
+		closeDB(s.w)
+		s.w, s.readOnly = nil, true
+	}
 	return s, nil
 }
 
@@ -232,6 +242,10 @@ func migratePG(ctx context.Context, db *gorm.DB, name, database string, fresh bo
 				return fmt.Errorf("migrate to %d (%s): no step for PostgreSQL", m.version, m.name)
 			}
 			if err := m.pg(tx); err != nil {
+				if (pgDialect{}).isReadOnly(err) {
+					return newErr(CodeReadOnly, err, "%s is in project format %d and needs upgrading to %d, which only the role that owns its tables may do; "+
+						"ask your IT team to open it once as that role (see Parley's docs/team.md)", name, v, SchemaVersion)
+				}
 				return fmt.Errorf("migrate to %d (%s): %w", m.version, m.name, err)
 			}
 		}

@@ -129,3 +129,73 @@ func TestServerAddress(t *testing.T) {
 	_, err := ParseServerAddress("postgres://db:99999/p")
 	wantCode(t, err, CodeInvalid)
 }
+
+// teamGrants is the set-up docs/team.md gives a team's IT, for a project
+// in database db and role names ending in suffix (roles are the
+// cluster's, shared by the tests' databases).
+func teamGrants(db, suffix string) []string {
+	r := func(s string) string { return strings.ReplaceAll(s, "%", suffix) }
+	return []string{
+		r("CREATE ROLE parley_editors% NOLOGIN"),
+		r("CREATE ROLE parley_readers% NOLOGIN"),
+		r("GRANT CONNECT ON DATABASE " + db + " TO parley_editors%, parley_readers%"),
+		r("GRANT USAGE ON SCHEMA public TO parley_editors%, parley_readers%"),
+		r("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO parley_editors%"),
+		r("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO parley_editors%"),
+		r("GRANT SELECT ON ALL TABLES IN SCHEMA public TO parley_readers%"),
+		r("CREATE ROLE anna% LOGIN IN ROLE parley_editors%"),
+		r("CREATE ROLE ben% LOGIN IN ROLE parley_readers%"),
+	}
+}
+
+// TestServerRoles checks the grants of docs/team.md: an editor edits and
+// searches, a reader's project opens read-only and refuses every change.
+func TestServerRoles(t *testing.T) {
+	ctx := context.Background()
+	addr := pgtest.Database(t)
+	s, err := Create(addr)
+	noErr(t, err)
+	noErr(t, s.Close())
+	c, err := ParseServerAddress(addr)
+	noErr(t, err)
+	suffix := "_" + strings.TrimPrefix(c.Database, "t")
+	raw := rawPG(t, addr)
+	for _, q := range teamGrants(c.Database, suffix) {
+		if _, err := raw.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	as := func(role string) string {
+		c := c
+		c.User = role + suffix
+		return c.Address()
+	}
+
+	editor, err := Open(as("anna"))
+	noErr(t, err)
+	defer editor.Close()
+	if editor.ReadOnly() {
+		t.Fatal("an editor's project opened read-only")
+	}
+	d := Dialogue{Title: "40th round"}
+	noErr(t, editor.CreateDialogue(ctx, &d))
+	noErr(t, editor.InsertStatements(ctx, []StatementInput{{Statement: Statement{DialogueID: d.ID, Text: "Both sides discussed 人权 and the rule of law."}}}, nil))
+	hits, err := editor.Search(ctx, SearchQuery{Query: `"rule of law" 人权`})
+	noErr(t, err)
+	if len(hits) != 1 {
+		t.Fatalf("the editor's search found %d", len(hits))
+	}
+
+	reader, err := Open(as("ben"))
+	noErr(t, err)
+	defer reader.Close()
+	if !reader.ReadOnly() {
+		t.Fatal("a reader's project did not open read-only")
+	}
+	wantCode(t, reader.CreateTag(ctx, &Tag{Name: "x"}), CodeReadOnly)
+	hits, err = reader.Search(ctx, SearchQuery{Query: "law"})
+	noErr(t, err)
+	if len(hits) != 1 {
+		t.Fatalf("the reader's search found %d", len(hits))
+	}
+}
