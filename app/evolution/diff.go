@@ -18,7 +18,9 @@ const (
 
 // DiffOp is one piece of a diff: text as written, spaces and punctuation
 // included, so that joining the Same and Dropped pieces gives the earlier
-// statement and the Same and Added pieces the later one.
+// statement and the Same and Added pieces the later one, but for the form
+// of quotes and apostrophes: "EU’s" and "EU's" are the same word, and a
+// Same piece is written as the later statement writes it.
 type DiffOp struct {
 	Kind DiffKind
 	Text string
@@ -35,19 +37,21 @@ func Diff(before, after string) []DiffOp {
 	enc := func(ts []token) []rune {
 		out := make([]rune, len(ts))
 		for i, t := range ts {
-			r, ok := code[t.text]
+			k := quotes.Replace(t.text)
+			r, ok := code[k]
 			if !ok {
 				// Private use and above: never a surrogate, never a
 				// character diffmatchpatch treats specially.
 				r = rune(0xE000 + len(texts))
-				code[t.text] = r
+				code[k] = r
 				texts = append(texts, t.text)
 			}
 			out[i] = r
 		}
 		return out
 	}
-	ra, rb := enc(ta), enc(tb)
+	rb := enc(tb) // first, so that a shared word is written as the later statement has it
+	ra := enc(ta)
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0 // exact: statements are short
 	diffs := dmp.DiffMainRunes(ra, rb, false)
@@ -62,6 +66,9 @@ func Diff(before, after string) []DiffOp {
 	}
 	return out
 }
+
+// quotes writes curly quotes and apostrophes straight, for comparing.
+var quotes = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"")
 
 func kindOf(t diffmatchpatch.Operation) DiffKind {
 	switch t {

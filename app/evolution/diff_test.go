@@ -20,6 +20,7 @@ var diffCases = []struct {
 	{"Chinese", "中方坚决反对干涉内政。", "中方坚决反对借人权问题干涉内政。",
 		[]DiffOp{{DiffSame, "中方坚决反对"}, {DiffAdded, "借人权问题"}, {DiffSame, "干涉内政。"}}},
 	{"Empty", "", "New words.", []DiffOp{{DiffAdded, "New words."}}},
+	{"Apostrophes", "China’s stance", "China's stance", []DiffOp{{DiffSame, "China's stance"}}},
 }
 
 func TestDiff(t *testing.T) {
@@ -47,7 +48,7 @@ func checkRebuilds(t *testing.T, before, after string, ops []DiffOp) {
 			a.WriteString(op.Text)
 		}
 	}
-	if b.String() != before || a.String() != after {
+	if quotes.Replace(b.String()) != quotes.Replace(before) || a.String() != after {
 		t.Fatalf("pieces rebuild %q and %q, want %q and %q", b.String(), a.String(), before, after)
 	}
 }

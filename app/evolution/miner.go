@@ -44,6 +44,8 @@ type miner struct {
 	examples map[int32][]int64
 	n        int32 // statements added
 	seg      []uint32
+	boring   map[string]bool // words a phrase needs more than (see boringWords)
+	dull     []bool          // ID → is boring
 }
 
 type first struct {
@@ -54,7 +56,7 @@ type first struct {
 
 func newMiner(rounds int, o PhraseOptions) *miner {
 	return &miner{o: o, rounds: rounds, words: (rounds + 63) / 64, vocab: map[string]uint32{},
-		names: []string{""}, stop: []bool{true}, parties: map[int64]uint32{}, grams: map[gramKey]int32{}}
+		names: []string{""}, stop: []bool{true}, dull: []bool{true}, parties: map[int64]uint32{}, grams: map[gramKey]int32{}}
 }
 
 func (m *miner) word(w string) uint32 {
@@ -66,6 +68,7 @@ func (m *miner) word(w string) uint32 {
 	m.vocab[w] = id
 	m.names = append(m.names, w)
 	m.stop = append(m.stop, stopwords[w] || edgeStop[w] || isNumber(w))
+	m.dull = append(m.dull, stopwords[w] || m.boring[w])
 	return id
 }
 
@@ -127,7 +130,7 @@ func (m *miner) segment(id int64, ps []uint32, round int) {
 			continue
 		}
 		for n := m.o.MinWords; n <= m.o.MaxWords && i+n <= len(seg); n++ {
-			if m.stop[seg[i+n-1]] {
+			if m.stop[seg[i+n-1]] || m.allDull(seg[i:i+n]) {
 				continue
 			}
 			var k gramKey
@@ -391,4 +394,15 @@ func gramLen(k gramKey) int {
 		n++
 	}
 	return n
+}
+
+// allDull reports whether every word of a gram is a function word, a
+// party's name or a reporting verb.
+func (m *miner) allDull(ws []uint32) bool {
+	for _, w := range ws {
+		if !m.dull[w] {
+			return false
+		}
+	}
+	return true
 }

@@ -26,7 +26,7 @@ var nonName = setOf(strings.ToLower(`The A An And Or Of In On At For To By With 
 	Beijing Brussels Chongqing Geneva Lhasa Urumqi Shanghai Guangzhou Kashgar Shenzhen Strasbourg Madrid Berlin Paris
 	National Security Committee People's Peoples Republic Communist Party State Councillor Government Side Sides
 	Article Articles Convention Covenant Declaration Universal Labour Organization ILO Agenda Sustainable Development Goals
-	Court Supreme Procuratorate Prosecutor Public Bureau Police Belt Road Initiative Global Civilization
+	Annual Report Reports White Paper Court Supreme Procuratorate Prosecutor Public Bureau Police Belt Road Initiative Global Civilization
 	January February March April May June July August September October November December
 	Monday Tuesday Wednesday Thursday Friday Saturday Sunday Round Rounds Dialogues Parties LGBTI LGBTIQ COVID
 	Christian Christians Muslim Muslims Buddhist Falun Gong Catholic Church Protestant Islam Islamic Xi Jinping`))

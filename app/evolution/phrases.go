@@ -79,6 +79,7 @@ func (o PhraseOptions) withDefaults() PhraseOptions {
 func (s *Series) Phrases(ctx context.Context, o PhraseOptions) ([]Phrase, error) {
 	o = o.withDefaults()
 	m := newMiner(len(s.Rounds), o)
+	m.boring = s.boringWords()
 	for i := range s.Statements {
 		if i%4096 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -196,4 +197,32 @@ func startsHan(w string) bool {
 func endsHan(w string) bool {
 	r := []rune(w)
 	return len(r) > 0 && isHan(r[len(r)-1])
+}
+
+// reportingVerbs are the verbs readouts report with; with the parties'
+// names they make "the EU raised", "China and the EU", which recur in every
+// round and are no formula.
+var reportingVerbs = setOf(`raised expressed asked stressed said noted reiterated restated underlined emphasized
+	emphasised highlighted welcomed urged called added told introduced explained presented mentioned referred
+	side sides delegation delegations representatives parties both`)
+
+// boringWords are the words a stock phrase needs more than: the parties'
+// names and the reporting verbs.
+func (s *Series) boringWords() map[string]bool {
+	out := map[string]bool{}
+	for w := range reportingVerbs {
+		out[w] = true
+	}
+	for _, p := range s.Parties {
+		for _, name := range []string{p.Name, p.ShortName} {
+			for _, w := range words(name) {
+				out[w] = true
+				out[w+"'s"] = true
+			}
+		}
+	}
+	for _, w := range []string{"chinese", "european", "eu's"} {
+		out[w] = true
+	}
+	return out
 }
