@@ -31,6 +31,12 @@ type DiffOp struct {
 // equalities into the edits around them so that the result reads as
 // phrases added and dropped rather than as scattered letters.
 func Diff(before, after string) []DiffOp {
+	if before == after || quotes.Replace(before) == quotes.Replace(after) {
+		if after == "" {
+			return nil
+		}
+		return []DiffOp{{Kind: DiffSame, Text: after}} // most repeats are word for word
+	}
 	ta, tb := tokenize(before), tokenize(after)
 	code := map[string]rune{}
 	var texts []string

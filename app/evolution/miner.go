@@ -44,6 +44,7 @@ type miner struct {
 	examples map[int32][]int64
 	n        int32 // statements added
 	seg      []uint32
+	toks     []token         // the statement being read, reused
 	boring   map[string]bool // words a phrase needs more than (see boringWords)
 	dull     []bool          // ID → is boring
 }
@@ -99,7 +100,8 @@ func (m *miner) add(id int64, parties []int64, round int, text string) {
 		ps = append(ps, ix)
 	}
 	m.seg = m.seg[:0]
-	for _, t := range tokenize(text) {
+	m.toks = tokenizeInto(m.toks[:0], text)
+	for _, t := range m.toks {
 		switch {
 		case t.word:
 			m.seg = append(m.seg, m.word(fold(t.text)))

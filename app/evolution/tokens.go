@@ -18,7 +18,12 @@ type token struct {
 // tokenize splits text into tokens; Chinese text becomes one token per
 // character, so that diffs and n-grams work on it as on words.
 func tokenize(text string) []token {
-	out := make([]token, 0, len(text)/3+1)
+	return tokenizeInto(make([]token, 0, len(text)/3+1), text)
+}
+
+// tokenizeInto is tokenize appending to out, so that a caller that reads
+// many texts reuses one buffer.
+func tokenizeInto(out []token, text string) []token {
 	start, kind := 0, 0 // kind: 0 none, 1 word, 2 gap
 	flush := func(end int) {
 		if end > start {
