@@ -27,11 +27,11 @@ func (b *builder) rounds() {
 		for _, r := range s.Rounds {
 			c.Rounds = append(c.Rounds, RoundHead{Label: r.Label(), Short: r.Short(), Anchor: anchors[r.Dialogue.ID]})
 		}
-		parties := b.chapterParties(s)
+		t := s.Table()
+		parties := b.chapterParties(t)
 		for _, p := range parties {
 			c.Parties = append(c.Parties, b.partyRef(p))
 		}
-		t := s.Table()
 		b.chapterRows(c, s, t, parties)
 		b.chapterChanges(c, s, t, parties)
 		c.Chart = b.phraseChart(s, parties)
@@ -41,9 +41,9 @@ func (b *builder) rounds() {
 	}
 }
 
-// chapterParties are the report's columns that hold statements in s.
-func (b *builder) chapterParties(s *evolution.Series) []storage.Party {
-	t := s.Table()
+// chapterParties are the report's columns that hold statements in the
+// series' table t.
+func (b *builder) chapterParties(t evolution.Table) []storage.Party {
 	in := map[int64]bool{}
 	for _, p := range t.Parties {
 		in[p.ID] = true
