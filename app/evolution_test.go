@@ -337,3 +337,24 @@ func TestEvolutionCommitmentStatus(t *testing.T) {
 		t.Fatalf("checks after undo: %+v", checks)
 	}
 }
+
+func TestEvolutionWithoutSeriesSaysHowToMakeOne(t *testing.T) {
+	wd := newWorld(t) // two dialogues, in no series
+	wd.showEvolution()
+	if len(wd.texts("This project has no series yet.")) == 0 {
+		t.Fatal("the tab does not say how to get a series")
+	}
+	// Filing both dialogues under one series (Project › Dialogues…) shows
+	// them as its rounds at once.
+	ds, err := wd.st.Dialogues(context.Background())
+	wd.must(err)
+	for _, d := range ds {
+		d := d
+		wd.ws.saveDialogue(d, "China-EU Human Rights Dialogue")
+	}
+	for _, want := range []string{"38th round (2023)", "39th round (2024)"} {
+		if len(wd.texts(want)) == 0 {
+			t.Errorf("after filing the dialogues in a series the grid shows no %q", want)
+		}
+	}
+}
