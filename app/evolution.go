@@ -57,7 +57,7 @@ func newEvolutionView(ws *Workspace) *evolutionView {
 	ev.commits = newCommitsPanel(ev)
 	ev.legend = container.NewHBox()
 	split := container.NewHSplit(container.NewBorder(ev.legend, nil, nil, nil, ev.grid), ev.pairs.object())
-	split.Offset = 0.62
+	split.Offset = 0.66
 	rounds := split
 	ev.sections = container.NewAppTabs(
 		container.NewTabItem("Rounds", rounds),

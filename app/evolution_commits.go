@@ -78,7 +78,11 @@ func (p *commitsPanel) apply() {
 // item is one commitment with its follow-up and status picker.
 func (p *commitsPanel) item(c evolution.Commitment) fyne.CanvasObject {
 	s := p.ev.cur
-	head := widget.NewLabel(holdersText(s, *c.Statement) + " · " + c.Cue)
+	cue := holdersText(s, *c.Statement) + " · " + c.Cue
+	if c.Suggested != "" && c.Status == "" {
+		cue += " · the words suggest: " + storage.CommitmentStatusLabel(c.Suggested)
+	}
+	head := widget.NewLabel(cue)
 	head.TextStyle.Bold = true
 	status := p.statusPicker(c)
 	box := container.NewVBox(container.NewBorder(nil, nil, nil, status, head), wrappedLabel(c.Statement.Text))
@@ -90,9 +94,6 @@ func (p *commitsPanel) item(c evolution.Commitment) fyne.CanvasObject {
 		next = "Not mentioned again in the " + p.ev.table.Rounds[c.Round+1].Label() + "."
 	default:
 		next = fmt.Sprintf("Next round (%d%% alike): %s", int(c.Score*100+0.5), c.FollowUp.Text)
-	}
-	if c.Suggested != "" && c.Status == "" {
-		next += " Suggested: " + storage.CommitmentStatusLabel(c.Suggested) + "."
 	}
 	follow := wrappedLabel("› " + next)
 	follow.Importance = widget.LowImportance

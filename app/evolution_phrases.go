@@ -244,7 +244,7 @@ func (p *phrasesPanel) newRow() fyne.CanvasObject {
 	words := container.NewVBox(it.text, it.change)
 	size := it.chart.MinSize()
 	chart := container.NewGridWrap(fyne.NewSize(max(size.Width, 220), size.Height), it.chart)
-	o := container.NewBorder(nil, nil, nil, container.NewHBox(container.NewCenter(chart), buttons), words)
+	o := container.NewBorder(nil, nil, nil, container.NewHBox(container.NewCenter(chart), container.NewCenter(buttons)), words)
 	b := &phraseRowBox{box: o, item: it}
 	b.ExtendBaseWidget(b)
 	return b

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parley/app/evolution/evolutiontest"
+	"parley/app/sample"
 	"parley/storage"
 	"parley/widgets"
 )
@@ -153,7 +154,7 @@ func TestEvolutionCellOpensRoundAndTopicInCompare(t *testing.T) {
 	wd := newSeriesWorld(t)
 	wd.showEvolution()
 	tapOnMatch(t, wd.ws.win.Canvas(), "Xinjiang's cell of round 12", func(s string) bool {
-		return strings.HasPrefix(s, "The EU expressed serious")
+		return strings.HasPrefix(s, "The EU expressed se")
 	})
 	if wd.ws.tabs.SelectedIndex() != tabCompare {
 		t.Fatal("tapping a cell did not open Compare")
@@ -356,5 +357,41 @@ func TestEvolutionWithoutSeriesSaysHowToMakeOne(t *testing.T) {
 		if len(wd.texts(want)) == 0 {
 			t.Errorf("after filing the dialogues in a series the grid shows no %q", want)
 		}
+	}
+}
+
+// TestEvolutionOnTheSample opens the sample (the 38th to 40th rounds of the
+// China-EU Human Rights Dialogue) and reads each section as a new user
+// would on first run: something meaningful in every one.
+func TestEvolutionOnTheSample(t *testing.T) {
+	st, err := storage.Create(filepath.Join(t.TempDir(), "sample"+storage.Extension))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sample.Load(context.Background(), st); err != nil {
+		t.Fatal(err)
+	}
+	wd := openWorld(t, st)
+	wd.showEvolution()
+	for _, want := range []string{"38th round (2023)", "39th round (2024)", "40th round (2025)", "Civil and political rights"} {
+		if len(wd.texts(want)) == 0 {
+			t.Errorf("the grid shows no %q", want)
+		}
+	}
+	tapOn(t, wd.ws.win.Canvas(), "Civil and political rights")
+	if len(wd.texts("Reworded · ")) == 0 {
+		t.Error("Civil and political rights shows no reworded statement")
+	}
+	wd.section("Stock phrases")
+	if len(wd.texts("“")) < 5 {
+		t.Errorf("only %d stock phrases on the sample", len(wd.texts("“")))
+	}
+	wd.section("Cases")
+	if len(wd.texts("Ilham Tohti  ·  EU: 38, 39, 40")) == 0 {
+		t.Error("the register does not show Ilham Tohti raised by the EU in all three rounds")
+	}
+	wd.section("Commitments")
+	if len(wd.texts("38th round (2023)")) == 0 || len(wd.texts("China and EU · ")) == 0 {
+		t.Error("no commitment of the 38th round listed")
 	}
 }

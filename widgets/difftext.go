@@ -82,8 +82,11 @@ func (d *DiffText) join() {
 		start := n
 		b.WriteString(p.Text)
 		n += utf8.RuneCountInString(p.Text)
-		if p.Op != DiffSame {
-			d.spans = append(d.spans, diffSpan{start: start, end: n, op: p.Op})
+		// The mark covers the words, not the spaces around them.
+		lead := utf8.RuneCountInString(p.Text) - utf8.RuneCountInString(strings.TrimLeftFunc(p.Text, isSpace))
+		trail := utf8.RuneCountInString(p.Text) - utf8.RuneCountInString(strings.TrimRightFunc(p.Text, isSpace))
+		if p.Op != DiffSame && start+lead < n-trail {
+			d.spans = append(d.spans, diffSpan{start: start + lead, end: n - trail, op: p.Op})
 		}
 	}
 	d.text = b.String()

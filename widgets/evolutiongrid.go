@@ -103,7 +103,7 @@ func (g *EvolutionGrid) size() {
 	for i, t := range g.Data.Topics {
 		w = max(w, measureText(t, m.text, fyne.TextStyle{Bold: depthAt(g.Data.TopicDepth, i) == 0}).Width+float32(depthAt(g.Data.TopicDepth, i))*m.indent)
 	}
-	g.table.SetColumnWidth(-1, min(w, m.text*16)+2*m.pad)
+	g.table.SetColumnWidth(-1, min(w, m.text*13)+2*m.pad)
 	g.table.SetRowHeight(-1, m.lineH+2*m.pad)
 }
 
@@ -152,6 +152,6 @@ func (g *EvolutionGrid) metrics() gridMetrics {
 	m := gridMetrics{pad: p, indent: p * 3, text: themeSize(g, theme.SizeNameText), caption: themeSize(g, theme.SizeNameCaptionText)}
 	m.lineH = measureText("Mg", m.text, fyne.TextStyle{}).Height
 	m.capH = measureText("Mg", m.caption, fyne.TextStyle{}).Height
-	m.cellW = m.text * 17
+	m.cellW = m.text * 15
 	return m
 }
