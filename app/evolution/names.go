@@ -139,12 +139,12 @@ func listItems(sent string) []string {
 // nameRuns is latinNames without the list's one-word names.
 func nameRuns(sent string) []string {
 	var out []string
-	var run []string
+	n, start, end, at := 0, 0, 0, 0 // words in the run, its byte span, the next token's offset
 	flush := func() {
-		if len(run) >= 2 && len(run) <= 4 {
-			out = append(out, strings.Join(run, " "))
+		if n >= 2 && n <= 4 {
+			out = append(out, sent[start:end]) // as written
 		}
-		run = run[:0]
+		n = 0
 	}
 	for _, t := range tokenize(sent) {
 		switch {
@@ -153,10 +153,15 @@ func nameRuns(sent string) []string {
 				flush() // punctuation ends a name
 			}
 		case capitalised(t.text) && !nonName[strings.ToLower(t.text)] && !strings.HasSuffix(strings.ToLower(t.text), "'s"):
-			run = append(run, t.text)
+			if n == 0 {
+				start = at
+			}
+			n++
+			end = at + len(t.text)
 		default:
 			flush()
 		}
+		at += len(t.text)
 	}
 	flush()
 	return out

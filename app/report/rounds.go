@@ -10,10 +10,12 @@ import (
 )
 
 // chapterFirstLine caps the first line a cell of the evolution table shows;
-// a series of more than wideRounds rounds shows counts only.
+// a series of more than wideRounds rounds shows counts only, blockRounds
+// rounds to a table.
 const (
 	chapterFirstLine = 90
 	wideRounds       = 6
+	blockRounds      = 10
 )
 
 // rounds builds the chapter "Across rounds" of each series Load read.
@@ -70,6 +72,7 @@ func (b *builder) ref(id int64) Ref {
 }
 
 func (b *builder) chapterRows(c *RoundsChapter, s *evolution.Series, t evolution.Table, parties []storage.Party) {
+	var rows []RoundsRow
 	col := map[int64]int{}
 	for j, p := range t.Parties {
 		col[p.ID] = j
@@ -89,7 +92,19 @@ func (b *builder) chapterRows(c *RoundsChapter, s *evolution.Series, t evolution
 				rr.Cells[r] = append(rr.Cells[r], cell)
 			}
 		}
-		c.Rows = append(c.Rows, rr)
+		rows = append(rows, rr)
+	}
+	size := len(c.Rounds)
+	if size > wideRounds {
+		size = blockRounds
+	}
+	for from := 0; from < len(c.Rounds); from += size {
+		to := min(from+size, len(c.Rounds))
+		et := EvolutionTable{Rounds: c.Rounds[from:to]}
+		for _, r := range rows {
+			et.Rows = append(et.Rows, RoundsRow{Topic: r.Topic, Depth: r.Depth, Cells: r.Cells[from:to]})
+		}
+		c.Tables = append(c.Tables, et)
 	}
 }
 

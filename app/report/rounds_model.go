@@ -7,12 +7,18 @@ type RoundsChapter struct {
 	Series      string
 	Rounds      []RoundHead
 	Parties     []PartyRef
-	Rows        []RoundsRow
+	Tables      []EvolutionTable // the evolution table, in blocks of rounds that fit the page
 	Tally       []Figure // repeated, reworded, new, dropped
 	Changes     []TopicChanges
 	Chart       *PhraseChart // nil: no phrase recurs
 	Cases       []CaseRow
 	Commitments []CommitmentRow
+}
+
+// EvolutionTable is the evolution table for some consecutive rounds.
+type EvolutionTable struct {
+	Rounds []RoundHead
+	Rows   []RoundsRow
 }
 
 // RoundHead is a round as a column head.

@@ -144,3 +144,38 @@ func TestAcrossRoundsEscapes(t *testing.T) {
 		t.Errorf("%d scripts; the case is in the register: %v", scripts, strings.Contains(page, "Evil Person"))
 	}
 }
+
+// TestAcrossRoundsManyRounds: a series of 24 rounds gets its evolution
+// table in blocks of rounds that fit the page, counts only.
+func TestAcrossRoundsManyRounds(t *testing.T) {
+	st, err := storage.Create(filepath.Join(t.TempDir(), "many.parley"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if _, err := evolutiontest.Generate(context.Background(), st, evolutiontest.GenOptions{Rounds: 24, Topics: 3, Threads: 1, Seed: 3}); err != nil {
+		t.Fatal(err)
+	}
+	_, doc := render(t, st, withRounds())
+	ch := byID(doc, "rounds1")
+	if ch == nil {
+		t.Fatal("no chapter")
+	}
+	tables, cols, firstLines := 0, 0, 0
+	walk(ch, func(n *html.Node) {
+		switch {
+		case n.Data == "table" && hasClass(n, "evolution"):
+			tables++
+			walk(n, func(th *html.Node) {
+				if th.Data == "th" {
+					cols++
+				}
+			})
+		case hasClass(n, "evo-cell") && len(strings.Fields(text(n))) > 3:
+			firstLines++
+		}
+	})
+	if tables != 3 || cols != 24+3 || firstLines != 0 {
+		t.Errorf("%d tables, %d column heads, %d cells with text; want 3 tables of up to 10 rounds, 27 heads, counts only", tables, cols, firstLines)
+	}
+}
