@@ -8,7 +8,7 @@ type RoundsChapter struct {
 	Rounds      []RoundHead
 	Parties     []PartyRef
 	Tables      []EvolutionTable // the evolution table, in blocks of rounds that fit the page
-	Tally       []Figure // repeated, reworded, new, dropped
+	Tally       []Figure         // repeated, reworded, new, dropped
 	Changes     []TopicChanges
 	Chart       *PhraseChart // nil: no phrase recurs
 	Cases       []CaseRow
