@@ -250,6 +250,11 @@ func mainCue(toks []token, cues []cue, ents []mention, after int) (cue, bool) {
 		for j := main.end; j < c.at; j++ {
 			if toks[j].isWord() && !inEnt[j] && !determiners[toks[j].lower] && toks[j].lower != "that" && toks[j].lower != "its" && !strings.HasSuffix(toks[j].lower, "ly") {
 				gap++
+				if toks[j].possessive {
+					// "appreciated the participants' commitment": the
+					// cue is someone else's act, not the subject's.
+					gap += 2
+				}
 			}
 		}
 		if gap <= 1 {

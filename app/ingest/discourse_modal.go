@@ -97,10 +97,51 @@ func (st *state) saidModal(pr *Proposal, toks []token, r []rune, subj []actor, a
 		len(subj) == 0 || subj[0].kind != actorSpeaker && subj[0].kind != actorHeShe {
 		return
 	}
-	if k, why := modalKindFrom(toks, r, as, pr.Parties[0], c.end); k != "" {
+	if k, why := modalKindFrom(toks, r, as, pr.Parties[0], c.end); k != "" && actorActs(toks, r, as, c.end) {
 		pr.Kind = k
 		pr.Reasons = append(pr.Reasons, why)
 	}
+}
+
+// actorActs reports whether the first modal after token from has an
+// actor for its subject ("both countries should", "China and Europe
+// should", "the U.S. side must"): reported, "relations should …" or "lessons
+// need to …" say how the speaker sees things, which is a position.
+func actorActs(toks []token, r []rune, as []actor, from int) bool {
+	at := -1
+	for i := from; i < len(toks); i++ {
+		t := toks[i]
+		if t.lower == "hoped" && i > 0 && toks[i-1].lower == "is" {
+			return true // "it is hoped that …" asks of someone, whoever is named
+		}
+		if t.isWord() && (modalWords[t.lower] || (t.lower == "need" || t.lower == "needs") && i+1 < len(toks) && toks[i+1].lower == "to") {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		// A Chinese modal (应, 必须): its subject is not told apart here.
+		return hasCJKRunes(r)
+	}
+	for i := len(as) - 1; i >= 0; i-- {
+		a := as[i]
+		if a.to > at || a.from < from {
+			continue
+		}
+		if a.prepositional || a.possessive {
+			return false
+		}
+		// the actor, then at most a word ("side", "government") before
+		// the modal
+		words := 0
+		for j := a.to; j < at; j++ {
+			if toks[j].isWord() {
+				words++
+			}
+		}
+		return words <= 1
+	}
+	return false
 }
 
 // participles are past participles that do not end in "-ed", for
