@@ -196,6 +196,9 @@ func Describe(l storage.Lesson) string {
 		return fmt.Sprintf("A sentence led by '%s' proposed as a %s is a %s", phrase, storage.Kind(was).Label(), storage.Kind(l.Value).Label())
 	case RulePhraseTopic:
 		kw, was, _ := strings.Cut(l.Key, "|")
+		if kw == noKeyword {
+			return fmt.Sprintf("A sentence proposed %s by no keyword is %s", topicWords(was), topicWords(l.Value))
+		}
 		return fmt.Sprintf("A sentence naming '%s' proposed %s is %s", kw, topicWords(was), topicWords(l.Value))
 	case RuleSubjectParty:
 		f := strings.SplitN(l.Key, "|", 3)

@@ -40,13 +40,17 @@ func (st *state) applyLessons(pr *Proposal) {
 		pr.Reasons = append(pr.Reasons, lessonReason(fmt.Sprintf("kind: you made sentences led by '%s' a %s where they were a %s",
 			k.Phrase, pr.Kind.Label(), was.Label()), x))
 	}
-	if x, ok := l.majority(RulePhraseTopic, withReading(k.Keyword, pr.Topic)); ok && x.Value != pr.Topic {
+	if x, ok := l.majority(RulePhraseTopic, withReading(k.topicKey(pr.Topic), pr.Topic)); ok && x.Value != pr.Topic {
 		pr.Topic = x.Value
 		to := "under " + x.Value
 		if x.Value == "" {
 			to = "under no topic"
 		}
-		pr.Reasons = append(pr.Reasons, lessonReason(fmt.Sprintf("topic: you put sentences naming '%s' %s", k.Keyword, to), x))
+		what := fmt.Sprintf("sentences naming '%s'", k.Keyword)
+		if k.Keyword == "" {
+			what = "sentences proposed under " + x.Key[len(noKeyword)+1:] + " by no keyword"
+		}
+		pr.Reasons = append(pr.Reasons, lessonReason(fmt.Sprintf("topic: you put %s %s", what, to), x))
 	}
 }
 

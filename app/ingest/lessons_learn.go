@@ -93,6 +93,20 @@ func (p *Proposer) keysOf(text, author string, starter *TopicModel) LessonKeys {
 	return k
 }
 
+// noKeyword stands for the keyword of a topic that no keyword decided
+// (the classifier's guess, or the analyst's own choice): what the analyst
+// does with such a topic is learnt by the topic.
+const noKeyword = "*"
+
+// topicKey is the phrase RulePhraseTopic keys a sentence by when its
+// topic was topic: its keyword, else noKeyword when it had a topic.
+func (k LessonKeys) topicKey(topic string) string {
+	if k.Keyword == "" && topic != "" {
+		return noKeyword
+	}
+	return k.Keyword
+}
+
 // subjectKey is the key of RuleSubjectParty: the author and the subject.
 func (k LessonKeys) subjectKey() string {
 	if k.Subject == "" || k.authorOf == "" {
@@ -131,7 +145,7 @@ func Learn(keys LessonKeys, was, now Reading, confirm bool) []storage.Lesson {
 		add(RulePhraseKind, withReading(keys.Phrase, string(was.Kind)), string(now.Kind))
 	}
 	if (now.Topic != "" || was.Topic != "") && changed(was.Topic, now.Topic) {
-		add(RulePhraseTopic, withReading(keys.Keyword, was.Topic), now.Topic)
+		add(RulePhraseTopic, withReading(keys.topicKey(was.Topic), was.Topic), now.Topic)
 	}
 	return out
 }

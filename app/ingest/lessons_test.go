@@ -217,3 +217,17 @@ func TestLearnFromReview(t *testing.T) {
 		t.Errorf("learnt\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestTopicLessonWithoutKeyword checks that a topic no keyword decided
+// (the classifier's guess) follows what the analyst did with that topic.
+func TestTopicLessonWithoutKeyword(t *testing.T) {
+	keys := LessonKeys{}
+	got := Learn(keys, Reading{Parties: []string{"China"}, Topic: "Dialogue and cooperation", Kind: storage.KindPosition},
+		Reading{Parties: []string{"China"}, Kind: storage.KindPosition}, false)
+	if len(got) != 1 || got[0].Rule != RulePhraseTopic || got[0].Key != "*|Dialogue and cooperation" || got[0].Value != "" {
+		t.Fatalf("learnt %+v", got)
+	}
+	if d := Describe(got[0]); d != "A sentence proposed under Dialogue and cooperation by no keyword is under no topic" {
+		t.Errorf("described as %q", d)
+	}
+}
