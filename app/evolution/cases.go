@@ -119,19 +119,46 @@ func (s *Series) register() *register {
 	return r
 }
 
-// caseFor is the case a detected name belongs to, made when new.
+// caseFor is the case a detected name belongs to, made when new: the case
+// of that name or spelling, else a registered case whose name or spelling
+// holds the name as whole words or is held by it ("Panchen Lama" and the
+// analyst's "11th Panchen Lama").
 func (r *register) caseFor(name string) *Case {
 	k := NameKey(name)
-	if c, ok := r.byKey[k]; ok {
-		if c.ID == 0 && c.Name != name && !contains(c.Spellings, name) {
+	c, ok := r.byKey[k]
+	if !ok {
+		c, ok = r.registeredAround(k)
+	}
+	if ok {
+		if NameKey(c.Name) != k && !contains(c.Spellings, name) {
 			c.Spellings = append(c.Spellings, name)
 		}
 		return c
 	}
-	c := &Case{Name: name}
+	c = &Case{Name: name}
 	r.byKey[k] = c
 	r.order = append(r.order, c)
 	return c
+}
+
+// registeredAround finds the registered case whose name or a spelling
+// holds key as whole words, or is held by it.
+func (r *register) registeredAround(key string) (*Case, bool) {
+	if !strings.Contains(key, " ") {
+		return nil, false // one word ("Lama") is too little to go by
+	}
+	for _, c := range r.order { // in the register's order, so that the same project gives the same answer
+		if c.ID == 0 {
+			continue
+		}
+		for _, n := range append([]string{c.Name}, c.Spellings...) {
+			k := NameKey(n)
+			if strings.Contains(k, " ") && (strings.Contains(" "+k+" ", " "+key+" ") || strings.Contains(" "+key+" ", " "+k+" ")) {
+				return c, true
+			}
+		}
+	}
+	return nil, false
 }
 
 func (r *register) mention(c *Case, m Mention) {
