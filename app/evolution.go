@@ -207,7 +207,7 @@ func (ev *evolutionView) onSeries(name string) {
 	for _, s := range ev.series {
 		if s.Name == name && s.ID != ev.seriesID {
 			ev.seriesID = s.ID
-			ev.pairs.topic = -1
+			ev.pairs.shown = -1
 			ev.load()
 		}
 	}

@@ -21,7 +21,8 @@ import (
 type pairsPanel struct {
 	ev     *evolutionView
 	topics *widget.Select
-	topic  int // row of the table shown, -1 for none
+	topic  int   // row of the table shown, -1 for none
+	shown  int64 // its topic's ID, which stays when rows come and go
 	list   *fyne.Container
 	scroll *container.Scroll
 	box    fyne.CanvasObject
@@ -34,7 +35,7 @@ type pairsPanel struct {
 const maxPairsShown = 300
 
 func newPairsPanel(ev *evolutionView) *pairsPanel {
-	p := &pairsPanel{ev: ev, topic: -1}
+	p := &pairsPanel{ev: ev, topic: -1, shown: -1}
 	p.topics = widget.NewSelect(nil, p.onTopicPicked)
 	p.topics.PlaceHolder = "(pick a topic)"
 	p.list = container.NewVBox()
@@ -55,8 +56,11 @@ func (p *pairsPanel) apply() {
 		names[i] = r.Topic.Name
 	}
 	p.topics.Options = names
-	if p.topic >= len(t.Rows) {
-		p.topic = -1
+	p.topic = -1
+	for i, r := range t.Rows {
+		if r.Topic.ID == p.shown {
+			p.topic = i
+		}
 	}
 	if p.topic < 0 {
 		p.topic = busiestRow(t)
@@ -106,6 +110,7 @@ func (p *pairsPanel) build() {
 		return
 	}
 	row := t.Rows[p.topic]
+	p.shown = row.Topic.ID
 	p.topics.Selected = row.Topic.Name
 	p.topics.Refresh()
 	if len(t.Rounds) < 2 {
