@@ -395,3 +395,33 @@ func TestEvolutionOnTheSample(t *testing.T) {
 		t.Error("no commitment of the 38th round listed")
 	}
 }
+
+func TestEvolutionReadOnlyOffersNoCorrections(t *testing.T) {
+	wd := newSeriesWorld(t)
+	wd.ws.close()
+	st, err := storage.OpenWith(wd.path, storage.Options{ReadOnly: true})
+	wd.must(err)
+	wd.st = st
+	wd.ws.setProject(st)
+	wd.showEvolution()
+	wd.chooseIn(wd.ws.evolution.pairs.topics, "Individual cases")
+	if findButton(wd.ws.win.Canvas(), "Pair with…") != nil {
+		t.Error("Pair with… is offered on a read-only project")
+	}
+	wd.section("Stock phrases")
+	if b := findButton(wd.ws.win.Canvas(), "Pin"); b == nil || !b.Disabled() {
+		t.Error("Pin is not disabled on a read-only project")
+	}
+	wd.section("Cases")
+	if b := findButton(wd.ws.win.Canvas(), "Add case…"); b == nil || !b.Disabled() {
+		t.Error("Add case… is not disabled on a read-only project")
+	}
+	if findButton(wd.ws.win.Canvas(), "Merge with…") != nil || findButton(wd.ws.win.Canvas(), "Remove") != nil {
+		t.Error("the register offers edits on a read-only project")
+	}
+	wd.section("Commitments")
+	sel, _ := wd.find(func(o fyne.CanvasObject) bool { _, ok := o.(*widget.Select); return ok && o != wd.ws.evolution.picker }).(*widget.Select)
+	if sel == nil || !sel.Disabled() {
+		t.Error("the status picker is not disabled on a read-only project")
+	}
+}
