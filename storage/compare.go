@@ -1,9 +1,10 @@
 package storage
 
 import (
+	"cmp"
 	"context"
 	"fmt"
-	"strings"
+	"slices"
 
 	"gorm.io/gorm"
 )
@@ -121,15 +122,42 @@ func (f StatementFilter) apply(q *gorm.DB, narrow bool) *gorm.DB {
 	return q
 }
 
-const statementViewCols = `s.id, s.dialogue_id, s.topic_id, s.position, s.kind, s.text,
-	s.reported_by_id, coalesce(rp.name, '') AS reported_by_name,
-	s.speaker_id, coalesce(sp.name, '') AS speaker_name, coalesce(sp.role, '') AS speaker_role,
-	s.source_id, s.start, s."end", ` + statementCountCols
+// statementViewFields are the columns of a StatementView, in scanViews'
+// order, up to the counts; %[1]s and %[2]s stand for the reporting party's
+// and the speaker's table (joined as rp and sp, or absent as a broad read
+// leaves them: then the names are ” and addNames fills them). Text
+// columns are cast to text so that a value stored as a blob packs as a
+// string (SQLite's json_array refuses blobs).
+const statementViewFields = `s.id, s.dialogue_id, s.topic_id, s.position, CAST(s.kind AS TEXT), CAST(s.text AS TEXT),
+	s.reported_by_id, CAST(%[1]s AS TEXT), s.speaker_id, CAST(%[2]s AS TEXT), CAST(%[3]s AS TEXT),
+	s.source_id, s.start, s."end"`
 
 // statementCountCols counts each statement's notes and links in three
 // look-ups per row; a broad read counts them once instead (addCounts).
-const statementCountCols = `(SELECT count(*) FROM notes n WHERE n.statement_id = s.id) AS note_count,
-	(SELECT count(*) FROM links l WHERE l.from_id = s.id) + (SELECT count(*) FROM links l WHERE l.to_id = s.id) AS link_count`
+const statementCountCols = `(SELECT count(*) FROM notes n WHERE n.statement_id = s.id),
+	(SELECT count(*) FROM links l WHERE l.from_id = s.id) + (SELECT count(*) FROM links l WHERE l.to_id = s.id)`
+
+// statementTimeCols are the times TimedViews reads in the same pass, as
+// text: see timeText.
+const statementTimeCols = `CAST(s.created_at AS TEXT), CAST(s.updated_at AS TEXT)`
+
+// viewsSelect is the one packed column of a statement view's row (see
+// packedRow). A narrow read joins the names and looks the counts up per
+// row; a broad one leaves names and counts for addNames and addCounts.
+// With timed, the row ends in the times. (Packing all but the
+// statement's text and reading the text as a column of its own cost a
+// fifth more.)
+func viewsSelect(d dialect, broad, timed bool) string {
+	cols := fmt.Sprintf(statementViewFields, "coalesce(rp.name, '')", "coalesce(sp.name, '')", "coalesce(sp.role, '')") +
+		", " + statementCountCols
+	if broad {
+		cols = fmt.Sprintf(statementViewFields, "''", "''", "''") + ", 0, 0"
+	}
+	if timed {
+		cols += ", " + statementTimeCols
+	}
+	return d.packRow(cols)
+}
 
 // broadRead reports whether f selects statements across the project (no
 // dialogue, topic, source or ids), as a whole-project export does: then
@@ -140,76 +168,202 @@ func (f StatementFilter) broadRead(limit int) bool {
 }
 
 // viewsQuery is the statement query that StatementViews and ColumnViews
-// share, so the two cannot drift apart in columns, joins or order.
-func viewsQuery(db *gorm.DB, f StatementFilter, limit int) *gorm.DB {
-	q := f.where(db.Table("statements s").Select(statementViewCols).
-		Joins("LEFT JOIN parties rp ON rp.id = s.reported_by_id").
-		Joins("LEFT JOIN speakers sp ON sp.id = s.speaker_id")).
-		Order("s.dialogue_id, s.position, s.id")
+// share, so the two cannot drift apart in columns, joins or order. A
+// broad read (see broadRead) neither joins the names nor sorts: the rows
+// come in the table's order, for the caller to sort (sortViews), and
+// addNames names the speakers and parties.
+func viewsQuery(db *gorm.DB, d dialect, f StatementFilter, limit int, broad, timed bool) *gorm.DB {
+	q := f.where(db.Table("statements s").Select(viewsSelect(d, broad, timed)))
+	if !broad {
+		q = q.Joins("LEFT JOIN parties rp ON rp.id = s.reported_by_id").
+			Joins("LEFT JOIN speakers sp ON sp.id = s.speaker_id").
+			Order("s.dialogue_id, s.position, s.id")
+	}
 	if limit > 0 {
 		q = q.Limit(limit)
 	}
 	return q
 }
 
-// indexViews maps each view's ID to its place in out, for attaching the
-// parties and tags that arrive in later queries.
-func indexViews(out []StatementView) (map[int64]int, []int64) {
-	idx := make(map[int64]int, len(out))
-	ids := make([]int64, len(out))
-	for i, v := range out {
-		idx[v.ID] = i
-		ids[i] = v.ID
+// addNames names the speakers and reporting parties of views read
+// without them: two small tables read once cost less than two look-ups
+// per statement.
+func addNames(db *gorm.DB, out []StatementView) error {
+	var parties []struct {
+		ID   int64
+		Name string
 	}
-	return idx, ids
+	if err := db.Table("parties").Select("id, name").Scan(&parties).Error; err != nil {
+		return err
+	}
+	var speakers []struct {
+		ID         int64
+		Name, Role string
+	}
+	if err := db.Table("speakers").Select("id, name, role").Scan(&speakers).Error; err != nil {
+		return err
+	}
+	party := make(map[int64]string, len(parties))
+	for _, p := range parties {
+		party[p.ID] = p.Name
+	}
+	speaker := make(map[int64][2]string, len(speakers))
+	for _, sp := range speakers {
+		speaker[sp.ID] = [2]string{sp.Name, sp.Role}
+	}
+	for i := range out {
+		v := &out[i]
+		if v.ReportedByID != nil {
+			v.ReportedByName = party[*v.ReportedByID]
+		}
+		if v.SpeakerID != nil {
+			sp := speaker[*v.SpeakerID]
+			v.SpeakerName, v.SpeakerRole = sp[0], sp[1]
+		}
+	}
+	return nil
+}
+
+// viewIndex finds a view's place in a list by its ID, for attaching the
+// parties, tags and counts that arrive in later queries. IDs that lie
+// close together (a whole project's, usually) index a slice: at 100k
+// statements, hashing them was a fifth of a CSV export.
+type viewIndex struct {
+	first  int64
+	dense  []int32 // ID-first → place+1; 0: not in the list
+	sparse map[int64]int
+}
+
+// at is the place of the view with this ID.
+func (x viewIndex) at(id int64) (int, bool) {
+	if x.sparse != nil {
+		i, ok := x.sparse[id]
+		return i, ok
+	}
+	if id < x.first || id-x.first >= int64(len(x.dense)) || x.dense[id-x.first] == 0 {
+		return 0, false
+	}
+	return int(x.dense[id-x.first]) - 1, true
+}
+
+// indexViews indexes out by ID and lists the IDs.
+func indexViews(out []StatementView) (viewIndex, []int64) {
+	ids := make([]int64, len(out))
+	lo, hi := int64(0), int64(0)
+	for i, v := range out {
+		ids[i] = v.ID
+		if i == 0 || v.ID < lo {
+			lo = v.ID
+		}
+		if i == 0 || v.ID > hi {
+			hi = v.ID
+		}
+	}
+	var x viewIndex
+	if len(out) > 0 && hi-lo < 4*int64(len(out))+1024 && len(out) < 1<<30 {
+		x.first, x.dense = lo, make([]int32, hi-lo+1)
+		for i, v := range out {
+			x.dense[v.ID-lo] = int32(i + 1)
+		}
+		return x, ids
+	}
+	x.sparse = make(map[int64]int, len(out))
+	for i, v := range out {
+		x.sparse[v.ID] = i
+	}
+	return x, ids
+}
+
+// sortViews orders vs as viewsQuery does: by dialogue, position, ID. It
+// sorts small keys and moves each view once.
+func sortViews(vs []StatementView) []StatementView {
+	type key struct {
+		dialogue, position, id int64
+		at                     int
+	}
+	keys := make([]key, len(vs))
+	sorted := true
+	for i, v := range vs {
+		keys[i] = key{v.DialogueID, v.Position, v.ID, i}
+		if i > 0 && cmpKey(keys[i-1].dialogue, keys[i-1].position, keys[i-1].id, v.DialogueID, v.Position, v.ID) > 0 {
+			sorted = false
+		}
+	}
+	if sorted {
+		return vs
+	}
+	slices.SortFunc(keys, func(a, b key) int { return cmpKey(a.dialogue, a.position, a.id, b.dialogue, b.position, b.id) })
+	out := make([]StatementView, len(vs))
+	for i, k := range keys {
+		out[i] = vs[k.at]
+	}
+	return out
+}
+
+func cmpKey(d1, p1, i1, d2, p2, i2 int64) int {
+	if c := cmp.Compare(d1, d2); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(p1, p2); c != 0 {
+		return c
+	}
+	return cmp.Compare(i1, i2)
 }
 
 // StatementViews returns the statements f selects, in dialogue order, with
 // parties and tags. It runs three indexed queries whatever the count, in
 // one read transaction.
 func (s *Store) StatementViews(ctx context.Context, f StatementFilter, limit int) ([]StatementView, error) {
-	return viewed(ctx, s, func(ctx context.Context) ([]StatementView, error) { return s.statementViews(ctx, f, limit, nil) })
+	return viewed(ctx, s, func(ctx context.Context) ([]StatementView, error) {
+		vs, _, err := s.statementViews(ctx, f, limit, false)
+		return vs, err
+	})
 }
 
-// statementViews is StatementViews; a non-nil times is filled with the
-// statements' times, read in the same pass.
-func (s *Store) statementViews(ctx context.Context, f StatementFilter, limit int, times map[int64]StatementTime) ([]StatementView, error) {
+// statementViews is StatementViews; timed also returns the statements'
+// times by ID, read in the same pass.
+func (s *Store) statementViews(ctx context.Context, f StatementFilter, limit int, timed bool) ([]StatementView, map[int64]StatementTime, error) {
 	db := s.read(ctx)
-	q := viewsQuery(db, f, limit)
+	// A broad read sorts in Go: SQLite walked the dialogue index and
+	// looked every row up in the table, then sorted the rows again.
 	broad := f.broadRead(limit)
-	cols := statementViewCols
-	if broad {
-		cols = strings.TrimSuffix(statementViewCols, statementCountCols) + "0 AS note_count, 0 AS link_count"
-	}
-	if times != nil {
-		cols += ", CAST(s.created_at AS TEXT), CAST(s.updated_at AS TEXT)" // as text: see timeText
-	}
-	out, err := scanViews(q.Select(cols), times)
+	out, times, err := scanViews(viewsQuery(db, s.d, f, limit, broad, timed), timed)
 	if err != nil {
-		return nil, fmt.Errorf("read statements: %w", err)
+		return nil, nil, fmt.Errorf("read statements: %w", err)
+	}
+	if broad {
+		out = sortViews(out)
+		if err := addNames(db, out); err != nil {
+			return nil, nil, fmt.Errorf("read speakers and parties: %w", err)
+		}
 	}
 	if len(out) == 0 {
-		return out, nil
+		return out, times, nil
 	}
 	idx, ids := indexViews(out)
 	if broad {
 		if err := addCounts(db, out, idx); err != nil {
-			return nil, fmt.Errorf("count notes and links: %w", err)
+			return nil, nil, fmt.Errorf("count notes and links: %w", err)
 		}
 	}
+	all := broad && len(f.PartyIDs) == 0 && len(f.TagIDs) == 0 && len(f.Kinds) == 0 && len(f.SpeakerIDs) == 0
 	in := func(q *gorm.DB) *gorm.DB {
-		if limit > 0 || len(ids) < 500 {
+		switch {
+		case all: // every statement: no list of them for SQLite to build
+			return q
+		case limit > 0 || len(ids) < 500:
 			return q.Where("x.statement_id IN ?", ids)
+		default:
+			return q.Where("x.statement_id IN (?)", f.where(db.Table("statements s").Select("s.id")))
 		}
-		return q.Where("x.statement_id IN (?)", f.where(db.Table("statements s").Select("s.id")))
 	}
-	if err := addParties(db, in, out, idx); err != nil {
-		return nil, fmt.Errorf("read statement parties: %w", err)
+	if err := addParties(db, s.d, in, out, idx); err != nil {
+		return nil, nil, fmt.Errorf("read statement parties: %w", err)
 	}
-	if err := addTags(db, in, out, idx); err != nil {
-		return nil, fmt.Errorf("read statement tags: %w", err)
+	if err := addTags(db, s.d, in, out, idx); err != nil {
+		return nil, nil, fmt.Errorf("read statement tags: %w", err)
 	}
-	return out, nil
+	return out, times, nil
 }
 
 // StatementView returns one statement as a card shows it.
@@ -401,7 +555,7 @@ func (s *Store) Notes(ctx context.Context) ([]Note, error) {
 
 // addCounts sets the note and link counts of the views in out (indexed by
 // idx) from one pass over the notes and the links.
-func addCounts(db *gorm.DB, out []StatementView, idx map[int64]int) error {
+func addCounts(db *gorm.DB, out []StatementView, idx viewIndex) error {
 	for _, q := range []struct {
 		sql string
 		add func(v *StatementView)
@@ -419,7 +573,7 @@ func addCounts(db *gorm.DB, out []StatementView, idx map[int64]int) error {
 				rows.Close()
 				return err
 			}
-			if i, ok := idx[id]; ok {
+			if i, ok := idx.at(id); ok {
 				q.add(&out[i])
 			}
 		}

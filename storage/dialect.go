@@ -48,6 +48,16 @@ type dialect interface {
 	densitySQL(fts string) string
 	rowCountSQL(fts string) string
 
+	// Packed rows: one value for many, where the driver's cost is per
+	// value handed over (see packedRow). packRow is one JSON array of
+	// cols, as text; concatAll joins expr over all rows with sep.
+	packRow(cols string) string
+	concatAll(expr, sep string) string
+	// packedInsert is an INSERT of rows given as one JSON array of arrays
+	// (one parameter), each holding the n columns cols names in order, or
+	// "" where binding every value is as cheap.
+	packedInsert(table, cols string, n int) string
+
 	// Bulk loads.
 	dropIndexes(tx *gorm.DB, tables ...string) ([]string, error)
 	createIndexes(tx *gorm.DB, sqls []string) error

@@ -93,6 +93,13 @@ func (pgDialect) readTx() *sql.TxOptions {
 }
 
 // placeholders returns "($1,$2),($3,$4)" for rows rows of cols columns.
+func (pgDialect) packRow(cols string) string { return "json_build_array(" + cols + ")::text" }
+
+func (pgDialect) concatAll(expr, sep string) string { return "string_agg(" + expr + ", " + sep + ")" }
+
+// packedInsert: binding is cheap on PostgreSQL's driver.
+func (pgDialect) packedInsert(table, cols string, n int) string { return "" }
+
 func (pgDialect) placeholders(rows, cols int) string {
 	var b strings.Builder
 	n := 0

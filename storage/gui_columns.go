@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strconv"
+	"strings"
 
 	"gorm.io/gorm"
 )
@@ -18,8 +20,8 @@ func (s *Store) ColumnViews(ctx context.Context, f StatementFilter, limit int) (
 
 func (s *Store) columnViews(ctx context.Context, f StatementFilter, limit int) ([]StatementView, error) {
 	db := s.read(ctx)
-	q := viewsQuery(db, f, limit)
-	out, err := scanViews(q, nil)
+	q := viewsQuery(db, s.d, f, limit, false, false)
+	out, _, err := scanViews(q, false)
 	if err != nil {
 		return nil, fmt.Errorf("read statements: %w", err)
 	}
@@ -29,83 +31,129 @@ func (s *Store) columnViews(ctx context.Context, f StatementFilter, limit int) (
 	idx, ids := indexViews(out)
 	for _, part := range chunks(ids, 500) {
 		in := func(q *gorm.DB) *gorm.DB { return q.Where("x.statement_id IN ?", part) }
-		if err := addParties(db, in, out, idx); err != nil {
+		if err := addParties(db, s.d, in, out, idx); err != nil {
 			return nil, fmt.Errorf("read statement parties: %w", err)
 		}
-		if err := addTags(db, in, out, idx); err != nil {
+		if err := addTags(db, s.d, in, out, idx); err != nil {
 			return nil, fmt.Errorf("read statement tags: %w", err)
 		}
 	}
 	return out, nil
 }
 
-// scanViews scans the rows of viewsQuery; with times non-nil, the rows
-// end in created_at and updated_at, which go to times.
-func scanViews(q *gorm.DB, times map[int64]StatementTime) ([]StatementView, error) {
+// scanViews scans the rows of viewsQuery, each packed into one column
+// (viewsSelect); timed rows end in created_at and updated_at, returned by
+// statement ID.
+func scanViews(q *gorm.DB, timed bool) ([]StatementView, map[int64]StatementTime, error) {
 	rows, err := q.Rows()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer rows.Close()
-	var out []StatementView
-	var v StatementView
-	var t StatementTime
-	var topic, reported, speaker, source sql.NullInt64
-	dest := []any{&v.ID, &v.DialogueID, &topic, &v.Position, &v.Kind, &v.Text,
-		&reported, &v.ReportedByName, &speaker, &v.SpeakerName, &v.SpeakerRole,
-		&source, &v.Start, &v.End, &v.NoteCount, &v.LinkCount}
-	if times != nil {
-		dest = append(dest, timeText{&t.CreatedAt}, timeText{&t.UpdatedAt})
-	}
+	// Rows gather in blocks, copied once into out: appending 100k views
+	// one by one allocated five times their size as the slice grew.
+	var blocks [][]StatementView
+	block := make([]StatementView, 0, 256)
+	var ts []StatementTime // gathered, then mapped at the map's final size
+	var packed string
 	for rows.Next() {
-		v = StatementView{}
-		if err := rows.Scan(dest...); err != nil {
-			return nil, err
+		if err := rows.Scan(&packed); err != nil {
+			return nil, nil, err
 		}
-		if times != nil {
-			t.ID = v.ID
-			times[v.ID] = t
+		p := newPackedRow(packed)
+		v := StatementView{ID: p.num(), DialogueID: p.num(), TopicID: p.id(), Position: p.num(),
+			Kind: Kind(p.string()), Text: p.string(), ReportedByID: p.id(), ReportedByName: p.string(),
+			SpeakerID: p.id(), SpeakerName: p.string(), SpeakerRole: p.string(), SourceID: p.id()}
+		v.Start, v.End, v.NoteCount, v.LinkCount = p.int(), p.int(), p.int(), p.int()
+		if timed {
+			t := StatementTime{ID: v.ID}
+			p.time(&t.CreatedAt)
+			p.time(&t.UpdatedAt)
+			ts = append(ts, t)
 		}
-		v.TopicID, v.ReportedByID = nullID(topic), nullID(reported)
-		v.SpeakerID, v.SourceID = nullID(speaker), nullID(source)
-		out = append(out, v)
+		if err := p.done(); err != nil {
+			return nil, nil, err
+		}
+		if len(block) == cap(block) {
+			blocks = append(blocks, block)
+			block = make([]StatementView, 0, min(2*cap(block), 16<<10))
+		}
+		block = append(block, v)
 	}
-	return out, rows.Err()
-}
-
-func nullID(n sql.NullInt64) *int64 {
-	if !n.Valid {
-		return nil
+	if err := rows.Err(); err != nil {
+		return nil, nil, err
 	}
-	return &n.Int64
+	var times map[int64]StatementTime
+	if timed {
+		times = make(map[int64]StatementTime, len(ts))
+		for _, t := range ts {
+			times[t.ID] = t
+		}
+	}
+	if len(blocks) == 0 {
+		return block, times, nil
+	}
+	n := len(block)
+	for _, b := range blocks {
+		n += len(b)
+	}
+	out := make([]StatementView, 0, n)
+	for _, b := range blocks {
+		out = append(out, b...)
+	}
+	return append(out, block...), times, nil
 }
 
 // scopeIDs restricts a query over a join table aliased x to the
 // statements wanted.
 type scopeIDs func(q *gorm.DB) *gorm.DB
 
-func addParties(db *gorm.DB, in scopeIDs, out []StatementView, idx map[int64]int) error {
-	rows, err := in(db.Table("statement_parties x").Select("x.statement_id, x.party_id")).Order("x.statement_id, x.party_id").Rows()
-	if err != nil {
+// addParties adds each statement's parties in ID order.
+func addParties(db *gorm.DB, d dialect, in scopeIDs, out []StatementView, idx viewIndex) error {
+	return scanPairs(in(db.Table("statement_parties x")), d, "x.party_id", func(sid, pid int64) {
+		if i, ok := idx.at(sid); ok {
+			ps := append(out[i].PartyIDs, pid)
+			for k := len(ps) - 1; k > 0 && ps[k] < ps[k-1]; k-- {
+				ps[k], ps[k-1] = ps[k-1], ps[k]
+			}
+			out[i].PartyIDs = ps
+		}
+	})
+}
+
+// scanPairs calls add with each row's statement_id and col, in no
+// particular order. The database concatenates all pairs into one value
+// (dialect.concatAll): through the SQLite driver, two columns of a row
+// cost more than the row's concatenation (see packedRow).
+func scanPairs(q *gorm.DB, d dialect, col string, add func(sid, v int64)) error {
+	var packed sql.NullString
+	if err := q.Select(d.concatAll("x.statement_id || ' ' || "+col, "' '")).Row().Scan(&packed); err != nil {
 		return err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var sid, pid int64
-		if err := rows.Scan(&sid, &pid); err != nil {
-			return err
+	s := packed.String
+	var pair [2]int64
+	for k := 0; s != ""; k++ {
+		end := strings.IndexByte(s, ' ')
+		if end < 0 {
+			end = len(s)
 		}
-		if i, ok := idx[sid]; ok {
-			out[i].PartyIDs = append(out[i].PartyIDs, pid)
+		v, err := strconv.ParseInt(s[:end], 10, 64)
+		if err != nil {
+			return fmt.Errorf("read %s: %q is not an integer", col, s[:end])
 		}
+		pair[k%2] = v
+		if k%2 == 1 {
+			add(pair[0], pair[1])
+		}
+		s = s[min(end+1, len(s)):]
 	}
-	return rows.Err()
+	return nil
 }
 
 // addTags adds each statement's tags in name order. The tags themselves
 // are read once: joining them to every row and sorting all rows by name
 // cost more than the rest of the query.
-func addTags(db *gorm.DB, in scopeIDs, out []StatementView, idx map[int64]int) error {
+func addTags(db *gorm.DB, d dialect, in scopeIDs, out []StatementView, idx viewIndex) error {
 	var tags []TagRef
 	if err := db.Table("tags").Select("id, name, color").Scan(&tags).Error; err != nil {
 		return err
@@ -114,26 +162,16 @@ func addTags(db *gorm.DB, in scopeIDs, out []StatementView, idx map[int64]int) e
 	for _, t := range tags {
 		byID[t.ID] = t
 	}
-	rows, err := in(db.Table("statement_tags x").Select("x.statement_id, x.tag_id")).Order("x.statement_id, x.tag_id").Rows()
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var sid, tid int64
-		if err := rows.Scan(&sid, &tid); err != nil {
-			return err
-		}
-		i, ok := idx[sid]
+	return scanPairs(in(db.Table("statement_tags x")), d, "x.tag_id", func(sid, tid int64) {
+		i, ok := idx.at(sid)
 		t, known := byID[tid]
 		if !ok || !known {
-			continue
+			return
 		}
 		ts := append(out[i].Tags, t)
 		for k := len(ts) - 1; k > 0 && ts[k].Name < ts[k-1].Name; k-- {
 			ts[k], ts[k-1] = ts[k-1], ts[k]
 		}
 		out[i].Tags = ts
-	}
-	return rows.Err()
+	})
 }

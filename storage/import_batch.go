@@ -317,7 +317,7 @@ func (im *importer) statements(ctx context.Context, in []ImportStatement, dialog
 	ids := make([]int64, 0, len(in))
 	rows := make([]StatementInput, 0, bulkRows)
 	for start := 0; start < len(in); start += bulkRows {
-		if progress != nil && start%(bulkRows*64) == 0 {
+		if progress != nil && start%(bulkRows*4) == 0 {
 			progress(start, len(in))
 		}
 		rows = rows[:0]

@@ -42,8 +42,11 @@ func (s *Store) StatementTimes(ctx context.Context, f StatementFilter) (map[int6
 // over the statements: a second query over them cost a quarter of a
 // whole-project CSV export.
 func (s *Store) TimedViews(ctx context.Context, f StatementFilter) ([]StatementView, map[int64]StatementTime, error) {
-	times := map[int64]StatementTime{}
-	vs, err := viewed(ctx, s, func(ctx context.Context) ([]StatementView, error) { return s.statementViews(ctx, f, 0, times) })
+	var times map[int64]StatementTime
+	vs, err := viewed(ctx, s, func(ctx context.Context) (vs []StatementView, err error) {
+		vs, times, err = s.statementViews(ctx, f, 0, true)
+		return vs, err
+	})
 	if err != nil {
 		return nil, nil, err
 	}

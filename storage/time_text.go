@@ -48,6 +48,10 @@ func (x timeText) Scan(src any) error {
 	default:
 		return fmt.Errorf("time column holds %T, not text", src)
 	}
+	if t, ok := parseUTCText(s); ok {
+		*x.t = t
+		return nil
+	}
 	ts := strings.TrimSuffix(s, "Z")
 	if t, err := time.ParseInLocation(driverTimeLayouts[0], ts, time.UTC); err == nil {
 		*x.t = t
@@ -70,4 +74,51 @@ func (x timeText) Scan(src any) error {
 		}
 	}
 	return fmt.Errorf("time column holds %q, not a time", s)
+}
+
+// parseUTCText reads the text gorm writes for a UTC time,
+// "2006-01-02 15:04:05.999999999+00:00", giving what time.ParseInLocation
+// gives for it in driverTimeLayouts[0]; ok is false for any other text,
+// which then goes the slow way. A whole-project export parses two times
+// per statement.
+func parseUTCText(s string) (t time.Time, ok bool) {
+	const head = len("2006-01-02 15:04:05")
+	if len(s) < head+len("+00:00") || !strings.HasSuffix(s, "+00:00") {
+		return time.Time{}, false
+	}
+	num := func(i, n int) int {
+		v := 0
+		for _, c := range []byte(s[i : i+n]) {
+			if c < '0' || c > '9' {
+				return -1
+			}
+			v = v*10 + int(c-'0')
+		}
+		return v
+	}
+	if s[4] != '-' || s[7] != '-' || s[10] != ' ' || s[13] != ':' || s[16] != ':' {
+		return time.Time{}, false
+	}
+	y, mo, d, h, mi, sec := num(0, 4), num(5, 2), num(8, 2), num(11, 2), num(14, 2), num(17, 2)
+	frac := s[head : len(s)-len("+00:00")]
+	ns := 0
+	if frac != "" {
+		if frac[0] != '.' || len(frac) < 2 || len(frac) > 10 {
+			return time.Time{}, false
+		}
+		if ns = num(head+1, len(frac)-1); ns < 0 {
+			return time.Time{}, false
+		}
+		for range 10 - len(frac) {
+			ns *= 10
+		}
+	}
+	if y < 0 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59 {
+		return time.Time{}, false
+	}
+	t = time.Date(y, time.Month(mo), d, h, mi, sec, ns, time.UTC)
+	if t.Day() != d { // 31 April and the like: Parse refuses them
+		return time.Time{}, false
+	}
+	return t, true
 }

@@ -72,16 +72,22 @@ func clean(s string, keepBreaks bool) string {
 // feeds; most text does, and is returned without a copy.
 func safe(s string) bool {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x20 && c != '\t' && c != '\n' || c == 0x7f {
-			return false
-		}
-		if c >= 0x80 {
-			return safeSlow(s[i:])
+		if c := s[i]; !plainByte[c] {
+			return c >= 0x80 && safeSlow(s[i:])
 		}
 	}
 	return true
 }
+
+// plainByte marks the bytes that are safe alone: printable ASCII, tab and
+// line feed. (A table: a whole-project CSV looks at every byte.)
+var plainByte = func() (t [256]bool) {
+	for c := 0x20; c < 0x7f; c++ {
+		t[c] = true
+	}
+	t['\t'], t['\n'] = true, true
+	return t
+}()
 
 func safeSlow(s string) bool {
 	for i, r := range s {

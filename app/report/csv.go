@@ -37,7 +37,8 @@ func WriteCSV(w io.Writer, d *Data) error {
 	if err := cw.Write(header); err != nil {
 		return fmt.Errorf("write csv: %w", err)
 	}
-	rows := csvRows{d: d, dialogues: map[int64]storage.Dialogue{}, notes: map[int64][]string{}}
+	rows := csvRows{d: d, dialogues: map[int64]storage.Dialogue{}, notes: map[int64][]string{},
+		cells: make([]string, 0, len(header))}
 	rows.index()
 	for _, s := range d.Statements {
 		if err := cw.Write(rows.row(s)); err != nil {
@@ -58,6 +59,25 @@ type csvRows struct {
 	d         *Data
 	dialogues map[int64]storage.Dialogue
 	notes     map[int64][]string
+	cells     []string // one row's, reused: the writer keeps none of them
+	stamps    stamper
+}
+
+// stamper formats times as RFC 3339, reusing the last text for the same
+// time: a project's imported statements share their times.
+type stamper struct {
+	last time.Time
+	text string
+}
+
+func (s *stamper) stamp(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	if s.text == "" || !t.Equal(s.last) {
+		s.last, s.text = t, stamp(t)
+	}
+	return s.text
 }
 
 func (c *csvRows) index() {
@@ -89,10 +109,10 @@ func (c *csvRows) row(s storage.StatementView) []string {
 		source = d.Sources[*s.SourceID].Title
 	}
 	t := d.Times[s.ID]
-	row := []string{strconv.FormatInt(s.ID, 10), cell(dlg.Title), strconv.Itoa(dlg.Round), cell(topic),
+	row := append(c.cells[:0], strconv.FormatInt(s.ID, 10), cell(dlg.Title), strconv.Itoa(dlg.Round), cell(topic),
 		cell(strings.Join(parties, "; ")), cell(s.ReportedByName), cell(s.SpeakerName), cell(s.SpeakerRole),
 		cell(string(s.Kind)), cell(strings.Join(tags, "; ")), cell(s.Text), cell(source),
-		strconv.Itoa(s.Start), strconv.Itoa(s.End), strconv.Itoa(s.NoteCount), stamp(t.CreatedAt), stamp(t.UpdatedAt)}
+		strconv.Itoa(s.Start), strconv.Itoa(s.End), strconv.Itoa(s.NoteCount), c.stamps.stamp(t.CreatedAt), c.stamps.stamp(t.UpdatedAt))
 	if d.Options.Notes {
 		row = append(row, cell(strings.Join(c.notes[s.ID], "\n\n")))
 	}
