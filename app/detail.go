@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"parley/app/ingest"
@@ -292,4 +293,22 @@ func (e *detailEditor) lessons(fix func(r *ingest.Reading)) []storage.Lesson {
 		return nil
 	}
 	return e.ws.lessonsOf(d.view, fix)
+}
+
+// reveal scrolls the pane so that o, one of its fields, is in view: the
+// menu's Tag statement… and Add note… put the cursor in a field that the
+// suggested links above it may have pushed out of sight.
+func (e *detailEditor) reveal(o fyne.CanvasObject) {
+	// Lay the pane out first: a statement just selected may not be yet.
+	e.scroll.Refresh()
+	d := fyne.CurrentApp().Driver()
+	top := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(e.scroll.Content).Y
+	bottom := top + o.Size().Height
+	view := e.scroll.Size().Height
+	switch {
+	case top < e.scroll.Offset.Y:
+		e.scroll.ScrollToOffset(fyne.NewPos(0, top))
+	case bottom > e.scroll.Offset.Y+view:
+		e.scroll.ScrollToOffset(fyne.NewPos(0, bottom-view+theme.Padding()))
+	}
 }

@@ -169,6 +169,7 @@ Ctrl+Q  quit (asks first if something is not saved)`
 // focusTag puts the cursor in the add-tag field of the selected statement.
 func (ws *Workspace) focusTag() {
 	if ws.selected != 0 {
+		ws.detail.reveal(ws.detail.tags.add)
 		ws.detail.tags.focus()
 	}
 }
@@ -176,6 +177,7 @@ func (ws *Workspace) focusTag() {
 // focusNote puts the cursor in the new-note field of the selected statement.
 func (ws *Workspace) focusNote() {
 	if ws.selected != 0 {
+		ws.detail.reveal(ws.detail.notes.entry)
 		ws.detail.notes.focus()
 	}
 }
