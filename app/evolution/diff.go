@@ -2,6 +2,7 @@ package evolution
 
 import (
 	"strings"
+	"time"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
 )
@@ -59,7 +60,10 @@ func Diff(before, after string) []DiffOp {
 	rb := enc(tb) // first, so that a shared word is written as the later statement has it
 	ra := enc(ta)
 	dmp := diffmatchpatch.New()
-	dmp.DiffTimeout = 0 // exact: statements are short
+	// Statements are short and their diff exact; a pathological pair (two
+	// long texts with little in common, from a hostile file) gets a
+	// coarser diff after a second instead of holding up the view.
+	dmp.DiffTimeout = time.Second
 	diffs := dmp.DiffMainRunes(ra, rb, false)
 	diffs = dmp.DiffCleanupSemantic(diffs)
 	var out []DiffOp

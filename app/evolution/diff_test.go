@@ -1,6 +1,7 @@
 package evolution
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -99,4 +100,15 @@ func TestStem(t *testing.T) {
 			t.Errorf("stem(%q) = %q, want %q", w, got, want)
 		}
 	}
+}
+
+// TestDiffLongTexts diffs two long texts with little in common, as a
+// hostile project might hold; the diff may be coarse but must rebuild both.
+func TestDiffLongTexts(t *testing.T) {
+	var a, b strings.Builder
+	for i := range 20000 {
+		fmt.Fprintf(&a, "w%d ", i*7%1009)
+		fmt.Fprintf(&b, "w%d ", i*13%1013)
+	}
+	checkRebuilds(t, a.String(), b.String(), Diff(a.String(), b.String()))
 }
