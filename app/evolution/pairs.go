@@ -1,9 +1,10 @@
 package evolution
 
 import (
+	"cmp"
 	"context"
 	"math"
-	"sort"
+	"slices"
 
 	"parley/storage"
 )
@@ -87,11 +88,11 @@ func (s *Series) AllPairs(ctx context.Context) ([]Pair, error) {
 }
 
 // cellWords holds what pairing reads of one topic and party: each
-// statement's content words, read once, and their weights.
+// statement's content words, read once and numbered, and their weights.
 type cellWords struct {
 	topic, party int64
-	sets         map[int]map[string]struct{} // index into Statements → words
-	idf          map[string]float64
+	sets         map[int][]uint32 // index into Statements → its words, each once
+	idf          []float64        // word number → weight
 }
 
 // cellWords reads the party's statements on the topic in every round and
@@ -99,20 +100,38 @@ type cellWords struct {
 // what all of them say ("EU", "human rights" under Human rights) counts for
 // little.
 func (s *Series) cellWords(topicID, partyID int64) *cellWords {
-	c := &cellWords{topic: topicID, party: partyID, sets: map[int]map[string]struct{}{}}
-	df := map[string]int{}
+	c := &cellWords{topic: topicID, party: partyID, sets: map[int][]uint32{}}
+	vocab := map[string]uint32{}
+	var df []int
+	var seen []int // word number → the last statement (+1) that had it
+	n := 0
 	for r := range s.Rounds {
 		for _, i := range s.cells[cellKey{topic: topicID, party: partyID, round: r}] {
-			set := contentSet(s.Statements[i].Text)
-			c.sets[i] = set
-			for w := range set {
-				df[w]++
+			n++
+			var set []uint32
+			for _, w := range words(s.Statements[i].Text) {
+				if stopwords[w] {
+					continue
+				}
+				w = stem(w)
+				id, ok := vocab[w]
+				if !ok {
+					id = uint32(len(df))
+					vocab[w] = id
+					df, seen = append(df, 0), append(seen, 0)
+				}
+				if seen[id] != n {
+					seen[id] = n
+					df[id]++
+					set = append(set, id)
+				}
 			}
+			c.sets[i] = set
 		}
 	}
-	c.idf = make(map[string]float64, len(df))
-	for w, d := range df {
-		c.idf[w] = math.Log(1 + float64(len(c.sets))/float64(d))
+	c.idf = make([]float64, len(df))
+	for id, d := range df {
+		c.idf[id] = math.Log(1 + float64(n)/float64(d))
 	}
 	return c
 }
@@ -120,7 +139,7 @@ func (s *Series) cellWords(topicID, partyID int64) *cellWords {
 // side is one statement of a round being paired.
 type side struct {
 	v      *storage.StatementView
-	words  map[string]struct{}
+	words  []uint32
 	weight float64
 	paired bool
 }
@@ -130,7 +149,7 @@ func (s *Series) sides(c *cellWords, round int) []side {
 	out := make([]side, len(idx))
 	for k, i := range idx {
 		sd := side{v: &s.Statements[i], words: c.sets[i]}
-		for w := range sd.words {
+		for _, w := range sd.words {
 			sd.weight += c.idf[w]
 		}
 		out[k] = sd
@@ -225,36 +244,50 @@ type scored struct {
 // candidates scores every pair of a and b that shares a content word
 // (through an index of b's words) and returns those from MinPairScore,
 // best first.
-func candidates(a, b []side, idf map[string]float64) []scored {
-	index := map[string][]int{}
+func candidates(a, b []side, idf []float64) []scored {
+	index := map[uint32][]int32{}
 	for j, x := range b {
 		if x.paired {
 			continue
 		}
-		for w := range x.words {
-			index[w] = append(index[w], j)
+		for _, w := range x.words {
+			index[w] = append(index[w], int32(j))
 		}
 	}
 	var out []scored
 	shared := make([]float64, len(b))
+	var touched []int32
 	for i, x := range a {
 		if x.paired {
 			continue
 		}
-		for w := range x.words {
+		touched = touched[:0]
+		for _, w := range x.words {
 			for _, j := range index[w] {
+				if shared[j] == 0 {
+					touched = append(touched, j)
+				}
 				shared[j] += idf[w]
 			}
 		}
-		for j := range shared {
-			if shared[j] > 0 {
-				if sc := 2 * shared[j] / (x.weight + b[j].weight); sc >= MinPairScore {
-					out = append(out, scored{i, j, sc})
-				}
-				shared[j] = 0
+		for _, j := range touched {
+			if sc := 2 * shared[j] / (x.weight + b[j].weight); sc >= MinPairScore {
+				out = append(out, scored{i, int(j), sc})
 			}
+			shared[j] = 0
 		}
 	}
-	sort.SliceStable(out, func(x, y int) bool { return out[x].score > out[y].score })
+	// Fully ordered (ties by position), so an unstable sort is as good and
+	// far cheaper than a stable one on the thousands of candidates of a
+	// crowded cell.
+	slices.SortFunc(out, func(x, y scored) int {
+		switch {
+		case x.score != y.score:
+			return cmp.Compare(y.score, x.score)
+		case x.i != y.i:
+			return cmp.Compare(x.i, y.i)
+		}
+		return cmp.Compare(x.j, y.j)
+	})
 	return out
 }
