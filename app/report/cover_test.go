@@ -1,43 +1,87 @@
 package report
 
 import (
+	"context"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
 
-	"parley/app/report/reporttest"
+	"parley/storage"
 )
 
-// TestCoverNamesManySourcesBriefly checks the cover of a report on many
-// readouts (the shipped sample's eight): the first four by title alone and
-// how many more the appendix lists, which lists them all in full; and of a
-// few readouts (the coded fixture's one), each with its publisher.
-func TestCoverNamesManySourcesBriefly(t *testing.T) {
-	coverText := func(doc *html.Node) string {
-		var b strings.Builder
-		walk(doc, func(n *html.Node) {
-			if v, _ := attr(n, "class"); strings.Contains(v, "cover-sources-compact") || v == "cover-block" {
-				b.WriteString(text(n))
+// oneOfEach is a project where every count of the cover is 1 or 2: China
+// holds one statement on Xinjiang (assessed convergent) and one without a
+// topic, the EU one on Tibet.
+func oneOfEach(t *testing.T) *storage.Store {
+	t.Helper()
+	ctx := context.Background()
+	st, err := storage.Create(filepath.Join(t.TempDir(), "p"+storage.Extension))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	d := storage.Dialogue{Title: "Round 39"}
+	must(st.CreateDialogue(ctx, &d))
+	cn, eu := storage.Party{Name: "China", Color: "#c8102e"}, storage.Party{Name: "EU", Color: "#003399"}
+	must(st.CreateParty(ctx, &cn))
+	must(st.CreateParty(ctx, &eu))
+	xj, tb := storage.Topic{Name: "Xinjiang"}, storage.Topic{Name: "Tibet"}
+	must(st.CreateTopic(ctx, &xj))
+	must(st.CreateTopic(ctx, &tb))
+	mk := func(text string, topic *int64, party int64) {
+		in := storage.StatementInput{PartyIDs: []int64{party}}
+		in.DialogueID, in.Text, in.TopicID = d.ID, text, topic
+		must(st.CreateStatement(ctx, &in))
+	}
+	mk("Xinjiang affairs are internal affairs.", &xj.ID, cn.ID)
+	mk("China thanked the hosts.", nil, cn.ID)
+	mk("The EU asked for access to Tibet.", &tb.ID, eu.ID)
+	must(st.SetAssessment(ctx, &storage.Assessment{DialogueID: d.ID, TopicID: xj.ID, Verdict: storage.VerdictConvergent}))
+	return st
+}
+
+func TestCoverCountsAgreeInNumber(t *testing.T) {
+	_, doc := render(t, oneOfEach(t), allOn())
+	var figures []string
+	walk(doc, func(n *html.Node) {
+		if hasClass(n, "figure") {
+			var parts []string
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				parts = append(parts, text(c))
 			}
-		})
-		return b.String()
+			figures = append(figures, strings.Join(parts, " "))
+		}
+	})
+	want := []string{"2 statements held by China", "1 statement held by EU", "1 topic assessed convergent"}
+	if strings.Join(figures, "|") != strings.Join(want, "|") {
+		t.Fatalf("cover figures %q, want %q", figures, want)
 	}
-	many := reporttest.ShippedSample(t)
-	page, doc := render(t, many.Store, allOn())
-	cover := coverText(doc)
-	if !strings.Contains(cover, "and 4 more, listed in the appendix") {
-		t.Errorf("the cover of eight sources does not say how many more there are:\n%s", cover)
+}
+
+func TestOmissionMapListsTopicsOnly(t *testing.T) {
+	_, doc := render(t, oneOfEach(t), allOn())
+	var rows []string
+	walk(doc, func(n *html.Node) {
+		if n.Data == "tr" && ancestor(n, func(p *html.Node) bool { return hasClass(p, "omissions") }) != nil {
+			rows = append(rows, strings.Join(strings.Fields(text(n)), " "))
+		}
+	})
+	// The header, then Tibet (raised by the EU only) and Xinjiang (China
+	// only); the statements without a topic are in the matrix, not here.
+	if len(rows) != 3 || !strings.HasPrefix(rows[1], "Xinjiang") && !strings.HasPrefix(rows[1], "Tibet") {
+		t.Fatalf("omission rows %q", rows)
 	}
-	if strings.Contains(cover, "European External Action Service") {
-		t.Error("the cover of eight sources names publishers")
-	}
-	if !strings.Contains(page, "Ministry of Foreign Affairs of the People&#39;s Republic of China (excerpt)") {
-		t.Error("the appendix does not list every source with its publisher")
-	}
-	few := reporttest.CodedProject(t)
-	_, doc = render(t, few.Store, allOn())
-	if cover := coverText(doc); strings.Contains(cover, "more, listed in the appendix") {
-		t.Errorf("the cover of one source says there are more:\n%s", cover)
+	for _, r := range rows {
+		if strings.Contains(r, "Without a topic") {
+			t.Fatalf("the omission map lists %q as a topic", r)
+		}
 	}
 }
