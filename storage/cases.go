@@ -138,7 +138,14 @@ func (s *Store) SetCaseMention(ctx context.Context, name string, statementID int
 	var id int64
 	snap, err := s.caseChange(ctx, "set case mention", func(tx *gorm.DB, snap *CaseSnapshot) error {
 		var err error
-		if id, err = ensureCase(tx, snap, name); err != nil {
+		if state == "" { // clearing makes no case
+			if id, _, err = caseCalled(tx, name); err != nil || id == 0 {
+				return err
+			}
+			if err := snapCases(tx, snap, id); err != nil {
+				return err
+			}
+		} else if id, err = ensureCase(tx, snap, name); err != nil {
 			return err
 		}
 		q := tx.Where("case_id = ? AND statement_id = ?", id, statementID)

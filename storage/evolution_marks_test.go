@@ -146,6 +146,13 @@ func TestCaseRegisterEditsUndo(t *testing.T) {
 	}
 	_, _, err = f.s.SetCaseMention(ctx, "Gui Minhai", f.eu1.ID, "maybe")
 	wantCode(t, err, CodeInvalid)
+	// Clearing a mention of a name no case has makes no case.
+	if id, _, err := f.s.SetCaseMention(ctx, "Nobody Known", f.eu1.ID, ""); err != nil || id != 0 {
+		t.Fatalf("clearing an unknown name: case %d, %v", id, err)
+	}
+	if cs, _, _ := register(t, f.s); len(cs) != 2 {
+		t.Fatalf("%d cases after clearing an unknown name's mention, want 2", len(cs))
+	}
 	_, err = f.s.SplitCaseName(ctx, "nobody")
 	wantCode(t, err, CodeNotFound)
 }
