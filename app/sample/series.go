@@ -23,7 +23,7 @@ const (
 )
 
 // rounds lists the series in the order its statements get their IDs: the
-// 39th first, so that its statements keep the IDs 1–31 they always had.
+// 39th first, so that its statements keep the IDs 1–32 they always had.
 var rounds = []round{
 	{ID: d39, Number: 39, Place: "Chongqing", Start: "2024-06-16", End: "2024-06-16",
 		Statements: round39, Links: links39, Notes: notes39, Assessments: assessments39,
