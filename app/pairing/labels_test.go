@@ -19,13 +19,18 @@ type labelled struct {
 	pairs map[[2]int64]storage.LinkType // Key(a, b) → type
 }
 
-var partyIDs = map[string]int64{"EU": 1, "China": 2}
+var partyIDs = map[string]int64{"EU": 1, "China": 2, "US": 3}
 
 // loadLabelled reads testdata/*.pairs (the format is in each file's head).
 func loadLabelled(t testing.TB) []labelled {
-	files, err := filepath.Glob("testdata/*.pairs")
-	if err != nil || len(files) < 4 {
-		t.Fatalf("paired dialogues: %v (%d files)", err, len(files))
+	return loadLabelledIn(t, "testdata", 4)
+}
+
+// loadLabelledIn reads the paired dialogues of dir, at least least of them.
+func loadLabelledIn(t testing.TB, dir string, least int) []labelled {
+	files, err := filepath.Glob(filepath.Join(dir, "*.pairs"))
+	if err != nil || len(files) < least {
+		t.Fatalf("paired dialogues in %s: %v (%d files)", dir, err, len(files))
 	}
 	var out []labelled
 	for _, f := range files {
