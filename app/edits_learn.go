@@ -122,3 +122,21 @@ func (ws *Workspace) speakerName(id int64) string {
 	}
 	return ""
 }
+
+// speakerLessons is what saving speaker sp teaches: the party the analyst
+// gives a speaker (a new one, or one whose party or name changed).
+func (ws *Workspace) speakerLessons(sp storage.Speaker) []storage.Lesson {
+	if sp.PartyID == nil {
+		return nil
+	}
+	party := ws.data.partyByID[*sp.PartyID].Name
+	for _, old := range ws.data.speakers {
+		if old.ID == sp.ID && sp.ID != 0 && old.Name == sp.Name && old.PartyID != nil && *old.PartyID == *sp.PartyID {
+			return nil
+		}
+	}
+	if party == "" {
+		return nil
+	}
+	return []storage.Lesson{{Rule: ingest.RuleSpeakerParty, Key: sp.Name, Value: party}}
+}

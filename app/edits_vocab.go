@@ -159,13 +159,23 @@ func (ws *Workspace) saveSpeaker(sp storage.Speaker, forStatement int64) {
 	if sp.ID == 0 {
 		label = "new speaker"
 	}
+	lessons := ws.speakerLessons(sp)
+	var learnt storage.Learnt
 	ws.exec(&command{label: label,
 		do: func(ctx context.Context) error {
 			var err error
-			e, err = ws.store().SaveSpeaker(ctx, &sp, forStatement)
+			// The speaker's party the analyst sets is what later imports
+			// propose for them (edits_learn.go): one transaction.
+			learnt, err = ws.store().Learn(ctx, lessons, func(ctx context.Context) error {
+				var err error
+				e, err = ws.store().SaveSpeaker(ctx, &sp, forStatement)
+				return err
+			})
 			return err
 		},
-		undo: func(ctx context.Context) error { return ws.store().RevertSpeaker(ctx, sp.ID, e) },
+		undo: func(ctx context.Context) error {
+			return ws.store().Unlearn(ctx, learnt, func(ctx context.Context) error { return ws.store().RevertSpeaker(ctx, sp.ID, e) })
+		},
 	})
 }
 

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2/test"
+
 	"parley/app/ingest"
 	"parley/storage"
 )
@@ -94,3 +96,23 @@ func TestWhatParleyLearnt(t *testing.T) {
 }
 
 func todayLabel() string { return time.Now().Format("2 Jan 2006") }
+
+// TestNewSpeakerTeachesParty gives a statement a new speaker of a party
+// through the detail pane's New…: the speaker's party is learnt with the
+// edit, and undo takes both back.
+func TestNewSpeakerTeachesParty(t *testing.T) {
+	wd := newWorld(t)
+	wd.pickTopic(wd.xinjiang.ID)
+	wd.pickCard(0, wd.cnX.ID)
+	wd.tap("New…")
+	test.Type(entryOf(wd.formField("Name")), "Miao Deyu")
+	wd.chooseIn(wd.formSelect("Party"), "China")
+	wd.tap("Save")
+	if got, want := wd.lessonsText(), "speaker_party Miao Deyu → China"; got != want {
+		t.Fatalf("after the new speaker: %q, want %q", got, want)
+	}
+	wd.undo()
+	if got := wd.lessonsText(); got != "" {
+		t.Fatalf("after undo: %q", got)
+	}
+}
