@@ -80,8 +80,14 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 	if k := unnamedOfficial(toks, cues); k > 0 && st.author != "" && (len(subj) == 0 || subj[0].from >= k) {
 		// "The Secretary-General thanked the President": an official the
 		// text never names speaks for the author; the actor after the
-		// verb is its object.
-		subj = []actor{{kind: actorWe, from: 0, to: k, text: joinTokens(toks[:k])}}
+		// verb is its object. "The Prime Minister and President Biden
+		// met": the one after "and" shares the subject.
+		official := actor{kind: actorWe, from: 0, to: k, text: joinTokens(toks[:k])}
+		if toks[k].lower == "and" && len(subj) > 0 && subj[0].from <= k+2 {
+			subj = append([]actor{official}, subj...)
+		} else {
+			subj = []actor{official}
+		}
 	}
 	after := 0
 	if len(subj) > 0 {
@@ -309,6 +315,9 @@ func unnamedOfficial(toks []token, cues []cue) int {
 	}
 	if k < len(toks) && toks[k].isWord() && toks[k].lower == toks[k].text && strings.HasSuffix(toks[k].lower, "ed") {
 		return k // a verb in the past tense that is no cue: "thanked"
+	}
+	if k+1 < len(toks) && toks[k].lower == "and" && isTitleWord(toks[k+1]) {
+		return k // "The Prime Minister and President Biden met"
 	}
 	for _, c := range cues {
 		if c.at == k && !c.noun {

@@ -55,3 +55,17 @@ func TestTitledOfficials(t *testing.T) {
 			parties: "European Union+United Kingdom"},
 	})
 }
+
+func TestTitlesJoinedByAnd(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the Prime Minister and a named president are two people", author: "UK",
+			text:    "The Prime Minister spoke to Joe Biden, President of the United States. The Prime Minister and President Biden met today at the G7.",
+			parties: "United Kingdom+United States", speaker: "-", kind: storage.KindAccount},
+		{name: "titles joined without the are one person's", author: "China",
+			text:    "State Councilor and Foreign Minister Wang Yi said that the talks were useful.",
+			parties: "China", speaker: "Wang Yi"},
+		{name: "with a demonym too", author: "EU",
+			text:    "Chinese State Councilor and Foreign Minister Wang Yi said that the talks were useful.",
+			parties: "China", speaker: "Wang Yi"},
+	})
+}

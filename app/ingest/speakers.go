@@ -112,6 +112,11 @@ func (b *speakerBook) titled(toks []token, entAt []*mention, i int) (speakerMent
 	}
 	roleStart := i
 	end, lastHead, inner := titleRun(toks, entAt, i)
+	if k := secondTitle(toks, start, end); k > 0 {
+		// "The Prime Minister and President Biden met": the first title
+		// is someone the text introduced, the second a new person.
+		return b.titled(toks, entAt, k)
+	}
 	if party == "" {
 		party = inner
 	}
@@ -386,4 +391,29 @@ func sideLedBy(toks []token, entAt []*mention, i int) string {
 		}
 	}
 	return ""
+}
+
+// secondTitle finds, in a title run [start, end) that "the" opens, an
+// "and" followed by another titled person ("the Prime Minister and
+// President Biden"), and returns where that person's title begins; 0
+// when there is none. Without "the", titles joined by "and" are one
+// person's ("State Councilor and Foreign Minister Wang Yi").
+func secondTitle(toks []token, start, end int) int {
+	if start == 0 || toks[start-1].lower != "the" {
+		return 0
+	}
+	for k := start + 1; k+1 < end; k++ {
+		if toks[k].lower != "and" || !isTitleWord(toks[k+1]) {
+			continue
+		}
+		for j := k + 1; j < end; j++ {
+			if roleHeads[toks[j].lower] {
+				return k + 1
+			}
+			if !isTitleWord(toks[j]) {
+				break
+			}
+		}
+	}
+	return 0
 }
