@@ -24,7 +24,10 @@ func (ws *Workspace) openProject(path string) {
 	}
 	var st *storage.Store
 	var err error
+	// A server may take seconds to answer (or not answer): say so.
+	stop := ws.slow("Opening " + projectName(path))
 	ws.run.run(func() { st, err = storage.Open(path) }, func() {
+		stop()
 		if err != nil {
 			ws.showOpenError(path, err)
 			return

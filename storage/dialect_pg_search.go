@@ -222,8 +222,11 @@ func (d pgDialect) matchExpr(fts string, phrases []queryPhrase) string {
 	return strings.Join(parts, " & ")
 }
 
-// candidatesSQL: see sqliteDialect.candidatesSQL. The rows are read in
-// id order from the base table, which holds the text.
+// candidatesSQL: see sqliteDialect.candidatesSQL. The newest matches are
+// found in the index first and only then joined to the base table for
+// their text: joining first made PostgreSQL read the table backwards
+// alongside the index (a merge join), 12 ms of a rare word's 15 at 100k
+// statements.
 func (d pgDialect) candidatesSQL(fts, col string, ranged bool, mode scopeMode) string {
 	table := strings.TrimPrefix(fts, "fts_")
 	where := "f.doc @@ ?::tsquery"
@@ -240,8 +243,8 @@ func (d pgDialect) candidatesSQL(fts, col string, ranged bool, mode scopeMode) s
 	if d.loose(fts) {
 		extra = ", base.title"
 	}
-	return fmt.Sprintf("SELECT f.id, base.%s AS body%s FROM %s f JOIN %s base ON base.id = f.id WHERE %s ORDER BY f.id DESC LIMIT ?",
-		col, extra, fts, table, where)
+	return fmt.Sprintf(`SELECT c.id, base.%s AS body%s FROM (SELECT f.id FROM %s f WHERE %s ORDER BY f.id DESC LIMIT ?) AS c
+		JOIN %s base ON base.id = c.id ORDER BY c.id DESC`, col, extra, fts, where, table)
 }
 
 func (pgDialect) rowRef(string) string { return "f.id" }

@@ -164,6 +164,11 @@ func openPGDB(addr, name string, conns int) (*gorm.DB, error) {
 	if err != nil {
 		return nil, newErr(CodeInvalid, err, "%s is not a usable server address: %v", name, err)
 	}
+	// The search's plans depend on how common its words are: a plan made
+	// for the parameters of every call (pgx prepares its statements, and
+	// PostgreSQL turns to one generic plan after five calls) walked the
+	// whole index in id order for a rare word, 100 ms at 100k statements.
+	cfg.RuntimeParams["plan_cache_mode"] = "force_custom_plan"
 	if cfg.ConnectTimeout == 0 {
 		// A server that does not answer (a closed network) is reported
 		// after seconds, not after the system's TCP time-out of minutes.
