@@ -131,7 +131,13 @@ func Start() (*Cluster, error) {
 	if err != nil {
 		return nil, err
 	}
-	dir, err := os.MkdirTemp("", "parley-pg-")
+	parent := ""
+	if os.Geteuid() == 0 {
+		// The server's user must reach the folder: a TMPDIR inside root's
+		// home would not do.
+		parent = "/tmp"
+	}
+	dir, err := os.MkdirTemp(parent, "parley-pg-")
 	if err != nil {
 		return nil, err
 	}
@@ -150,15 +156,25 @@ func Start() (*Cluster, error) {
 	}
 	data := filepath.Join(dir, "data")
 	if out, err := c.run("initdb", "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"); err != nil {
+		os.RemoveAll(dir)
 		return nil, fmt.Errorf("pgtest: initdb: %v\n%s", err, out)
 	}
-	if c.port, err = freePort(); err != nil {
-		return nil, err
-	}
-	opts := fmt.Sprintf("-p %d -k %s -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200", c.port, dir)
-	if out, err := c.run("pg_ctl", "-D", data, "-l", filepath.Join(dir, "log"), "-o", opts, "-w", "start"); err != nil {
-		log, _ := os.ReadFile(filepath.Join(dir, "log"))
-		return nil, fmt.Errorf("pgtest: pg_ctl start: %v\n%s\n%s", err, out, log)
+	// Another test binary may take the free port before the server does:
+	// try a few.
+	for try := 1; ; try++ {
+		if c.port, err = freePort(); err != nil {
+			return nil, err
+		}
+		opts := fmt.Sprintf("-p %d -k %s -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200", c.port, dir)
+		out, err := c.run("pg_ctl", "-D", data, "-l", filepath.Join(dir, "log"), "-o", opts, "-w", "start")
+		if err == nil {
+			break
+		}
+		if try == 3 {
+			log, _ := os.ReadFile(filepath.Join(dir, "log"))
+			os.RemoveAll(dir)
+			return nil, fmt.Errorf("pgtest: pg_ctl start: %v\n%s\n%s", err, out, log)
+		}
 	}
 	c.admin, err = sql.Open("pgx", c.Address("postgres"))
 	if err == nil {
