@@ -185,10 +185,12 @@ func openPGDB(addr, name string, conns int) (*gorm.DB, error) {
 		err = installHooks(db, name, pgDialect{})
 	}
 	if err != nil {
+		pool.Close()
 		return nil, newErr(CodeNotFound, err, "cannot connect to %s: %v", name, pgReason(err))
 	}
 	sqlDB, err := db.DB()
 	if err != nil {
+		pool.Close()
 		return nil, err
 	}
 	sqlDB.SetMaxOpenConns(conns)
