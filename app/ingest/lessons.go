@@ -40,17 +40,19 @@ const minPhraseCount = 2
 
 // Lessons are a project's lessons indexed for proposing.
 type Lessons struct {
-	by map[lessonKey][]storage.Lesson
+	by    map[lessonKey][]storage.Lesson
+	rules map[string]bool // the rules that have lessons
 }
 
 type lessonKey struct{ rule, key string }
 
 // NewLessons indexes the lessons ls (storage.Store.Lessons).
 func NewLessons(ls []storage.Lesson) *Lessons {
-	l := &Lessons{by: map[lessonKey][]storage.Lesson{}}
+	l := &Lessons{by: map[lessonKey][]storage.Lesson{}, rules: map[string]bool{}}
 	for _, x := range ls {
 		k := lessonKey{x.Rule, x.Key}
 		l.by[k] = append(l.by[k], x)
+		l.rules[x.Rule] = true
 	}
 	return l
 }
@@ -111,15 +113,7 @@ func (l *Lessons) majority(rule, key string) (storage.Lesson, bool) {
 
 // has reports whether l holds any lesson under rule.
 func (l *Lessons) has(rule string) bool {
-	if l == nil {
-		return false
-	}
-	for k := range l.by {
-		if k.rule == rule {
-			return true
-		}
-	}
-	return false
+	return l != nil && l.rules[rule]
 }
 
 // normKey is a lesson's key as stored: lower case, spaces collapsed.

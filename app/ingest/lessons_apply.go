@@ -10,7 +10,7 @@ import (
 // rules for proposal pr, and says so in its reasons: speakers first (a
 // speaker the analyst gave a party keeps it), then the subject's
 // parties, the kind and the topic by their phrases.
-func (st *state) applyLessons(pr *Proposal) {
+func (st *state) applyLessons(pr *Proposal, r []rune, toks []token, ents []mention, cues []cue) {
 	l := st.p.Lessons
 	if l.Len() == 0 || pr.Skip {
 		return
@@ -20,7 +20,7 @@ func (st *state) applyLessons(pr *Proposal) {
 	if !phrases {
 		return
 	}
-	k := st.p.keysOf(pr.Text, st.author, st.starter)
+	k := st.p.keysFrom(pr.Text, r, toks, ents, cues, st.author, st.starter)
 	was := roleValue(pr.Parties, st.author, st.joint)
 	if x, ok := l.majority(RuleSubjectParty, withReading(k.subjectKey(), was)); ok && x.Value != was {
 		pr.Parties = nil

@@ -55,12 +55,21 @@ func (p *Proposer) keysOf(text, author string, starter *TopicModel) LessonKeys {
 	r := []rune(text)
 	toks := tokenize(r)
 	ents := p.Gaz.find(toks, r)
+	cues := findCues(toks, r)
+	sort.SliceStable(cues, func(i, j int) bool { return cues[i].at < cues[j].at })
+	return p.keysFrom(text, r, toks, ents, cues, author, starter)
+}
+
+// keysFrom is keysOf for a sentence already split into tokens, entity
+// mentions and cues (sorted by position), which depend on nothing but the
+// sentence: proposing reuses its own. Speakers are found afresh, with no
+// memory of the sentences before, so that the keys are the same however
+// the sentence is met.
+func (p *Proposer) keysFrom(text string, r []rune, toks []token, ents []mention, cues []cue, author string, starter *TopicModel) LessonKeys {
 	book := newSpeakerBook()
 	book.author = author
 	sps := book.find(toks, ents)
 	as := actors(toks, r, ents, sps, p.Gaz)
-	cues := findCues(toks, r)
-	sort.SliceStable(cues, func(i, j int) bool { return cues[i].at < cues[j].at })
 	k := LessonKeys{authorOf: author}
 	subj := subjectOf(toks, as)
 	after := 0

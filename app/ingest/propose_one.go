@@ -113,7 +113,7 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		pr.Topic = topic
 		pr.Reasons = append(pr.Reasons, why)
 	}
-	st.applyLessons(&pr)
+	st.applyLessons(&pr, r, toks, ents, cues)
 	orig := ReadingOf(pr)
 	pr.Orig = &orig
 	if pr.ReportedBy != "" {
