@@ -425,3 +425,38 @@ func TestEvolutionReadOnlyOffersNoCorrections(t *testing.T) {
 		t.Error("the status picker is not disabled on a read-only project")
 	}
 }
+
+func TestEvolutionKeysOfCompareDoNothingHere(t *testing.T) {
+	wd := newSeriesWorld(t)
+	wd.chord(fyne.Key1)
+	wd.key(fyne.KeyRight) // selects a statement in Compare
+	if wd.ws.selected == 0 {
+		t.Fatal("Right selected no statement in Compare")
+	}
+	wd.showEvolution()
+	wd.key(fyne.KeyDelete)
+	if wd.overlays() != 0 {
+		t.Fatal("Delete on the Evolution tab asked to delete a statement of Compare")
+	}
+}
+
+func TestEvolutionAddCaseTwiceSaysWhy(t *testing.T) {
+	wd := newSeriesWorld(t)
+	wd.showEvolution()
+	wd.section("Cases")
+	for i := 0; i < 2; i++ {
+		wd.tap("Add case…")
+		test.Type(wd.ws.win.Canvas().Focused(), "Wang Quanzhang")
+		wd.tap("Add")
+	}
+	cases, _, _ := wd.st.Cases(context.Background())
+	if len(cases) != 1 {
+		t.Fatalf("cases: %+v", cases)
+	}
+	if wd.overlays() == 0 {
+		t.Fatal("adding a case of a name taken said nothing")
+	}
+	if len(wd.texts("Could not add case")) == 0 || len(wd.texts("Another case is already called")) == 0 {
+		t.Fatalf("the error does not say why: %q", wd.texts(""))
+	}
+}

@@ -49,6 +49,9 @@ func (ws *Workspace) addTabs() {
 	ws.tabs.Append(container.NewTabItem("Overview", ws.overview.object()))
 	ws.tabs.Append(container.NewTabItem("Evolution", ws.evolution.object()))
 	ws.tabs.OnSelected = func(t *container.TabItem) {
+		// A widget of the tab left keeps the keyboard otherwise: Delete
+		// would reach a hidden column.
+		ws.win.Canvas().Unfocus()
 		if t == sources {
 			ws.sources.Refresh(ws.dialogueID)
 			return

@@ -48,6 +48,9 @@ func (ws *Workspace) onKey(ev *fyne.KeyEvent) {
 	if ws.store() == nil || ws.view == nil || ws.win.Canvas().Overlays().Top() != nil {
 		return
 	}
+	if i := ws.tabs.SelectedIndex(); i == tabOverview || i == tabEvolution {
+		return // the statements these keys act on are not on screen
+	}
 	switch ev.Name {
 	case fyne.KeyEscape:
 		ws.cancelLink()
