@@ -25,9 +25,9 @@ func (b *builder) rounds() {
 		anchors[dlg.ID] = b.r.Dialogues[i].Anchor
 	}
 	for i, s := range b.d.Series {
-		c := &RoundsChapter{Anchor: fmt.Sprintf("rounds%d", i+1), Series: s.Series.Name}
+		c := &RoundsChapter{Anchor: fmt.Sprintf("rounds%d", i+1), Series: clean(s.Series.Name)}
 		for _, r := range s.Rounds {
-			c.Rounds = append(c.Rounds, RoundHead{Label: r.Label(), Short: r.Short(), Anchor: anchors[r.Dialogue.ID]})
+			c.Rounds = append(c.Rounds, RoundHead{Label: clean(r.Label()), Short: clean(r.Short()), Anchor: anchors[r.Dialogue.ID]})
 		}
 		t := s.Table()
 		parties := b.chapterParties(t)
@@ -81,7 +81,7 @@ func (b *builder) chapterRows(c *RoundsChapter, s *evolution.Series, t evolution
 		if !b.inTopics(row.Topic.ID) {
 			continue
 		}
-		rr := RoundsRow{Topic: row.Topic.Name, Depth: min(row.Topic.Depth, 2), Cells: make([][]RoundsCell, len(t.Rounds))}
+		rr := RoundsRow{Topic: clean(row.Topic.Name), Depth: min(row.Topic.Depth, 2), Cells: make([][]RoundsCell, len(t.Rounds))}
 		for r := range t.Rounds {
 			for _, p := range parties {
 				pc := row.Cells[r][col[p.ID]]
@@ -116,7 +116,7 @@ func (b *builder) chapterChanges(c *RoundsChapter, s *evolution.Series, t evolut
 		if !b.inTopics(row.Topic.ID) {
 			continue
 		}
-		tc := TopicChanges{Topic: row.Topic.Path}
+		tc := TopicChanges{Topic: clean(row.Topic.Path)}
 		for _, p := range parties {
 			for _, pr := range s.Pairs(row.Topic.ID, p.ID) {
 				tally[pr.Change]++

@@ -179,3 +179,44 @@ func TestAcrossRoundsManyRounds(t *testing.T) {
 		t.Errorf("%d tables, %d column heads, %d cells with text; want 3 tables of up to 10 rounds, 27 heads, counts only", tables, cols, firstLines)
 	}
 }
+
+// TestAcrossRoundsNamesInert: the series' name, a round's title and the
+// topics' names reach the chapter without their bidirectional overrides,
+// as they reach the rest of the report.
+func TestAcrossRoundsNamesInert(t *testing.T) {
+	evil := "<b>x</b>\u202eesrever\u2066"
+	st := roundsProject(t, func(st *storage.Store) {
+		ctx := context.Background()
+		ds, err := st.Dialogues(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range ds {
+			if i == 0 {
+				ds[i].Round, ds[i].Title = 0, "Round "+evil
+			}
+			if _, err := st.SaveDialogue(ctx, &ds[i], "Series "+evil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		ts, err := st.Topics(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range ts {
+			ts[i].Name += " " + evil
+			if err := st.UpdateTopic(ctx, &ts[i]); err != nil {
+				t.Fatal(err)
+			}
+		}
+	})
+	page, doc := render(t, st, withRounds())
+	ch := text(byID(doc, "rounds1"))
+	if !strings.Contains(ch, "Series <b>x</b>esrever") || !strings.Contains(ch, "Round <b>x</b>") {
+		t.Fatalf("the chapter lacks the series or the round: %.300q", ch)
+	}
+	if strings.ContainsAny(page, "\u202e\u2066") {
+		i := strings.IndexAny(page, "\u202e\u2066")
+		t.Errorf("an override reached the report: …%q…", page[max(0, i-120):i])
+	}
+}
