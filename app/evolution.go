@@ -27,6 +27,7 @@ type evolutionView struct {
 	sections *container.AppTabs
 	grid     *widgets.EvolutionGrid
 	legend   *fyne.Container // the parties' colours, above the grid
+	gridBox  *fyne.Container // the legend over the grid
 	pairs    *pairsPanel
 	phrases  *phrasesPanel
 	cases    *casesPanel
@@ -56,7 +57,8 @@ func newEvolutionView(ws *Workspace) *evolutionView {
 	ev.cases = newCasesPanel(ev)
 	ev.commits = newCommitsPanel(ev)
 	ev.legend = container.NewHBox()
-	split := container.NewHSplit(container.NewBorder(ev.legend, nil, nil, nil, ev.grid), ev.pairs.object())
+	ev.gridBox = container.NewBorder(ev.legend, nil, nil, nil, ev.grid)
+	split := container.NewHSplit(ev.gridBox, ev.pairs.object())
 	split.Offset = 0.66
 	rounds := split
 	ev.sections = container.NewAppTabs(
@@ -228,7 +230,7 @@ func (ev *evolutionView) setLegend() {
 		ev.legend.Add(container.NewCenter(sw))
 		ev.legend.Add(widget.NewLabel(partyShort(p)))
 	}
-	ev.legend.Refresh()
+	ev.gridBox.Refresh() // lays the grid out below the legend's new height
 }
 
 // countChanges pairs every topic's statements in the background and then

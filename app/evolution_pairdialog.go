@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
@@ -50,7 +51,12 @@ func (p *pairsPanel) askPair(pr evolution.Pair) {
 	choice := widget.NewRadioGroup(options, nil)
 	quote := wrappedLabel("“" + evolution.FirstLine(fixed.Text, 300) + "”")
 	quote.Importance = widget.LowImportance
-	items := []*widget.FormItem{widget.NewFormItem("", quote), widget.NewFormItem("Pair with", choice)}
+	// A busy topic of a long series offers hundreds: they scroll, and the
+	// dialog never grows past the window.
+	list := container.NewVScroll(choice)
+	rows := float32(min(len(options), 8))
+	list.SetMinSize(fyne.NewSize(0, rows*choice.MinSize().Height/float32(len(options))))
+	items := []*widget.FormItem{widget.NewFormItem("", quote), widget.NewFormItem("Pair with", list)}
 	d := dialog.NewForm("Pair with a statement of the "+other, "Pair", "Cancel", items, func(ok bool) {
 		if !ok || choice.Selected == "" {
 			return
@@ -64,7 +70,8 @@ func (p *pairsPanel) askPair(pr evolution.Pair) {
 		p.ev.swapRepeats("pair statements", p.ev.repeatsInto(after, pr.From), &link)
 	}, p.ev.ws.win)
 	showEditor(p.ev.ws.win, d, "Pair with", func() bool { return choice.Selected != "" })
-	d.Resize(fyne.NewSize(640, 200+float32(len(options))*40))
+	win := p.ev.ws.win.Canvas().Size()
+	d.Resize(fyne.NewSize(min(640, win.Width-40), min(d.MinSize().Height, win.Height-40)))
 }
 
 func optionIndex(xs []string, x string) int {

@@ -26,7 +26,7 @@ type phrasesPanel struct {
 	running    *fyne.Container
 	showHidden *widget.Check
 	list       *widget.List
-	box        fyne.CanvasObject
+	box        *fyne.Container
 
 	mined    []evolution.Phrase // every phrase, hidden ones too
 	minedOf  *evolution.Series  // the series they were mined from
@@ -80,6 +80,7 @@ func (p *phrasesPanel) apply() {
 	p.bar.SetValue(0)
 	p.canceled = false
 	p.running.Show()
+	p.box.Refresh() // room for the progress bar
 	opts := evolution.PhraseOptions{Limit: phraseLimit, WithHidden: true}
 	opts.Progress = func(done, total int) {
 		fyne.Do(func() {
@@ -99,6 +100,7 @@ func (p *phrasesPanel) apply() {
 			return
 		}
 		p.running.Hide()
+		p.box.Refresh()
 		switch {
 		case err != nil && p.canceled:
 			p.note.SetText("Finding stock phrases was cancelled. Show the section again to start over.")

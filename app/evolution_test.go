@@ -200,6 +200,33 @@ func TestEvolutionPairingCorrectedAndUndone(t *testing.T) {
 	if wd.ws.tabs.SelectedIndex() != tabEvolution {
 		t.Fatal("undo left the Evolution tab")
 	}
+	wd.shortcut(&fyne.ShortcutRedo{})
+	if n := wd.repeatsLinks(); n != 2 || !strings.Contains(strings.Join(wd.texts("Re"), "|"), "paired by you") {
+		t.Fatalf("%d repeats links after redo, want 2, shown as the analyst's", n)
+	}
+	// Unpair takes the analyst's link away again, as one undoable edit.
+	wd.tap("Unpair")
+	if n := wd.repeatsLinks(); n != 1 {
+		t.Fatalf("%d repeats links after Unpair, want 1", n)
+	}
+}
+
+func TestEvolutionPairDialogFitsASmallWindow(t *testing.T) {
+	wd := newSeriesWorld(t)
+	wd.ws.win.Resize(fyne.NewSize(1024, 640))
+	wd.showEvolution()
+	wd.chooseIn(wd.ws.evolution.pairs.topics, "Individual cases")
+	wd.shotTo("small-window")
+	test.Tap(wd.buttonBeside("The EU called for the release of citizen journalist", "Pair with…"))
+	d := wd.ws.win.Canvas().Overlays().Top()
+	if d == nil {
+		t.Fatal("no dialog")
+	}
+	if s := d.Size(); s.Width > 1024 || s.Height > 640 {
+		t.Fatalf("the dialog is %v in a 1024×640 window", s)
+	}
+	wd.shotTo("pair-dialog")
+	wd.tap("Cancel")
 }
 
 // repeatsLinks counts the project's repeats links.
