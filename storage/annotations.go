@@ -34,6 +34,9 @@ func checkNote(v *Note) error {
 }
 
 // UpdateNote saves the body of a note and returns the note as it was.
+// v.Version is the version the body was read at: when someone else has
+// saved the note since, nothing is saved and the error is an
+// EditConflict (0 saves over whatever is stored).
 func (s *Store) UpdateNote(ctx context.Context, v *Note) (before Note, err error) {
 	if strings.TrimSpace(v.Body) == "" {
 		return before, invalid("the note is empty")
@@ -45,14 +48,7 @@ func (s *Store) UpdateNote(ctx context.Context, v *Note) (before Note, err error
 		if err := tx.Limit(1).Find(&before, v.ID).Error; err != nil {
 			return err
 		}
-		res := tx.Model(&Note{ID: v.ID}).Update("body", v.Body)
-		if res.Error == nil && res.RowsAffected == 0 {
-			return newErr(CodeNotFound, nil, "note %d does not exist", v.ID)
-		}
-		if res.Error != nil {
-			return res.Error
-		}
-		return tx.First(v, v.ID).Error
+		return updateCols(s, tx, "note", v.ID, v, "body")
 	})
 }
 
@@ -151,16 +147,52 @@ func (s *Store) SetAssessment(ctx context.Context, v *Assessment) error {
 // AssessTopic makes a the assessment of its topic in its dialogue (an
 // empty Verdict removes it), in one transaction, and returns the one it
 // replaced, found false when there was none: AssessTopic with that one,
-// or with an empty verdict when there was none, undoes the edit.
+// or with an empty verdict when there was none, undoes the edit. It is
+// Assess without a version to check: it saves over whatever is stored.
 func (s *Store) AssessTopic(ctx context.Context, a Assessment) (before Assessment, found bool, err error) {
+	a.Version = -1
+	return s.Assess(ctx, &a)
+}
+
+// Assess is AssessTopic for an analyst who saw the topic's assessment at
+// a.Version (0: they saw none): when the stored one is at another version
+// (-1 checks nothing), someone else assessed the topic meanwhile, and the
+// edit is refused with an EditConflict. On success a.Version is the
+// version saved (0 when the assessment was removed).
+func (s *Store) Assess(ctx context.Context, a *Assessment) (before Assessment, found bool, err error) {
 	err = s.change(ctx, "assess topic", func(ctx context.Context) error {
 		if before, found, err = s.Assessment(ctx, a.DialogueID, a.TopicID); err != nil {
 			return err
 		}
+		key := rowKey(&Assessment{}, before.ID)
+		if v, ok := s.savedVersion(key); ok && found && isUndoing(ctx) {
+			a.Version = v
+		}
+		if a.Version >= 0 && before.Version != a.Version && !(isUndoing(ctx) && !found) {
+			c := &EditConflict{What: "the assessment of this topic", ID: before.ID, Mine: a.Version,
+				Theirs: before.Version, By: before.UpdatedBy, At: before.UpdatedAt}
+			if found {
+				c.Current = before
+			}
+			return c
+		}
 		if a.Verdict == "" {
+			a.Version = 0
 			return s.DeleteAssessment(ctx, a.DialogueID, a.TopicID)
 		}
-		return s.SetAssessment(ctx, &a)
+		v := *a
+		v.Version = 0 // a new row starts at 1; SetAssessment counts an update up
+		if err := s.SetAssessment(ctx, &v); err != nil {
+			return err
+		}
+		a.Version = before.Version + 1
+		if !found {
+			a.Version = 1
+		}
+		if rec := editOf(ctx); rec != nil {
+			rec.saved(rowKey(&Assessment{}, v.ID), a.Version)
+		}
+		return nil
 	})
 	return before, found, err
 }

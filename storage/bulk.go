@@ -55,7 +55,7 @@ func (s *Store) InsertStatements(ctx context.Context, in []StatementInput, progr
 		if err := s.d.pauseStatementIndex(tx); err != nil {
 			return err
 		}
-		b := bulkWriter{ctx: ctx, d: s.d, pool: tx.Statement.ConnPool, now: storedTime(time.Now())}
+		b := bulkWriter{ctx: ctx, d: s.d, pool: tx.Statement.ConnPool, now: storedTime(time.Now()), author: s.Author()}
 		if err := b.insert(in, ids, progress); err != nil {
 			return err
 		}
@@ -106,6 +106,7 @@ type bulkWriter struct {
 	// whole project loaded by WriteRows) instead of numbering them after
 	// the last ID and stamping them now.
 	keep    bool
+	author  string  // names the new statements' maker, unless keep
 	parties []int64 // statement_id, party_id pairs
 	tags    []int64
 }
@@ -141,6 +142,12 @@ func (b *bulkWriter) statements(rows []StatementInput, ids []int64) error {
 		if !b.keep {
 			st.ID = ids[i]
 			st.CreatedAt, st.UpdatedAt = b.now, b.now
+			if st.CreatedBy == "" {
+				st.CreatedBy = b.author
+			}
+			if st.UpdatedBy == "" {
+				st.UpdatedBy = b.author
+			}
 		}
 		st.CreatedAt, st.UpdatedAt = storedTime(st.CreatedAt), storedTime(st.UpdatedAt)
 		b.parties = appendPairs(b.parties, st.ID, rows[i].PartyIDs)

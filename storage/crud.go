@@ -21,15 +21,8 @@ func update[T any](ctx context.Context, s *Store, what string, id int64, v *T) e
 	return s.write(ctx, fmt.Sprintf("update %s %d", what, id), func(tx *gorm.DB) error {
 		// Select("*") saves zero values too (an emptied field must stay
 		// empty); associations are omitted so that a preloaded party or
-		// series is never written back.
-		res := tx.Model(v).Select("*").Omit("id", "created_at", clause.Associations).Updates(v)
-		if res.Error != nil {
-			return res.Error
-		}
-		if res.RowsAffected == 0 {
-			return newErr(CodeNotFound, nil, "%s %d does not exist", what, id)
-		}
-		return tx.First(v, id).Error
+		// series is never written back, and so is who made the row.
+		return saveChecked(s, tx, tx.Model(v).Select("*").Omit("id", "created_at", "created_by", clause.Associations), what, id, v)
 	})
 }
 

@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"errors"
+	"fmt"
 
 	"gorm.io/gorm"
 )
@@ -12,12 +13,18 @@ import (
 // transaction (docs/architecture.md: one user action, one transaction).
 
 // EditStatement applies change to the statement id as stored and saves
-// every field (not its parties or tags). It returns the statement before
-// and after; UpdateStatement with either undoes or redoes the edit.
-func (s *Store) EditStatement(ctx context.Context, id int64, change func(*Statement)) (before, after Statement, err error) {
+// every field (not its parties or tags). version is the version of the
+// statement the analyst saw: when someone else saved it since, nothing is
+// saved and the error is an EditConflict (0 checks nothing). It returns
+// the statement before and after; UpdateStatement with either, at the
+// version after holds, undoes or redoes the edit.
+func (s *Store) EditStatement(ctx context.Context, id, version int64, change func(*Statement)) (before, after Statement, err error) {
 	err = s.change(ctx, "edit statement", func(ctx context.Context) error {
 		if before, err = s.Statement(ctx, id); err != nil {
 			return err
+		}
+		if version != 0 && before.Version != version {
+			return conflictWith(fmt.Sprintf("statement %d", id), id, version, &before)
 		}
 		after = before
 		change(&after)
@@ -95,7 +102,7 @@ func (s *Store) SaveSpeaker(ctx context.Context, sp *Speaker, forStatement int64
 		if err != nil || !created || forStatement == 0 {
 			return err
 		}
-		before, _, err := s.EditStatement(ctx, forStatement, func(st *Statement) { st.SpeakerID = &sp.ID })
+		before, _, err := s.EditStatement(ctx, forStatement, 0, func(st *Statement) { st.SpeakerID = &sp.ID })
 		e.Statement = &before
 		return err
 	})
@@ -104,6 +111,7 @@ func (s *Store) SaveSpeaker(ctx context.Context, sp *Speaker, forStatement int64
 
 // RevertSpeaker undoes SaveSpeaker's edit e of speaker id.
 func (s *Store) RevertSpeaker(ctx context.Context, id int64, e SpeakerEdit) error {
+	ctx = Undoing(ctx) // puts back only what nobody else changed since
 	return s.change(ctx, "undo speaker", func(ctx context.Context) error {
 		if e.Before != nil {
 			b := *e.Before
@@ -167,6 +175,7 @@ func (s *Store) fileUnder(ctx context.Context, d *Dialogue, name string) (*Serie
 
 // RevertDialogue undoes SaveDialogue's edit e of dialogue id.
 func (s *Store) RevertDialogue(ctx context.Context, id int64, e DialogueEdit) error {
+	ctx = Undoing(ctx) // puts back only what nobody else changed since
 	return s.change(ctx, "undo dialogue", func(ctx context.Context) error {
 		var err error
 		if e.Before != nil {

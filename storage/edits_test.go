@@ -81,7 +81,7 @@ func TestSaveAndRevertSpeaker(t *testing.T) {
 	ctx := context.Background()
 	old := Speaker{Name: "Shen Bo"}
 	noErr(t, f.s.CreateSpeaker(ctx, &old))
-	_, _, err := f.s.EditStatement(ctx, f.cn1.ID, func(st *Statement) { st.SpeakerID = &old.ID })
+	_, _, err := f.s.EditStatement(ctx, f.cn1.ID, 0, func(st *Statement) { st.SpeakerID = &old.ID })
 	noErr(t, err)
 	sp := Speaker{Name: "Miao Deyu", PartyID: &f.china.ID}
 	e, err := f.s.SaveSpeaker(ctx, &sp, f.cn1.ID)

@@ -156,7 +156,9 @@ func (s *Store) WriteRows(ctx context.Context, r *ProjectRows, progress BulkProg
 	}
 	now := storedTime(time.Now())
 	rowsStamp(r, now)
-	return s.write(ctx, "store the project", func(tx *gorm.DB) error {
+	// The rows come back as they were: authors and versions as given, and
+	// no edit logged over the log they bring.
+	return s.write(restoring(ctx), "store the project", func(tx *gorm.DB) error {
 		return rowsWrite(ctx, s.d, tx, r, topics, progress)
 	})
 }

@@ -82,7 +82,7 @@ func (s *Store) ImportSource(ctx context.Context, b *ImportBatch, progress BulkP
 				err = fmt.Errorf("restore the page cache: %w", e)
 			}
 		}()
-		im := importer{tx: tx, d: s.d, parties: map[string]int64{}, speakers: map[string]int64{}, topics: map[string]int64{}}
+		im := importer{tx: tx, d: s.d, author: s.Author(), parties: map[string]int64{}, speakers: map[string]int64{}, topics: map[string]int64{}}
 		if res.DialogueID, err = im.dialogue(b.DialogueID, b.DialogueTitle); err != nil {
 			return err
 		}
@@ -151,6 +151,7 @@ func checkImportStatements(b *ImportBatch) error {
 type importer struct {
 	tx       *gorm.DB
 	d        dialect
+	author   string // names the statements' maker
 	parties  map[string]int64
 	speakers map[string]int64
 	topics   map[string]int64
@@ -313,7 +314,7 @@ func (im *importer) statements(ctx context.Context, in []ImportStatement, dialog
 	if err := im.d.pauseStatementIndex(im.tx); err != nil {
 		return nil, err
 	}
-	b := bulkWriter{ctx: ctx, d: im.d, pool: im.tx.Statement.ConnPool, now: storedTime(time.Now())}
+	b := bulkWriter{ctx: ctx, d: im.d, pool: im.tx.Statement.ConnPool, now: storedTime(time.Now()), author: im.author}
 	ids := make([]int64, 0, len(in))
 	rows := make([]StatementInput, 0, bulkRows)
 	for start := 0; start < len(in); start += bulkRows {

@@ -33,6 +33,7 @@ type Store struct {
 	// immutable: read-only without SQLite's shared memory (see openRO).
 	immutable bool
 	writes    atomic.Int64 // write transactions begun (see tx.go)
+	who       authorship   // who edits (see author.go)
 }
 
 // Path is the project file's path, or for a team project its server
@@ -224,6 +225,9 @@ func openRW(path string, fresh bool) (*Store, error) {
 	}
 	if s.w, err = openDB(path, modeWrite); err != nil {
 		return fail(classify(err, path))
+	}
+	if err := s.installRevisionHooks(s.w); err != nil {
+		return fail(err)
 	}
 	if err := migrate(context.Background(), s.w, path, fresh); err != nil {
 		return fail(classify(err, path))

@@ -39,14 +39,7 @@ func (s *Store) UpdateSource(ctx context.Context, v *Source) error {
 		return err
 	}
 	return s.write(ctx, "update source", func(tx *gorm.DB) error {
-		res := tx.Model(&Source{ID: v.ID}).Select("dialogue_id", "title", "publisher", "url", "published_on", "author_party_id").Updates(v)
-		if res.Error != nil {
-			return res.Error
-		}
-		if res.RowsAffected == 0 {
-			return newErr(CodeNotFound, nil, "source %d does not exist", v.ID)
-		}
-		return tx.First(v, v.ID).Error
+		return updateCols(s, tx, "source", v.ID, v, "dialogue_id", "title", "publisher", "url", "published_on", "author_party_id")
 	})
 }
 

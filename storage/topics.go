@@ -51,14 +51,7 @@ func (s *Store) UpdateTopic(ctx context.Context, v *Topic) error {
 		return err
 	}
 	return s.write(ctx, "update topic", func(tx *gorm.DB) error {
-		res := tx.Model(&Topic{ID: v.ID}).Select("name", "description", "keywords", "position").Updates(v)
-		if res.Error != nil {
-			return res.Error
-		}
-		if res.RowsAffected == 0 {
-			return newErr(CodeNotFound, nil, "topic %d does not exist", v.ID)
-		}
-		return tx.First(v, v.ID).Error
+		return updateCols(s, tx, "topic", v.ID, v, "name", "description", "keywords", "position")
 	})
 }
 

@@ -53,9 +53,26 @@ func (s *Store) change(ctx context.Context, what string, fn func(ctx context.Con
 		return fn(ctx)
 	}
 	s.writes.Add(1)
+	// The rows the edit touches are noted by the revision hooks
+	// (revision_hooks.go), and the edit goes into edit_log in its own
+	// transaction: the log never holds an edit that did not happen.
+	rec := &editRecord{}
+	ctx = context.WithValue(ctx, editKey{}, rec)
 	err := s.w.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		return fn(withTx(ctx, tx, true))
+		if err := fn(withTx(ctx, tx, true)); err != nil {
+			return err
+		}
+		if isRestoring(ctx) {
+			return nil
+		}
+		if err := tx.Create(rec.entry(what, s.Author())).Error; err != nil {
+			return fmt.Errorf("log the edit: %w", err)
+		}
+		return nil
 	})
+	if err == nil {
+		s.noteSaved(rec.versions)
+	}
 	return s.writeError(what, err)
 }
 

@@ -65,7 +65,7 @@ func statementWrites() []guiWrite {
 			return f.s.CreateStatement(ctx, &in)
 		})},
 		{"EditStatement", call(func(ctx context.Context, f fixture) error {
-			return errOf2(f.s.EditStatement(ctx, f.cn1.ID, func(st *Statement) { st.Kind = KindDemand }))
+			return errOf2(f.s.EditStatement(ctx, f.cn1.ID, 0, func(st *Statement) { st.Kind = KindDemand }))
 		})},
 		{"UpdateStatement", call(func(ctx context.Context, f fixture) error {
 			st := f.cn1

@@ -51,6 +51,9 @@ func annotationWrites() []guiWrite {
 		{"AssessTopic", call(func(ctx context.Context, f fixture) error {
 			return errOf2(f.s.AssessTopic(ctx, Assessment{DialogueID: f.d.ID, TopicID: f.xinjiang.ID, Verdict: VerdictDivergent, Text: "Apart."}))
 		})},
+		{"Assess", call(func(ctx context.Context, f fixture) error {
+			return errOf2(f.s.Assess(ctx, &Assessment{DialogueID: f.d.ID, TopicID: f.xinjiang.ID, Verdict: VerdictDivergent}))
+		})},
 		{"DeleteAssessment", call(func(ctx context.Context, f fixture) error {
 			return f.s.DeleteAssessment(ctx, f.d.ID, f.xinjiang.ID)
 		})},

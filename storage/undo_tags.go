@@ -51,6 +51,7 @@ func snapshotTags(db *gorm.DB, ids []int64) ([]TagSnapshot, error) {
 // an existing one gets its name and colour back, and each tag is put on
 // exactly the statements it was on (statements deleted since are skipped).
 func (s *Store) RestoreTags(ctx context.Context, snaps []TagSnapshot) error {
+	ctx = Undoing(ctx) // puts back only what nobody else changed since
 	return s.write(ctx, "restore tags", func(tx *gorm.DB) error {
 		for _, snap := range snaps {
 			if err := restoreTag(tx, snap); err != nil {

@@ -108,6 +108,7 @@ func subtreeOrder(ts []Topic) []Topic {
 // topics re-created with their IDs or given back their fields, statements
 // returned to their topics, assessments and their notes restored.
 func (s *Store) RestoreTopics(ctx context.Context, snap TopicSnapshot) error {
+	ctx = Undoing(ctx) // puts back only what nobody else changed since
 	return s.write(ctx, "restore topics", func(tx *gorm.DB) error {
 		for _, t := range snap.Topics {
 			if err := upsert(tx, &Topic{}, t.ID, &t, map[string]any{"parent_id": t.ParentID, "name": t.Name,

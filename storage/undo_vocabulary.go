@@ -186,6 +186,7 @@ func (s *Store) vocabChange(ctx context.Context, what string, snapshot func(cont
 // RestoreVocab puts back, in one transaction, what a delete of a party,
 // speaker or dialogue took away, with the original IDs.
 func (s *Store) RestoreVocab(ctx context.Context, snap VocabSnapshot) error {
+	ctx = Undoing(ctx) // puts back only what nobody else changed since
 	return s.write(ctx, "restore", func(tx *gorm.DB) error {
 		switch {
 		case snap.Party != nil:
