@@ -90,3 +90,46 @@ func TestAgreementBetweenCoders(t *testing.T) {
 		}
 	})
 }
+
+// TestAgreementBetweenAuthors: Ana and Ben each code three sentences of
+// the same source in one project; Ben calls one a demand. The dialog's
+// second way compares them.
+func TestAgreementBetweenAuthors(t *testing.T) {
+	ctx := context.Background()
+	st := sampleStore(t, filepath.Join(t.TempDir(), "team.parley"))
+	spans, err := st.CodedSpans(ctx)
+	if err != nil || len(spans) < 3 {
+		t.Fatal(spans, err)
+	}
+	for _, who := range []string{"Ana", "Ben"} {
+		st.SetAuthor(who)
+		for i, sp := range spans[:3] {
+			orig, err := st.Statement(ctx, sp.StatementID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			in := storage.StatementInput{Statement: storage.Statement{DialogueID: orig.DialogueID, SourceID: orig.SourceID,
+				Start: orig.Start, End: orig.End, Text: orig.Text, Kind: storage.KindPosition}, PartyIDs: []int64{1}}
+			if who == "Ben" && i == 1 {
+				in.Kind = storage.KindDemand
+			}
+			if err := st.CreateStatement(ctx, &in); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	wd := openWorld(t, st)
+	wd.menu("Project", "Agreement Between Coders…")
+	r, _ := wd.find(func(o fyne.CanvasObject) bool { _, ok := o.(*widget.RadioGroup); return ok }).(*widget.RadioGroup)
+	if r == nil {
+		t.Fatal("no choice between a project and two analysts")
+	}
+	tapOn(t, wd.ws.win.Canvas(), agreeAuthors)
+	wd.tap("Compare")
+	if wd.findLabel("Disagreements (1)") == nil || wd.findLabel("A: position    B: demand") == nil {
+		t.Fatal("Ana's and Ben's one disagreement is not shown")
+	}
+	if l := wd.labelContaining("A: Ana\nB: Ben"); l == nil {
+		t.Error("the coders are not named")
+	}
+}

@@ -78,8 +78,8 @@ func disagreementList(r agree.Report) fyne.CanvasObject {
 		if i == shownDisagreements {
 			break
 		}
-		where := widget.NewLabelWithStyle(fmt.Sprintf("%s · %s, characters %d–%d", agree.CodeTitle(d.Code), d.Source, d.Start, d.End),
-			fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+		where := widget.NewLabel(fmt.Sprintf("%s · %s, characters %d–%d", agree.CodeTitle(d.Code), d.Source, d.Start, d.End))
+		where.Importance = widget.LowImportance
 		where.Truncation = fyne.TextTruncateEllipsis
 		sentence := widget.NewLabel(d.Sentence)
 		sentence.Wrapping = fyne.TextWrapWord

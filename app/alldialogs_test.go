@@ -80,6 +80,7 @@ func TestEveryDialogOpensAndCloses(t *testing.T) {
 		"Project › Topics… › first row › Merge into…":                   "Cancel",
 		"Project › Agreement Between Coders… › Choose…":                 "Cancel",
 		"Project › Agreement Between Coders… › Compare":                 "OK",
+		"Edit › Your Name…":                                             "Cancel",
 		"card › secondary tap › Delete statement…":                      "Yes",
 		"Sources › button Make statement…":                              "Create",
 		"Sources › button Import… › Choose a file…":                     "Cancel",

@@ -28,6 +28,7 @@ type assessmentEditor struct {
 	topicID, dialogueID int64
 	loadedVerdict       storage.Verdict
 	loadedText          string
+	version             int64 // of the assessment the fields were filled from
 	// sitting counts the times another topic or dialogue was shown: the
 	// edits of one sitting are one undo step.
 	sitting int
@@ -88,6 +89,9 @@ func (a *assessmentEditor) apply() {
 	if !same || ws.win.Canvas().Focused() != a.text {
 		a.text.SetText(cur.Text)
 		a.loadedText = cur.Text
+		// What the user types is based on this version; a version saved
+		// by someone else while they type makes their save a conflict.
+		a.version = cur.Version
 	}
 	a.loadedVerdict = cur.Verdict
 	a.hint.Hide()
@@ -135,5 +139,5 @@ func (a *assessmentEditor) flush() {
 	}
 	// Mark it saved first: saving reloads the view, which comes back here.
 	a.loadedVerdict, a.loadedText = v, text
-	a.ws.setAssessment(a.dialogueID, a.topicID, v, text, a.sitting)
+	a.ws.setAssessment(a.dialogueID, a.topicID, v, text, a.sitting, a.version)
 }

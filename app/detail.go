@@ -19,6 +19,11 @@ type detailEditor struct {
 	id         int64  // statement shown
 	filling    bool   // true while fields are set from storage, not by the user
 	loadedText string // the text as storage had it, to tell the user's edits from it
+	// row is the statement as shown, textBase as it was when the text
+	// field was filled: an edit is based on what the user saw, so that
+	// a save over someone else's newer version is refused, not made.
+	row, textBase storage.Statement
+	authors       *widget.Label // who coded it, who changed it last
 
 	empty    *topicSummary
 	form     *fyne.Container
@@ -43,6 +48,9 @@ func newDetailEditor(ws *Workspace) *detailEditor {
 	e := &detailEditor{ws: ws}
 	e.empty = newTopicSummary(ws)
 	e.title = widget.NewLabelWithStyle("Statement", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	e.authors = widget.NewLabel("")
+	e.authors.Wrapping = fyne.TextWrapWord
+	e.authors.Importance = widget.LowImportance // no italic: see TestWindowDrawsNoItalic
 	e.text = newBlurEntry(true)
 	e.text.SetMinRowsVisible(4)
 	e.text.onBlur = e.onTextLeft
@@ -72,7 +80,7 @@ func newDetailEditor(ws *Workspace) *detailEditor {
 		widget.NewFormItem("Topic", e.topic),
 		widget.NewFormItem("Kind", e.kind),
 	)
-	e.form = container.NewVBox(e.title, e.text, form, e.suggest.object(),
+	e.form = container.NewVBox(e.title, e.authors, e.text, form, e.suggest.object(),
 		section("Tags"), e.tags.object(),
 		section("Notes"), e.notes.object(),
 		section("Links"), e.links.object(),
@@ -112,9 +120,12 @@ func (e *detailEditor) apply() {
 	e.emptyBox.Hide()
 	e.scroll.Show()
 	e.title.SetText(fmt.Sprintf("Statement %d · %s", v.ID, e.ws.holderNames(v.PartyIDs)))
+	e.row = d.row
+	e.authors.SetText(codedBy(d.row))
 	if !same || e.ws.win.Canvas().Focused() != e.text {
 		e.text.SetText(v.Text)
 		e.loadedText = v.Text
+		e.textBase = d.row
 	}
 	ro := e.ws.store().ReadOnly()
 	e.fillChoices(v)
@@ -179,9 +190,9 @@ func (e *detailEditor) flushText() {
 	if e.id == 0 || e.text.Text == e.loadedText {
 		return
 	}
-	id, text := e.id, e.text.Text
+	base, text := e.textBase, e.text.Text
 	e.loadedText = text
-	e.ws.editStatement("edit text", id, func(s *storage.Statement) { s.Text = text })
+	e.ws.editStatement("edit text", base, func(s *storage.Statement) { s.Text = text })
 }
 
 func (e *detailEditor) onHoldersChanged(names []string) {
@@ -216,7 +227,7 @@ func (e *detailEditor) onReportedChanged(name string) {
 	if p, ok := e.ws.partyNamed(name); ok {
 		id = &p.ID
 	}
-	e.ws.editStatement("change reported by", e.id, func(s *storage.Statement) { s.ReportedByID = id })
+	e.ws.editStatement("change reported by", e.row, func(s *storage.Statement) { s.ReportedByID = id })
 }
 
 func (e *detailEditor) onSpeakerChanged(label string) {
@@ -230,7 +241,7 @@ func (e *detailEditor) onSpeakerChanged(label string) {
 			r.Speaker, r.SpeakerParty = e.ws.speakerName(*id), e.ws.speakerParty(*id)
 		}
 	})
-	e.ws.correctStatement("change speaker", e.id, func(s *storage.Statement) { s.SpeakerID = id }, lessons)
+	e.ws.correctStatement("change speaker", e.row, func(s *storage.Statement) { s.SpeakerID = id }, lessons)
 }
 
 func (e *detailEditor) onTopicChanged(path string) {
@@ -244,7 +255,7 @@ func (e *detailEditor) onTopicChanged(path string) {
 			r.Topic = path
 		}
 	})
-	e.ws.correctStatement("move to topic", e.id, func(s *storage.Statement) { s.TopicID = id }, lessons)
+	e.ws.correctStatement("move to topic", e.row, func(s *storage.Statement) { s.TopicID = id }, lessons)
 }
 
 func (e *detailEditor) onKindChanged(label string) {
@@ -253,7 +264,7 @@ func (e *detailEditor) onKindChanged(label string) {
 	}
 	k := kindOf(label)
 	lessons := e.lessons(func(r *ingest.Reading) { r.Kind = k })
-	e.ws.correctStatement("change kind", e.id, func(s *storage.Statement) { s.Kind = k }, lessons)
+	e.ws.correctStatement("change kind", e.row, func(s *storage.Statement) { s.Kind = k }, lessons)
 }
 
 func (e *detailEditor) onDelete() {

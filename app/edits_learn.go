@@ -54,11 +54,12 @@ func (ws *Workspace) lessonsOf(v storage.StatementView, fix func(r *ingest.Readi
 // correctStatement is editStatement for a correction the importer learns
 // from: the edit and its lessons are one transaction, and undo takes back
 // both.
-func (ws *Workspace) correctStatement(label string, id int64, change func(*storage.Statement), lessons []storage.Lesson) {
+func (ws *Workspace) correctStatement(label string, base storage.Statement, change func(*storage.Statement), lessons []storage.Lesson) {
 	if len(lessons) == 0 {
-		ws.editStatement(label, id, change)
+		ws.editStatement(label, base, change)
 		return
 	}
+	id := base.ID
 	var before, after storage.Statement
 	var learnt storage.Learnt
 	done := false
@@ -70,7 +71,7 @@ func (ws *Workspace) correctStatement(label string, id int64, change func(*stora
 					a := after
 					return ws.store().UpdateStatement(ctx, &a)
 				}
-				b, a, err := ws.store().EditStatement(ctx, id, change)
+				b, a, err := ws.store().EditStatement(ctx, id, base.Version, change)
 				before, after = b, a
 				return err
 			})
@@ -83,7 +84,8 @@ func (ws *Workspace) correctStatement(label string, id int64, change func(*stora
 				return ws.store().UpdateStatement(ctx, &b)
 			})
 		},
-		at: place{statementID: id, dialogueID: ws.dialogueID, topic: ws.topic},
+		at:       place{statementID: id, dialogueID: ws.dialogueID, topic: ws.topic},
+		conflict: func(c *storage.EditConflict) { ws.resolveStatement(label, base, change, c) },
 	})
 }
 

@@ -19,8 +19,12 @@ func errOnly[T any](_ T, err error) error { return err }
 func errOnly2[A, B any](_ A, _ B, err error) error { return err }
 
 // editStatement changes fields of a statement: change edits a copy of the
-// statement as storage holds it; undo puts the old fields back.
-func (ws *Workspace) editStatement(label string, id int64, change func(*storage.Statement)) {
+// statement as storage holds it; undo puts the old fields back. base is
+// the statement as the user saw it: when someone else has saved it since,
+// nothing is saved, and the user sees both versions and chooses
+// (resolveStatement).
+func (ws *Workspace) editStatement(label string, base storage.Statement, change func(*storage.Statement)) {
+	id := base.ID
 	var before, after storage.Statement
 	done := false
 	ws.exec(&command{label: label,
@@ -29,7 +33,7 @@ func (ws *Workspace) editStatement(label string, id int64, change func(*storage.
 				a := after
 				return ws.store().UpdateStatement(ctx, &a)
 			}
-			b, a, err := ws.store().EditStatement(ctx, id, change)
+			b, a, err := ws.store().EditStatement(ctx, id, base.Version, change)
 			if err != nil {
 				return err
 			}
@@ -40,7 +44,8 @@ func (ws *Workspace) editStatement(label string, id int64, change func(*storage.
 			b := before
 			return ws.store().UpdateStatement(ctx, &b)
 		},
-		at: place{statementID: id, dialogueID: ws.dialogueID, topic: ws.topic},
+		at:       place{statementID: id, dialogueID: ws.dialogueID, topic: ws.topic},
+		conflict: func(c *storage.EditConflict) { ws.resolveStatement(label, base, change, c) },
 	})
 }
 
@@ -105,18 +110,19 @@ func (ws *Workspace) addNote(id int64, body string) {
 }
 
 // editNote changes the body of a note; undo puts back the body storage
-// held when the edit was made.
+// held when the edit was made. old is the note as the user saw it.
 func (ws *Workspace) editNote(old storage.Note, body string) {
 	var before storage.Note
 	ws.exec(&command{label: "edit note",
 		do: func(ctx context.Context) error {
 			var err error
-			before, err = ws.store().UpdateNote(ctx, &storage.Note{ID: old.ID, Body: body})
+			before, err = ws.store().UpdateNote(ctx, &storage.Note{ID: old.ID, Body: body, Revision: storage.Revision{Version: old.Version}})
 			return err
 		},
 		undo: func(ctx context.Context) error {
 			return errOnly(ws.store().UpdateNote(ctx, &storage.Note{ID: old.ID, Body: before.Body}))
 		},
+		conflict: func(c *storage.EditConflict) { ws.resolveNote(body, c) },
 	})
 }
 
@@ -209,13 +215,15 @@ func (ws *Workspace) createStatement(in storage.StatementInput) {
 // setAssessment records the verdict on a topic of the dialogue; an empty
 // verdict removes it. Edits of one sitting (the topic shown without a
 // break) are one undo step: choosing the verdict and then typing why.
-func (ws *Workspace) setAssessment(dialogueID, topicID int64, v storage.Verdict, text string, sitting int) {
-	a := storage.Assessment{DialogueID: dialogueID, TopicID: topicID, Verdict: v, Text: text}
+// version is the version of the assessment the user saw (0: none).
+func (ws *Workspace) setAssessment(dialogueID, topicID int64, v storage.Verdict, text string, sitting int, version int64) {
+	a := storage.Assessment{DialogueID: dialogueID, TopicID: topicID, Verdict: v, Text: text, Revision: storage.Revision{Version: version}}
 	var before storage.Assessment
 	var had, done bool
 	ws.exec(&command{label: "set assessment", key: fmt.Sprintf("assessment %d %d %d", dialogueID, topicID, sitting),
 		do: func(ctx context.Context) error {
-			b, h, err := ws.store().AssessTopic(ctx, a)
+			mine := a
+			b, h, err := ws.store().Assess(ctx, &mine)
 			if err == nil && !done {
 				before, had, done = b, h, true
 			}
@@ -226,8 +234,9 @@ func (ws *Workspace) setAssessment(dialogueID, topicID int64, v storage.Verdict,
 			if had {
 				back = before
 			}
-			_, _, err := ws.store().AssessTopic(ctx, back)
+			_, _, err := ws.store().Assess(ctx, &back)
 			return err
 		},
+		conflict: func(c *storage.EditConflict) { ws.resolveAssessment(a, c) },
 	})
 }

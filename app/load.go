@@ -56,6 +56,7 @@ type viewData struct {
 // detailData is the selected statement as the detail editor shows it.
 type detailData struct {
 	view  storage.StatementView
+	row   storage.Statement // its version and who made and changed it
 	notes []storage.Note
 	links []storage.LinkView
 }
@@ -280,6 +281,9 @@ func readDetail(ctx context.Context, st *storage.Store, id int64) (detailData, e
 	var dd detailData
 	var err error
 	if dd.view, err = st.StatementView(ctx, id); err != nil {
+		return dd, err
+	}
+	if dd.row, err = st.Statement(ctx, id); err != nil {
 		return dd, err
 	}
 	if dd.notes, err = st.NotesOf(ctx, id, 0, 0); err != nil {

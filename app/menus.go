@@ -44,7 +44,8 @@ func (m *menus) build() {
 	m.editItems = []*fyne.MenuItem{tag, note, link, del}
 	file := m.fileMenu()
 	edit := fyne.NewMenu("Edit", m.undo, m.redo, fyne.NewMenuItemSeparator(), find,
-		fyne.NewMenuItemSeparator(), tag, note, link, del)
+		fyne.NewMenuItemSeparator(), tag, note, link, del,
+		fyne.NewMenuItemSeparator(), fyne.NewMenuItem("Your Name…", ws.askYourName))
 	project := fyne.NewMenu("Project",
 		fyne.NewMenuItem("Dialogues…", ws.showDialogues),
 		fyne.NewMenuItem("Parties…", ws.showParties),

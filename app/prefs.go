@@ -112,3 +112,10 @@ func (ws *Workspace) restorePlace() {
 		ws.topic = topicKey(f[1])
 	}
 }
+
+// prefYourName is the name the analyst's edits are recorded under in
+// projects on files ("" means the computer's user name).
+const prefYourName = "author.name"
+
+// yourName is the name set under Edit → Your Name…, "" when none is.
+func yourName(a fyne.App) string { return a.Preferences().String(prefYourName) }

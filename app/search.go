@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -19,7 +20,8 @@ import (
 // shows it in the compare view.
 type searchPanel struct {
 	ws     *Workspace
-	here   *widget.Check // only the dialogue shown
+	here   *widget.Check  // only the dialogue shown
+	author *widget.Select // only the statements one analyst coded
 	entry  *blurEntry
 	status *widget.Label
 	list   *widget.List
@@ -48,12 +50,16 @@ func (ws *Workspace) showSearch() {
 	s.list = widget.NewList(func() int { return len(s.hits) }, s.newRow, s.updateRow)
 	s.list.OnSelected = func(i widget.ListItemID) { s.choose(i) }
 	s.here = widget.NewCheck("Only in this dialogue (statements and notes)", nil)
-	body := container.NewBorder(container.NewVBox(s.entry, s.here, s.status), nil, nil, nil, s.list)
+	s.author = widget.NewSelect([]string{anyone}, nil)
+	s.author.SetSelected(anyone)
+	filters := container.NewBorder(nil, nil, nil, container.NewHBox(widget.NewLabel("Coded by"), s.author), s.here)
+	body := container.NewBorder(container.NewVBox(s.entry, filters, s.status), nil, nil, nil, s.list)
 	s.dlg = dialog.NewCustom("Find", "Close", body, ws.win)
 	s.dlg.Resize(fyne.NewSize(760, 540))
 	ws.search = s
 	showModal(ws.win, s.dlg)
 	ws.win.Canvas().Focus(s.entry)
+	s.loadAuthors(prev)
 	if prev != nil { // Find again shows the last query and its results, selected to be typed over
 		s.here.SetChecked(prev.here.Checked)
 		s.entry.SetText(prev.entry.Text)
@@ -62,6 +68,29 @@ func (ws *Workspace) showSearch() {
 	}
 	s.entry.OnChanged = func(string) { s.run() }
 	s.here.OnChanged = func(bool) { s.run() }
+	s.author.OnChanged = func(string) { s.run() }
+}
+
+// anyone is the author filter's choice that lets every statement through.
+const anyone = "Anyone"
+
+// loadAuthors fills the "Coded by" choice with the project's analysts,
+// keeping the one chosen last time.
+func (s *searchPanel) loadAuthors(prev *searchPanel) {
+	st := s.ws.store()
+	var names []string
+	var err error
+	s.ws.run.run(func() { names, err = st.Authors(context.Background()) }, func() {
+		if err != nil {
+			s.status.SetText("Could not list who coded the statements: " + err.Error())
+			return
+		}
+		s.author.Options = append([]string{anyone}, names...)
+		s.author.Refresh()
+		if prev != nil && prev.author.Selected != anyone && slices.Contains(names, prev.author.Selected) {
+			s.author.SetSelected(prev.author.Selected)
+		}
+	})
 }
 
 func (s *searchPanel) newRow() fyne.CanvasObject {
@@ -174,6 +203,9 @@ func (s *searchPanel) run() {
 	sq := storage.SearchQuery{Query: q, Limit: 100}
 	if s.here.Checked {
 		sq.Filter.DialogueID = s.ws.dialogueID
+	}
+	if a := s.author.Selected; a != anyone && a != "" {
+		sq.Filter.Authors = []string{a}
 	}
 	var held map[int64]storage.StatementView
 	s.ws.run.run(func() {

@@ -2,7 +2,10 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
+
+	"parley/storage"
 )
 
 // command is one undoable edit. do and undo call storage; both run on the
@@ -20,6 +23,10 @@ type command struct {
 	// another of the same key joins it, so that one undo step takes back
 	// the verdict and the text typed after it.
 	key string
+	// conflict, when set, takes a do refused because someone else saved
+	// the row since the user read it (it shows both versions and lets the
+	// user choose); without it the refusal is shown as an error.
+	conflict func(c *storage.EditConflict)
 }
 
 // place is a spot in the compare view, or a source in the Sources view.
@@ -116,6 +123,12 @@ func (ws *Workspace) exec(c *command) {
 	stop := ws.slow(c.label)
 	ws.run.run(func() { err = c.do(context.Background()) }, func() {
 		stop()
+		var conflict *storage.EditConflict
+		if errors.As(err, &conflict) && c.conflict != nil {
+			ws.refresh()
+			c.conflict(conflict)
+			return
+		}
 		if err != nil {
 			ws.showError("Could not "+c.label, err)
 			ws.refresh()
@@ -151,14 +164,16 @@ func (ws *Workspace) step(back bool) {
 	}
 	var err error
 	stop := ws.slow(c.label)
-	ws.run.run(func() { err = fn(context.Background()) }, func() {
+	// Undo and redo put back only what this window itself saved last: a
+	// row someone else has saved since is refused, never overwritten.
+	ws.run.run(func() { err = fn(storage.Undoing(context.Background())) }, func() {
 		stop()
 		if err != nil {
 			verb := "redo"
 			if back {
 				verb = "undo"
 			}
-			ws.showError(fmt.Sprintf("Could not %s %s", verb, c.label), err)
+			ws.showError(fmt.Sprintf("Could not %s %s", verb, c.label), undoRefusal(err))
 			ws.undo.changed()
 			ws.refresh()
 			return
@@ -171,4 +186,18 @@ func (ws *Workspace) step(back bool) {
 		ws.undo.changed()
 		ws.goTo(c.at)
 	})
+}
+
+// undoRefusal words an undo refused because someone else changed the row
+// since: undo takes back only the user's own edits.
+func undoRefusal(err error) error {
+	var c *storage.EditConflict
+	if !errors.As(err, &c) {
+		return err
+	}
+	who := "someone else"
+	if c.By != "" {
+		who = c.By
+	}
+	return fmt.Errorf("%s has changed it since (%s). Undo takes back only your own edits, so their work stays as it is", who, c.What)
 }

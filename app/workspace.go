@@ -76,6 +76,7 @@ func (ws *Workspace) setProject(st *storage.Store) {
 			defer ws.showError("Could not close "+projectName(ws.store().Path()), err)
 		}
 	}
+	st.SetAuthor(yourName(ws.app))
 	ws.current.Store(st)
 	ws.undo.clear()
 	ws.data = viewData{}

@@ -11,7 +11,7 @@ import (
 // below goes through the new item too.
 var menus = map[string][]string{
 	"File":    {"New Project…", "Open…", "Open Recent", "Connect to a Team Project…", "Save a Copy…", "Copy to a Team Project…", "Import…", "Import REFI-QDA Project (.qdpx)…", "Export…", "Quit"},
-	"Edit":    {"Undo", "Redo", "Find…", "Tag statement…", "Add note…", "Link to…", "Delete statement…"},
+	"Edit":    {"Undo", "Redo", "Find…", "Tag statement…", "Add note…", "Link to…", "Delete statement…", "Your Name…"},
 	"Project": {"Dialogues…", "Parties…", "Speakers…", "Topics…", "Tags…", "Agreement Between Coders…", "What Parley Learnt…"},
 	"View":    {"Compare", "Sources", "Overview", "Evolution", "Columns…", "Theme"},
 	"Help":    {"About Parley", "Keyboard Shortcuts"},
@@ -148,6 +148,11 @@ func (s *session) tourEdit() {
 	s.stepf("Edit → Delete statement… asks first; No keeps it")
 	s.opens(mainTitle, "the delete confirmation", func() { s.menu(mainTitle, "Edit", "Delete statement…") })
 	s.press(mainTitle, "No")
+
+	s.stepf("Edit → Your Name… shows the name the edits are recorded under; Cancel")
+	s.opens(mainTitle, "the Your name dialog", func() { s.menu(mainTitle, "Edit", "Your Name…") })
+	s.find(mainTitle, "the name's Save", button("Save"))
+	s.press(mainTitle, "Cancel")
 }
 
 // managerButtons says what each button of the Project menu's dialogs does,

@@ -164,11 +164,7 @@ func (s *Store) Assess(ctx context.Context, a *Assessment) (before Assessment, f
 		if before, found, err = s.Assessment(ctx, a.DialogueID, a.TopicID); err != nil {
 			return err
 		}
-		key := rowKey(&Assessment{}, before.ID)
-		if v, ok := s.savedVersion(key); ok && found && isUndoing(ctx) {
-			a.Version = v
-		}
-		if a.Version >= 0 && before.Version != a.Version && !(isUndoing(ctx) && !found) {
+		if a.Version >= 0 && !s.assessmentCurrent(ctx, before, found, a.Version) {
 			c := &EditConflict{What: "the assessment of this topic", ID: before.ID, Mine: a.Version,
 				Theirs: before.Version, By: before.UpdatedBy, At: before.UpdatedAt}
 			if found {
@@ -195,6 +191,24 @@ func (s *Store) Assess(ctx context.Context, a *Assessment) (before Assessment, f
 		return nil
 	})
 	return before, found, err
+}
+
+// assessmentCurrent reports whether the stored assessment (before, found)
+// is the one an analyst who saw version read (0: none) may replace: the
+// same version, or one this store saved itself since; during an undo, the
+// one this store saved last (or none it knows of).
+func (s *Store) assessmentCurrent(ctx context.Context, before Assessment, found bool, read int64) bool {
+	if !found {
+		return read == 0 || isUndoing(ctx)
+	}
+	saved, mine := s.savedVersion(rowKey(&Assessment{}, before.ID))
+	switch {
+	case isUndoing(ctx) && !mine:
+		return true
+	case isUndoing(ctx), mine && saved > read:
+		return before.Version == saved
+	}
+	return before.Version == read
 }
 
 // DeleteAssessment removes the verdict on a topic in a dialogue, if any.

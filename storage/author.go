@@ -90,3 +90,10 @@ func isRestoring(ctx context.Context) bool {
 	r, _ := ctx.Value(restoringKey{}).(bool)
 	return r
 }
+
+// ServerRole is the database role SetServerAuthor set, "" on a file.
+func (s *Store) ServerRole() string {
+	s.who.mu.Lock()
+	defer s.who.mu.Unlock()
+	return s.who.server
+}

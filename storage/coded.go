@@ -21,6 +21,7 @@ type CodedSpan struct {
 	Parties     []string // names of the parties that hold it, sorted
 	Kind        Kind
 	Topic       string // topic path, "" when it has none
+	Author      string // who coded it (created_by), "" when unknown
 }
 
 // CodedSpans returns every statement of the project that comes from a
@@ -50,7 +51,7 @@ func (s *Store) codedSpans(ctx context.Context) ([]CodedSpan, error) {
 		return nil, fmt.Errorf("topics: %w", err)
 	}
 	var sts []Statement
-	err = s.read(ctx).Select("id", "source_id", "start", "end", "text", "kind", "topic_id").
+	err = s.read(ctx).Select("id", "source_id", "start", "end", "text", "kind", "topic_id", "created_by").
 		Where("source_id IS NOT NULL").Order("source_id, start, id").Find(&sts).Error
 	if err != nil {
 		return nil, fmt.Errorf("statements: %w", err)
@@ -63,7 +64,7 @@ func (s *Store) codedSpans(ctx context.Context) ([]CodedSpan, error) {
 	for _, st := range sts {
 		src := srcByID[*st.SourceID]
 		c := CodedSpan{StatementID: st.ID, SourceSHA: src.SHA256, SourceTitle: src.Title,
-			Start: st.Start, End: st.End, Text: st.Text, Kind: st.Kind, Parties: parties[st.ID]}
+			Start: st.Start, End: st.End, Text: st.Text, Kind: st.Kind, Parties: parties[st.ID], Author: st.CreatedBy}
 		if st.TopicID != nil {
 			c.Topic = paths[*st.TopicID]
 		}
@@ -90,6 +91,18 @@ func (s *Store) partyNamesOfStatements(ctx context.Context) (map[int64][]string,
 	}
 	for _, names := range out {
 		sort.Slice(names, func(i, j int) bool { return strings.ToLower(names[i]) < strings.ToLower(names[j]) })
+	}
+	return out, nil
+}
+
+// Authors lists the analysts who coded the project's statements, by the
+// names their statements record, sorted; statements of no known author
+// are left out.
+func (s *Store) Authors(ctx context.Context) ([]string, error) {
+	var out []string
+	err := s.read(ctx).Model(&Statement{}).Distinct("created_by").Where("created_by <> ''").Order("created_by").Pluck("created_by", &out).Error
+	if err != nil {
+		return nil, fmt.Errorf("read the authors of %s: %w", s.path, err)
 	}
 	return out, nil
 }

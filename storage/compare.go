@@ -64,6 +64,9 @@ type StatementFilter struct {
 	SpeakerIDs []int64
 	IDs        []int64
 	SourceID   int64 // statements coded in one source; 0: any
+	// Authors keeps the statements these analysts coded (made); none:
+	// anyone's.
+	Authors []string
 }
 
 // Column is one party's statements in the compare view.
@@ -115,6 +118,9 @@ func (f StatementFilter) apply(q *gorm.DB, narrow bool) *gorm.DB {
 	}
 	if len(f.SpeakerIDs) > 0 {
 		q = q.Where("s.speaker_id IN ?", f.SpeakerIDs)
+	}
+	if len(f.Authors) > 0 {
+		q = q.Where("s.created_by IN ?", f.Authors)
 	}
 	if len(f.IDs) > 0 {
 		q = q.Where("s.id IN ?", f.IDs)

@@ -23,7 +23,7 @@ func (s *Store) EditStatement(ctx context.Context, id, version int64, change fun
 		if before, err = s.Statement(ctx, id); err != nil {
 			return err
 		}
-		if version != 0 && before.Version != version {
+		if version = s.expectedVersion(ctx, rowKey(&before, id), version); version != 0 && before.Version != version {
 			return conflictWith(fmt.Sprintf("statement %d", id), id, version, &before)
 		}
 		after = before

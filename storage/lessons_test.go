@@ -19,7 +19,7 @@ func lessonWrites() []guiWrite {
 		{"Learn", call(func(ctx context.Context, f fixture) error {
 			return errOf(f.s.Learn(ctx, []Lesson{{Rule: "phrase_kind", Key: "stressed|position", Value: "demand"}},
 				func(ctx context.Context) error {
-					return errOf2(f.s.EditStatement(ctx, f.cn1.ID, func(st *Statement) { st.Kind = KindDemand }))
+					return errOf2(f.s.EditStatement(ctx, f.cn1.ID, 0, func(st *Statement) { st.Kind = KindDemand }))
 				}))
 		})},
 		{"Unlearn", func(t *testing.T, f fixture) func(context.Context) error {
@@ -72,7 +72,7 @@ func TestLearnUnlearn(t *testing.T) {
 	}
 	second, err := f.s.Learn(ctx, []Lesson{kind, {Rule: "speaker_party", Key: "Wang Yi", Value: "China"}},
 		func(ctx context.Context) error {
-			return errOf2(f.s.EditStatement(ctx, f.cn1.ID, func(st *Statement) { st.Kind = KindDemand }))
+			return errOf2(f.s.EditStatement(ctx, f.cn1.ID, 0, func(st *Statement) { st.Kind = KindDemand }))
 		})
 	if err != nil {
 		t.Fatal(err)
@@ -112,7 +112,7 @@ func TestLearnFailsWhole(t *testing.T) {
 	}
 	_, err = f.s.Learn(ctx, []Lesson{{Rule: "phrase_kind", Key: " "}},
 		func(ctx context.Context) error {
-			return errOf2(f.s.EditStatement(ctx, f.cn1.ID, func(st *Statement) { st.Kind = KindDemand }))
+			return errOf2(f.s.EditStatement(ctx, f.cn1.ID, 0, func(st *Statement) { st.Kind = KindDemand }))
 		})
 	if CodeOf(err) != CodeInvalid {
 		t.Fatalf("a lesson without a key: %v", err)

@@ -99,6 +99,11 @@ type Options struct {
 	// change fails with ErrReadOnly. Open chooses it by itself for a file
 	// or folder it cannot write.
 	ReadOnly bool
+	// Unlocked opens the project for writing without taking the lock that
+	// keeps a second Parley out. It exists for tests that play two
+	// analysts editing one project, as they would on a server; the window
+	// and the commands never use it.
+	Unlocked bool
 }
 
 // Open opens an existing project. A file that is not a project, a project
@@ -121,7 +126,7 @@ func OpenWith(path string, o Options) (*Store, error) {
 	if o.ReadOnly || !writable(path) {
 		return openRO(path)
 	}
-	return openRW(path, false)
+	return openRWLocked(path, false, !o.Unlocked)
 }
 
 // checkHeader looks at the file's first page without SQLite, so that a
@@ -204,7 +209,9 @@ func gormConfig() *gorm.Config {
 	}
 }
 
-func openRW(path string, fresh bool) (*Store, error) {
+func openRW(path string, fresh bool) (*Store, error) { return openRWLocked(path, fresh, true) }
+
+func openRWLocked(path string, fresh, locked bool) (*Store, error) {
 	s := &Store{path: path, d: sqliteDialect{}}
 	if !fresh {
 		// Read the schema through a read-only connection first: a write
@@ -214,11 +221,12 @@ func openRW(path string, fresh bool) (*Store, error) {
 			return nil, err
 		}
 	}
-	lk, err := lockProject(path)
-	if err != nil {
-		return nil, err
+	var err error
+	if locked {
+		if s.lock, err = lockProject(path); err != nil {
+			return nil, err
+		}
 	}
-	s.lock = lk
 	fail := func(err error) (*Store, error) {
 		s.Close()
 		return nil, err

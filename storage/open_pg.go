@@ -105,6 +105,15 @@ func openPG(addr string, fresh bool) (*Store, error) {
 	if s.w, err = openPGDB(addr, name, 1); err != nil {
 		return fail(err)
 	}
+	if err := s.installRevisionHooks(s.w); err != nil {
+		return fail(err)
+	}
+	// On a server the database role names the analyst's edits (author.go).
+	var role string
+	if err := s.w.Raw("SELECT current_user").Scan(&role).Error; err != nil {
+		return fail(fmt.Errorf("read the database role of %s: %w", name, err))
+	}
+	s.SetServerAuthor(role)
 	if err := migratePG(context.Background(), s.w, name, cfg.Database, fresh); err != nil {
 		return fail(err)
 	}

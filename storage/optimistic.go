@@ -60,15 +60,21 @@ func (s *Store) noteSaved(saved map[string]int64) {
 	}
 }
 
-// expectedVersion is the version a save of row key must find: the one the
-// editor read (read), or during an undo the one this store last saved;
-// 0 means whatever is stored.
+// expectedVersion is the version a save of row key must find: the one
+// the editor read (read), or during an undo the one this store last saved;
+// 0 means whatever is stored. When this store has itself saved the row at
+// a later version than read (the window showed the row just before its
+// own edit came back), the save must find that one: what lies between is
+// the analyst's own work, and anyone else's since is still refused.
 func (s *Store) expectedVersion(ctx context.Context, key string, read int64) int64 {
-	if isUndoing(ctx) {
-		if v, ok := s.savedVersion(key); ok {
-			return v
-		}
+	saved, ok := s.savedVersion(key)
+	switch {
+	case isUndoing(ctx) && ok:
+		return saved
+	case isUndoing(ctx) || read == 0:
 		return 0
+	case ok && saved > read:
+		return saved
 	}
 	return read
 }

@@ -104,7 +104,7 @@ func (s *Store) search(ctx context.Context, q SearchQuery) ([]Hit, error) {
 // of that kind can pass (a source has no topic, tag, kind or speaker).
 func (f StatementFilter) scope(db *gorm.DB, kind HitKind) (sub *gorm.DB, ok bool) {
 	stmtOnly := len(f.TopicIDs) > 0 || f.NoTopic || len(f.TagIDs) > 0 || len(f.Kinds) > 0 ||
-		len(f.SpeakerIDs) > 0 || len(f.IDs) > 0
+		len(f.SpeakerIDs) > 0 || len(f.IDs) > 0 || len(f.Authors) > 0
 	if !stmtOnly && f.DialogueID == 0 && len(f.PartyIDs) == 0 {
 		return nil, true
 	}
@@ -122,7 +122,7 @@ func (f StatementFilter) scope(db *gorm.DB, kind HitKind) (sub *gorm.DB, ok bool
 		onLink := db.Table("links l").Select("1").Where("l.id = n.link_id").
 			Where(db.Where("EXISTS (?)", f.rowCheck(db, "l.from_id")).Or("EXISTS (?)", f.rowCheck(db, "l.to_id")))
 		cond := db.Where("EXISTS (?)", onStatement).Or("EXISTS (?)", onLink)
-		if len(f.PartyIDs) == 0 && len(f.TagIDs) == 0 && len(f.Kinds) == 0 && len(f.SpeakerIDs) == 0 && len(f.IDs) == 0 {
+		if len(f.PartyIDs) == 0 && len(f.TagIDs) == 0 && len(f.Kinds) == 0 && len(f.SpeakerIDs) == 0 && len(f.IDs) == 0 && len(f.Authors) == 0 {
 			a := db.Table("assessments a").Select("a.id")
 			if f.DialogueID != 0 {
 				a = a.Where("a.dialogue_id = ?", f.DialogueID)

@@ -14,15 +14,8 @@ import (
 // Parley out, so the test opens one past it, through the same code.
 func secondStore(t testing.TB, s *Store) *Store {
 	t.Helper()
-	o := &Store{path: s.path}
-	var err error
-	if o.w, err = openDB(s.path, modeWrite); err != nil {
-		t.Fatal(err)
-	}
-	if err := o.installRevisionHooks(o.w); err != nil {
-		t.Fatal(err)
-	}
-	if o.r, err = openDB(s.path, modeRead); err != nil {
+	o, err := OpenWith(s.path, Options{Unlocked: true})
+	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { o.Close() })

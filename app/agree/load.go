@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	"parley/storage"
 )
@@ -33,4 +34,39 @@ func sameFile(a, b string) bool {
 	x, errA := filepath.Abs(a)
 	y, errB := filepath.Abs(b)
 	return errA == nil && errB == nil && filepath.Clean(x) == filepath.Clean(y)
+}
+
+// Authors compares the codings of two analysts in one project (a team
+// project where both coded the same sources): each one's statements are
+// those they made.
+func Authors(ctx context.Context, st *storage.Store, a, b string) (Report, error) {
+	if strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b)) {
+		return Report{}, fmt.Errorf("%s is the same coder twice; choose two analysts", a)
+	}
+	all, err := st.CodedSpans(ctx)
+	if err != nil {
+		return Report{}, err
+	}
+	var ca, cb []storage.CodedSpan
+	for _, c := range all {
+		switch c.Author {
+		case a:
+			ca = append(ca, c)
+		case b:
+			cb = append(cb, c)
+		}
+	}
+	for _, who := range []struct {
+		name string
+		n    int
+	}{{a, len(ca)}, {b, len(cb)}} {
+		if who.n == 0 {
+			return Report{}, fmt.Errorf("%s coded no statement of a source in %s", who.name, filepath.Base(st.Path()))
+		}
+	}
+	r := Compare(a, b, ca, cb)
+	if r.SharedSources == 0 {
+		return r, fmt.Errorf("%s and %s coded no source in common: each must code the same readout for their agreement to be measured", a, b)
+	}
+	return r, nil
 }

@@ -1,11 +1,14 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"parley/storage"
 )
 
 // TestAgree compares two real codings of the Chinese readout: the sample
@@ -110,4 +113,54 @@ func TestAgree(t *testing.T) {
 		code, _, stderr = dxRun(t, "agree", hand, filepath.Join(t.TempDir(), "none.parley"))
 		dxFail(t, code, stderr, 1, "does not exist")
 	})
+}
+
+// TestAgreeAuthors compares two analysts who coded the same readout in one
+// project: Ana and Ben each import it (PARLEY_AUTHOR names them), and Ben
+// then recodes one statement's kind.
+func TestAgreeAuthors(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "team.parley")
+	if code, _, stderr := dxRun(t, "new", p); code != 0 {
+		t.Fatal(stderr)
+	}
+	readout := filepath.Join("..", "..", "assets", "sample", "china-readout-39th-hr-dialogue-2024.txt")
+	for _, who := range []string{"Ana", "Ben"} {
+		t.Setenv(AuthorEnv, who)
+		if code, _, stderr := dxRun(t, "import", "-accept", "-again", "-dialogue", "39th", "-author", "China", p, readout); code != 0 {
+			t.Fatal(stderr)
+		}
+	}
+	s, err := storage.Open(p)
+	noErr(t, err)
+	spans, err := s.CodedSpans(context.Background())
+	noErr(t, err)
+	var ben storage.CodedSpan
+	for _, c := range spans {
+		if c.Author == "Ben" && c.Kind != storage.KindDemand {
+			ben = c
+			break
+		}
+	}
+	_, _, err = s.EditStatement(context.Background(), ben.StatementID, 0, func(st *storage.Statement) { st.Kind = storage.KindDemand })
+	noErr(t, err)
+	noErr(t, s.Close())
+
+	code, out, stderr := dxRun(t, "agree", "-author", "Ana", "-author", "Ben", p)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(out, "A: Ana\nB: Ben\n") || !strings.Contains(out, "party    1.00") || strings.Contains(out, "kind     1.00") ||
+		!strings.Contains(out, "disagreements (1):") || !strings.Contains(out, "B: demand") {
+		t.Errorf("%s", out)
+	}
+	code, out, _ = dxRun(t, "search", "-author", "Ben", "-kind", "demand", p, "China")
+	if code != 0 || strings.Count(out, "\n") < 1 {
+		t.Errorf("search -author Ben: exit %d, %q", code, out)
+	}
+	code, _, stderr = dxRun(t, "search", "-author", "Cleo", p, "China")
+	dxFail(t, code, stderr, 1, `"Cleo" coded no statement here (authors: Ana, Ben)`)
+	code, _, stderr = dxRun(t, "agree", "-author", "Ana", p)
+	dxFail(t, code, stderr, 2, "give -author twice and one project")
+	code, _, stderr = dxRun(t, "agree", "-author", "Ana", "-author", "Cleo", p)
+	dxFail(t, code, stderr, 1, "Cleo coded no statement")
 }

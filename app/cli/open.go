@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"os"
 
 	"parley/app/inert"
 	"parley/storage"
@@ -20,11 +21,20 @@ func openForReading(path string) (*storage.Store, error) {
 	return s, rescueHint(path, err)
 }
 
-// openForWriting opens a project for a command that changes it.
+// openForWriting opens a project for a command that changes it. Its
+// edits are recorded under PARLEY_AUTHOR when that is set (a script run
+// for an analyst), else under the computer's user name.
 func openForWriting(path string) (*storage.Store, error) {
 	s, err := storage.Open(path)
+	if err == nil {
+		s.SetAuthor(os.Getenv(AuthorEnv))
+	}
 	return s, rescueHint(path, err)
 }
+
+// AuthorEnv names the environment variable that names the analyst whose
+// edits a command makes.
+const AuthorEnv = "PARLEY_AUTHOR"
 
 // rescueHint adds the command that rescues a project changed outside
 // Parley to the error that refused it, and the command that makes a team

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -18,22 +19,23 @@ func init() {
 	var (
 		dialogue, topic string
 		parties, kinds  multi
-		tags            multi
+		tags, authors   multi
 		limit           int
 	)
 	Register(&Command{
 		Name:    "search",
-		Usage:   "[-dialogue TITLE|ID] [-topic PATH] [-party NAME]... [-kind KIND]... [-tag NAME]... [-limit N] PROJECT QUERY",
+		Usage:   "[-dialogue TITLE|ID] [-topic PATH] [-party NAME]... [-kind KIND]... [-tag NAME]... [-author NAME]... [-limit N] PROJECT QUERY",
 		Summary: "search statements, notes and sources; prints kind, id, dialogue and the matching words in [brackets]",
 		Flags: func(fs *flag.FlagSet) {
 			// Repeatable flags append, so clear what an earlier Run in
 			// this process (a test, a script host) left.
-			parties, kinds, tags = nil, nil, nil
+			parties, kinds, tags, authors = nil, nil, nil, nil
 			fs.StringVar(&dialogue, "dialogue", "", "only this dialogue (title or ID)")
 			fs.StringVar(&topic, "topic", "", "only this topic, subtopics included, e.g. 'Regional issues/Xinjiang'")
 			fs.Var(&parties, "party", "only statements this party holds (repeatable)")
 			fs.Var(&kinds, "kind", "only statements of this kind: "+kindList()+" (repeatable)")
 			fs.Var(&tags, "tag", "only statements with this tag (repeatable)")
+			fs.Var(&authors, "author", "only statements this analyst coded (repeatable)")
 			fs.IntVar(&limit, "limit", 20, "at most this many hits")
 		},
 		Run: func(ctx context.Context, env *Env, args []string) error {
@@ -50,6 +52,9 @@ func init() {
 			defer s.Close()
 			q := storage.SearchQuery{Query: strings.Join(args[1:], " "), Limit: limit}
 			if q.Filter, err = searchFilter(ctx, s, dialogue, topic, parties, kinds, tags); err != nil {
+				return err
+			}
+			if q.Filter.Authors, err = knownAuthors(ctx, s, authors); err != nil {
 				return err
 			}
 			if _, notice := storage.CapQuery(q.Query); notice != "" {
@@ -198,4 +203,25 @@ func isTerminal(w io.Writer) bool {
 	}
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// knownAuthors checks that each name coded something: a misspelt name is
+// an error, not an empty result.
+func knownAuthors(ctx context.Context, s *storage.Store, names []string) ([]string, error) {
+	if len(names) == 0 {
+		return nil, nil
+	}
+	all, err := s.Authors(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range names {
+		if !slices.Contains(all, n) {
+			if len(all) == 0 {
+				return nil, fmt.Errorf("no statement of this project names its author; %q coded none", n)
+			}
+			return nil, fmt.Errorf("%q coded no statement here (authors: %s)", n, strings.Join(all, ", "))
+		}
+	}
+	return names, nil
 }
