@@ -37,11 +37,14 @@ func showConflict(svc *services, what string, c *storage.EditConflict, fields []
 		who = "Someone else"
 	}
 	intro := fmt.Sprintf("%s saved %s %s, after you had read it, so your change was not saved. Choose what to keep.", who, what, when(c.At))
-	grid := container.NewGridWithColumns(3, bold(""), bold("Yours (not saved)"), bold(fmt.Sprintf("Theirs (version %d, %s)", c.Theirs, who)))
+	// One grid per field: a grid's rows are all as tall as its tallest.
+	grid := container.NewVBox(container.NewGridWithColumns(2, bold("Yours (not saved)"),
+		bold(fmt.Sprintf("Theirs (version %d, %s)", c.Theirs, who))), widget.NewSeparator())
 	for _, f := range fields {
-		grid.Add(bold(f.label))
-		grid.Add(wrappedLabel(f.mine))
-		grid.Add(wrappedLabel(f.theirs))
+		label := widget.NewLabel(f.label)
+		label.Importance = widget.LowImportance
+		grid.Add(label)
+		grid.Add(container.NewGridWithColumns(2, wrappedLabel(f.mine), wrappedLabel(f.theirs)))
 	}
 	var d dialog.Dialog
 	theirs := widget.NewButton("Keep theirs", func() { d.Hide() })
