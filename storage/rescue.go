@@ -74,16 +74,11 @@ func rescueTables(tx *gorm.DB, objs []schemaObject, res *Rescue) error {
 		{&Link{}, func(c string) error { return rescueSelect(tx, "links", c, &r.Links) }},
 		{&Assessment{}, func(c string) error { return rescueSelect(tx, "assessments", c, &r.Assessments) }},
 		{&Note{}, func(c string) error { return rescueSelect(tx, "notes", c, &r.Notes) }},
-		// Who changed what refers to no other row: it comes along whole.
-		{&EditLog{}, func(c string) error { return rescueSelect(tx, "edit_log", c, &r.EditLog) }},
 	}
 	for _, rd := range reads {
 		table, cols, err := modelColumns(tx, rd.model)
 		if err != nil {
 			return err
-		}
-		if _, isLog := rd.model.(*EditLog); isLog && len(byName(objs, table)) == 0 {
-			continue // a format-1 file has no log to lose
 		}
 		read, why := rescueUsable(tx, objs, table, cols)
 		if why != "" {
