@@ -34,6 +34,7 @@ type Store struct {
 	immutable bool
 	writes    atomic.Int64 // write transactions begun (see tx.go)
 	who       authorship   // who edits (see author.go)
+	live      liveState    // other analysts' edits as they happen (see live.go)
 }
 
 // Path is the project file's path, or for a team project its server

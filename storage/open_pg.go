@@ -97,7 +97,7 @@ func openPG(addr string, fresh bool) (*Store, error) {
 		return nil, newErr(CodeInvalid, err, "%s is not a usable server address: %v", RedactAddress(addr), err)
 	}
 	name := RedactAddress(addr)
-	s := &Store{path: name, d: pgDialect{}}
+	s := &Store{path: name, d: pgDialect{}, live: liveState{addr: addr}}
 	fail := func(err error) (*Store, error) {
 		s.Close()
 		return nil, err
@@ -140,7 +140,7 @@ func openPGReadOnly(addr string) (*Store, error) {
 		return nil, newErr(CodeInvalid, err, "%s is not a usable server address: %v", RedactAddress(addr), err)
 	}
 	name := RedactAddress(addr)
-	s := &Store{path: name, d: pgDialect{}, readOnly: true}
+	s := &Store{path: name, d: pgDialect{}, readOnly: true, live: liveState{addr: addr}}
 	var err error
 	if s.r, err = openPGDB(addr, name, 4); err != nil {
 		return nil, err

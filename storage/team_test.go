@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"parley/storage/pgtest"
 )
 
 // secondStore opens another writing Store on the project s has open, as a
@@ -19,7 +21,34 @@ func secondStore(t testing.TB, s *Store) *Store {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { o.Close() })
+	if pgtest.Postgres() {
+		// Both connect as the test cluster's one role: let the names the
+		// tests set tell the two analysts apart (TestServerRole checks
+		// the role itself).
+		s.SetServerAuthor("")
+		o.SetServerAuthor("")
+	}
 	return o
+}
+
+// TestServerRole: on a server every edit is named by the database role,
+// whatever name the analyst set.
+func TestServerRole(t *testing.T) {
+	if !pgtest.Postgres() {
+		t.Skip("a server's own: the database role")
+	}
+	ctx := context.Background()
+	s := mustOpen(t)
+	role := s.ServerRole()
+	if role == "" {
+		t.Fatal("no database role read at connection")
+	}
+	s.SetAuthor("Somebody Else")
+	p := Party{Name: "China"}
+	noErr(t, s.CreateParty(ctx, &p))
+	if p.CreatedBy != role || p.UpdatedBy != role {
+		t.Errorf("made by %q/%q, want the role %q", p.CreatedBy, p.UpdatedBy, role)
+	}
 }
 
 func asConflict(t *testing.T, err error) *EditConflict {

@@ -65,10 +65,11 @@ func (s *Store) change(ctx context.Context, what string, fn func(ctx context.Con
 		if isRestoring(ctx) {
 			return nil
 		}
-		if err := tx.Create(rec.entry(what, s.Author())).Error; err != nil {
+		e := rec.entry(what, s.Author())
+		if err := tx.Create(e).Error; err != nil {
 			return fmt.Errorf("log the edit: %w", err)
 		}
-		return nil
+		return s.notifyChange(tx, e)
 	})
 	if err == nil {
 		s.noteSaved(rec.versions)
