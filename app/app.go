@@ -116,6 +116,7 @@ func (ws *Workspace) close() {
 	ws.settle()
 	// From here on edits run at once: the window is going away.
 	ws.run = inlineRunner{}
+	ws.unwatch()
 	if ws.store() != nil {
 		ws.savePlace()
 		if err := ws.store().Close(); err != nil {

@@ -51,6 +51,7 @@ type Workspace struct {
 	shortcuts   map[string]func() // by shortcut name, as registered on the canvas
 	closeAsked  bool              // "Close Parley?" is on screen
 	panes       *fyne.Container   // the compare tab: topic pane | columns | detail
+	live        liveState         // other analysts' edits as they happen (live.go)
 }
 
 func newWorkspace(a fyne.App, w fyne.Window, r runner) *Workspace {
@@ -68,6 +69,9 @@ func newWorkspace(a fyne.App, w fyne.Window, r runner) *Workspace {
 // setProject makes st the open project: it closes the previous one, clears
 // the undo stack (edits belong to their project) and loads the first view.
 func (ws *Workspace) setProject(st *storage.Store) {
+	if ws.store() != st {
+		ws.unwatch()
+	}
 	if ws.store() != nil && ws.store() != st {
 		ws.settle()
 		ws.savePlace()
@@ -78,6 +82,7 @@ func (ws *Workspace) setProject(st *storage.Store) {
 	}
 	st.SetAuthor(yourName(ws.app))
 	ws.current.Store(st)
+	ws.watch(st)
 	ws.undo.clear()
 	ws.data = viewData{}
 	ws.dialogueID, ws.topic, ws.selected, ws.linkFrom = 0, topicAll, 0, 0
