@@ -39,7 +39,6 @@ type evolutionView struct {
 	cur      *evolution.Series // nil until the first read
 	table    evolution.Table
 	gen      int
-	stale    bool   // an edit happened while the tab was hidden
 	stop     func() // cancels the count of changes under way
 	stopLoad func() // cancels the read under way
 }
@@ -80,14 +79,13 @@ func (ev *evolutionView) shown() bool {
 	return t != nil && t.Selected() != nil && t.Selected().Content == ev.box
 }
 
-// changed is called after every load of the workspace (an edit, an undo):
-// the tab reads the series again when it shows.
+// changed is called after every load of the workspace (an edit, an undo,
+// the tab selected): the tab reads the series again when it is on screen;
+// a hidden one reads it when it is selected, which loads the workspace.
 func (ev *evolutionView) changed() {
 	if ev.shown() {
 		ev.load()
-		return
 	}
-	ev.stale = true
 }
 
 // load reads the project's series and the one picked, on a goroutine of
@@ -98,7 +96,6 @@ func (ev *evolutionView) load() {
 	if st == nil {
 		return
 	}
-	ev.stale = false
 	ev.gen++
 	gen, want := ev.gen, ev.seriesID
 	if ev.cur == nil {

@@ -288,3 +288,16 @@ func TestDiffText_ChineseJoinsWithoutSpaces(t *testing.T) {
 		t.Fatalf("joined %q", d.Text())
 	}
 }
+
+func TestEvolutionGrid_Render(t *testing.T) {
+	for _, th := range themes {
+		t.Run(th.name, func(t *testing.T) {
+			newThemedApp(t, th.th)
+			g := NewEvolutionGrid(sampleEvolution(), nil)
+			w := test.NewTempWindow(t, g)
+			w.SetPadded(false)
+			w.Resize(fyne.NewSize(900, 220))
+			test.AssertRendersToMarkup(t, "evolution_grid/sample_"+th.name+".xml", w.Canvas())
+		})
+	}
+}

@@ -103,10 +103,12 @@ func (r *gridCellRenderer) Layout(size fyne.Size) {
 			line.Text = ellipsize(firstLine(e.First), m.text, fyne.TextStyle{}, size.Width-x-m.pad)
 		}
 		line.Move(fyne.NewPos(x, y+m.pad/4))
+		line.Resize(line.MinSize())
 		line.Refresh()
 		ch := c.change[i]
 		ch.Text, ch.Color, ch.TextSize = ellipsize(e.Change, m.caption, fyne.TextStyle{}, size.Width-2*m.pad), muted, m.caption
 		ch.Move(fyne.NewPos(m.pad*1.5, y+m.lineH+m.pad/4))
+		ch.Resize(ch.MinSize())
 		ch.Refresh()
 	}
 }
@@ -135,6 +137,7 @@ func (r *gridCellRenderer) placeCount(i int, e EvolutionEntry, p EvolutionParty,
 	pill.Resize(fyne.NewSize(w, h))
 	pill.Refresh()
 	t.Move(fyne.NewPos(x+(w-ts.Width)/2, y+m.pad/2+(h-ts.Height)/2))
+	t.Resize(ts)
 	t.Refresh()
 	return x + w + m.pad
 }
