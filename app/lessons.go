@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"sort"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -79,6 +80,9 @@ func (v *lessonsView) fetch() {
 			v.ws.showError("Could not read what Parley learnt", err)
 			return
 		}
+		// The corrections first: they are what changes the proposals;
+		// what the analyst kept only weighs against them.
+		sort.SliceStable(ls, func(i, j int) bool { return !ingest.Kept(ls[i]) && ingest.Kept(ls[j]) })
 		v.lessons = ls
 		v.selected = -1
 		v.list.UnselectAll()

@@ -181,21 +181,34 @@ func Describe(l storage.Lesson) string {
 	case RuleSpeakerParty:
 		return l.Key + "'s party is " + l.Value
 	case RuleSpeakerName:
-		if l.Value == "" {
+		switch {
+		case l.Value == "":
 			return "'" + l.Key + "' is no speaker"
+		case normKey(l.Value) == l.Key:
+			return "'" + l.Value + "' is a speaker (kept)"
 		}
 		return "'" + l.Key + "' is the speaker " + l.Value
 	case RulePhraseKind:
 		phrase, was, _ := strings.Cut(l.Key, "|")
+		if was == l.Value {
+			return fmt.Sprintf("A sentence led by '%s' is a %s (kept)", phrase, storage.Kind(was).Label())
+		}
 		return fmt.Sprintf("A sentence led by '%s' proposed as a %s is a %s", phrase, storage.Kind(was).Label(), storage.Kind(l.Value).Label())
 	case RulePhraseTopic:
 		kw, was, _ := strings.Cut(l.Key, "|")
+		what := fmt.Sprintf("A sentence naming '%s'", kw)
 		if kw == noKeyword {
-			return fmt.Sprintf("A sentence proposed %s by no keyword is %s", topicWords(was), topicWords(l.Value))
+			what = "A sentence that names no keyword of its topic"
 		}
-		return fmt.Sprintf("A sentence naming '%s' proposed %s is %s", kw, topicWords(was), topicWords(l.Value))
+		if was == l.Value {
+			return fmt.Sprintf("%s is %s (kept)", what, topicWords(was))
+		}
+		return fmt.Sprintf("%s proposed %s is %s", what, topicWords(was), topicWords(l.Value))
 	case RuleSubjectParty:
 		f := strings.SplitN(l.Key, "|", 3)
+		if len(f) == 3 && f[2] == l.Value {
+			return fmt.Sprintf("'%s' in a source by %s is %s (kept)", f[1], f[0], partyWords(l.Value))
+		}
 		if len(f) == 3 {
 			return fmt.Sprintf("'%s' in a source by %s, proposed as %s, is %s", f[1], f[0], partyWords(f[2]), partyWords(l.Value))
 		}
@@ -220,4 +233,17 @@ func partyWords(v string) string {
 		return "both sides"
 	}
 	return strings.ReplaceAll(v, "+", " + ")
+}
+
+// Kept reports a lesson that confirms the importer's own reading (the
+// analyst kept what was proposed) rather than one that corrects it.
+func Kept(l storage.Lesson) bool {
+	switch l.Rule {
+	case RuleSpeakerName:
+		return normKey(l.Value) == l.Key
+	case RulePhraseKind, RulePhraseTopic, RuleSubjectParty:
+		i := strings.LastIndex(l.Key, "|")
+		return i >= 0 && l.Key[i+1:] == l.Value
+	}
+	return false
 }

@@ -227,7 +227,47 @@ func TestTopicLessonWithoutKeyword(t *testing.T) {
 	if len(got) != 1 || got[0].Rule != RulePhraseTopic || got[0].Key != "*|Dialogue and cooperation" || got[0].Value != "" {
 		t.Fatalf("learnt %+v", got)
 	}
-	if d := Describe(got[0]); d != "A sentence proposed under Dialogue and cooperation by no keyword is under no topic" {
+	if d := Describe(got[0]); d != "A sentence that names no keyword of its topic proposed under Dialogue and cooperation is under no topic" {
 		t.Errorf("described as %q", d)
+	}
+}
+
+func TestDescribe(t *testing.T) {
+	for _, c := range []struct {
+		l    storage.Lesson
+		want string
+	}{
+		{storage.Lesson{Rule: RuleSpeakerParty, Key: "Wang Yi", Value: "China"}, "Wang Yi's party is China"},
+		{storage.Lesson{Rule: RuleSpeakerName, Key: "所说那样", Value: ""}, "'所说那样' is no speaker"},
+		{storage.Lesson{Rule: RuleSpeakerName, Key: "wang yi", Value: "Wang Yi"}, "'Wang Yi' is a speaker (kept)"},
+		{storage.Lesson{Rule: RulePhraseKind, Key: "stressed|position", Value: "demand"}, "A sentence led by 'stressed' proposed as a position is a demand"},
+		{storage.Lesson{Rule: RulePhraseKind, Key: "said|position", Value: "position"}, "A sentence led by 'said' is a position (kept)"},
+		{storage.Lesson{Rule: RulePhraseTopic, Key: "xinjiang|Regional issues", Value: "Regional issues/Xinjiang"},
+			"A sentence naming 'xinjiang' proposed under Regional issues is under Regional issues/Xinjiang"},
+		{storage.Lesson{Rule: RuleSubjectParty, Key: "European Union|we|@author", Value: "@joint"},
+			"'we' in a source by European Union, proposed as the author, is both sides"},
+		{storage.Lesson{Rule: RuleSubjectParty, Key: "China|he|@author", Value: "@author"}, "'he' in a source by China is the author (kept)"},
+	} {
+		if got := Describe(c.l); got != c.want {
+			t.Errorf("%s %s → %s: %q, want %q", c.l.Rule, c.l.Key, c.l.Value, got, c.want)
+		}
+	}
+}
+
+func TestKept(t *testing.T) {
+	for _, c := range []struct {
+		l    storage.Lesson
+		want bool
+	}{
+		{storage.Lesson{Rule: RulePhraseKind, Key: "said|position", Value: "position"}, true},
+		{storage.Lesson{Rule: RulePhraseKind, Key: "said|position", Value: "demand"}, false},
+		{storage.Lesson{Rule: RulePhraseTopic, Key: "*|", Value: ""}, true},
+		{storage.Lesson{Rule: RuleSubjectParty, Key: "China|he|@author", Value: "@author"}, true},
+		{storage.Lesson{Rule: RuleSpeakerName, Key: "wang yi", Value: "Wang Yi"}, true},
+		{storage.Lesson{Rule: RuleSpeakerParty, Key: "Wang Yi", Value: "China"}, false},
+	} {
+		if got := Kept(c.l); got != c.want {
+			t.Errorf("Kept(%s %s → %s) = %v", c.l.Rule, c.l.Key, c.l.Value, got)
+		}
 	}
 }
