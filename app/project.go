@@ -58,6 +58,9 @@ func (ws *Workspace) showOpenError(path string, err error) {
 		title = "This project cannot be opened read-only"
 	case storage.CodeNotFound:
 		title = "The project is not there"
+		if storage.IsServerAddress(path) {
+			title = "Could not connect to the team project"
+		}
 	case storage.CodeUntrusted:
 		title = "This project was changed outside Parley"
 	}
@@ -68,6 +71,11 @@ func (ws *Workspace) showOpenError(path string, err error) {
 	}
 	if !strings.HasSuffix(msg, ".") {
 		msg += "."
+	}
+	if storage.IsServerAddress(path) {
+		// A server's messages begin with words, never a file's name,
+		// which must keep its case.
+		msg = plainCause(errors.New(msg))
 	}
 	var d dialog.Dialog
 	open := widget.NewButton("Open another project…", func() { d.Hide(); ws.askOpen() })

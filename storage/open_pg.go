@@ -2,13 +2,16 @@ package storage
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgproto3"
 	"github.com/jackc/pgx/v5/pgtype"
 	"github.com/jackc/pgx/v5/stdlib"
 	"gorm.io/driver/postgres"
@@ -210,9 +213,17 @@ func openPGDB(addr, name string, conns int) (*gorm.DB, error) {
 	return db, nil
 }
 
+// notPostgres are the driver's words for a reply that is not PostgreSQL's
+// protocol at all: a web server or a proxy listens on that port.
+var notPostgres = []string{"invalid body length", "unknown message type", "body must have length", "body is invalid", "received unexpected message"}
+
 // pgReason is the part of a connection error a user can act on.
 func pgReason(err error) string {
 	m := err.Error()
+	var tooLong *pgproto3.ExceededMaxBodyLenErr
+	if errors.As(err, &tooLong) || slices.ContainsFunc(notPostgres, func(w string) bool { return strings.Contains(m, w) }) {
+		return "a program answers there, but it is not a PostgreSQL server; check the server's name and port"
+	}
 	if i := strings.LastIndex(m, "): "); i >= 0 && strings.Contains(m, "failed to connect") {
 		return m[i+3:]
 	}
