@@ -92,6 +92,8 @@ func (p *commitsPanel) item(c evolution.Commitment) fyne.CanvasObject {
 		next = "The last round of the series: no next round yet."
 	case c.FollowUp == nil:
 		next = "Not mentioned again in the " + p.ev.table.Rounds[c.Round+1].Label() + "."
+	case c.Chosen:
+		next = "Next round (your choice): " + c.FollowUp.Text
 	default:
 		next = fmt.Sprintf("Next round (%d%% alike): %s", int(c.Score*100+0.5), c.FollowUp.Text)
 	}

@@ -17,6 +17,7 @@ type Commitment struct {
 	// FollowUpFrom; nil when none (or in the last round).
 	FollowUp *storage.StatementView
 	Score    float64 // content similarity of FollowUp, 1 when the analyst chose it
+	Chosen   bool    // the analyst chose FollowUp: Score measures nothing
 	// Suggested is the status the words suggest: kept (a next round was
 	// held where this one said), contradicted (the follow-up says that
 	// something did not happen), repeated (the next round says it again),
@@ -109,7 +110,7 @@ func (s *Series) follow(c Commitment, next *roundIndex, succ *successors) Commit
 		c.Status, c.Note = chk.Status, chk.Note
 		if chk.FollowUpID != nil {
 			if i, ok := s.byID[*chk.FollowUpID]; ok {
-				c.FollowUp, c.Score = &s.Statements[i], 1
+				c.FollowUp, c.Score, c.Chosen = &s.Statements[i], 1, true
 			}
 		}
 	}
