@@ -95,6 +95,26 @@ func Cases() []Case {
 			`UPDATE parley_meta SET value = '-1' WHERE key = 'schema_version'`}},
 		{Name: "TriggerInLog", InWAL: true, Code: u, Says: "trigger judge added", SQL: []string{
 			`CREATE TRIGGER judge AFTER INSERT ON sources BEGIN DELETE FROM notes; ` + mark + `'judge'); END`}},
+		// Format 2's register: the analyst's cases, phrase marks, commitment
+		// checks and lessons are as much to protect as the statements.
+		{Name: "TriggerEmptiesRegister", Code: u, Says: "trigger forget added", SQL: []string{
+			`CREATE TRIGGER forget AFTER INSERT ON statements BEGIN DELETE FROM cases; DELETE FROM phrase_marks;
+				UPDATE commitment_checks SET status = 'kept'; ` + mark + `'forget'); END`}},
+		{Name: "TriggerTeachesLessons", Code: u, Says: "trigger teach added", SQL: []string{
+			`CREATE TRIGGER teach AFTER INSERT ON sources BEGIN
+				INSERT OR REPLACE INTO lessons(rule, key, value, count, created_at, updated_at)
+				VALUES ('speaker_party', 'anyone', 'China', 1000000, new.created_at, new.created_at); ` + mark + `'teach'); END`}},
+		{Name: "TriggerOnCaseMentions", Code: u, Says: "trigger hide added", SQL: []string{
+			`CREATE TRIGGER hide AFTER INSERT ON case_mentions BEGIN DELETE FROM case_mentions WHERE state = 'manual'; ` + mark + `'hide'); END`}},
+		{Name: "ViewReplacesPhraseMarks", Code: u, Says: "view phrase_marks added", Lost: []string{"phrase_marks"}, SQL: []string{
+			`DROP TABLE phrase_marks`,
+			`CREATE VIEW phrase_marks AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n)
+				SELECT i AS id, 'spam ' || i AS phrase, 'hidden' AS state, '' AS created_by,
+				'2024-01-01 00:00:00+00:00' AS created_at, '2024-01-01 00:00:00+00:00' AS updated_at FROM n`}},
+		{Name: "ChangedCaseNameUnique", Code: u, Says: "table case_names changed", SQL: []string{
+			`PRAGMA writable_schema = ON`,
+			"UPDATE sqlite_schema SET sql = replace(sql, '`name` text NOT NULL', '`name` text') WHERE name = 'case_names'",
+			`PRAGMA writable_schema = OFF`}},
 		{Name: "ForeignWithMetaTable", Foreign: true, Code: u, Says: says, SQL: []string{
 			`PRAGMA journal_mode = DELETE`,
 			`CREATE TABLE parley_meta (key TEXT PRIMARY KEY, value TEXT)`,
