@@ -255,6 +255,12 @@ func (st *state) kind(pr *Proposal, c cue, hasCue bool, subj []actor, as []actor
 	}
 	pr.Kind = c.kind
 	why := fmt.Sprintf("kind: %s, from '%s'", c.kind, c.word)
+	if other := othersWill(c, as, pr.Parties); other != "" {
+		// "He believed that the EU will become more united": what
+		// another party will do is the speaker's view, no commitment.
+		pr.Kind = storage.KindPosition
+		why = fmt.Sprintf("kind: position, '%s will' is not the holder's own undertaking", other)
+	}
 	if pr.Joint() && c.kind == storage.KindPosition && len(subj) > 0 {
 		pr.Kind = storage.KindAgreement
 		why = fmt.Sprintf("kind: agreement, both sides '%s'", c.word)
@@ -366,4 +372,29 @@ func isPageFurniture(r []rune) bool {
 		}
 	}
 	return false
+}
+
+// othersWill returns the party that "will" act in a reported commitment
+// ("believed … will") when it is not one of the parties holding the
+// sentence, else "".
+func othersWill(c cue, as []actor, holders []string) string {
+	if c.kind != storage.KindCommitment || !strings.HasSuffix(c.word, " … will") {
+		return ""
+	}
+	for i := len(as) - 1; i >= 0; i-- {
+		a := as[i]
+		if a.to > c.at || a.to < c.at-1 {
+			continue
+		}
+		if a.kind != actorParty || a.ent == nil || a.prepositional || a.possessive {
+			return ""
+		}
+		for _, h := range holders {
+			if h == a.ent.Name {
+				return ""
+			}
+		}
+		return a.text
+	}
+	return ""
 }

@@ -69,3 +69,14 @@ func TestTitlesJoinedByAnd(t *testing.T) {
 			parties: "China", speaker: "Wang Yi"},
 	})
 }
+
+func TestOthersWill(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "what another party will do is a view", author: "China",
+			text: "Foreign Minister Wang Yi met Josep Borrell. He also believed that the EU will become more united.",
+			kind: storage.KindPosition, reason: "'EU will' is not the holder's own undertaking"},
+		{name: "what the holder will do is a commitment", author: "China",
+			text: "Foreign Minister Wang Yi stressed that China will honour all its commitments.",
+			kind: storage.KindCommitment},
+	})
+}
