@@ -143,4 +143,10 @@ func TestYourName(t *testing.T) {
 	if wd.labelContaining("changed by Ana Lind") == nil {
 		t.Error("the detail does not say who changed the statement")
 	}
+	wd.ctrl(fyne.KeyN, false)
+	test.Type(wd.ws.detail.notes.entry, "Checked against the EU readout.")
+	wd.tap("Add note")
+	if wd.labelContaining("Ana Lind · ") == nil {
+		t.Error("the note does not say who wrote it")
+	}
 }

@@ -58,8 +58,15 @@ func (n *noteList) apply(id int64, notes []storage.Note, ro bool) {
 
 func (n *noteList) row(note storage.Note, ro bool) fyne.CanvasObject {
 	when := note.CreatedAt.Local().Format("2 Jan 2006 15:04")
-	if note.UpdatedAt.Sub(note.CreatedAt).Seconds() > 1 {
-		when += " · edited " + note.UpdatedAt.Local().Format("2 Jan 15:04")
+	if note.CreatedBy != "" {
+		when = note.CreatedBy + " · " + when
+	}
+	if note.UpdatedAt.Sub(note.CreatedAt).Seconds() > 1 || note.Version > 1 {
+		when += " · edited "
+		if note.UpdatedBy != "" && note.UpdatedBy != note.CreatedBy {
+			when += "by " + note.UpdatedBy + " "
+		}
+		when += note.UpdatedAt.Local().Format("2 Jan 15:04")
 	}
 	meta := widget.NewLabel(when)
 	meta.Importance = widget.LowImportance
