@@ -150,3 +150,28 @@ func TestYourName(t *testing.T) {
 		t.Error("the note does not say who wrote it")
 	}
 }
+
+// TestFindCodedBy: Find's "Coded by" keeps the statements one analyst
+// coded.
+func TestFindCodedBy(t *testing.T) {
+	ctx := context.Background()
+	wd := newWorld(t)
+	wd.st.SetAuthor("Ben")
+	in := storage.StatementInput{Statement: storage.Statement{DialogueID: wd.d.ID, Text: "The EU raised Xinjiang again."}, PartyIDs: []int64{wd.eu.ID}}
+	wd.must(wd.st.CreateStatement(ctx, &in))
+	wd.menu("Edit", "Find…")
+	s := wd.ws.search
+	test.Type(s.entry, "Xinjiang")
+	all := len(s.hits)
+	if all < 3 {
+		t.Fatalf("%d hits for Xinjiang", all)
+	}
+	wd.chooseIn(s.author, "Ben")
+	if len(s.hits) != 1 || s.hits[0].StatementID != in.ID {
+		t.Fatalf("coded by Ben: %+v", s.hits)
+	}
+	wd.chooseIn(s.author, anyone)
+	if len(s.hits) != all {
+		t.Fatalf("anyone again: %d hits, want %d", len(s.hits), all)
+	}
+}
