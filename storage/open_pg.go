@@ -180,7 +180,9 @@ func openPGDB(addr, name string, conns int) (*gorm.DB, error) {
 	// for the parameters of every call (pgx prepares its statements, and
 	// PostgreSQL turns to one generic plan after five calls) walked the
 	// whole index in id order for a rare word, 100 ms at 100k statements.
-	cfg.RuntimeParams["plan_cache_mode"] = "force_custom_plan"
+	if _, set := cfg.RuntimeParams["plan_cache_mode"]; !set {
+		cfg.RuntimeParams["plan_cache_mode"] = "force_custom_plan"
+	}
 	if cfg.ConnectTimeout == 0 {
 		// A server that does not answer (a closed network) is reported
 		// after seconds, not after the system's TCP time-out of minutes.

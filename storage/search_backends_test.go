@@ -2,6 +2,7 @@ package storage_test
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,6 +11,8 @@ import (
 	"strconv"
 	"testing"
 	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib"
 
 	"parley/storage"
 	"parley/storage/pgtest"
@@ -36,6 +39,17 @@ func twinProjects(tb testing.TB, n int) (file, server *storage.Store) {
 		} else {
 			server = s
 		}
+	}
+	// A team project in use has been vacuumed by autovacuum (the rows'
+	// visibility known, the statistics taken); a freshly loaded one has
+	// not yet.
+	db, err := sql.Open("pgx", addr)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec("VACUUM (ANALYZE)"); err != nil {
+		tb.Fatal(err)
 	}
 	return file, server
 }
