@@ -35,6 +35,7 @@ type Store struct {
 	writes    atomic.Int64 // write transactions begun (see tx.go)
 	who       authorship   // who edits (see author.go)
 	live      liveState    // other analysts' edits as they happen (see live.go)
+	sizes     scopeSizes   // search scopes counted (see scopeSize)
 }
 
 // Path is the project file's path, or for a team project its server
