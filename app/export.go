@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"parley/app/report"
@@ -185,16 +186,52 @@ func (f *exportForm) content() fyne.CanvasObject {
 	hint := widget.NewLabel("A checked topic brings its subtopics; no topic or tag checked exports them all. " + formatsHint)
 	hint.Wrapping = fyne.TextWrapWord
 	hint.Importance = widget.LowImportance
-	// Sized to fit a window of 1024×640 (TestExportDialogFitsA1024x640Window).
-	left := container.NewVBox(
-		widget.NewCard("", "Dialogues", scroll(f.dialogues, 56)),
-		widget.NewCard("", "Topics", scroll(f.topics, 84)),
-		widget.NewCard("", "Include", container.NewVBox(f.notes, f.sources, f.overview, f.rounds)),
-	)
-	right := container.NewVBox(
-		widget.NewCard("", "Parties", scroll(f.parties, 76)),
-		widget.NewCard("", "Only statements tagged", scroll(f.tags, 76)),
-		widget.NewForm(widget.NewFormItem("Format", f.format), widget.NewFormItem("Paper", f.paper)),
-	)
+	// The lists' least heights fit a window of 1024×640
+	// (TestExportDialogFitsA1024x640Window); a taller dialog gives them
+	// the room it has (TestExportDialogListsUseTheRoom).
+	left := container.NewBorder(nil,
+		widget.NewCard("", "Include", container.NewVBox(f.notes, f.sources, f.overview, f.rounds)), nil, nil,
+		container.New(shareRows{},
+			widget.NewCard("", "Dialogues", scroll(f.dialogues, 56)),
+			widget.NewCard("", "Topics", scroll(f.topics, 84))))
+	right := container.NewBorder(nil,
+		widget.NewForm(widget.NewFormItem("Format", f.format), widget.NewFormItem("Paper", f.paper)), nil, nil,
+		container.New(shareRows{},
+			widget.NewCard("", "Parties", scroll(f.parties, 76)),
+			widget.NewCard("", "Only statements tagged", scroll(f.tags, 76))))
 	return container.NewBorder(nil, hint, nil, nil, container.NewGridWithColumns(2, left, right))
+}
+
+// shareRows stacks objects as a VBox does, each at least its least height,
+// and shares the height left over equally among them: lists that are short
+// in a small window grow in a large one.
+type shareRows struct{}
+
+// MinSize is a VBox's: the widest object, the heights and paddings summed.
+func (shareRows) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for i, o := range objects {
+		m := o.MinSize()
+		s.Width = max(s.Width, m.Width)
+		s.Height += m.Height
+		if i > 0 {
+			s.Height += theme.Padding()
+		}
+	}
+	return s
+}
+
+// Layout gives each object its least height and a share of the rest.
+func (r shareRows) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	if len(objects) == 0 {
+		return
+	}
+	extra := max(0, size.Height-r.MinSize(objects).Height) / float32(len(objects))
+	y := float32(0)
+	for _, o := range objects {
+		h := o.MinSize().Height + extra
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(size.Width, h))
+		y += h + theme.Padding()
+	}
 }

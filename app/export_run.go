@@ -58,6 +58,13 @@ func showExportDialog(svc *services, f *exportForm) {
 	d = dialog.NewCustomWithoutButtons("Export", body, svc.win)
 	d.Resize(fyne.NewSize(780, 600))
 	showModal(svc.win, d)
+	// As large as the window allows, up to what the lists can use. Fyne
+	// centres a dialog by the size asked for even where it keeps its larger
+	// least size, so a window with little room to spare gets no resize.
+	win := svc.win.Canvas().Size()
+	if want := fyne.NewSize(min(win.Width*0.9, 1100), min(win.Height-48, 760)); want.Height > body.Size().Height+120 && want.Width > body.Size().Width+60 {
+		d.Resize(want)
+	}
 }
 
 // exportFileName proposes a file name from the one dialogue exported, or
