@@ -58,12 +58,12 @@ func showExportDialog(svc *services, f *exportForm) {
 	d = dialog.NewCustomWithoutButtons("Export", body, svc.win)
 	d.Resize(fyne.NewSize(780, 600))
 	showModal(svc.win, d)
-	// As large as the window allows, up to what the lists can use. Fyne
+	// As tall as the window allows, up to what the lists can use. Fyne
 	// centres a dialog by the size asked for even where it keeps its larger
 	// least size, so a window with little room to spare gets no resize.
-	win := svc.win.Canvas().Size()
-	if want := fyne.NewSize(min(win.Width*0.9, 1100), min(win.Height-48, 760)); want.Height > body.Size().Height+120 && want.Width > body.Size().Width+60 {
-		d.Resize(want)
+	win, now := svc.win.Canvas().Size(), body.Size()
+	if h := min(win.Height-48, 760); h > now.Height+120 {
+		d.Resize(fyne.NewSize(min(win.Width*0.92, max(1000, now.Width+80)), h))
 	}
 }
 
