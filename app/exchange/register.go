@@ -135,11 +135,24 @@ func (x *resolver) register(r *storage.ProjectRows) error {
 	d := &x.doc.RegisterLists
 	g := &r.Register
 	cases := map[int64]bool{}
+	names := map[string]bool{} // a case's name or other spelling names one case
+	named := func(n string) error {
+		if names[n] {
+			return fmt.Errorf("the name %q is given twice in the register of cases (as a case's name or another spelling)", n)
+		}
+		names[n] = true
+		return nil
+	}
 	for _, v := range d.Cases {
 		if v.ID <= 0 || cases[v.ID] {
 			return fmt.Errorf("case %q needs an \"id\" of its own (a positive number)", v.Name)
 		}
 		cases[v.ID] = true
+		for _, n := range append([]string{v.Name}, v.OtherNames...) {
+			if err := named(n); err != nil {
+				return err
+			}
+		}
 		g.Cases = append(g.Cases, storage.Case{ID: v.ID, Name: v.Name, Description: v.Description, Revision: v.revision(),
 			CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
 		for _, n := range v.OtherNames {
@@ -153,20 +166,39 @@ func (x *resolver) register(r *storage.ProjectRows) error {
 				CreatedBy: m.CreatedBy, CreatedAt: m.CreatedAt.Time})
 		}
 	}
+	marked := map[string]bool{}
 	for _, v := range d.PhraseMarks {
+		if marked[v.Phrase] {
+			return fmt.Errorf("the phrase %q is marked twice", v.Phrase)
+		}
+		marked[v.Phrase] = true
 		g.PhraseMarks = append(g.PhraseMarks, storage.PhraseMark{Phrase: v.Phrase, State: v.State, CreatedBy: v.CreatedBy,
 			CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
 	}
+	checked := map[int64]bool{}
 	for _, v := range d.CommitmentChecks {
 		for _, id := range []*int64{&v.Statement, v.FollowUp} {
 			if id != nil && !x.hasStmt[*id] {
 				return fmt.Errorf("the commitment check of statement %d names statement %d, which is not in the export's statements", v.Statement, *id)
 			}
 		}
+		if checked[v.Statement] {
+			return fmt.Errorf("statement %d has two commitment checks", v.Statement)
+		}
+		checked[v.Statement] = true
+		if v.FollowUp != nil && *v.FollowUp == v.Statement {
+			return fmt.Errorf("the commitment check of statement %d names the statement itself as its follow-up", v.Statement)
+		}
 		g.CommitmentChecks = append(g.CommitmentChecks, storage.CommitmentCheck{StatementID: v.Statement, Status: v.Status,
 			FollowUpID: v.FollowUp, Note: v.Note, Revision: v.revision(), CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
 	}
+	learnt := map[[3]string]bool{}
 	for _, v := range d.Lessons {
+		k := [3]string{v.Rule, v.Key, v.Value}
+		if learnt[k] {
+			return fmt.Errorf("the lesson %s %q → %q is listed twice", v.Rule, v.Key, v.Value)
+		}
+		learnt[k] = true
 		g.Lessons = append(g.Lessons, storage.Lesson{Rule: v.Rule, Key: v.Key, Value: v.Value, Count: max(v.Count, 1),
 			CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
 	}
