@@ -141,7 +141,7 @@ func (p *casesPanel) showCase() {
 	title.TextStyle.Bold = true
 	p.detail.Add(container.NewBorder(nil, nil, nil, p.caseButtons(c), title))
 	if len(c.Spellings) > 0 {
-		p.detail.Add(wrappedLabel("Also written: " + strings.Join(c.Spellings, ", ")))
+		p.detail.Add(wrappedLabel(alsoWritten(c.Spellings)))
 	}
 	if c.Description != "" {
 		p.detail.Add(wrappedLabel(c.Description))
@@ -345,4 +345,17 @@ func (p *casesPanel) caseEdit(label string, change func(ctx context.Context) (st
 		undo: func(ctx context.Context) error { return ws.store().RestoreCases(ctx, snap) },
 		at:   p.ev.here(),
 	})
+}
+
+// shownSpellings caps the other spellings a case's heading lists: a file
+// may give a case a million, and one label of them all freezes the window.
+const shownSpellings = 12
+
+// alsoWritten lists a case's other spellings, the first shownSpellings and
+// how many more.
+func alsoWritten(spellings []string) string {
+	if len(spellings) <= shownSpellings {
+		return "Also written: " + strings.Join(spellings, ", ")
+	}
+	return fmt.Sprintf("Also written: %s … and %d more.", strings.Join(spellings[:shownSpellings], ", "), len(spellings)-shownSpellings)
 }
