@@ -52,7 +52,11 @@ func init() {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(env.Stderr, "forgot %d lessons\n", len(gone))
+			noun := "lessons"
+			if len(gone) == 1 {
+				noun = "lesson"
+			}
+			fmt.Fprintf(env.Stderr, "forgot %d %s\n", len(gone), noun)
 			return nil
 		},
 	})

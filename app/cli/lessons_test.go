@@ -50,14 +50,14 @@ func TestLessons(t *testing.T) {
 		t.Fatalf("lessons: exit %d, %q, %q", code, out, stderr)
 	}
 	id := strings.SplitN(lines[0], "\t", 2)[0]
-	if code, _, stderr = dxRun(t, "lessons", "-forget", id, p); code != 0 || stderr != "forgot 1 lessons\n" {
+	if code, _, stderr = dxRun(t, "lessons", "-forget", id, p); code != 0 || stderr != "forgot 1 lesson\n" {
 		t.Fatalf("forget %s: exit %d, %q", id, code, stderr)
 	}
 	code, _, stderr = dxRun(t, "lessons", "-forget", id, p)
 	dxFail(t, code, stderr, 1, "not in the project")
 	code, _, stderr = dxRun(t, "lessons", "-forget", "x", p)
 	dxFail(t, code, stderr, 2, "-forget takes lesson IDs")
-	if code, _, stderr = dxRun(t, "lessons", "-all", p); code != 0 || stderr != "forgot 1 lessons\n" {
+	if code, _, stderr = dxRun(t, "lessons", "-all", p); code != 0 || stderr != "forgot 1 lesson\n" {
 		t.Fatalf("forget all: exit %d, %q", code, stderr)
 	}
 	if code, out, stderr = dxRun(t, "lessons", p); code != 0 || out != "" || !strings.Contains(stderr, "no lessons") {
