@@ -4,10 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"net/url"
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -225,6 +227,13 @@ func pgReason(err error) string {
 	var tooLong *pgproto3.ExceededMaxBodyLenErr
 	if errors.As(err, &tooLong) || slices.ContainsFunc(notPostgres, func(w string) bool { return strings.Contains(m, w) }) {
 		return "a program answers there, but it is not a PostgreSQL server; check the server's name and port"
+	}
+	var dns *net.DNSError
+	if errors.As(err, &dns) && dns.IsNotFound {
+		return fmt.Sprintf("no server is called %q; check its name", dns.Name)
+	}
+	if errors.Is(err, syscall.ECONNREFUSED) {
+		return "the server accepts no connections on that port; check the port, or whether PostgreSQL runs there"
 	}
 	if i := strings.LastIndex(m, "): "); i >= 0 && strings.Contains(m, "failed to connect") {
 		return m[i+3:]

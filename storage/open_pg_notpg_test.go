@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"errors"
 	"net"
 	"strings"
 	"testing"
@@ -33,6 +34,30 @@ func TestServerNotPostgreSQL(t *testing.T) {
 		t.Log(msg)
 		if !strings.Contains(msg, "not a PostgreSQL server") || strings.Contains(msg, "body length") {
 			t.Errorf("%s: %q", mode, msg)
+		}
+	}
+}
+
+// TestServerUnreachableInWords: a name no server has, and a port nothing
+// listens on, are said so, without the driver's repetitions.
+func TestServerUnreachableInWords(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	noErr(t, err)
+	free := ln.Addr().String()
+	ln.Close()
+	for addr, want := range map[string]string{
+		"postgres://anna@nonexistent.invalid/parley": `no server is called "nonexistent.invalid"; check its name`,
+		"postgres://anna@" + free + "/parley":        "the server accepts no connections on that port",
+	} {
+		_, err := Open(addr)
+		wantCode(t, err, CodeNotFound)
+		var dns *net.DNSError
+		if errors.As(err, &dns) && !dns.IsNotFound {
+			t.Logf("%s: no name server to ask here: %v", addr, err)
+			continue
+		}
+		if msg := err.(*Error).Message; !strings.Contains(msg, want) || strings.Count(msg, "lookup") > 0 {
+			t.Errorf("%s: %q", addr, msg)
 		}
 	}
 }
