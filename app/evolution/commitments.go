@@ -109,7 +109,9 @@ func (s *Series) follow(c Commitment, next *roundIndex, succ *successors) Commit
 	if chk, ok := s.Marks.check(c.Statement.ID); ok {
 		c.Status, c.Note = chk.Status, chk.Note
 		if chk.FollowUpID != nil {
-			if i, ok := s.byID[*chk.FollowUpID]; ok {
+			// Only a statement of the next round follows a commitment up;
+			// a file may name any other.
+			if i, ok := s.byID[*chk.FollowUpID]; ok && s.round[s.Statements[i].DialogueID] == c.Round+1 {
 				c.FollowUp, c.Score, c.Chosen = &s.Statements[i], 1, true
 			}
 		}
