@@ -68,6 +68,7 @@ func askAgreement(svc *services) {
 		compareWithProject(svc, path)
 	})
 	compare.Importance = widget.HighImportance
+	other.OnSubmitted = func(string) { compare.OnTapped() }
 	body := container.NewVBox(intro, mode, projectForm, authorForm, container.NewCenter(container.NewHBox(cancel, compare)))
 	d = dialog.NewCustomWithoutButtons("Agreement between coders", body, svc.win)
 	d.Resize(fyne.NewSize(600, 0))
