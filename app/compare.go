@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -130,7 +131,7 @@ func (ws *Workspace) showDialogue(id int64) {
 // columns again only when the chosen parties changed.
 func (v *compareView) applyColumns() {
 	ws := v.ws
-	if !sameIDs(v.colsFor, ws.columns) {
+	if !slices.Equal(v.colsFor, ws.columns) {
 		v.build()
 	}
 	links := v.linkLabels()
@@ -224,18 +225,6 @@ func (v *compareView) build() {
 	v.grid.Layout = layout.NewGridLayoutWithColumns(max(len(objs), 1))
 	v.grid.Objects = objs
 	v.grid.Refresh()
-}
-
-func sameIDs(a, b []int64) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // linkLabels says, for every statement linked to the selected one, how.

@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"fmt"
-	"os/user"
 	"strconv"
 	"strings"
 
@@ -67,9 +66,7 @@ func (ws *Workspace) connectDialog(title, confirm string, then func(addr string)
 	host.SetPlaceHolder("db.example.org")
 	port.SetPlaceHolder("5432")
 	db.SetPlaceHolder("parley")
-	if u, err := user.Current(); err == nil {
-		role.SetPlaceHolder(u.Username)
-	}
+	role.SetPlaceHolder(storage.OSUser())
 	host.SetText(cfg.Host)
 	if cfg.Port != 0 {
 		port.SetText(strconv.Itoa(cfg.Port))

@@ -60,7 +60,10 @@ func (s *Store) SetServerAuthor(role string) {
 
 // OSUser is the operating system's name for the user running Parley
 // ("DOMAIN\name" on Windows loses its domain), or "" when it has none.
-func OSUser() string {
+// Every edit records an author, so it is looked up once.
+func OSUser() string { return osUser() }
+
+var osUser = sync.OnceValue(func() string {
 	name := ""
 	if u, err := user.Current(); err == nil {
 		name = u.Username
@@ -75,7 +78,7 @@ func OSUser() string {
 		name = name[i+1:]
 	}
 	return strings.TrimSpace(name)
-}
+})
 
 type restoringKey struct{}
 

@@ -6,6 +6,7 @@
 package agree
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -84,10 +85,8 @@ func Compare(nameA, nameB string, a, b []storage.CodedSpan) Report {
 }
 
 func codeOrder(c string) int {
-	for i, x := range Codes {
-		if x == c {
-			return i
-		}
+	if i := slices.Index(Codes, c); i >= 0 {
+		return i
 	}
 	return len(Codes)
 }

@@ -2,6 +2,7 @@ package evolution
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -327,7 +328,7 @@ func (m *miner) chainWords(chain []int32) []string {
 		// the overlap is the longest tail of ids that k starts with
 		prevLen := gramLen(m.keys[chain[i-1]])
 		for o := min(prevLen, n-1); o >= 1; o-- {
-			if equalIDs(ids[len(ids)-o:], k.w[:o]) {
+			if slices.Equal(ids[len(ids)-o:], k.w[:o]) {
 				ids = append(ids, k.w[o:n]...)
 				break
 			}
@@ -338,18 +339,6 @@ func (m *miner) chainWords(chain []int32) []string {
 		ws[i] = m.names[id]
 	}
 	return ws
-}
-
-func equalIDs(a, b []uint32) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // phrase makes the phrase of a chain of grams (see chains).

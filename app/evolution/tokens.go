@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"parley/app/pairing"
 )
 
 // token is a piece of a statement's text: a word (letters and digits, with
@@ -86,13 +88,7 @@ func fold(w string) string {
 
 // stopwords are the function words and reporting verbs that every readout
 // uses; content similarity and stock phrases leave them out at the edges.
-var stopwords = setOf(`a about above after again against all also am an and any are as at be
-	because been before being between both but by can could did do does doing during each
-	for from further had has have having he her here hers him his how i if in into is it
-	its itself me more most my no nor not of off on once only or other our ours out over own
-	same she should so some such than that the their theirs them then there these they this
-	those through to too under until up very was we were what when where which while who whom
-	why will with would you your said says say saying stressed noted added stated told
+var stopwords = setOf(pairing.FunctionWords + `
 	side sides well including among upon per via whether its it's which
 	的 了 和 与 及 在 是 对 就 也 都 将 并 把 被 等 为 之 其 中 上 以 于 方`)
 

@@ -11,15 +11,21 @@ import (
 // "Russia" and "Russian", and keeps "human" apart from "humanitarian".
 const stemLen = 6
 
-// stopwords are function words and the verbs of reporting that every
-// readout uses; they say nothing about which point a statement is on.
-var stopwords = setOf(`a about above after again against all also am an and any are as at be
+// FunctionWords are the English function words and verbs of reporting
+// that every readout uses, separated by white space; the packages that
+// weigh a statement's words (pairing here, app/evolution) start their
+// stop lists from them.
+const FunctionWords = `a about above after again against all also am an and any are as at be
 	because been before being between both but by can could did do does doing during each
 	for from further had has have having he her here hers him his how i if in into is it
 	its itself me more most my no nor not of off on once only or other our ours out over own
 	same she should so some such than that the their theirs them then there these they this
 	those through to too under until up very was we were what when where which while who whom
-	why will with would you your said says say saying stressed noted added stated told
+	why will with would you your said says say saying stressed noted added stated told`
+
+// stopwords are function words and the verbs of reporting that every
+// readout uses; they say nothing about which point a statement is on.
+var stopwords = setOf(FunctionWords + `
 	side sides two one mr ms well including among upon per via whether
 	minister ministry foreign director general director-general department representative high
 	deputy state councillor councilor member political bureau central committee office affairs
