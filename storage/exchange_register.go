@@ -137,27 +137,33 @@ func ValidCommitmentStatus(s string) bool {
 }
 
 // stampRegister gives the register's rows without times the time now.
-func stampRegister(r *Register, times func(c, u *time.Time)) {
-	var none time.Time
+func stampRegister(r *Register, now time.Time) {
+	at := func(ts ...*time.Time) {
+		for _, t := range ts {
+			if t.IsZero() {
+				*t = now
+			}
+		}
+	}
 	for i := range r.Cases {
-		times(&r.Cases[i].CreatedAt, &r.Cases[i].UpdatedAt)
+		at(&r.Cases[i].CreatedAt, &r.Cases[i].UpdatedAt)
 	}
 	for i := range r.CaseNames {
-		times(&r.CaseNames[i].CreatedAt, &none)
+		at(&r.CaseNames[i].CreatedAt)
 	}
 	for i := range r.CaseMentions {
-		times(&r.CaseMentions[i].CreatedAt, &none)
+		at(&r.CaseMentions[i].CreatedAt)
 	}
 	for i := range r.PhraseMarks {
-		times(&r.PhraseMarks[i].CreatedAt, &r.PhraseMarks[i].UpdatedAt)
+		at(&r.PhraseMarks[i].CreatedAt, &r.PhraseMarks[i].UpdatedAt)
 	}
 	for i := range r.CommitmentChecks {
-		times(&r.CommitmentChecks[i].CreatedAt, &r.CommitmentChecks[i].UpdatedAt)
+		at(&r.CommitmentChecks[i].CreatedAt, &r.CommitmentChecks[i].UpdatedAt)
 	}
 	for i := range r.Lessons {
-		times(&r.Lessons[i].CreatedAt, &r.Lessons[i].UpdatedAt)
+		at(&r.Lessons[i].CreatedAt, &r.Lessons[i].UpdatedAt)
 	}
 	for i := range r.EditLog {
-		times(&r.EditLog[i].At, &none)
+		at(&r.EditLog[i].At)
 	}
 }

@@ -314,7 +314,7 @@ func rowsStamp(r *ProjectRows, now time.Time) {
 	for i := range r.Notes {
 		times(&r.Notes[i].CreatedAt, &r.Notes[i].UpdatedAt)
 	}
-	stampRegister(&r.Register, times)
+	stampRegister(&r.Register, now)
 }
 
 func rowsInsertStatements(ctx context.Context, d dialect, tx *gorm.DB, in []StatementInput, progress BulkProgress) error {
