@@ -22,24 +22,34 @@ type Register struct {
 	EditLog          []EditLog
 }
 
+// registerRead is one table of the register: its model, what to call it,
+// the order its rows are read in, and where they go.
+type registerRead struct {
+	model any
+	what  string
+	order string
+	out   any
+}
+
+// registerReads lists the register's tables for a whole project's read
+// and for a rescue's.
+func registerReads(r *Register) []registerRead {
+	return []registerRead{
+		{&Case{}, "cases", "id", &r.Cases},
+		{&CaseName{}, "case names", "case_id, id", &r.CaseNames},
+		{&CaseMention{}, "case mentions", "case_id, statement_id", &r.CaseMentions},
+		{&PhraseMark{}, "phrase marks", "phrase", &r.PhraseMarks},
+		{&CommitmentCheck{}, "commitment checks", "statement_id", &r.CommitmentChecks},
+		{&Lesson{}, "lessons", "rule, key, value", &r.Lessons},
+		{&EditLog{}, "edit log", "id", &r.EditLog},
+	}
+}
+
 // readRegister reads every list of the register, each in a stable order.
 func readRegister(tx *gorm.DB, r *Register) error {
-	steps := []struct {
-		what  string
-		order string
-		out   any
-	}{
-		{"cases", "id", &r.Cases},
-		{"case names", "case_id, id", &r.CaseNames},
-		{"case mentions", "case_id, statement_id", &r.CaseMentions},
-		{"phrase marks", "phrase", &r.PhraseMarks},
-		{"commitment checks", "statement_id", &r.CommitmentChecks},
-		{"lessons", "rule, key, value", &r.Lessons},
-		{"edit log", "id", &r.EditLog},
-	}
-	for _, st := range steps {
-		if err := tx.Order(st.order).Find(st.out).Error; err != nil {
-			return fmt.Errorf("read %s: %w", st.what, err)
+	for _, rd := range registerReads(r) {
+		if err := tx.Order(rd.order).Find(rd.out).Error; err != nil {
+			return fmt.Errorf("read %s: %w", rd.what, err)
 		}
 	}
 	return nil

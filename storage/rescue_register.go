@@ -10,21 +10,7 @@ import (
 // as rescueTables reads the others. A file of format 1 has none of them,
 // and then there is nothing to leave out.
 func rescueRegister(tx *gorm.DB, objs []schemaObject, res *Rescue) error {
-	r := &res.Rows.Register
-	reads := []struct {
-		model any
-		order string
-		out   any
-	}{
-		{&Case{}, "id", &r.Cases},
-		{&CaseName{}, "id", &r.CaseNames},
-		{&CaseMention{}, "case_id, statement_id", &r.CaseMentions},
-		{&PhraseMark{}, "id", &r.PhraseMarks},
-		{&CommitmentCheck{}, "statement_id", &r.CommitmentChecks},
-		{&Lesson{}, "id", &r.Lessons},
-		{&EditLog{}, "id", &r.EditLog},
-	}
-	for _, rd := range reads {
+	for _, rd := range registerReads(&res.Rows.Register) {
 		table, cols, err := modelColumns(tx, rd.model)
 		if err != nil {
 			return err
