@@ -19,7 +19,7 @@ type labelled struct {
 	pairs map[[2]int64]storage.LinkType // Key(a, b) → type
 }
 
-var partyIDs = map[string]int64{"EU": 1, "China": 2, "US": 3}
+var partyIDs = map[string]int64{"EU": 1, "China": 2, "US": 3, "UK": 4, "India": 5}
 
 // loadLabelled reads testdata/*.pairs (the format is in each file's head).
 func loadLabelled(t testing.TB) []labelled {
@@ -71,7 +71,11 @@ func (d *labelled) add(f []string) error {
 	case "a", "b":
 		s := Statement{ID: int64(len(d.a) + len(d.b) + 1), Kind: storage.Kind(f[2]), Text: f[3]}
 		for _, p := range strings.Split(f[1], "+") {
-			s.Holders = append(s.Holders, partyIDs[p])
+			id, ok := partyIDs[p]
+			if !ok {
+				return fmt.Errorf("unknown party %q", p)
+			}
+			s.Holders = append(s.Holders, id)
 		}
 		if f[0] == "a" {
 			d.a = append(d.a, s)
