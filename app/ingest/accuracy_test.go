@@ -21,14 +21,15 @@ type label struct {
 	prefix   string
 }
 
-// fixture is one labelled readout: its author, publisher and labels.
+// fixture is one labelled readout: its author, publisher, the batch of
+// held-out readouts it came in ("" for the older ones) and its labels.
 type fixture struct {
-	name, author, publisher string
-	labels                  []label
+	name, author, publisher, batch string
+	labels                         []label
 }
 
-// readFixture reads name.labels: "# author:", "# publisher:" and
-// "# source:" lines, then one line a sentence: party (A+B for joint,
+// readFixture reads name.labels: "# author:", "# publisher:",
+// "# source:" and (for a held-out batch) "# batch:" lines, then one line a sentence: party (A+B for joint,
 // "skip"), speaker, kind, optionally a topic path, and the sentence's
 // first words; "-" for none.
 func readFixture(t *testing.T, dir, name string) fixture {
@@ -49,6 +50,10 @@ func readFixture(t *testing.T, dir, name string) fixture {
 		}
 		if p, ok := strings.CutPrefix(line, "# publisher:"); ok {
 			fx.publisher = strings.TrimSpace(p)
+			continue
+		}
+		if b, ok := strings.CutPrefix(line, "# batch:"); ok {
+			fx.batch = strings.TrimSpace(b)
 			continue
 		}
 		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
