@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -64,19 +63,7 @@ func (ws *Workspace) showOpenError(path string, err error) {
 	case storage.CodeUntrusted:
 		title = "This project was changed outside Parley"
 	}
-	msg := err.Error()
-	var se *storage.Error
-	if errors.As(err, &se) {
-		msg = se.Message
-	}
-	if !strings.HasSuffix(msg, ".") {
-		msg += "."
-	}
-	if storage.IsServerAddress(path) {
-		// A server's messages begin with words, never a file's name,
-		// which must keep its case.
-		msg = plainCause(errors.New(msg))
-	}
+	msg := plainCause(err)
 	var d dialog.Dialog
 	open := widget.NewButton("Open another project…", func() { d.Hide(); ws.askOpen() })
 	open.Importance = widget.HighImportance

@@ -54,7 +54,10 @@ func showErrorOn(win fyne.Window, what string, err error) {
 
 // plainCause is why something failed, as a sentence: a storage error's
 // message without its technical detail, a capital letter first and a
-// full stop last.
+// full stop last. A message that begins with a name (passwd is not a
+// Parley project) keeps it as it is: the error says so
+// (storage.BeginsWithName), as every storage message led by a file's or
+// a server's name does.
 func plainCause(err error) string {
 	msg := err.Error()
 	var se *storage.Error
@@ -65,8 +68,10 @@ func plainCause(err error) string {
 	if msg == "" {
 		return "No reason was given."
 	}
-	r, n := utf8.DecodeRuneInString(msg)
-	msg = string(unicode.ToUpper(r)) + msg[n:]
+	if !storage.BeginsWithName(err, msg) {
+		r, n := utf8.DecodeRuneInString(msg)
+		msg = string(unicode.ToUpper(r)) + msg[n:]
+	}
 	if !strings.ContainsAny(msg[len(msg)-1:], ".!?") {
 		msg += "."
 	}

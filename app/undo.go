@@ -199,5 +199,5 @@ func undoRefusal(err error) error {
 	if c.By != "" {
 		who = c.By
 	}
-	return fmt.Errorf("%s has changed it since (%s). Undo takes back only your own edits, so their work stays as it is", who, c.What)
+	return storage.NamedErrorf("%s has changed it since (%s). Undo takes back only your own edits, so their work stays as it is", who, c.What)
 }

@@ -33,7 +33,7 @@ func remove[T any](ctx context.Context, s *Store, what string, id int64) error {
 			return res.Error
 		}
 		if res.RowsAffected == 0 {
-			return newErr(CodeNotFound, nil, "%s %d does not exist", what, id)
+			return newErr(CodeNotFound, nil, "%s %d does not exist", noun(what), id)
 		}
 		return nil
 	})

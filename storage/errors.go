@@ -3,6 +3,7 @@ package storage
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"gorm.io/gorm"
 )
@@ -34,7 +35,14 @@ type Error struct {
 	Code    Code
 	Message string
 	Err     error
+	// Named says Message begins with a name (a file's, a server's, a
+	// value the user typed) rather than a word: whoever makes the message
+	// a sentence must not capitalise it (passwd is not Passwd).
+	Named bool
 }
+
+// NameFirst reports whether the message begins with a name; see Named.
+func (e *Error) NameFirst() bool { return e.Named }
 
 func (e *Error) Error() string {
 	if e.Err != nil && e.Code == CodeInternal {
@@ -85,14 +93,61 @@ func CodeOf(err error) Code {
 	return CodeInternal
 }
 
+// newErr makes an Error. A message whose format begins with a verb (%s,
+// %q, %v) begins with its first argument, which is a name unless it is a
+// noun (notFound's "statement 4 does not exist").
 func newErr(code Code, err error, format string, args ...any) error {
-	return &Error{Code: code, Message: fmt.Sprintf(format, args...), Err: err}
+	named := false
+	if len(args) > 0 && len(format) > 1 && format[0] == '%' && strings.IndexByte("sqv", format[1]) >= 0 {
+		_, isNoun := args[0].(noun)
+		named = !isNoun
+	}
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...), Err: err, Named: named}
+}
+
+// noun is a word a message begins with ("statement", "rename topic"),
+// which a sentence may capitalise, unlike the names newErr marks.
+type noun string
+
+// NamedErrorf is fmt.Errorf for a message that begins with a name (a
+// file's, an analyst's): a dialog that makes the message a sentence
+// keeps the name as it is. Errors made by storage know it themselves.
+func NamedErrorf(format string, args ...any) error {
+	return namedError{fmt.Errorf(format, args...)}
+}
+
+type namedError struct{ error }
+
+func (e namedError) Unwrap() error { return e.error }
+
+// NameFirst: the message begins with a name.
+func (namedError) NameFirst() bool { return true }
+
+// BeginsWithName reports whether msg, the message of err or of one of the
+// errors it wraps, begins with a name that must keep its case: some error
+// in err's chain says it begins with one (NameFirst), and msg begins with
+// that error's message.
+func BeginsWithName(err error, msg string) bool {
+	for e := err; e != nil; e = errors.Unwrap(e) {
+		n, ok := e.(interface{ NameFirst() bool })
+		if !ok || !n.NameFirst() {
+			continue
+		}
+		lead := e.Error()
+		if se, ok := e.(*Error); ok {
+			lead = se.Message
+		}
+		if strings.HasPrefix(msg, lead) {
+			return true
+		}
+	}
+	return false
 }
 
 // notFound turns gorm's not-found into ErrNotFound, naming what was missing.
 func notFound(err error, what string, id int64) error {
 	if errors.Is(err, gorm.ErrRecordNotFound) {
-		return newErr(CodeNotFound, err, "%s %d does not exist", what, id)
+		return newErr(CodeNotFound, err, "%s %d does not exist", noun(what), id)
 	}
 	return fmt.Errorf("%s %d: %w", what, id, err)
 }

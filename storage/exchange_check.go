@@ -14,7 +14,7 @@ func checkRows(r *ProjectRows) error {
 		for i := 0; i < n; i++ {
 			v := id(i)
 			if v <= 0 {
-				return invalid("%s number %d has no ID", what, i+1)
+				return invalid("%s number %d has no ID", noun(what), i+1)
 			}
 			if seen[v] {
 				return invalid("two %s have ID %d", what, v)

@@ -120,7 +120,7 @@ func finishUpdate[T any](tx, res *gorm.DB, what string, id int64, v *T, want int
 			return found.Error
 		}
 		if found.RowsAffected == 0 {
-			return newErr(CodeNotFound, nil, "%s %d does not exist", what, id)
+			return newErr(CodeNotFound, nil, "%s %d does not exist", noun(what), id)
 		}
 		return conflictWith(fmt.Sprintf("%s %d", what, id), id, want, &cur)
 	}

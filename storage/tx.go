@@ -85,7 +85,7 @@ func (s *Store) writeError(what string, err error) error {
 	name := s.Name()
 	switch {
 	case s.d.isConstraint(err):
-		return newErr(CodeConflict, err, "%s: %s", what, s.d.describeConstraint(err))
+		return newErr(CodeConflict, err, "%s: %s", noun(what), s.d.describeConstraint(err))
 	case s.d.isReadOnly(err):
 		return newErr(CodeReadOnly, err, "%s can no longer be written; the change was not saved", name)
 	case s.d.isCorrupt(err):

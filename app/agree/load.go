@@ -2,7 +2,6 @@ package agree
 
 import (
 	"context"
-	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -13,7 +12,7 @@ import (
 // names in the report.
 func Projects(ctx context.Context, a, b *storage.Store) (Report, error) {
 	if sameFile(a.Path(), b.Path()) {
-		return Report{}, fmt.Errorf("%s is the same project twice; choose the project of the other coder", filepath.Base(a.Path()))
+		return Report{}, storage.NamedErrorf("%s is the same project twice; choose the project of the other coder", filepath.Base(a.Path()))
 	}
 	ca, err := a.CodedSpans(ctx)
 	if err != nil {
@@ -25,7 +24,7 @@ func Projects(ctx context.Context, a, b *storage.Store) (Report, error) {
 	}
 	r := Compare(filepath.Base(a.Path()), filepath.Base(b.Path()), ca, cb)
 	if r.SharedSources == 0 {
-		return r, fmt.Errorf("%s and %s share no source: import the same readout into both (its text identifies it), code it in each, then compare", r.A, r.B)
+		return r, storage.NamedErrorf("%s and %s share no source: import the same readout into both (its text identifies it), code it in each, then compare", r.A, r.B)
 	}
 	return r, nil
 }
@@ -41,7 +40,7 @@ func sameFile(a, b string) bool {
 // those they made.
 func Authors(ctx context.Context, st *storage.Store, a, b string) (Report, error) {
 	if strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b)) {
-		return Report{}, fmt.Errorf("%s is the same coder twice; choose two analysts", a)
+		return Report{}, storage.NamedErrorf("%s is the same coder twice; choose two analysts", a)
 	}
 	all, err := st.CodedSpans(ctx)
 	if err != nil {
@@ -61,12 +60,12 @@ func Authors(ctx context.Context, st *storage.Store, a, b string) (Report, error
 		n    int
 	}{{a, len(ca)}, {b, len(cb)}} {
 		if who.n == 0 {
-			return Report{}, fmt.Errorf("%s coded no statement of a source in %s", who.name, filepath.Base(st.Path()))
+			return Report{}, storage.NamedErrorf("%s coded no statement of a source in %s", who.name, filepath.Base(st.Path()))
 		}
 	}
 	r := Compare(a, b, ca, cb)
 	if r.SharedSources == 0 {
-		return r, fmt.Errorf("%s and %s coded no source in common: each must code the same readout for their agreement to be measured", a, b)
+		return r, storage.NamedErrorf("%s and %s coded no source in common: each must code the same readout for their agreement to be measured", a, b)
 	}
 	return r, nil
 }

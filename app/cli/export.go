@@ -119,7 +119,7 @@ func checkOut(out, project string, force bool) error {
 		return err
 	}
 	if exists && !force {
-		return &storage.Error{Code: storage.CodeExists, Message: out + " already exists; -force replaces it"}
+		return &storage.Error{Code: storage.CodeExists, Message: out + " already exists; -force replaces it", Named: true}
 	}
 	return nil
 }

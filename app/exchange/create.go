@@ -103,5 +103,5 @@ func placeNoClobber(tmp, path string) error {
 }
 
 func existsErr(path string) error {
-	return &storage.Error{Code: storage.CodeExists, Message: path + " already exists; choose another name"}
+	return &storage.Error{Code: storage.CodeExists, Message: path + " already exists; choose another name", Named: true}
 }

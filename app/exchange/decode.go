@@ -165,15 +165,15 @@ func ImportFile(ctx context.Context, jsonPath, projectPath string, o ImportOptio
 	}
 	doc, err := DecodeFile(jsonPath)
 	if err != nil {
-		return Summary{}, fmt.Errorf("%s: %w", filepath.Base(jsonPath), err)
+		return Summary{}, storage.NamedErrorf("%s: %w", filepath.Base(jsonPath), err)
 	}
 	rows, err := ToRowsWith(doc, o)
 	if err != nil {
-		return Summary{}, fmt.Errorf("%s: %w", filepath.Base(jsonPath), err)
+		return Summary{}, storage.NamedErrorf("%s: %w", filepath.Base(jsonPath), err)
 	}
 	err = CreateProject(ctx, projectPath, func(ctx context.Context, s *storage.Store) error {
 		if err := s.WriteRows(ctx, &rows, o.Progress); err != nil {
-			return fmt.Errorf("%s: %w", filepath.Base(jsonPath), err)
+			return storage.NamedErrorf("%s: %w", filepath.Base(jsonPath), err)
 		}
 		return nil
 	})

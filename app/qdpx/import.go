@@ -23,7 +23,7 @@ type Summary struct {
 func ImportFile(ctx context.Context, qdpxPath, projectPath string, o Options) (Summary, error) {
 	var sum Summary
 	if _, err := os.Lstat(projectPath); err == nil {
-		return sum, &storage.Error{Code: storage.CodeExists, Message: projectPath + " already exists; choose another name"}
+		return sum, &storage.Error{Code: storage.CodeExists, Message: projectPath + " already exists; choose another name", Named: true}
 	}
 	f, err := os.Open(qdpxPath)
 	if err != nil {
@@ -35,16 +35,16 @@ func ImportFile(ctx context.Context, qdpxPath, projectPath string, o Options) (S
 		return sum, fmt.Errorf("read %s: %w", qdpxPath, err)
 	}
 	if !st.Mode().IsRegular() {
-		return sum, fmt.Errorf("%s is not a regular file", qdpxPath)
+		return sum, storage.NamedErrorf("%s is not a regular file", qdpxPath)
 	}
 	doc, rep, err := Read(f, st.Size(), o)
 	sum.Report = rep
 	if err != nil {
-		return sum, fmt.Errorf("%s: %w", filepath.Base(qdpxPath), err)
+		return sum, storage.NamedErrorf("%s: %w", filepath.Base(qdpxPath), err)
 	}
 	rows, err := exchange.ToRows(doc)
 	if err != nil {
-		return sum, fmt.Errorf("%s: %w", filepath.Base(qdpxPath), err)
+		return sum, storage.NamedErrorf("%s: %w", filepath.Base(qdpxPath), err)
 	}
 	err = exchange.CreateProject(ctx, projectPath, func(ctx context.Context, s *storage.Store) error {
 		return s.WriteRows(ctx, &rows, nil)

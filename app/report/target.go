@@ -25,7 +25,7 @@ var ErrNotRegular = errors.New("is not a regular file")
 // "replace it" may overwrite.
 func CheckTarget(out, project string) (exists bool, err error) {
 	if isProjectName(out) {
-		return false, fmt.Errorf("%s is named as a Parley project (or its journal); an export never replaces one: choose another name", out)
+		return false, storage.NamedErrorf("%s is named as a Parley project (or its journal); an export never replaces one: choose another name", out)
 	}
 	fi, err := os.Stat(out)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -35,13 +35,13 @@ func CheckTarget(out, project string) (exists bool, err error) {
 		return false, fmt.Errorf("write %s: %w", out, unwrapPath(err))
 	}
 	if pi, err := os.Stat(project); err == nil && os.SameFile(fi, pi) {
-		return false, fmt.Errorf("%s is the project being exported; choose another name for the export", out)
+		return false, storage.NamedErrorf("%s is the project being exported; choose another name for the export", out)
 	}
 	if !fi.Mode().IsRegular() {
-		return false, fmt.Errorf("%s %w (a folder, a device or a pipe); choose a file name", out, ErrNotRegular)
+		return false, storage.NamedErrorf("%s %w (a folder, a device or a pipe); choose a file name", out, ErrNotRegular)
 	}
 	if isDatabase(out) {
-		return false, fmt.Errorf("%s is a Parley project or another database; an export never replaces one: choose another name", out)
+		return false, storage.NamedErrorf("%s is a Parley project or another database; an export never replaces one: choose another name", out)
 	}
 	return true, nil
 }
@@ -108,7 +108,7 @@ func place(tmp, out string, replace bool) error {
 			return nil
 		}
 		if _, serr := os.Lstat(out); serr == nil || errors.Is(err, fs.ErrExist) {
-			return &storage.Error{Code: storage.CodeExists, Message: out + " already exists; choose another name"}
+			return &storage.Error{Code: storage.CodeExists, Message: out + " already exists; choose another name", Named: true}
 		}
 	}
 	if err := os.Rename(tmp, out); err != nil {
