@@ -102,7 +102,7 @@ func pronouns(toks []token, sentence []rune) []actor {
 		case "they":
 			out = append(out, actor{kind: actorThey, from: i, to: i + 1, text: t.text})
 			continue
-		case "we":
+		case "we", "we've", "we’ve", "we'll", "we’ll", "we're", "we’re":
 			out = append(out, actor{kind: actorWe, from: i, to: i + 1, text: t.text})
 			continue
 		case "i":

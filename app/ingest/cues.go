@@ -35,7 +35,7 @@ var weakVerbs = []string{"stress", "emphasise", "emphasize", "reiterate", "state
 	"believe", "consider", "point", "recall", "welcome", "acknowledge", "recognise", "recognize", "express",
 	"raise", "add", "declare", "argue", "insist", "hold", "make", "clarify", "elaborate", "outline", "introduce",
 	"share", "convey", "voice", "tell", "remark", "observe", "view", "support", "think", "call", "appreciate",
-	"congratulate", "articulate"}
+	"congratulate", "articulate", "confirm", "thank", "reflect"}
 
 // nounCues are nouns that carry a kind after a possessive party
 // ("China’s objections") or right after a weak verb.
@@ -48,24 +48,6 @@ var nounCues = map[string]storage.Kind{
 	"proposal": storage.KindProposal, "proposals": storage.KindProposal, "suggestion": storage.KindProposal, "suggestions": storage.KindProposal,
 	"commitment": storage.KindCommitment, "commitments": storage.KindCommitment, "pledge": storage.KindCommitment,
 	"agreement": storage.KindAgreement, "consensus": storage.KindAgreement,
-}
-
-// cjkCues are Chinese reporting verbs, found by substring.
-var cjkCues = []struct {
-	text string
-	kind storage.Kind
-	weak bool
-}{
-	{"一致认为", storage.KindAgreement, false}, {"达成共识", storage.KindAgreement, false}, {"同意", storage.KindAgreement, false},
-	{"表示关切", storage.KindConcern, false}, {"表达关切", storage.KindConcern, false}, {"关切", storage.KindConcern, false}, {"担忧", storage.KindConcern, false},
-	{"敦促", storage.KindDemand, false}, {"要求", storage.KindDemand, false}, {"呼吁", storage.KindDemand, false}, {"希望", storage.KindDemand, false},
-	{"坚决反对", storage.KindObjection, false}, {"反对", storage.KindObjection, false}, {"驳斥", storage.KindObjection, false},
-	{"拒绝", storage.KindObjection, false}, {"抗议", storage.KindObjection, false}, {"不满", storage.KindObjection, false},
-	{"提议", storage.KindProposal, false}, {"建议", storage.KindProposal, false}, {"倡议", storage.KindProposal, false},
-	{"承诺", storage.KindCommitment, false}, {"愿同", storage.KindCommitment, false}, {"愿意", storage.KindCommitment, false},
-	{"会见", storage.KindAccount, false}, {"会谈", storage.KindAccount, false}, {"举行", storage.KindAccount, false}, {"访问", storage.KindAccount, false},
-	{"表示", storage.KindPosition, true}, {"强调", storage.KindPosition, true}, {"指出", storage.KindPosition, true},
-	{"重申", storage.KindPosition, true}, {"认为", storage.KindPosition, true}, {"介绍", storage.KindPosition, true}, {"阐述", storage.KindPosition, true},
 }
 
 var verbForms = buildVerbForms()
@@ -161,14 +143,17 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		return cue{kind: k, word: toks[i].text, at: i, end: i + n}, true
 	}
 	switch w {
-	case "raised", "raises", "raise", "raising", "expressed", "expresses", "express", "expressing", "voiced", "shared":
+	case "raised", "raises", "raise", "raising", "expressed", "expresses", "express", "expressing", "voiced", "shared",
+		"conveyed", "conveys", "convey", "conveying":
 		for n := 1; n <= 5 && next(n) != ""; n++ {
 			switch next(n) {
 			case "hope", "wish":
 				return mk(storage.KindDemand, n+1)
-			case "intention", "readiness", "willingness", "determination", "resolve":
-				// "expressed his intention to invest": a commitment.
-				if strings.HasPrefix(w, "express") {
+			case "intention", "readiness", "willingness", "determination", "resolve", "interest":
+				// "expressed his intention to invest", "conveyed his
+				// intention to continue", "expressed interest in going
+				// to China": a commitment.
+				if strings.HasPrefix(w, "express") || strings.HasPrefix(w, "convey") {
 					return mk(storage.KindCommitment, n+1)
 				}
 			case "concern", "concerns", "worries", "alarm":
@@ -179,6 +164,40 @@ func phraseCue(toks []token, i int) (cue, bool) {
 				}
 			case "opposition", "objection", "objections", "dissatisfaction":
 				return mk(storage.KindObjection, n+1)
+			}
+		}
+	case "had", "has", "have", "having":
+		// "We had a good and constructive discussion", "We had so far a
+		// very intense, productive and positive meeting", "I've just had
+		// my first meeting with …": an account of the meeting.
+		for j, words := i+1, 0; j < len(toks) && words < 9; j++ {
+			if !toks[j].isWord() {
+				if toks[j].punct != ',' {
+					break
+				}
+				continue
+			}
+			words++
+			switch toks[j].lower {
+			case "discussion", "discussions", "meeting", "meetings", "talk", "talks", "conversation", "exchange",
+				"exchanges", "bilateral", "session", "call", "dialogue", "lunch", "dinner":
+				return mk(storage.KindAccount, j-i+1)
+			case "to", "that", "been", "not", "which", "who":
+				words = 9
+			}
+		}
+	case "reflected", "reflects", "reflect":
+		// "The two leaders reflected on the anniversary": they looked
+		// back together; "reflected that …" states a view.
+		if next(1) == "on" || next(1) == "upon" {
+			return mk(storage.KindAccount, 2)
+		}
+	case "offered", "offers", "offer":
+		// "offered positive comments on …": a view, not an offer.
+		for n := 1; n <= 2; n++ {
+			switch next(n) {
+			case "comments", "views", "congratulations", "condolences", "thanks", "assessment", "remarks":
+				return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + n + 1}, true
 			}
 		}
 	case "called", "calls", "call", "calling":
@@ -234,26 +253,4 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		}
 	}
 	return cue{}, false
-}
-
-func findCJKCues(toks []token, sentence []rune) []cue {
-	s := string(sentence)
-	var out []cue
-	taken := map[int]bool{}
-	for _, c := range cjkCues {
-		k := strings.Index(s, c.text)
-		if k < 0 {
-			continue
-		}
-		start := len([]rune(s[:k]))
-		if taken[start] {
-			continue
-		}
-		for x := 0; x < len([]rune(c.text)); x++ {
-			taken[start+x] = true
-		}
-		from, to := tokenSpan(toks, start, start+len([]rune(c.text)))
-		out = append(out, cue{kind: c.kind, weak: c.weak, word: c.text, at: from, end: to})
-	}
-	return out
 }

@@ -78,17 +78,9 @@ func (st *state) continueVoice(pr *Proposal, toks []token, r []rune, subj []acto
 	}
 	pr.Speaker = v.sp
 	pr.Reasons = append(pr.Reasons, fmt.Sprintf("speaker: continues %s's remarks begun in sentence %d (\"%s\")", v.sp.Name, v.from, v.opening))
-	switch k, why := modalKind(toks, r, as, party); {
-	case hasCue && !c.weak && c.kind != storage.KindAccount:
-		pr.Kind = c.kind
-		pr.Reasons = append(pr.Reasons, fmt.Sprintf("kind: %s, from '%s'", c.kind, c.word))
-	case k != "":
-		pr.Kind = k
-		pr.Reasons = append(pr.Reasons, why)
-	default:
-		pr.Kind = storage.KindPosition
-		pr.Reasons = append(pr.Reasons, "kind: position, part of the speaker's remarks")
-	}
+	k, why := remarksKind(toks, r, subj, as, c, hasCue, party)
+	pr.Kind = k
+	pr.Reasons = append(pr.Reasons, why)
 	return true
 }
 
@@ -228,24 +220,13 @@ func (st *state) attributed(pr *Proposal, toks []token, r []rune, a actor, said 
 		st.lastSpeaker = sp
 		st.voice = st.newVoice(sp, pr.Text)
 	}
-	for _, c := range cues {
-		if c.at < a.from && !c.weak && !c.noun && c.kind != storage.KindAccount {
-			pr.Kind = c.kind
-			pr.Reasons = append(pr.Reasons, fmt.Sprintf("kind: %s, from '%s'", c.kind, c.word))
-			return
-		}
-	}
 	party := ""
 	if len(pr.Parties) > 0 {
 		party = pr.Parties[0]
 	}
-	if k, why := modalKind(toks, r, as, party); k != "" {
-		pr.Kind = k
-		pr.Reasons = append(pr.Reasons, why)
-		return
-	}
-	pr.Kind = storage.KindPosition
-	pr.Reasons = append(pr.Reasons, fmt.Sprintf("kind: position, from '%s'", said.word))
+	k, why := tailKind(toks, r, as, cues, a.from, party, said)
+	pr.Kind = k
+	pr.Reasons = append(pr.Reasons, why)
 }
 
 // speechVerbs are the weak cues that report speech, as opposed to

@@ -11,7 +11,44 @@ import (
 // demand when another party is what should act.
 var modalWords = set("should", "must", "ought", "shall")
 
-var cjkModals = []string{"应该", "应当", "必须", "需要", "应"}
+var cjkModals = []string{"应该", "应当", "必须", "需要", "应", "要"}
+
+// cjkModalNot lists, for the one-character modals, the characters that
+// may not stand before or after them: 应对 "cope with", 应约 "at the
+// request of", 响应 "respond" and 重要 "important", 要求 "demand", 主要
+// "main" are words of their own.
+var cjkModalNot = map[string][2]string{
+	"应": {"响相适反供答效对回呼感理", "对约邀用急届聘运变"},
+	"要": {"重主需首紧只必纲摘提概要想", "求素点害员闻职地道务是"},
+}
+
+// cjkModalAt finds the first Chinese modal at or after token from and
+// returns its token index and text, or -1.
+func cjkModalAt(toks []token, r []rune, from int) (int, string) {
+	best, word := -1, ""
+	for _, m := range cjkModals {
+		mr := []rune(m)
+		for i := 0; i+len(mr) <= len(r); i++ {
+			if string(r[i:i+len(mr)]) != m {
+				continue
+			}
+			if not, ok := cjkModalNot[m]; ok {
+				if i > 0 && strings.ContainsRune(not[0], r[i-1]) || i+1 < len(r) && strings.ContainsRune(not[1], r[i+1]) {
+					continue
+				}
+			}
+			at, _ := tokenSpan(toks, i, i+len(mr))
+			if at < from {
+				continue
+			}
+			if best < 0 || at < best {
+				best, word = at, m
+			}
+			break
+		}
+	}
+	return best, word
+}
 
 // modalKind reads "should", "must", "needs to" (应, 必须): a proposal, or
 // a demand when the party right before the modal is not the speaker's.
@@ -47,18 +84,7 @@ func modalKindFrom(toks []token, r []rune, as []actor, party string, from int) (
 		}
 		word = toks[at].text
 	} else if hasCJKRunes(r) {
-		s := string(r)
-		for _, m := range cjkModals {
-			if k := strings.Index(s, m); k >= 0 {
-				start := len([]rune(s[:k]))
-				if at, _ = tokenSpan(toks, start, start+len([]rune(m))); at < from {
-					at = -1
-					continue
-				}
-				word = m
-				break
-			}
-		}
+		at, word = cjkModalAt(toks, r, from)
 	}
 	if at < 0 {
 		return "", ""

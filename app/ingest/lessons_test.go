@@ -174,11 +174,11 @@ func TestLessonsDecide(t *testing.T) {
 			reason: "speaker: none, you struck out 'Wang Yi'"},
 			[]storage.Lesson{l(RuleSpeakerName, "wang yi", "", 2)}},
 		{ruleCase{name: "a subject given to both sides", author: "European Union",
-			text:    "The High Representative met Foreign Minister Wang Yi of China. We discussed the situation in Hong Kong.",
+			text:    "The High Representative met Foreign Minister Wang Yi of China. We stressed the importance of dialogue.",
 			parties: "China+European Union", reason: "party: you gave 'we' to both sides"},
 			[]storage.Lesson{l(RuleSubjectParty, "European Union|we|@author", "@joint", 2)}},
 		{ruleCase{name: "both sides are the source's own", author: "European Union",
-			text:    "The High Representative met Foreign Minister Jaishankar of India. We discussed the situation in the Indo-Pacific.",
+			text:    "The High Representative met Foreign Minister Jaishankar of India. We stressed the importance of the Indo-Pacific.",
 			parties: "European Union+India", reason: "party: you gave 'we' to both sides"},
 			[]storage.Lesson{l(RuleSubjectParty, "European Union|we|@author", "@joint", 2)}},
 	}

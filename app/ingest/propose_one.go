@@ -94,6 +94,7 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		after = subj[0].to
 	}
 	c, hasCue := mainCue(toks, cues, ents, after)
+	c, hasCue = governingCue(toks, r, cues, c, hasCue, after)
 	a, said, tailed := attribution(toks, as, cues)
 	switch {
 	case tailed:
@@ -109,6 +110,7 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		st.openVoice(&pr, subj)
 	}
 	st.weAgreed(&pr, subj, c, hasCue)
+	st.weMet(&pr, toks, subj, c, hasCue)
 	if topic, why := st.p.topicFor(pr.Text, toks, st.starter); topic != "" {
 		pr.Topic = topic
 		pr.Reasons = append(pr.Reasons, why)
@@ -265,23 +267,14 @@ func (st *state) kind(pr *Proposal, c cue, hasCue bool, subj []actor, as []actor
 		pr.Kind = storage.KindAgreement
 		why = fmt.Sprintf("kind: agreement, both sides '%s'", c.word)
 	}
-	if a, ok := agreedAfter(cues, c); ok && pr.Joint() && c.kind == storage.KindAccount {
-		// "They discussed the situation and agreed that …": what they
-		// agreed is the point.
+	if words, ok := assented(cues, c); ok && pr.Joint() {
+		// "They discussed the situation and agreed that …", "The two
+		// leaders confirmed that they will …": what both sides assent
+		// to is the point.
 		pr.Kind = storage.KindAgreement
-		why = fmt.Sprintf("kind: agreement, '%s … %s'", c.word, a.word)
+		why = fmt.Sprintf("kind: agreement, both sides '%s'", words)
 	}
 	pr.Reasons = append(pr.Reasons, why)
-}
-
-// agreedAfter finds a verb of agreement after the main cue c.
-func agreedAfter(cues []cue, c cue) (cue, bool) {
-	for _, a := range cues {
-		if a.at > c.at && !a.noun && a.kind == storage.KindAgreement {
-			return a, true
-		}
-	}
-	return cue{}, false
 }
 
 func appendUnique(list []string, xs ...string) []string {

@@ -1,0 +1,117 @@
+package ingest
+
+import (
+	"strings"
+
+	"parley/storage"
+)
+
+// cjkCue is a Chinese cue, found by substring. Chinese words are not
+// written apart, so a cue lists what may not stand right before it
+// (notAfter: 核心关切 "core concerns" is a noun, not "expressed concern")
+// or right after it (notBefore: 愿景 "vision" is no 愿 "is willing"), and
+// what must follow it (needBefore: 说 reports speech only before a comma
+// or colon, not in 说明 or 所说那样).
+type cjkCue struct {
+	text       string
+	kind       storage.Kind
+	weak       bool
+	notAfter   []string
+	notBefore  []string
+	needBefore []string
+}
+
+// cjkCues are the Chinese cues in the order they are tried: a longer cue
+// before a shorter one it contains (坚决反对 before 反对).
+var cjkCues = []cjkCue{
+	{text: "一致认为", kind: storage.KindAgreement}, {text: "一致同意", kind: storage.KindAgreement},
+	{text: "达成共识", kind: storage.KindAgreement}, {text: "达成一致", kind: storage.KindAgreement},
+	{text: "同意", kind: storage.KindAgreement, notAfter: []string{"不"}},
+	{text: "表示关切", kind: storage.KindConcern}, {text: "表达关切", kind: storage.KindConcern},
+	{text: "关切", kind: storage.KindConcern, notAfter: []string{"核心", "彼此", "合理", "正当", "重大", "共同", "各方", "双方"}},
+	{text: "担忧", kind: storage.KindConcern},
+	{text: "敦促", kind: storage.KindDemand}, {text: "要求", kind: storage.KindDemand, notAfter: []string{"的"}},
+	{text: "呼吁", kind: storage.KindDemand}, {text: "希望", kind: storage.KindDemand},
+	{text: "坚决反对", kind: storage.KindObjection}, {text: "反对", kind: storage.KindObjection},
+	{text: "驳斥", kind: storage.KindObjection}, {text: "拒绝", kind: storage.KindObjection},
+	{text: "抗议", kind: storage.KindObjection}, {text: "不满", kind: storage.KindObjection}, {text: "谴责", kind: storage.KindObjection},
+	{text: "提议", kind: storage.KindProposal}, {text: "建议", kind: storage.KindProposal},
+	// "“一带一路”倡议", "和平倡议": the name of an initiative, not a proposal.
+	{text: "倡议", kind: storage.KindProposal, notAfter: []string{"”", "路", "平", "展", "明"}},
+	{text: "承诺", kind: storage.KindCommitment}, {text: "愿同", kind: storage.KindCommitment},
+	{text: "愿与", kind: storage.KindCommitment}, {text: "愿意", kind: storage.KindCommitment},
+	// 愿 "is willing to", but not 意愿 "will", 祝愿 "wish", 愿景 "vision".
+	{text: "愿", kind: storage.KindCommitment, notAfter: []string{"意", "祝", "心", "所", "宏", "夙", "志", "情"}, notBefore: []string{"景", "望"}},
+	{text: "致力", kind: storage.KindCommitment},
+	{text: "将继续", kind: storage.KindCommitment}, {text: "将同", kind: storage.KindCommitment},
+	{text: "将与", kind: storage.KindCommitment}, {text: "将积极", kind: storage.KindCommitment},
+	{text: "将坚定", kind: storage.KindCommitment}, {text: "将进一步", kind: storage.KindCommitment},
+	{text: "将全力", kind: storage.KindCommitment}, {text: "将坚持", kind: storage.KindCommitment},
+	{text: "会见", kind: storage.KindAccount}, {text: "会谈", kind: storage.KindAccount},
+	{text: "会晤", kind: storage.KindAccount}, {text: "通电话", kind: storage.KindAccount},
+	{text: "举行", kind: storage.KindAccount}, {text: "访问", kind: storage.KindAccount},
+	{text: "出席", kind: storage.KindAccount},
+	{text: "交换了", kind: storage.KindAccount}, {text: "交换意见", kind: storage.KindAccount}, {text: "交换看法", kind: storage.KindAccount},
+	{text: "表示", kind: storage.KindPosition, weak: true}, {text: "强调", kind: storage.KindPosition, weak: true},
+	{text: "指出", kind: storage.KindPosition, weak: true}, {text: "重申", kind: storage.KindPosition, weak: true},
+	{text: "认为", kind: storage.KindPosition, weak: true}, {text: "介绍", kind: storage.KindPosition, weak: true},
+	{text: "阐述", kind: storage.KindPosition, weak: true}, {text: "阐明", kind: storage.KindPosition, weak: true},
+	{text: "说", kind: storage.KindPosition, weak: true, needBefore: []string{"，", "：", ",", ":"}},
+	{text: "支持", kind: storage.KindPosition, weak: true}, {text: "赞赏", kind: storage.KindPosition, weak: true},
+	{text: "欢迎", kind: storage.KindPosition, weak: true}, {text: "感谢", kind: storage.KindPosition, weak: true},
+}
+
+// at reports whether the cue stands at byte k of s in a context its
+// lists allow.
+func (c cjkCue) at(s string, k int) bool {
+	before, after := s[:k], s[k+len(c.text):]
+	for _, x := range c.notAfter {
+		if strings.HasSuffix(before, x) {
+			return false
+		}
+	}
+	for _, x := range c.notBefore {
+		if strings.HasPrefix(after, x) {
+			return false
+		}
+	}
+	if len(c.needBefore) == 0 {
+		return true
+	}
+	for _, x := range c.needBefore {
+		if strings.HasPrefix(after, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// findCJKCues lists the first allowed occurrence of each Chinese cue; a
+// place taken by a longer cue is not taken again by a shorter one.
+func findCJKCues(toks []token, sentence []rune) []cue {
+	s := string(sentence)
+	var out []cue
+	taken := map[int]bool{}
+	for _, c := range cjkCues {
+		for off := 0; off < len(s); {
+			k := strings.Index(s[off:], c.text)
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + len(c.text)
+			start := len([]rune(s[:k]))
+			if taken[start] || !c.at(s, k) {
+				continue
+			}
+			n := len([]rune(c.text))
+			for x := 0; x < n; x++ {
+				taken[start+x] = true
+			}
+			from, to := tokenSpan(toks, start, start+n)
+			out = append(out, cue{kind: c.kind, weak: c.weak, word: c.text, at: from, end: to})
+			break
+		}
+	}
+	return out
+}

@@ -1,0 +1,201 @@
+package ingest
+
+import (
+	"fmt"
+	"strings"
+
+	"parley/storage"
+)
+
+// Which cue decides a sentence's kind when it has several. The main verb
+// after the subject decides (mainCue); these rules say when a cue it
+// governs decides instead, or when a modal governs the cue.
+
+// cjkSaying are the Chinese verbs of saying whose reported clause says
+// what the sentence does: "王毅表示，中方愿同欧方 …" is a commitment,
+// "…表示，希望美方 …" a demand, "…强调，坚决反对 …" an objection.
+var cjkSaying = set("表示", "强调", "指出", "重申", "认为", "阐述", "阐明", "说")
+
+// assentVerbs, said by both sides together, make an agreement of what
+// follows them: "The two leaders confirmed that they will …", "They
+// discussed the Middle East and welcomed the de-escalation".
+var assentVerbs = set("confirm", "confirmed", "confirms", "reaffirm", "reaffirmed", "reaffirms", "affirmed",
+	"welcome", "welcomed", "welcomes", "concur", "concurred", "recognised",
+	"recognized", "acknowledged", "commended", "appreciated")
+
+// governingCue returns the cue that decides the kind in place of the
+// main cue c (found after token after):
+//   - after a Chinese verb of saying, the first strong cue of what was
+//     said, unless a modal comes first (the modal makes it a proposal
+//     later, in the speaker's mouth);
+//   - a modal right before a strong cue governs it: "The two sides should
+//     remain committed to …" proposes, it commits no one;
+//   - a modal between the subject and a verb of meeting in Chinese
+//     ("双方要筹备好领导人会晤") makes the meeting a step proposed, not an
+//     account.
+func governingCue(toks []token, r []rune, cues []cue, c cue, hasCue bool, after int) (cue, bool) {
+	if !hasCue || c.noun {
+		return c, hasCue
+	}
+	if c.weak && cjkSaying[c.word] {
+		m, _ := cjkModalAt(toks, r, c.end)
+		for _, s := range cues {
+			if s.at < c.end || s.weak || s.noun || s.kind == storage.KindAccount {
+				continue
+			}
+			if m >= 0 && m < s.at {
+				break
+			}
+			s.word = c.word + " … " + s.word
+			s.at = c.at
+			return s, true
+		}
+		return c, true
+	}
+	if hasCJKRunes(r) {
+		if c.kind == storage.KindAccount {
+			if m, w := cjkModalAt(toks, r, after); m >= 0 && m < c.at {
+				return cue{kind: storage.KindProposal, word: w, at: m, end: m + 1}, true
+			}
+		}
+		return c, true
+	}
+	if !c.weak && c.kind != storage.KindAccount && c.kind != storage.KindProposal {
+		if m := modalBefore(toks, c.at, after); m >= 0 {
+			return cue{kind: storage.KindProposal, word: toks[m].text + " … " + c.word, at: m, end: c.end}, true
+		}
+	}
+	return c, true
+}
+
+// modalBefore returns the token of an English modal ("should", "must",
+// "need to") at most three words before token at and not before token
+// from, with no clause boundary between, or -1.
+func modalBefore(toks []token, at, from int) int {
+	words := 0
+	for i := at - 1; i >= from && i >= 0; i-- {
+		t := toks[i]
+		if !t.isWord() {
+			if t.punct != '-' {
+				return -1
+			}
+			continue
+		}
+		if t.lower == "that" || t.lower == "and" || t.lower == "but" {
+			return -1
+		}
+		if modalWords[t.lower] {
+			return i
+		}
+		if t.lower == "to" && i > 0 && (toks[i-1].lower == "need" || toks[i-1].lower == "needs") {
+			return i - 1
+		}
+		if words++; words > 3 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// remarksKind is the kind of a sentence that goes on with a speaker's
+// remarks: a verb of meeting right after its subject tells what happened
+// ("We had so far a very productive meeting", "So today we took the
+// opportunity to …"); else a strong cue, unless a modal governs it; else
+// a modal ("should", 应, "The U.S. side must"); else a position.
+func remarksKind(toks []token, r []rune, subj []actor, as []actor, c cue, hasCue bool, party string) (storage.Kind, string) {
+	if hasCue && !c.noun && c.kind == storage.KindAccount && leadsClause(toks, subj, c) {
+		return storage.KindAccount, fmt.Sprintf("kind: account, '%s' tells what happened", c.word)
+	}
+	k, why := modalKind(toks, r, as, party)
+	if hasCue && !c.weak && !c.noun && c.kind != storage.KindAccount {
+		if k != "" && modalFirst(toks, r, c) {
+			return k, why
+		}
+		return c.kind, fmt.Sprintf("kind: %s, from '%s'", c.kind, c.word)
+	}
+	if k != "" {
+		return k, why
+	}
+	return storage.KindPosition, "kind: position, part of the speaker's remarks"
+}
+
+// leadsClause reports whether the verb of meeting c is the verb of the
+// sentence's subject (at most three words after it: "we have already
+// discussed", "we didn't talk"), or opens a sentence without subject
+// that is no passive ("must be held accountable").
+func leadsClause(toks []token, subj []actor, c cue) bool {
+	if c.at > 0 {
+		if b := toks[c.at-1].lower; b == "be" || b == "been" || b == "being" || modalWords[b] {
+			return false
+		}
+	}
+	from := 0
+	if len(subj) > 0 {
+		from = subj[0].to
+		if c.at < from {
+			return false
+		}
+	}
+	words := 0
+	for i := from; i < c.at; i++ {
+		if toks[i].isWord() {
+			words++
+		}
+	}
+	return words <= 3 && (len(subj) > 0 || c.at <= 4)
+}
+
+// modalFirst reports whether a modal comes before the cue c in its
+// sentence ("双方应坚决反对 …", "both sides should remain committed").
+func modalFirst(toks []token, r []rune, c cue) bool {
+	if hasCJKRunes(r) {
+		m, _ := cjkModalAt(toks, r, 0)
+		return m >= 0 && m < c.at
+	}
+	return modalBefore(toks, c.at, 0) >= 0
+}
+
+// tailKind is the kind of what was said before its attribution ("…,
+// Li said"): the first strong cue before the speaker at token before,
+// unless a modal governs it, else a modal, else a position.
+func tailKind(toks []token, r []rune, as []actor, cues []cue, before int, party string, said cue) (storage.Kind, string) {
+	k, why := modalKind(toks, r, as, party)
+	for _, c := range cues {
+		if c.at < before && !c.weak && !c.noun && c.kind != storage.KindAccount {
+			if k != "" && modalFirst(toks, r, c) {
+				return k, why
+			}
+			return c.kind, fmt.Sprintf("kind: %s, from '%s'", c.kind, c.word)
+		}
+	}
+	if k != "" {
+		return k, why
+	}
+	return storage.KindPosition, fmt.Sprintf("kind: position, from '%s'", said.word)
+}
+
+// assented reports whether the main cue c of a joint sentence is led by
+// a verb of assent ("confirmed … will"), or is a verb of meeting
+// followed by one ("discussed … and welcomed"), which makes the
+// sentence the sides' agreement; it returns the words for the reason.
+func assented(cues []cue, c cue) (string, bool) {
+	if c.noun {
+		// "reaffirmed … commitment": the noun says what was reaffirmed.
+		return "", false
+	}
+	if assentVerbs[c.lemma()] && (c.kind == storage.KindPosition || c.kind == storage.KindCommitment) {
+		return c.word, true
+	}
+	if c.kind != storage.KindAccount {
+		return "", false
+	}
+	for _, a := range cues {
+		if a.at <= c.at || a.noun {
+			continue
+		}
+		if a.kind == storage.KindAgreement || a.weak && assentVerbs[strings.ToLower(a.word)] {
+			return c.word + " … " + a.word, true
+		}
+	}
+	return "", false
+}
