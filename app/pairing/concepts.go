@@ -11,23 +11,31 @@ var concepts = []struct {
 	name    string
 	phrases []string
 }{
-	{"regions", []string{"xinjiang", "tibet", "xizang", "hong kong", "uyghur", "national security law", "internal affairs"}},
+	{"regions", []string{"xinjiang", "tibet", "xizang", "hong kong", "uyghur", "national security law", "internal affairs",
+		"新疆", "西藏", "香港", "内政"}},
 	{"hrpath", []string{"human rights concept", "development path", "views on human rights", "human rights philosophy",
-		"achievements in human rights", "human rights development", "human rights model"}},
-	{"peace", []string{"peace", "political solution", "political settlement", "ceasefire", "end the war"}},
-	{"meeting", []string{"held the", "took place", "co-chaired", "held talks", " met ", "met with", "round of", "session of"}},
-	{"rights", []string{"human rights", "fundamental freedoms", "individual cases", "defenders", "detained"}},
-	{"ukraine", []string{"ukrain", "russia", "war of aggression", "dual-use", "material support", "ceasefire in ukraine", "peace process"}},
+		"achievements in human rights", "human rights development", "human rights model", "人权发展道路"}},
+	{"peace", []string{"peace", "political solution", "political settlement", "ceasefire", "end the war", "和平", "停火"}},
+	{"meeting", []string{"held the", "took place", "co-chaired", "held talks", " met ", "met with", "round of", "session of",
+		"spoke with", "spoke on the phone", "phone call", "会见", "会谈", "通电话"}},
+	{"rights", []string{"human rights", "fundamental freedoms", "individual cases", "defenders", "detained", "人权"}},
+	{"ukraine", []string{"ukrain", "russia", "war of aggression", "dual-use", "material support", "ceasefire in ukraine", "peace process",
+		"乌克兰", "俄罗斯"}},
 	{"trade", []string{"trade", "subsid", "market access", "playing field", "protectionism", "rare earth",
-		"economic relationship", "economic policies", "electric vehicle", "decoupl", "supply chain", "investment"}},
-	{"taiwan", []string{"taiwan", "one china", "one-china"}},
-	{"mideast", []string{"middle east", "israel", "palestin", "gaza", "iran", "hostages"}},
-	{"summit", []string{"summit", "leaders' meeting", "leaders’ meeting", "high-level", "next round"}},
+		"economic relationship", "economic policies", "electric vehicle", "decoupl", "supply chain", "investment", "贸易", "经贸"}},
+	{"taiwan", []string{"taiwan", "one china", "one-china", "台湾", "一个中国"}},
+	{"mideast", []string{"middle east", "israel", "palestin", "gaza", "iran", "hostages", "中东", "以色列", "巴勒斯坦", "加沙", "伊朗"}},
+	{"summit", []string{"summit", "leaders' meeting", "leaders’ meeting", "high-level", "next round", "heads of state",
+		"leaders of the two countries", "峰会", "领导人会晤"}},
+	// What the two leaders agreed earlier, which each side names in its
+	// own words: one's "commitments" are the other's "common understandings".
+	{"consensus", []string{"consensus", "common understanding", "understandings reached", "commitments", "共识"}},
 	{"migration", []string{"refugee", "migrant", "racism", "xenophobia"}},
-	{"differences", []string{"differences", "do not always agree", "differing views", "disagree"}},
-	{"partnership", []string{"partnership", "partners", "constructive", "engage"}},
-	{"visit", []string{" visit"}},
-	{"multilateral", []string{"multilateral", "united nations", "un charter", "international order", "global challenges"}},
+	{"differences", []string{"differences", "do not always agree", "differing views", "disagree", "different", "diverge", "分歧"}},
+	{"partnership", []string{"partnership", "partners", "constructive", "engage", "伙伴"}},
+	{"powers", []string{"major power", "great power", "powerful", "major countr", "大国"}},
+	{"visit", []string{" visit", "访问"}},
+	{"multilateral", []string{"multilateral", "united nations", "un charter", "international order", "global challenges", "多边", "联合国"}},
 }
 
 // conceptWords returns the concepts text names, as words written as in

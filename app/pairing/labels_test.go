@@ -23,7 +23,7 @@ var partyIDs = map[string]int64{"EU": 1, "China": 2, "US": 3, "UK": 4, "India": 
 
 // loadLabelled reads testdata/*.pairs (the format is in each file's head).
 func loadLabelled(t testing.TB) []labelled {
-	return loadLabelledIn(t, "testdata", 4)
+	return loadLabelledIn(t, "testdata", 6)
 }
 
 // loadLabelledIn reads the paired dialogues of dir, at least least of them.

@@ -26,8 +26,9 @@ type Suggestion struct {
 	Reason   string
 }
 
-// Tuning, measured by TestPairingAccuracy on testdata/*.pairs: a pair is
-// proposed from MinScore when it is, or comes within SecondShare of, the
+// Tuning, measured by TestPairingAccuracy on testdata/*.pairs (MinScore is
+// the threshold with the best F1 there, which TestMinScoreFromLabels
+// checks): a pair is proposed from MinScore when it is, or comes within SecondShare of, the
 // best pair of at least one of its two statements. The bonuses add to the
 // words' cosine what words miss: one subject named in other words, the
 // same topic, a rejection or an answer to what the other side asks, and

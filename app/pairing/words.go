@@ -30,7 +30,8 @@ var stopwords = setOf(FunctionWords + `
 	minister ministry foreign director general director-general department representative high
 	deputy state councillor councilor member political bureau central committee office affairs
 	commission president vice vice-president secretary assistant managing delegation led hr/vp
-	chinese european union held hold meeting met government organizations conferences`)
+	chinese european union held hold meeting met government organizations conferences
+	communist party politburo cpc ccp prc`)
 
 func setOf(words string) map[string]bool {
 	out := map[string]bool{}
