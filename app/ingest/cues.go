@@ -101,6 +101,14 @@ func inflect(v string) []string {
 	return out
 }
 
+// foreseen are the verbs after "will" that foresee rather than undertake.
+var foreseen = set("be", "become", "witness", "see", "face", "remain", "mark", "prove", "usher", "enter", "mean", "have")
+
+// clauseOpeners open a clause whose "will" is said of what is asked or
+// described, not undertaken ("how we will work together", "what we will
+// do", "whether it will …").
+var clauseOpeners = set("how", "what", "whether", "when", "if", "where", "which")
+
 // findCues lists the cues of a sentence in order.
 func findCues(toks []token, sentence []rune) []cue {
 	var out []cue
@@ -238,7 +246,11 @@ func phraseCue(toks []token, i int) (cue, bool) {
 			return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + 2}, true
 		}
 	case "will", "shall":
-		if next(1) != "" && next(1) != "be" {
+		// "will continue", "will work": an undertaking; not what is
+		// foreseen ("will be", "the two sides will witness") nor "will"
+		// inside a clause of how or what ("how we will work together").
+		if v := next(1); v != "" && !foreseen[v] && !(i > 0 && clauseOpeners[toks[i-1].lower]) &&
+			!(i > 1 && clauseOpeners[toks[i-2].lower] && toks[i-1].isWord()) {
 			return mk(storage.KindCommitment, 1)
 		}
 	case "ready", "willing", "determined", "prepared":

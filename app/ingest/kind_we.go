@@ -34,3 +34,34 @@ func isWe(s string) bool {
 	s = strings.ToLower(s)
 	return s == "we" || strings.HasPrefix(s, "we'") || strings.HasPrefix(s, "we’")
 }
+
+// addressed are the words that follow a name addressed at the head of
+// remarks ("John, thank you for your visit", "Mr State Counsellor, you
+// hosted …", "Minister, I am pleased …").
+var addressed = set("thank", "thanks", "you", "i", "i'm", "i’m", "we", "we've", "we’ve", "let", "welcome", "it", "dear")
+
+// dropVocative drops a subject that is only the person addressed: a name
+// or title opening the sentence, set off by a comma and followed by
+// "thank you", "you", "I" or "we". The speaker of such a sentence is the
+// one whose remarks these are, not the person named.
+func dropVocative(toks []token, subj []actor) []actor {
+	if len(subj) == 0 || subj[0].kind != actorSpeaker {
+		return subj
+	}
+	if f := subj[0].from; f >= 2 && (toks[f-1].lower == "that" || toks[f-1].lower == "which") && toks[f-2].isWord() {
+		// "All the work that John has done …": the person of a
+		// relative clause after a noun is not the sentence's subject;
+		// after a verb ("said that John …") the clause is what was said.
+		if _, verb := verbForms[toks[f-2].lower]; !verb {
+			return subj[1:]
+		}
+	}
+	if subj[0].from > 1 {
+		return subj
+	}
+	k := subj[0].to
+	if k+1 >= len(toks) || toks[k].punct != ',' || !addressed[toks[k+1].lower] {
+		return subj
+	}
+	return subj[1:]
+}

@@ -76,7 +76,7 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 	cues := findCues(toks, r)
 	sort.SliceStable(cues, func(i, j int) bool { return cues[i].at < cues[j].at })
 
-	subj := subjectOf(toks, as)
+	subj := dropVocative(toks, subjectOf(toks, as))
 	if k := unnamedOfficial(toks, cues); k > 0 && st.author != "" && (len(subj) == 0 || subj[0].from >= k) {
 		// "The Secretary-General thanked the President": an official the
 		// text never names speaks for the author; the actor after the

@@ -76,7 +76,7 @@ func TestTitlesJoinedByAnd(t *testing.T) {
 func TestOthersWill(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "what another party will do is a view", author: "China",
-			text: "Foreign Minister Wang Yi met Josep Borrell. He also believed that the EU will become more united.",
+			text: "Foreign Minister Wang Yi met Josep Borrell. He also believed that the EU will play a bigger role in the world.",
 			kind: storage.KindPosition, reason: "'EU will' is not the holder's own undertaking"},
 		{name: "what the holder will do is a commitment", author: "China",
 			text: "Foreign Minister Wang Yi stressed that China will honour all its commitments.",
