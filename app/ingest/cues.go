@@ -24,7 +24,7 @@ var verbCues = map[storage.Kind][]string{
 	storage.KindDemand:     {"urge", "ask", "request", "demand", "press", "implore", "exhort", "encourage", "hope"},
 	storage.KindObjection:  {"refute", "reject", "oppose", "protest", "object", "denounce", "condemn", "criticise", "criticize", "dismiss", "deny", "rebut", "slam", "decry"},
 	storage.KindProposal:   {"propose", "suggest", "recommend", "offer", "invite"},
-	storage.KindCommitment: {"pledge", "commit", "promise", "vow", "undertake", "guarantee"},
+	storage.KindCommitment: {"pledge", "commit", "promise", "vow", "undertake", "guarantee", "intend"},
 	storage.KindAgreement:  {"agree", "concur", "consent"},
 	storage.KindAccount:    {"meet", "visit", "hold", "discuss", "attend", "chair", "co-chair", "host", "travel", "exchange", "lead", "brief", "receive", "take", "include", "conclude", "open", "speak", "talk"},
 }
@@ -35,7 +35,7 @@ var weakVerbs = []string{"stress", "emphasise", "emphasize", "reiterate", "state
 	"believe", "consider", "point", "recall", "welcome", "acknowledge", "recognise", "recognize", "express",
 	"raise", "add", "declare", "argue", "insist", "hold", "make", "clarify", "elaborate", "outline", "introduce",
 	"share", "convey", "voice", "tell", "remark", "observe", "view", "support", "think", "call", "appreciate",
-	"congratulate", "articulate", "confirm", "thank", "reflect"}
+	"congratulate", "articulate", "confirm", "thank", "reflect", "describe"}
 
 // nounCues are nouns that carry a kind after a possessive party
 // ("China’s objections") or right after a weak verb.
@@ -102,7 +102,12 @@ func inflect(v string) []string {
 }
 
 // foreseen are the verbs after "will" that foresee rather than undertake.
-var foreseen = set("be", "become", "witness", "see", "face", "remain", "mark", "prove", "usher", "enter", "mean", "have")
+var foreseen = set("be", "become", "witness", "see", "face", "remain", "mark", "prove", "usher", "enter", "mean", "have",
+	"end", "lose", "suffer", "benefit", "gain", "fail", "happen", "last", "come", "lead", "result")
+
+// willAdverbs may stand between "will" and its verb.
+var willAdverbs = set("only", "also", "certainly", "surely", "definitely", "never", "always", "further", "then", "soon",
+	"still", "not", "inevitably", "eventually", "likely")
 
 // clauseOpeners open a clause whose "will" is said of what is asked or
 // described, not undertaken ("how we will work together", "what we will
@@ -166,7 +171,8 @@ func phraseCue(toks []token, i int) (cue, bool) {
 				}
 			case "concern", "concerns", "worries", "alarm":
 				return mk(storage.KindConcern, n+1)
-			case "cases", "case", "issue", "issues", "situation":
+			case "cases", "case", "issue", "issues", "situation", "question", "questions", "matter", "matters",
+				"problem", "problems", "plight", "treatment", "detention":
 				if strings.HasPrefix(w, "rais") {
 					return mk(storage.KindConcern, n+1)
 				}
@@ -190,7 +196,16 @@ func phraseCue(toks []token, i int) (cue, bool) {
 			case "discussion", "discussions", "meeting", "meetings", "talk", "talks", "conversation", "exchange",
 				"exchanges", "bilateral", "session", "call", "dialogue", "lunch", "dinner":
 				return mk(storage.KindAccount, j-i+1)
-			case "to", "that", "been", "not", "which", "who":
+			case "to":
+				// "I have just had the honour to meet with …"
+				if prev := toks[j-1].lower; (prev == "honor" || prev == "honour" || prev == "pleasure" || prev == "opportunity" ||
+					prev == "privilege" || prev == "chance") && j+1 < len(toks) {
+					if v, ok := verbForms[toks[j+1].lower]; ok && v.kind == storage.KindAccount {
+						return mk(storage.KindAccount, j-i+2)
+					}
+				}
+				words = 9
+			case "that", "been", "not", "which", "who":
 				words = 9
 			}
 		}
@@ -227,8 +242,13 @@ func phraseCue(toks []token, i int) (cue, bool) {
 			return mk(storage.KindAccount, 3)
 		}
 	case "look", "looks", "looked", "looking":
-		// "The Ministers look forward to the next meeting."
+		// "The Ministers look forward to convening the next meeting":
+		// they mean to act. "He looked forward to the State Visit":
+		// he welcomes what others will do, a view.
 		if next(1) == "forward" && next(2) == "to" {
+			if determiners[next(3)] || next(3) == "your" {
+				return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + 3}, true
+			}
 			return mk(storage.KindCommitment, 3)
 		}
 	case "hope", "hopes":
@@ -249,9 +269,23 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		// "will continue", "will work": an undertaking; not what is
 		// foreseen ("will be", "the two sides will witness") nor "will"
 		// inside a clause of how or what ("how we will work together").
-		if v := next(1); v != "" && !foreseen[v] && !(i > 0 && clauseOpeners[toks[i-1].lower]) &&
+		n := 1
+		for willAdverbs[next(n)] {
+			n++ // "will only end up", "will further strengthen"
+		}
+		if v := next(n); v != "" && !foreseen[v] && !(i > 0 && clauseOpeners[toks[i-1].lower]) &&
 			!(i > 1 && clauseOpeners[toks[i-2].lower] && toks[i-1].isWord()) {
 			return mk(storage.KindCommitment, 1)
+		}
+	case "would":
+		// "stated that he would like to work together": an intention;
+		// "I would like to express my gratitude" only thanks.
+		if next(1) == "like" && next(2) == "to" {
+			switch next(3) {
+			case "express", "thank", "congratulate", "welcome", "extend", "say", "stress", "emphasise", "emphasize", "reiterate":
+				return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + 3}, true
+			}
+			return mk(storage.KindCommitment, 3)
 		}
 	case "ready", "willing", "determined", "prepared":
 		if next(1) == "to" {

@@ -43,6 +43,11 @@ var cjkCues = []cjkCue{
 	// 愿 "is willing to", but not 意愿 "will", 祝愿 "wish", 愿景 "vision".
 	{text: "愿", kind: storage.KindCommitment, notAfter: []string{"意", "祝", "心", "所", "宏", "夙", "志", "情"}, notBefore: []string{"景", "望"}},
 	{text: "致力", kind: storage.KindCommitment},
+	// 期待同中方加强合作 "looks forward to strengthening cooperation with
+	// China" means to act; 期待 alone welcomes what may come.
+	{text: "期待同", kind: storage.KindCommitment}, {text: "期待与", kind: storage.KindCommitment},
+	{text: "期待尽快", kind: storage.KindCommitment},
+	{text: "不会", kind: storage.KindCommitment},
 	{text: "将继续", kind: storage.KindCommitment}, {text: "将同", kind: storage.KindCommitment},
 	{text: "将与", kind: storage.KindCommitment}, {text: "将积极", kind: storage.KindCommitment},
 	{text: "将坚定", kind: storage.KindCommitment}, {text: "将进一步", kind: storage.KindCommitment},
@@ -59,6 +64,7 @@ var cjkCues = []cjkCue{
 	{text: "说", kind: storage.KindPosition, weak: true, needBefore: []string{"，", "：", ",", ":"}},
 	{text: "支持", kind: storage.KindPosition, weak: true}, {text: "赞赏", kind: storage.KindPosition, weak: true},
 	{text: "欢迎", kind: storage.KindPosition, weak: true}, {text: "感谢", kind: storage.KindPosition, weak: true},
+	{text: "期待", kind: storage.KindPosition, weak: true},
 }
 
 // at reports whether the cue stands at byte k of s in a context its

@@ -60,6 +60,19 @@ func governingCue(toks []token, r []rune, cues []cue, c cue, hasCue bool, after 
 		}
 		return c, true
 	}
+	if c.kind == storage.KindAccount {
+		// "Wang Yi held talks with Blinken on Friday, expressing the
+		// hope that …", "… met Kallas, urging the EU to …": the meeting
+		// is the frame, the participle after it what the sentence says.
+		for _, s := range cues {
+			if s.at <= c.at || s.weak || s.noun || s.kind == storage.KindAccount || s.at == 0 || toks[s.at-1].punct != ',' ||
+				!strings.HasSuffix(toks[s.at].lower, "ing") {
+				continue
+			}
+			s.word = c.word + " …, " + s.word
+			return s, true
+		}
+	}
 	if !c.weak && c.kind != storage.KindAccount && c.kind != storage.KindProposal {
 		if m := modalBefore(toks, c.at, after); m >= 0 {
 			return cue{kind: storage.KindProposal, word: toks[m].text + " … " + c.word, at: m, end: c.end}, true
@@ -142,7 +155,20 @@ func leadsClause(toks []token, subj []actor, c cue) bool {
 			words++
 		}
 	}
-	return words <= 3 && (len(subj) > 0 || c.at <= 4)
+	if len(subj) == 0 {
+		// "The members of the press corps included …": no actor is the
+		// subject, and the verb of meeting is the sentence's first verb.
+		if c.at > 8 {
+			return false
+		}
+		for i := 0; i < c.at; i++ {
+			if _, verb := verbForms[toks[i].lower]; verb || toks[i].lower == "that" {
+				return false
+			}
+		}
+		return true
+	}
+	return words <= 3
 }
 
 // modalFirst reports whether a modal comes before the cue c in its
@@ -170,6 +196,20 @@ func tailKind(toks []token, r []rune, as []actor, cues []cue, before int, party 
 	}
 	if k != "" {
 		return k, why
+	}
+	// "In response, Minister Wang Yi stated that China is ready to …",
+	// "Noting that …, Li said China is committed to …": what was said
+	// follows the verb.
+	if said.end < len(toks) && toks[said.end].isWord() {
+		for _, c := range cues {
+			if c.at <= said.end || c.weak || c.noun || c.kind == storage.KindAccount {
+				continue
+			}
+			if c.at-said.end <= 5 {
+				return c.kind, fmt.Sprintf("kind: %s, from '%s … %s'", c.kind, said.word, c.word)
+			}
+			break
+		}
 	}
 	return storage.KindPosition, fmt.Sprintf("kind: position, from '%s'", said.word)
 }
