@@ -129,8 +129,8 @@ func checkRegister(r *Register) error {
 		}
 	}
 	for _, l := range r.Lessons {
-		if l.Rule == "" || l.Key == "" {
-			return invalid("a lesson without a rule or a key")
+		if err := CheckLesson(l); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -16,6 +17,43 @@ import (
 // lessons table: under a rule, a key maps to a value, confirmed Count
 // times. The importer (app/ingest) decides what the rules and keys are;
 // storage keeps them, adds them up and takes them back.
+
+// The rules of lessons (Lesson.Rule); app/ingest says what each means. A
+// lesson under another rule would never be used, so a project or an
+// exchange file holding one is refused rather than kept as dead weight.
+const (
+	RuleSpeakerParty = "speaker_party"
+	RuleSpeakerName  = "speaker_name"
+	RulePhraseKind   = "phrase_kind"
+	RulePhraseTopic  = "phrase_topic"
+	RuleSubjectParty = "subject_party"
+)
+
+// LessonRules are the rules a lesson may have, in alphabetical order.
+var LessonRules = []string{RulePhraseKind, RulePhraseTopic, RuleSpeakerName, RuleSpeakerParty, RuleSubjectParty}
+
+// CheckLesson says what is wrong with a lesson, naming it: no rule or
+// key, a rule Parley does not know, fields that are not text or too long,
+// a negative count.
+func CheckLesson(l Lesson) error {
+	name := fmt.Sprintf("the lesson %s %q → %q", l.Rule, l.Key, l.Value)
+	switch {
+	case strings.TrimSpace(l.Rule) == "":
+		return invalid("%s has no rule", name)
+	case !slices.Contains(LessonRules, l.Rule):
+		return invalid("%s has a rule Parley does not know (%q; it knows %s)", name, l.Rule, strings.Join(LessonRules, ", "))
+	case strings.TrimSpace(l.Key) == "":
+		return invalid("%s has no key", name)
+	case l.Count < 0:
+		return invalid("%s has a negative count (%d)", name, l.Count)
+	}
+	for _, f := range []string{l.Key, l.Value} {
+		if len(f) > maxLessonField || !utf8.ValidString(f) {
+			return invalid("the lesson %s %.40q… must have a key and a value of text of at most %d bytes", l.Rule, l.Key, maxLessonField)
+		}
+	}
+	return nil
+}
 
 // maxLessonField bounds a lesson's rule, key and value: they are names and
 // short phrases, and a project file from elsewhere may hold anything.
@@ -168,16 +206,8 @@ func mergeLessons(lessons []Lesson) ([]Lesson, error) {
 	var order []rkv
 	for _, in := range lessons {
 		k := rkv{strings.TrimSpace(in.Rule), strings.TrimSpace(in.Key), strings.TrimSpace(in.Value)}
-		if k.rule == "" || k.key == "" {
-			return nil, invalid("a lesson needs a rule and a key")
-		}
-		for _, f := range []string{k.rule, k.key, k.value} {
-			if len(f) > maxLessonField || !utf8.ValidString(f) {
-				return nil, invalid("a lesson's rule, key and value must be text of at most %d bytes", maxLessonField)
-			}
-		}
-		if in.Count < 0 {
-			return nil, invalid("a lesson's count cannot be negative")
+		if err := CheckLesson(Lesson{Rule: k.rule, Key: k.key, Value: k.value, Count: in.Count}); err != nil {
+			return nil, err
 		}
 		if _, ok := sum[k]; !ok {
 			order = append(order, k)

@@ -117,6 +117,10 @@ func TestLearnFailsWhole(t *testing.T) {
 	if CodeOf(err) != CodeInvalid {
 		t.Fatalf("a lesson without a key: %v", err)
 	}
+	_, err = f.s.Learn(ctx, []Lesson{{Rule: "run_shell", Key: "x", Value: "y"}}, nil)
+	if CodeOf(err) != CodeInvalid || !strings.Contains(err.Error(), `the lesson run_shell "x" → "y" has a rule Parley does not know`) {
+		t.Fatalf("a lesson under an unknown rule: %v", err)
+	}
 	if got := lessonsOf(t, f.s); got != "" {
 		t.Fatalf("failed corrections taught %s", got)
 	}

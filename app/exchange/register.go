@@ -194,6 +194,9 @@ func (x *resolver) register(r *storage.ProjectRows) error {
 	}
 	learnt := map[[3]string]bool{}
 	for _, v := range d.Lessons {
+		if err := storage.CheckLesson(storage.Lesson{Rule: v.Rule, Key: v.Key, Value: v.Value, Count: v.Count}); err != nil {
+			return err
+		}
 		k := [3]string{v.Rule, v.Key, v.Value}
 		if learnt[k] {
 			return fmt.Errorf("the lesson %s %q → %q is listed twice", v.Rule, v.Key, v.Value)

@@ -10,27 +10,28 @@ import (
 )
 
 // The rules of what the importer learns from the analyst's corrections
-// (storage.Lesson.Rule). Each maps a normalised key to a value.
+// (storage.Lesson.Rule, whose names storage keeps so that it can refuse
+// others). Each maps a normalised key to a value.
 const (
 	// RuleSpeakerParty: a speaker's name → the party the analyst gave
 	// the speaker. One correction is enough; the latest one holds.
-	RuleSpeakerParty = "speaker_party"
+	RuleSpeakerParty = storage.RuleSpeakerParty
 	// RuleSpeakerName: a name the importer took for a speaker → the
 	// speaker the analyst put in its place ("" when there is none).
-	RuleSpeakerName = "speaker_name"
+	RuleSpeakerName = storage.RuleSpeakerName
 	// RulePhraseKind: the reporting phrase that decides a sentence's
 	// kind ("stressed", "expressed the hope") → the kind the analyst kept
 	// or set. It decides once the analyst gave that kind at least
 	// minPhraseCount times, more often than any other.
-	RulePhraseKind = "phrase_kind"
+	RulePhraseKind = storage.RulePhraseKind
 	// RulePhraseTopic: the topic keyword a sentence names → the topic
 	// path the analyst kept or set; decided like RulePhraseKind.
-	RulePhraseTopic = "phrase_topic"
+	RulePhraseTopic = storage.RulePhraseTopic
 	// RuleSubjectParty: the author and a subject that is no party's name
 	// ("European Union|we", "United Kingdom|the prime minister") → the
 	// parties, joined by "+", the analyst kept or set; decided like
 	// RulePhraseKind.
-	RuleSubjectParty = "subject_party"
+	RuleSubjectParty = storage.RuleSubjectParty
 )
 
 // minPhraseCount is how often the analyst must have given a phrase's
