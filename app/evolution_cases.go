@@ -265,6 +265,12 @@ func holdersText(s *evolution.Series, v storage.StatementView) string {
 func (p *casesPanel) askAdd() {
 	name := newTextLine()
 	name.SetPlaceHolder("e.g. Ilham Tohti")
+	name.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return fmt.Errorf("a case needs a name")
+		}
+		return p.clash(strings.TrimSpace(s))
+	}
 	desc := newTextArea()
 	desc.SetPlaceHolder("Who this is, what happened (optional)")
 	items := []*widget.FormItem{widget.NewFormItem("Name", name), widget.NewFormItem("Description", desc)}
@@ -273,21 +279,58 @@ func (p *casesPanel) askAdd() {
 		if !ok || n == "" {
 			return
 		}
+		if err := p.clash(n); err != nil { // the field shows it only once it loses the cursor
+			p.ev.ws.showError("Could not add case", err)
+			return
+		}
 		c := storage.Case{Name: n, Description: strings.TrimSpace(desc.Text)}
 		p.picked = n
 		p.caseEdit("add case", func(ctx context.Context) (storage.CaseSnapshot, error) {
 			return p.ev.ws.store().SaveCase(ctx, &c)
 		})
 	}, p.ev.ws.win)
-	name.Validator = func(s string) error {
-		if strings.TrimSpace(s) == "" {
-			return fmt.Errorf("a case needs a name")
-		}
-		return nil
-	}
 	showForm(p.ev.ws.win, d, "Add a case", items)
 	d.Resize(fyne.NewSize(520, 300))
 	p.ev.ws.win.Canvas().Focus(name)
+}
+
+// clash says why name cannot be a new case: the register already holds
+// it, as a case's name or one of its spellings, written the same or
+// differently only in capitals and spaces. The register files names by
+// evolution.NameKey, so a second case "Ding Jiaxi" beside "ding jiaxi"
+// would be stored but never shown apart: the mentions would go to one
+// and the Add would seem to pick the other.
+func (p *casesPanel) clash(name string) error {
+	s := p.ev.cur
+	if s == nil {
+		return nil
+	}
+	k := evolution.NameKey(name)
+	caseName := map[int64]string{}
+	for _, c := range s.Marks.Cases {
+		caseName[c.ID] = c.Name
+		if evolution.NameKey(c.Name) == k {
+			return clashError(name, c.Name, c.Name)
+		}
+	}
+	for _, n := range s.Marks.CaseNames {
+		if evolution.NameKey(n.Name) == k {
+			return clashError(name, n.Name, caseName[n.CaseID])
+		}
+	}
+	return nil
+}
+
+func clashError(typed, held, owner string) error {
+	switch {
+	case typed == held && held == owner:
+		return fmt.Errorf("another case is already called %q", owner)
+	case typed == held:
+		return fmt.Errorf("%q is already a spelling of the case %q", held, owner)
+	case held == owner:
+		return fmt.Errorf("the case %q is written so; names differing only in capitals or spaces are one case", owner)
+	}
+	return fmt.Errorf("the case %q is also written %q; names differing only in capitals or spaces are one case", owner, held)
 }
 
 // askMerge files another case's names under c: two spellings of one name.

@@ -483,7 +483,42 @@ func TestEvolutionAddCaseTwiceSaysWhy(t *testing.T) {
 	if wd.overlays() == 0 {
 		t.Fatal("adding a case of a name taken said nothing")
 	}
-	if len(wd.texts("Could not add case")) == 0 || len(wd.texts("Another case is already called")) == 0 {
+	if len(wd.texts(`another case is already called "Wang Quanzhang"`)) == 0 {
 		t.Fatalf("the error does not say why: %q", wd.texts(""))
+	}
+}
+
+// TestEvolutionAddCaseKeepsSpelling: Add case… with a name the register
+// already has in another case's spelling ("ding jiaxi" for the detected
+// "Ding Jiaxi") keeps what the analyst typed, and shows that case; a
+// name that differs from a registered case's only in capitals or spaces
+// is refused with a message naming the case it clashes with.
+func TestEvolutionAddCaseKeepsSpelling(t *testing.T) {
+	wd := newSeriesWorld(t)
+	wd.showEvolution()
+	wd.section("Cases")
+	add := func(name string) {
+		wd.tap("Add case…")
+		test.Type(wd.ws.win.Canvas().Focused(), name)
+		wd.tap("Add")
+	}
+	add("ding jiaxi")
+	cases, _, _ := wd.st.Cases(context.Background())
+	if len(cases) != 1 || cases[0].Name != "ding jiaxi" {
+		t.Fatalf("cases after adding \"ding jiaxi\": %+v", cases)
+	}
+	if len(wd.texts("ding jiaxi")) == 0 {
+		t.Fatalf("the case added is not shown as typed: %q", wd.texts(""))
+	}
+	add("Ding  Jiaxi")
+	// Leaving the field for Add shows why under it and disables Add; the
+	// name typed stays there to be corrected.
+	want := `the case "ding jiaxi" is written so; names differing only in capitals or spaces are one case`
+	if len(wd.texts(want)) == 0 || !findButton(wd.ws.win.Canvas(), "Add").Disabled() {
+		t.Fatalf("the refusal does not say why: %q", wd.texts(""))
+	}
+	wd.tap("Cancel")
+	if cases, _, _ = wd.st.Cases(context.Background()); len(cases) != 1 {
+		t.Fatalf("a second case differing only in capitals was added: %+v", cases)
 	}
 }
