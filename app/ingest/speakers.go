@@ -37,12 +37,29 @@ func newSpeakerBook() *speakerBook {
 }
 
 func (b *speakerBook) add(sp *Speaker) *Speaker {
-	if old := b.byName[sp.Name]; old != nil {
+	old := b.byName[sp.Name]
+	if old == nil {
+		// "President Biden" in a heading, then "the President of the
+		// United States, Joe Biden": the surname met first is the same
+		// person, who now has a full name.
+		if f := strings.Fields(sp.Name); len(f) > 1 {
+			if o := b.byName[f[len(f)-1]]; o != nil && o.ID == 0 && (o.Party == "" || sp.Party == "" || o.Party == sp.Party) {
+				old = o
+				old.Name = sp.Name
+				b.byName[sp.Name] = old
+				b.addParts(old)
+			}
+		}
+	}
+	if old != nil {
 		if old.Role == "" {
 			old.Role = sp.Role
 		}
 		if old.Party == "" {
 			old.Party = sp.Party
+		}
+		if old.Party == "" {
+			old.Party = titleParty(old.Role)
 		}
 		return old
 	}
@@ -51,12 +68,31 @@ func (b *speakerBook) add(sp *Speaker) *Speaker {
 	}
 	b.byName[sp.Name] = sp
 	b.order = append(b.order, sp)
+	b.addParts(sp)
+	return sp
+}
+
+// addParts lets sp be found by each capitalised part of the name.
+func (b *speakerBook) addParts(sp *Speaker) {
 	for _, part := range strings.Fields(sp.Name) {
-		if len([]rune(part)) > 1 && !strings.HasSuffix(part, ".") && !notNames[strings.ToLower(part)] {
+		if len([]rune(part)) > 1 && !strings.HasSuffix(part, ".") && !notNames[strings.ToLower(part)] && !particles[part] {
 			b.byPart[partKey(part)] = sp
 		}
 	}
-	return sp
+}
+
+// particles are the lower-case words inside names ("Ursula von der
+// Leyen", "Charles de Gaulle").
+var particles = set("von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "al", "bin", "ibn", "ter")
+
+// nameParticle reports whether toks[i] is a particle with the rest of a
+// name after it ("von der Leyen").
+func nameParticle(toks []token, i int) bool {
+	j := i
+	for j < len(toks) && toks[j].isWord() && particles[toks[j].text] {
+		j++
+	}
+	return j > i && j < len(toks) && isNameWord(toks[j], nil)
 }
 
 // find returns the speakers a sentence names: titled names ("Chinese
@@ -87,7 +123,7 @@ func (b *speakerBook) find(toks []token, ents []mention) []speakerMention {
 			i = m.to - 1
 			continue
 		}
-		if m, ok := b.known(toks, i); ok {
+		if m, ok := b.known(toks, entAt, i); ok {
 			out = append(out, m)
 			i = m.to - 1
 		}
@@ -152,7 +188,7 @@ func (b *speakerBook) titled(toks []token, entAt []*mention, i int) (speakerMent
 			}
 		}
 	}
-	if sp := b.byPart[partKey(name)]; sp != nil && !strings.Contains(name, " ") {
+	if sp := b.byPart[partKey(surname(name))]; sp != nil && (!strings.Contains(name, " ") || strings.HasSuffix(sp.Name, " "+name)) {
 		if sp.Party == "" {
 			sp.Party = party
 		}
@@ -163,6 +199,15 @@ func (b *speakerBook) titled(toks []token, entAt []*mention, i int) (speakerMent
 	sp := b.add(&Speaker{Name: name, Role: role, Party: party})
 	return speakerMention{sp: sp, from: start, to: end, nameAt: nameStart,
 		reason: "speaker: '" + joinTokens(toks[start:end]) + "' (title before the name)"}, true
+}
+
+// surname is the last word of a name.
+func surname(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return s
+	}
+	return f[len(f)-1]
 }
 
 // nameAfterComma finds a name set off by a comma after a title, past
@@ -213,6 +258,11 @@ func titleRun(toks []token, entAt []*mention, i int) (end, lastHead int, party s
 			if roleHeads[t.lower] {
 				lastHead, named = i, false
 			}
+		case t.punct == '/' && lastHead >= 0 && !named && i+1 < len(toks) && isTitleWord(toks[i+1]):
+			// "High Representative/Vice-President", "Director/Foreign
+			// Minister": one person's two titles.
+		case nameParticle(toks, i) && lastHead >= 0:
+			// "Ursula von der Leyen": a particle inside a name.
 		case t.isWord() && t.lower == "and" && named:
 			// "Secretary Blinken and Secretary Austin": two people.
 			return i, lastHead, party
@@ -260,6 +310,8 @@ func nameBefore(toks []token, entAt []*mention, lastHead, end int) int {
 		case isNameWord(toks[nameStart-1], entAt[nameStart-1]):
 			nameStart--
 			words++
+		case words > 0 && nameParticle(toks, nameStart-1):
+			nameStart-- // "von der" in "Ursula von der Leyen"
 		default:
 			return nameStart
 		}
@@ -327,10 +379,10 @@ func (b *speakerBook) apposed(toks []token, entAt []*mention, i int) (speakerMen
 
 // known matches a speaker met before by full name, by one part of it, or
 // by their title ("the Deputy Secretary").
-func (b *speakerBook) known(toks []token, i int) (speakerMention, bool) {
+func (b *speakerBook) known(toks []token, entAt []*mention, i int) (speakerMention, bool) {
 	t := toks[i]
 	if t.lower == "the" {
-		return b.byTitle(toks, i)
+		return b.byTitle(toks, entAt, i)
 	}
 	if !t.isWord() || !isCapitalized(t.text) {
 		return speakerMention{}, false
@@ -348,8 +400,9 @@ func (b *speakerBook) known(toks []token, i int) (speakerMention, bool) {
 }
 
 // byTitle matches "the Deputy Secretary" to the last speaker whose role
-// ends with those words.
-func (b *speakerBook) byTitle(toks []token, i int) (speakerMention, bool) {
+// ends with those words; "the Prime Minister of the United Kingdom" only
+// to one of that party (or of none yet, who then gets it).
+func (b *speakerBook) byTitle(toks []token, entAt []*mention, i int) (speakerMention, bool) {
 	j, head := i+1, false
 	for j < len(toks) && isTitleWord(toks[j]) {
 		head = head || roleHeads[toks[j].lower]
@@ -358,12 +411,25 @@ func (b *speakerBook) byTitle(toks []token, i int) (speakerMention, bool) {
 	if !head || j < len(toks) && toks[j].isWord() && isCapitalized(toks[j].text) {
 		return speakerMention{}, false
 	}
+	ofParty, to := officialOf(toks, entAt, j)
+	if ofParty != "" {
+		if _, _, named := nameAfterComma(toks, entAt, to); named {
+			// "the President of the United States, Joe Biden": the
+			// name that follows says who; titled reads it.
+			return speakerMention{}, false
+		}
+	} else {
+		to = j
+	}
 	title := strings.ToLower(joinTokens(toks[i+1 : j]))
 	// A readout's bare "the President" is its own side's unless only
 	// the other side has one.
 	var found *Speaker
 	for k := len(b.order) - 1; k >= 0; k-- {
 		sp := b.order[k]
+		if ofParty != "" && sp.Party != "" && sp.Party != ofParty {
+			continue
+		}
 		if role := strings.ToLower(sp.Role); role != "" && (strings.HasSuffix(role, title) || strings.HasPrefix(role, title)) {
 			if found == nil || sp.Party == b.author && found.Party != b.author {
 				found = sp
@@ -373,8 +439,32 @@ func (b *speakerBook) byTitle(toks []token, i int) (speakerMention, bool) {
 	if found == nil {
 		return speakerMention{}, false
 	}
-	return speakerMention{sp: found, from: i, to: j, nameAt: i + 1,
-		reason: "speaker: 'the " + joinTokens(toks[i+1:j]) + "' refers to " + found.Name}, true
+	if found.Party == "" {
+		found.Party = ofParty
+	}
+	return speakerMention{sp: found, from: i, to: to, nameAt: i + 1,
+		reason: "speaker: '" + joinTokens(toks[i:to]) + "' refers to " + found.Name}, true
+}
+
+// officialOf reads "of [the] Entity" after a title ending at toks[j]
+// ("the Prime Minister of the United Kingdom"): the entity's name and
+// where the mention ends, or "" when none follows.
+func officialOf(toks []token, entAt []*mention, j int) (string, int) {
+	if j+1 >= len(toks) || toks[j].lower != "of" {
+		return "", j
+	}
+	k := j + 1
+	if toks[k].lower == "the" {
+		k++
+	}
+	if k >= len(toks) || entAt[k] == nil || entAt[k].from != k {
+		return "", j
+	}
+	end := entAt[k].to
+	if end < len(toks) && toks[end].isWord() && isCapitalized(toks[end].text) {
+		return "", j // "the Minister of Foreign Affairs of China Wang Yi": a name follows
+	}
+	return entAt[k].ent.Name, end
 }
 
 // sideLedBy is the party of "the Chinese side (was chaired) by H.E. Mr.

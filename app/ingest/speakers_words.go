@@ -13,7 +13,8 @@ var roleHeads = set("minister", "secretary", "director", "ambassador", "represen
 	"chairwoman", "chairperson", "head", "counsellor", "councillor", "councilor", "adviser", "advisor",
 	"coordinator", "negotiator", "consul", "official", "chief", "officer", "undersecretary", "delegate",
 	"leader", "king", "queen", "emir", "sultan", "secretary-general", "director-general", "governor", "mayor",
-	"administrator", "attaché", "chargé", "member", "vice-president", "vice-premier", "councilor")
+	"administrator", "attaché", "chargé", "member", "vice-president", "vice-premier", "councilor", "taoiseach",
+	"tánaiste")
 
 // roleWords may sit inside a title without being its head.
 var roleWords = set("assistant", "deputy", "under", "vice", "senior", "special", "foreign", "general", "high",
