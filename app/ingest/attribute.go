@@ -29,7 +29,8 @@ type actor struct {
 	possessive    bool
 	compound      bool
 	prepositional bool
-	many          int // for a joint phrase naming a number above two ("the three ministers"), that number
+	many          int  // for a joint phrase naming a number above two ("the three ministers"), that number
+	official      bool // an official named by title alone ("the High Representative"), standing for a party
 }
 
 var prepositions = set("of", "in", "to", "with", "about", "between", "by", "against", "on", "for", "from", "at",
@@ -66,8 +67,21 @@ func actors(toks []token, sentence []rune, ents []mention, sps []speakerMention,
 		a.possessive = toks[s.to-1].possessive
 		out = append(out, a)
 	}
+	entAt := make([]*mention, len(toks))
+	for i := range ents {
+		for j := ents[i].from; j < ents[i].to && j < len(toks); j++ {
+			entAt[j] = &ents[i]
+		}
+	}
+	officials := titledOfficials(toks, inSpeaker, entAt, g)
+	inOfficial := make([]bool, len(toks)+1)
+	for _, o := range officials {
+		for j := o.from; j < o.to; j++ {
+			inOfficial[j] = true
+		}
+	}
 	for _, m := range ents {
-		if m.from < len(inSpeaker) && inSpeaker[m.from] {
+		if m.from < len(inSpeaker) && (inSpeaker[m.from] || inOfficial[m.from]) {
 			continue
 		}
 		a := actor{kind: actorParty, from: m.from, to: m.to, ent: m.ent, text: m.text}
@@ -83,7 +97,7 @@ func actors(toks []token, sentence []rune, ents []mention, sps []speakerMention,
 		out = append(out, a)
 	}
 	out = append(out, pronouns(toks, sentence)...)
-	out = append(out, titledOfficials(toks, inSpeaker, g)...)
+	out = append(out, officials...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].from < out[j].from })
 	markPrepositional(toks, sentence, out)
 	return out
@@ -157,7 +171,14 @@ func phraseAt(toks []token, i int, p []string) bool {
 // Pampaloni", "in Brussels"); an actor joined by "and" or a comma to a
 // flagged one is flagged too ("by Shen Bo ... and Pampaloni").
 func markPrepositional(toks []token, sentence []rune, as []actor) {
+	opening := openingPhrase(toks, as)
 	for n := range as {
+		if as[n].to <= opening && !saysAt(toks, as[n].to) {
+			// "Looking ahead to this week's NATO Summit, the Prime
+			// Minister and President Biden agreed"
+			as[n].prepositional = true
+			continue
+		}
 		a := &as[n]
 		j := a.from - 1
 		for j >= 0 && toks[j].isWord() && determiners[toks[j].lower] {
@@ -169,6 +190,8 @@ func markPrepositional(toks []token, sentence []rune, as []actor) {
 		}
 		t := toks[j]
 		switch {
+		case j == opening && opening > 0:
+			// the comma that closes an opening phrase: no list goes on
 		case t.isWord() && prepositions[t.lower]:
 			a.prepositional = true
 		case t.isWord() && strings.ContainsAny(t.text, cjkPrepositions) && len([]rune(t.text)) == 1:
@@ -179,6 +202,46 @@ func markPrepositional(toks []token, sentence []rune, as []actor) {
 			a.prepositional = placeApposition(toks, j) && (a.to >= len(toks) || !toks[a.to].isWord() || prepositions[toks[a.to].lower])
 		}
 	}
+}
+
+// saysAt reports whether toks[i] is a verb of the kind that follows a
+// subject in a readout: a verb of saying, or one in the past tense
+// ("During the meeting Wang Yi said, …").
+func saysAt(toks []token, i int) bool {
+	if i >= len(toks) || !toks[i].isWord() || isCapitalized(toks[i].text) {
+		return false
+	}
+	l := toks[i].lower
+	return speechVerbs[l] || strings.HasSuffix(l, "ed") || l == "has" || l == "have" || l == "will" || l == "is"
+}
+
+// openingPhrase returns where an adverbial phrase that opens the
+// sentence ends (its comma), or 0: a phrase led by a preposition or a
+// participle ("On broader NATO issues,", "Turning to the shared
+// challenges faced by the UK and Ireland,"). The actors in it are not the
+// subject.
+func openingPhrase(toks []token, as []actor) int {
+	if len(toks) < 3 || !toks[0].isWord() || !isCapitalized(toks[0].text) {
+		return 0
+	}
+	for _, a := range as {
+		if a.from == 0 {
+			return 0
+		}
+	}
+	l := toks[0].lower
+	if !prepositions[l] && l != "since" && !(strings.HasSuffix(l, "ing") && len(l) > 5) {
+		return 0
+	}
+	for i := 1; i < len(toks) && i < 20; i++ {
+		if toks[i].punct == ',' {
+			return i
+		}
+		if toks[i].punct != 0 && toks[i].punct != '-' && toks[i].punct != '\'' && toks[i].punct != '’' {
+			return 0
+		}
+	}
+	return 0
 }
 
 // subjectOf picks the actor in subject position: the first one before the

@@ -176,6 +176,11 @@ func (st *state) notePair(subj []actor, as []actor) {
 		if a.kind == actorSpeaker && a.speaker != nil && a.speaker.Party != "" {
 			ps = appendUnique(ps, a.speaker.Party)
 		}
+		// "The President of the European Commission and the Prime
+		// Minister of the United Kingdom met": officials by title.
+		if a.official && a.ent != nil {
+			ps = appendUnique(ps, a.ent.Name)
+		}
 	}
 	if len(ps) >= 2 {
 		st.pair = ps[:2]

@@ -82,7 +82,11 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		// text never names speaks for the author; the actor after the
 		// verb is its object. "The Prime Minister and President Biden
 		// met": the one after "and" shares the subject.
-		official := actor{kind: actorWe, from: 0, to: k, text: joinTokens(toks[:k])}
+		from := 0
+		if toks[0].lower == "both" {
+			from = 1
+		}
+		official := actor{kind: actorWe, from: from, to: k, text: joinTokens(toks[from:k])}
 		if toks[k].lower == "and" && len(subj) > 0 && subj[0].from <= k+2 {
 			subj = append([]actor{official}, subj...)
 		} else {
@@ -301,10 +305,14 @@ func isLeadIn(s string) bool {
 // and is followed by a verb ("The Secretary-General thanked …", "The
 // Foreign Secretary said …"), or 0.
 func unnamedOfficial(toks []token, cues []cue) int {
-	if len(toks) < 3 || toks[0].lower != "the" {
+	start := 0
+	if len(toks) > 0 && toks[0].lower == "both" {
+		start = 1 // "Both the Prime Minister and Taoiseach welcomed …"
+	}
+	if len(toks) < start+3 || toks[start].lower != "the" {
 		return 0
 	}
-	k, head := 1, false
+	k, head := start+1, false
 	for k < len(toks) && isTitleWord(toks[k]) && !toks[k].possessive {
 		head = head || roleHeads[toks[k].lower]
 		k++

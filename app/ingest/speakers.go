@@ -411,6 +411,12 @@ func (b *speakerBook) byTitle(toks []token, entAt []*mention, i int) (speakerMen
 	if !head || j < len(toks) && toks[j].isWord() && isCapitalized(toks[j].text) {
 		return speakerMention{}, false
 	}
+	if end, lastHead, _ := titleRun(toks, entAt, i+1); end > j && lastHead >= 0 && nameBefore(toks, entAt, lastHead, end) < end && secondTitle(toks, i+1, end) == 0 {
+		// "The High Representative for Foreign Affairs and Security
+		// Policy/Vice-President Josep Borrell": the title goes on to a
+		// name; titled reads it.
+		return speakerMention{}, false
+	}
 	ofParty, to := officialOf(toks, entAt, j)
 	if ofParty != "" {
 		if _, _, named := nameAfterComma(toks, entAt, to); named {

@@ -42,10 +42,11 @@ func titleParty(role string) string {
 // government gives and no name ("The High Representative and I agreed"):
 // each stands for that government. A title that is part of a speaker's
 // mention (inSpeaker) is that speaker's.
-func titledOfficials(toks []token, inSpeaker []bool, g *Gazetteer) []actor {
+func titledOfficials(toks []token, inSpeaker []bool, entAt []*mention, g *Gazetteer) []actor {
 	var out []actor
 	for i := 1; i < len(toks); i++ {
-		if inSpeaker[i] || toks[i-1].lower != "the" || !isCapitalized(toks[i].text) {
+		// "the High Representative"; "the Prime Minister and Taoiseach"
+		if inSpeaker[i] || toks[i-1].lower != "the" && toks[i-1].lower != "and" || !isCapitalized(toks[i].text) {
 			continue
 		}
 		for _, t := range countryTitles {
@@ -54,10 +55,45 @@ func titledOfficials(toks []token, inSpeaker []bool, g *Gazetteer) []actor {
 				continue
 			}
 			if e := g.Lookup(t.party); e != nil {
-				out = append(out, actor{kind: actorParty, from: i - 1, to: i + len(words), ent: e, text: joinTokens(toks[i-1 : i+len(words)])})
+				from := i - 1
+				if toks[from].lower == "and" {
+					from = i
+				}
+				out = append(out, actor{kind: actorParty, from: from, to: i + len(words), ent: e, text: joinTokens(toks[from : i+len(words)]), official: true})
 			}
 			break
 		}
+	}
+	return append(out, officialsOf(toks, inSpeaker, entAt, g)...)
+}
+
+// officialsOf finds the officials a sentence names by a title and their
+// government with no name ("the Prime Minister of the United Kingdom",
+// "the Foreign Minister of China"): each stands for that government, and
+// the government is not governed by the "of" (it is no prepositional
+// party of the sentence but the official's).
+func officialsOf(toks []token, inSpeaker []bool, entAt []*mention, g *Gazetteer) []actor {
+	var out []actor
+	for i := 0; i+2 < len(toks); i++ {
+		if inSpeaker[i] || toks[i].lower != "the" || !isTitleWord(toks[i+1]) {
+			continue
+		}
+		j, head := i+1, false
+		for j < len(toks) && isTitleWord(toks[j]) && !inSpeaker[j] {
+			head = head || roleHeads[toks[j].lower]
+			j++
+		}
+		if !head {
+			continue
+		}
+		party, to := officialOf(toks, entAt, j)
+		if party == "" || inSpeaker[to-1] {
+			continue
+		}
+		if e := g.Lookup(party); e != nil {
+			out = append(out, actor{kind: actorParty, from: i, to: to, ent: e, text: joinTokens(toks[i:to]), official: true})
+		}
+		i = to - 1
 	}
 	return out
 }
