@@ -181,7 +181,14 @@ func markPrepositional(toks []token, sentence []rune, as []actor) {
 		}
 		a := &as[n]
 		j := a.from - 1
-		for j >= 0 && toks[j].isWord() && determiners[toks[j].lower] {
+		for j >= 0 && (toks[j].isWord() && determiners[toks[j].lower] || toks[j].punct == ']') {
+			if toks[j].punct == ']' {
+				// "with the [State Councillor and] Foreign Affairs
+				// Minister": an editor's insertion.
+				for j >= 0 && toks[j].punct != '[' {
+					j--
+				}
+			}
 			j--
 		}
 		j = beforeHonorifics(toks, j)

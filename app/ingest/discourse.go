@@ -17,6 +17,10 @@ type voice struct {
 	sp      *Speaker
 	from    int    // the sentence (counted from 1) that opened it
 	opening string // its first words, for the analyst to find it
+	// whole: a heading gave the speaker as the author of what follows
+	// ("Remarks by High Representative …"), so every sentence up to the
+	// next heading or lead-in is theirs, narration included.
+	whole bool
 }
 
 // newVoice opens sp's remarks at the current sentence, whose text is s.
@@ -69,7 +73,7 @@ func (st *state) continueVoice(pr *Proposal, toks []token, r []rune, subj []acto
 	if party == "" {
 		party = st.author
 	}
-	if !st.inVoice(toks, subj, c, hasCue, party) {
+	if !v.whole && !st.inVoice(toks, subj, c, hasCue, party) {
 		st.voice = nil
 		return false
 	}
@@ -78,6 +82,12 @@ func (st *state) continueVoice(pr *Proposal, toks []token, r []rune, subj []acto
 	}
 	pr.Speaker = v.sp
 	pr.Reasons = append(pr.Reasons, fmt.Sprintf("speaker: continues %s's remarks begun in sentence %d (\"%s\")", v.sp.Name, v.from, v.opening))
+	if v.whole && hasCue && c.kind == storage.KindAccount {
+		// "It has been a long meeting": remarks that tell what happened.
+		pr.Kind = c.kind
+		pr.Reasons = append(pr.Reasons, fmt.Sprintf("kind: account, from '%s'", c.word))
+		return true
+	}
 	k, why := remarksKind(toks, r, subj, as, c, hasCue, party)
 	pr.Kind = k
 	pr.Reasons = append(pr.Reasons, why)
@@ -266,7 +276,7 @@ func isQuote(r rune) bool { return r == '"' || r == '”' || r == '’' || r == 
 func (st *state) remarksBy(heading string, sps []speakerMention, toks []token) {
 	low := strings.ToLower(heading)
 	at := -1
-	for _, w := range []string{"remarks by ", "statement by ", "speech by ", "address by "} {
+	for _, w := range remarksTitles {
 		if k := strings.Index(low, w); k >= 0 {
 			at = len([]rune(heading[:k+len(w)]))
 			break
@@ -278,9 +288,31 @@ func (st *state) remarksBy(heading string, sps []speakerMention, toks []token) {
 	for _, m := range sps {
 		if toks[m.from].start >= at {
 			st.voice = st.newVoice(m.sp, heading)
+			st.voice.whole = true
 			return
 		}
 	}
+}
+
+// remarksTitles open the title of a text that is one person's words.
+var remarksTitles = []string{"remarks by ", "statement by ", "speech by ", "address by "}
+
+// isRemarksTitle reports a line that titles someone's remarks though the
+// segmenter did not take it for a heading (it is long): it names them
+// ("Remarks by High Representative/Vice-President Federica Mogherini at
+// the press event …, with State Counsellor Yang Jiechi") and ends no
+// sentence.
+func isRemarksTitle(r []rune) bool {
+	if len(r) == 0 || strings.ContainsRune(".!?。！？:：", r[len(r)-1]) {
+		return false
+	}
+	head := strings.ToLower(string(r[:min(len(r), 80)]))
+	for _, w := range remarksTitles {
+		if k := strings.Index(head, w); k >= 0 && (k == 0 || strings.HasPrefix(head[k-2:], ": ") || strings.HasSuffix(head[:k], "press ") || strings.HasSuffix(head[:k], "opening ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // ledBy names the speaker of "The EU delegation was led by Gerhard

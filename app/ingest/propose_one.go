@@ -24,6 +24,7 @@ type state struct {
 	voice       *voice            // whose remarks the sentences go on reporting
 	pair        []string          // the parties of the two principals, once named
 	taught      map[*Speaker]bool // speakers whose party a lesson changed
+	counter     string            // the other side of the readout, once named (see noteCounterpart)
 }
 
 // newState starts proposing a draft's sentences; counts are how often the
@@ -48,14 +49,17 @@ func newState(p *Proposer, d *Draft, counts map[*Entity]int) *state {
 func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 	pr := Proposal{Segment: seg, Text: string(r), ReportedBy: st.author}
 	st.n++
-	if seg.Heading {
+	if seg.Heading || isRemarksTitle(r) {
 		pr.Skip, pr.Kind = true, storage.KindAccount
 		pr.Reasons = append(pr.Reasons, "skipped: a heading, not a statement")
 		// A heading closes any remarks, and introduces its people
 		// ("PM meeting with President Biden of the United States").
 		st.voice = nil
 		toks := tokenize(r)
-		st.remarksBy(pr.Text, st.book.find(toks, st.p.Gaz.find(toks, r)), toks)
+		ents := st.p.Gaz.find(toks, r)
+		sps := st.book.find(toks, ents)
+		st.noteCounterpart(toks, ents, sps)
+		st.remarksBy(pr.Text, sps, toks)
 		return pr
 	}
 	if last := r[len(r)-1]; last == ':' || last == '：' || isLeadIn(pr.Text) {
@@ -77,15 +81,15 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 	sort.SliceStable(cues, func(i, j int) bool { return cues[i].at < cues[j].at })
 
 	subj := dropVocative(toks, subjectOf(toks, as))
-	if k := unnamedOfficial(toks, cues); k > 0 && st.author != "" && (len(subj) == 0 || subj[0].from >= k) {
+	at := 0
+	if op := openingPhrase(toks, as); op > 0 {
+		at = op + 1 // "Looking ahead to …, the Prime Minister and …"
+	}
+	if from, k := unnamedOfficial(toks, cues, at); k > 0 && st.author != "" && (len(subj) == 0 || subj[0].from >= k) {
 		// "The Secretary-General thanked the President": an official the
 		// text never names speaks for the author; the actor after the
 		// verb is its object. "The Prime Minister and President Biden
 		// met": the one after "and" shares the subject.
-		from := 0
-		if toks[0].lower == "both" {
-			from = 1
-		}
 		official := actor{kind: actorWe, from: from, to: k, text: joinTokens(toks[from:k])}
 		if toks[k].lower == "and" && len(subj) > 0 && subj[0].from <= k+2 {
 			subj = append([]actor{official}, subj...)
@@ -113,6 +117,8 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		st.notePair(subj, as)
 		st.openVoice(&pr, subj)
 	}
+	st.noteCounterpart(toks, ents, sps)
+	st.weTogether(&pr, toks, subj, cues)
 	st.weAgreed(&pr, subj, c, hasCue)
 	st.weMet(&pr, toks, subj, c, hasCue)
 	if topic, why := st.p.topicFor(pr.Text, toks, st.starter); topic != "" {
@@ -301,16 +307,17 @@ func isLeadIn(s string) bool {
 	return strings.HasSuffix(s, "as follows") || strings.HasSuffix(s, "the following")
 }
 
-// unnamedOfficial returns the length of a title that opens the sentence
-// and is followed by a verb ("The Secretary-General thanked …", "The
-// Foreign Secretary said …"), or 0.
-func unnamedOfficial(toks []token, cues []cue) int {
-	start := 0
-	if len(toks) > 0 && toks[0].lower == "both" {
-		start = 1 // "Both the Prime Minister and Taoiseach welcomed …"
+// unnamedOfficial finds a title that opens the sentence (or the clause
+// after an opening phrase, at toks[at]) and is followed by a verb ("The
+// Secretary-General thanked …", "The Foreign Secretary said …"): it
+// returns where the title starts and ends, or 0, 0.
+func unnamedOfficial(toks []token, cues []cue, at int) (int, int) {
+	start := at
+	if start < len(toks) && toks[start].lower == "both" {
+		start++ // "Both the Prime Minister and Taoiseach welcomed …"
 	}
 	if len(toks) < start+3 || toks[start].lower != "the" {
-		return 0
+		return 0, 0
 	}
 	k, head := start+1, false
 	for k < len(toks) && isTitleWord(toks[k]) && !toks[k].possessive {
@@ -318,20 +325,20 @@ func unnamedOfficial(toks []token, cues []cue) int {
 		k++
 	}
 	if !head {
-		return 0
+		return 0, 0
 	}
 	if k < len(toks) && toks[k].isWord() && toks[k].lower == toks[k].text && strings.HasSuffix(toks[k].lower, "ed") {
-		return k // a verb in the past tense that is no cue: "thanked"
+		return start, k // a verb in the past tense that is no cue: "thanked"
 	}
 	if k+1 < len(toks) && toks[k].lower == "and" && isTitleWord(toks[k+1]) {
-		return k // "The Prime Minister and President Biden met"
+		return start, k // "The Prime Minister and President Biden met"
 	}
 	for _, c := range cues {
 		if c.at == k && !c.noun {
-			return k
+			return start, k
 		}
 	}
-	return 0
+	return 0, 0
 }
 
 // isPageFurniture reports a line that is a bare link or has at most one

@@ -14,6 +14,8 @@ var countryTitles = []struct{ title, party string }{
 	{"hr/vp", "European Union"},
 	{"state councilor", "China"},
 	{"state councillor", "China"},
+	{"state counsellor", "China"},
+	{"state counselor", "China"},
 	{"central commission for foreign affairs", "China"},
 	{"central foreign affairs commission", "China"},
 	{"chief cabinet secretary", "Japan"},

@@ -1,0 +1,126 @@
+package ingest
+
+import (
+	"fmt"
+
+	"parley/storage"
+)
+
+// The first person in a readout is usually its author's ("We call on
+// …", "I raised …"), but after a meeting "we" is often both sides telling
+// what they did together: "we had an in-depth exchange", "we discussed a
+// wide range of topics", "We took stock of …". Those sentences are joint.
+
+// noteCounterpart remembers the other side of a readout: the party of the
+// first person named who is not the author's ("Foreign Affairs Minister
+// of China, Wang Yi"), or the other half of a compound naming the author
+// ("EU-India Strategic Dialogue").
+func (st *state) noteCounterpart(toks []token, ents []mention, sps []speakerMention) {
+	if st.counter != "" || st.author == "" {
+		return
+	}
+	for _, m := range sps {
+		if p := m.sp.Party; p != "" && p != st.author {
+			st.counter = p
+			return
+		}
+	}
+	for i, m := range ents {
+		if m.ent.Name == st.author || m.from == 0 || !toks[m.from].compound || !toks[m.from-1].compound {
+			continue
+		}
+		// "EU-India": the part before the hyphen is the author.
+		if i > 0 && ents[i-1].to == m.from && ents[i-1].ent.Name == st.author {
+			st.counter = m.ent.Name
+			return
+		}
+	}
+}
+
+// jointVerbs are what two sides do together at a meeting; "we" before
+// one of them is both sides.
+var jointVerbs = set("held", "hold", "holding", "discussed", "discuss", "discussing", "addressed", "exchanged",
+	"talked", "met", "reviewed", "touched", "spoke")
+
+// jointNouns make "we had …" a meeting of both sides ("we had an in-depth
+// exchange", "We had a very open and frank dialogue").
+var jointNouns = set("exchange", "exchanges", "discussion", "discussions", "dialogue", "meeting", "talks",
+	"conversation", "consultations")
+
+// weTogether makes a sentence whose subject is "we" doing what both sides
+// of a meeting do together joint, with no speaker: the author and the
+// counterpart, once the readout has named one.
+func (st *state) weTogether(pr *Proposal, toks []token, subj []actor, cues []cue) {
+	if len(subj) != 1 || subj[0].kind != actorWe || !isWe(subj[0].text) {
+		return
+	}
+	parties := st.pair
+	if len(parties) != 2 {
+		if st.counter == "" {
+			return
+		}
+		parties = []string{st.author, st.counter}
+	}
+	verb, ahead := jointVerbAt(toks, subj[0].to)
+	if verb == "" {
+		return
+	}
+	pr.Parties, pr.Speaker = append([]string(nil), parties...), nil
+	why := fmt.Sprintf("party: joint, '%s %s': what both sides did at the meeting", subj[0].text, verb)
+	if ahead {
+		// "We will continue working together": what both sides will do;
+		// the kind stays the sentence's own.
+		why = fmt.Sprintf("party: joint, '%s %s': what both sides will do", subj[0].text, verb)
+	} else {
+		pr.Kind = storage.KindAccount
+	}
+	for _, c := range cues {
+		if c.at > subj[0].to && !c.noun && c.kind == storage.KindAgreement {
+			// "We took stock of … and agreed on the need to …"
+			pr.Kind = storage.KindAgreement
+			why += fmt.Sprintf("; kind: agreement, from '%s'", c.word)
+			break
+		}
+	}
+	st.lastParties = pr.Parties
+	pr.Reasons = append(pr.Reasons, why)
+}
+
+// jointVerbAt returns the joint verb after "we" at toks[i] ("we
+// discussed", "we had an in-depth exchange", "We already work
+// together", "we are holding", "We took stock", "We will continue
+// working together"), or "", and whether it lies ahead ("will").
+func jointVerbAt(toks []token, i int) (string, bool) {
+	ahead := false
+	for k := i; k < len(toks) && k < i+4; k++ {
+		l := toks[k].lower
+		switch {
+		case !toks[k].isWord():
+			return "", false
+		case l == "will" || l == "shall" || l == "continue" || l == "to":
+			ahead = true
+		case (l == "work" || l == "worked" || l == "working") && k+1 < len(toks) && toks[k+1].lower == "together":
+			return l + " together", ahead
+		case ahead:
+			return "", false // "we will discuss": a plan, not yet both sides' act
+		case jointVerbs[l]:
+			return l, false
+		case l == "took" && k+1 < len(toks) && toks[k+1].lower == "stock":
+			return "took stock", false
+		case l == "had" || l == "have":
+			for n := k + 1; n < len(toks) && n < k+8 && toks[n].isWord(); n++ {
+				if jointNouns[toks[n].lower] {
+					return l + " … " + toks[n].lower, false
+				}
+				if jointVerbs[toks[n].lower] {
+					return l + " " + toks[n].lower, false // "we have discussed"
+				}
+			}
+			return "", false
+		case l == "also" || l == "first" || l == "then" || l == "already" || l == "are" || l == "were" || l == "today":
+		default:
+			return "", false
+		}
+	}
+	return "", false
+}
