@@ -42,6 +42,7 @@ var firstContact = []struct {
 	{"3: UK FCDO, Xinhua (zh), White House, EU-India joint", 4, 46, 76.1, 82.6, 76.1, 71.7},
 	{"4 (6 Dec 2026): EEAS, Xinhua (en, zh), State, Russia MFA, Japan MOFA, UK", 12, 108, 79.6, 82.4, 81.5, 84.7},
 	{"5 (6 Dec 2026): European Council, Commission, Korea MOFA, India MEA and PMO, White House, Chinese MFA, ASEAN, UK", 11, 127, 79.5, 65.4, 72.4, 82.7},
+	{"5, held back (6 Dec 2026; scored once the importer no longer crashed on them, after later rule changes made on development readouts only): Australia FM doorstop, European Council press remarks", 2, 37, 78.4, 21.6, 54.1, 83.8},
 	{"6 (6 Dec 2026): Chinese MFA (en, zh), European Council, Russia MFA, Japan PM's Office, Australia FM", 8, 93, 86.0, 80.6, 74.2, 79.2},
 }
 

@@ -99,8 +99,24 @@ func actors(toks []token, sentence []rune, ents []mention, sps []speakerMention,
 	out = append(out, pronouns(toks, sentence)...)
 	out = append(out, officials...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].from < out[j].from })
+	out = dropOverlaps(out)
 	markPrepositional(toks, sentence, out)
 	return out
+}
+
+// dropOverlaps keeps the first of actors whose spans overlap: the finders
+// above can each claim the same words ("Director Li Wei" as a titled
+// official and a speaker), and everything after this reads the words
+// between one actor and the next.
+func dropOverlaps(as []actor) []actor {
+	kept := as[:0]
+	for _, a := range as {
+		if n := len(kept); n > 0 && a.from < kept[n-1].to {
+			continue
+		}
+		kept = append(kept, a)
+	}
+	return kept
 }
 
 func pronouns(toks []token, sentence []rune) []actor {
