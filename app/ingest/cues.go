@@ -251,10 +251,30 @@ func phraseCue(toks []token, i int) (cue, bool) {
 			}
 			return mk(storage.KindCommitment, 3)
 		}
-	case "hope", "hopes":
+	case "hope", "hopes", "hoped", "hoping":
+		// "The U.S. side hopes to work with China": what the holder
+		// means to do. "hopes that …", "hopes the EU will …" ask it of
+		// someone else.
+		if next(1) == "to" && !determiners[next(2)] {
+			return mk(storage.KindCommitment, 2)
+		}
 		// "I hope that …" (the noun "hope" is no cue).
-		if i > 0 && (toks[i-1].lower == "i" || toks[i-1].lower == "we") {
+		if w == "hope" && i > 0 && (toks[i-1].lower == "i" || toks[i-1].lower == "we") {
 			return mk(storage.KindDemand, 1)
+		}
+	case "agreed", "agrees", "agree":
+		// "The United States agreed to work with China": one side's
+		// undertaking, both sides' agreement when both agreed (kind).
+		if next(1) == "to" && next(2) != "" && !determiners[next(2)] {
+			return cue{kind: storage.KindAgreement, word: toks[i].text + " to", at: i, end: i + 2}, true
+		}
+	case "went", "goes", "go", "going":
+		// "Prime Minister Kishida went on to state that …"
+		if next(1) == "on" && next(2) == "to" {
+			switch next(3) {
+			case "state", "say", "stress", "note", "express", "explain", "emphasise", "emphasize", "add", "underline":
+				return cue{kind: storage.KindPosition, weak: true, word: toks[i+3].text, at: i, end: i + 4}, true
+			}
 		}
 	case "made", "makes", "make":
 		// "Wang made the remarks when meeting …": narration.
@@ -290,6 +310,12 @@ func phraseCue(toks []token, i int) (cue, bool) {
 	case "ready", "willing", "determined", "prepared":
 		if next(1) == "to" {
 			return mk(storage.KindCommitment, 2)
+		}
+	case "important", "necessary", "essential", "crucial", "vital", "imperative":
+		// "it is important that we engage in dialogue": a view of what
+		// matters, which a following cue may make more.
+		if i > 1 && toks[i-2].lower == "it" && (toks[i-1].lower == "is" || toks[i-1].lower == "was") {
+			return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + 1}, true
 		}
 	case "concerned", "worried", "alarmed":
 		return mk(storage.KindConcern, 1)

@@ -149,6 +149,17 @@ func actorActs(toks []token, r []rune, as []actor, from int) bool {
 		// A Chinese modal (应, 必须): its subject is not told apart here.
 		return hasCJKRunes(r)
 	}
+	// "the teams on both sides should …", "the two governments must …":
+	// people who can act, though no party is named.
+	for j, words := at-1, 0; j >= from && words < 6; j-- {
+		if !toks[j].isWord() {
+			continue
+		}
+		words++
+		if agentNouns[toks[j].lower] && (j == 0 || toks[j-1].lower != "of") {
+			return true
+		}
+	}
 	for i := len(as) - 1; i >= 0; i-- {
 		a := as[i]
 		if a.to > at || a.from < from {
@@ -169,6 +180,11 @@ func actorActs(toks []token, r []rune, as []actor, from int) bool {
 	}
 	return false
 }
+
+// agentNouns are the nouns of people or bodies that can act on what a
+// speaker says they should do.
+var agentNouns = set("teams", "team", "governments", "leaders", "authorities", "departments", "ministries",
+	"militaries", "companies", "enterprises", "businesses", "countries", "nations", "states", "parties")
 
 // participles are past participles that do not end in "-ed", for
 // "should be done": a passive modal still asks for a step.

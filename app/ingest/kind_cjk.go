@@ -27,6 +27,7 @@ var cjkCues = []cjkCue{
 	{text: "一致认为", kind: storage.KindAgreement}, {text: "一致同意", kind: storage.KindAgreement},
 	{text: "达成共识", kind: storage.KindAgreement}, {text: "达成一致", kind: storage.KindAgreement},
 	{text: "同意", kind: storage.KindAgreement, notAfter: []string{"不"}},
+	{text: "赞同", kind: storage.KindAgreement, notAfter: []string{"不"}},
 	{text: "表示关切", kind: storage.KindConcern}, {text: "表达关切", kind: storage.KindConcern},
 	{text: "关切", kind: storage.KindConcern, notAfter: []string{"核心", "彼此", "合理", "正当", "重大", "共同", "各方", "双方"}},
 	{text: "担忧", kind: storage.KindConcern},
@@ -64,7 +65,7 @@ var cjkCues = []cjkCue{
 	{text: "说", kind: storage.KindPosition, weak: true, needBefore: []string{"，", "：", ",", ":"}},
 	{text: "支持", kind: storage.KindPosition, weak: true}, {text: "赞赏", kind: storage.KindPosition, weak: true},
 	{text: "欢迎", kind: storage.KindPosition, weak: true}, {text: "感谢", kind: storage.KindPosition, weak: true},
-	{text: "期待", kind: storage.KindPosition, weak: true},
+	{text: "期待", kind: storage.KindPosition, weak: true}, {text: "相信", kind: storage.KindPosition, weak: true},
 }
 
 // at reports whether the cue stands at byte k of s in a context its

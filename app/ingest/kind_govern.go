@@ -54,6 +54,13 @@ func governingCue(toks []token, r []rune, cues []cue, c cue, hasCue bool, after 
 	}
 	if hasCJKRunes(r) {
 		if c.kind == storage.KindAccount {
+			// "普京对习近平访问俄罗斯表示热烈欢迎": the visit is what he
+			// welcomed; the verb of saying in the same clause governs.
+			for _, s := range cues {
+				if s.at > c.at && s.weak && cjkSaying[s.word] && !clauseBreak(toks, c.at, s.at) {
+					return governingCue(toks, r, cues, s, true, after)
+				}
+			}
 			if m, w := cjkModalAt(toks, r, after); m >= 0 && m < c.at {
 				return cue{kind: storage.KindProposal, word: w, at: m, end: m + 1}, true
 			}
@@ -79,6 +86,27 @@ func governingCue(toks []token, r []rune, cues []cue, c cue, hasCue bool, after 
 		}
 	}
 	return c, true
+}
+
+// clauseBreak reports a comma or stop between tokens from and to.
+func clauseBreak(toks []token, from, to int) bool {
+	for i := from; i < to; i++ {
+		switch toks[i].punct {
+		case '，', ',', '。', '；', ';', '.':
+			return true
+		}
+	}
+	return false
+}
+
+// undertaken turns "agreed to <verb>" said by one side into its
+// commitment ("The United States agreed to work with China"); said by
+// both it stays their agreement.
+func undertaken(k storage.Kind, word string, joint bool) (storage.Kind, bool) {
+	if k == storage.KindAgreement && !joint && strings.HasSuffix(word, " to") {
+		return storage.KindCommitment, true
+	}
+	return k, false
 }
 
 // modalBefore returns the token of an English modal ("should", "must",
@@ -123,6 +151,9 @@ func remarksKind(toks []token, r []rune, subj []actor, as []actor, c cue, hasCue
 	if hasCue && !c.weak && !c.noun && c.kind != storage.KindAccount {
 		if k != "" && modalFirst(toks, r, c) {
 			return k, why
+		}
+		if u, ok := undertaken(c.kind, c.word, false); ok {
+			return u, fmt.Sprintf("kind: %s, '%s' by one side", u, c.word)
 		}
 		return c.kind, fmt.Sprintf("kind: %s, from '%s'", c.kind, c.word)
 	}

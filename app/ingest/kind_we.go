@@ -13,8 +13,16 @@ import (
 // opportunity to exchange views" tell what the two sides did together,
 // as "we agreed" is both sides' agreement (weAgreed).
 func (st *state) weMet(pr *Proposal, toks []token, subj []actor, c cue, hasCue bool) {
-	if !hasCue || c.noun || c.kind != storage.KindAccount || len(subj) != 1 || subj[0].kind != actorWe ||
-		!isWe(subj[0].text) || len(pr.Parties) != 1 || !leadsClause(toks, subj, c) {
+	if !hasCue || c.noun || len(subj) != 1 || subj[0].kind != actorWe || !isWe(subj[0].text) || len(pr.Parties) != 1 {
+		return
+	}
+	kind, what := storage.KindAccount, "a meeting takes both sides"
+	switch {
+	case c.kind == storage.KindAccount && leadsClause(toks, subj, c):
+	case weAssent[c.lemma()] && c.at >= subj[0].to && c.at <= subj[0].to+2:
+		// "we confirmed our shared understanding that …"
+		kind, what = storage.KindAgreement, "what both sides confirm is their agreement"
+	default:
 		return
 	}
 	parties := st.joint
@@ -24,10 +32,13 @@ func (st *state) weMet(pr *Proposal, toks []token, subj []actor, c cue, hasCue b
 	if len(parties) < 2 {
 		return
 	}
-	pr.Parties, pr.Speaker, pr.Kind = append([]string(nil), parties...), nil, storage.KindAccount
+	pr.Parties, pr.Speaker, pr.Kind = append([]string(nil), parties...), nil, kind
 	st.lastParties = pr.Parties
-	pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: joint, '%s %s': a meeting takes both sides; kind: account", subj[0].text, c.word))
+	pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: joint, '%s %s': %s; kind: %s", subj[0].text, c.word, what, kind))
 }
+
+// weAssent are the verbs by which "we" after talks are both sides.
+var weAssent = set("confirmed", "concurred", "reconfirmed")
 
 // isWe reports "we" and its contractions ("We've", "we'll").
 func isWe(s string) bool {

@@ -273,6 +273,10 @@ func (st *state) kind(pr *Proposal, c cue, hasCue bool, subj []actor, as []actor
 		pr.Kind = storage.KindPosition
 		why = fmt.Sprintf("kind: position, '%s will' is not the holder's own undertaking", other)
 	}
+	if u, ok := undertaken(c.kind, c.word, pr.Joint()); ok {
+		pr.Kind = u
+		why = fmt.Sprintf("kind: %s, '%s' by one side", u, c.word)
+	}
 	if pr.Joint() && c.kind == storage.KindPosition && len(subj) > 0 {
 		pr.Kind = storage.KindAgreement
 		why = fmt.Sprintf("kind: agreement, both sides '%s'", c.word)

@@ -23,7 +23,7 @@ func TestGeneralRules(t *testing.T) {
 			parties: "United States", speaker: "Marco Rubio"},
 		{name: "we agreed is both sides", author: "EU",
 			text:    "High Representative Kaja Kallas met Foreign Minister Wang Yi of China. We agreed to meet again in the autumn.",
-			parties: "China+European Union", speaker: "-", kind: storage.KindAgreement, reason: "party: joint, 'we agreed'"},
+			parties: "China+European Union", speaker: "-", kind: storage.KindAgreement, reason: "party: joint, 'we agreed"},
 		{name: "we discussed is both sides' account", author: "EU",
 			text:    "High Representative Kaja Kallas met Foreign Minister Wang Yi of China. We discussed the situation in Hong Kong.",
 			parties: "China+European Union", speaker: "-", kind: storage.KindAccount, reason: "party: joint, 'We discussed'"},
