@@ -48,7 +48,8 @@ var jointPhrases = [][]string{{"both", "sides"}, {"both", "parties"}, {"the", "t
 	{"the", "two", "countries"}, {"both", "countries"}, {"the", "two", "governments"}, {"both", "ministers"},
 	{"the", "two", "ministers"}, {"both", "leaders"}, {"the", "two", "leaders"}, {"the", "leaders"},
 	{"the", "ministers"}, {"both", "presidents"}, {"the", "two", "presidents"}, {"the", "two", "foreign", "ministers"},
-	{"both", "foreign", "ministers"}, {"the", "two", "prime", "ministers"}, {"both", "prime", "ministers"}}
+	{"both", "foreign", "ministers"}, {"the", "two", "prime", "ministers"}, {"both", "prime", "ministers"},
+	{"the", "pair"}, {"both", "side"}}
 
 // actors lists who a sentence names, in order: speakers (with their
 // titles), parties not inside a speaker's span, pronouns and joint
@@ -188,7 +189,20 @@ func phraseAt(toks []token, i int, p []string) bool {
 // flagged one is flagged too ("by Shen Bo ... and Pampaloni").
 func markPrepositional(toks []token, sentence []rune, as []actor) {
 	opening := openingPhrase(toks, as)
+	dateline := datelineEnd(toks)
 	for n := range as {
+		if as[n].to <= dateline {
+			// "新华社北京6月26日电", "BEIJING, April 6 (Xinhua) --": where
+			// the news was filed, not who holds it.
+			as[n].prepositional = true
+			continue
+		}
+		if as[n].kind == actorSpeaker && portfolioAfterPreposition(toks, as[n].from) {
+			// "a visit by Immigration Minister Robert Jenrick": a
+			// portfolio before the title stands between it and "by".
+			as[n].prepositional = true
+			continue
+		}
 		if as[n].to <= opening && !saysAt(toks, as[n].to) {
 			// "Looking ahead to this week's NATO Summit, the Prime
 			// Minister and President Biden agreed"
@@ -225,6 +239,29 @@ func markPrepositional(toks []token, sentence []rune, as []actor) {
 			a.prepositional = placeApposition(toks, j) && (a.to >= len(toks) || !toks[a.to].isWord() || prepositions[toks[a.to].lower])
 		}
 	}
+}
+
+// portfolioAfterPreposition reports whether a capitalised word that is
+// no title word stands between a preposition and toks[from].
+func portfolioAfterPreposition(toks []token, from int) bool {
+	j := from - 1
+	return j > 0 && toks[j].isWord() && isCapitalized(toks[j].text) && !isTitleWord(toks[j]) &&
+		toks[j-1].isWord() && toks[j-1].lower == toks[j-1].text && prepositions[toks[j-1].lower]
+}
+
+// datelineEnd returns where a dateline that opens the sentence ends
+// ("新华社北京6月26日电" up to 电; "BEIJING, April 6 (Xinhua) --" up to the
+// dash), or -1.
+func datelineEnd(toks []token) int {
+	for i := 1; i < len(toks) && i < 20; i++ {
+		if toks[i].text == "电" && toks[i-1].text == "日" {
+			return i
+		}
+		if toks[i].punct == ')' && i+1 < len(toks) && (toks[i+1].punct == '-' || toks[i+1].punct == '—' || toks[i+1].punct == '–') {
+			return i + 1
+		}
+	}
+	return -1
 }
 
 // saysAt reports whether toks[i] is a verb of the kind that follows a

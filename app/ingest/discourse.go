@@ -82,12 +82,6 @@ func (st *state) continueVoice(pr *Proposal, toks []token, r []rune, subj []acto
 	}
 	pr.Speaker = v.sp
 	pr.Reasons = append(pr.Reasons, fmt.Sprintf("speaker: continues %s's remarks begun in sentence %d (\"%s\")", v.sp.Name, v.from, v.opening))
-	if v.whole && hasCue && c.kind == storage.KindAccount {
-		// "It has been a long meeting": remarks that tell what happened.
-		pr.Kind = c.kind
-		pr.Reasons = append(pr.Reasons, fmt.Sprintf("kind: account, from '%s'", c.word))
-		return true
-	}
 	k, why := remarksKind(toks, r, subj, as, c, hasCue, party)
 	pr.Kind = k
 	pr.Reasons = append(pr.Reasons, why)

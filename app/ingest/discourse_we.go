@@ -51,7 +51,10 @@ var jointNouns = set("exchange", "exchanges", "discussion", "discussions", "dial
 // of a meeting do together joint, with no speaker: the author and the
 // counterpart, once the readout has named one.
 func (st *state) weTogether(pr *Proposal, toks []token, subj []actor, cues []cue) {
-	if len(subj) != 1 || subj[0].kind != actorWe || !isWe(subj[0].text) {
+	// "we" opens the sentence's own clause ("So today we took …", "In
+	// particular we already discussed …"), not one deep inside it ("…
+	// to establish how we will work together").
+	if len(subj) != 1 || subj[0].kind != actorWe || !isWe(subj[0].text) || subj[0].from > 5 {
 		return
 	}
 	parties := st.pair

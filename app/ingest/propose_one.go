@@ -53,11 +53,15 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		pr.Skip, pr.Kind = true, storage.KindAccount
 		pr.Reasons = append(pr.Reasons, "skipped: a heading, not a statement")
 		// A heading closes any remarks, and introduces its people
-		// ("PM meeting with President Biden of the United States").
-		st.voice = nil
+		// ("PM meeting with President Biden of the United States");
+		// remarks under their own title go on past a heading that names
+		// no one (a dateline, a topic).
 		toks := tokenize(r)
 		ents := st.p.Gaz.find(toks, r)
 		sps := st.book.find(toks, ents)
+		if st.voice == nil || !st.voice.whole || len(sps) > 0 {
+			st.voice = nil
+		}
 		st.noteCounterpart(toks, ents, sps)
 		st.remarksBy(pr.Text, sps, toks)
 		return pr

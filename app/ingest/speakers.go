@@ -384,6 +384,17 @@ func (b *speakerBook) known(toks []token, entAt []*mention, i int) (speakerMenti
 	if t.lower == "the" {
 		return b.byTitle(toks, entAt, i)
 	}
+	if t.isWord() && particles[t.text] && nameParticle(toks, i) {
+		// "von der Leyen said": the surname with its particles.
+		j := i
+		for particles[toks[j].text] {
+			j++
+		}
+		if sp := b.byPart[partKey(toks[j].text)]; sp != nil && strings.HasSuffix(sp.Name, joinTokens(toks[i:j+1])) {
+			return speakerMention{sp: sp, from: i, to: j + 1, nameAt: i,
+				reason: "speaker: '" + joinTokens(toks[i:j+1]) + "' refers to " + sp.Name}, true
+		}
+	}
 	if !t.isWord() || !isCapitalized(t.text) {
 		return speakerMention{}, false
 	}
@@ -407,6 +418,9 @@ func (b *speakerBook) byTitle(toks []token, entAt []*mention, i int) (speakerMen
 	for j < len(toks) && isTitleWord(toks[j]) {
 		head = head || roleHeads[toks[j].lower]
 		j++
+	}
+	if j+2 < len(toks) && j == i+1 && toks[j].text == "HR" && toks[j+1].punct == '/' && toks[j+2].text == "VP" {
+		return b.byAbbreviation(toks, i, j+3, "high representative")
 	}
 	if !head || j < len(toks) && toks[j].isWord() && isCapitalized(toks[j].text) {
 		return speakerMention{}, false
@@ -445,11 +459,39 @@ func (b *speakerBook) byTitle(toks []token, entAt []*mention, i int) (speakerMen
 	if found == nil {
 		return speakerMention{}, false
 	}
+	if ofParty == "" && b.author != "" && found.Party != b.author && hasOffice(b.author, title) {
+		// "The Prime Minister met with Fumio Kishida, the Prime
+		// Minister of Japan" in a British readout: the bare title is
+		// the author's own office-holder, whom it need not name.
+		return speakerMention{}, false
+	}
 	if found.Party == "" {
 		found.Party = ofParty
 	}
 	return speakerMention{sp: found, from: i, to: to, nameAt: i + 1,
 		reason: "speaker: '" + joinTokens(toks[i:to]) + "' refers to " + found.Name}, true
+}
+
+// byAbbreviation matches an abbreviated title ("the HR/VP", toks[i:to])
+// to the last speaker whose role holds title.
+func (b *speakerBook) byAbbreviation(toks []token, i, to int, title string) (speakerMention, bool) {
+	for k := len(b.order) - 1; k >= 0; k-- {
+		if sp := b.order[k]; strings.Contains(strings.ToLower(sp.Role), title) {
+			return speakerMention{sp: sp, from: i, to: to, nameAt: i + 1,
+				reason: "speaker: '" + toks[i].lower + " " + abbreviation(toks[i+1:to]) + "' refers to " + sp.Name}, true
+		}
+	}
+	return speakerMention{}, false
+}
+
+// abbreviation writes the tokens of an abbreviation without spaces
+// ("HR/VP").
+func abbreviation(toks []token) string {
+	var b strings.Builder
+	for _, t := range toks {
+		b.WriteString(t.text)
+	}
+	return b.String()
 }
 
 // officialOf reads "of [the] Entity" after a title ending at toks[j]

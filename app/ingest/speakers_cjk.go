@@ -20,7 +20,7 @@ var cjkTitleEnds = [][]rune{[]rune("国务卿"), []rune("部长"), []rune("外�
 // meeting verb, or punctuation.
 var cjkAfterName = [][]rune{[]rune("在"), []rune("同"), []rune("与"), []rune("和"), []rune("会见"), []rune("表示"),
 	[]rune("强调"), []rune("指出"), []rune("重申"), []rune("认为"), []rune("说"), []rune("举行"), []rune("通电话"),
-	[]rune("应约"), []rune("介绍"), []rune("阐述"), []rune("会谈"), []rune("访问"), []rune("，"), []rune("、"), []rune("。"), []rune("：")}
+	[]rune("应约"), []rune("介绍"), []rune("阐述"), []rune("会谈"), []rune("访问"), []rune("就"), []rune("，"), []rune("、"), []rune("。"), []rune("：")}
 
 // cjkSayVerbs make the two or three characters before them, at the head
 // of a clause, a speaker's name ("王毅表示").
@@ -143,11 +143,17 @@ func (b *speakerBook) cjkClauseHeads(seq []rune, han func(int) bool, c *cjkFinds
 // something from cjkAfterName (or the end) follows; 0 for none.
 func cjkNameLen(seq []rune, han func(int) bool, j int) int {
 	for n := 2; n <= 4; n++ {
-		if allHan(seq, han, j, n) && (j+n == len(seq) || startsAny(seq, j+n, cjkAfterName)) {
+		if allHan(seq, han, j, n) && (j+n == len(seq) || startsAny(seq, j+n, cjkAfterName) || dateAt(seq, j+n)) {
 			return n
 		}
 	}
 	return 0
+}
+
+// dateAt reports a day written after a name ("外长王毅26日同…"): a number
+// and 日.
+func dateAt(seq []rune, i int) bool {
+	return i+1 < len(seq) && seq[i] == 'a' && seq[i+1] == '日'
 }
 
 func allHan(seq []rune, han func(int) bool, i, n int) bool {

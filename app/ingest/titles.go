@@ -99,3 +99,27 @@ func officialsOf(toks []token, inSpeaker []bool, entAt []*mention, g *Gazetteer)
 	}
 	return out
 }
+
+// offices are the titles of offices a government has and its own
+// readouts use bare ("The Prime Minister met …" in a British readout is
+// the British Prime Minister, though the readout also names Japan's).
+var offices = map[string][]string{
+	"United Kingdom": {"prime minister", "foreign secretary"},
+	"Japan":          {"prime minister", "foreign minister"},
+	"India":          {"prime minister", "external affairs minister"},
+	"United States":  {"president", "secretary", "secretary of state", "vice president"},
+	"China":          {"president", "premier", "foreign minister", "state councilor"},
+	"Russia":         {"president", "foreign minister"},
+	"Ireland":        {"taoiseach"},
+}
+
+// hasOffice reports whether party's government has an office of that
+// title (lower case).
+func hasOffice(party, title string) bool {
+	for _, t := range offices[party] {
+		if t == title {
+			return true
+		}
+	}
+	return false
+}
