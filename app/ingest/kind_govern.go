@@ -160,6 +160,16 @@ func remarksKind(toks []token, r []rune, subj []actor, as []actor, c cue, hasCue
 	if k != "" {
 		return k, why
 	}
+	if w := cjkActionStart(r); w != "" {
+		// "加快对接“一带一路”倡议和欧洲投资计划，推进务实合作": a step
+		// with no subject goes on with what the speaker calls for.
+		return storage.KindProposal, fmt.Sprintf("kind: proposal, '%s' opens a step the speaker calls for", w)
+	}
+	if w := eventCopula(toks); w != "" && !hasCue {
+		// "This was the 10th annual Strategic Dialogue", "It was my
+		// first strategic dialogue with …": what took place.
+		return storage.KindAccount, fmt.Sprintf("kind: account, what the '%s' was", w)
+	}
 	return storage.KindPosition, "kind: position, part of the speaker's remarks"
 }
 
@@ -269,4 +279,46 @@ func assented(cues []cue, c cue) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// cjkActions are the verbs with which a speaker's list of steps goes on
+// without a subject (双方应保持高层交往。加快对接…。加强在联合国…协调).
+var cjkActions = []string{"加快", "加强", "推进", "深化", "扩大", "推动", "拓展", "保持", "坚持", "共同", "携手",
+	"妥善", "密切", "积极", "开展", "落实", "维护", "促进", "做好", "办好", "用好", "发挥", "打造", "继续", "筹备"}
+
+// cjkActionStart returns the verb of action a Chinese sentence opens
+// with, or "".
+func cjkActionStart(r []rune) string {
+	s := string(r)
+	for _, a := range cjkActions {
+		if strings.HasPrefix(s, a) {
+			return a
+		}
+	}
+	return ""
+}
+
+// eventCopula returns the meeting noun of a sentence that says what the
+// meeting was ("This was the 10th annual Strategic Dialogue", "It has
+// been a long meeting"), or "".
+func eventCopula(toks []token) string {
+	if len(toks) < 3 || (toks[0].lower != "this" && toks[0].lower != "it") {
+		return ""
+	}
+	i := 1
+	if toks[i].lower == "has" || toks[i].lower == "had" {
+		i++
+	}
+	if i >= len(toks) || (toks[i].lower != "was" && toks[i].lower != "is" && toks[i].lower != "been") {
+		return ""
+	}
+	for j := i + 1; j < len(toks) && j <= i+7; j++ {
+		if !toks[j].isWord() {
+			return ""
+		}
+		if eventNouns[toks[j].lower] || toks[j].lower == "visit" || toks[j].lower == "call" {
+			return toks[j].text
+		}
+	}
+	return ""
 }
