@@ -7,7 +7,7 @@ import (
 )
 
 // Floors of the pairing measure over the labelled dialogues: issue 9 asks
-// for precision ≥ 80 % at recall ≥ 60 %; Suggest reaches 82.6 % at 65.5 %.
+// for precision ≥ 80 % at recall ≥ 60 %; Suggest reaches 80.9 % at 65.5 %.
 const (
 	precisionFloor = 0.80
 	recallFloor    = 0.60

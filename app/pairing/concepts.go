@@ -17,7 +17,7 @@ var concepts = []struct {
 		"achievements in human rights", "human rights development", "human rights model", "人权发展道路"}},
 	{"peace", []string{"peace", "political solution", "political settlement", "ceasefire", "end the war", "和平", "停火"}},
 	{"meeting", []string{"held the", "took place", "co-chaired", "held talks", " met ", "met with", "round of", "session of",
-		"spoke with", "spoke on the phone", "phone call", "会见", "会谈", "通电话"}},
+		"spoke with", "spoke on the phone", "会见", "会谈", "通电话"}},
 	{"rights", []string{"human rights", "fundamental freedoms", "individual cases", "defenders", "detained", "人权"}},
 	{"ukraine", []string{"ukrain", "russia", "war of aggression", "dual-use", "material support", "ceasefire in ukraine", "peace process",
 		"乌克兰", "俄罗斯"}},
