@@ -81,9 +81,9 @@ func (s *topicSummary) apply() {
 		rows[i] = container.NewBorder(nil, nil, container.NewCenter(fixedSize(dot, dotSize+2)), num, name)
 		if open[i] > 0 {
 			// The tree's "6·2" in words, on a line of its own so that the
-			// pane stays narrow.
+			// pane stays narrow, in the warning colour as in the tree.
 			u := widget.NewLabel(fmt.Sprintf("%d unanswered", open[i]))
-			u.Importance = widget.LowImportance
+			u.Importance = widget.WarningImportance
 			rows[i] = container.NewVBox(rows[i], container.NewBorder(nil, nil, nil, u))
 		}
 	}

@@ -61,7 +61,7 @@ func (wd *world) checkTreeRows(when string) int {
 		if r.name.Size().Width < need {
 			wd.t.Errorf("%s: topic %q is cut: %.0f px of %.0f", when, r.name.Text, r.name.Size().Width, need)
 		}
-		for _, dot := range append([]fyne.CanvasObject{r.verdict}, r.dots[0], r.dots[1], r.counts[0], r.counts[1]) {
+		for _, dot := range append([]fyne.CanvasObject{r.verdict}, r.dots[0], r.dots[1], r.counts[0], r.counts[1], r.opens[0], r.opens[1]) {
 			if p, s := absRect(dot); dot.Visible() && p.X+s.Width > right {
 				wd.t.Errorf("%s: a count or dot of %q lies outside the tree (%.0f > %.0f)", when, r.name.Text, p.X+s.Width, right)
 			}

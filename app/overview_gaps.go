@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"image/color"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -10,6 +11,7 @@ import (
 
 	"parley/app/pairing"
 	"parley/storage"
+	"parley/widgets"
 )
 
 // gaps is the part of the Overview tab below the matrix: the omission map
@@ -26,9 +28,21 @@ type gaps struct {
 func newGaps(ws *Workspace) *gaps {
 	g := &gaps{ws: ws, omissions: container.NewVBox(), unanswered: container.NewVBox()}
 	g.box = container.NewVBox(
-		section("Omission map: topics one side raised and the other did not mention"), g.omissions,
-		section("Unanswered: what one side raised that the other side's readout does not answer"), g.unanswered)
+		gapHeading("Omission map", "Topics one side raised and the other did not mention. Click one to read it side by side."),
+		g.omissions,
+		gapHeading("Unanswered", "Concerns, demands, objections and proposals of one side's readout that nothing in the other side's readout answers (no link). Click one to open it."),
+		g.unanswered)
 	return g
+}
+
+// gapHeading is a heading of the lists, a size above their lines, with a
+// quiet line saying what the list holds.
+func gapHeading(title, what string) fyne.CanvasObject {
+	h := widget.NewRichText(&widget.TextSegment{Text: title, Style: widget.RichTextStyleSubHeading})
+	l := widget.NewLabel(what)
+	l.Wrapping = fyne.TextWrapWord
+	l.Importance = widget.LowImportance
+	return container.NewVBox(widget.NewSeparator(), h, l)
 }
 
 func (g *gaps) object() fyne.CanvasObject { return g.box }
@@ -59,9 +73,15 @@ func (g *gaps) omissionRows(parties []storage.Party) []fyne.CanvasObject {
 	}
 	var out []fyne.CanvasObject
 	for _, o := range pairing.Omissions(rows) {
-		text := fmt.Sprintf("%s — raised by %s; not mentioned by %s", o.Topic, partyNames(parties, o.Raised), partyNames(parties, o.Silent))
+		var dots []color.Color
+		var raised []string
+		for _, j := range o.Raised {
+			dots = append(dots, hexColor(parties[j].Color))
+			raised = append(raised, fmt.Sprintf("%s (%s)", partyShort(parties[j]), statementsText(rows[o.Row].Counts[j])))
+		}
+		text := fmt.Sprintf("raised by %s; not mentioned by %s", strings.Join(raised, ", "), partyNames(parties, o.Silent))
 		key := topicKeyOf(&d.topics[o.Row].ID)
-		out = append(out, g.line(text, place{dialogueID: g.ws.dialogueID, topic: key}))
+		out = append(out, g.line(dots, o.Topic, text, place{dialogueID: g.ws.dialogueID, topic: key}))
 	}
 	if len(out) == 0 {
 		out = append(out, emptyLabel("Every topic raised was mentioned by every side."))
@@ -73,8 +93,12 @@ func (g *gaps) unansweredRows() []fyne.CanvasObject {
 	d := g.ws.data
 	var out []fyne.CanvasObject
 	for _, v := range d.unanswered {
-		text := fmt.Sprintf("%s — %s: %s", g.ws.holderNames(v.PartyIDs), strings.ToLower(kindLabel(v.Kind)), clip(v.Text, 120))
-		out = append(out, g.line(text, place{dialogueID: v.DialogueID, topic: topicKeyOf(v.TopicID), statementID: v.ID}))
+		var dots []color.Color
+		for _, id := range v.PartyIDs {
+			dots = append(dots, hexColor(d.partyByID[id].Color))
+		}
+		lead := fmt.Sprintf("%s, %s:", g.ws.holderNames(v.PartyIDs), strings.ToLower(kindLabel(v.Kind)))
+		out = append(out, g.line(dots, lead, v.Text, place{dialogueID: v.DialogueID, topic: topicKeyOf(v.TopicID), statementID: v.ID}))
 	}
 	if len(out) == 0 {
 		out = append(out, emptyLabel("Nothing unanswered: every concern, demand, objection and proposal of one readout is linked to the other's (or the dialogue has one readout)."))
@@ -82,18 +106,17 @@ func (g *gaps) unansweredRows() []fyne.CanvasObject {
 	return out
 }
 
-// line is one tappable line of the lists: a flat button reading as text.
-func (g *gaps) line(text string, at place) fyne.CanvasObject {
-	b := widget.NewButton(text, func() { g.ws.goTo(at) })
-	b.Importance = widget.LowImportance
-	b.Alignment = widget.ButtonAlignLeading
-	return b
+// line is one line of the lists: the parties' dots, a lead in bold and
+// the rest, cut to the width; a click opens at.
+func (g *gaps) line(dots []color.Color, lead, text string, at place) fyne.CanvasObject {
+	return widgets.NewGapLine(dots, lead, text, func() { g.ws.goTo(at) })
 }
 
+// partyNames names the parties idx points to as the matrix's header does.
 func partyNames(parties []storage.Party, idx []int) string {
 	names := make([]string, len(idx))
 	for i, j := range idx {
-		names[i] = parties[j].Name
+		names[i] = partyShort(parties[j])
 	}
 	return strings.Join(names, ", ")
 }

@@ -25,7 +25,8 @@ type topicRow struct {
 	verdict *canvas.Circle
 	dots    [maxColumns]*canvas.Circle
 	counts  [maxColumns]*canvas.Text
-	slot    *float32 // width of a count slot, shared by the tree's rows
+	opens   [maxColumns]*canvas.Text // "·2": the unanswered, in the warning colour
+	slot    *float32                 // width of a count slot, shared by the tree's rows
 	box     *fyne.Container
 }
 
@@ -38,7 +39,9 @@ func newTopicRow(slot *float32) *topicRow {
 		r.counts[i] = canvas.NewText("", theme.Color(theme.ColorNameForeground))
 		r.counts[i].TextSize = theme.Size(theme.SizeNameCaptionText)
 		r.counts[i].Alignment = fyne.TextAlignLeading
-		objs = append(objs, r.dots[i], r.counts[i])
+		r.opens[i] = canvas.NewText("", theme.Color(theme.ColorNameWarning))
+		r.opens[i].TextSize = r.counts[i].TextSize
+		objs = append(objs, r.dots[i], r.counts[i], r.opens[i])
 	}
 	r.box = &fyne.Container{Layout: topicRowLayout{r}, Objects: objs}
 	return r
@@ -47,19 +50,18 @@ func newTopicRow(slot *float32) *topicRow {
 // set shows counts n in the parties' colours, each with how many of them
 // are unanswered (open), and the verdict ("" for none).
 func (r *topicRow) set(n, open []int, colours []color.Color, verdict string) {
-	fg := theme.Color(theme.ColorNameForeground)
+	fg, warn := theme.Color(theme.ColorNameForeground), theme.Color(theme.ColorNameWarning)
 	for i := range r.counts {
 		if i >= len(n) {
 			show(r.dots[i], false)
 			show(r.counts[i], false)
+			show(r.opens[i], false)
 			continue
 		}
-		s := countLabel(n[i], open[i])
-		if r.counts[i].Text != s || r.counts[i].Color != fg {
-			r.counts[i].Text, r.counts[i].Color = s, fg
-			r.counts[i].Refresh()
-		}
+		setCanvasText(r.counts[i], fmt.Sprint(n[i]), fg)
 		show(r.counts[i], true)
+		setCanvasText(r.opens[i], openLabel(open[i]), warn)
+		show(r.opens[i], open[i] > 0)
 		setFill(r.dots[i], colours[i], nil)
 		show(r.dots[i], true)
 	}
@@ -115,12 +117,27 @@ func verdictDot(verdict string) (fill, ring color.Color) {
 }
 
 // countLabel is a party's count on a topic, with the unanswered among them
-// after a dot: "6·2"; "6" when none is.
+// after a dot: "6·2"; "6" when none is. The tree shows the two parts apart,
+// the unanswered in the warning colour, as the topic's summary and the
+// Overview's list do.
 func countLabel(n, open int) string {
+	return fmt.Sprint(n) + openLabel(open)
+}
+
+// openLabel is the unanswered part of countLabel: "·2", or "".
+func openLabel(open int) string {
 	if open == 0 {
-		return fmt.Sprint(n)
+		return ""
 	}
-	return fmt.Sprintf("%d·%d", n, open)
+	return fmt.Sprintf("·%d", open)
+}
+
+// setCanvasText sets t's text and colour, refreshing it only on a change.
+func setCanvasText(t *canvas.Text, s string, c color.Color) {
+	if t.Text != s || t.Color != c {
+		t.Text, t.Color = s, c
+		t.Refresh()
+	}
 }
 
 // countSlotWidth is the width the widest count label needs (see
@@ -147,12 +164,22 @@ func (l topicRowLayout) right() float32 {
 	return rowRight(n, *l.r.slot)
 }
 
+// The gaps of a row's right part, in paddings: between a party's dot and
+// its count (close, so that they read as one), between one party's count
+// and the next party's dot (enough that "12·2" does not run into it), and
+// before the verdict's dot.
+const (
+	dotGap     = 0.25
+	slotGap    = 1.5
+	verdictGap = 1.5
+)
+
 // rowRight is the width of a row's right part: n counts with their dots
 // in slots of width slot, and the verdict dot.
 func rowRight(n int, slot float32) float32 {
 	pad := theme.Padding()
-	w := dotSize + 5*pad // verdict dot, kept even when empty so counts align
-	return w + float32(n)*(dotSize+pad/2+slot+pad)
+	w := dotSize + (3+verdictGap)*pad // verdict dot, kept even when empty so counts align
+	return w + float32(n)*(dotSize+dotGap*pad+slot+slotGap*pad)
 }
 
 func (l topicRowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
@@ -162,7 +189,7 @@ func (l topicRowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	midY := (size.Height - dotSize) / 2
 	l.r.verdict.Resize(dot)
 	l.r.verdict.Move(fyne.NewPos(x, midY))
-	x -= 2 * pad
+	x -= verdictGap * pad
 	for i := len(l.r.counts) - 1; i >= 0; i-- {
 		c := l.r.counts[i]
 		if !c.Visible() {
@@ -170,12 +197,16 @@ func (l topicRowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 		}
 		th := c.MinSize().Height
 		x -= *l.r.slot
-		c.Resize(fyne.NewSize(*l.r.slot, th))
+		cw := c.MinSize().Width
+		c.Resize(fyne.NewSize(cw, th))
 		c.Move(fyne.NewPos(x, (size.Height-th)/2))
-		x -= pad/2 + dotSize
+		o := l.r.opens[i]
+		o.Resize(fyne.NewSize(max(*l.r.slot-cw, 0), th))
+		o.Move(fyne.NewPos(x+cw, (size.Height-th)/2))
+		x -= dotGap*pad + dotSize
 		l.r.dots[i].Resize(dot)
 		l.r.dots[i].Move(fyne.NewPos(x, midY))
-		x -= pad
+		x -= slotGap * pad
 	}
 	l.r.name.Resize(fyne.NewSize(x, size.Height))
 	l.r.name.Move(fyne.NewPos(0, 0))
