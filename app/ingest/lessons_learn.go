@@ -150,7 +150,14 @@ func Learn(keys LessonKeys, was, now Reading, confirm bool) []storage.Lesson {
 		add(RuleSubjectParty, withReading(keys.subjectKey(), roleValue(was.Parties, keys.authorOf, keys.joint)),
 			roleValue(now.Parties, keys.authorOf, keys.joint))
 	}
-	if now.Kind != "" && changed(string(was.Kind), string(now.Kind)) {
+	// An agreement is both sides' by definition: when the analyst gave a
+	// sentence to both sides instead of one (or back) and the kind moved
+	// to or from agreement with it, the kind followed the holders, and
+	// says nothing about the phrase ("agreed to" is one side's
+	// commitment, both sides' agreement).
+	holdersMoved := len(now.Parties) > 0 && (len(was.Parties) > 1) != (len(now.Parties) > 1) &&
+		(was.Kind == storage.KindAgreement) != (now.Kind == storage.KindAgreement)
+	if now.Kind != "" && changed(string(was.Kind), string(now.Kind)) && !holdersMoved {
 		add(RulePhraseKind, withReading(keys.Phrase, string(was.Kind)), string(now.Kind))
 	}
 	if (now.Topic != "" || was.Topic != "") && changed(was.Topic, now.Topic) {

@@ -78,3 +78,26 @@ func TestPrincipalsAndVoices(t *testing.T) {
 			parties: "European Union", speaker: "-"},
 	})
 }
+
+// TestKindFollowsHolders checks that a kind the analyst changed to or from
+// an agreement together with giving the sentence to both sides (or back)
+// teaches nothing about the phrase, while the same kind change with the
+// holders kept does.
+func TestKindFollowsHolders(t *testing.T) {
+	keys := LessonKeys{Phrase: "agreed to"}
+	one := Reading{Parties: []string{"United Kingdom"}, Kind: storage.KindCommitment}
+	both := Reading{Parties: []string{"China", "United Kingdom"}, Kind: storage.KindAgreement}
+	for _, l := range Learn(keys, one, both, false) {
+		if l.Rule == RulePhraseKind {
+			t.Errorf("learnt %v from a kind that followed the holders", l)
+		}
+	}
+	oneAgreed := Reading{Parties: []string{"United Kingdom"}, Kind: storage.KindAgreement}
+	found := false
+	for _, l := range Learn(keys, one, oneAgreed, false) {
+		found = found || l.Rule == RulePhraseKind
+	}
+	if !found {
+		t.Error("a kind changed with the holders kept taught nothing")
+	}
+}
