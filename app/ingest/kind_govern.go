@@ -99,11 +99,12 @@ func clauseBreak(toks []token, from, to int) bool {
 	return false
 }
 
-// undertaken turns "agreed to <verb>" said by one side into its
-// commitment ("The United States agreed to work with China"); said by
-// both it stays their agreement.
+// undertaken turns "agreed to <verb>" reported of one side into its
+// commitment ("Rice said the United States agreed to work with China");
+// told by the narrator ("The two ministers agreed to …") it stays an
+// agreement, which takes both sides even where only one is named.
 func undertaken(k storage.Kind, word string, joint bool) (storage.Kind, bool) {
-	if k == storage.KindAgreement && !joint && strings.HasSuffix(word, " to") {
+	if k == storage.KindAgreement && !joint && strings.HasSuffix(word, " to") && strings.Contains(word, " … ") {
 		return storage.KindCommitment, true
 	}
 	return k, false
