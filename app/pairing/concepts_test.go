@@ -39,3 +39,29 @@ func TestConceptsAcrossLanguagesAndWords(t *testing.T) {
 		}
 	}
 }
+
+// Two readouts in Chinese pair on the words they share, though Chinese
+// puts no space between words.
+func TestChineseReadoutsPair(t *testing.T) {
+	a := []Statement{
+		{ID: 1, Holders: []int64{1}, Kind: storage.KindConcern, Text: "欧方对新疆的人权状况表示关切。"},
+		{ID: 2, Holders: []int64{1}, Kind: storage.KindAccount, Text: "双方同意明年在布鲁塞尔举行下一轮对话。"},
+		{ID: 3, Holders: []int64{1}, Kind: storage.KindPosition, Text: "欧方重视气候变化领域的合作。"},
+	}
+	b := []Statement{
+		{ID: 11, Holders: []int64{2}, Kind: storage.KindObjection, Text: "中方介绍了新疆人权状况，反对借人权问题干涉中国内政。"},
+		{ID: 12, Holders: []int64{2}, Kind: storage.KindAgreement, Text: "双方商定下一轮对话明年在布鲁塞尔举行。"},
+	}
+	got := map[[2]int64]bool{}
+	for _, s := range Suggest(a, b, nil) {
+		got[Key(s.From, s.To)] = true
+	}
+	for _, want := range [][2]int64{Key(1, 11), Key(2, 12)} {
+		if !got[want] {
+			t.Errorf("%v not paired; got %v", want, got)
+		}
+	}
+	if got[Key(3, 11)] || got[Key(3, 12)] {
+		t.Errorf("the statement on climate is paired: %v", got)
+	}
+}

@@ -40,6 +40,7 @@ const (
 	topicBonus   = 0.25
 	cueBonus     = 0.10
 	holderBonus  = 0.10
+	crossShare   = 0.5 // of the subjects' cosine, for two languages
 )
 
 // prepared is a statement read once: its weighted words and cues.
@@ -48,8 +49,13 @@ type prepared struct {
 	words    []word
 	concepts []string
 	norm     float64
-	reject   string
-	answer   string
+	// chinese is a statement written in Chinese; cnorm is its norm over
+	// its concepts alone, which is all a statement in another language
+	// can share with it.
+	chinese bool
+	cnorm   float64
+	reject  string
+	answer  string
 }
 
 // candidate is one scored pair, a indexing side A and b side B.
@@ -127,7 +133,7 @@ func weights(a, b []prepared) map[string]float64 {
 func prepare(sts []Statement) []prepared {
 	out := make([]prepared, len(sts))
 	for i, s := range sts {
-		p := prepared{st: s, words: contentWords(s.Text)}
+		p := prepared{st: s, words: contentWords(s.Text), chinese: mostlyHan(s.Text)}
 		p.concepts = conceptsOf(p.words)
 		lower := strings.ToLower(s.Text)
 		p.reject, p.answer = cueIn(lower, rejectCues), cueIn(lower, answerCues)
@@ -144,5 +150,10 @@ func weigh(ps []prepared, idf map[string]float64) {
 			n += idf[w.stem] * idf[w.stem]
 		}
 		ps[i].norm = math.Sqrt(n)
+		c := 0.0
+		for _, w := range ps[i].concepts {
+			c += idf[w] * idf[w]
+		}
+		ps[i].cnorm = math.Sqrt(c)
 	}
 }

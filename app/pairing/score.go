@@ -32,7 +32,14 @@ func score(pa, pb []prepared, idf map[string]float64, min float64) []candidate {
 			}
 		}
 		for _, j := range touched {
-			s := dot[j]/(p.norm*pb[j].norm+1e-9) + bonus(p, pb[j], idf)
+			cos := dot[j] / (p.norm*pb[j].norm + 1e-9)
+			if p.chinese != pb[j].chinese {
+				// Words of two languages never match: the subjects
+				// both name are all they can share, weaker evidence
+				// than the same words.
+				cos = crossShare * dot[j] / (p.cnorm*pb[j].cnorm + 1e-9)
+			}
+			s := cos + bonus(p, pb[j], idf)
 			if s >= min {
 				out = append(out, candidate{a: i, b: j, score: s})
 			}

@@ -52,6 +52,10 @@ func contentWords(text string) []word {
 	var out []word
 	seen := map[string]bool{}
 	for _, tok := range strings.FieldsFunc(text, notWordRune) {
+		if hasHan(tok) {
+			out = hanWords(tok, out, seen)
+			continue
+		}
 		tok = strings.TrimSuffix(strings.TrimSuffix(tok, "'s"), "’s")
 		lower := strings.ToLower(tok)
 		if utf8.RuneCountInString(lower) < 3 || stopwords[lower] {
@@ -65,6 +69,55 @@ func contentWords(text string) []word {
 		out = append(out, word{stem: s, text: tok})
 	}
 	return append(out, conceptWords(text, strings.ToLower(text))...)
+}
+
+// hanChars are the Chinese characters that say nothing about a
+// statement's point on their own or in a pair: particles, pronouns and the
+// verbs of reporting ("的", "表示", "双方").
+const hanChars = "的了和与在是对就将把被也都而及并其这那我你他她们之于以为等中方表示指出强调说认为愿双"
+
+// hasHan reports whether tok holds a Chinese character.
+func hasHan(tok string) bool {
+	for _, r := range tok {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// mostlyHan reports whether most of text's letters are Chinese characters.
+func mostlyHan(text string) bool {
+	han, other := 0, 0
+	for _, r := range text {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			han++
+		case unicode.IsLetter(r):
+			other++
+		}
+	}
+	return han > other
+}
+
+// hanWords adds the content words of a run of Chinese, which has no
+// spaces between its words: each pair of neighbouring characters (人权,
+// 对话, 新疆) but those made of function characters alone, each once.
+func hanWords(tok string, out []word, seen map[string]bool) []word {
+	rs := []rune(tok)
+	for i := 0; i+1 < len(rs); i++ {
+		a, b := rs[i], rs[i+1]
+		if !unicode.Is(unicode.Han, a) || !unicode.Is(unicode.Han, b) ||
+			strings.ContainsRune(hanChars, a) && strings.ContainsRune(hanChars, b) {
+			continue
+		}
+		w := string(rs[i : i+2])
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, word{stem: w, text: w})
+		}
+	}
+	return out
 }
 
 func notWordRune(r rune) bool {
