@@ -141,6 +141,7 @@ func (v *compareView) applyColumns() {
 			sts = ws.data.columns[i].Statements
 		}
 		p := ws.data.partyByID[v.colsFor[i]]
+		col.EmptyText = v.emptyText() // shown by SetHeader's refresh
 		col.SetHeader(p.Name, hexColor(p.Color), v.subtitle())
 		col.SetTotal(v.partyTotal(p.ID))
 		cards := make([]widgets.CardData, len(sts))
@@ -178,6 +179,18 @@ func (v *compareView) partyTotal(id int64) int {
 		return ws.data.noTopic[id]
 	}
 	return ws.data.counts[ws.topic.id()][id]
+}
+
+// emptyText is what a column without cards says: that the filter leaves
+// nothing, not that the topic has nothing, while a filter is on.
+func (v *compareView) emptyText() string {
+	switch f := v.ws.filter; {
+	case f.unanswered:
+		return "Nothing unanswered on this topic"
+	case f.active():
+		return "No statement on this topic matches the filter"
+	}
+	return "No statements on this topic"
 }
 
 // subtitle is the column header's second line: the topic and its verdict.

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
@@ -145,4 +146,37 @@ func (wd *world) treeCount(name string) string {
 		return false
 	})
 	return strings.Join(out, " | ")
+}
+
+// With the Unanswered filter on, a topic whose statements are all
+// answered says so in its columns, not that it has no statements; any
+// other filter says that nothing matches it.
+func TestUnansweredFilterSaysWhyAColumnIsEmpty(t *testing.T) {
+	wd := sampleWorld(t, 1280, 800)
+	shows := func(text string) bool {
+		return wd.find(func(o fyne.CanvasObject) bool {
+			tx, ok := o.(*canvas.Text)
+			return ok && tx.Text == text
+		}) != nil
+	}
+	// A topic on which China has statements and none unanswered.
+	topic := ""
+	for _, name := range []string{"Human rights development", "Universality and non-interference", "Multilateral cooperation", "Dialogue arrangements"} {
+		if c := strings.Split(wd.treeCount(name), " | ")[0]; c != "0" && c != "" && !strings.Contains(c, "·") {
+			topic = name
+			break
+		}
+	}
+	if topic == "" {
+		t.Fatal("the sample has no topic with China's statements all answered")
+	}
+	wd.tapTopic(topic)
+	wd.chooseIn(wd.ws.view.filters.kind, unansweredKind)
+	if len(wd.columnTexts()[0]) != 0 || !shows("Nothing unanswered on this topic") || shows("No statements on this topic") {
+		t.Fatalf("with the Unanswered filter China's column shows %q and does not say that nothing is unanswered", wd.columnTexts()[0])
+	}
+	wd.chooseIn(wd.ws.view.filters.kind, kindLabel(storage.KindDemand))
+	if len(wd.columnTexts()[0]) == 0 && !shows("No statement on this topic matches the filter") {
+		t.Fatal("an empty filtered column does not say that the filter leaves nothing")
+	}
 }
