@@ -24,10 +24,15 @@ type ImportBatch struct {
 	Statements    []ImportStatement
 	// Fill, when set, is called inside the transaction once the source is
 	// stored, to add the statements and the parties, speakers and topics
-	// they name. A large text's statements are proposed there: the memory
-	// SQLite takes to store and index the source is given back before they
-	// take theirs. An error from it stores nothing.
-	Fill func(b *ImportBatch) error
+	// they name, a batch at a time: it appends them to b and calls flush,
+	// which stores what b holds and empties its lists (whatever is left
+	// when Fill returns is stored after it). A large text's statements are
+	// proposed there and never held all at once: gathering the 331,000 of
+	// a 50 MB text first took 110 MB. An error from Fill or flush stores
+	// nothing.
+	Fill func(b *ImportBatch, flush func() error) error
+	// Expected is how many statements Fill is likely to add, for progress.
+	Expected int
 	// Lessons are what the analyst's review of the statements taught
 	// (see Learn); they are learnt in the import's transaction.
 	Lessons []Lesson
@@ -69,8 +74,12 @@ func (s *Store) ImportSource(ctx context.Context, b *ImportBatch, progress BulkP
 	if err := checkText("source text", b.Source.Text); err != nil {
 		return res, err
 	}
-	if err := checkImportStatements(b); err != nil {
-		return res, err
+	if b.Fill == nil {
+		// Found before anything is written; a Fill's statements are checked
+		// as they come.
+		if err := checkImportStatements(b.Source.Text, b.Statements, &runeCursor{}, 0, len(b.Statements)); err != nil {
+			return res, err
+		}
 	}
 	err := s.write(ctx, "import source", func(tx *gorm.DB) (err error) {
 		restore, err := s.d.lightCache(tx)
@@ -109,18 +118,37 @@ func (s *Store) ImportSource(ctx context.Context, b *ImportBatch, progress BulkP
 			return fmt.Errorf("store the source: %w", err)
 		}
 		res.SourceID = src.ID
-		if b.Fill != nil {
-			if err := b.Fill(b); err != nil {
+		w := im.newStatementWriter(ctx, res.DialogueID, src, progress)
+		if b.Fill == nil {
+			w.total = len(b.Statements)
+			for start := 0; start < len(b.Statements); start += bulkRows {
+				if err := w.add(b.Statements[start:min(start+bulkRows, len(b.Statements))]); err != nil {
+					return err
+				}
+			}
+		} else {
+			w.total = b.Expected
+			flush := func() error {
+				if err := im.vocabulary(b); err != nil {
+					return err
+				}
+				if err := checkImportStatements(src.Text, b.Statements, &w.cur, w.n, 0); err != nil {
+					return err
+				}
+				if err := w.add(b.Statements); err != nil {
+					return err
+				}
+				b.Parties, b.Speakers, b.Topics, b.Statements = b.Parties[:0], b.Speakers[:0], b.Topics[:0], b.Statements[:0]
+				return nil
+			}
+			if err := b.Fill(b, flush); err != nil {
 				return err
 			}
-			if err := checkImportStatements(b); err != nil {
-				return err
-			}
-			if err := im.vocabulary(b); err != nil {
+			if err := flush(); err != nil {
 				return err
 			}
 		}
-		if res.StatementIDs, err = im.statements(ctx, b.Statements, res.DialogueID, src.ID, progress); err != nil {
+		if res.StatementIDs, err = w.finish(); err != nil {
 			return err
 		}
 		_, err = learn(tx, b.Lessons)
@@ -132,20 +160,29 @@ func (s *Store) ImportSource(ctx context.Context, b *ImportBatch, progress BulkP
 	return res, nil
 }
 
-// checkImportStatements fills in the statements' texts from their spans
-// and checks them.
-func checkImportStatements(b *ImportBatch) error {
-	if err := spanTexts(b.Source.Text, b.Statements); err != nil {
-		return err
-	}
-	for i := range b.Statements {
-		st := Statement{Text: b.Statements[i].Text, Kind: b.Statements[i].Kind, DialogueID: 1,
-			Start: b.Statements[i].Start, End: b.Statements[i].End}
+// checkImportStatements fills in the texts of statements from their spans
+// in text, walking it with cur, and checks them. They follow the first
+// before statements of total (0: not known yet).
+func checkImportStatements(text string, in []ImportStatement, cur *runeCursor, before, total int) error {
+	for i := range in {
+		if err := spanText(text, &in[i], cur); err != nil {
+			return fmt.Errorf("%s: %w", statementNumber(before+i, total), err)
+		}
+		st := Statement{Text: in[i].Text, Kind: in[i].Kind, DialogueID: 1, Start: in[i].Start, End: in[i].End}
 		if err := checkStatement(&st); err != nil {
-			return fmt.Errorf("statement %d of %d: %w", i+1, len(b.Statements), err)
+			return fmt.Errorf("%s: %w", statementNumber(before+i, total), err)
 		}
 	}
 	return nil
+}
+
+// statementNumber names the ith statement (from 0) of total (0: not
+// known).
+func statementNumber(i, total int) string {
+	if total == 0 {
+		return fmt.Sprintf("statement %d", i+1)
+	}
+	return fmt.Sprintf("statement %d of %d", i+1, total)
 }
 
 type importer struct {
@@ -290,62 +327,6 @@ func (im *importer) speaker(sp ImportSpeaker) (int64, error) {
 	}
 	im.speakers[strings.ToLower(name)] = old.ID
 	return old.ID, nil
-}
-
-// statements stores the batch's statements with multi-row INSERTs and
-// indexes them for search once at the end (see InsertStatements): one gorm
-// Create per statement and per party took most of a large import's time.
-func (im *importer) statements(ctx context.Context, in []ImportStatement, dialogueID, sourceID int64, progress BulkProgress) ([]int64, error) {
-	if len(in) == 0 {
-		if progress != nil {
-			progress(0, 0)
-		}
-		return []int64{}, nil
-	}
-	var pos int64
-	err := im.tx.Model(&Statement{}).Where("dialogue_id = ?", dialogueID).Select("coalesce(max(position), 0)").Scan(&pos).Error
-	if err != nil {
-		return nil, fmt.Errorf("read the dialogue's last position: %w", err)
-	}
-	newIDs, err := im.d.reserveIDs(im.tx, "statements", len(in))
-	if err != nil {
-		return nil, err
-	}
-	if err := im.d.pauseStatementIndex(im.tx); err != nil {
-		return nil, err
-	}
-	b := bulkWriter{ctx: ctx, d: im.d, pool: im.tx.Statement.ConnPool, now: storedTime(time.Now()), author: im.author}
-	ids := make([]int64, 0, len(in))
-	rows := make([]StatementInput, 0, bulkRows)
-	for start := 0; start < len(in); start += bulkRows {
-		if progress != nil && start%(bulkRows*4) == 0 {
-			progress(start, len(in))
-		}
-		rows = rows[:0]
-		for i := start; i < min(start+bulkRows, len(in)); i++ {
-			row, err := im.row(in[i], dialogueID, sourceID, pos+int64(i)+1)
-			if err != nil {
-				return nil, fmt.Errorf("statement %d of %d: %w", i+1, len(in), err)
-			}
-			rows = append(rows, row)
-		}
-		if err := b.statements(rows, newIDs[start:start+len(rows)]); err != nil {
-			return nil, fmt.Errorf("statements %d–%d of %d: %w", start+1, start+len(rows), len(in), err)
-		}
-		for _, r := range rows {
-			ids = append(ids, r.ID)
-		}
-	}
-	if err := b.flushJoins(); err != nil {
-		return nil, err
-	}
-	if err := im.d.resumeStatementIndex(im.tx, newIDs[0]-1); err != nil {
-		return nil, err
-	}
-	if progress != nil {
-		progress(len(in), len(in))
-	}
-	return ids, nil
 }
 
 // row is statement x ready for the bulk writer, its names resolved.

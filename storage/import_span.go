@@ -2,22 +2,20 @@ package storage
 
 import "unicode/utf8"
 
-// spanTexts fills in the text of statements that leave it empty from the
-// source text, by their rune offsets. The texts share the source's bytes.
-func spanTexts(text string, in []ImportStatement) error {
-	var cur runeCursor
-	for i := range in {
-		x := &in[i]
-		if x.Text != "" {
-			continue
-		}
-		from, ok1 := cur.seek(text, x.Start)
-		to, ok2 := cur.seek(text, x.End)
-		if !ok1 || !ok2 || x.Start >= x.End {
-			return invalid("statement %d of %d: its span %d–%d is not inside the source's text", i+1, len(in), x.Start, x.End)
-		}
-		x.Text = text[from:to]
+// spanText fills in the text of a statement that leaves it empty from the
+// source text, by its rune offsets; the text shares the source's bytes.
+// cur carries the place of the last span from one statement to the next
+// (statements come in order), so a whole source is walked once.
+func spanText(text string, x *ImportStatement, cur *runeCursor) error {
+	if x.Text != "" {
+		return nil
 	}
+	from, ok1 := cur.seek(text, x.Start)
+	to, ok2 := cur.seek(text, x.End)
+	if !ok1 || !ok2 || x.Start >= x.End {
+		return invalid("its span %d–%d is not inside the source's text", x.Start, x.End)
+	}
+	x.Text = text[from:to]
 	return nil
 }
 

@@ -2,6 +2,8 @@ package storage
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -57,30 +59,94 @@ func TestImportSourceSpanTexts(t *testing.T) {
 }
 
 // Fill adds the statements inside the transaction, after the source is
-// stored; an error from it leaves the project as it was.
+// stored, a batch at a time: each flush stores what the batch holds, the
+// spans are found across flushes, and an error, even after statements
+// were flushed, leaves the project as it was.
 func TestImportSourceFill(t *testing.T) {
 	ctx := context.Background()
 	s := mustOpen(t)
-	text := "The EU raised concerns. China rejected them."
-	fill := func(b *ImportBatch) error {
+	text := "The EU raised concerns. China rejected them. 中方表示反对。 Erdoğan spoke."
+	spans := [][2]int{{0, 23}, {24, 44}, {45, 52}, {53, 67}}
+	fill := func(b *ImportBatch, flush func() error) error {
 		b.Parties = append(b.Parties, Party{Name: "China", ShortName: "PRC", Color: "#d62728"})
-		b.Statements = append(b.Statements, ImportStatement{Start: 24, End: 44, Kind: KindObjection, Parties: []string{"PRC"}})
+		for i, sp := range spans {
+			b.Statements = append(b.Statements, ImportStatement{Start: sp[0], End: sp[1], Kind: KindObjection, Parties: []string{"PRC"}})
+			if i%2 == 0 {
+				if err := flush(); err != nil {
+					return err
+				}
+				if len(b.Statements) != 0 || len(b.Parties) != 0 {
+					t.Fatalf("flush left %d statements, %d parties in the batch", len(b.Statements), len(b.Parties))
+				}
+			}
+		}
 		return nil
 	}
-	res, err := s.ImportSource(ctx, &ImportBatch{DialogueTitle: "Talks", Source: Source{Title: "R", Text: text, Format: "text"}, Fill: fill}, nil)
-	if err != nil || len(res.StatementIDs) != 1 {
+	res, err := s.ImportSource(ctx, &ImportBatch{DialogueTitle: "Talks", Source: Source{Title: "R", Text: text, Format: "text"}, Fill: fill, Expected: 4}, nil)
+	if err != nil || len(res.StatementIDs) != 4 {
 		t.Fatalf("%+v %v", res, err)
 	}
 	views, _ := s.StatementViews(ctx, StatementFilter{DialogueID: res.DialogueID}, 0)
 	parties, _ := s.Parties(ctx)
-	if len(views) != 1 || views[0].Text != "China rejected them." || len(parties) != 1 || parties[0].Color != "#d62728" {
+	if len(views) != 4 || len(parties) != 1 || parties[0].Color != "#d62728" {
 		t.Fatalf("views %+v, parties %+v", views, parties)
 	}
-	failing := func(b *ImportBatch) error { return context.Canceled }
-	if _, err := s.ImportSource(ctx, &ImportBatch{DialogueTitle: "Other", Source: Source{Title: "R2", Text: "Another text.", Format: "text"}, Fill: failing}, nil); err == nil {
-		t.Fatal("a failing Fill stored the batch")
+	for i, want := range []string{"The EU raised concerns.", "China rejected them.", "中方表示反对。", "Erdoğan spoke."} {
+		if views[i].Text != want || views[i].Position != int64(i+1) || views[i].ID != res.StatementIDs[i] || len(views[i].PartyIDs) != 1 {
+			t.Errorf("statement %d: %+v, want %q at %d", i, views[i], want, i+1)
+		}
 	}
-	if dups, _ := s.SourcesByHash(ctx, TextHash("Another text.")); len(dups) != 0 {
-		t.Fatal("a failing Fill left its source behind")
+	if hits, err := s.Search(ctx, SearchQuery{Query: "Erdogan", Kinds: []HitKind{HitStatement}}); err != nil || len(hits) != 1 || hits[0].ID != res.StatementIDs[3] {
+		t.Fatalf("flushed statements are searchable: %+v %v", hits, err)
 	}
+
+	before := projectCounts(t, s)
+	other := "Another text. With two sentences."
+	for name, fill := range map[string]func(*ImportBatch, func() error) error{
+		"FailsFirst": func(*ImportBatch, func() error) error { return context.Canceled },
+		"FailsAfterFlush": func(b *ImportBatch, flush func() error) error {
+			b.Parties = append(b.Parties, Party{Name: "Brand New Party"})
+			b.Statements = append(b.Statements, ImportStatement{Start: 0, End: 13, Kind: KindPosition, Parties: []string{"Brand New Party"}, Topic: "New topic"})
+			if err := flush(); err != nil {
+				t.Fatal(err)
+			}
+			return context.Canceled
+		},
+		"BadSpanAfterFlush": func(b *ImportBatch, flush func() error) error {
+			b.Statements = append(b.Statements, ImportStatement{Start: 0, End: 13, Kind: KindPosition})
+			if err := flush(); err != nil {
+				t.Fatal(err)
+			}
+			b.Statements = append(b.Statements, ImportStatement{Start: 14, End: 90, Kind: KindPosition})
+			return nil
+		},
+	} {
+		_, err := s.ImportSource(ctx, &ImportBatch{DialogueTitle: "Other", Source: Source{Title: "R2", Text: other, Format: "text"}, Fill: fill}, nil)
+		if err == nil {
+			t.Fatalf("%s: stored the batch", name)
+		}
+		if name == "BadSpanAfterFlush" && (CodeOf(err) != CodeInvalid || !strings.Contains(err.Error(), "statement 2: its span 14–90")) {
+			t.Errorf("%s: %v, want CodeInvalid naming statement 2", name, err)
+		}
+		if after := projectCounts(t, s); after != before {
+			t.Fatalf("%s: a failed import changed the project: %s → %s", name, before, after)
+		}
+	}
+}
+
+// projectCounts counts the rows an import adds, search index included.
+func projectCounts(t *testing.T, s *Store) string {
+	t.Helper()
+	var out []string
+	for _, table := range []string{"dialogues", "sources", "statements", "statement_parties", "parties", "topics"} {
+		var n int64
+		if err := s.r.Table(table).Count(&n).Error; err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, fmt.Sprintf("%s %d", table, n))
+	}
+	if hits, err := s.Search(context.Background(), SearchQuery{Query: "another", Kinds: []HitKind{HitStatement, HitSource}}); err != nil || len(hits) != 0 {
+		t.Fatalf("the search index keeps a failed import: %+v %v", hits, err)
+	}
+	return strings.Join(out, ", ")
 }

@@ -61,6 +61,10 @@ type batcher struct {
 	g                         *Gazetteer
 	b                         *storage.ImportBatch
 	parties, speakers, topics map[string]bool
+	// stream: the batch is stored a part at a time as it fills (see
+	// Streamed.Store), so each topic goes into it when first used rather
+	// than all at the end (done).
+	stream bool
 }
 
 func newBatcher(d *Draft, g *Gazetteer, to Target) *batcher {
@@ -103,8 +107,12 @@ func (bt *batcher) add(pr Proposal, text string) {
 			bt.b.Speakers = append(bt.b.Speakers, storage.ImportSpeaker{Name: sp.Name, Role: sp.Role, Party: sp.Party})
 		}
 	}
-	if pr.Topic != "" {
+	if pr.Topic != "" && !bt.topics[pr.Topic] {
 		bt.topics[pr.Topic] = true
+		if bt.stream {
+			// Stored with the next flush, in the order first used.
+			bt.b.Topics = append(bt.b.Topics, bt.d.topic(pr.Topic))
+		}
 	}
 	bt.b.Statements = append(bt.b.Statements, st)
 }
@@ -112,6 +120,17 @@ func (bt *batcher) add(pr Proposal, text string) {
 func (bt *batcher) done() *storage.ImportBatch {
 	bt.b.Topics = bt.d.topicsUsed(bt.topics)
 	return bt.b
+}
+
+// topic is the batch's topic for path: a starter topic with its keywords,
+// or the path alone.
+func (d *Draft) topic(path string) storage.ImportTopic {
+	for _, s := range d.StarterTopics {
+		if s.Path == path {
+			return storage.ImportTopic{Path: s.Path, Keywords: s.Keywords}
+		}
+	}
+	return storage.ImportTopic{Path: path}
 }
 
 // topicsUsed lists the topic paths statements use, starter topics with
@@ -148,24 +167,33 @@ func (d *Draft) Store(ctx context.Context, st *storage.Store, p *Proposer, to Ta
 	return res, nil
 }
 
+// streamBatch is how many proposals Streamed.Store hands storage at a
+// time: enough for its bulk INSERTs, little beside the text.
+const streamBatch = 4096
+
 // Store proposes the sentences of s and saves every one not skipped, with
 // the source, in one transaction; on any error the project is unchanged.
-// The source is stored first and the sentences proposed after (see
-// storage.ImportBatch.Fill); only the statements' offsets, kinds and names
-// are held, their text is cut out of the source's by storage.
+// The source is stored first and the sentences proposed after, each batch
+// of streamBatch stored as it is proposed (see storage.ImportBatch.Fill):
+// only the text and one batch's offsets, kinds and names are held, and
+// storage cuts the statements' texts out of the source's.
 func (s *Streamed) Store(ctx context.Context, st *storage.Store, g *Gazetteer, to Target, progress storage.BulkProgress) (storage.ImportResult, error) {
 	bt := newBatcher(s.Draft, g, to)
+	bt.stream = true
 	b := bt.b
-	b.Fill = func(*storage.ImportBatch) error {
-		b.Statements = make([]storage.ImportStatement, 0, s.Sentences)
-		err := s.Each(ctx, func(pr Proposal) error {
-			if pr.Chosen(true) {
-				bt.add(pr, "")
+	b.Expected = s.Sentences
+	b.Fill = func(b *storage.ImportBatch, flush func() error) error {
+		b.Statements = make([]storage.ImportStatement, 0, min(s.Sentences, streamBatch))
+		return s.Each(ctx, func(pr Proposal) error {
+			if !pr.Chosen(true) {
+				return nil
 			}
-			return nil
+			bt.add(pr, "")
+			if len(b.Statements) < streamBatch {
+				return nil
+			}
+			return flush()
 		})
-		bt.done()
-		return err
 	}
 	res, err := st.ImportSource(ctx, b, progress)
 	if err != nil {
