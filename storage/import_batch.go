@@ -33,6 +33,12 @@ type ImportBatch struct {
 	Fill func(b *ImportBatch, flush func() error) error
 	// Expected is how many statements Fill is likely to add, for progress.
 	Expected int
+	// TopicOrder, when set, orders the topics the import creates among
+	// their new siblings by the first of these paths that they are or lead
+	// to (topics it does not name follow, by path), as if they had been
+	// created in that order: a Fill creates them as its statements first
+	// use them.
+	TopicOrder []string
 	// Lessons are what the analyst's review of the statements taught
 	// (see Learn); they are learnt in the import's transaction.
 	Lessons []Lesson
@@ -151,6 +157,9 @@ func (s *Store) ImportSource(ctx context.Context, b *ImportBatch, progress BulkP
 		if res.StatementIDs, err = w.finish(); err != nil {
 			return err
 		}
+		if err := im.orderTopics(b.TopicOrder); err != nil {
+			return err
+		}
 		_, err = learn(tx, b.Lessons)
 		return err
 	})
@@ -192,6 +201,7 @@ type importer struct {
 	parties  map[string]int64
 	speakers map[string]int64
 	topics   map[string]int64
+	created  []createdTopic // the topics the import created, in order
 }
 
 func (im *importer) dialogue(id int64, title string) (int64, error) {
@@ -227,16 +237,15 @@ func (im *importer) vocabulary(b *ImportBatch) error {
 		}
 	}
 	for _, t := range b.Topics {
-		top, err := ensureTopicPath(im.tx, t.Path)
+		top, err := im.topic(t.Path)
 		if err != nil {
-			return fmt.Errorf("topic %q: %w", t.Path, err)
+			return err
 		}
 		if top.Keywords == "" && t.Keywords != "" {
 			if err := im.tx.Model(&Topic{ID: top.ID}).Update("keywords", t.Keywords).Error; err != nil {
 				return err
 			}
 		}
-		im.topics[t.Path] = top.ID
 	}
 	for _, sp := range b.Speakers {
 		if _, err := im.speaker(sp); err != nil {
@@ -365,12 +374,11 @@ func (im *importer) refs(st *Statement, x ImportStatement) error {
 	if x.Topic != "" {
 		id, ok := im.topics[x.Topic]
 		if !ok {
-			t, err := ensureTopicPath(im.tx, x.Topic)
+			t, err := im.topic(x.Topic)
 			if err != nil {
-				return fmt.Errorf("topic %q: %w", x.Topic, err)
+				return err
 			}
 			id = t.ID
-			im.topics[x.Topic] = id
 		}
 		st.TopicID = &id
 	}

@@ -182,6 +182,11 @@ func (s *Streamed) Store(ctx context.Context, st *storage.Store, g *Gazetteer, t
 	bt.stream = true
 	b := bt.b
 	b.Expected = s.Sentences
+	// The topics come as the statements first use them; they take their
+	// places in the starter tree's order, as Draft.Store creates them.
+	for _, t := range s.Draft.StarterTopics {
+		b.TopicOrder = append(b.TopicOrder, t.Path)
+	}
 	b.Fill = func(b *storage.ImportBatch, flush func() error) error {
 		b.Statements = make([]storage.ImportStatement, 0, min(s.Sentences, streamBatch))
 		return s.Each(ctx, func(pr Proposal) error {
