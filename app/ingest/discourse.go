@@ -21,6 +21,31 @@ type voice struct {
 	// ("Remarks by High Representative …"), so every sentence up to the
 	// next heading or lead-in is theirs, narration included.
 	whole bool
+	// briefing: the speaker is briefing the press or giving an interview
+	// ("Wang Yi … briefed reporters", "王毅…举行中外媒体吹风会"): what both
+	// sides agreed, told in between, does not end the remarks.
+	briefing bool
+}
+
+// briefingWords mark a sentence telling that someone briefs the press or
+// gives an interview.
+var briefingWords = []string{"briefed reporters", "briefed the press", "briefed journalists", "briefed the media",
+	"told reporters", "told the press", "told journalists", "press conference", "in an interview", "interview with",
+	"吹风会", "接受", "采访", "向记者", "答记者问", "记者会", "向媒体介绍", "向中外媒体"}
+
+// noteBriefing remembers the speaker of a sentence telling that they
+// brief the press, so that their remarks reported next are a briefing.
+func (st *state) noteBriefing(pr *Proposal) {
+	if pr.Speaker == nil {
+		return
+	}
+	low := strings.ToLower(pr.Text)
+	for _, w := range briefingWords {
+		if strings.Contains(low, w) {
+			st.briefer = pr.Speaker
+			return
+		}
+	}
 }
 
 // newVoice opens sp's remarks at the current sentence, whose text is s.
@@ -56,6 +81,7 @@ func (st *state) openVoice(pr *Proposal, subj []actor) {
 	}
 	if st.voice == nil || st.voice.sp != pr.Speaker {
 		st.voice = st.newVoice(pr.Speaker, pr.Text)
+		st.voice.briefing = st.briefer == pr.Speaker
 	}
 }
 
@@ -75,6 +101,11 @@ func (st *state) continueVoice(pr *Proposal, toks []token, r []rune, subj []acto
 	}
 	if !v.whole && !st.inVoice(toks, subj, c, hasCue, party) {
 		st.voice = nil
+		if v.briefing && len(subj) > 0 && subj[0].kind == actorJoint {
+			// "The two sides agreed to …" in Wang Yi's briefing: both
+			// sides' sentence, after which his own remarks go on.
+			st.suspended = v
+		}
 		return false
 	}
 	if party != "" {
@@ -130,7 +161,40 @@ func (st *state) inVoice(toks []token, subj []actor, c cue, hasCue bool, party s
 		// Narration has a verb of its own: "The two sides exchanged
 		// views", "The EU and China agreed", "The Chinese side stated".
 		narrates := cueAfter && (c.kind == storage.KindAccount || c.kind == storage.KindAgreement || c.weak && speechVerbs[c.lemma()])
+		if !narrates && st.voice.briefing && cueAfter && !st.ownSide(subj, party) && !hasModal(toks) {
+			// In a briefing, another side's or both sides' stance
+			// with no "should" is reported as theirs ("美方赞赏中方发挥的
+			// 积极作用", "The two sides are willing to …"); "The U.S.
+			// side should …" stays the speaker's demand.
+			return false
+		}
 		return !narrates
+	}
+	return false
+}
+
+// ownSide reports whether the subject is the speaker's party alone.
+func (st *state) ownSide(subj []actor, party string) bool {
+	for _, a := range subj {
+		if a.kind != actorParty || a.ent == nil || a.ent.Name != party {
+			return false
+		}
+	}
+	return true
+}
+
+// hasModal reports a word of obligation in the sentence ("should",
+// "must", 应, 要).
+func hasModal(toks []token) bool {
+	for _, t := range toks {
+		if modalWords[t.lower] {
+			return true
+		}
+		for _, m := range cjkModals {
+			if t.text == m || len([]rune(m)) == 1 && t.text == m {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -25,6 +25,8 @@ type state struct {
 	pair        []string          // the parties of the two principals, once named
 	taught      map[*Speaker]bool // speakers whose party a lesson changed
 	counter     string            // the other side of the readout, once named (see noteCounterpart)
+	briefer     *Speaker          // who was told to brief the press (see noteBriefing)
+	suspended   *voice            // a briefing's remarks, set aside for a sentence of both sides'
 }
 
 // newState starts proposing a draft's sentences; counts are how often the
@@ -108,6 +110,7 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 	c, hasCue := mainCue(toks, cues, ents, after)
 	c, hasCue = governingCue(toks, r, cues, c, hasCue, after)
 	a, said, tailed := attribution(toks, as, cues)
+	st.suspended = nil
 	switch {
 	case tailed:
 		st.attributed(&pr, toks, r, a, said, as, cues)
@@ -120,6 +123,10 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		st.eventSubject(&pr, toks, subj, c, hasCue)
 		st.notePair(subj, as)
 		st.openVoice(&pr, subj)
+		st.noteBriefing(&pr)
+		if st.suspended != nil {
+			st.voice = st.suspended
+		}
 	}
 	st.noteCounterpart(toks, ents, sps)
 	st.weTogether(&pr, toks, subj, cues)

@@ -101,3 +101,20 @@ func TestKindFollowsHolders(t *testing.T) {
 		t.Error("a kind changed with the holders kept taught nothing")
 	}
 }
+
+// TestBriefing checks the remarks of someone briefing the press: what
+// both sides agreed, told in between, does not end them, and another
+// side's stance without "should" is that side's.
+func TestBriefing(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the speaker's remarks go on after both sides' agreement", author: "China",
+			text:    "Foreign Minister Wang Yi briefed reporters after the strategic dialogue with the EU. Wang Yi said that the dialogue reached broad consensus. The two sides agreed to strengthen dialogue. This year marks the 20th anniversary of the partnership.",
+			parties: "China", speaker: "Wang Yi"},
+		{name: "both sides' agreement in a briefing is theirs", author: "China",
+			text:    "Foreign Minister Wang Yi briefed reporters after the strategic dialogue with the EU. Wang Yi said that the dialogue reached broad consensus. The two sides agreed to strengthen dialogue.",
+			parties: "China+European Union", speaker: "-"},
+		{name: "another side's stance in a briefing is theirs", author: "China",
+			text:    "国务委员兼外交部部长王毅就中美元首会晤举行中外媒体吹风会。王毅在会上说，中方阐述了原则立场。美方赞赏中方发挥的积极作用。",
+			parties: "United States", speaker: "-"},
+	})
+}
