@@ -139,7 +139,10 @@ func Learn(keys LessonKeys, was, now Reading, confirm bool) []storage.Lesson {
 		}
 	}
 	changed := func(a, b string) bool { return a != b || confirm }
-	if was.Speaker != "" && changed(was.Speaker, now.Speaker) {
+	// No one speaks for both sides: a speaker struck out of a sentence
+	// the analyst gives to two parties or more says nothing about the name.
+	jointNow := now.Speaker == "" && len(now.Parties) > 1
+	if was.Speaker != "" && changed(was.Speaker, now.Speaker) && !jointNow {
 		add(RuleSpeakerName, normKey(was.Speaker), now.Speaker)
 	}
 	if now.Speaker != "" && now.SpeakerParty != "" &&

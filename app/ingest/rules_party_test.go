@@ -118,3 +118,24 @@ func TestBriefing(t *testing.T) {
 			parties: "United States", speaker: "-"},
 	})
 }
+
+// TestNoOneSpeaksForBoth checks that striking a speaker out of a sentence
+// given to both sides teaches nothing about the name, while striking it
+// out of one side's sentence does.
+func TestNoOneSpeaksForBoth(t *testing.T) {
+	was := Reading{Parties: []string{"European Union"}, Speaker: "Ursula von der Leyen", Kind: storage.KindAccount}
+	joint := Reading{Parties: []string{"European Union", "United Kingdom"}, Kind: storage.KindAccount}
+	for _, l := range Learn(LessonKeys{}, was, joint, false) {
+		if l.Rule == RuleSpeakerName {
+			t.Errorf("learnt %v from a sentence given to both sides", l)
+		}
+	}
+	one := Reading{Parties: []string{"European Union"}, Kind: storage.KindAccount}
+	found := false
+	for _, l := range Learn(LessonKeys{}, was, one, false) {
+		found = found || l.Rule == RuleSpeakerName
+	}
+	if !found {
+		t.Error("a speaker struck out of one side's sentence taught nothing")
+	}
+}
