@@ -157,7 +157,7 @@ func phraseCue(toks []token, i int) (cue, bool) {
 	}
 	switch w {
 	case "raised", "raises", "raise", "raising", "expressed", "expresses", "express", "expressing", "voiced", "shared",
-		"conveyed", "conveys", "convey", "conveying":
+		"conveyed", "conveys", "convey", "conveying", "confirmed", "confirms":
 		for n := 1; n <= 5 && next(n) != ""; n++ {
 			switch next(n) {
 			case "hope", "wish":
@@ -166,7 +166,7 @@ func phraseCue(toks []token, i int) (cue, bool) {
 				// "expressed his intention to invest", "conveyed his
 				// intention to continue", "expressed interest in going
 				// to China": a commitment.
-				if strings.HasPrefix(w, "express") || strings.HasPrefix(w, "convey") {
+				if strings.HasPrefix(w, "express") || strings.HasPrefix(w, "convey") || strings.HasPrefix(w, "confirm") {
 					return mk(storage.KindCommitment, n+1)
 				}
 			case "concern", "concerns", "worries", "alarm":
@@ -197,11 +197,13 @@ func phraseCue(toks []token, i int) (cue, bool) {
 				"exchanges", "bilateral", "session", "call", "dialogue", "lunch", "dinner":
 				return mk(storage.KindAccount, j-i+1)
 			case "to":
-				// "I have just had the honour to meet with …"
+				// "I have just had the honour to meet with …", "we had the
+				// opportunity to underline …": the verb after "to" is what
+				// was done.
 				if prev := toks[j-1].lower; (prev == "honor" || prev == "honour" || prev == "pleasure" || prev == "opportunity" ||
-					prev == "privilege" || prev == "chance") && j+1 < len(toks) {
-					if v, ok := verbForms[toks[j+1].lower]; ok && v.kind == storage.KindAccount {
-						return mk(storage.KindAccount, j-i+2)
+					prev == "occasion" || prev == "privilege" || prev == "chance") && j+1 < len(toks) {
+					if v, ok := verbForms[toks[j+1].lower]; ok {
+						return cue{kind: v.kind, weak: v.weak, word: toks[i].text + " … " + toks[j+1].text, at: i, end: j + 2}, true
 					}
 				}
 				words = 9

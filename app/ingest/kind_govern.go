@@ -275,7 +275,7 @@ func assented(cues []cue, c cue) (string, bool) {
 		if a.at <= c.at || a.noun {
 			continue
 		}
-		if a.kind == storage.KindAgreement || a.weak && assentVerbs[strings.ToLower(a.word)] {
+		if a.kind == storage.KindAgreement || (a.weak || a.kind == storage.KindCommitment) && assentVerbs[a.lemma()] {
 			return c.word + " … " + a.word, true
 		}
 	}
@@ -322,4 +322,26 @@ func eventCopula(toks []token) string {
 		}
 	}
 	return ""
+}
+
+// narratedModal reads a sentence of the author's narration that has no
+// reporting verb but a modal with an actor for its subject: "The EU and
+// China need to work together to tackle global challenges" proposes a
+// step, it tells of no meeting.
+func narratedModal(pr *Proposal, toks []token, r []rune, subj []actor, as []actor, hasCue bool) {
+	if hasCue || pr.Kind != storage.KindAccount || len(subj) == 0 || hasCJKRunes(r) || !actorActs(toks, r, as, 0) {
+		return
+	}
+	party := ""
+	if len(pr.Parties) == 1 {
+		party = pr.Parties[0]
+	}
+	if k, why := modalKindFrom(toks, r, as, party, 0); k != "" {
+		if pr.Joint() {
+			// both sides to act: what one proposes to the other
+			k, why = storage.KindProposal, "kind: proposal, both sides to act"
+		}
+		pr.Kind = k
+		pr.Reasons = append(pr.Reasons, strings.Replace(why, "in the speaker's mouth", "with an actor for its subject", 1))
+	}
 }

@@ -118,6 +118,7 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 	default:
 		st.attribute(&pr, subj, as, cues)
 		st.kind(&pr, c, hasCue, subj, as, cues)
+		narratedModal(&pr, toks, r, subj, as, hasCue)
 		st.saidModal(&pr, toks, r, subj, as, c, hasCue)
 		st.ledBy(&pr, toks, as)
 		st.eventSubject(&pr, toks, subj, c, hasCue)
