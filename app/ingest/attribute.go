@@ -190,7 +190,13 @@ func phraseAt(toks []token, i int, p []string) bool {
 func markPrepositional(toks []token, sentence []rune, as []actor) {
 	opening := openingPhrase(toks, as)
 	dateline := datelineEnd(toks)
+	inParens := parenthesised(toks)
 	for n := range as {
+		if inParens[as[n].from] {
+			// "(the same day, 20:40 Japan time)": an aside holds no one.
+			as[n].prepositional = true
+			continue
+		}
 		if as[n].to <= dateline {
 			// "新华社北京6月26日电", "BEIJING, April 6 (Xinhua) --": where
 			// the news was filed, not who holds it.
@@ -239,6 +245,23 @@ func markPrepositional(toks []token, sentence []rune, as []actor) {
 			a.prepositional = placeApposition(toks, j) && (a.to >= len(toks) || !toks[a.to].isWord() || prepositions[toks[a.to].lower])
 		}
 	}
+}
+
+// parenthesised marks the tokens inside round brackets.
+func parenthesised(toks []token) []bool {
+	in := make([]bool, len(toks)+1)
+	depth := 0
+	for i, t := range toks {
+		switch t.punct {
+		case '(', '（':
+			depth++
+		case ')', '）':
+			depth = max(depth-1, 0)
+		default:
+			in[i] = depth > 0
+		}
+	}
+	return in
 }
 
 // portfolioAfterPreposition reports whether a capitalised word that is

@@ -353,7 +353,7 @@ func (st *state) remarksBy(heading string, sps []speakerMention, toks []token) {
 }
 
 // remarksTitles open the title of a text that is one person's words.
-var remarksTitles = []string{"remarks by ", "statement by ", "speech by ", "address by "}
+var remarksTitles = []string{"remarks by ", "statement by ", "speech by ", "address by ", "press conference by "}
 
 // isRemarksTitle reports a line that titles someone's remarks though the
 // segmenter did not take it for a heading (it is long): it names them

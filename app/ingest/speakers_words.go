@@ -14,7 +14,7 @@ var roleHeads = set("minister", "secretary", "director", "ambassador", "represen
 	"coordinator", "negotiator", "consul", "official", "chief", "officer", "undersecretary", "delegate",
 	"leader", "king", "queen", "emir", "sultan", "secretary-general", "director-general", "governor", "mayor",
 	"administrator", "attaché", "chargé", "member", "vice-president", "vice-premier", "councilor", "taoiseach",
-	"tánaiste")
+	"tánaiste", "counterpart")
 
 // roleWords may sit inside a title without being its head.
 var roleWords = set("assistant", "deputy", "under", "vice", "senior", "special", "foreign", "general", "high",
@@ -57,7 +57,8 @@ func isInitial(toks []token, i int) bool {
 }
 
 func isTitleWord(t token) bool {
-	return t.isWord() && isCapitalized(t.text) && (roleHeads[t.lower] || roleWords[t.lower])
+	// "his U.S. counterpart Barack Obama": a title in lower case.
+	return t.isWord() && (isCapitalized(t.text) && (roleHeads[t.lower] || roleWords[t.lower]) || t.lower == "counterpart")
 }
 
 var connector = set("of", "for", "and", "the", "on", "in", "to", "at")
