@@ -43,7 +43,7 @@ func (s *Store) ReadRows(ctx context.Context) (ProjectRows, error) {
 			{"parties", func() error { return tx.Order("id").Find(&r.Parties).Error }},
 			{"speakers", func() error { return tx.Order("id").Find(&r.Speakers).Error }},
 			{"sources", func() error { return tx.Order("id").Find(&r.Sources).Error }},
-			{"topics", func() error { return tx.Order("id").Find(&r.Topics).Error }},
+			{"topics", func() error { return liftStrayTopics(tx.Order("id").Find(&r.Topics).Error, r.Topics) }},
 			{"tags", func() error { return tx.Order("id").Find(&r.Tags).Error }},
 			{"statements", func() error { return rowsReadStatements(tx, &r.Statements, revisionCols) }},
 			{"links", func() error { return tx.Order("id").Find(&r.Links).Error }},
@@ -262,9 +262,15 @@ func rowsParentsFirst(ts []Topic) ([]Topic, error) {
 			return nil, invalid("topic %d (%q) is under topic %d, which does not exist", t.ID, t.Name, *t.ParentID)
 		}
 	}
+	hasParent := make(map[int64]bool, len(ts))
+	for _, t := range ts {
+		hasParent[t.ID] = t.ParentID != nil
+	}
 	out := treeOrder(ts)
-	if len(out) != len(ts) {
-		return nil, invalid("the topics' parents form a loop")
+	for _, t := range out {
+		if t.ParentID == nil && hasParent[t.ID] {
+			return nil, invalid("topic %d (%q) is in a loop of parents", t.ID, t.Name)
+		}
 	}
 	return out, nil
 }

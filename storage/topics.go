@@ -65,7 +65,10 @@ func (s *Store) MoveTopic(ctx context.Context, id int64, parentID *int64, positi
 	}
 	return s.topicChange(ctx, "move topic", ids, func(tx *gorm.DB) error {
 		if parentID != nil {
-			for p := parentID; p != nil; {
+			// seen ends the walk up a loop of topics a hand-edited file may hold.
+			seen := map[int64]bool{}
+			for p := parentID; p != nil && !seen[*p]; {
+				seen[*p] = true
 				if *p == id {
 					return invalid("a topic cannot be moved under itself")
 				}
@@ -122,10 +125,11 @@ func (s *Store) DeleteTopic(ctx context.Context, id int64) (TopicSnapshot, error
 	})
 }
 
-// subtreeIDs returns id and the ids of all its descendants.
+// subtreeIDs returns id and the ids of all its descendants. UNION, not
+// UNION ALL, so that a loop of topics in a hand-edited file ends the walk.
 func subtreeIDs(tx *gorm.DB, id int64) ([]int64, error) {
 	var ids []int64
-	err := tx.Raw(`WITH RECURSIVE sub(id) AS (SELECT CAST(? AS bigint) UNION ALL SELECT t.id FROM topics t JOIN sub ON t.parent_id = sub.id)
+	err := tx.Raw(`WITH RECURSIVE sub(id) AS (SELECT CAST(? AS bigint) UNION SELECT t.id FROM topics t JOIN sub ON t.parent_id = sub.id)
 		SELECT id FROM sub`, id).Scan(&ids).Error
 	return ids, err
 }
@@ -222,7 +226,11 @@ func (s *Store) Topics(ctx context.Context) ([]Topic, error) {
 }
 
 // treeOrder sorts topics depth-first so that each parent precedes its
-// children.
+// children. A topic whose parents never reach the top level — a loop of
+// topics, or a parent that does not exist, which only a file edited outside
+// Parley holds — is listed at the top level (its ParentID cleared in the
+// copy returned), so that it and its statements stay in sight and every
+// walk up or down the tree ends.
 func treeOrder(all []Topic) []Topic {
 	kids := map[int64][]Topic{}
 	var roots []Topic
@@ -234,15 +242,47 @@ func treeOrder(all []Topic) []Topic {
 		}
 	}
 	out := make([]Topic, 0, len(all))
+	seen := make(map[int64]bool, len(all))
 	var walk func([]Topic)
 	walk = func(ts []Topic) {
 		for _, t := range ts {
+			if seen[t.ID] {
+				continue
+			}
+			seen[t.ID] = true
 			out = append(out, t)
 			walk(kids[t.ID])
 		}
 	}
 	walk(roots)
+	for _, t := range all {
+		if !seen[t.ID] {
+			t.ParentID = nil
+			walk([]Topic{t})
+		}
+	}
 	return out
+}
+
+// liftStrayTopics clears, in place, the parent of each topic that the tree
+// lists at the top level although it has one (see treeOrder), so that what
+// is exported is a tree that imports again. It passes err on.
+func liftStrayTopics(err error, ts []Topic) error {
+	if err != nil {
+		return err
+	}
+	top := map[int64]bool{}
+	for _, t := range treeOrder(ts) {
+		if t.ParentID == nil {
+			top[t.ID] = true
+		}
+	}
+	for i := range ts {
+		if top[ts[i].ID] {
+			ts[i].ParentID = nil
+		}
+	}
+	return nil
 }
 
 // TopicPaths maps every topic id to its path ("Regional issues/Xinjiang").
