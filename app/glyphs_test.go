@@ -22,7 +22,7 @@ import (
 
 // fontLacks returns the runes of s that Fyne's bundled font for style has
 // no glyph for. Chinese characters and punctuation are left out: the window
-// draws them with the system's CJK font, as the README asks to install.
+// draws them with its CJK subset (themefont.go) or the system's CJK font.
 func fontLacks(t *testing.T, s string, style fyne.TextStyle) string {
 	t.Helper()
 	res := theme.DefaultTextFont()
