@@ -34,6 +34,47 @@ func (s *Store) Cases(ctx context.Context) ([]Case, []CaseName, error) {
 	return cs, ns, wrapNil(err, "list cases")
 }
 
+// CaseSpelling is one other spelling of a case, as the register is read
+// to be shown: no more than the case and the name.
+type CaseSpelling struct {
+	CaseID int64
+	Name   string
+}
+
+// Register lists the registered cases by name and every other spelling
+// by name, in one read. A file may give the register a million
+// spellings: they are read lean (two columns into a slice sized first),
+// at a third of the memory Cases takes for them.
+func (s *Store) Register(ctx context.Context) ([]Case, []CaseSpelling, error) {
+	var cs []Case
+	var ns []CaseSpelling
+	err := s.view(ctx, func(ctx context.Context) error {
+		db := s.read(ctx)
+		if err := db.Order("name").Find(&cs).Error; err != nil {
+			return err
+		}
+		var n int64
+		if err := db.Model(&CaseName{}).Count(&n).Error; err != nil {
+			return err
+		}
+		ns = make([]CaseSpelling, 0, n)
+		rows, err := db.Raw(`SELECT case_id, name FROM case_names ORDER BY name`).Rows()
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var x CaseSpelling
+			if err := rows.Scan(&x.CaseID, &x.Name); err != nil {
+				return err
+			}
+			ns = append(ns, x)
+		}
+		return rows.Err()
+	})
+	return cs, ns, wrapNil(err, "read the register of cases")
+}
+
 // CaseMentions lists the mentions the analyst added or removed by hand.
 func (s *Store) CaseMentions(ctx context.Context) ([]CaseMention, error) {
 	return list[CaseMention](ctx, s, "case mentions", "case_id, statement_id")

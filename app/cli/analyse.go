@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"context"
 	"encoding/csv"
 	"encoding/json"
@@ -30,7 +31,10 @@ type analysis struct {
 	json any
 	head []string
 	rows [][]string
-	text func(w io.Writer)
+	// sheet makes the rows when they are costly and only the CSV needs
+	// them (nil: rows holds them).
+	sheet func() [][]string
+	text  func(w io.Writer)
 }
 
 func init() {
@@ -91,9 +95,16 @@ func (a *analysis) write(w io.Writer, format string) error {
 		}
 		return nil
 	case "csv":
+		if a.sheet != nil {
+			a.rows = a.sheet()
+		}
 		return writeSheet(w, a.head, a.rows)
 	}
-	a.text(w)
+	bw := bufio.NewWriter(w) // the text is written in many small pieces
+	a.text(bw)
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write text: %w", err)
+	}
 	return nil
 }
 

@@ -47,20 +47,32 @@ func analyseCases(_ context.Context, s *evolution.Series) (*analysis, error) {
 			out[i].RaisedBy[s.PartyName(r.PartyID)] = roundLabels(s, r.RaisedIn())
 		}
 		for _, m := range c.Mentions {
-			mj := mentionOut(s, m)
-			out[i].Mentions = append(out[i].Mentions, mj)
+			out[i].Mentions = append(out[i].Mentions, mentionOut(s, m))
+		}
+	}
+	a.json = map[string]any{"series": s.Series.Name, "cases": out}
+	a.text = func(w io.Writer) { printCases(w, s, cs) }
+	// Only for CSV: a case's spellings joined in one cell may be a
+	// million names long.
+	a.sheet = func() [][]string { return caseRows(s, out) }
+	return a, nil
+}
+
+func caseRows(s *evolution.Series, cs []caseJSON) [][]string {
+	var rows [][]string
+	for _, c := range cs {
+		spellings := strings.Join(c.Spellings, "; ") // once per case
+		for _, mj := range c.Mentions {
 			var ids, texts []string
 			for _, an := range mj.Answers {
 				ids = append(ids, fmt.Sprint(an.StatementID))
 				texts = append(texts, an.Party+": "+an.Text)
 			}
-			a.rows = append(a.rows, []string{s.Series.Name, c.Name, strings.Join(c.Spellings, "; "), mj.Round, mj.Party,
+			rows = append(rows, []string{s.Series.Name, c.Name, spellings, mj.Round, mj.Party,
 				fmt.Sprint(mj.StatementID), mj.Name, fmt.Sprint(mj.Manual), mj.Text, strings.Join(ids, "; "), strings.Join(texts, "\n")})
 		}
 	}
-	a.json = map[string]any{"series": s.Series.Name, "cases": out}
-	a.text = func(w io.Writer) { printCases(w, s, cs) }
-	return a, nil
+	return rows
 }
 
 func mentionOut(s *evolution.Series, m evolution.Mention) mentionJSON {
@@ -79,15 +91,23 @@ func printCases(w io.Writer, s *evolution.Series, cs []evolution.Case) {
 		return
 	}
 	for _, c := range cs {
-		name := inert.Line(c.Name)
+		io.WriteString(w, inert.Line(c.Name))
+		// One spelling at a time: a case may have a million.
+		for i, sp := range c.Spellings {
+			sep := ", "
+			if i == 0 {
+				sep = " (also "
+			}
+			io.WriteString(w, sep+inert.Line(sp))
+		}
 		if len(c.Spellings) > 0 {
-			name += " (also " + inert.Line(strings.Join(c.Spellings, ", ")) + ")"
+			io.WriteString(w, ")")
 		}
 		var by []string
 		for _, r := range c.Raised {
 			by = append(by, inert.Line(s.PartyName(r.PartyID))+" "+strings.Join(shorts(s, r.RaisedIn()), ", "))
 		}
-		fmt.Fprintf(w, "%s — raised by %s\n", name, strings.Join(by, "; "))
+		fmt.Fprintf(w, " — raised by %s\n", strings.Join(by, "; "))
 		for _, m := range c.Mentions {
 			manual := ""
 			if m.Manual {

@@ -84,28 +84,35 @@ func (s *Series) Cases() []Case {
 
 // register is the cases being built, keyed by name.
 type register struct {
-	byKey    map[string]*Case
+	byKey    map[string]*Case // the names met that are not registered
 	byID     map[int64]*Case
 	order    []*Case
 	excluded map[[2]int64]bool
 	skip     map[string]bool
 	seen     map[*Case]map[int64]bool // statements already mentioned
+	names    registeredNames
 }
 
 func (s *Series) register() *register {
 	r := &register{byKey: map[string]*Case{}, byID: map[int64]*Case{}, excluded: map[[2]int64]bool{},
 		skip: map[string]bool{}, seen: map[*Case]map[int64]bool{}}
-	for _, c := range s.Marks.Cases {
-		x := &Case{ID: c.ID, Name: c.Name, Description: c.Description}
-		r.byID[c.ID], r.byKey[NameKey(c.Name)] = x, x
-		r.order = append(r.order, x)
+	count := map[int64]int{} // to size each list first: a case may have a million
+	for _, n := range s.Marks.CaseNames {
+		count[n.CaseID]++
+	}
+	spellings := make(map[int64][]string, len(count))
+	for id, k := range count {
+		spellings[id] = make([]string, 0, k)
 	}
 	for _, n := range s.Marks.CaseNames {
-		if c := r.byID[n.CaseID]; c != nil {
-			r.byKey[NameKey(n.Name)] = c
-			c.Spellings = append(c.Spellings, n.Name)
-		}
+		spellings[n.CaseID] = append(spellings[n.CaseID], n.Name)
 	}
+	for _, c := range s.Marks.Cases {
+		x := &Case{ID: c.ID, Name: c.Name, Description: c.Description, Spellings: spellings[c.ID]}
+		r.byID[c.ID] = x
+		r.order = append(r.order, x)
+	}
+	r.names.build(r.order)
 	for _, m := range s.Marks.CaseMentions {
 		if m.State == storage.MentionExcluded {
 			r.excluded[[2]int64{m.CaseID, m.StatementID}] = true
@@ -125,9 +132,12 @@ func (s *Series) register() *register {
 // analyst's "11th Panchen Lama").
 func (r *register) caseFor(name string) *Case {
 	k := NameKey(name)
-	c, ok := r.byKey[k]
+	c, ok := r.names.lookup(k)
 	if !ok {
-		c, ok = r.registeredAround(k)
+		c, ok = r.byKey[k]
+	}
+	if !ok {
+		c, ok = r.names.around(k)
 	}
 	if ok {
 		if NameKey(c.Name) != k && !contains(c.Spellings, name) {
@@ -139,26 +149,6 @@ func (r *register) caseFor(name string) *Case {
 	r.byKey[k] = c
 	r.order = append(r.order, c)
 	return c
-}
-
-// registeredAround finds the registered case whose name or a spelling
-// holds key as whole words, or is held by it.
-func (r *register) registeredAround(key string) (*Case, bool) {
-	if !strings.Contains(key, " ") {
-		return nil, false // one word ("Lama") is too little to go by
-	}
-	for _, c := range r.order { // in the register's order, so that the same project gives the same answer
-		if c.ID == 0 {
-			continue
-		}
-		for _, n := range append([]string{c.Name}, c.Spellings...) {
-			k := NameKey(n)
-			if strings.Contains(k, " ") && (strings.Contains(" "+k+" ", " "+key+" ") || strings.Contains(" "+key+" ", " "+k+" ")) {
-				return c, true
-			}
-		}
-	}
-	return nil, false
 }
 
 func (r *register) mention(c *Case, m Mention) {

@@ -15,7 +15,7 @@ import (
 type Marks struct {
 	Phrases      []storage.PhraseMark
 	Cases        []storage.Case
-	CaseNames    []storage.CaseName
+	CaseNames    []storage.CaseSpelling
 	CaseMentions []storage.CaseMention
 	Checks       []storage.CommitmentCheck
 }
@@ -26,7 +26,7 @@ func readMarks(ctx context.Context, st *storage.Store) (Marks, error) {
 	if m.Phrases, err = st.PhraseMarks(ctx); err != nil {
 		return m, err
 	}
-	if m.Cases, m.CaseNames, err = st.Cases(ctx); err != nil {
+	if m.Cases, m.CaseNames, err = st.Register(ctx); err != nil {
 		return m, err
 	}
 	if m.CaseMentions, err = st.CaseMentions(ctx); err != nil {

@@ -84,10 +84,51 @@ func DetectNames(text string, skip map[string]bool) []string {
 }
 
 // NameKey is the form names are compared in: lower case, single spaces,
-// the middle dot of transcribed names as a space.
+// the middle dot of transcribed names as a space. It runs once per
+// spelling of the register (a file may hold a million) and per name
+// found, so it makes the key in one pass and one allocation, none for a
+// name already in that form.
 func NameKey(name string) string {
-	name = strings.NewReplacer("·", " ", "•", " ", "‧", " ").Replace(name)
-	return strings.Join(strings.Fields(strings.ToLower(name)), " ")
+	if isKey(name) {
+		return name
+	}
+	return string(appendNameKey(make([]byte, 0, len(name)), name))
+}
+
+// appendNameKey appends NameKey(name) to dst.
+func appendNameKey(dst []byte, name string) []byte {
+	if isKey(name) {
+		return append(dst, name...)
+	}
+	start := len(dst)
+	space := false
+	for _, r := range name {
+		if r == '·' || r == '•' || r == '‧' || unicode.IsSpace(r) {
+			space = len(dst) > start
+			continue
+		}
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
+}
+
+// isKey reports whether name is plain ASCII already in NameKey's form:
+// no capitals, single spaces between words, none at the ends.
+func isKey(name string) bool {
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= 0x80 || c >= 'A' && c <= 'Z' || c < ' ' || c == 0x7f:
+			return false
+		case c == ' ' && (i == 0 || i == len(name)-1 || name[i+1] == ' '):
+			return false
+		}
+	}
+	return true
 }
 
 // sentences splits text at sentence ends (Latin and Chinese).

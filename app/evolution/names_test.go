@@ -57,3 +57,18 @@ func TestNameKey(t *testing.T) {
 		t.Fatal("names compare by case, spaces or the middle dot")
 	}
 }
+
+// FuzzNameKey: NameKey gives what the plain definition gives: the
+// middle dots as spaces, lower case, the words joined by single spaces.
+func FuzzNameKey(f *testing.F) {
+	for _, s := range []string{"  Ilham   TOHTI ", "伊力哈木·土赫提", "ding jiaxi", "a\tb\u00a0c", "\xff·X", "İstanbul", " ", "a  b", "a\x7fb"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s2 := strings.NewReplacer("·", " ", "•", " ", "‧", " ").Replace(s)
+		want := strings.Join(strings.Fields(strings.ToLower(s2)), " ")
+		if got := NameKey(s); got != want {
+			t.Fatalf("NameKey(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
