@@ -107,7 +107,7 @@ var foreseen = set("be", "become", "witness", "see", "face", "remain", "mark", "
 
 // willAdverbs may stand between "will" and its verb.
 var willAdverbs = set("only", "also", "certainly", "surely", "definitely", "never", "always", "further", "then", "soon",
-	"still", "not", "inevitably", "eventually", "likely")
+	"still", "not", "inevitably", "eventually", "likely", "both", "all", "each")
 
 // clauseOpeners open a clause whose "will" is said of what is asked or
 // described, not undertaken ("how we will work together", "what we will
@@ -209,6 +209,18 @@ func phraseCue(toks []token, i int) (cue, bool) {
 				words = 9
 			case "that", "been", "not", "which", "who":
 				words = 9
+			}
+		}
+	case "briefed", "briefs", "brief", "briefing":
+		// "Wang briefed Kerry on the historical context, facts and
+		// China's stand": a position presented, not a meeting.
+		for j := i + 1; j < len(toks) && j <= i+12; j++ {
+			switch toks[j].lower {
+			case "stand", "stance", "position", "positions", "views", "view", "policy", "policies", "principles":
+				return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + 1}, true
+			}
+			if toks[j].punct == '.' || toks[j].punct == ';' {
+				break
 			}
 		}
 	case "reflected", "reflects", "reflect":

@@ -80,12 +80,75 @@ func governingCue(toks []token, r []rune, cues []cue, c cue, hasCue bool, after 
 			return s, true
 		}
 	}
+	if c.weak && speechVerbs[c.lemma()] && !strings.Contains(c.word, " … ") {
+		if s, ok := saidThat(toks, cues, c); ok {
+			return s, true
+		}
+	}
 	if !c.weak && c.kind != storage.KindAccount && c.kind != storage.KindProposal {
 		if m := modalBefore(toks, c.at, after); m >= 0 {
 			return cue{kind: storage.KindProposal, word: toks[m].text + " … " + c.word, at: m, end: c.end}, true
 		}
 	}
 	return c, true
+}
+
+// saidThat finds what decides a sentence led by a verb of saying: the
+// first strong cue of the reported clause when only its subject stands
+// between ("Kerry said his country is willing to …", "stated that the
+// U.S. side will …"), or an objection anywhere in what was said that the
+// speaker's side holds firmly ("… remarks and actions, which the Chinese
+// side strongly opposes", "stated its firm opposition to …").
+func saidThat(toks []token, cues []cue, c cue) (cue, bool) {
+	for _, s := range cues {
+		if s.at < c.end || s.weak || s.kind != storage.KindObjection || !firmly(toks, s) {
+			continue
+		}
+		s.word = c.word + " … " + s.word
+		s.at = c.at
+		return s, true
+	}
+	for _, s := range cues {
+		if s.at < c.end || s.weak || s.noun || s.kind == storage.KindAccount {
+			continue
+		}
+		words := 0
+		for j := c.end; j < s.at; j++ {
+			t := toks[j]
+			if !t.isWord() || determiners[t.lower] || subjectFiller[t.lower] || isCapitalized(t.text) {
+				continue
+			}
+			words++
+		}
+		if words > 0 {
+			return cue{}, false
+		}
+		s.word = c.word + " … " + s.word
+		s.at = c.at
+		return s, true
+	}
+	return cue{}, false
+}
+
+// subjectFiller are the words of a reported clause's subject and its
+// auxiliary ("his country is", "the U.S. side has", "it will").
+var subjectFiller = set("that", "his", "her", "its", "their", "our", "he", "she", "it", "they", "we", "i",
+	"country", "side", "government", "is", "are", "was", "were", "has", "have", "had", "been", "also", "always",
+	"still", "both", "two", "sides", "countries")
+
+// firmly reports an objection said with force: "strongly/firmly/
+// resolutely opposes", "its firm/strong opposition", 坚决反对.
+func firmly(toks []token, s cue) bool {
+	if strings.HasPrefix(s.word, "坚决") {
+		return true
+	}
+	for j := s.at - 1; j >= 0 && j >= s.at-2; j-- {
+		switch toks[j].lower {
+		case "strongly", "firmly", "resolutely", "firm", "strong", "resolute", "categorically":
+			return true
+		}
+	}
+	return false
 }
 
 // clauseBreak reports a comma or stop between tokens from and to.

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"slices"
 
 	"parley/storage"
 )
@@ -22,7 +23,7 @@ func (st *state) applyLessons(pr *Proposal, r []rune, toks []token, ents []menti
 	}
 	k := st.p.keysFrom(pr.Text, r, toks, ents, cues, st.author, st.starter)
 	was := roleValue(pr.Parties, st.author, st.joint)
-	if x, ok := l.majority(RuleSubjectParty, withReading(k.subjectKey(), was)); ok && x.Value != was {
+	if x, ok := l.majority(RuleSubjectParty, withReading(k.subjectKey(), was)); ok && x.Value != was && st.namesAll(x.Value) {
 		pr.Parties = nil
 		for _, v := range roleParties(x.Value, st.author, st.joint) {
 			pr.Parties = append(pr.Parties, st.p.entityName(v))
@@ -105,4 +106,19 @@ func (p *Proposer) entityName(name string) string {
 		return e.Name
 	}
 	return name
+}
+
+// namesAll reports whether the source names every party a subject lesson
+// would give a sentence to: "the leaders" taught as five leaders of a
+// group call does not make two leaders of another readout five.
+func (st *state) namesAll(value string) bool {
+	if value == roleAuthor || value == roleJoint {
+		return true
+	}
+	for _, v := range roleParties(value, st.author, st.joint) {
+		if !slices.Contains(st.named, st.p.entityName(v)) {
+			return false
+		}
+	}
+	return true
 }
