@@ -325,6 +325,15 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		if next(1) == "to" {
 			return mk(storage.KindCommitment, 2)
 		}
+	case "needed", "required":
+		// "An immediate ceasefire was required to …", "progress is
+		// needed in many areas": what someone must do.
+		if i > 0 {
+			switch toks[i-1].lower {
+			case "is", "are", "was", "were", "be", "been", "urgently":
+				return mk(storage.KindDemand, 1)
+			}
+		}
 	case "important", "necessary", "essential", "crucial", "vital", "imperative":
 		// "it is important that we engage in dialogue": a view of what
 		// matters, which a following cue may make more.

@@ -40,6 +40,11 @@ func governingCue(toks []token, r []rune, cues []cue, c cue, hasCue bool, after 
 	if c.weak && cjkSaying[c.word] {
 		m, _ := cjkModalAt(toks, r, c.end)
 		for _, s := range cues {
+			if s.at >= c.end && s.weak && cjkSaying[s.word] {
+				// "王毅说，中方阐述了…，美方表示将继续…": a second
+				// speaker's words are not the first one's.
+				break
+			}
 			if s.at < c.end || s.weak || s.noun || s.kind == storage.KindAccount {
 				continue
 			}
@@ -78,6 +83,19 @@ func governingCue(toks []token, r []rune, cues []cue, c cue, hasCue bool, after 
 			}
 			s.word = c.word + " …, " + s.word
 			return s, true
+		}
+	}
+	if c.weak && !strings.Contains(c.word, " … ") {
+		// "They reiterated the need to … and called on all sides to …",
+		// "He stressed … and urged …": of two verbs of one subject, the
+		// one that does more decides.
+		for _, s := range cues {
+			if s.at > c.end && !s.weak && !s.noun && s.kind != storage.KindAccount && s.kind != storage.KindAgreement &&
+				toks[s.at-1].lower == "and" {
+				s.word = c.word + " … and " + s.word
+				s.at = c.at
+				return s, true
+			}
 		}
 	}
 	if c.weak && speechVerbs[c.lemma()] && !strings.Contains(c.word, " … ") {
