@@ -136,6 +136,12 @@ func pronouns(toks []token, sentence []rune) []actor {
 		case "we", "we've", "we’ve", "we'll", "we’ll", "we're", "we’re":
 			out = append(out, actor{kind: actorWe, from: i, to: i + 1, text: t.text})
 			continue
+		case "myself":
+			// "The State Counsellor and myself talked"
+			if i > 0 && toks[i-1].lower == "and" {
+				out = append(out, actor{kind: actorWe, from: i, to: i + 1, text: t.text})
+			}
+			continue
 		case "i":
 			// "I met with …" in a minister's statement, "I hope …" in
 			// quoted remarks; not the numeral of "Phase I".

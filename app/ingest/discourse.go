@@ -99,6 +99,13 @@ func (st *state) continueVoice(pr *Proposal, toks []token, r []rune, subj []acto
 	if party == "" {
 		party = st.author
 	}
+	if v.whole && st.twoSides(subj, party) {
+		// "The State Counsellor and myself talked at length": the
+		// speaker and the other side together, theirs, and the remarks
+		// go on after.
+		st.voice, st.suspended = nil, v
+		return false
+	}
 	if !v.whole && !st.inVoice(toks, subj, c, hasCue, party) {
 		st.voice = nil
 		if v.briefing && len(subj) > 0 && subj[0].kind == actorJoint {
@@ -171,6 +178,24 @@ func (st *state) inVoice(toks []token, subj []actor, c cue, hasCue bool, party s
 		return !narrates
 	}
 	return false
+}
+
+// twoSides reports whether a subject joins a person of another side to
+// the speaker ("The State Counsellor and myself").
+func (st *state) twoSides(subj []actor, party string) bool {
+	if len(subj) < 2 {
+		return false
+	}
+	own, other := false, false
+	for _, a := range subj {
+		switch {
+		case a.kind == actorWe:
+			own = true
+		case a.kind == actorSpeaker && a.speaker != nil && a.speaker.Party != "" && a.speaker.Party != party:
+			other = true
+		}
+	}
+	return own && other
 }
 
 // ownSide reports whether the subject is the speaker's party alone.
@@ -355,16 +380,19 @@ func (st *state) remarksBy(heading string, sps []speakerMention, toks []token) {
 // remarksTitles open the title of a text that is one person's words.
 var remarksTitles = []string{"remarks by ", "statement by ", "speech by ", "address by ", "press conference by "}
 
-// isRemarksTitle reports a line that titles someone's remarks though the
-// segmenter did not take it for a heading (it is long): it names them
-// ("Remarks by High Representative/Vice-President Federica Mogherini at
-// the press event …, with State Counsellor Yang Jiechi") and ends no
-// sentence.
+// isRemarksTitle reports a line that titles a readout or someone's
+// remarks though the segmenter did not take it for a heading (it is
+// long): "Readout of …", or one naming whose remarks follow ("Remarks by
+// High Representative/Vice-President Federica Mogherini at the press
+// event …, with State Counsellor Yang Jiechi"), ending no sentence.
 func isRemarksTitle(r []rune) bool {
 	if len(r) == 0 || strings.ContainsRune(".!?。！？:：", r[len(r)-1]) {
 		return false
 	}
 	head := strings.ToLower(string(r[:min(len(r), 80)]))
+	if strings.HasPrefix(head, "readout of ") || strings.HasPrefix(head, "joint statement ") {
+		return true // "Readout of National Security Advisor Jake Sullivan's Meeting with …"
+	}
 	for _, w := range remarksTitles {
 		if k := strings.Index(head, w); k >= 0 && (k == 0 || strings.HasPrefix(head[k-2:], ": ") || strings.HasSuffix(head[:k], "press ") || strings.HasSuffix(head[:k], "opening ")) {
 			return true

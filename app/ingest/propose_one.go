@@ -160,6 +160,10 @@ func (st *state) attribute(pr *Proposal, subj []actor, as []actor, cues []cue) {
 			}
 			pr.Reasons = append(pr.Reasons, why)
 		}
+		if other := st.otherSide(subj, parties); other != "" {
+			parties = append(parties, other)
+			pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: joint, the person named with no country beside the %s side is the other side's (%s)", parties[0], other))
+		}
 		if len(parties) > 1 && pr.Speaker != nil {
 			// "The Secretary and the Foreign Minister discussed": both
 			// sides speak, no one person.
@@ -198,6 +202,37 @@ func (st *state) attribute(pr *Proposal, subj []actor, as []actor, cues []cue) {
 		pr.Parties = st.lastParties
 		pr.Reasons = append(pr.Reasons, "party: carried over from the sentence before")
 	}
+}
+
+// otherSide finds, in a source without an author, the party of a person
+// named with no country beside a person of one side ("Prime Minister
+// Keir Starmer and President of the European Commission Ursula von der
+// Leyen released a joint statement"): the other of the two sides the
+// source names most. It gives the person that party and returns it, or
+// "".
+func (st *state) otherSide(subj []actor, parties []string) string {
+	if st.author != "" || len(subj) < 2 || len(parties) != 1 || len(st.joint) != 2 {
+		return ""
+	}
+	var unknown *Speaker
+	for _, a := range subj {
+		if a.kind == actorSpeaker && a.speaker != nil && a.speaker.Party == "" {
+			if unknown != nil {
+				return ""
+			}
+			unknown = a.speaker
+		}
+	}
+	if unknown == nil {
+		return ""
+	}
+	for i, p := range st.joint {
+		if p == parties[0] {
+			unknown.Party = st.joint[1-i]
+			return unknown.Party
+		}
+	}
+	return ""
 }
 
 // resolve turns a subject actor into parties, a speaker and a reason.

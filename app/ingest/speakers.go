@@ -321,12 +321,24 @@ func nameBefore(toks []token, entAt []*mention, lastHead, end int) int {
 
 // apposed matches Name Name, [the] Title ... [of the Entity],
 func (b *speakerBook) apposed(toks []token, entAt []*mention, i int) (speakerMention, bool) {
-	j := i
-	for j < len(toks) && j-i < 3 && isNameWord(toks[j], entAt[j]) && !toks[j].possessive {
+	j, words := i, 0
+	for j < len(toks) && words < 3 {
+		if isInitial(toks, j) && words > 0 {
+			j += 2 // "Joseph R. Biden"
+			continue
+		}
+		if !isNameWord(toks[j], entAt[j]) || toks[j].possessive {
+			break
+		}
 		j++
+		words++
 	}
-	if j-i < 2 || j+1 >= len(toks) || toks[j].punct != ',' {
+	if words < 2 || j+1 >= len(toks) || toks[j].punct != ',' {
 		return speakerMention{}, false
+	}
+	nameEnd := j
+	if j+3 < len(toks) && (toks[j+1].text == "Jr" || toks[j+1].text == "Sr") && toks[j+2].punct == '.' && toks[j+3].punct == ',' {
+		j += 3 // "Joseph R. Biden, Jr., President of …"
 	}
 	k := j + 1
 	if toks[k].lower == "the" || toks[k].lower == "a" {
@@ -372,7 +384,7 @@ func (b *speakerBook) apposed(toks []token, entAt []*mention, i int) (speakerMen
 	if party == "" {
 		party = sideLedBy(toks, entAt, i)
 	}
-	sp := b.add(&Speaker{Name: joinTokens(toks[i:j]), Role: role, Party: party})
+	sp := b.add(&Speaker{Name: joinTokens(toks[i:nameEnd]), Role: role, Party: party})
 	return speakerMention{sp: sp, from: i, to: end, nameAt: i,
 		reason: "speaker: '" + sp.Name + "' with the title '" + role + "'"}, true
 }
