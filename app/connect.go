@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"os"
 	"strconv"
 	"strings"
 
@@ -21,9 +22,11 @@ import (
 // PGPASSWORD, as psql does.
 
 // sslModes are the choices of the Connect dialog's Security select, with
-// the sslmode each stands for ("" leaves PostgreSQL's default, prefer).
+// the sslmode each stands for. Each is written into the address, so that
+// what the dialog shows is what is used (PGSSLMODE would otherwise decide
+// where the address says nothing).
 var sslModes = []struct{ label, mode string }{
-	{"Encrypt if the server offers it (prefer)", ""},
+	{"Encrypt if the server offers it (prefer)", "prefer"},
 	{"Always encrypt (require)", "require"},
 	{"Encrypt and check the server's certificate (verify-full)", "verify-full"},
 	{"Never encrypt (disable)", "disable"},
@@ -59,18 +62,25 @@ func (ws *Workspace) askPush() {
 	})
 }
 
-// connectDialog asks for a server address and hands it to then.
+// The Connect dialog's hints, shown in a field only while it is empty.
+const (
+	hintHost = "e.g. db.example.org"
+	hintPort = "5432"
+	hintDB   = "e.g. parley"
+	hintUser = "your user name on the server"
+)
+
+// connectDialog asks for a server address and hands it to then. Its
+// fields start filled (connectDefaults); Enter in any of them connects.
 func (ws *Workspace) connectDialog(title, confirm string, then func(addr string)) {
-	cfg := lastServer(recentProjects(ws.app))
+	cfg := connectDefaults(ws.app.Preferences().String(prefConnectTried), recentProjects(ws.app), os.Getenv)
 	host, port, db, role := newBlurEntry(false), newBlurEntry(false), newBlurEntry(false), newBlurEntry(false)
-	host.SetPlaceHolder("db.example.org")
-	port.SetPlaceHolder("5432")
-	db.SetPlaceHolder("parley")
-	role.SetPlaceHolder(storage.OSUser())
+	host.SetPlaceHolder(hintHost)
+	port.SetPlaceHolder(hintPort)
+	db.SetPlaceHolder(hintDB)
+	role.SetPlaceHolder(hintUser)
 	host.SetText(cfg.Host)
-	if cfg.Port != 0 {
-		port.SetText(strconv.Itoa(cfg.Port))
-	}
+	port.SetText(strconv.Itoa(cfg.Port))
 	db.SetText(cfg.Database)
 	role.SetText(cfg.User)
 	labels := make([]string, len(sslModes))
@@ -80,7 +90,7 @@ func (ws *Workspace) connectDialog(title, confirm string, then func(addr string)
 	security := widget.NewSelect(labels, nil)
 	security.SetSelectedIndex(0)
 	for i, m := range sslModes {
-		if m.mode == cfg.SSLMode && m.mode != "" {
+		if m.mode == cfg.SSLMode {
 			security.SetSelectedIndex(i)
 		}
 	}
@@ -98,15 +108,31 @@ func (ws *Workspace) connectDialog(title, confirm string, then func(addr string)
 	form := widget.NewForm(items...)
 	note := wrapped(passwordNote, 460)
 	var d dialog.Dialog
+	fields := []*blurEntry{host, port, db, role}
 	submit := func() {
 		c, err := connectConfig(host.Text, port.Text, db.Text, role.Text, sslModes[max(0, security.SelectedIndex())].mode)
 		if err != nil {
-			problem.SetText(err.Error())
+			problem.SetText(plainCause(err))
 			problem.Show()
+			if f := fields[min(connectField(err), len(fields)-1)]; f != nil {
+				ws.win.Canvas().Focus(f)
+			}
 			return
 		}
+		// Remembered even if the connection fails, so that a typo is
+		// corrected rather than typed again.
+		ws.app.Preferences().SetString(prefConnectTried, c.Address())
 		d.Hide()
 		then(c.Address())
+	}
+	for _, f := range fields {
+		f.onKey = func(ev *fyne.KeyEvent) bool {
+			if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
+				submit()
+				return true
+			}
+			return false
+		}
 	}
 	cancelB := widget.NewButton("Cancel", func() { d.Hide() })
 	okB := widget.NewButton(confirm, submit)
@@ -116,28 +142,100 @@ func (ws *Workspace) connectDialog(title, confirm string, then func(addr string)
 	d = dialog.NewCustomWithoutButtons(title, body, ws.win)
 	showModal(ws.win, d)
 	d.Resize(fyne.NewSize(560, d.MinSize().Height))
-	ws.win.Canvas().Focus(host)
+	first := host
+	for _, f := range fields { // the cursor in the first field left empty
+		if strings.TrimSpace(f.Text) == "" {
+			first = f
+			break
+		}
+	}
+	ws.win.Canvas().Focus(first)
+}
+
+// connectError is what is wrong with the Connect dialog's fields, and
+// which field (0 server, 1 port, 2 database, 3 user) to correct.
+type connectError struct {
+	field int
+	msg   string
+}
+
+func (e *connectError) Error() string { return e.msg }
+
+func connectField(err error) int {
+	if ce, ok := err.(*connectError); ok {
+		return ce.field
+	}
+	return 0
 }
 
 // connectConfig checks what the Connect dialog was given.
 func connectConfig(host, port, db, role, ssl string) (storage.ServerConfig, error) {
 	c := storage.ServerConfig{Host: strings.TrimSpace(host), Database: strings.TrimSpace(db), User: strings.TrimSpace(role), SSLMode: ssl}
+	bad := func(field int, msg string) (storage.ServerConfig, error) { return c, &connectError{field, msg} }
+	p := strings.TrimSpace(port)
+	n, err := strconv.Atoi(p)
 	switch {
 	case c.Host == "":
-		return c, fmt.Errorf("type the name or address of the database server")
-	case strings.ContainsAny(c.Host, "/@ ") && !strings.HasPrefix(c.Host, "/"):
-		return c, fmt.Errorf("the server is a name or an address, such as db.example.org or 10.0.0.5")
+		return bad(0, "type the name or address of the database server, such as db.example.org")
+	case strings.ContainsAny(c.Host, "/@ ?#") && !strings.HasPrefix(c.Host, "/"):
+		return bad(0, "the server is a name or an address, such as db.example.org or 10.0.0.5, without a user or a database")
+	case p == "":
+		return bad(1, "type the server's port; PostgreSQL's is 5432")
+	case err != nil || n < 1 || n > 65535:
+		return bad(1, "the port is a number from 1 to 65535 (PostgreSQL's is 5432)")
 	case c.Database == "":
-		return c, fmt.Errorf("type the name of the database that holds the team project")
+		return bad(2, "type the name of the database that holds the team project")
+	case strings.ContainsAny(c.Database, "/?#"):
+		return bad(2, "a database's name has no / ? or #")
+	case c.User == "":
+		return bad(3, "type your user name on the database server")
+	case strings.ContainsAny(c.User, "@/:"):
+		return bad(3, "a user name has no @ / or : (the password is never typed here)")
 	}
-	if p := strings.TrimSpace(port); p != "" {
-		n, err := strconv.Atoi(p)
-		if err != nil || n < 1 || n > 65535 {
-			return c, fmt.Errorf("the port is a number from 1 to 65535 (PostgreSQL's is 5432)")
-		}
-		c.Port = n
-	}
+	c.Port = n
 	return c, nil
+}
+
+// connectDefaults is what the Connect dialog offers at first: the server
+// last tried in this dialog (a failed try too, so that a typo is
+// corrected rather than typed again), else the last team project opened,
+// else what PostgreSQL's variables say, as psql reads them (PGHOST,
+// PGPORT, PGDATABASE, PGUSER, PGSSLMODE); where nothing says, port 5432,
+// the system's user name and "prefer". The server and the database stay
+// empty when nothing names them: there is no guessing a team's server.
+func connectDefaults(tried string, recent []string, getenv func(string) string) storage.ServerConfig {
+	c, ok := storage.ServerConfig{}, false
+	if storage.IsServerAddress(tried) {
+		c, ok = parsed(tried)
+	}
+	if !ok {
+		c, ok = lastServer(recent), true
+	}
+	if c.Host == "" {
+		c = storage.ServerConfig{Host: getenv("PGHOST"), Database: getenv("PGDATABASE"), User: getenv("PGUSER"), SSLMode: getenv("PGSSLMODE")}
+		if n, err := strconv.Atoi(getenv("PGPORT")); err == nil && n > 0 && n <= 65535 {
+			c.Port = n
+		}
+	}
+	if c.Port == 0 {
+		c.Port = 5432
+	}
+	if c.User == "" {
+		c.User = storage.OSUser()
+	}
+	known := false
+	for _, m := range sslModes {
+		known = known || m.mode == c.SSLMode
+	}
+	if !known {
+		c.SSLMode = "prefer"
+	}
+	return c
+}
+
+func parsed(addr string) (storage.ServerConfig, bool) {
+	c, err := storage.ParseServerAddress(addr)
+	return c, err == nil
 }
 
 // lastServer is the most recent team project among the recent ones, to
@@ -145,7 +243,7 @@ func connectConfig(host, port, db, role, ssl string) (storage.ServerConfig, erro
 func lastServer(recent []string) storage.ServerConfig {
 	for _, p := range recent {
 		if storage.IsServerAddress(p) {
-			if c, err := storage.ParseServerAddress(p); err == nil {
+			if c, ok := parsed(p); ok {
 				return c
 			}
 		}

@@ -44,14 +44,10 @@ func (wd *world) entryWithHint(hint string) *blurEntry {
 // fillConnect types c into the open Connect dialog as a user does.
 func (wd *world) fillConnect(c storage.ServerConfig) {
 	wd.t.Helper()
-	wd.replaceText(wd.entryWithHint("db.example.org"), c.Host)
-	wd.replaceText(wd.entryWithHint("5432"), strconv.Itoa(c.Port))
-	wd.replaceText(wd.entryWithHint("parley"), c.Database)
-	user := wd.find(func(o fyne.CanvasObject) bool {
-		e, ok := o.(*blurEntry)
-		return ok && e.PlaceHolder != "db.example.org" && e.PlaceHolder != "5432" && e.PlaceHolder != "parley"
-	}).(*blurEntry)
-	wd.replaceText(user, c.User)
+	wd.replaceText(wd.entryWithHint(hintHost), c.Host)
+	wd.replaceText(wd.entryWithHint(hintPort), strconv.Itoa(c.Port))
+	wd.replaceText(wd.entryWithHint(hintDB), c.Database)
+	wd.replaceText(wd.entryWithHint(hintUser), c.User)
 	sel := wd.find(func(o fyne.CanvasObject) bool { _, ok := o.(*widget.Select); return ok }).(*widget.Select)
 	wd.chooseIn(sel, "Never encrypt (disable)")
 }
@@ -90,7 +86,7 @@ func TestConnectDialog(t *testing.T) {
 		}
 		// File → Connect… again is filled with the team project.
 		wd.menu("File", "Connect to a Team Project…")
-		if got := wd.entryWithHint("parley").Text; got != c.Database {
+		if got := wd.entryWithHint(hintDB).Text; got != c.Database {
 			t.Errorf("the dialog offers database %q, want %q", got, c.Database)
 		}
 		wd.tap("Cancel")
@@ -103,16 +99,20 @@ func TestConnectDialog(t *testing.T) {
 		wd := newWorld(t)
 		wd.menu("File", "Connect to a Team Project…")
 		for _, c := range []struct {
-			host, port, db, want string
+			host, port, db, user, want string
 		}{
-			{"", "", "hrd", "type the name or address of the database server"},
-			{"db.example.org", "", "", "type the name of the database"},
-			{"db.example.org", "port", "hrd", "the port is a number from 1 to 65535"},
-			{"anna@db", "", "hrd", "the server is a name or an address"},
+			{"", "5432", "hrd", "anna", "Type the name or address of the database server"},
+			{"db.example.org", "5432", "", "anna", "Type the name of the database"},
+			{"db.example.org", "port", "hrd", "anna", "The port is a number from 1 to 65535"},
+			{"db.example.org", "", "hrd", "anna", "Type the server's port; PostgreSQL's is 5432."},
+			{"anna@db", "5432", "hrd", "anna", "The server is a name or an address"},
+			{"db.example.org", "5432", "hrd", "", "Type your user name on the database server."},
+			{"db.example.org", "5432", "hrd", "anna:secret", "A user name has no @ / or :"},
 		} {
-			wd.replaceText(wd.entryWithHint("db.example.org"), c.host)
-			wd.replaceText(wd.entryWithHint("5432"), c.port)
-			wd.replaceText(wd.entryWithHint("parley"), c.db)
+			wd.replaceText(wd.entryWithHint(hintHost), c.host)
+			wd.replaceText(wd.entryWithHint(hintPort), c.port)
+			wd.replaceText(wd.entryWithHint(hintDB), c.db)
+			wd.replaceText(wd.entryWithHint(hintUser), c.user)
 			wd.tap("Connect")
 			if l := wd.find(func(o fyne.CanvasObject) bool {
 				l, ok := o.(*widget.Label)

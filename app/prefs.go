@@ -16,7 +16,9 @@ const (
 	prefTheme       = "view.theme"
 	prefColumns     = "view.columns:" // + project path
 	prefPlace       = "view.place:"   // + project path: "dialogue topic"
-	maxRecent       = 8
+	// prefConnectTried is the address last typed into the Connect dialog.
+	prefConnectTried = "connect.tried"
+	maxRecent        = 8
 )
 
 // defaultWindowSize is the first window's size where it fits the screen.
