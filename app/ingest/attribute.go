@@ -89,6 +89,9 @@ func actors(toks []token, sentence []rune, ents []mention, sps []speakerMention,
 		for j := m.from; j < m.to && j < len(toks); j++ {
 			a.compound = a.compound || toks[j].compound
 		}
+		// "his Italian counterpart", "the Japanese Prime Minister" with
+		// no name: an official of that party.
+		a.official = m.to < len(toks) && !toks[m.to-1].possessive && isTitleWord(toks[m.to])
 		last := toks[max(m.to-1, 0)]
 		a.possessive = last.possessive
 		// "the EU diplomats’ visits": the party qualifies a possessor.
@@ -325,6 +328,9 @@ func openingPhrase(toks []token, as []actor) int {
 	for i := 1; i < len(toks) && i < 20; i++ {
 		if toks[i].punct == ',' {
 			return i
+		}
+		if l := toks[i].lower; l == "we" || l == "he" || l == "she" || l == "they" || toks[i].text == "I" {
+			return 0 // "In particular we already discussed …, which …": the subject came
 		}
 		if toks[i].punct != 0 && toks[i].punct != '-' && toks[i].punct != '\'' && toks[i].punct != '’' {
 			return 0
