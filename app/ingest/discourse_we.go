@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"strings"
 
 	"parley/storage"
 )
@@ -126,4 +127,30 @@ func jointVerbAt(toks []token, i int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// jointTitles name a text both sides issued together.
+var jointTitles = []string{"joint statement", "joint communiqué", "joint communique", "joint declaration",
+	"joint press statement", "joint readout", "联合声明", "联合公报"}
+
+// noteJointDoc remembers a heading that calls the text a joint statement
+// ("Joint Statement on the Outcome of the EU-Japan Summit"): its "we" and
+// its sentences without a subject are both sides', whoever published it.
+func (st *state) noteJointDoc(heading string) {
+	low := strings.ToLower(heading)
+	for _, w := range jointTitles {
+		if strings.Contains(low, w) {
+			st.jointDoc = true
+			return
+		}
+	}
+}
+
+// jointOrPair is the two principals once named, else the parties a joint
+// phrase stands for.
+func (st *state) jointOrPair() []string {
+	if len(st.pair) == 2 {
+		return append([]string(nil), st.pair...)
+	}
+	return append([]string(nil), st.joint...)
 }

@@ -25,6 +25,7 @@ type state struct {
 	pair        []string          // the parties of the two principals, once named
 	taught      map[*Speaker]bool // speakers whose party a lesson changed
 	counter     string            // the other side of the readout, once named (see noteCounterpart)
+	jointDoc    bool              // a heading called the text a joint statement (see noteJointDoc)
 	briefer     *Speaker          // who was told to brief the press (see noteBriefing)
 	suspended   *voice            // a briefing's remarks, set aside for a sentence of both sides'
 }
@@ -65,6 +66,7 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 			st.voice = nil
 		}
 		st.noteCounterpart(toks, ents, sps)
+		st.noteJointDoc(pr.Text)
 		st.remarksBy(pr.Text, sps, toks)
 		return pr
 	}
@@ -193,6 +195,11 @@ func (st *state) attribute(pr *Proposal, subj []actor, as []actor, cues []cue) {
 		pr.Reasons = append(pr.Reasons, "party: joint, the sentence names both sides together")
 		return
 	}
+	if st.jointDoc && len(st.jointOrPair()) == 2 {
+		pr.Parties = st.jointOrPair()
+		pr.Reasons = append(pr.Reasons, "party: joint, a joint statement's own words (no party in subject position)")
+		return
+	}
 	if st.author != "" {
 		pr.Parties = []string{st.author}
 		pr.Reasons = append(pr.Reasons, "party: the source's author (no party in subject position)")
@@ -264,6 +271,10 @@ func (st *state) resolve(a actor) ([]string, *Speaker, string) {
 		}
 		return st.lastParties, nil, fmt.Sprintf("party: '%s' carried over from the sentence before", a.text)
 	case actorWe:
+		if st.jointDoc && isWe(a.text) && len(st.jointOrPair()) == 2 {
+			// "We reaffirm …" in a joint statement: its signatories.
+			return st.jointOrPair(), nil, fmt.Sprintf("party: joint, '%s' in a joint statement", a.text)
+		}
 		if st.author != "" {
 			return []string{st.author}, nil, fmt.Sprintf("party: '%s' is the source's author", a.text)
 		}
