@@ -49,7 +49,7 @@ var jointPhrases = [][]string{{"both", "sides"}, {"both", "parties"}, {"the", "t
 	{"the", "two", "ministers"}, {"both", "leaders"}, {"the", "two", "leaders"}, {"the", "leaders"},
 	{"the", "ministers"}, {"both", "presidents"}, {"the", "two", "presidents"}, {"the", "two", "foreign", "ministers"},
 	{"both", "foreign", "ministers"}, {"the", "two", "prime", "ministers"}, {"both", "prime", "ministers"},
-	{"the", "pair"}, {"both", "side"}}
+	{"the", "pair"}, {"both", "side"}, {"the", "foreign", "ministers"}}
 
 // actors lists who a sentence names, in order: speakers (with their
 // titles), parties not inside a speaker's span, pronouns and joint
@@ -357,6 +357,9 @@ func subjectOf(toks []token, as []actor) []actor {
 			between := toks[group[len(group)-1].to:b.from]
 			for len(between) > 1 && determiners[between[len(between)-1].lower] {
 				between = between[:len(between)-1]
+			}
+			if len(between) == 2 && between[0].punct == ',' && between[1].lower == "and" {
+				between = between[1:] // "A, B, and C"
 			}
 			if len(between) != 1 || (between[0].lower != "and" && between[0].punct != ',') {
 				break

@@ -146,9 +146,55 @@ func (st *state) noteJointDoc(heading string) {
 	}
 }
 
-// jointOrPair is the two principals once named, else the parties a joint
-// phrase stands for.
+// noteSignatories remembers who issued a joint statement, from the first
+// sentence that says so: "We, the Foreign Ministers of Australia, India
+// and Japan and the Secretary of State of the United States of America
+// met …", "The following is the joint statement issued by the United
+// States Secretary of State and the Foreign Ministers of … the Republic
+// of Korea and Japan", or a subject naming three parties' people or more
+// ("Secretary Blinken, Foreign Minister Hayashi, and Foreign Minister Park
+// Jin met"). A statement by two needs no list: its pair is the two.
+func (st *state) noteSignatories(text string, toks []token, subj []actor, as []actor) {
+	if len(st.signatories) > 0 {
+		return
+	}
+	var ps []string
+	low := strings.ToLower(text)
+	switch {
+	case len(toks) > 2 && toks[0].lower == "we" && toks[1].punct == ',':
+		for _, a := range as {
+			if a.ent != nil {
+				ps = appendUnique(ps, a.ent.Name)
+			}
+		}
+	case strings.Contains(low, "joint statement") && (strings.Contains(low, "issued by") || strings.Contains(low, "released by")):
+		st.jointDoc = true
+		for _, a := range as {
+			if a.ent != nil {
+				ps = appendUnique(ps, a.ent.Name)
+			}
+		}
+	default:
+		for _, a := range subj {
+			if a.ent != nil {
+				ps = appendUnique(ps, a.ent.Name)
+			}
+		}
+		if len(ps) < 3 {
+			return
+		}
+	}
+	if len(ps) >= 2 {
+		st.signatories = ps
+	}
+}
+
+// jointOrPair is who issued a joint statement, else the two principals
+// once named, else the parties a joint phrase stands for.
 func (st *state) jointOrPair() []string {
+	if len(st.signatories) >= 2 {
+		return append([]string(nil), st.signatories...)
+	}
 	if len(st.pair) == 2 {
 		return append([]string(nil), st.pair...)
 	}

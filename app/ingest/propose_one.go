@@ -26,6 +26,7 @@ type state struct {
 	taught      map[*Speaker]bool // speakers whose party a lesson changed
 	counter     string            // the other side of the readout, once named (see noteCounterpart)
 	jointDoc    bool              // a heading called the text a joint statement (see noteJointDoc)
+	signatories []string          // the parties that issued a joint statement, once named (see noteSignatories)
 	briefer     *Speaker          // who was told to brief the press (see noteBriefing)
 	suspended   *voice            // a briefing's remarks, set aside for a sentence of both sides'
 }
@@ -132,6 +133,7 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		}
 	}
 	st.noteCounterpart(toks, ents, sps)
+	st.noteSignatories(pr.Text, toks, subj, as)
 	st.weTogether(&pr, toks, subj, cues)
 	st.weAgreed(&pr, subj, c, hasCue)
 	st.weMet(&pr, toks, subj, c, hasCue)
@@ -195,7 +197,9 @@ func (st *state) attribute(pr *Proposal, subj []actor, as []actor, cues []cue) {
 		pr.Reasons = append(pr.Reasons, "party: joint, the sentence names both sides together")
 		return
 	}
-	if st.jointDoc && len(st.jointOrPair()) == 2 {
+	if st.jointDoc && len(st.jointOrPair()) >= 2 && !strings.Contains(strings.ToLower(pr.Text), "the following") {
+		// (not the publisher's note "The following is the joint
+		// statement released by …")
 		pr.Parties = st.jointOrPair()
 		pr.Reasons = append(pr.Reasons, "party: joint, a joint statement's own words (no party in subject position)")
 		return
@@ -266,12 +270,15 @@ func (st *state) resolve(a actor) ([]string, *Speaker, string) {
 		}
 		return st.lastParties, nil, fmt.Sprintf("party: '%s' carried over from the sentence before", a.text)
 	case actorThey:
+		if len(st.signatories) > 2 {
+			return st.signatories, nil, fmt.Sprintf("party: joint, '%s' are the %d who issued the statement", a.text, len(st.signatories))
+		}
 		if len(st.pair) == 2 {
 			return st.pair, nil, fmt.Sprintf("party: joint, '%s' are the two principals", a.text)
 		}
 		return st.lastParties, nil, fmt.Sprintf("party: '%s' carried over from the sentence before", a.text)
 	case actorWe:
-		if st.jointDoc && isWe(a.text) && len(st.jointOrPair()) == 2 {
+		if (st.jointDoc || len(st.signatories) > 2) && isWe(a.text) && len(st.jointOrPair()) >= 2 {
 			// "We reaffirm …" in a joint statement: its signatories.
 			return st.jointOrPair(), nil, fmt.Sprintf("party: joint, '%s' in a joint statement", a.text)
 		}
@@ -280,6 +287,9 @@ func (st *state) resolve(a actor) ([]string, *Speaker, string) {
 		}
 		return st.joint, nil, fmt.Sprintf("party: joint, '%s' in a source without an author", a.text)
 	case actorJoint:
+		if a.many == 0 && len(st.signatories) > 2 {
+			return st.signatories, nil, fmt.Sprintf("party: joint, '%s': the %d who issued the statement", a.text, len(st.signatories))
+		}
 		if a.many > 2 && len(st.named) >= a.many {
 			return st.named[:a.many], nil, fmt.Sprintf("party: joint, '%s': the %d parties the source names most", a.text, a.many)
 		}

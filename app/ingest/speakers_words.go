@@ -40,7 +40,8 @@ var notNames = set("the", "a", "an", "he", "she", "they", "it", "we", "this", "t
 
 func isNameWord(t token, ent *mention) bool {
 	return t.isWord() && ent == nil && isCapitalized(t.text) && !notNames[t.lower] &&
-		!roleHeads[t.lower] && !roleWords[t.lower] && len([]rune(t.text)) > 1 && !isAllDigits(t.text)
+		!roleHeads[t.lower] && !roleWords[t.lower] && !roleHeads[strings.TrimSuffix(t.lower, "s")] &&
+		len([]rune(t.text)) > 1 && !isAllDigits(t.text)
 }
 
 func isAllDigits(s string) bool {
