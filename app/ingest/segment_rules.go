@@ -179,8 +179,15 @@ func endsSentence(s string) bool {
 // blank line or written in title case ("China Emphasizes Its Stance").
 func isHeading(p []rune, nextBlank bool) bool {
 	s := strings.TrimSpace(string(p))
-	if s == "" || endsSentence(s) || len(p) > 160 || listMarker(trimLeft(p)) > 0 {
+	if s == "" || endsSentence(s) || len(p) > 160 {
 		return false
+	}
+	if k := listMarker(trimLeft(p)); k > 0 {
+		// "1. Opening Remarks", "2. Situations in Ukraine and Russia"
+		// set off by a blank line: a numbered section's title, not an
+		// item of a list.
+		t := trimLeft(p)
+		return unicode.IsDigit(t[0]) && nextBlank && isTitleCase(strings.Fields(string(t[k:])))
 	}
 	if innerStop(s) {
 		return false
@@ -194,6 +201,15 @@ func isHeading(p []rune, nextBlank bool) bool {
 	}
 	if len(words) == 1 && hasCJK(s) {
 		return len([]rune(s)) <= 40
+	}
+	return isTitleCase(words)
+}
+
+// isTitleCase reports words most of whose long words are capitalised
+// ("China Emphasizes Its Stance at Dialogue").
+func isTitleCase(words []string) bool {
+	if len(words) == 0 || len(words) > 12 {
+		return false
 	}
 	caps, long := 0, 0
 	for _, w := range words {

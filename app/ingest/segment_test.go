@@ -38,6 +38,8 @@ var segmentCases = []struct {
 	{"HeadingNeverEndsInPreposition", "Talks With\nThe EU spoke.", []string{"Talks With\nThe EU spoke."}},
 	{"Heading", "China Emphasizes Its Stance at Dialogue\nThe dialogue took place in June.", []string{"China Emphasizes Its Stance at Dialogue", "The dialogue took place in June."}},
 	{"List", "The EU raised:\n- Xinjiang\n- Tibet and\n1. Hong Kong\n2) individual cases", []string{"The EU raised:", "Xinjiang", "Tibet and", "Hong Kong", "individual cases"}},
+	{"NumberedSectionTitle", "The overview is as follows.\n\n1. Opening Remarks\n\nChancellor Merkel stated that she was delighted.\n\n2. the talks went on\n\nThey ended.",
+		[]string{"The overview is as follows.", "Opening Remarks", "Chancellor Merkel stated that she was delighted.", "the talks went on", "They ended."}},
 	{"Chinese", "中方表示反对。欧方表达关切！双方同意继续对话？是的", []string{"中方表示反对。", "欧方表达关切！", "双方同意继续对话？", "是的"}},
 	{"ChineseQuote", "他说：“我们反对。我们不接受。”欧方回应。", []string{"他说：“我们反对。我们不接受。”", "欧方回应。"}},
 	{"Japanese", "日本は懸念を表明した。中国は反論した。", []string{"日本は懸念を表明した。", "中国は反論した。"}},
@@ -65,6 +67,12 @@ func TestSegmentHeadingFlag(t *testing.T) {
 	segs := Segments("A Title In Capitals\nThe text follows here.")
 	if len(segs) != 2 || !segs[0].Heading || segs[1].Heading {
 		t.Fatalf("heading flags wrong: %+v", segs)
+	}
+	// A numbered section's title set off by blank lines is a heading;
+	// a numbered item in lower case is not.
+	segs = Segments("1. Opening Remarks\n\nThe text follows here.\n\n2. the talks went on\n\nThey ended.")
+	if len(segs) != 4 || !segs[0].Heading || segs[1].Heading || segs[2].Heading {
+		t.Fatalf("numbered heading flags wrong: %+v", segs)
 	}
 }
 
