@@ -16,7 +16,7 @@ type floors struct{ party, speaker, kind, topic float64 }
 
 // devFloors hold for the development part, on which the rules were
 // worked out (with general mechanisms, not per-document cases).
-var devFloors = floors{party: 95, speaker: 95, kind: 91, topic: 82}
+var devFloors = floors{party: 96, speaker: 96, kind: 91, topic: 82}
 
 // heldOutFloors hold for the held-out part: labelled before the rules
 // were changed for it and never used to change them since.
