@@ -22,6 +22,11 @@ var devFloors = floors{party: 96, speaker: 96, kind: 91, topic: 82}
 // were changed for it and never used to change them since.
 var heldOutFloors = floors{party: 82, speaker: 80, kind: 77, topic: 76}
 
+// firstPersonPrefix names the readouts of the first-person genre (press
+// remarks, speeches, transcripts with speaker labels), whose figures the
+// test prints apart as well.
+const firstPersonPrefix = "t-"
+
 func TestAccuracy(t *testing.T) {
 	runAccuracy(t, "accuracy", devFloors)
 }
@@ -73,7 +78,8 @@ func runAccuracy(t *testing.T, dir string, fl floors) {
 	}
 	byPub, byBatch := map[string]score{}, map[string]score{}
 	readouts, batchReadouts := map[string]int{}, map[string]int{}
-	var total score
+	var total, firstPerson score
+	nFirstPerson := 0
 	for _, f := range files {
 		fx := readFixture(t, dir, strings.TrimSuffix(filepath.Base(f), ".labels"))
 		s := scoreFixture(t, dir, fx)
@@ -85,6 +91,10 @@ func runAccuracy(t *testing.T, dir string, fl floors) {
 			batchReadouts[fx.batch]++
 		}
 		total = total.add(s)
+		if strings.HasPrefix(fx.name, firstPersonPrefix) {
+			firstPerson = firstPerson.add(s)
+			nFirstPerson++
+		}
 	}
 	pubs := make([]string, 0, len(byPub))
 	for p := range byPub {
@@ -102,6 +112,9 @@ func runAccuracy(t *testing.T, dir string, fl floors) {
 	sort.Strings(batches)
 	for _, b := range batches {
 		logScore(t, "batch "+b+" ("+itoa(batchReadouts[b])+")", byBatch[b])
+	}
+	if nFirstPerson > 0 {
+		logScore(t, "first-person texts ("+itoa(nFirstPerson)+")", firstPerson)
 	}
 	logScore(t, "all "+itoa(len(files))+" readouts", total)
 	check := func(what string, got, floor float64) {
