@@ -16,7 +16,15 @@ type floors struct{ party, speaker, kind, topic float64 }
 
 // devFloors hold for the development part, on which the rules were
 // worked out (with general mechanisms, not per-document cases).
-var devFloors = floors{party: 96, speaker: 96, kind: 91, topic: 82}
+// The first-person genre (the "t-" readouts, 246 sentences) took kind
+// from 93 % to 89 % on the whole part when it joined, from 58 % on those
+// readouts at first contact: the floor follows it, and the older
+// readouts' figures did not move.
+var devFloors = floors{party: 96, speaker: 96, kind: 88, topic: 82}
+
+// firstPersonFloors hold for the first-person readouts of the
+// development part (first contact: party 77 %, speaker 61 %, kind 59 %).
+var firstPersonFloors = floors{party: 92, speaker: 92, kind: 76}
 
 // heldOutFloors hold for the held-out part: labelled before the rules
 // were changed for it and never used to change them since.
@@ -127,6 +135,11 @@ func runAccuracy(t *testing.T, dir string, fl floors) {
 	check("kind", total.pct(total.kind), fl.kind)
 	if total.topicN > 0 {
 		check("topic", total.topicPct(), fl.topic)
+	}
+	if nFirstPerson > 0 && dir == "accuracy" {
+		check("first-person party", firstPerson.pct(firstPerson.party), firstPersonFloors.party)
+		check("first-person speaker", firstPerson.pct(firstPerson.speaker), firstPersonFloors.speaker)
+		check("first-person kind", firstPerson.pct(firstPerson.kind), firstPersonFloors.kind)
 	}
 }
 

@@ -25,6 +25,12 @@ type voice struct {
 	// ("Wang Yi … briefed reporters", "王毅…举行中外媒体吹风会"): what both
 	// sides agreed, told in between, does not end the remarks.
 	briefing bool
+	// label, heading, quoted: what opened it, for the reason (see
+	// transcript.go): a speaker label, the heading, a lead-in before
+	// quoted paragraphs.
+	label           string
+	heading, quoted bool
+	closed          bool // the quotation closed at the end of a sentence
 }
 
 // briefingWords mark a sentence telling that someone briefs the press or
@@ -119,7 +125,7 @@ func (st *state) continueVoice(pr *Proposal, toks []token, r []rune, subj []acto
 		pr.Parties = []string{party}
 	}
 	pr.Speaker = v.sp
-	pr.Reasons = append(pr.Reasons, fmt.Sprintf("speaker: continues %s's remarks begun in sentence %d (\"%s\")", v.sp.Name, v.from, v.opening))
+	pr.Reasons = append(pr.Reasons, v.reason())
 	k, why := remarksKind(toks, r, subj, as, c, hasCue, party)
 	pr.Kind = k
 	pr.Reasons = append(pr.Reasons, why)
@@ -371,7 +377,7 @@ func (st *state) remarksBy(heading string, sps []speakerMention, toks []token) {
 	for _, m := range sps {
 		if toks[m.from].start >= at {
 			st.voice = st.newVoice(m.sp, heading)
-			st.voice.whole = true
+			st.voice.whole, st.voice.heading = true, true
 			return
 		}
 	}

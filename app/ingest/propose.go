@@ -195,6 +195,7 @@ func (p *Proposer) propose(ctx context.Context, d *Draft, progress ProposeProgre
 				progress(i, len(d.Segments))
 			}
 		}
+		st.tr.lineStart = startsLine(d.Runes, seg.Start)
 		out[i] = st.proposeOne(seg, d.Runes[seg.Start:seg.End])
 	}
 	if progress != nil {

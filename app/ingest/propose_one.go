@@ -29,6 +29,7 @@ type state struct {
 	signatories []string          // the parties that issued a joint statement, once named (see noteSignatories)
 	briefer     *Speaker          // who was told to brief the press (see noteBriefing)
 	suspended   *voice            // a briefing's remarks, set aside for a sentence of both sides'
+	tr          transcript        // speaker labels and questions (transcript.go)
 }
 
 // newState starts proposing a draft's sentences; counts are how often the
@@ -69,12 +70,20 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		st.noteCounterpart(toks, ents, sps)
 		st.noteJointDoc(pr.Text)
 		st.remarksBy(pr.Text, sps, toks)
+		st.pressHeading(pr.Text, sps, toks)
+		st.headingTurn(&pr, r)
 		return pr
 	}
+	k, skip := st.turn(&pr, r)
+	if skip {
+		return pr
+	}
+	r = r[k:]
 	if last := r[len(r)-1]; last == ':' || last == '：' || isLeadIn(pr.Text) {
 		pr.Skip, pr.Kind = true, storage.KindAccount
 		pr.Reasons = append(pr.Reasons, "skipped: a lead-in to what follows (ends with a colon or 'as follows')")
 		st.leadIn(r)
+		st.quoteLeadIn(r)
 		return pr
 	}
 	if isPageFurniture(r) {
@@ -114,10 +123,11 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 	c, hasCue = governingCue(toks, r, cues, c, hasCue, after)
 	a, said, tailed := attribution(toks, as, cues)
 	st.suspended = nil
+	held := st.othersWords(toks, subj, tailed)
 	switch {
 	case tailed:
 		st.attributed(&pr, toks, r, a, said, as, cues)
-	case st.continueVoice(&pr, toks, r, subj, as, c, hasCue):
+	case held == nil && st.continueVoice(&pr, toks, r, subj, as, c, hasCue):
 	default:
 		st.attribute(&pr, subj, as, cues)
 		st.kind(&pr, c, hasCue, subj, as, cues)
@@ -132,11 +142,14 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 			st.voice = st.suspended
 		}
 	}
+	st.resumeVoice(held)
+	st.othersCommitment(&pr, as, cues)
 	st.noteCounterpart(toks, ents, sps)
 	st.noteSignatories(pr.Text, toks, subj, as)
 	st.weTogether(&pr, toks, subj, cues)
 	st.weAgreed(&pr, subj, c, hasCue)
 	st.weMet(&pr, toks, subj, c, hasCue)
+	st.weJointly(&pr, toks, subj)
 	if topic, why := st.p.topicFor(pr.Text, toks, st.starter); topic != "" {
 		pr.Topic = topic
 		pr.Reasons = append(pr.Reasons, why)

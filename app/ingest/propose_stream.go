@@ -52,6 +52,7 @@ func (s *Streamed) Each(ctx context.Context, each func(Proposal) error) error {
 					return err
 				}
 			}
+			s.st.tr.lineStart = startsLine(r, seg.Start)
 			pr := s.st.proposeOne(seg, r[seg.Start:seg.End])
 			pr.Start += base
 			pr.End += base

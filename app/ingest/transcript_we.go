@@ -1,0 +1,105 @@
+package ingest
+
+import (
+	"fmt"
+
+	"parley/storage"
+)
+
+// In first-person remarks after a meeting, "we" is often both sides
+// rather than the speaker's: "We took two important decisions", "We
+// decided to continue meetings", "today we reached a new milestone", "We
+// share an assessment of …", "In a couple of weeks, we will meet at the
+// G7 summit", and "President Trump and I engaged in …" names them both.
+
+// decisionVerbs after "we" are what both sides settle together: the
+// sentence is their agreement.
+var decisionVerbs = set("decided", "reached", "concluded", "adopted", "endorsed", "signed", "launched", "share",
+	"shared", "finalised", "finalized", "approved")
+
+// meetingVerbs after "we" (and "will") are what both sides do at a
+// meeting: an account.
+var meetingVerbs = set("meet", "met", "meeting", "engaged", "talk", "talked", "spoke", "gathered", "convened")
+
+// weJointly makes such a sentence joint, with no speaker.
+func (st *state) weJointly(pr *Proposal, toks []token, subj []actor) {
+	if pr.Skip || len(pr.Parties) != 1 || len(subj) == 0 {
+		return
+	}
+	parties := st.twoSides()
+	if len(parties) != 2 {
+		return
+	}
+	if other := st.otherPerson(subj); other != "" {
+		// "President Trump and I engaged in a wide-ranging exchange",
+		// "Secretary Kerry and I have met many times".
+		pr.Parties, pr.Speaker = parties, nil
+		pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: joint, '%s and I': the speaker and the other side", other))
+		if pr.Kind == storage.KindPosition {
+			pr.Kind = storage.KindAccount
+			pr.Reasons = append(pr.Reasons, "kind: account, what the two did")
+		}
+		return
+	}
+	if len(subj) != 1 || subj[0].kind != actorWe || !isWe(subj[0].text) || subj[0].from > 5 {
+		return
+	}
+	verb, kind := "", storage.Kind("")
+	for k := subj[0].to; k < len(toks) && k < subj[0].to+4 && toks[k].isWord(); k++ {
+		l := toks[k].lower
+		switch {
+		case decisionVerbs[l]:
+			verb, kind = l, storage.KindAgreement
+		case l == "took" && k+3 < len(toks) && (toks[k+2].lower == "decisions" || toks[k+3].lower == "decisions"):
+			verb, kind = "took … decisions", storage.KindAgreement
+		case meetingVerbs[l]:
+			verb, kind = l, storage.KindAccount
+		case l == "will" || l == "also" || l == "today" || l == "then" || l == "just" || l == "have" || l == "jointly" ||
+			l == "together" || l == "both" || l == "all" || l == "equally" || l == "finally":
+			continue
+		}
+		break
+	}
+	if verb == "" {
+		return
+	}
+	pr.Parties, pr.Speaker, pr.Kind = parties, nil, kind
+	st.lastParties = pr.Parties
+	pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: joint, '%s %s': what both sides did together; kind: %s", subj[0].text, verb, kind))
+}
+
+// twoSides are the author and the other side: the pair of principals once
+// named, else the author and the counterpart.
+func (st *state) twoSides() []string {
+	if len(st.pair) == 2 {
+		return append([]string(nil), st.pair...)
+	}
+	if st.author != "" && st.counter != "" && st.counter != st.author {
+		return []string{st.author, st.counter}
+	}
+	return nil
+}
+
+// otherPerson returns the person of another side who shares the subject
+// with "I" ("President Trump and I"), or "".
+func (st *state) otherPerson(subj []actor) string {
+	if len(subj) != 2 {
+		return ""
+	}
+	var me, other *actor
+	for i := range subj {
+		switch {
+		case subj[i].kind == actorWe && subj[i].text == "I":
+			me = &subj[i]
+		case subj[i].kind == actorSpeaker && subj[i].speaker != nil:
+			other = &subj[i]
+		}
+	}
+	if me == nil || other == nil {
+		return ""
+	}
+	if p := other.speaker.Party; p == "" || p == st.author {
+		return ""
+	}
+	return other.text
+}
