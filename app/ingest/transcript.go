@@ -300,6 +300,12 @@ func (st *state) labelSpeaker(label string) *Speaker {
 	if sp.Party == "" {
 		sp.Party = st.labelParty()
 	}
+	if strings.ToUpper(sp.Name) == sp.Name && strings.ToLower(sp.Name) != sp.Name && sp.ID == 0 {
+		// "ANTONY J. BLINKEN, SECRETARY OF STATE" above a transcript:
+		// the name as it is written elsewhere.
+		sp.Name = titleCase(sp.Name)
+		st.book.byName[sp.Name] = sp
+	}
 	st.tr.speakers[key] = sp
 	// "Penny Wong, Foreign Minister": later "Foreign Minister:" and
 	// "Wong:" are her.

@@ -26,7 +26,7 @@ func (st *state) weJointly(pr *Proposal, toks []token, subj []actor) {
 	if pr.Skip || len(pr.Parties) != 1 || len(subj) == 0 {
 		return
 	}
-	parties := st.twoSides()
+	parties := st.pairOfSides()
 	if len(parties) != 2 {
 		return
 	}
@@ -68,9 +68,9 @@ func (st *state) weJointly(pr *Proposal, toks []token, subj []actor) {
 	pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: joint, '%s %s': what both sides did together; kind: %s", subj[0].text, verb, kind))
 }
 
-// twoSides are the author and the other side: the pair of principals once
+// pairOfSides are the author and the other side: the pair of principals once
 // named, else the author and the counterpart.
-func (st *state) twoSides() []string {
+func (st *state) pairOfSides() []string {
 	if len(st.pair) == 2 {
 		return append([]string(nil), st.pair...)
 	}
