@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -29,6 +30,8 @@ type detailEditor struct {
 	form     *fyne.Container
 	title    *widget.Label
 	text     *blurEntry
+	tooLong  *widget.Label // says why a text too long for the field is cut and read-only
+	cut      bool          // the field shows only the beginning of the text: never save it
 	holders  *widget.CheckGroup
 	reported *widget.Select
 	speaker  *widget.Select
@@ -54,6 +57,10 @@ func newDetailEditor(ws *Workspace) *detailEditor {
 	e.text = newBlurEntry(true)
 	e.text.SetMinRowsVisible(4)
 	e.text.onBlur = e.onTextLeft
+	e.tooLong = widget.NewLabel("")
+	e.tooLong.Wrapping = fyne.TextWrapWord
+	e.tooLong.Importance = widget.WarningImportance
+	e.tooLong.Hide()
 	e.holders = widget.NewCheckGroup(nil, e.onHoldersChanged)
 	e.reported = widget.NewSelect(nil, e.onReportedChanged)
 	e.speaker = widget.NewSelect(nil, e.onSpeakerChanged)
@@ -80,7 +87,7 @@ func newDetailEditor(ws *Workspace) *detailEditor {
 		widget.NewFormItem("Topic", e.topic),
 		widget.NewFormItem("Kind", e.kind),
 	)
-	e.form = container.NewVBox(e.title, e.authors, e.text, form, e.suggest.object(),
+	e.form = container.NewVBox(e.title, e.authors, e.text, e.tooLong, form, e.suggest.object(),
 		section("Tags"), e.tags.object(),
 		section("Notes"), e.notes.object(),
 		section("Links"), e.links.object(),
@@ -123,9 +130,16 @@ func (e *detailEditor) apply() {
 	e.row = d.row
 	e.authors.SetText(codedBy(d.row))
 	if !same || e.ws.win.Canvas().Focused() != e.text {
-		e.text.SetText(v.Text)
-		e.loadedText = v.Text
+		shown, cut := editableText(v.Text)
+		e.cut = cut
+		e.text.SetText(shown)
+		e.loadedText = shown
 		e.textBase = d.row
+		e.tooLong.Hide()
+		if cut {
+			e.tooLong.SetText(tooLongToEdit(utf8.RuneCountInString(v.Text)))
+			e.tooLong.Show()
+		}
 	}
 	ro := e.ws.store().ReadOnly()
 	e.fillChoices(v)
@@ -135,6 +149,9 @@ func (e *detailEditor) apply() {
 	e.suggest.apply(v.ID, ro)
 	for _, w := range []interface{ Enable() }{e.text, e.holders, e.reported, e.speaker, e.topic, e.kind, e.remove} {
 		w.Enable()
+	}
+	if ro || e.cut {
+		e.text.Disable()
 	}
 	if ro {
 		for _, w := range []interface{ Disable() }{e.text, e.holders, e.reported, e.speaker, e.topic, e.kind, e.remove} {
@@ -187,7 +204,7 @@ func (e *detailEditor) onTextLeft() {
 // flushText saves the text typed for the statement shown, when it differs
 // from what was loaded; selecting another statement saves it too.
 func (e *detailEditor) flushText() {
-	if e.id == 0 || e.text.Text == e.loadedText {
+	if e.id == 0 || e.cut || e.text.Text == e.loadedText {
 		return
 	}
 	base, text := e.textBase, e.text.Text
@@ -322,4 +339,35 @@ func (e *detailEditor) reveal(o fyne.CanvasObject) {
 	case bottom > e.scroll.Offset.Y+view:
 		e.scroll.ScrollToOffset(fyne.NewPos(0, bottom-view+theme.Padding()))
 	}
+}
+
+// editableRunes is the longest text the detail editor puts in its text
+// field. Fyne lays a field's text out again on every change, in time that
+// grows faster than the text: 30,000 characters take a tenth of a second,
+// 100,000 several seconds, a statement of megabytes (a readout pasted as
+// one line) froze the window for good. No real statement comes near it.
+const editableRunes = 20000
+
+// editableText is text as the text field can show it: whole, or its first
+// editableRunes characters and an ellipsis, with cut true.
+func editableText(text string) (shown string, cut bool) {
+	if len(text) <= editableRunes || utf8.RuneCountInString(text) <= editableRunes {
+		return text, false
+	}
+	i, n := 0, 0
+	for i = range text {
+		if n == editableRunes {
+			break
+		}
+		n++
+	}
+	return text[:i] + "…", true
+}
+
+// tooLongToEdit says why a statement of n characters is shown cut and
+// read-only, and what to do instead.
+func tooLongToEdit(n int) string {
+	return fmt.Sprintf("This statement is %d characters long, too long to edit here: only its beginning is shown, "+
+		"and the text is kept whole. To split it, delete it and make statements of its sentences in the Sources tab.",
+		n)
 }
