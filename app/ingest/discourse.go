@@ -308,6 +308,16 @@ func (st *state) leadIn(r []rune) {
 		}
 	}
 	st.voice = st.newVoice(sp, string(r))
+	// "In response, President Trump said:" introduces his own words:
+	// all of them are his, whoever they name, to the next heading or
+	// lead-in.
+	low := strings.ToLower(strings.TrimRight(string(r), ":： "))
+	for _, w := range []string{" said", " stated", " remarked", " said as follows", " stated as follows", "表示", "说"} {
+		if strings.HasSuffix(low, w) {
+			st.voice.whole = true
+			break
+		}
+	}
 }
 
 // attributed proposes a sentence whose speaker is named after its

@@ -41,7 +41,7 @@ func (st *state) noteCounterpart(toks []token, ents []mention, sps []speakerMent
 // jointVerbs are what two sides do together at a meeting; "we" before
 // one of them is both sides.
 var jointVerbs = set("held", "hold", "holding", "discussed", "discuss", "discussing", "addressed", "exchanged",
-	"talked", "met", "reviewed", "touched", "spoke")
+	"talked", "met", "reviewed", "touched", "spoke", "talk", "meet")
 
 // jointNouns make "we had …" a meeting of both sides ("we had an in-depth
 // exchange", "We had a very open and frank dialogue").
@@ -96,19 +96,19 @@ func (st *state) weTogether(pr *Proposal, toks []token, subj []actor, cues []cue
 // working together"), or "", and whether it lies ahead ("will").
 func jointVerbAt(toks []token, i int) (string, bool) {
 	ahead := false
-	for k := i; k < len(toks) && k < i+4; k++ {
+	for k := i; k < len(toks) && k < i+5; k++ {
 		l := toks[k].lower
 		switch {
 		case !toks[k].isWord():
 			return "", false
 		case l == "will" || l == "shall" || l == "continue" || l == "to":
 			ahead = true
+		case ahead && l == "be":
+			// "we will be discussing trade"
 		case (l == "work" || l == "worked" || l == "working") && k+1 < len(toks) && toks[k+1].lower == "together":
 			return l + " together", ahead
-		case ahead:
-			return "", false // "we will discuss": a plan, not yet both sides' act
 		case jointVerbs[l]:
-			return l, false
+			return l, ahead // "we will be discussing trade": the talks both sides hold
 		case l == "took" && k+1 < len(toks) && toks[k+1].lower == "stock":
 			return "took stock", false
 		case l == "had" || l == "have":
