@@ -137,6 +137,10 @@ var jointTitles = []string{"joint statement", "joint communiqué", "joint commun
 // ("Joint Statement on the Outcome of the EU-Japan Summit"): its "we" and
 // its sentences without a subject are both sides', whoever published it.
 func (st *state) noteJointDoc(heading string) {
+	// Most headings are no joint statement: look before lowering.
+	if st.jointDoc || !strings.Contains(heading, "oint ") && !strings.Contains(heading, "OINT ") && !strings.Contains(heading, "联合") {
+		return
+	}
 	low := strings.ToLower(heading)
 	for _, w := range jointTitles {
 		if strings.Contains(low, w) {
