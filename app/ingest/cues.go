@@ -229,7 +229,7 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		if next(1) == "on" || next(1) == "upon" {
 			return mk(storage.KindAccount, 2)
 		}
-	case "offered", "offers", "offer":
+	case "offered", "offers", "offer", "offering":
 		// "offered positive comments on …": a view, not an offer.
 		for n := 1; n <= 2; n++ {
 			switch next(n) {
