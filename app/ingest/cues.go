@@ -101,6 +101,11 @@ func inflect(v string) []string {
 	return out
 }
 
+// plannedMeetingVerbs after "will" tell of a meeting planned rather than an
+// undertaking.
+var plannedMeetingVerbs = set("meet", "meeting", "discuss", "discussing", "talk", "talking", "start", "starting",
+	"begin", "beginning", "hold", "holding", "visit", "visiting")
+
 // foreseen are the verbs after "will" that foresee rather than undertake.
 var foreseen = set("be", "become", "witness", "see", "face", "remain", "mark", "prove", "usher", "enter", "mean", "have",
 	"end", "lose", "suffer", "benefit", "gain", "fail", "happen", "last", "come", "lead", "result")
@@ -307,9 +312,30 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		for willAdverbs[next(n)] {
 			n++ // "will only end up", "will further strengthen"
 		}
-		if v := next(n); v != "" && !foreseen[v] && !(i > 0 && clauseOpeners[toks[i-1].lower]) &&
-			!(i > 1 && clauseOpeners[toks[i-2].lower] && toks[i-1].isWord()) {
+		if i > 0 && clauseOpeners[toks[i-1].lower] || i > 1 && clauseOpeners[toks[i-2].lower] && toks[i-1].isWord() {
+			break
+		}
+		v := next(n)
+		if v == "be" && strings.HasSuffix(next(n+1), "ing") && i > 0 && (toks[i-1].lower == "we" || toks[i-1].lower == "i") {
+			n, v = n+1, next(n+1) // "We will be signing …"
+		}
+		if plannedMeetingVerbs[v] {
+			// "we will meet again", "We will start with the Gulf",
+			// "we will be discussing trade": what is planned to happen.
+			return cue{kind: storage.KindAccount, word: toks[i].text + " " + v, at: i, end: i + n + 1}, true
+		}
+		if v != "" && !foreseen[v] {
 			return mk(storage.KindCommitment, 1)
+		}
+	case "want", "wants", "wanted", "plan", "plans", "planned":
+		// "We want to work much closer with Japan", "the EU plans to
+		// share": what the holder means to do. "I want to reiterate …"
+		// only says it again.
+		if next(1) == "to" && next(2) != "" && !determiners[next(2)] {
+			if v, ok := verbForms[next(2)]; ok && v.weak || next(2) == "wish" || next(2) == "again" {
+				return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + 2}, true
+			}
+			return mk(storage.KindCommitment, 2)
 		}
 	case "would":
 		// "stated that he would like to work together": an intention;
@@ -324,6 +350,16 @@ func phraseCue(toks []token, i int) (cue, bool) {
 	case "ready", "willing", "determined", "prepared":
 		if next(1) == "to" {
 			return mk(storage.KindCommitment, 2)
+		}
+	case "need":
+		// "there is a burning need for …": a step called for.
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			if toks[j].lower == "is" || toks[j].lower == "was" {
+				if j > 0 && toks[j-1].lower == "there" {
+					return mk(storage.KindProposal, 1)
+				}
+				break
+			}
 		}
 	case "needed", "required":
 		// "An immediate ceasefire was required to …", "progress is

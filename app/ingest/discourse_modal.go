@@ -69,7 +69,7 @@ func modalKindFrom(toks []token, r []rune, as []actor, party string, from int) (
 			// speaker wants of someone.
 			return storage.KindDemand, "kind: demand, 'it is hoped' in the speaker's mouth"
 		}
-		if modalWords[t.lower] || (t.lower == "need" || t.lower == "needs") && i+1 < len(toks) && toks[i+1].lower == "to" {
+		if modalWords[t.lower] || (t.lower == "need" || t.lower == "needs" || haveTo(toks, i)) && i+1 < len(toks) && toks[i+1].lower == "to" {
 			at = i
 			break
 		}
@@ -140,7 +140,7 @@ func actorActs(toks []token, r []rune, as []actor, from int) bool {
 		if t.lower == "hoped" && i > 0 && toks[i-1].lower == "is" {
 			return true // "it is hoped that …" asks of someone, whoever is named
 		}
-		if t.isWord() && (modalWords[t.lower] || (t.lower == "need" || t.lower == "needs") && i+1 < len(toks) && toks[i+1].lower == "to") {
+		if t.isWord() && (modalWords[t.lower] || (t.lower == "need" || t.lower == "needs" || haveTo(toks, i)) && i+1 < len(toks) && toks[i+1].lower == "to") {
 			at = i
 			break
 		}
@@ -196,7 +196,7 @@ var participles = set("done", "made", "taken", "given", "held", "kept", "built",
 // to be balanced" is passive and does not count).
 func copula(toks []token, at int) bool {
 	i := at + 1
-	if toks[at].lower == "need" || toks[at].lower == "needs" {
+	if toks[at].lower == "need" || toks[at].lower == "needs" || haveTo(toks, at) {
 		i++ // "to"
 	}
 	skip := func() {
@@ -215,5 +215,23 @@ func copula(toks []token, at int) bool {
 		return true
 	}
 	w := toks[i].lower
-	return !(strings.HasSuffix(w, "ed") || participles[w])
+	// "We must also be ready to …": being ready is a step.
+	return !(strings.HasSuffix(w, "ed") || participles[w] || readiness[w])
+}
+
+// readiness are what a modal's "be" makes a step rather than a view.
+var readiness = set("ready", "able", "willing", "vigilant", "united", "firm", "clear")
+
+// haveTo reports "have to"/"has to" at token i: a modal ("We have to see
+// how …"), not "have" of having.
+func haveTo(toks []token, i int) bool {
+	if (toks[i].lower != "have" && toks[i].lower != "has") || i+2 >= len(toks) || toks[i+1].lower != "to" {
+		return false
+	}
+	// "I have to say", "I have to admit": a way of saying, no step.
+	switch toks[i+2].lower {
+	case "say", "admit", "confess", "tell", "thank", "note", "stress", "add":
+		return false
+	}
+	return true
 }

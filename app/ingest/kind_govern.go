@@ -261,7 +261,9 @@ func remarksKind(toks []token, r []rune, subj []actor, as []actor, c cue, hasCue
 // that is no passive ("must be held accountable").
 func leadsClause(toks []token, subj []actor, c cue) bool {
 	if c.at > 0 {
-		if b := toks[c.at-1].lower; b == "be" || b == "been" || b == "being" || modalWords[b] {
+		// "It's a pleasure to meet you": an infinitive is no account.
+		if b := toks[c.at-1].lower; b == "be" || b == "been" || b == "being" || modalWords[b] ||
+			b == "to" && (c.at < 2 || toks[c.at-2].lower != "going") {
 			return false
 		}
 	}
