@@ -173,6 +173,14 @@ func (st *state) turnLabel(pr *Proposal, r []rune) (int, bool) {
 	if !st.tr.lineStart {
 		return 0, false
 	}
+	if st.n == 1 && !endsSentenceRunes(r) {
+		// The text's first line, ending no sentence, is its title,
+		// however long ("Secretary Antony J. Blinken and Chinese …
+		// Foreign Minister Wang Yi Before Their Meeting").
+		pr.Skip, pr.Kind = true, storage.KindAccount
+		pr.Reasons = append(pr.Reasons, "skipped: the text's title, not a statement")
+		return 0, true
+	}
 	if v := st.voice; v != nil && v.quoted && v.closed && !startsQuote(r) {
 		st.voice = nil // the quotation's paragraphs are over
 	}

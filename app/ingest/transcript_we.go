@@ -14,8 +14,14 @@ import (
 
 // decisionVerbs after "we" are what both sides settle together: the
 // sentence is their agreement.
-var decisionVerbs = set("decided", "reached", "concluded", "adopted", "endorsed", "signed", "launched", "share",
-	"shared", "finalised", "finalized", "approved")
+var decisionVerbs = set("decided", "reached", "concluded", "adopted", "endorsed", "signed", "launched",
+	"finalised", "finalized", "approved")
+
+// sharedViews after "we share" make the sentence both sides' agreement
+// ("We share an assessment of …"); "we share common interests" is the
+// speaker's view of what binds them.
+var sharedViews = set("assessment", "view", "views", "analysis", "concern", "concerns", "understanding",
+	"position", "positions", "determination", "commitment", "goal", "objective", "conviction")
 
 // meetingVerbs after "we" (and "will") are what both sides do at a
 // meeting: an account.
@@ -49,6 +55,8 @@ func (st *state) weJointly(pr *Proposal, toks []token, subj []actor) {
 		l := toks[k].lower
 		switch {
 		case decisionVerbs[l]:
+			verb, kind = l, storage.KindAgreement
+		case (l == "share" || l == "shared") && sharedViewAfter(toks, k+1):
 			verb, kind = l, storage.KindAgreement
 		case l == "took" && k+3 < len(toks) && (toks[k+2].lower == "decisions" || toks[k+3].lower == "decisions"):
 			verb, kind = "took … decisions", storage.KindAgreement
@@ -102,4 +110,15 @@ func (st *state) otherPerson(subj []actor) string {
 		return ""
 	}
 	return other.text
+}
+
+// sharedViewAfter reports a view or assessment among the three words at
+// toks[i:] ("an assessment", "the same concerns").
+func sharedViewAfter(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+3 && toks[k].isWord(); k++ {
+		if sharedViews[toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
