@@ -29,7 +29,7 @@ func (st *state) weMet(pr *Proposal, toks []token, subj []actor, c cue, hasCue b
 	if len(st.pair) == 2 {
 		parties = st.pair
 	}
-	if len(parties) < 2 {
+	if len(parties) < 2 || st.soloRemarks() {
 		return
 	}
 	pr.Parties, pr.Speaker, pr.Kind = append([]string(nil), parties...), nil, kind

@@ -313,6 +313,9 @@ func (st *state) labelSpeaker(label string) *Speaker {
 		// the name as it is written elsewhere.
 		sp.Name = titleCase(sp.Name)
 		st.book.byName[sp.Name] = sp
+		if strings.ToUpper(sp.Role) == sp.Role {
+			sp.Role = titleCase(sp.Role)
+		}
 	}
 	st.tr.speakers[key] = sp
 	// "Penny Wong, Foreign Minister": later "Foreign Minister:" and

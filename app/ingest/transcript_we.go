@@ -122,3 +122,10 @@ func sharedViewAfter(toks []token, i int) bool {
 	}
 	return false
 }
+
+// soloRemarks reports first-person remarks that meet no other side (a
+// doorstop on arrival at a Council, a press conference at home): their
+// "we have a long meeting" is the speaker's side, not two sides'.
+func (st *state) soloRemarks() bool {
+	return st.voice != nil && st.voice.whole && len(st.pair) < 2 && st.counter == ""
+}
