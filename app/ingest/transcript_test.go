@@ -81,7 +81,7 @@ func TestTranscript(t *testing.T) {
 			text:    "SECRETARY BLINKEN: Good evening. I welcome Chinese Foreign Minister Wang Yi.\n\nFOREIGN MINISTER WANG: At the same time, we also share important common interests.",
 			parties: "China", speaker: "Wang Yi"},
 		{name: "the text's first line is its title however long", author: "United States",
-			text:    "Secretary Antony J. Blinken and Chinese Director of the CCP Foreign Affairs Commission and Foreign Minister Wang Yi Before Their Meeting",
+			text:   "Secretary Antony J. Blinken and Chinese Director of the CCP Foreign Affairs Commission and Foreign Minister Wang Yi Before Their Meeting",
 			reason: "the text's title"},
 		{name: "a readout's 'Note:' is no speaker label", author: "China",
 			text:    "Foreign Minister Wang Yi met EU High Representative Josep Borrell.\n\nNote: the two sides exchanged views on regional issues.",
