@@ -106,6 +106,10 @@ func inflect(v string) []string {
 var plannedMeetingVerbs = set("meet", "meeting", "discuss", "discussing", "talk", "talking", "start", "starting",
 	"begin", "beginning", "hold", "holding", "visit", "visiting")
 
+// sayingWishes after "I want to" are ways of saying, not intentions.
+var sayingWishes = set("thank", "congratulate", "wish", "welcome", "again", "express", "emphasise", "emphasize",
+	"reiterate", "stress", "underline", "highlight", "say", "recall", "note", "begin", "start", "pay", "extend")
+
 // foreseen are the verbs after "will" that foresee rather than undertake.
 var foreseen = set("be", "become", "witness", "see", "face", "remain", "mark", "prove", "usher", "enter", "mean", "have",
 	"end", "lose", "suffer", "benefit", "gain", "fail", "happen", "last", "come", "lead", "result")
@@ -332,7 +336,7 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		// share": what the holder means to do. "I want to reiterate …"
 		// only says it again.
 		if next(1) == "to" && next(2) != "" && !determiners[next(2)] {
-			if v, ok := verbForms[next(2)]; ok && v.weak || next(2) == "wish" || next(2) == "again" {
+			if speechVerbs[next(2)] || sayingWishes[next(2)] {
 				return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + 2}, true
 			}
 			return mk(storage.KindCommitment, 2)
