@@ -174,8 +174,12 @@ func (v *SourcesView) showSource(src storage.Source, coded []storage.StatementVi
 	v.segs = ingest.SegmentRunes(v.runes)
 	v.selFrom = -1
 	v.text.SetText(src.Text, v.spans())
-	v.info.SetText(fmt.Sprintf("%s · %s · %d coded statements. Tap a sentence that is not coded to select it.",
-		src.Title, orNone(src.Publisher, "no publisher"), len(v.views)))
+	count := fmt.Sprintf("%d coded statements", len(v.views))
+	if len(v.views) == 1 {
+		count = "1 coded statement"
+	}
+	v.info.SetText(fmt.Sprintf("%s · %s · %s. Tap a sentence that is not coded to select it.",
+		src.Title, orNone(src.Publisher, "no publisher"), count))
 	v.updateButtons()
 }
 

@@ -101,6 +101,12 @@ func TestMakeStatementFromSource(t *testing.T) {
 	if wd.ws.tabs.Selected().Text != "Sources" {
 		t.Fatalf("undo shows the %s tab, not the source", wd.ws.tabs.Selected().Text)
 	}
+	if wd.find(func(o fyne.CanvasObject) bool {
+		l, ok := o.(*widget.Label)
+		return ok && strings.Contains(l.Text, " 1 coded statement. ")
+	}) == nil {
+		t.Fatal("the Sources view does not say '1 coded statement' after the undo")
+	}
 	wd.redo()
 	if again, ok := wd.madeFrom(src)[sentence]; !ok || again.ID != made.ID {
 		t.Fatal("Ctrl+Shift+Z did not put the statement back")
