@@ -77,6 +77,9 @@ func (s *topicSummary) apply() {
 	for i, n := range counts {
 		dot := canvas.NewCircle(colours[i])
 		name := widget.NewLabel(ws.data.partyByID[ws.columns[i]].Name)
+		// A party named as its office would widen the pane past the
+		// window; the column's head shows the name whole.
+		name.Truncation = fyne.TextTruncateEllipsis
 		num := widget.NewLabel(statementsText(n))
 		rows[i] = container.NewBorder(nil, nil, container.NewCenter(fixedSize(dot, dotSize+2)), num, name)
 		if open[i] > 0 {
