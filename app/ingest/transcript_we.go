@@ -29,14 +29,14 @@ var meetingVerbs = set("meet", "met", "meeting", "engaged", "talk", "talked", "s
 
 // weJointly makes such a sentence joint, with no speaker.
 func (st *state) weJointly(pr *Proposal, toks []token, subj []actor) {
-	if pr.Skip || len(pr.Parties) != 1 || len(subj) == 0 {
+	if pr.Skip || len(pr.Parties) == 0 || len(pr.Parties) > 2 || len(subj) == 0 {
 		return
 	}
 	parties := st.pairOfSides()
 	if len(parties) != 2 {
 		return
 	}
-	if other := st.otherPerson(subj); other != "" {
+	if other := st.otherPerson(subj); other != "" && len(pr.Parties) == 1 {
 		// "President Trump and I engaged in a wide-ranging exchange",
 		// "Secretary Kerry and I have met many times".
 		pr.Parties, pr.Speaker = parties, nil
@@ -62,16 +62,24 @@ func (st *state) weJointly(pr *Proposal, toks []token, subj []actor) {
 			verb, kind = "took … decisions", storage.KindAgreement
 		case meetingVerbs[l]:
 			verb, kind = l, storage.KindAccount
+		case l == "had" && summitAfter(toks, k+1):
+			// "Indeed, we had a very productive EU-Japan Summit."
+			verb, kind = "had … summit", storage.KindAccount
 		case l == "will" || l == "also" || l == "today" || l == "then" || l == "just" || l == "have" || l == "jointly" ||
 			l == "together" || l == "both" || l == "all" || l == "equally" || l == "finally":
 			continue
 		}
 		break
 	}
-	if verb == "" {
+	if verb == "" || len(pr.Parties) == 2 && (kind != storage.KindAgreement || pr.Kind == kind) {
 		return
 	}
-	pr.Parties, pr.Speaker, pr.Kind = parties, nil, kind
+	// Already both sides' ("We took two important decisions" as a
+	// meeting): what they decided is their agreement.
+	if len(pr.Parties) == 1 {
+		pr.Parties = parties
+	}
+	pr.Speaker, pr.Kind = nil, kind
 	st.lastParties = pr.Parties
 	pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: joint, '%s %s': what both sides did together; kind: %s", subj[0].text, verb, kind))
 }
@@ -128,4 +136,14 @@ func sharedViewAfter(toks []token, i int) bool {
 // "we have a long meeting" is the speaker's side, not two sides'.
 func (st *state) soloRemarks() bool {
 	return st.voice != nil && st.voice.whole && len(st.pair) < 2 && st.counter == ""
+}
+
+// summitAfter reports "summit" among the six words at toks[i:].
+func summitAfter(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+6 && (toks[k].isWord() || toks[k].punct == '-'); k++ {
+		if toks[k].lower == "summit" || toks[k].lower == "summits" {
+			return true
+		}
+	}
+	return false
 }
