@@ -105,7 +105,7 @@ func modalKindFrom(toks []token, r []rune, as []actor, party string, from int) (
 		if (a.kind == actorParty || a.kind == actorSpeaker) && a.ent != nil && other == "" {
 			other = a.text
 		}
-		if i > 0 && as[i-1].to < a.from-2 {
+		if i > 0 && !joinedBy(toks, as[i-1].to, a.from) {
 			break
 		}
 	}
@@ -232,6 +232,20 @@ func haveTo(toks []token, i int) bool {
 	switch toks[i+2].lower {
 	case "say", "admit", "confess", "tell", "thank", "note", "stress", "add":
 		return false
+	}
+	return true
+}
+
+// joinedBy reports whether only "and", a comma and articles stand
+// between tokens from and to ("China and the EU should"), so that the
+// actors on both sides share the modal; "We believe that China must"
+// has the actors apart.
+func joinedBy(toks []token, from, to int) bool {
+	for j := from; j < to; j++ {
+		t := toks[j]
+		if t.isWord() && t.lower != "and" && !determiners[t.lower] {
+			return false
+		}
 	}
 	return true
 }
