@@ -11,6 +11,7 @@ import (
 
 	"parley/app/ingest"
 	"parley/storage"
+	"parley/widgets"
 )
 
 // detailEditor is the right pane: every field of the selected statement,
@@ -43,6 +44,7 @@ type detailEditor struct {
 	suggest  *suggestList
 	remove   *widget.Button
 	scroll   *container.Scroll
+	hidden   *widget.Label     // what the text field holds that it cannot show
 	emptyBox *container.Scroll // the topic's summary, shown while no statement is selected
 	box      *fyne.Container
 }
@@ -61,6 +63,10 @@ func newDetailEditor(ws *Workspace) *detailEditor {
 	e.tooLong.Wrapping = fyne.TextWrapWord
 	e.tooLong.Importance = widget.WarningImportance
 	e.tooLong.Hide()
+	e.hidden = widget.NewLabel("")
+	e.hidden.Wrapping = fyne.TextWrapWord
+	e.hidden.Importance = widget.WarningImportance
+	e.hidden.Hide()
 	e.holders = widget.NewCheckGroup(nil, e.onHoldersChanged)
 	e.reported = widget.NewSelect(nil, e.onReportedChanged)
 	e.speaker = widget.NewSelect(nil, e.onSpeakerChanged)
@@ -87,7 +93,7 @@ func newDetailEditor(ws *Workspace) *detailEditor {
 		widget.NewFormItem("Topic", e.topic),
 		widget.NewFormItem("Kind", e.kind),
 	)
-	e.form = container.NewVBox(e.title, e.authors, e.text, e.tooLong, form, e.suggest.object(),
+	e.form = container.NewVBox(e.title, e.authors, e.text, e.tooLong, e.hidden, form, e.suggest.object(),
 		section("Tags"), e.tags.object(),
 		section("Notes"), e.notes.object(),
 		section("Links"), e.links.object(),
@@ -126,7 +132,7 @@ func (e *detailEditor) apply() {
 	e.id = v.ID
 	e.emptyBox.Hide()
 	e.scroll.Show()
-	e.title.SetText(fmt.Sprintf("Statement %d · %s", v.ID, e.ws.holderNames(v.PartyIDs)))
+	e.title.SetText(widgets.Visible(fmt.Sprintf("Statement %d · %s", v.ID, e.ws.holderNames(v.PartyIDs))))
 	e.row = d.row
 	e.authors.SetText(codedBy(d.row))
 	if !same || e.ws.win.Canvas().Focused() != e.text {
@@ -140,6 +146,12 @@ func (e *detailEditor) apply() {
 			e.tooLong.SetText(tooLongToEdit(utf8.RuneCountInString(v.Text)))
 			e.tooLong.Show()
 		}
+	}
+	if n := hiddenNotice(e.text.Text); n != "" {
+		e.hidden.SetText(n)
+		e.hidden.Show()
+	} else {
+		e.hidden.Hide()
 	}
 	ro := e.ws.store().ReadOnly()
 	e.fillChoices(v)

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parley/storage"
+	"parley/widgets"
 )
 
 // linkList shows the links of the selected statement: how it relates to
@@ -79,7 +80,7 @@ func (l *linkList) row(lv storage.LinkView, ro bool) fyne.CanvasObject {
 	head.Importance = widget.LowImportance // no italic: see theme.go
 	head.Wrapping = fyne.TextWrapWord      // beside the buttons, never wider than the pane
 	who := l.ws.holderNames(lv.Other.PartyIDs)
-	text := widget.NewLabel(who + ": " + clip(lv.Other.Text, 160))
+	text := widget.NewLabel(widgets.Visible(who + ": " + clip(lv.Other.Text, 160)))
 	text.Wrapping = fyne.TextWrapWord
 	other := lv.Other
 	follow := widget.NewButton("Show", func() {

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parley/storage"
+	"parley/widgets"
 )
 
 // noteList shows the notes of the selected statement with their times and
@@ -71,7 +72,7 @@ func (n *noteList) row(note storage.Note, ro bool) fyne.CanvasObject {
 	meta := widget.NewLabel(when)
 	meta.Importance = widget.LowImportance
 	meta.Wrapping = fyne.TextWrapWord // beside the buttons, never wider than the pane
-	body := widget.NewLabel(note.Body)
+	body := widget.NewLabel(widgets.Visible(note.Body))
 	body.Wrapping = fyne.TextWrapWord
 	edit := widget.NewButton("Edit", func() { n.askEdit(note) })
 	del := widget.NewButton("Delete", func() {

@@ -7,6 +7,7 @@ import (
 
 	"parley/app/pairing"
 	"parley/storage"
+	"parley/widgets"
 )
 
 // suggestList shows, under the selected statement's links, the links
@@ -53,7 +54,7 @@ func (s *suggestList) row(id int64, f pairing.Found, first, ro bool) fyne.Canvas
 	head := widget.NewLabel(linkPhrase(lv))
 	head.Importance = widget.LowImportance
 	head.Wrapping = fyne.TextWrapWord
-	text := widget.NewLabel(s.ws.holderNames(other.PartyIDs) + ": " + clip(other.Text, 160))
+	text := widget.NewLabel(widgets.Visible(s.ws.holderNames(other.PartyIDs) + ": " + clip(other.Text, 160)))
 	text.Wrapping = fyne.TextWrapWord
 	why := widget.NewLabel("Why: " + f.Reason)
 	why.Importance = widget.LowImportance

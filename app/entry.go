@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
+
+	"parley/widgets"
 )
 
 // blurEntry is the app's text field. It reports when it loses focus, so
@@ -108,6 +110,7 @@ func isSubmit(s *desktop.CustomShortcut) bool {
 // wrapped is text wrapped at width, as tall as it needs: dialogs use it so
 // that a long message is never cut off.
 func wrapped(text string, width float32) fyne.CanvasObject {
+	text = widgets.Visible(text) // dialogs name projects, sources, statements
 	l := widget.NewLabel(text)
 	l.Wrapping = fyne.TextWrapWord
 	strut := canvas.NewRectangle(color.Transparent)

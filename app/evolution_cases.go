@@ -12,6 +12,7 @@ import (
 
 	"parley/app/evolution"
 	"parley/storage"
+	"parley/widgets"
 )
 
 // casesPanel is the Cases section: the register of individual cases on
@@ -41,7 +42,7 @@ func newCasesPanel(ev *evolutionView) *casesPanel {
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			if i < len(p.cases) {
-				o.(*widget.Label).SetText(p.cases[i].Name + "  ·  " + p.raisedText(p.cases[i]))
+				o.(*widget.Label).SetText(widgets.Visible(p.cases[i].Name + "  ·  " + p.raisedText(p.cases[i])))
 			}
 		})
 	p.list.OnSelected = func(i widget.ListItemID) {
@@ -137,7 +138,7 @@ func (p *casesPanel) showCase() {
 		return
 	}
 	c := p.cases[i]
-	title := widget.NewLabel(c.Name)
+	title := widget.NewLabel(widgets.Visible(c.Name))
 	title.TextStyle.Bold = true
 	p.detail.Add(container.NewBorder(nil, nil, nil, p.caseButtons(c), title))
 	if len(c.Spellings) > 0 {

@@ -229,13 +229,13 @@ func diffParts(ops []evolution.DiffOp) []widgets.DiffPart {
 func partyHeading(p storage.Party) fyne.CanvasObject {
 	bar := canvas.NewRectangle(hexColor(p.Color))
 	bar.SetMinSize(fyne.NewSize(6, 0))
-	l := widget.NewLabel(p.Name)
+	l := widget.NewLabel(widgets.Visible(p.Name))
 	l.TextStyle.Bold = true
 	return container.NewBorder(nil, nil, bar, nil, l)
 }
 
 func wrappedLabel(s string) *widget.Label {
-	l := widget.NewLabel(s)
+	l := widget.NewLabel(widgets.Visible(s))
 	l.Wrapping = fyne.TextWrapWord
 	return l
 }

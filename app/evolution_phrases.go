@@ -274,7 +274,7 @@ func (p *phrasesPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	if r.mark == storage.PhrasePinned {
 		label = "Pinned: " + label
 	}
-	it.text.SetText(label)
+	it.text.SetText(widgets.Visible(label))
 	it.change.SetText(r.change)
 	it.chart.SetData(r.chart)
 	it.pin.SetText(map[bool]string{true: "Unpin", false: "Pin"}[r.mark == storage.PhrasePinned])

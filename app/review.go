@@ -123,8 +123,8 @@ func (r *reviewScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	left.Objects[0].Refresh()
 	left.Objects[1].(*widget.Icon).SetResource(reviewStatusIcon(pr))
 	lines := c.Objects[0].(*fyne.Container)
-	lines.Objects[0].(*widget.Label).SetText(reviewHeadline(pr))
-	lines.Objects[1].(*widget.Label).SetText(pr.Text)
+	lines.Objects[0].(*widget.Label).SetText(widgets.Visible(reviewHeadline(pr)))
+	lines.Objects[1].(*widget.Label).SetText(widgets.Visible(pr.Text))
 }
 
 // reviewHeadline is a proposal in one line: parties, speaker, kind, topic.

@@ -15,6 +15,7 @@ import (
 
 	"parley/app/ingest"
 	"parley/storage"
+	"parley/widgets"
 )
 
 // reviewEditor edits the selected proposal: parties, speaker, role, kind
@@ -73,7 +74,7 @@ func (e *reviewEditor) show(pr ingest.Proposal) {
 	}
 	e.kind.SetSelected(kindLabel(pr.Kind))
 	e.topic.SetText(pr.Topic)
-	e.reasons.SetText("Why: " + strings.Join(pr.Reasons, "; "))
+	e.reasons.SetText(widgets.Visible("Why: " + strings.Join(pr.Reasons, "; ")))
 }
 
 func (e *reviewEditor) setTopic(t string) {

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parley/storage"
+	"parley/widgets"
 )
 
 // searchPanel is Edit → Find (Ctrl+F): a field over statements, notes and
@@ -105,7 +106,7 @@ func (s *searchPanel) newRow() fyne.CanvasObject {
 func (s *searchPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	h := s.hits[i]
 	c := o.(*fyne.Container)
-	c.Objects[0].(*widget.Label).SetText(s.where(h))
+	c.Objects[0].(*widget.Label).SetText(widgets.Visible(s.where(h)))
 	text := c.Objects[1].(*widget.RichText)
 	text.Segments = snippetSegments(h.Snippet)
 	text.Refresh()
@@ -168,18 +169,18 @@ func snippetSegments(snip string) []widget.RichTextSegment {
 	for snip != "" {
 		i := strings.Index(snip, storage.SnippetStart)
 		if i < 0 {
-			segs = append(segs, &widget.TextSegment{Text: snip, Style: widget.RichTextStyleInline})
+			segs = append(segs, &widget.TextSegment{Text: widgets.Visible(snip), Style: widget.RichTextStyleInline})
 			break
 		}
 		if i > 0 {
-			segs = append(segs, &widget.TextSegment{Text: snip[:i], Style: widget.RichTextStyleInline})
+			segs = append(segs, &widget.TextSegment{Text: widgets.Visible(snip[:i]), Style: widget.RichTextStyleInline})
 		}
 		snip = snip[i+len(storage.SnippetStart):]
 		j := strings.Index(snip, storage.SnippetEnd)
 		if j < 0 {
 			j = len(snip)
 		}
-		segs = append(segs, &widget.TextSegment{Text: snip[:j], Style: matchStyle})
+		segs = append(segs, &widget.TextSegment{Text: widgets.Visible(snip[:j]), Style: matchStyle})
 		snip = strings.TrimPrefix(snip[j:], storage.SnippetEnd)
 	}
 	return segs

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parley/storage"
+	"parley/widgets"
 )
 
 // Workspace is the window of one open project: what is loaded, what the
@@ -90,7 +91,7 @@ func (ws *Workspace) setProject(st *storage.Store) {
 	ws.columns = nil
 	ws.restoreColumns()
 	ws.restorePlace()
-	ws.win.SetTitle("Parley — " + projectName(st.Path()))
+	ws.win.SetTitle("Parley — " + widgets.Visible(projectName(st.Path())))
 	rememberRecent(ws.app, st.Path())
 	ws.buildCompare()
 	ws.menu.build()

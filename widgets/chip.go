@@ -54,6 +54,7 @@ func chipMetricsFor(o fyne.CanvasObject) chipMetrics {
 // set updates text and colours from the theme that applies to o. tint is the
 // chip's hue; fill says how strongly the background takes it.
 func (c *chipLook) set(o fyne.CanvasObject, label string, tint color.Color, fill float32, bold bool) {
+	label = Visible(label)
 	m := chipMetricsFor(o)
 	stroke := float32(0.45)
 	if fill == 0 {
@@ -170,6 +171,7 @@ func flowHeight(sizes func(i int) fyne.Size, n int, width, gap float32) float32 
 // than maxW. Only markers and tags are shortened, never statement text; the
 // detail editor shows them whole.
 func (c *chipLook) fitTo(o fyne.CanvasObject, label string, maxW float32) {
+	label = Visible(label)
 	text := label
 	if maxW > 0 && chipSize(chipMetricsFor(o), label, c.text.TextStyle.Bold, c.noDot, c.flush).Width > maxW {
 		runes := []rune(label)

@@ -143,9 +143,9 @@ func (r *gapLineRenderer) Refresh() {
 			r.dots[i].Refresh()
 		}
 	}
-	r.lead.SetText(g.Lead)
+	r.lead.SetText(Visible(g.Lead))
 	r.lead.Hidden = g.Lead == ""
-	r.text.SetText(g.Text)
+	r.text.SetText(Visible(g.Text))
 	switch {
 	case g.focused:
 		r.bg.FillColor = themeColor(g, theme.ColorNameFocus)

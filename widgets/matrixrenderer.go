@@ -199,7 +199,7 @@ func (r *matrixRenderer) row(g matrixGrid, row int, width float32, maxCount int,
 
 // text returns a single-line text vertically centred in a row of height h.
 func (r *matrixRenderer) text(s string, pos fyne.Position, h float32, c color.Color, bold bool, size float32) *canvas.Text {
-	t := canvas.NewText(s, c)
+	t := canvas.NewText(Visible(s), c)
 	t.TextSize = size
 	t.TextStyle = fyne.TextStyle{Bold: bold}
 	ts := t.MinSize()

@@ -157,7 +157,7 @@ func (r *phraseChartRenderer) axis(g chartGeom, muted color.Color) []fyne.Canvas
 	right := float32(-1)
 	last := len(rounds) - 1
 	for j, name := range rounds {
-		t := canvas.NewText(name, muted)
+		t := canvas.NewText(Visible(name), muted)
 		t.TextSize = g.caption * 0.9
 		w := t.MinSize().Width
 		x := g.labelW + float32(j)*g.step + (g.step-w)/2

@@ -41,8 +41,11 @@ type measuredText struct {
 	lineH  float32
 }
 
-// measure tokenizes s and measures each token with Fyne's cached text metrics.
+// measure tokenizes s and measures each token with Fyne's cached text
+// metrics. What is measured, and drawn, is Visible(s): the same runes at
+// the same rune offsets, with controls and direction overrides shown.
 func measure(s string, size float32, style fyne.TextStyle) *measuredText {
+	s = Visible(s)
 	m := &measuredText{text: s, size: size, style: style}
 	metrics.Lock()
 	defer metrics.Unlock()
@@ -319,6 +322,7 @@ func measureText(text string, size float32, style fyne.TextStyle) fyne.Size {
 
 // ellipsize shortens text with "…" to fit maxW, for labels that may not wrap.
 func ellipsize(text string, size float32, style fyne.TextStyle, maxW float32) string {
+	text = Visible(text)
 	if measureText(text, size, style).Width <= maxW {
 		return text
 	}

@@ -1,0 +1,176 @@
+package app
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/storage"
+)
+
+// hostileReadout carries what a readout can carry to act on the screen
+// instead of being read: a right-to-left override that draws "akahK ilA"
+// as "Ali Khaka", terminal escapes and a bell, a C1 control, zero-width
+// characters that make "interference" look like itself.
+const hostileReadout = "EU readout\n\n" +
+	"The EU raised the case of \u202eakahK ilA\u202c, detained since 2023.\n\n" +
+	"China said that all is well\x1b[8m hidden words\x1b[0m\a and rejected inter\u200bference\u009b in its affairs."
+
+// drawnTexts are the texts drawn on c outside text fields: every
+// canvas.Text under the overlays and the content. Fields (entries) hold
+// the text itself, to be edited, and are left out.
+func drawnTexts(c fyne.Canvas) []string {
+	var out []string
+	var visit func(o fyne.CanvasObject)
+	visit = func(o fyne.CanvasObject) {
+		if o == nil || !o.Visible() {
+			return
+		}
+		switch x := o.(type) {
+		case *widget.Entry, *blurEntry, *pickEntry:
+			return
+		case *canvas.Text:
+			out = append(out, x.Text)
+		case *fyne.Container:
+			for _, k := range x.Objects {
+				visit(k)
+			}
+		case fyne.Widget:
+			for _, k := range test.WidgetRenderer(x).Objects() {
+				visit(k)
+			}
+		}
+	}
+	fyne.DoAndWait(func() {
+		c.Capture() // lists and grids make their rows when drawn
+		for _, o := range c.Overlays().List() {
+			visit(o)
+		}
+		visit(c.Content())
+	})
+	return out
+}
+
+// hidden lists the drawn texts of c that hold a control, an override or
+// an invisible character.
+func hidden(c fyne.Canvas) []string {
+	var bad []string
+	for _, s := range drawnTexts(c) {
+		if strings.ContainsFunc(s, func(r rune) bool {
+			return r < 0x20 && r != '\t' && r != '\n' || r >= 0x7f && r <= 0x9f ||
+				r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 || r == 0x200b
+		}) {
+			bad = append(bad, s)
+		}
+	}
+	return bad
+}
+
+// drawnContaining reports whether a drawn text of c contains s.
+func drawnContaining(c fyne.Canvas, s string) bool {
+	for _, t := range drawnTexts(c) {
+		if strings.Contains(t, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestHostileReadoutShownVisibly imports a hostile readout through the
+// review window, as a user does, and looks at every place its text is
+// drawn: the review window, the cards, the detail pane, the Sources view,
+// the search's results and the window's title (a project file named with
+// an override). Each shows the characters as visible marks (⇆ for an
+// override, ␛ for ESC, ◌ for an invisible character); the stored text is
+// unchanged, and the statement's text field holds it byte for byte.
+func TestHostileReadoutShownVisibly(t *testing.T) {
+	st, err := storage.Create(filepath.Join(t.TempDir(), "\u202eyelrap.parley"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wd := openWorld(t, st)
+	if title := wd.ws.win.Title(); strings.ContainsRune(title, '\u202e') || !strings.Contains(title, "⇆yelrap") {
+		t.Errorf("window title %q", title)
+	}
+	rw := wd.reviewOf(hostileReadout, "EU")
+	if bad := hidden(rw.Canvas()); len(bad) > 0 {
+		t.Errorf("the review window draws %q", bad)
+	}
+	if !drawnContaining(rw.Canvas(), "⇆akahK ilA⇆") {
+		t.Errorf("the review window does not show the override: %q", drawnTexts(rw.Canvas()))
+	}
+	typeInto(t, rw.Canvas(), "a dialogue, or a new title", "41st round")
+	rw.Canvas().Unfocus()
+	findAndTap(t, rw.Canvas(), "Accept all")
+	findAndTap(t, rw.Canvas(), "Store 2 accepted")
+
+	ctx := context.Background()
+	views, err := st.StatementViews(ctx, storage.StatementFilter{}, 0)
+	if err != nil || len(views) != 2 {
+		t.Fatalf("stored %d statements (%v)", len(views), err)
+	}
+	var ali storage.StatementView
+	for _, v := range views {
+		if strings.Contains(v.Text, "\u202eakahK ilA\u202c") {
+			ali = v
+		}
+	}
+	if ali.ID == 0 {
+		t.Fatalf("the stored text lost its override: %+v", views)
+	}
+	c := wd.ws.win.Canvas()
+	if bad := hidden(c); len(bad) > 0 {
+		t.Errorf("Compare draws %q", bad)
+	}
+	if !drawnContaining(c, "⇆akahK ilA⇆") || !drawnContaining(c, "well␛[8m hidden") {
+		t.Errorf("the cards do not show the characters: %q", drawnTexts(c))
+	}
+	// The detail pane: its text field holds the text as stored, and says
+	// what it holds.
+	wd.pickCard(0, ali.ID) // the EU's column comes first: its readout made both parties
+	if e := wd.ws.detail.text; e.Text != ali.Text {
+		t.Errorf("the text field holds %q, not the stored %q", e.Text, ali.Text)
+	}
+	if wd.labelContaining("This text holds 2 characters that are not shown as text") == nil {
+		t.Errorf("the detail pane does not say the text holds hidden characters: %q", drawnTexts(c))
+	}
+	if bad := hidden(c); len(bad) > 0 {
+		t.Errorf("the detail pane draws %q", bad)
+	}
+	// Leaving the field unchanged saves nothing new.
+	wd.ws.win.Canvas().Focus(wd.ws.detail.text)
+	wd.ws.win.Canvas().Unfocus()
+	back, _ := st.Statement(ctx, ali.ID)
+	if back.Text != ali.Text {
+		t.Errorf("leaving the field changed the text to %q", back.Text)
+	}
+	// Sources.
+	wd.chord(fyne.Key2)
+	if bad := hidden(c); len(bad) > 0 {
+		t.Errorf("Sources draws %q", bad)
+	}
+	if !drawnContaining(c, "⇆akahK ilA⇆") {
+		t.Errorf("Sources does not show the override: %q", drawnTexts(c))
+	}
+	// Search.
+	wd.chord(fyne.Key1)
+	wd.ctrl(fyne.KeyF, false)
+	f := c.Focused()
+	if f == nil {
+		t.Fatal("Ctrl+F put the cursor nowhere")
+	}
+	test.Type(f, "detained")
+	wd.key(fyne.KeyReturn)
+	if bad := hidden(c); len(bad) > 0 {
+		t.Errorf("the search draws %q", bad)
+	}
+	if !drawnContaining(c, "⇆akahK ilA⇆") {
+		t.Errorf("the search's result does not show the override: %q", drawnTexts(c))
+	}
+}
