@@ -37,6 +37,6 @@ func hiddenNotice(text string) string {
 	if n == 1 {
 		what = "character that is"
 	}
-	return fmt.Sprintf("This text holds %d %s not shown as text: a direction override (⇆ on the cards), a control (␛, ␇, …) "+
-		"or an invisible character (◌). The field keeps them as they are; delete them here if they do not belong.", n, what)
+	return fmt.Sprintf("This text holds %d %s not shown as text here: direction overrides, controls or invisible characters, "+
+		"which the cards mark. The field keeps them as they are; delete them here if they do not belong.", n, what)
 }

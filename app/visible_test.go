@@ -87,7 +87,8 @@ func drawnContaining(c fyne.Canvas, s string) bool {
 // drawn: the review window, the cards, the detail pane, the Sources view,
 // the search's results and the window's title (a project file named with
 // an override). Each shows the characters as visible marks (⇆ for an
-// override, ␛ for ESC, ◌ for an invisible character); the stored text is
+// override, ⎋ for ESC, � for another control, ◌ for an invisible
+// character); the stored text is
 // unchanged, and the statement's text field holds it byte for byte.
 func TestHostileReadoutShownVisibly(t *testing.T) {
 	st, err := storage.Create(filepath.Join(t.TempDir(), "\u202eyelrap.parley"))
@@ -128,7 +129,7 @@ func TestHostileReadoutShownVisibly(t *testing.T) {
 	if bad := hidden(c); len(bad) > 0 {
 		t.Errorf("Compare draws %q", bad)
 	}
-	if !drawnContaining(c, "⇆akahK ilA⇆") || !drawnContaining(c, "well␛[8m hidden") {
+	if !drawnContaining(c, "⇆akahK ilA⇆") || !drawnContaining(c, "well⎋[8m hidden") {
 		t.Errorf("the cards do not show the characters: %q", drawnTexts(c))
 	}
 	// The detail pane: its text field holds the text as stored, and says

@@ -18,12 +18,15 @@ import (
 // they are. The stored text is never changed; a field that edits a text
 // holds the text itself, so that saving it unchanged keeps its bytes
 // (Parley says beside the field when the text holds such characters).
+// The marks are drawn by the fonts Parley ships (⎋ by Fyne's symbol font,
+// � by its text font), or, for ⇆ and ◌, by the system's (DejaVu Sans,
+// Segoe UI Symbol, Apple Symbols all have them):
 //
-//   - the C0 controls but tab and line feed (U+0000–U+001F), as Unicode's
-//     control pictures: ESC is ␛, BEL ␇, NUL ␀, carriage return ␍;
-//     DEL (U+007F) is ␡;
-//   - the C1 controls (U+0080–U+009F), which 8-bit terminals take for
-//     ESC [ and friends, and bytes that are not UTF-8: ⍰;
+//   - ESC (U+001B), which starts a terminal's escape sequences: ⎋;
+//   - the other C0 controls but tab and line feed (U+0000–U+001F: BEL,
+//     NUL, carriage return, …), DEL (U+007F), the C1 controls
+//     (U+0080–U+009F, which 8-bit terminals take for ESC [ and friends)
+//     and bytes that are not UTF-8: �;
 //   - the bidirectional embeddings, overrides and isolates (U+202A–U+202E,
 //     U+2066–U+2069): ⇆;
 //   - invisible characters (zero-width space U+200B, word joiner U+2060,
@@ -48,16 +51,12 @@ func Visible(s string) string {
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case r == utf8.RuneError && n == 1:
-			b.WriteRune('⍰')
 		case r == '\t' || r == '\n':
 			b.WriteRune(r)
-		case r < 0x20:
-			b.WriteRune(0x2400 + r)
-		case r == 0x7f:
-			b.WriteRune('␡')
-		case r >= 0x80 && r <= 0x9f:
-			b.WriteRune('⍰')
+		case r == 0x1b:
+			b.WriteRune('⎋')
+		case r == utf8.RuneError && n == 1, r < 0x20, r >= 0x7f && r <= 0x9f:
+			b.WriteRune('\uFFFD')
 		case bidiControl(r):
 			b.WriteRune('⇆')
 		case invisible(r) || (r == 0x200c || r == 0x200d) && !joins(prev, s[i+n:]):
@@ -120,8 +119,8 @@ func joins(prev rune, after string) bool {
 func joiningScript(r rune) bool {
 	switch {
 	case r >= 0x0600 && r <= 0x08ff, // Arabic, Syriac, Thaana, N'Ko, Arabic supplements
-		r >= 0x0900 && r <= 0x0dff, // Devanagari … Sinhala
-		r >= 0x1800 && r <= 0x18af, // Mongolian
+		r >= 0x0900 && r <= 0x0dff,                             // Devanagari … Sinhala
+		r >= 0x1800 && r <= 0x18af,                             // Mongolian
 		r >= 0xfb50 && r <= 0xfdff, r >= 0xfe70 && r <= 0xfefe, // Arabic presentation forms
 		r >= 0x1f000, r >= 0x2600 && r <= 0x27bf, r == 0xfe0f: // emoji and their variation selector
 		return true
