@@ -86,7 +86,7 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		st.quoteLeadIn(r)
 		return pr
 	}
-	if isPageFurniture(r) {
+	if k == 0 && isPageFurniture(r) { // after a speaker label, "Absolutely." is said
 		pr.Skip, pr.Kind = true, storage.KindAccount
 		pr.Reasons = append(pr.Reasons, "skipped: not a sentence (a link, a time or a page number)")
 		return pr

@@ -210,9 +210,16 @@ func (st *state) turnLabel(pr *Proposal, r []rune) (int, bool) {
 		if lab.sp == nil {
 			// Someone the text never introduced: a questioner when
 			// they ask ("Stefanovic: Is there any way …?").
-			if st.tr.askers[labelKey(lab.text)] || strings.HasSuffix(strings.TrimSpace(string(r)), "?") {
+			switch {
+			case st.tr.askers[labelKey(lab.text)] || strings.HasSuffix(strings.TrimSpace(string(r)), "?"):
 				lab.question = true
-			} else {
+			case st.tr.labelled:
+				// "Fiona Scott:" in a clip an interview replays:
+				// someone with no title the text gives no side.
+				st.openQuestion(lab.text, true)
+				st.skipQuestion(pr, fmt.Sprintf("skipped: '%s' speaks for neither side here (no title, no party), no side's statement", lab.text))
+				return 0, true
+			default:
 				return 0, false
 			}
 		}
