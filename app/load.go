@@ -44,7 +44,8 @@ type viewData struct {
 	columns   []storage.Column
 	truncated bool
 
-	suggestions []pairing.Found         // links proposed between the dialogue's two readouts
+	suggestions []pairing.Found         // links proposed between the dialogue's two readouts, but the dismissed ones
+	dismissed   []pairing.Found         // those of them the analyst dismissed
 	unanswered  []storage.StatementView // one side's points the other readout does not answer
 	openCounts  map[int64]map[int64]int // topic → party → unanswered, subtopics included
 	openNoTopic map[int64]int           // party → unanswered without topic

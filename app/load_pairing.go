@@ -10,7 +10,7 @@ import (
 // readPairing reads what the compare view shows of the two readouts read
 // against each other: the suggested links and the unanswered statements.
 func readPairing(ctx context.Context, st *storage.Store, d *viewData, dialogueID int64) error {
-	d.suggestions, d.unanswered = nil, nil
+	d.suggestions, d.dismissed, d.unanswered = nil, nil, nil
 	d.openCounts, d.openNoTopic, d.openTotal = nil, nil, map[int64]int{}
 	if dialogueID == 0 || dialogueSize(d) > pairLimit {
 		return nil
@@ -19,7 +19,12 @@ func readPairing(ctx context.Context, st *storage.Store, d *viewData, dialogueID
 	if err != nil {
 		return err
 	}
-	d.suggestions, d.unanswered = pd.Suggestions(nil), pd.Unanswered()
+	dismissed, err := st.DismissedPairs(ctx, storage.DismissedPairing, dialogueID)
+	if err != nil {
+		return err
+	}
+	p := pairing.Split(pd.Suggestions(nil), dismissed)
+	d.suggestions, d.dismissed, d.unanswered = p.Open, p.Dismissed, pd.Unanswered()
 	own := map[int64]map[int64]int{}
 	for _, v := range d.unanswered {
 		t := int64(0)

@@ -2,14 +2,16 @@ package storage
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"gorm.io/gorm"
 )
 
-// Register is what project format 2 adds to a project's rows: the register
-// of individual cases, the analyst's marks on stock phrases and
-// commitments, what the importer learnt, and who changed what. A whole
+// Register is what project formats 2 and 3 add to a project's rows: the
+// register of individual cases, the analyst's marks on stock phrases and
+// commitments, what the importer learnt, who changed what, and (format 3)
+// the suggestions the analyst dismissed. A whole
 // project's export and import carry it, so that moving a project (to a
 // server and back, or through JSON) loses none of it.
 type Register struct {
@@ -20,6 +22,7 @@ type Register struct {
 	CommitmentChecks []CommitmentCheck
 	Lessons          []Lesson
 	EditLog          []EditLog
+	Dismissals       []Dismissal // from project format 3
 }
 
 // registerRead is one table of the register: its model, what to call it,
@@ -42,6 +45,7 @@ func registerReads(r *Register) []registerRead {
 		{&CommitmentCheck{}, "commitment checks", "statement_id", &r.CommitmentChecks},
 		{&Lesson{}, "lessons", "rule, key, value", &r.Lessons},
 		{&EditLog{}, "edit log", "id", &r.EditLog},
+		{&Dismissal{}, "dismissed suggestions", "id", &r.Dismissals},
 	}
 }
 
@@ -69,6 +73,7 @@ func writeRegister(tx *gorm.DB, r *Register) error {
 		{"commitment checks", &r.CommitmentChecks, len(r.CommitmentChecks)},
 		{"lessons", &r.Lessons, len(r.Lessons)},
 		{"edit log", &r.EditLog, len(r.EditLog)},
+		{"dismissed suggestions", &r.Dismissals, len(r.Dismissals)},
 	}
 	for _, l := range lists {
 		if err := rowsCreateAll(tx, l.what, l.rows, l.n); err != nil {
@@ -133,6 +138,18 @@ func checkRegister(r *Register) error {
 			return err
 		}
 	}
+	dismissed := make(map[[3]int64]bool, len(r.Dismissals))
+	for _, d := range r.Dismissals {
+		if err := checkDismissal(d); err != nil {
+			return err
+		}
+		k := DismissalKey(d.FromID, d.ToID)
+		key := [3]int64{k[0], k[1], int64(slices.Index(DismissalKinds, d.Kind))}
+		if dismissed[key] {
+			return invalid("the suggestion joining statements %d and %d is dismissed twice (%s)", k[0], k[1], d.Kind)
+		}
+		dismissed[key] = true
+	}
 	return nil
 }
 
@@ -175,5 +192,8 @@ func stampRegister(r *Register, now time.Time) {
 	}
 	for i := range r.EditLog {
 		at(&r.EditLog[i].At)
+	}
+	for i := range r.Dismissals {
+		at(&r.Dismissals[i].CreatedAt, &r.Dismissals[i].UpdatedAt)
 	}
 }

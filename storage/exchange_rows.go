@@ -224,7 +224,7 @@ func rowsWrite(ctx context.Context, d dialect, tx *gorm.DB, r *ProjectRows, topi
 // idTables are the tables whose rows are numbered by the database, which a
 // load with the rows' own ids must move on (dialect.syncIDs).
 var idTables = []string{"series", "dialogues", "parties", "speakers", "sources", "topics", "tags",
-	"statements", "links", "assessments", "notes", "cases", "case_names", "phrase_marks", "lessons", "edit_log"}
+	"statements", "links", "assessments", "notes", "cases", "case_names", "phrase_marks", "lessons", "edit_log", "dismissals"}
 
 func rowsCreateAll(tx *gorm.DB, what string, rows any, n int) error {
 	if n == 0 {

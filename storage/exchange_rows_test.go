@@ -34,6 +34,8 @@ func rowsFixture() ProjectRows {
 			CommitmentChecks: []CommitmentCheck{{StatementID: 40, Status: CommitmentKept, FollowUpID: Ptr(int64(41)), Note: "held", Revision: r, CreatedAt: t0, UpdatedAt: t0}},
 			Lessons:          []Lesson{{ID: 1, Rule: "speaker_party", Key: "shen bo", Value: "China", Count: 2, CreatedAt: t0, UpdatedAt: t0}},
 			EditLog:          []EditLog{{ID: 1, At: t0, Author: "ana", Action: "edit statement", RowTable: "statements", RowID: 40}},
+			// Dismissed suggestions travel too (project format 3).
+			Dismissals: []Dismissal{{ID: 5, Kind: DismissedPairing, FromID: 41, ToID: 40, Type: LinkContradicts, Revision: r, CreatedAt: t0, UpdatedAt: t0}},
 		},
 	}
 }

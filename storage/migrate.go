@@ -12,7 +12,7 @@ import (
 
 // SchemaVersion is the project format this Parley writes. Opening a project
 // with a higher version is refused; a lower one is migrated in place.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 // migration moves a project from version-1 to version. Each step is
 // written out, never derived from the current models, so a model change
@@ -36,6 +36,7 @@ var migrations = []migration{
 	// PostgreSQL step.
 	{version: 1, name: "initial schema", up: createFormat1},
 	{version: 2, name: "authorship, versions, lessons and the across-rounds register", up: addFormat2, pg: addFormat2},
+	{version: 3, name: "dismissed suggestions", up: addFormat3, pg: addFormat3PG},
 }
 
 // createFormat1 creates the tables and indexes of project format 1 by the
@@ -86,6 +87,49 @@ func addFormat2(tx *gorm.DB) error {
 		}
 	}
 	return m.CreateTable(&EditLog{}, &Lesson{}, &Case{}, &CaseName{}, &CaseMention{}, &PhraseMark{}, &CommitmentCheck{})
+}
+
+// format3SQLite and format3PG create the table of the analyst's dismissed
+// suggestions (Dismissal) exactly as gorm wrote it from the model on each
+// back-end when format 3 was made; written out, so that a later change to
+// the model cannot change what this step makes. The table is new and
+// empty: a project of any size migrates at once.
+var (
+	format3SQLite = []string{
+		"CREATE TABLE `dismissals` (`id` integer PRIMARY KEY AUTOINCREMENT,`kind` text NOT NULL,`from_id` integer NOT NULL," +
+			"`to_id` integer NOT NULL,`type` text NOT NULL DEFAULT \"\",`version` integer NOT NULL DEFAULT 1," +
+			"`created_by` text NOT NULL DEFAULT \"\",`updated_by` text NOT NULL DEFAULT \"\",`created_at` datetime NOT NULL," +
+			"`updated_at` datetime NOT NULL," +
+			"CONSTRAINT `fk_dismissals_from` FOREIGN KEY (`from_id`) REFERENCES `statements`(`id`) ON DELETE CASCADE," +
+			"CONSTRAINT `fk_dismissals_to` FOREIGN KEY (`to_id`) REFERENCES `statements`(`id`) ON DELETE CASCADE)",
+		"CREATE INDEX `idx_dismissals_to_id` ON `dismissals`(`to_id`)",
+		"CREATE UNIQUE INDEX `idx_dismissal_unique` ON `dismissals`(`from_id`,`to_id`,`kind`)",
+	}
+	format3PG = []string{
+		`CREATE TABLE "dismissals" ("id" bigserial,"kind" text NOT NULL,"from_id" bigint NOT NULL,"to_id" bigint NOT NULL,` +
+			`"type" text NOT NULL DEFAULT '',"version" bigint NOT NULL DEFAULT 1,"created_by" text NOT NULL DEFAULT '',` +
+			`"updated_by" text NOT NULL DEFAULT '',"created_at" timestamptz NOT NULL,"updated_at" timestamptz NOT NULL,` +
+			`PRIMARY KEY ("id"),` +
+			`CONSTRAINT "fk_dismissals_from" FOREIGN KEY ("from_id") REFERENCES "statements"("id") ON DELETE CASCADE,` +
+			`CONSTRAINT "fk_dismissals_to" FOREIGN KEY ("to_id") REFERENCES "statements"("id") ON DELETE CASCADE)`,
+		`CREATE INDEX "idx_dismissals_to_id" ON "dismissals" ("to_id")`,
+		`CREATE UNIQUE INDEX "idx_dismissal_unique" ON "dismissals" ("from_id","to_id","kind")`,
+	}
+)
+
+// addFormat3 creates the table of dismissed suggestions in a project file.
+func addFormat3(tx *gorm.DB) error { return execAll(tx, format3SQLite) }
+
+// addFormat3PG creates it in a team project.
+func addFormat3PG(tx *gorm.DB) error { return execAll(tx, format3PG) }
+
+func execAll(tx *gorm.DB, stmts []string) error {
+	for _, q := range stmts {
+		if err := tx.Exec(q).Error; err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 const versionKey = "schema_version"

@@ -291,5 +291,5 @@ func (Meta) TableName() string { return "parley_meta" }
 func allModels() []any {
 	return []any{&Meta{}, &Series{}, &Dialogue{}, &Party{}, &Speaker{}, &Source{}, &Topic{},
 		&Tag{}, &Statement{}, &StatementParty{}, &StatementTag{}, &Link{}, &Assessment{}, &Note{}, &EditLog{}, &Lesson{},
-		&Case{}, &CaseName{}, &CaseMention{}, &PhraseMark{}, &CommitmentCheck{}}
+		&Case{}, &CaseName{}, &CaseMention{}, &PhraseMark{}, &CommitmentCheck{}, &Dismissal{}}
 }

@@ -6,9 +6,9 @@ import (
 	"gorm.io/gorm"
 )
 
-// rescueRegister reads the register's tables (project format 2) into res,
-// as rescueTables reads the others. A file of format 1 has none of them,
-// and then there is nothing to leave out.
+// rescueRegister reads the register's tables (project formats 2 and 3)
+// into res, as rescueTables reads the others. A file of an earlier format
+// lacks some of them, and then there is nothing to leave out.
 func rescueRegister(tx *gorm.DB, objs []schemaObject, res *Rescue) error {
 	for _, rd := range registerReads(&res.Rows.Register) {
 		table, cols, err := modelColumns(tx, rd.model)
@@ -45,6 +45,9 @@ func pruneRegister(r *ProjectRows, statements map[int64]bool, left []string) []s
 	r.CommitmentChecks, left = keep(left, "commitment checks", r.CommitmentChecks, func(c *CommitmentCheck) bool {
 		clearRef(&c.FollowUpID, statements)
 		return statements[c.StatementID]
+	})
+	r.Dismissals, left = keep(left, "dismissed suggestions", r.Dismissals, func(d *Dismissal) bool {
+		return statements[d.FromID] && statements[d.ToID]
 	})
 	return left
 }

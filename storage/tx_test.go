@@ -55,7 +55,7 @@ func TestFailedEditWritesNothing(t *testing.T) {
 }
 
 func guiWrites() []guiWrite {
-	return slices.Concat(statementWrites(), annotationWrites(), vocabWrites(), evolutionWrites(), lessonWrites(), linkSwapWrites())
+	return slices.Concat(statementWrites(), annotationWrites(), vocabWrites(), evolutionWrites(), lessonWrites(), linkSwapWrites(), dismissalWrites())
 }
 
 func statementWrites() []guiWrite {

@@ -25,10 +25,22 @@ func exportJSON(t *testing.T, p string) string {
 
 // TestPushPull moves the sample project to a server and back and checks
 // that nothing is lost: the JSON export of the team project and of the
-// pulled file are the export of the original, byte for byte.
+// pulled file are the export of the original, byte for byte; a dismissed
+// suggestion goes with it and stays dismissed.
 func TestPushPull(t *testing.T) {
 	file := dxSample(t)
+	_, list, _ := dxRun(t, "suggest-links", "-dialogue", "1", file)
+	f := strings.Split(strings.SplitN(list, "\n", 2)[0], "\t")
+	if len(f) != 6 {
+		t.Fatalf("no suggestion to dismiss: %q", list)
+	}
+	if code, _, stderr := dxRun(t, "suggest-links", "-dismiss", f[1]+":"+f[3], file); code != 0 {
+		t.Fatalf("dismiss: exit %d: %s", code, stderr)
+	}
 	want := exportJSON(t, file)
+	if !strings.Contains(want, `"kind": "pairing"`) {
+		t.Fatal("the export lacks the dismissed suggestion")
+	}
 	addr := pgtest.Database(t)
 
 	code, out, stderr := dxRun(t, "push", file, addr)
@@ -37,6 +49,9 @@ func TestPushPull(t *testing.T) {
 	}
 	if got := exportJSON(t, addr); got != want {
 		t.Fatalf("the team project's export differs from the file's:\n%s\nwant\n%s", got, want)
+	}
+	if _, _, stderr := dxRun(t, "suggest-links", "-dialogue", "1", addr); !strings.Contains(stderr, "(1 dismissed suggestion left out)") {
+		t.Errorf("the team project suggests the dismissed pair again: %s", stderr)
 	}
 	back := filepath.Join(t.TempDir(), "back.parley")
 	if code, _, stderr := dxRun(t, "pull", addr, back); code != 0 {

@@ -5,6 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
+	"strings"
 
 	"parley/app/inert"
 	"parley/app/pairing"
@@ -15,21 +17,24 @@ func init() {
 	var (
 		dialogue string
 		accept   bool
+		dismiss  pairList
 	)
 	Register(&Command{
 		Name:    "suggest-links",
-		Usage:   "[-dialogue TITLE|ID] [-accept] PROJECT",
-		Summary: "propose links between the two readouts' statements on the same point, with the reason; -accept makes them links",
+		Usage:   "[-dialogue TITLE|ID] [-dismiss FROM:TO,…] [-accept] PROJECT",
+		Summary: "propose links between the two readouts' statements on the same point, with the reason; -dismiss rejects some for good, -accept makes the rest links",
 		Flags: func(fs *flag.FlagSet) {
 			fs.StringVar(&dialogue, "dialogue", "", "only this dialogue (title or ID)")
 			fs.BoolVar(&accept, "accept", false, "make every suggestion a link")
+			dismiss = nil // the flag set is made afresh for every run; so is the list
+			fs.Var(&dismiss, "dismiss", "dismiss the suggestions joining these statements (`FROM:TO`, the #IDs listed, comma-separated or repeated): they are not suggested again")
 		},
 		Run: func(ctx context.Context, env *Env, args []string) error {
 			if len(args) != 1 {
 				return Usagef("name one project")
 			}
 			open := openForReading
-			if accept {
+			if accept || len(dismiss) > 0 {
 				open = openForWriting
 			}
 			s, err := open(args[0])
@@ -41,9 +46,80 @@ func init() {
 			if err != nil {
 				return err
 			}
+			if err := dismissSuggestions(ctx, s, env, ds, dismiss); err != nil {
+				return err
+			}
 			return suggestLinks(ctx, s, env, ds, accept)
 		},
 	})
+}
+
+// pairList is the -dismiss flag: pairs of statement IDs, "12:34" or
+// "#12:#34", comma-separated or the flag repeated.
+type pairList [][2]int64
+
+func (p *pairList) String() string { return fmt.Sprint(*p) }
+
+func (p *pairList) Set(v string) error {
+	for _, part := range strings.Split(v, ",") {
+		a, b, ok := strings.Cut(strings.TrimSpace(part), ":")
+		x, errA := strconv.ParseInt(strings.TrimPrefix(strings.TrimSpace(a), "#"), 10, 64)
+		y, errB := strconv.ParseInt(strings.TrimPrefix(strings.TrimSpace(b), "#"), 10, 64)
+		if !ok || errA != nil || errB != nil || x <= 0 || y <= 0 {
+			return fmt.Errorf("%q is not a pair of statement IDs such as 12:34", part)
+		}
+		*p = append(*p, [2]int64{x, y})
+	}
+	return nil
+}
+
+// dismissSuggestions dismisses the suggestions of the pairs named, each
+// in its own write (as in the window); every pair is checked first, so a
+// pair that is not suggested dismisses nothing.
+func dismissSuggestions(ctx context.Context, s *storage.Store, env *Env, ds []storage.Dialogue, pairs pairList) error {
+	if len(pairs) == 0 {
+		return nil
+	}
+	want := map[[2]int64]bool{}
+	for _, p := range pairs {
+		want[pairing.Key(p[0], p[1])] = true
+	}
+	var todo []pairing.Found
+	already := 0
+	for _, d := range ds {
+		p, err := pairing.Propose(ctx, s, d.ID)
+		if err != nil {
+			return err
+		}
+		for _, f := range p.Open {
+			if k := pairing.Key(f.From.ID, f.To.ID); want[k] {
+				todo = append(todo, f)
+				delete(want, k)
+			}
+		}
+		for _, f := range p.Dismissed {
+			if k := pairing.Key(f.From.ID, f.To.ID); want[k] {
+				already++
+				delete(want, k)
+			}
+		}
+	}
+	for _, p := range pairs {
+		if k := pairing.Key(p[0], p[1]); want[k] {
+			return fmt.Errorf("statements #%d and #%d are not a suggested pair (parley suggest-links lists them); nothing was dismissed", k[0], k[1])
+		}
+	}
+	for _, f := range todo {
+		if _, _, err := pairing.Dismiss(ctx, s, f.Suggestion); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(env.Stderr, "%s dismissed", count(len(todo), "suggestion"))
+	if already > 0 {
+		fmt.Fprintf(env.Stderr, " (%d dismissed before)", already)
+	}
+	fmt.Fprintln(env.Stderr)
+	return nil
 }
 
 // suggestDialogues is the dialogue named, or every dialogue.
@@ -58,16 +134,18 @@ func suggestDialogues(ctx context.Context, s *storage.Store, ref string) ([]stor
 	return []storage.Dialogue{d}, nil
 }
 
-// suggestLinks prints each dialogue's suggestions and, with accept, makes
-// them links; the count goes to stderr so that stdout stays the list.
+// suggestLinks prints each dialogue's suggestions but those the analyst
+// dismissed and, with accept, makes them links; the counts go to stderr so
+// that stdout stays the list.
 func suggestLinks(ctx context.Context, s *storage.Store, env *Env, ds []storage.Dialogue, accept bool) error {
-	total, made := 0, 0
+	total, made, skipped := 0, 0, 0
 	for _, d := range ds {
-		found, err := pairing.ForDialogue(ctx, s, d.ID, nil)
+		p, err := pairing.Propose(ctx, s, d.ID)
 		if err != nil {
 			return err
 		}
-		for _, f := range found {
+		skipped += len(p.Dismissed)
+		for _, f := range p.Open {
 			printSuggestion(env.Stdout, d, f)
 			total++
 			if !accept {
@@ -79,13 +157,19 @@ func suggestLinks(ctx context.Context, s *storage.Store, env *Env, ds []storage.
 			made++
 		}
 	}
+	left := ""
+	if skipped > 0 {
+		left = fmt.Sprintf(" (%s left out)", count(skipped, "dismissed suggestion"))
+	}
 	switch {
+	case total == 0 && skipped > 0:
+		fmt.Fprintf(env.Stderr, "no suggestions but %s\n", count(skipped, "dismissed one"))
 	case total == 0:
 		fmt.Fprintln(env.Stderr, "no suggestions: no dialogue has statements reported by two sides that are not linked yet")
 	case accept:
-		fmt.Fprintf(env.Stderr, "%d links made\n", made)
+		fmt.Fprintf(env.Stderr, "%d links made%s\n", made, left)
 	default:
-		fmt.Fprintf(env.Stderr, "%d suggestions; -accept makes them links\n", total)
+		fmt.Fprintf(env.Stderr, "%d suggestions%s; -accept makes them links, -dismiss FROM:TO rejects one\n", total, left)
 	}
 	return nil
 }

@@ -51,3 +51,59 @@ func TestSuggestLinks(t *testing.T) {
 		}
 	})
 }
+
+// TestSuggestLinksDismiss dismisses two suggestions by their statements'
+// IDs: they are not listed again (the count says how many were left
+// out), -accept leaves them alone, and a pair that is not suggested
+// dismisses nothing.
+func TestSuggestLinksDismiss(t *testing.T) {
+	p := dxSample(t)
+	_, before, _ := dxRun(t, "suggest-links", "-dialogue", "1", p)
+	lines := strings.Split(strings.TrimSuffix(before, "\n"), "\n")
+	if len(lines) < 6 {
+		t.Fatalf("too few suggestions to dismiss two: %q", before)
+	}
+	pair := func(line string) (string, string) {
+		f := strings.Split(line, "\t")
+		return f[1], f[3] // "#12", "#34"
+	}
+	a1, b1 := pair(lines[0])
+	a2, b2 := pair(lines[3])
+	n := len(lines) / 3
+
+	code, out, stderr := dxRun(t, "suggest-links", "-dialogue", "1", "-dismiss", b1+":"+a1+","+strings.TrimPrefix(a2, "#")+":"+strings.TrimPrefix(b2, "#"), p)
+	if code != 0 || !strings.HasPrefix(stderr, "2 suggestions dismissed\n") {
+		t.Fatalf("dismiss: exit %d, %q", code, stderr)
+	}
+	for i, l := range strings.Split(out, "\n") {
+		if i%3 != 0 || l == "" {
+			continue
+		}
+		if a, b := pair(l); a == a1 && b == b1 || a == a2 && b == b2 {
+			t.Errorf("a dismissed suggestion was listed: %q", l)
+		}
+	}
+	if got := strings.Count(out, "\n") / 3; got != n-2 {
+		t.Errorf("%d suggestions listed after dismissing 2 of %d", got, n)
+	}
+	if !strings.Contains(stderr, strconv.Itoa(n-2)+" suggestions (2 dismissed suggestions left out)") {
+		t.Errorf("the count of what was left out is missing: %q", stderr)
+	}
+	code, _, stderr = dxRun(t, "suggest-links", "-dialogue", "1", "-dismiss", a1+":"+b1, p)
+	if code != 0 || !strings.HasPrefix(stderr, "0 suggestions dismissed (1 dismissed before)") {
+		t.Errorf("dismissing again: exit %d, %q", code, stderr)
+	}
+	code, _, stderr = dxRun(t, "suggest-links", "-dialogue", "1", "-dismiss", a2+":99999", p)
+	dxFail(t, code, stderr, 1, "are not a suggested pair")
+	code, _, stderr = dxRun(t, "suggest-links", "-dismiss", "12-34", p)
+	dxFail(t, code, stderr, 2, `"12-34" is not a pair of statement IDs`)
+
+	code, _, stderr = dxRun(t, "suggest-links", "-dialogue", "1", "-accept", p)
+	if code != 0 || !strings.HasPrefix(stderr, strconv.Itoa(n-2)+" links made (2 dismissed suggestions left out)") {
+		t.Fatalf("accept: exit %d, %q", code, stderr)
+	}
+	code, out, stderr = dxRun(t, "suggest-links", "-dialogue", "1", p)
+	if code != 0 || out != "" || !strings.Contains(stderr, "no suggestions but 2 dismissed ones") {
+		t.Fatalf("after accepting the rest: exit %d, %q, %q", code, out, stderr)
+	}
+}

@@ -61,6 +61,9 @@ func checkNumbers(d *Document) error {
 	for _, v := range d.Notes {
 		add("note", v.ID, v.ID, "id")
 	}
+	for _, v := range d.Dismissals {
+		add("dismissal", v.ID, v.ID, "id")
+	}
 	for _, x := range nums {
 		if x.n > MaxID || x.n < -MaxID {
 			return fmt.Errorf("%s %d: %s %d is too large (at most %d)", x.what, x.id, x.name, x.n, int64(MaxID))

@@ -57,7 +57,7 @@ func TestImportErrors(t *testing.T) {
 		{"ErrNoFormat", `{"version": 1}`, `no "format" field`},
 		{"ErrWrongFormat", `{"format": "other-tool", "version": 1}`, `its format is "other-tool"`},
 		{"ErrNoVersion", `{"format": "parley-project"}`, `no "version" field`},
-		{"ErrNewerVersion", `{"format": "parley-project", "version": 3, "surprise": true}`, "made by a newer Parley (format version 3"},
+		{"ErrNewerVersion", `{"format": "parley-project", "version": 4, "surprise": true}`, "made by a newer Parley (format version 4"},
 		{"ErrVersionZero", `{"format": "parley-project", "version": 0}`, "version 0 is not a version"},
 		{"ErrUnknownField", strings.Replace(good, `"reported_by"`, `"reported by"`, 1), `unknown field "reported by"`},
 		{"ErrWrongType", strings.Replace(good, `"start": 12`, `"start": "12"`, 1), `"statements.start" should be a whole number, not a string`},
@@ -65,7 +65,7 @@ func TestImportErrors(t *testing.T) {
 		{"ErrHugeNumber", strings.Replace(good, `"start": 12`, `"start": 1e+308`, 1), `"statements.start" should be a whole number, not 1e+308`},
 		{"ErrFraction", strings.Replace(good, `"round": 39`, `"round": 39.5`, 1), `"dialogues.round" should be a whole number, not 39.5`},
 		{"ErrBOMThenGarbage", "\uFEFFnot json", "not valid JSON: line 1, column 2"},
-		{"ErrTrailing", good + "{}", "not valid JSON: line 424, column 1: invalid character '{' after top-level value"},
+		{"ErrTrailing", good + "{}", "not valid JSON: line 446, column 1: invalid character '{' after top-level value"},
 	}
 	for _, c := range text {
 		t.Run(c.name, func(t *testing.T) { importBad(t, []byte(c.data), c.want) })

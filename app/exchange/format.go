@@ -13,7 +13,7 @@ import (
 // rather than drop fields it would not understand.
 const (
 	FormatName = "parley-project"
-	Version    = 2
+	Version    = 3
 )
 
 // Document is a whole project in the JSON format of docs/json-format.md.

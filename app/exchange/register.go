@@ -6,16 +6,33 @@ import (
 	"parley/storage"
 )
 
-// RegisterLists are the lists version 2 of the format adds: the register
-// of individual cases, the analyst's marks on stock phrases and on
-// commitments, what the importer learnt from corrections, and the log of
-// who changed what. A version-1 document has none of them.
+// RegisterLists are the lists versions 2 and 3 of the format add: the
+// register of individual cases, the analyst's marks on stock phrases and
+// on commitments, what the importer learnt from corrections, the log of
+// who changed what, and (version 3) the suggestions the analyst
+// dismissed. A version-1 document has none of them, a version-2 one no
+// dismissals.
 type RegisterLists struct {
 	Cases            []Case            `json:"cases"`
 	PhraseMarks      []PhraseMark      `json:"phrase_marks"`
 	CommitmentChecks []CommitmentCheck `json:"commitment_checks"`
 	Lessons          []Lesson          `json:"lessons"`
 	EditLog          []EditEntry       `json:"edit_log"`
+	Dismissals       []Dismissal       `json:"dismissals"`
+}
+
+// Dismissal is a suggestion the analyst dismissed, so that it is not made
+// again: Kind "pairing" (a link between the two readouts of a dialogue)
+// or "repeat" (the Evolution view's pairing of the later round's
+// statement From with the earlier round's To); Type is the link it
+// proposed.
+type Dismissal struct {
+	ID   int64  `json:"id"`
+	Kind string `json:"kind"`
+	From int64  `json:"from"`
+	To   int64  `json:"to"`
+	Type string `json:"type"`
+	Stamps
 }
 
 // Case is a person or case of the register. OtherNames are spellings
@@ -83,7 +100,7 @@ type EditEntry struct {
 // registerLists turns the register's rows into the document's lists.
 func registerLists(r storage.Register) RegisterLists {
 	out := RegisterLists{Cases: []Case{}, PhraseMarks: []PhraseMark{}, CommitmentChecks: []CommitmentCheck{},
-		Lessons: []Lesson{}, EditLog: []EditEntry{}}
+		Lessons: []Lesson{}, EditLog: []EditEntry{}, Dismissals: []Dismissal{}}
 	at := map[int64]int{}
 	for _, v := range r.Cases {
 		at[v.ID] = len(out.Cases)
@@ -117,6 +134,10 @@ func registerLists(r storage.Register) RegisterLists {
 		out.EditLog = append(out.EditLog, EditEntry{ID: v.ID, At: Time{v.At}, Author: v.Author, Action: v.Action,
 			Table: v.RowTable, Row: v.RowID, Detail: v.Detail})
 	}
+	for _, v := range r.Dismissals {
+		out.Dismissals = append(out.Dismissals, Dismissal{ID: v.ID, Kind: v.Kind, From: v.FromID, To: v.ToID, Type: string(v.Type),
+			Stamps: st(v.CreatedAt, v.UpdatedAt, v.Revision)})
+	}
 	return out
 }
 
@@ -126,7 +147,8 @@ func writeRegister(e *rowEncoder, r *RegisterLists) {
 	writeList(e, "phrase_marks", r.PhraseMarks, ",")
 	writeList(e, "commitment_checks", r.CommitmentChecks, ",")
 	writeList(e, "lessons", r.Lessons, ",")
-	writeList(e, "edit_log", r.EditLog, "")
+	writeList(e, "edit_log", r.EditLog, ",")
+	writeList(e, "dismissals", r.Dismissals, "")
 }
 
 // register resolves the register's lists; every statement they name must
@@ -209,13 +231,47 @@ func (x *resolver) register(r *storage.ProjectRows) error {
 		g.EditLog = append(g.EditLog, storage.EditLog{ID: v.ID, At: v.At.Time, Author: v.Author, Action: v.Action,
 			RowTable: v.Table, RowID: v.Row, Detail: v.Detail})
 	}
+	return x.dismissals(g)
+}
+
+// dismissals resolves the dismissed suggestions: both statements must be
+// in the document, and a pair is dismissed once per kind.
+func (x *resolver) dismissals(g *storage.Register) error {
+	seen := map[[2]int64]map[string]int64{}
+	for _, v := range x.doc.Dismissals {
+		if !storage.ValidDismissalKind(v.Kind) {
+			return fmt.Errorf("dismissal %d: %q is not a kind of dismissed suggestion (%q or %q)", v.ID, v.Kind, storage.DismissedPairing, storage.DismissedRepeat)
+		}
+		if v.Type != "" && !storage.LinkType(v.Type).Valid() {
+			return fmt.Errorf("dismissal %d: %q is not a type of link", v.ID, v.Type)
+		}
+		if v.From == v.To {
+			return fmt.Errorf("dismissal %d joins statement %d with itself", v.ID, v.From)
+		}
+		for _, end := range []int64{v.From, v.To} {
+			if !x.hasStmt[end] {
+				return fmt.Errorf("dismissal %d joins statement %d, which is not in the export's statements", v.ID, end)
+			}
+		}
+		k := storage.DismissalKey(v.From, v.To)
+		if seen[k] == nil {
+			seen[k] = map[string]int64{}
+		}
+		if other, dup := seen[k][v.Kind]; dup {
+			return fmt.Errorf("dismissals %d and %d both dismiss the %s suggestion joining statements %d and %d", other, v.ID, v.Kind, k[0], k[1])
+		}
+		seen[k][v.Kind] = v.ID
+		g.Dismissals = append(g.Dismissals, storage.Dismissal{ID: v.ID, Kind: v.Kind, FromID: v.From, ToID: v.To,
+			Type: storage.LinkType(v.Type), Revision: v.revision(), CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
+	}
 	return nil
 }
 
 // selectRegister keeps the register's rows that concern kept statements:
 // cases, phrase marks and lessons whole; the mentions and commitment
-// checks of kept statements (a follow-up that is not kept is dropped); and
-// no edit log, whose rows may name what the selection leaves out.
+// checks of kept statements (a follow-up that is not kept is dropped); the
+// dismissals of suggestions between two kept statements; and no edit log,
+// whose rows may name what the selection leaves out.
 func selectRegister(r storage.Register, stmts map[int64]bool) storage.Register {
 	out := r
 	out.CaseMentions = keep(r.CaseMentions, func(m storage.CaseMention) bool { return stmts[m.StatementID] })
@@ -229,6 +285,7 @@ func selectRegister(r storage.Register, stmts map[int64]bool) storage.Register {
 		}
 		out.CommitmentChecks = append(out.CommitmentChecks, c)
 	}
+	out.Dismissals = keep(r.Dismissals, func(d storage.Dismissal) bool { return stmts[d.FromID] && stmts[d.ToID] })
 	out.EditLog = nil
 	return out
 }

@@ -37,6 +37,22 @@ func TestImportRegisterErrors(t *testing.T) {
 			d.Cases = append(d.Cases, c)
 		},
 			`the name "伊力哈木·土赫提" is given twice`},
+		{"ErrDismissalTwice", func(d *exchange.Document) {
+			x := d.Dismissals[0]
+			x.ID, x.From, x.To = 12, x.To, x.From // the same pair the other way round
+			d.Dismissals = append(d.Dismissals, x)
+		},
+			"dismissals 4 and 12 both dismiss the pairing suggestion joining statements 22 and 30"},
+		{"ErrDismissalKind", func(d *exchange.Document) { d.Dismissals[0].Kind = "forget" },
+			`dismissal 4: "forget" is not a kind of dismissed suggestion ("pairing" or "repeat")`},
+		{"ErrDismissalType", func(d *exchange.Document) { d.Dismissals[0].Type = "hates" },
+			`dismissal 4: "hates" is not a type of link`},
+		{"ErrDismissalItself", func(d *exchange.Document) { d.Dismissals[0].To = 30 },
+			"dismissal 4 joins statement 30 with itself"},
+		{"ErrDismissalMissing", func(d *exchange.Document) { d.Dismissals[1].To = 99 },
+			"dismissal 9 joins statement 99, which is not in the export's statements"},
+		{"ErrDismissalNoID", func(d *exchange.Document) { d.Dismissals[1].ID = 0 },
+			`dismissals number 2 has no "id"`},
 	}
 	for _, c := range docs {
 		t.Run(c.name, func(t *testing.T) {

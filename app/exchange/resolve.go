@@ -190,6 +190,7 @@ func checkIDs(d *Document) error {
 		{"links", func() []int64 { return idsOf(d.Links, func(v Link) int64 { return v.ID }) }},
 		{"assessments", func() []int64 { return idsOf(d.Assessments, func(v Assessment) int64 { return v.ID }) }},
 		{"notes", func() []int64 { return idsOf(d.Notes, func(v Note) int64 { return v.ID }) }},
+		{"dismissals", func() []int64 { return idsOf(d.Dismissals, func(v Dismissal) int64 { return v.ID }) }},
 	}
 	for _, l := range lists {
 		seen := map[int64]bool{}

@@ -209,3 +209,30 @@ func TestImportVersion1(t *testing.T) {
 		t.Fatalf("rows %+v", rows)
 	}
 }
+
+// TestImportVersion2 imports a document of version 2, which has no
+// dismissed suggestions: everything else comes in, and the project then
+// exports as version 3 with an empty list of dismissals.
+func TestImportVersion2(t *testing.T) {
+	doc := tricky()
+	doc.Version, doc.Dismissals = 2, nil
+	var v2 map[string]any
+	if err := json.Unmarshal(encode(t, doc), &v2); err != nil {
+		t.Fatal(err)
+	}
+	delete(v2, "dismissals")
+	data, err := json.Marshal(v2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := exchange.Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := exportOf(t, back)
+	for _, want := range []string{`"version": 3`, `"dismissals": []`, `"phrase": "internal affairs"`} {
+		if !bytes.Contains(out, []byte(want)) {
+			t.Errorf("the version-2 document's export lacks %s", want)
+		}
+	}
+}

@@ -85,6 +85,10 @@ func tricky() *exchange.Document {
 			CommitmentChecks: []exchange.CommitmentCheck{{Statement: 22, Status: "not_mentioned", FollowUp: ptr(int64(31)), Note: "not in the 40th", Stamps: by}},
 			Lessons:          []exchange.Lesson{{Rule: "speaker_party", Key: "li wei", Value: "European Union", Count: 2, CreatedAt: ts.CreatedAt, UpdatedAt: ts.UpdatedAt}},
 			EditLog:          []exchange.EditEntry{{ID: 1, At: ts.UpdatedAt, Author: "ana", Action: "edit statement", Table: "statements", Row: 21, Detail: "kind"}},
+			Dismissals: []exchange.Dismissal{
+				{ID: 4, Kind: "pairing", From: 30, To: 22, Type: "contradicts", Stamps: by},
+				{ID: 9, Kind: "repeat", From: 31, To: 21, Type: "repeats", Stamps: ts},
+			},
 		},
 	}
 }

@@ -96,6 +96,57 @@ func (d *Dialogue) Suggestions(dismissed map[[2]int64]bool) []Found {
 	return pairViews(d.Views, skip)
 }
 
+// Proposals are a dialogue's suggestions split by the analyst's stored
+// dismissals: Open to show, Dismissed left out.
+type Proposals struct {
+	Open, Dismissed []Found
+}
+
+// Split sets apart the suggestions whose pair is in dismissed (keyed by
+// Key, as storage's DismissedPairs gives them).
+func Split(found []Found, dismissed map[[2]int64]bool) Proposals {
+	var p Proposals
+	for _, f := range found {
+		if dismissed[Key(f.From.ID, f.To.ID)] {
+			p.Dismissed = append(p.Dismissed, f)
+		} else {
+			p.Open = append(p.Open, f)
+		}
+	}
+	return p
+}
+
+// Propose reads a dialogue and the pairs the analyst dismissed in it in
+// one read transaction, and proposes links between its two readouts,
+// setting apart the dismissed ones.
+func Propose(ctx context.Context, st *storage.Store, dialogueID int64) (Proposals, error) {
+	var p Proposals
+	err := st.Read(ctx, func(ctx context.Context) error {
+		d, err := ReadDialogue(ctx, st, dialogueID)
+		if err != nil {
+			return err
+		}
+		dismissed, err := st.DismissedPairs(ctx, storage.DismissedPairing, dialogueID)
+		if err != nil {
+			return err
+		}
+		p = Split(d.Suggestions(nil), dismissed)
+		return nil
+	})
+	return p, err
+}
+
+// Dismiss stores the analyst's dismissal of a suggestion; made is false
+// when the pair was dismissed already.
+func Dismiss(ctx context.Context, st *storage.Store, s Suggestion) (d storage.Dismissal, made bool, err error) {
+	d = storage.Dismissal{Kind: storage.DismissedPairing, FromID: s.From, ToID: s.To, Type: s.Type}
+	made, err = st.Dismiss(ctx, &d)
+	if err != nil {
+		return d, false, fmt.Errorf("dismiss the suggested link: %w", err)
+	}
+	return d, made, nil
+}
+
 // pairViews splits views by the side that reports them and pairs them.
 func pairViews(views []storage.StatementView, skip map[[2]int64]bool) []Found {
 	sa, sb, ok := Sides(views)
