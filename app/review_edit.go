@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -126,9 +127,17 @@ func (r *reviewScreen) askSplit() {
 	}
 	pr := r.d.Proposals[r.sel]
 	en := newTextArea()
-	en.SetText(pr.Text)
+	// A cut in the beginning of a huge sentence splits the whole of it:
+	// the offset counts from the sentence's start either way.
+	shown, cut := editableText(pr.Text)
+	en.SetText(shown)
 	en.SetMinRowsVisible(4)
 	hint := widget.NewLabel("Click where the first part ends, then Split.")
+	if cut {
+		hint.SetText(fmt.Sprintf("Click where the first part ends, then Split. The sentence is %d characters long: only its first %d are shown; split the rest again after.",
+			utf8.RuneCountInString(pr.Text), editableRunes))
+		hint.Wrapping = fyne.TextWrapWord
+	}
 	d := dialog.NewCustomConfirm("Split the sentence", "Split", "Cancel", container.NewVBox(hint, en), func(ok bool) {
 		if !ok {
 			return

@@ -218,7 +218,7 @@ func (v *SourcesView) onSpanTapped(id int64) {
 		v.selFrom, v.selTo = int(-id-1), int(-id-1)
 		v.text.SelectedID = 0 // one selection at a time: the sentence, not a statement
 		v.text.SetSpans(v.spans())
-		v.info.SetText("Selected: " + v.selectionText())
+		v.info.SetText("Selected: " + clip(v.selectionText(), selectionShown))
 		v.updateButtons()
 		return
 	}
@@ -245,6 +245,11 @@ func (v *SourcesView) partyNames(ids []int64) string {
 	return orNone(strings.Join(names, " + "), "no party")
 }
 
+// selectionShown caps the selection quoted on the info line: a sentence
+// of a readout pasted as one line is megabytes, which a label lays out for
+// minutes, and the line is there to say what is selected, not to read it.
+const selectionShown = 600
+
 func (v *SourcesView) selectionText() string {
 	if v.selFrom < 0 {
 		return ""
@@ -259,7 +264,7 @@ func (v *SourcesView) extend() {
 	}
 	v.selTo++
 	v.text.SetSpans(v.spans())
-	v.info.SetText("Selected: " + v.selectionText())
+	v.info.SetText("Selected: " + clip(v.selectionText(), selectionShown))
 	v.updateButtons()
 }
 

@@ -55,7 +55,10 @@ func (v *SourcesView) statementForm(start, end int, text string, pr ingest.Propo
 	speaker, newSpeaker := v.speakerPicker(pr.Speaker)
 	topic := newPickEntry(v.vocab.topicPaths())
 	topic.SetText(pr.Topic)
-	quote := widget.NewLabel(text)
+	// A label lays out a huge selection for minutes; the statement made
+	// still holds the whole of it.
+	shown, _ := editableText(text)
+	quote := widget.NewLabel(shown)
 	quote.Wrapping = fyne.TextWrapWord
 	items := []*widget.FormItem{widget.NewFormItem("Text", quote), widget.NewFormItem("Parties", parties),
 		widget.NewFormItem("Speaker", speaker), widget.NewFormItem("Kind", kind), widget.NewFormItem("Topic", topic)}
