@@ -304,6 +304,24 @@ func appendPairs(dst []int64, id int64, xs []int64) []int64 {
 	return dst
 }
 
+// pairBits: a (statement, party or tag) pair goes to SQLite packed as one
+// number, the statement's ID shifted left by pairBits and the other's ID
+// in the low bits, when both fit (pairsFit). SQLite takes a number out of
+// JSON as it is, where a pair given as [s, p] is written out again as JSON
+// text and parsed once more for each of its two values: storing 400 pairs
+// took 5.8 times as long that way (0.36 of the 3.5 s of a 100k import-json).
+const pairBits = 23
+
+// pairsFit reports whether every pair of rows packs into one number.
+func pairsFit(rows []int64) bool {
+	for i := 0; i+1 < len(rows); i += 2 {
+		if rows[i] <= 0 || rows[i] >= 1<<(63-pairBits) || rows[i+1] <= 0 || rows[i+1] >= 1<<pairBits {
+			return false
+		}
+	}
+	return true
+}
+
 func (b *bulkWriter) flushJoins() error {
 	for _, j := range []struct {
 		table, col string
@@ -311,6 +329,23 @@ func (b *bulkWriter) flushJoins() error {
 	}{{"statement_parties", "party_id", &b.parties}, {"statement_tags", "tag_id", &b.tags}} {
 		rows := *j.rows
 		cols := "statement_id, " + j.col
+		if b.d.packedInsert(j.table, cols, 2) != "" && len(rows) > 0 && pairsFit(rows) {
+			// One JSON array of numbers, each a pair (see pairBits).
+			buf := make([]byte, 0, 2+len(rows)*8)
+			buf = append(buf, '[')
+			for i := 0; i+1 < len(rows); i += 2 {
+				if i > 0 {
+					buf = append(buf, ',')
+				}
+				buf = strconv.AppendInt(buf, rows[i]<<pairBits|rows[i+1], 10)
+			}
+			buf = append(buf, ']')
+			q := fmt.Sprintf("INSERT INTO %s (%s) SELECT value >> %d, value & %d FROM json_each(?)", j.table, cols, pairBits, int64(1)<<pairBits-1)
+			if _, err := b.pool.ExecContext(b.ctx, q, string(buf)); err != nil {
+				return fmt.Errorf("store %s: %w", j.table, err)
+			}
+			rows = nil
+		}
 		if q := b.d.packedInsert(j.table, cols, 2); q != "" && len(rows) > 0 {
 			// One JSON array of pairs (see packedStatements).
 			buf := make([]byte, 0, 2+len(rows)*12)

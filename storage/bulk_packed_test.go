@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -81,5 +82,46 @@ func TestPackedInsertStoresWhatBindingStores(t *testing.T) {
 	}
 	if len(hits) != 2 {
 		t.Errorf("search found %d statements, want the bound one and the packed one", len(hits))
+	}
+}
+
+// A statement's parties go to SQLite packed as one number a pair while the
+// IDs fit (pairsFit), as [statement, party] otherwise: both store the
+// same pairs, each once.
+func TestPackedPairs(t *testing.T) {
+	f := mustFixture(t)
+	ctx := context.Background()
+	big := Party{ID: 1<<pairBits + 5, Name: "Big ID", Color: "#123456"}
+	if err := f.s.w.Create(&big).Error; err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name    string
+		parties []int64
+		fit     bool
+	}{
+		{"Small", []int64{f.china.ID, f.eu.ID, f.china.ID}, true},
+		{"Big", []int64{big.ID, f.eu.ID, big.ID}, false},
+	} {
+		in := []StatementInput{{Statement: Statement{DialogueID: f.d.ID, Kind: KindPosition, Text: c.name + " one."}, PartyIDs: c.parties},
+			{Statement: Statement{DialogueID: f.d.ID, Kind: KindPosition, Text: c.name + " two."}, PartyIDs: c.parties[1:2]}}
+		if got := pairsFit([]int64{1000, c.parties[0], 1 << 39, c.parties[1]}); got != c.fit {
+			t.Errorf("%s: pairsFit %v, want %v", c.name, got, c.fit)
+		}
+		if err := f.s.InsertStatements(ctx, in, nil); err != nil {
+			t.Fatal(err)
+		}
+		for i, want := range []string{fmt.Sprint(min(c.parties[0], c.parties[1])) + "," + fmt.Sprint(max(c.parties[0], c.parties[1])), fmt.Sprint(c.parties[1])} {
+			var got string
+			if err := f.s.r.Raw("SELECT group_concat(party_id) FROM (SELECT party_id FROM statement_parties WHERE statement_id = ? ORDER BY party_id)", in[i].ID).Scan(&got).Error; err != nil {
+				t.Fatal(err)
+			}
+			if got != want {
+				t.Errorf("%s, statement %d: parties %s, want %s", c.name, i, got, want)
+			}
+		}
+	}
+	if pairsFit([]int64{1 << (63 - pairBits), 1}) || pairsFit([]int64{0, 1}) || pairsFit([]int64{1, 0}) || !pairsFit([]int64{1<<(63-pairBits) - 1, 1<<pairBits - 1}) {
+		t.Error("pairsFit's bounds")
 	}
 }

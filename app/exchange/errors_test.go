@@ -3,10 +3,12 @@ package exchange_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"parley/app/exchange"
 )
@@ -62,6 +64,8 @@ func TestImportErrors(t *testing.T) {
 		{"ErrUnknownField", strings.Replace(good, `"reported_by"`, `"reported by"`, 1), `unknown field "reported by"`},
 		{"ErrWrongType", strings.Replace(good, `"start": 12`, `"start": "12"`, 1), `"statements.start" should be a whole number, not a string`},
 		{"ErrBadTime", strings.Replace(good, `"2024-06-18T10:00:00Z"`, `"yesterday"`, 1), `"yesterday" is not an RFC 3339 time`},
+		{"ErrBadTimeEscaped", strings.Replace(good, `"2024-06-18T10:00:00Z"`, `"yester\u0064ay"`, 1), `"yesterday" is not an RFC 3339 time`},
+		{"ErrTimeNotString", strings.Replace(good, `"2024-06-18T10:00:00Z"`, `20240618`, 1), `a time must be a string`},
 		{"ErrHugeNumber", strings.Replace(good, `"start": 12`, `"start": 1e+308`, 1), `"statements.start" should be a whole number, not 1e+308`},
 		{"ErrFraction", strings.Replace(good, `"round": 39`, `"round": 39.5`, 1), `"dialogues.round" should be a whole number, not 39.5`},
 		{"ErrBOMThenGarbage", "\uFEFFnot json", "not valid JSON: line 1, column 2"},
@@ -189,5 +193,20 @@ func TestImportEditedTextAllowed(t *testing.T) {
 	rows, err := exchange.ToRowsWith(d, exchange.ImportOptions{AllowEditedText: true})
 	if err != nil || rows.Statements[0].Text != "China accepts every criticism." {
 		t.Fatalf("%v", err)
+	}
+}
+
+// A time written with escapes reads as the same time as one without
+// (the plain form is taken without a second decoder).
+func TestTimeEscaped(t *testing.T) {
+	var plain, escaped exchange.Time
+	if err := json.Unmarshal([]byte(`"2024-06-18T12:00:00+02:00"`), &plain); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal([]byte(`"2024-06-18T12:00:00\u002b02:00"`), &escaped); err != nil {
+		t.Fatal(err)
+	}
+	if !plain.Equal(escaped.Time) || plain.Location() != time.UTC || plain.Hour() != 10 {
+		t.Fatalf("plain %v, escaped %v", plain, escaped)
 	}
 }

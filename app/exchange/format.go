@@ -1,6 +1,7 @@
 package exchange
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"time"
@@ -204,7 +205,11 @@ func (t *Time) UnmarshalJSON(b []byte) error {
 		return nil
 	}
 	var s string
-	if err := json.Unmarshal(b, &s); err != nil {
+	if n := len(b); n >= 2 && b[0] == '"' && b[n-1] == '"' && !bytes.ContainsAny(b[1:n-1], "\\\"") {
+		// A plain string, as every export writes its times: taken as it
+		// is, without a second decoder (two times in every statement).
+		s = string(b[1 : n-1])
+	} else if err := json.Unmarshal(b, &s); err != nil {
 		return fmt.Errorf("a time must be a string such as \"2024-06-16T09:00:00Z\"")
 	}
 	v, err := time.Parse(time.RFC3339Nano, s)
