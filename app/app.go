@@ -114,6 +114,9 @@ func (ws *Workspace) settle() {
 func (ws *Workspace) close() {
 	saveWindowSize(ws.app, ws.win.Canvas().Size())
 	ws.settle()
+	if ws.release != nil {
+		ws.release.Stop()
+	}
 	// From here on edits run at once: the window is going away.
 	ws.run = inlineRunner{}
 	ws.unwatch()

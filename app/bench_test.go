@@ -36,6 +36,7 @@ func BenchmarkTopicSwitch(b *testing.B) {
 		b.Fatal(err)
 	}
 	a := test.NewTempApp(b)
+	applyThemePreference(a) // the window's fonts, as Run sets them
 	w := test.NewTempWindow(b, widget.NewLabel(""))
 	w.Resize(fyne.NewSize(1280, 800))
 	ws := newWorkspace(a, w, inlineRunner{})

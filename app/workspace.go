@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -41,8 +42,8 @@ type Workspace struct {
 	content *fyne.Container
 	menu    *menus
 	trace   *startupTrace
-	onLoad  []func() // called once after the next load is on screen
-	settled bool     // memory handed back after the first load
+	onLoad  []func()    // called once after the next load is on screen
+	release *time.Timer // hands garbage back to the system when the window is quiet (releaseMemory)
 
 	overview    *overview
 	evolution   *evolutionView
