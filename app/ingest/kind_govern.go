@@ -428,3 +428,23 @@ func narratedModal(pr *Proposal, toks []token, r []rune, subj []actor, as []acto
 		pr.Reasons = append(pr.Reasons, strings.Replace(why, "in the speaker's mouth", "with an actor for its subject", 1))
 	}
 }
+
+// firstPerson are the words by which a sentence speaks in the first person.
+var firstPerson = set("we", "our", "ours", "us", "i", "my", "me", "we've", "we’ve", "we're", "we’re", "i'm", "i’m")
+
+// firstPersonView reads a sentence with no reporting verb that speaks in
+// the first person ("We have a long history of relationship", "Even if
+// geographically we are far away from each other, …") as a view of the
+// one speaking, not as an account: narration has no "we".
+func firstPersonView(pr *Proposal, toks []token, hasCue bool) {
+	if hasCue || pr.Kind != storage.KindAccount {
+		return
+	}
+	for _, t := range toks {
+		if t.isWord() && firstPerson[t.lower] && (t.lower != "us" || t.text == "us") {
+			pr.Kind = storage.KindPosition
+			pr.Reasons = append(pr.Reasons, fmt.Sprintf("kind: position, '%s': the author speaks in the first person", t.text))
+			return
+		}
+	}
+}

@@ -132,6 +132,7 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		st.attribute(&pr, subj, as, cues)
 		st.kind(&pr, c, hasCue, subj, as, cues)
 		narratedModal(&pr, toks, r, subj, as, hasCue)
+		firstPersonView(&pr, toks, hasCue)
 		st.saidModal(&pr, toks, r, subj, as, c, hasCue)
 		st.ledBy(&pr, toks, as)
 		st.eventSubject(&pr, toks, subj, c, hasCue)
