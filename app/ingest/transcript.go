@@ -79,10 +79,17 @@ func labelAt(r []rune) (turnLabel, bool) {
 			return turnLabel{}, false
 		}
 	}
-	if colon <= 0 || colon+1 < len(r) && !unicode.IsSpace(r[colon+1]) {
+	if colon <= 0 {
 		return turnLabel{}, false
 	}
 	text := strings.TrimSpace(string(r[:colon]))
+	if hasCJKRunes([]rune(text)) {
+		// "王毅:", "法新社记者：", "答：": Chinese labels need no space.
+		return cjkLabel(r, text, colon)
+	}
+	if colon+1 < len(r) && !unicode.IsSpace(r[colon+1]) {
+		return turnLabel{}, false
+	}
 	words := strings.Fields(strings.NewReplacer(",", " ", "(", " ", ")", " ").Replace(text))
 	if len(words) == 0 || len(words) > 8 {
 		return turnLabel{}, false
@@ -115,6 +122,9 @@ func labelAbbrev(r []rune) bool {
 // a journalist or host ("REPORTER", "Peter Stefanovic, Host"), or a news
 // outlet ("Xinhua News Agency").
 func isQuestioner(label string) bool {
+	if cjkQuestioner(label) {
+		return true
+	}
 	low := strings.ToLower(label)
 	if questionerWords[low] {
 		return true
@@ -205,6 +215,16 @@ func (st *state) turnLabel(pr *Proposal, r []rune) (int, bool) {
 		return 0, false
 	}
 	lab.question = lab.question || isQuestioner(lab.text) || st.tr.askers[labelKey(lab.text)]
+	if lab.text == "答" || lab.text == "A" {
+		// "答：" answers for the speaker of the remarks the question
+		// interrupted.
+		prev := st.voice
+		if q := st.tr.question; q != nil {
+			prev = q.prev
+		}
+		st.tr.question, st.voice = nil, prev
+		return lab.end, false
+	}
 	if !lab.question {
 		lab.sp = st.labelSpeaker(lab.text)
 		if lab.sp == nil {
@@ -308,6 +328,10 @@ func (st *state) labelSpeaker(label string) *Speaker {
 				sp = known
 			}
 		}
+	}
+	if n := len([]rune(label)); sp == nil && n >= 2 && n <= 4 && hasCJKRunes([]rune(label)) {
+		// "汪文斌:": a Chinese name the text did not introduce.
+		sp = st.book.add(&Speaker{Name: label})
 	}
 	if sp == nil {
 		return nil
@@ -622,7 +646,10 @@ func endsQuote(r []rune) bool {
 // climate neutrality" in the EU president's remarks) the speaker's view
 // of it.
 func (st *state) othersCommitment(pr *Proposal, as []actor, cues []cue) {
-	if v := st.voice; pr.Kind != storage.KindCommitment || v == nil || !v.whole || pr.Speaker != v.sp || len(pr.Parties) != 1 {
+	if v := st.voice; pr.Kind != storage.KindCommitment || v == nil || !v.whole || pr.Speaker != v.sp || len(pr.Parties) != 1 ||
+		hasCJKRunes([]rune(pr.Text)) {
+		// In Chinese the party before 愿意 is as often its object
+		// ("我们重视欧洲的…作用,愿意同欧洲…").
 		return
 	}
 	for _, c := range cues {
@@ -642,4 +669,31 @@ func (st *state) othersCommitment(pr *Proposal, as []actor, cues []cue) {
 		}
 		return
 	}
+}
+
+// cjkLabel reads a Chinese label of at most eight characters, all Han
+// ("王毅", "法新社记者", "问", "答").
+func cjkLabel(r []rune, text string, colon int) (turnLabel, bool) {
+	n := 0
+	for _, c := range text {
+		if !isCJKRune(c) {
+			return turnLabel{}, false
+		}
+		n++
+	}
+	if n > 8 {
+		return turnLabel{}, false
+	}
+	end := colon + 1
+	for end < len(r) && unicode.IsSpace(r[end]) {
+		end++
+	}
+	return turnLabel{text: text, end: end, alone: end == len(r)}, true
+}
+
+// cjkQuestioner reports a Chinese label of someone who asks: a journalist
+// ("法新社记者", "记者"), a host ("主持人"), or "问".
+func cjkQuestioner(label string) bool {
+	return label == "问" || strings.HasSuffix(label, "记者") || strings.HasSuffix(label, "主持人") ||
+		strings.HasSuffix(label, "提问")
 }
