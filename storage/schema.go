@@ -239,7 +239,32 @@ func verifySchema(ctx context.Context, db *gorm.DB, path string, fresh bool) (in
 	if d := schemaDiff(have, want); len(d) > 0 {
 		return v, untrusted(path, d)
 	}
-	return v, nil
+	return v, countersInRange(ctx, db, path)
+}
+
+// maxCounter is past any number Parley gives a row (and past the integers
+// a JSON reader keeps exact).
+const maxCounter = 1 << 53
+
+// countersInRange refuses a file whose AUTOINCREMENT counters were set near
+// the end of what SQLite counts: every insert would then fail with SQLite's
+// "database or disk is full", which sends the analyst looking for disk
+// space. A rescue writes the rows into a project whose counters start
+// from its rows.
+func countersInRange(ctx context.Context, db *gorm.DB, path string) error {
+	var rows []struct {
+		Name string
+		Seq  int64
+	}
+	err := db.WithContext(ctx).Raw("SELECT name, seq FROM sqlite_sequence WHERE seq > ? ORDER BY name LIMIT 1", int64(maxCounter)).Scan(&rows).Error
+	if err != nil {
+		return fmt.Errorf("read the row counters: %w", err)
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	return newErr(CodeUntrusted, nil, "%s was changed outside Parley (the last number used for its %s is %d, so nothing more can be added to them). "+
+		"Rescue its data into a new, clean project instead", filepath.Base(path), rows[0].Name, rows[0].Seq)
 }
 
 // byName returns the objects called name (SQLite compares names without

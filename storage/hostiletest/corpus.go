@@ -115,6 +115,10 @@ func Cases() []Case {
 			`PRAGMA writable_schema = ON`,
 			"UPDATE sqlite_schema SET sql = replace(sql, '`name` text NOT NULL', '`name` text') WHERE name = 'case_names'",
 			`PRAGMA writable_schema = OFF`}},
+		// Every insert then fails with SQLite's "database or disk is full",
+		// which sends the analyst looking for disk space.
+		{Name: "SequenceExhausted", Code: u, Says: "last number used for its statements is 9223372036854775807", SQL: []string{
+			`UPDATE sqlite_sequence SET seq = 9223372036854775807 WHERE name = 'statements'`}},
 		{Name: "ForeignWithMetaTable", Foreign: true, Code: u, Says: says, SQL: []string{
 			`PRAGMA journal_mode = DELETE`,
 			`CREATE TABLE parley_meta (key TEXT PRIMARY KEY, value TEXT)`,
