@@ -79,6 +79,11 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		return pr
 	}
 	r = r[k:]
+	if k > 0 {
+		// The statement is what was said; the label says who said it.
+		pr.Start += k
+		pr.Text = string(r)
+	}
 	if last := r[len(r)-1]; last == ':' || last == '：' || isLeadIn(pr.Text) {
 		pr.Skip, pr.Kind = true, storage.KindAccount
 		pr.Reasons = append(pr.Reasons, "skipped: a lead-in to what follows (ends with a colon or 'as follows')")

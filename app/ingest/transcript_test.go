@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"parley/storage"
@@ -114,6 +115,46 @@ func TestTranscriptLabelOnlyAtLineStart(t *testing.T) {
 	for _, pr := range d.Proposals {
 		if pr.Skip {
 			t.Errorf("%q skipped: %v", pr.Text, pr.Reasons)
+		}
+	}
+}
+
+// The label says who speaks; the statement is what was said: its text and
+// span start after the label, and splitting it in the review still works.
+func TestTranscriptLabelOutsideTheStatement(t *testing.T) {
+	ctx := context.Background()
+	p := NewProposer()
+	text := "SECRETARY BLINKEN: Good evening. I welcome Chinese Foreign Minister Wang Yi.\n\nFOREIGN MINISTER WANG: China and the United States are two major countries. We have differences."
+	d, err := p.Propose(ctx, Document{Text: text}, "United States", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := -1
+	for i, pr := range d.Proposals {
+		if got := string(d.Runes[pr.Start:pr.End]); got != pr.Text {
+			t.Errorf("proposal %d: span %q, text %q", i, got, pr.Text)
+		}
+		if strings.HasPrefix(pr.Text, "China and") {
+			at = i
+		}
+		if strings.Contains(pr.Text, "BLINKEN:") || strings.Contains(pr.Text, "WANG:") {
+			t.Errorf("the label is in the statement: %q", pr.Text)
+		}
+	}
+	if at < 0 {
+		t.Fatalf("no statement starts 'China and': %+v", d.Proposals)
+	}
+	pr := d.Proposals[at]
+	if pr.Speaker == nil || pr.Speaker.Name != "Wang Yi" || strings.Join(pr.Parties, "+") != "China" {
+		t.Fatalf("got %v %v, want Wang Yi of China (%v)", pr.Parties, pr.Speaker, pr.Reasons)
+	}
+	cut := pr.Start + len([]rune("China and the United States"))
+	if err := p.Split(ctx, d, at, cut); err != nil {
+		t.Fatal(err)
+	}
+	for _, half := range d.Proposals[at : at+2] {
+		if half.Speaker == nil || half.Speaker.Name != "Wang Yi" {
+			t.Errorf("after the split %q is %v's", half.Text, half.Speaker)
 		}
 	}
 }
