@@ -78,10 +78,15 @@ func (s *topicSummary) apply() {
 		dot := canvas.NewCircle(colours[i])
 		name := widget.NewLabel(ws.data.partyByID[ws.columns[i]].Name)
 		// A party named as its office would widen the pane past the
-		// window; the column's head shows the name whole.
+		// window: the name is cut beyond summaryNameWidth (the column's
+		// head shows it whole), and a short name keeps its width, which
+		// keeps the pane as wide as the detail editor needs.
+		whole := name.MinSize().Width
 		name.Truncation = fyne.TextTruncateEllipsis
+		room := canvas.NewRectangle(color.Transparent)
+		room.SetMinSize(fyne.NewSize(min(whole, summaryNameWidth), 0))
 		num := widget.NewLabel(statementsText(n))
-		rows[i] = container.NewBorder(nil, nil, container.NewCenter(fixedSize(dot, dotSize+2)), num, name)
+		rows[i] = container.NewBorder(nil, nil, container.NewCenter(fixedSize(dot, dotSize+2)), num, container.NewStack(room, name))
 		if open[i] > 0 {
 			// The tree's "6·2" in words, on a line of its own so that the
 			// pane stays narrow, in the warning colour as in the tree.
@@ -128,6 +133,10 @@ func statementsText(n int) string {
 }
 
 // fixedSize gives o the size d×d in layouts that ask for minimum sizes.
+// summaryNameWidth is the most a party's name takes in the topic summary
+// before it is cut.
+const summaryNameWidth = 130
+
 func fixedSize(o fyne.CanvasObject, d float32) fyne.CanvasObject {
 	r := canvas.NewRectangle(color.Transparent)
 	r.SetMinSize(fyne.NewSize(d, d))
