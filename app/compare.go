@@ -104,9 +104,9 @@ func dialogueLabel(d storage.Dialogue) string {
 		extra = d.StartDate
 	}
 	if extra == "" {
-		return d.Title
+		return widgets.Visible(d.Title)
 	}
-	return d.Title + " (" + extra + ")"
+	return widgets.Visible(d.Title + " (" + extra + ")")
 }
 
 func (v *compareView) onDialogueChanged(label string) {

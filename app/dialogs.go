@@ -3,6 +3,8 @@ package app
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+
+	"parley/widgets"
 )
 
 // Fyne v2.8.1 dialogs do not close on Esc, and while one is up the keys
@@ -66,10 +68,10 @@ func (k *escapeKeys) closed(d dialog.Dialog) {
 
 // confirm asks a yes/no question on the workspace's window; Esc says no.
 func (ws *Workspace) confirm(title, message string, then func(bool)) {
-	showModal(ws.win, dialog.NewConfirm(title, message, then, ws.win))
+	showModal(ws.win, dialog.NewConfirm(widgets.Visible(title), widgets.Visible(message), then, ws.win))
 }
 
 // inform tells the user something on the workspace's window; Esc closes it.
 func (ws *Workspace) inform(title, message string) {
-	showModal(ws.win, dialog.NewInformation(title, message, ws.win))
+	showModal(ws.win, dialog.NewInformation(widgets.Visible(title), widgets.Visible(message), ws.win))
 }

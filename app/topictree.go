@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"parley/widgets"
 )
 
 // topicTree is the left pane: "All topics", the topic tree and "No topic",
@@ -50,7 +52,7 @@ func (t *topicTree) update(id widget.TreeNodeID, _ bool, o fyne.CanvasObject) {
 	k := topicKey(id)
 	// Setting a label's text shapes it again even when it is the same;
 	// the tree updates every visible row on each selection.
-	setText(r.name, t.ws.topicName(k))
+	setText(r.name, widgets.Visible(t.ws.topicName(k)))
 	if bold := k == topicAll; r.name.TextStyle.Bold != bold {
 		r.name.TextStyle.Bold = bold
 		r.name.Refresh()

@@ -96,6 +96,7 @@ func TestHostileReadoutShownVisibly(t *testing.T) {
 		t.Fatal(err)
 	}
 	wd := openWorld(t, st)
+	ctx := context.Background()
 	if title := wd.ws.win.Title(); strings.ContainsRune(title, '\u202e') || !strings.Contains(title, "⇆yelrap") {
 		t.Errorf("window title %q", title)
 	}
@@ -111,7 +112,6 @@ func TestHostileReadoutShownVisibly(t *testing.T) {
 	findAndTap(t, rw.Canvas(), "Accept all")
 	findAndTap(t, rw.Canvas(), "Store 2 accepted")
 
-	ctx := context.Background()
 	views, err := st.StatementViews(ctx, storage.StatementFilter{}, 0)
 	if err != nil || len(views) != 2 {
 		t.Fatalf("stored %d statements (%v)", len(views), err)
@@ -173,5 +173,37 @@ func TestHostileReadoutShownVisibly(t *testing.T) {
 	}
 	if !drawnContaining(c, "⇆akahK ilA⇆") {
 		t.Errorf("the search's result does not show the override: %q", drawnTexts(c))
+	}
+}
+
+// TestHostileNamesShownVisibly: a topic and a dialogue of a mailed project
+// named with an override show it in the topic tree and the dialogue
+// picker, and the picker still picks the dialogue by what it shows.
+func TestHostileNamesShownVisibly(t *testing.T) {
+	st, err := storage.Create(filepath.Join(t.TempDir(), "p.parley"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	if err := st.CreateTopic(ctx, &storage.Topic{Name: "\u202enaideM"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range []storage.Dialogue{{Title: "\u202ednuor ht14", Place: "Brussels"}, {Title: "40th round"}} {
+		if err := st.CreateDialogue(ctx, &d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	wd := openWorld(t, st)
+	c := wd.ws.win.Canvas()
+	wd.chooseIn(wd.ws.view.dialogue, "40th round")
+	wd.chooseIn(wd.ws.view.dialogue, "⇆dnuor ht14 (Brussels)")
+	if d := wd.ws.dialogueID; d == 0 || !strings.Contains(wd.ws.view.dialogue.Selected, "⇆dnuor") {
+		t.Errorf("the picker shows %q (dialogue %d)", wd.ws.view.dialogue.Selected, d)
+	}
+	if bad := hidden(c); len(bad) > 0 {
+		t.Errorf("the window draws %q", bad)
+	}
+	if !drawnContaining(c, "⇆naideM") || !drawnContaining(c, "⇆dnuor ht14 (Brussels)") {
+		t.Errorf("the topic tree or the picker does not show the override: %q", drawnTexts(c))
 	}
 }
