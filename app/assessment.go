@@ -79,7 +79,7 @@ func (a *assessmentEditor) apply() {
 		a.sitting++
 	}
 	a.topicID, a.dialogueID = tid, did
-	a.title.SetText("Assessment: " + ws.topicName(ws.topic))
+	a.title.SetText(widgets.Visible("Assessment: " + ws.topicName(ws.topic)))
 	a.form.Show()
 	cur := ws.data.assessments[tid]
 	a.verdict.SetSelected(notAssessed)

@@ -71,8 +71,8 @@ func (o *overview) apply() {
 			name = dl.Title
 		}
 	}
-	o.title.SetText(fmt.Sprintf("%s: statements per topic and party (subtopics included); %d of %d topics assessed. Tap a cell to read it side by side.",
-		name, assessed, len(d.topics)))
+	o.title.SetText(widgets.Visible(fmt.Sprintf("%s: statements per topic and party (subtopics included); %d of %d topics assessed. Tap a cell to read it side by side.",
+		name, assessed, len(d.topics))))
 	o.matrix.SetData(md)
 	o.gaps.apply(parties)
 }

@@ -178,8 +178,8 @@ func (v *SourcesView) showSource(src storage.Source, coded []storage.StatementVi
 	if len(v.views) == 1 {
 		count = "1 coded statement"
 	}
-	v.info.SetText(fmt.Sprintf("%s · %s · %s. Tap a sentence that is not coded to select it.",
-		src.Title, orNone(src.Publisher, "no publisher"), count))
+	v.info.SetText(widgets.Visible(fmt.Sprintf("%s · %s · %s. Tap a sentence that is not coded to select it.",
+		src.Title, orNone(src.Publisher, "no publisher"), count)))
 	v.updateButtons()
 }
 
@@ -228,7 +228,7 @@ func (v *SourcesView) onSpanTapped(id int64) {
 			if s.SpeakerName != "" {
 				who += " (" + s.SpeakerName + ")"
 			}
-			v.info.SetText(fmt.Sprintf("%s · %s: %s", who, kindLabel(s.Kind), s.Text))
+			v.info.SetText(widgets.Visible(fmt.Sprintf("%s · %s: %s", who, kindLabel(s.Kind), s.Text)))
 		}
 	}
 	v.selFrom = -1 // one selection at a time: the statement, not a sentence

@@ -52,7 +52,7 @@ func (t *topicTree) update(id widget.TreeNodeID, _ bool, o fyne.CanvasObject) {
 	k := topicKey(id)
 	// Setting a label's text shapes it again even when it is the same;
 	// the tree updates every visible row on each selection.
-	setText(r.name, widgets.Visible(t.ws.topicName(k)))
+	setText(r.name, t.ws.topicName(k))
 	if bold := k == topicAll; r.name.TextStyle.Bold != bold {
 		r.name.TextStyle.Bold = bold
 		r.name.Refresh()
@@ -64,7 +64,10 @@ func (t *topicTree) update(id widget.TreeNodeID, _ bool, o fyne.CanvasObject) {
 	r.set(t.counts(k), t.open(k), t.colours(), v)
 }
 
+// setText shows s, a name or a text from the project, on l (through
+// widgets.Visible).
 func setText(l *widget.Label, s string) {
+	s = widgets.Visible(s)
 	if l.Text != s {
 		l.SetText(s)
 	}
