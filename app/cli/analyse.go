@@ -34,7 +34,10 @@ type analysis struct {
 	// sheet makes the rows when they are costly and only the CSV needs
 	// them (nil: rows holds them).
 	sheet func() [][]string
-	text  func(w io.Writer)
+	// writeJSON writes the JSON when json is too large to encode in one
+	// piece (nil: json is encoded).
+	writeJSON func(w io.Writer) error
+	text      func(w io.Writer)
 }
 
 func init() {
@@ -88,6 +91,9 @@ func loadSeries(ctx context.Context, st *storage.Store, ref string) (*evolution.
 func (a *analysis) write(w io.Writer, format string) error {
 	switch format {
 	case "json":
+		if a.writeJSON != nil {
+			return a.writeJSON(w)
+		}
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(a.json); err != nil {

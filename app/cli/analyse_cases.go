@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -51,6 +53,7 @@ func analyseCases(_ context.Context, s *evolution.Series) (*analysis, error) {
 		}
 	}
 	a.json = map[string]any{"series": s.Series.Name, "cases": out}
+	a.writeJSON = func(w io.Writer) error { return writeCasesJSON(w, s.Series.Name, out) }
 	a.text = func(w io.Writer) { printCases(w, s, cs) }
 	// Only for CSV: a case's spellings joined in one cell may be a
 	// million names long.
@@ -119,4 +122,70 @@ func printCases(w io.Writer, s *evolution.Series, cs []evolution.Case) {
 			}
 		}
 	}
+}
+
+// writeCasesJSON writes what encoding {"series", "cases"} with two-space
+// indents writes, but one spelling at a time: a case may have a million,
+// and the encoder holds the whole indented document (twice) before it
+// writes a byte.
+func writeCasesJSON(w io.Writer, series string, cs []caseJSON) error {
+	bw := bufio.NewWriter(w)
+	field := func(indent, name string, v any, last bool) error {
+		b, err := json.MarshalIndent(v, indent, "  ")
+		if err != nil {
+			return err
+		}
+		bw.WriteString(indent + `"` + name + `": `)
+		bw.Write(b)
+		if !last {
+			bw.WriteByte(',')
+		}
+		bw.WriteByte('\n')
+		return nil
+	}
+	bw.WriteString("{\n")
+	if len(cs) == 0 {
+		bw.WriteString(`  "cases": [],` + "\n")
+	} else {
+		bw.WriteString(`  "cases": [` + "\n")
+		for i, c := range cs {
+			const in = "      "
+			bw.WriteString("    {\n")
+			if c.ID != 0 {
+				field(in, "id", c.ID, false)
+			}
+			field(in, "name", c.Name, false)
+			if len(c.Spellings) > 0 {
+				bw.WriteString(in + `"spellings": [` + "\n")
+				for j, sp := range c.Spellings {
+					b, _ := json.Marshal(sp)
+					bw.WriteString(in + "  ")
+					bw.Write(b)
+					if j < len(c.Spellings)-1 {
+						bw.WriteByte(',')
+					}
+					bw.WriteByte('\n')
+				}
+				bw.WriteString(in + "],\n")
+			}
+			if err := field(in, "raised_by", c.RaisedBy, false); err != nil {
+				return fmt.Errorf("write json: %w", err)
+			}
+			if err := field(in, "mentions", c.Mentions, true); err != nil {
+				return fmt.Errorf("write json: %w", err)
+			}
+			bw.WriteString("    }")
+			if i < len(cs)-1 {
+				bw.WriteByte(',')
+			}
+			bw.WriteByte('\n')
+		}
+		bw.WriteString("  ],\n")
+	}
+	field("  ", "series", series, true)
+	bw.WriteString("}\n")
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write json: %w", err)
+	}
+	return nil
 }
