@@ -80,11 +80,13 @@ func (s *topicSummary) apply() {
 		// A party named as its office would widen the pane past the
 		// window: the name is cut beyond summaryNameWidth (the column's
 		// head shows it whole), and a short name keeps its width, which
-		// keeps the pane as wide as the detail editor needs.
-		whole := name.MinSize().Width
-		name.Truncation = fyne.TextTruncateEllipsis
+		// keeps the pane as wide as the detail editor needs (a cut name
+		// is cut even given its whole width, hence only a long one is).
 		room := canvas.NewRectangle(color.Transparent)
-		room.SetMinSize(fyne.NewSize(min(whole, summaryNameWidth), 0))
+		if name.MinSize().Width > summaryNameWidth {
+			name.Truncation = fyne.TextTruncateEllipsis
+			room.SetMinSize(fyne.NewSize(summaryNameWidth, 0))
+		}
 		num := widget.NewLabel(statementsText(n))
 		rows[i] = container.NewBorder(nil, nil, container.NewCenter(fixedSize(dot, dotSize+2)), num, container.NewStack(room, name))
 		if open[i] > 0 {
@@ -135,7 +137,7 @@ func statementsText(n int) string {
 // fixedSize gives o the size d×d in layouts that ask for minimum sizes.
 // summaryNameWidth is the most a party's name takes in the topic summary
 // before it is cut.
-const summaryNameWidth = 130
+const summaryNameWidth = 150
 
 func fixedSize(o fyne.CanvasObject, d float32) fyne.CanvasObject {
 	r := canvas.NewRectangle(color.Transparent)

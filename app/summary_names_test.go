@@ -17,6 +17,9 @@ import (
 func TestLongPartyNamesFitTheWindow(t *testing.T) {
 	wd := sampleWorld(t, 1024, 640)
 	ctx := context.Background()
+	if cut := cutTexts(wd.ws.detail.object()); len(cut) > 0 {
+		t.Fatalf("the summary cuts the sample's names: %q", cut)
+	}
 	ps, err := wd.st.Parties(ctx)
 	wd.must(err)
 	names := map[string]string{"China": "Ministry of Foreign Affairs of the People's Republic of China",
