@@ -272,6 +272,12 @@ func (st *state) resolve(a actor) ([]string, *Speaker, string) {
 		if a.ent != nil {
 			return []string{a.ent.Name}, a.speaker, a.reason + "; party: " + a.ent.Name + " (the speaker's)"
 		}
+		if e, why := st.officialParty(a.speaker); e != nil {
+			// The text gives no side: the list of known officials
+			// comes before the author's default.
+			a.speaker.Party = e.Name
+			return []string{e.Name}, a.speaker, a.reason + "; " + why
+		}
 		if st.author != "" {
 			a.speaker.Party = st.author
 			return []string{st.author}, a.speaker, a.reason + "; party: the source's author (no nationality given)"

@@ -35,6 +35,7 @@ func (b *speakerBook) findCJK(toks []token, entAt []*mention) []speakerMention {
 	b.cjkTitled(seq, han, entAt, c)
 	b.cjkKnown(seq, c)
 	b.cjkClauseHeads(seq, han, c)
+	b.cjkKnownOfficials(seq, han, c)
 	slices.SortFunc(c.out, func(a, b speakerMention) int { return a.from - b.from })
 	return c.out
 }
