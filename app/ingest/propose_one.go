@@ -275,7 +275,7 @@ func (st *state) resolve(a actor) ([]string, *Speaker, string) {
 		if e, why := st.officialParty(a.speaker); e != nil {
 			// The text gives no side: the list of known officials
 			// comes before the author's default.
-			a.speaker.Party = e.Name
+			a.speaker.Party, a.speaker.listed = e.Name, true
 			return []string{e.Name}, a.speaker, a.reason + "; " + why
 		}
 		if st.author != "" {

@@ -12,6 +12,9 @@ type Speaker struct {
 	Role  string
 	Party string
 	ID    int64 // the project's speaker, 0 when new
+	// listed: the party came from the list of known officials, which
+	// anything the text says later overrules.
+	listed bool
 }
 
 // speakerMention is a speaker named in a sentence: tokens [from, to),
@@ -43,7 +46,7 @@ func (b *speakerBook) add(sp *Speaker) *Speaker {
 		// United States, Joe Biden": the surname met first is the same
 		// person, who now has a full name.
 		if f := strings.Fields(sp.Name); len(f) > 1 {
-			if o := b.byName[f[len(f)-1]]; o != nil && o.ID == 0 && (o.Party == "" || sp.Party == "" || o.Party == sp.Party) {
+			if o := b.byName[f[len(f)-1]]; o != nil && o.ID == 0 && (o.Party == "" || sp.Party == "" || o.Party == sp.Party || o.listed) {
 				old = o
 				old.Name = sp.Name
 				b.byName[sp.Name] = old
@@ -52,6 +55,9 @@ func (b *speakerBook) add(sp *Speaker) *Speaker {
 		}
 	}
 	if old != nil {
+		if old.listed && sp.Party != "" {
+			old.Party, old.listed = sp.Party, false
+		}
 		if old.Role == "" {
 			old.Role = sp.Role
 		}
@@ -194,8 +200,8 @@ func (b *speakerBook) titled(toks []token, entAt []*mention, i int) (speakerMent
 		}
 	}
 	if sp := b.byPart[partKey(surname(name))]; sp != nil && (!strings.Contains(name, " ") || strings.HasSuffix(sp.Name, " "+name)) {
-		if sp.Party == "" {
-			sp.Party = party
+		if sp.Party == "" || sp.listed && party != "" {
+			sp.Party, sp.listed = party, sp.listed && party == ""
 		}
 		// "Vice Foreign Minister Ma" after "Ma Zhaoxu": the same person.
 		return speakerMention{sp: sp, from: start, to: end, nameAt: nameStart,
