@@ -13,6 +13,7 @@ import (
 
 	"parley/app/agree"
 	"parley/app/report"
+	"parley/widgets"
 )
 
 // shownDisagreements caps the disagreements the dialog lists; all of them
@@ -81,7 +82,7 @@ func disagreementList(r agree.Report) fyne.CanvasObject {
 		where := widget.NewLabel(fmt.Sprintf("%s · %s, characters %d–%d", agree.CodeTitle(d.Code), d.Source, d.Start, d.End))
 		where.Importance = widget.LowImportance
 		where.Truncation = fyne.TextTruncateEllipsis
-		sentence := widget.NewLabel(d.Sentence)
+		sentence := widget.NewLabel(widgets.Visible(d.Sentence))
 		sentence.Wrapping = fyne.TextWrapWord
 		codes := widget.NewLabelWithStyle("A: "+d.A+"    B: "+d.B, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		codes.Wrapping = fyne.TextWrapWord

@@ -225,7 +225,7 @@ func (ev *evolutionView) setLegend() {
 		sw.CornerRadius = 3
 		sw.SetMinSize(fyne.NewSize(14, 14))
 		ev.legend.Add(container.NewCenter(sw))
-		ev.legend.Add(widget.NewLabel(partyShort(p)))
+		ev.legend.Add(widget.NewLabel(widgets.Visible(partyShort(p))))
 	}
 	ev.gridBox.Refresh() // lays the grid out below the legend's new height
 }

@@ -168,7 +168,7 @@ func (p *casesPanel) caseButtons(c evolution.Case) fyne.CanvasObject {
 func (p *casesPanel) mentionItem(c evolution.Case, m evolution.Mention) fyne.CanvasObject {
 	s := p.ev.cur
 	v := m.Statement
-	head := widget.NewLabel(p.ev.table.Rounds[m.Round].Label() + " · " + holdersText(s, *v))
+	head := widget.NewLabel(widgets.Visible(p.ev.table.Rounds[m.Round].Label() + " · " + holdersText(s, *v)))
 	head.TextStyle.Bold = true
 	if m.Manual {
 		head.SetText(head.Text + " · added by you")

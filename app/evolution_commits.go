@@ -10,6 +10,7 @@ import (
 
 	"parley/app/evolution"
 	"parley/storage"
+	"parley/widgets"
 )
 
 // commitsPanel is the Commitments section: what each round agreed or
@@ -82,7 +83,7 @@ func (p *commitsPanel) item(c evolution.Commitment) fyne.CanvasObject {
 	if c.Suggested != "" && c.Status == "" {
 		cue += " · the words suggest: " + storage.CommitmentStatusLabel(c.Suggested)
 	}
-	head := widget.NewLabel(cue)
+	head := widget.NewLabel(widgets.Visible(cue))
 	head.TextStyle.Bold = true
 	status := p.statusPicker(c)
 	box := container.NewVBox(container.NewBorder(nil, nil, nil, status, head), wrappedLabel(c.Statement.Text))

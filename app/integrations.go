@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parley/storage"
+	"parley/widgets"
 )
 
 // exchangeItems are the File menu's Import… and Export… items, which open
@@ -89,15 +90,15 @@ func (ws *Workspace) showSourceHit(h storage.Hit) {
 				meta = append(meta, s)
 			}
 		}
-		head := widget.NewLabel(strings.Join(meta, " · "))
+		head := widget.NewLabel(widgets.Visible(strings.Join(meta, " · ")))
 		head.Wrapping = fyne.TextWrapWord
 		head.Importance = widget.LowImportance
 		snip := widget.NewRichText(snippetSegments(h.Snippet)...)
 		snip.Wrapping = fyne.TextWrapWord
-		text := widget.NewLabel(src.Text)
+		text := widget.NewLabel(widgets.Visible(src.Text))
 		text.Wrapping = fyne.TextWrapWord
 		body := container.NewBorder(container.NewVBox(head, snip, widget.NewSeparator()), nil, nil, nil, container.NewVScroll(text))
-		d := dialog.NewCustom(src.Title, "Close", body, ws.win)
+		d := dialog.NewCustom(widgets.Visible(src.Title), "Close", body, ws.win)
 		d.Resize(fyne.NewSize(760, 560))
 		showModal(ws.win, d)
 	})
