@@ -241,7 +241,8 @@ func (st *state) officialParty(sp *Speaker) (*Entity, string) {
 	if e == nil {
 		return nil, ""
 	}
-	return e, fmt.Sprintf("party: %s (%s: a known official of %s, %s %s)", e.Name, sp.Name, withArticle(e.Name), o.role, o.years)
+	role, _, _ := strings.Cut(o.role, ";")
+	return e, fmt.Sprintf("party: %s (%s: a known official of %s, %s)", e.Name, sp.Name, withArticle(e.Name), role)
 }
 
 // withArticle writes a party's name as a sentence needs it: "the United
