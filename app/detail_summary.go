@@ -82,13 +82,15 @@ func (s *topicSummary) apply() {
 		// head shows it whole), and a short name keeps its width, which
 		// keeps the pane as wide as the detail editor needs (a cut name
 		// is cut even given its whole width, hence only a long one is).
-		room := canvas.NewRectangle(color.Transparent)
+		var shown fyne.CanvasObject = name
 		if name.MinSize().Width > summaryNameWidth {
 			name.Truncation = fyne.TextTruncateEllipsis
+			room := canvas.NewRectangle(color.Transparent)
 			room.SetMinSize(fyne.NewSize(summaryNameWidth, 0))
+			shown = container.NewStack(room, name)
 		}
 		num := widget.NewLabel(statementsText(n))
-		rows[i] = container.NewBorder(nil, nil, container.NewCenter(fixedSize(dot, dotSize+2)), num, container.NewStack(room, name))
+		rows[i] = container.NewBorder(nil, nil, container.NewCenter(fixedSize(dot, dotSize+2)), num, shown)
 		if open[i] > 0 {
 			// The tree's "6·2" in words, on a line of its own so that the
 			// pane stays narrow, in the warning colour as in the tree.
