@@ -6,6 +6,9 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
 	"parley/storage"
 )
 
@@ -62,5 +65,34 @@ func TestHugeStatementDoesNotFreezeTheEditor(t *testing.T) {
 	wd.pickCard(0, wd.cnT.ID) // leaving the field saves it
 	if got := wd.storedText(wd.euT.ID); got != "The EU called for access to Tibet." {
 		t.Errorf("edit of a usual statement stored %q", got)
+	}
+}
+
+// TestHugeNoteDoesNotFreezeTheEditor: a note of hundreds of thousands of
+// characters (pasted, or in a mailed project) was drawn whole in the
+// detail pane, which a label lays out for minutes. It is shown cut, says
+// so, and is not offered for editing, which would save the cut text.
+func TestHugeNoteDoesNotFreezeTheEditor(t *testing.T) {
+	wd := newWorld(t)
+	ctx := context.Background()
+	huge := "Compare with 2023" + strings.Repeat(" and more words", 40000) + "."
+	wd.must(wd.st.CreateNote(ctx, &storage.Note{StatementID: &wd.euT.ID, Body: huge}))
+	wd.ws.load(loadAll)
+	wd.pickTopic(wd.tibet.ID)
+	wd.pickCard(1, wd.euT.ID)
+	if l, _ := wd.find(func(o fyne.CanvasObject) bool {
+		l, ok := o.(*widget.Label)
+		return ok && utf8.RuneCountInString(l.Text) > editableRunes+200
+	}).(*widget.Label); l != nil {
+		t.Fatalf("a label shows %d characters of the note", utf8.RuneCountInString(l.Text))
+	}
+	if wd.find(func(o fyne.CanvasObject) bool {
+		l, ok := o.(*widget.Label)
+		return ok && strings.Contains(l.Text, "only its beginning is shown")
+	}) == nil {
+		t.Fatal("nothing says the note is cut")
+	}
+	if b := findButton(wd.ws.win.Canvas(), "Edit"); b == nil || !b.Disabled() {
+		t.Fatal("the cut note is offered for editing")
 	}
 }

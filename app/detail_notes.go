@@ -1,6 +1,9 @@
 package app
 
 import (
+	"fmt"
+	"unicode/utf8"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -72,9 +75,19 @@ func (n *noteList) row(note storage.Note, ro bool) fyne.CanvasObject {
 	meta := widget.NewLabel(when)
 	meta.Importance = widget.LowImportance
 	meta.Wrapping = fyne.TextWrapWord // beside the buttons, never wider than the pane
-	body := widget.NewLabel(widgets.Visible(note.Body))
+	// A note of megabytes (pasted, or in a mailed project) is shown cut and
+	// not offered for editing: a label or field lays it out for minutes,
+	// and saving the cut text would lose the rest.
+	shown, cut := editableText(note.Body)
+	if cut {
+		shown += fmt.Sprintf("\n(This note is %d characters long: only its beginning is shown, and it cannot be edited here.)", utf8.RuneCountInString(note.Body))
+	}
+	body := widget.NewLabel(widgets.Visible(shown))
 	body.Wrapping = fyne.TextWrapWord
 	edit := widget.NewButton("Edit", func() { n.askEdit(note) })
+	if cut {
+		edit.Disable()
+	}
 	del := widget.NewButton("Delete", func() {
 		n.ws.confirm("Delete this note?", "You can undo this with Edit › Undo.", func(ok bool) {
 			if ok {
