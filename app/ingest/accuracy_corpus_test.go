@@ -68,6 +68,17 @@ var firstContact = []struct {
 	{"6 (6 Dec 2026): Chinese MFA (en, zh), European Council, Russia MFA, Japan PM's Office, Australia FM", 8, 93, 86.0, 80.6, 74.2, 79.2},
 }
 
+// seenInDevelopment names held-out readouts whose texts were, for a while,
+// also development readouts under other names (two helpers found the same
+// official pages the same afternoon): some rules were first worked out on
+// them, so the held-out part is also scored without them.
+var seenInDevelopment = map[string]bool{
+	"eeas-borrell-wang-2023":    true,
+	"eeas-kallas-wang-2025":     true,
+	"gov-uk-pm-biden-call-2022": true,
+	"gov-uk-pm-biden-2023-07":   true,
+}
+
 func TestAccuracyHeldOut(t *testing.T) {
 	for _, f := range firstContact {
 		t.Logf("first contact, batch %s: %d readouts, %d sentences: party %5.1f%% speaker %5.1f%% kind %5.1f%% topic %5.1f%%",
@@ -85,8 +96,8 @@ func runAccuracy(t *testing.T, dir string, fl floors) {
 	}
 	byPub, byBatch := map[string]score{}, map[string]score{}
 	readouts, batchReadouts := map[string]int{}, map[string]int{}
-	var total, firstPerson score
-	nFirstPerson := 0
+	var total, firstPerson, unseen score
+	nFirstPerson, nSeen := 0, 0
 	for _, f := range files {
 		fx := readFixture(t, dir, strings.TrimSuffix(filepath.Base(f), ".labels"))
 		s := scoreFixture(t, dir, fx)
@@ -98,6 +109,11 @@ func runAccuracy(t *testing.T, dir string, fl floors) {
 			batchReadouts[fx.batch]++
 		}
 		total = total.add(s)
+		if seenInDevelopment[fx.name] {
+			nSeen++
+		} else {
+			unseen = unseen.add(s)
+		}
 		if strings.HasPrefix(fx.name, firstPersonPrefix) {
 			firstPerson = firstPerson.add(s)
 			nFirstPerson++
@@ -122,6 +138,9 @@ func runAccuracy(t *testing.T, dir string, fl floors) {
 	}
 	if nFirstPerson > 0 {
 		logScore(t, "first-person texts ("+itoa(nFirstPerson)+")", firstPerson)
+	}
+	if nSeen > 0 {
+		logScore(t, "the "+itoa(len(files)-nSeen)+" never seen in development", unseen)
 	}
 	logScore(t, "all "+itoa(len(files))+" readouts", total)
 	check := func(what string, got, floor float64) {

@@ -168,23 +168,6 @@ func (ix *officialIndex) at(toks []token, entAt []*mention, i int) int {
 	return i
 }
 
-// knownNamed finds a known official named with no title ("Blinken said",
-// "Antony Blinken met"): the importer would not otherwise see a person.
-func (b *speakerBook) knownNamed(toks []token, entAt []*mention, i int) (speakerMention, bool) {
-	t := toks[i]
-	if !t.isWord() || (i > 0 && toks[i-1].compound && t.compound) {
-		return speakerMention{}, false
-	}
-	end := knownOfficials().at(toks, entAt, i)
-	if end == i {
-		return speakerMention{}, false
-	}
-	name := joinTokens(toks[i:end])
-	sp := b.add(&Speaker{Name: name})
-	return speakerMention{sp: sp, from: i, to: end, nameAt: i,
-		reason: "speaker: '" + name + "' named"}, true
-}
-
 // cjkKnownOfficials finds the Chinese names of known officials standing
 // alone ("王毅会见布林肯"): between punctuation, a verb of meeting or a
 // preposition before, and what may follow a name after.

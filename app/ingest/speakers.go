@@ -132,11 +132,6 @@ func (b *speakerBook) find(toks []token, ents []mention) []speakerMention {
 		if m, ok := b.known(toks, entAt, i); ok {
 			out = append(out, m)
 			i = m.to - 1
-			continue
-		}
-		if m, ok := b.knownNamed(toks, entAt, i); ok {
-			out = append(out, m)
-			i = m.to - 1
 		}
 	}
 	return out
