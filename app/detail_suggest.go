@@ -69,6 +69,7 @@ func (s *suggestList) row(id int64, f pairing.Found, first, ro bool) fyne.Canvas
 	accept.Importance, dismiss.Importance = widget.LowImportance, widget.LowImportance
 	if ro {
 		accept.Disable()
+		dismiss.Disable()
 	}
 	// The buttons go under the text: beside the head they left it a few
 	// pixels in a narrow pane ("repeat / ed by:" at 1024 px).
@@ -76,11 +77,12 @@ func (s *suggestList) row(id int64, f pairing.Found, first, ro bool) fyne.Canvas
 }
 
 // suggestionsFor is the suggestions of the loaded dialogue that involve
-// statement id and that the user has not dismissed, best first.
+// statement id, best first; the dismissed ones were left out when the
+// dialogue was read.
 func (ws *Workspace) suggestionsFor(id int64) []pairing.Found {
 	var out []pairing.Found
 	for _, f := range ws.data.suggestions {
-		if (f.From.ID == id || f.To.ID == id) && !ws.dismissed[pairing.Key(f.From.ID, f.To.ID)] {
+		if f.From.ID == id || f.To.ID == id {
 			out = append(out, f)
 		}
 	}
@@ -96,13 +98,16 @@ func (ws *Workspace) acceptSuggestion(f pairing.Found) {
 	ws.exec(ws.linkCommand(f.From.ID, f.To.ID, f.Type, ws.here()))
 }
 
-// dismissSuggestion hides a suggestion for the rest of the session.
+// dismissSuggestion stores the analyst's dismissal of a suggestion: one
+// write, undone by Edit → Undo like any edit (the suggestion comes back
+// on the statement it was dismissed on); Project → Dismissed
+// Suggestions… lists it with Restore.
 func (ws *Workspace) dismissSuggestion(f pairing.Found) {
-	if ws.dismissed == nil {
-		ws.dismissed = map[[2]int64]bool{}
+	if ws.store() == nil || ws.store().ReadOnly() {
+		return
 	}
-	ws.dismissed[pairing.Key(f.From.ID, f.To.ID)] = true
-	ws.detail.apply()
+	d := storage.Dismissal{Kind: storage.DismissedPairing, FromID: f.From.ID, ToID: f.To.ID, Type: f.Type}
+	ws.exec(ws.dismissCommand("dismiss suggestion", d, ws.here()))
 }
 
 // onRune handles the letters nothing focused took: A accepts and D

@@ -112,6 +112,15 @@ func (ev *evolutionView) swapRepeats(label string, remove []int64, add *storage.
 	})
 }
 
+// notARepeat stores the analyst's word that the pair's later statement
+// does not repeat the earlier one: the pairing leaves them apart from then
+// on (each may pair with another, or show as new and dropped). Undo
+// brings the pairing back; Project → Dismissed Suggestions… lists it.
+func (ev *evolutionView) notARepeat(pr evolution.Pair) {
+	ws := ev.ws
+	ws.exec(ws.dismissCommand("mark not a repeat", evolution.NotARepeat(pr.Before.ID, pr.After.ID), ev.here()))
+}
+
 // here is the place an edit of the tab is undone at: the first round of
 // the series, so that undo shows where it happened (the tab stays).
 func (ev *evolutionView) here() place {

@@ -177,6 +177,9 @@ func (p *pairsPanel) pairItem(pr evolution.Pair) fyne.CanvasObject {
 		buttons.Add(pair)
 		if pr.LinkID != 0 {
 			buttons.Add(widget.NewButton("Unpair", func() { p.ev.swapRepeats("unpair statements", []int64{pr.LinkID}, nil) }))
+		} else if pr.Before != nil && pr.After != nil {
+			// A pairing Parley proposed: the analyst can say it is none.
+			buttons.Add(widget.NewButton("Not a repeat", func() { p.ev.notARepeat(pr) }))
 		}
 	}
 	var body fyne.CanvasObject

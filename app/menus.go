@@ -54,7 +54,8 @@ func (m *menus) build() {
 		fyne.NewMenuItem("Tags…", ws.showTags),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Agreement Between Coders…", ws.askAgreement),
-		fyne.NewMenuItem("What Parley Learnt…", ws.showLessons))
+		fyne.NewMenuItem("What Parley Learnt…", ws.showLessons),
+		fyne.NewMenuItem("Dismissed Suggestions…", ws.showDismissed))
 	view := fyne.NewMenu("View", append(ws.tabItems(), fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Columns…", ws.showColumnsDialog),
 		m.themeItem())...)

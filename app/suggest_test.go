@@ -85,7 +85,8 @@ func TestSuggestedLinkAcceptAndDismiss(t *testing.T) {
 	if len(wd.linksBetween(eu.ID, cn.ID)) != 0 || wd.suggestionListed(cn.Text) {
 		t.Fatal("D did not dismiss the suggestion, or made a link")
 	}
-	// Dismissed for the session: picking the card again does not bring it back.
+	// Dismissed for good: picking the other end does not bring it back
+	// (TestDismissedSuggestionIsKept reopens the project).
 	wd.showCard(cn)
 	if wd.suggestionListed(eu.Text) {
 		t.Fatal("the dismissed suggestion is offered from the other end")

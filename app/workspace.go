@@ -30,8 +30,7 @@ type Workspace struct {
 	columns    []int64 // party per column, left to right
 	filter     columnFilter
 	selected   int64
-	linkFrom   int64             // statement waiting for its "Link to…" partner
-	dismissed  map[[2]int64]bool // suggested links dismissed this session (pairing.Key)
+	linkFrom   int64 // statement waiting for its "Link to…" partner
 
 	view    *compareView
 	tree    *topicTree

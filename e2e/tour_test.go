@@ -12,7 +12,7 @@ import (
 var menus = map[string][]string{
 	"File":    {"New Project…", "Open…", "Open Recent", "Connect to a Team Project…", "Save a Copy…", "Copy to a Team Project…", "Import…", "Import REFI-QDA Project (.qdpx)…", "Export…", "Quit"},
 	"Edit":    {"Undo", "Redo", "Find…", "Tag statement…", "Add note…", "Link to…", "Delete statement…", "Your Name…"},
-	"Project": {"Dialogues…", "Parties…", "Speakers…", "Topics…", "Tags…", "Agreement Between Coders…", "What Parley Learnt…"},
+	"Project": {"Dialogues…", "Parties…", "Speakers…", "Topics…", "Tags…", "Agreement Between Coders…", "What Parley Learnt…", "Dismissed Suggestions…"},
 	"View":    {"Compare", "Sources", "Overview", "Evolution", "Columns…", "Theme"},
 	"Help":    {"About Parley", "Keyboard Shortcuts"},
 }

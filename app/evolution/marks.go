@@ -11,13 +11,17 @@ import (
 // spellings, mentions added or removed by hand) and the statuses of
 // commitments. The storage methods that change them are Store.MarkPhrase,
 // Store.SaveCase, Store.MergeCases, Store.SetCaseMention and
-// Store.SetCommitmentCheck, each with its undo.
+// Store.SetCommitmentCheck and Store.Dismiss (a pairing that is no
+// repeat), each with its undo.
 type Marks struct {
 	Phrases      []storage.PhraseMark
 	Cases        []storage.Case
 	CaseNames    []storage.CaseSpelling
 	CaseMentions []storage.CaseMention
 	Checks       []storage.CommitmentCheck
+	// NotRepeats are the pairs the analyst said are no repeat (keyed by
+	// storage.DismissalKey): pairing never pairs them again.
+	NotRepeats map[[2]int64]bool
 }
 
 func readMarks(ctx context.Context, st *storage.Store) (Marks, error) {
@@ -32,7 +36,10 @@ func readMarks(ctx context.Context, st *storage.Store) (Marks, error) {
 	if m.CaseMentions, err = st.CaseMentions(ctx); err != nil {
 		return m, err
 	}
-	m.Checks, err = st.CommitmentChecks(ctx)
+	if m.Checks, err = st.CommitmentChecks(ctx); err != nil {
+		return m, err
+	}
+	m.NotRepeats, err = st.DismissedPairs(ctx, storage.DismissedRepeat, 0)
 	return m, err
 }
 

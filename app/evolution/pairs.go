@@ -52,6 +52,13 @@ type Pair struct {
 	LinkID int64
 }
 
+// NotARepeat is the dismissal that records the analyst's word that the
+// later statement does not repeat the earlier one. Store it with
+// storage's Dismiss (undo: Undismiss); Load then never pairs the two.
+func NotARepeat(beforeID, afterID int64) storage.Dismissal {
+	return storage.Dismissal{Kind: storage.DismissedRepeat, FromID: afterID, ToID: beforeID, Type: storage.LinkRepeats}
+}
+
 // RepeatLink is the link that records an analyst's pairing: the later
 // statement repeats the earlier one. Store it with storage's CreateLink
 // (undo: DeleteLink); Load then pairs the two whatever their words.
@@ -158,7 +165,8 @@ func (s *Series) sides(c *cellWords, round int) []side {
 }
 
 // pairRounds pairs the cell of round r with that of round r+1: first the
-// analyst's repeats links, then the best-scoring pairs one to one.
+// analyst's repeats links, then the best-scoring pairs one to one, but
+// never a pair the analyst said is no repeat.
 func (s *Series) pairRounds(cw *cellWords, r int) []Pair {
 	a := s.sides(cw, r)
 	b := s.sides(cw, r+1)
@@ -166,7 +174,7 @@ func (s *Series) pairRounds(cw *cellWords, r int) []Pair {
 	var out []Pair
 	linked := s.linkedPairs(a, b, r, base)
 	for _, c := range candidates(a, b, cw.idf) {
-		if a[c.i].paired || b[c.j].paired {
+		if a[c.i].paired || b[c.j].paired || s.Marks.NotRepeats[storage.DismissalKey(a[c.i].v.ID, b[c.j].v.ID)] {
 			continue
 		}
 		a[c.i].paired, b[c.j].paired = true, true
