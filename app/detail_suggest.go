@@ -1,6 +1,8 @@
 package app
 
 import (
+	"fmt"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
@@ -36,6 +38,11 @@ func (s *suggestList) apply(id int64, ro bool) {
 	rows := make([]fyne.CanvasObject, 0, len(found))
 	for i, f := range found {
 		rows = append(rows, s.row(id, f, i == 0, ro))
+	}
+	if n := s.ws.dismissedFor(id); n > 0 {
+		// Where the dismissed ones went, so that a suggestion that no
+		// longer shows is not taken for one never made.
+		rows = append(rows, lowLabel(dismissedNote(n)))
 	}
 	s.list.Objects = rows
 	s.list.Refresh()
@@ -87,6 +94,33 @@ func (ws *Workspace) suggestionsFor(id int64) []pairing.Found {
 		}
 	}
 	return out
+}
+
+// dismissedFor counts the dismissed suggestions of the loaded dialogue
+// that involve statement id.
+func (ws *Workspace) dismissedFor(id int64) int {
+	n := 0
+	for _, f := range ws.data.dismissed {
+		if f.From.ID == id || f.To.ID == id {
+			n++
+		}
+	}
+	return n
+}
+
+func dismissedNote(n int) string {
+	what := "1 suggestion"
+	if n != 1 {
+		what = fmt.Sprintf("%d suggestions", n)
+	}
+	return what + " dismissed; Project › Dismissed Suggestions… restores them"
+}
+
+func lowLabel(s string) *widget.Label {
+	l := widget.NewLabel(s)
+	l.Importance = widget.LowImportance
+	l.Wrapping = fyne.TextWrapWord
+	return l
 }
 
 // acceptSuggestion makes a suggestion a link: one storage call, undoable

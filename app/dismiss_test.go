@@ -56,6 +56,9 @@ func TestDismissedSuggestionIsKept(t *testing.T) {
 	if wd.suggestionListed(cn.Text) || len(wd.linksBetween(eu.ID, cn.ID)) != 0 {
 		t.Fatal("the dismissed suggestion is still offered, or a link was made")
 	}
+	if len(wd.texts("1 suggestion dismissed; Project › Dismissed Suggestions… restores them")) != 1 {
+		t.Fatal("the detail pane does not say where the dismissed suggestion went")
+	}
 	wd.undo()
 	if len(wd.dismissals("")) != 0 || !wd.suggestionListed(cn.Text) {
 		t.Fatal("undo did not bring the suggestion back")
@@ -79,7 +82,7 @@ func TestDismissedSuggestionIsKept(t *testing.T) {
 	wd.menu("Project", "Dismissed Suggestions…")
 	c := wd.ws.win.Canvas()
 	if len(wd.texts("Suggested link, contradicts: 39th China-EU Human Rights Dialogue")) != 1 || len(wd.texts("Ana · ")) != 1 {
-		t.Fatalf("the list does not show the dismissal with who made it: %q", wd.texts("Suggested"))
+		t.Fatalf("the list does not show the dismissal with who made it; on screen: %q", wd.texts(""))
 	}
 	if b := findButton(c, "Restore"); b == nil || !b.Disabled() {
 		t.Fatal("Restore is enabled with nothing chosen")

@@ -432,8 +432,8 @@ func TestEvolutionReadOnlyOffersNoCorrections(t *testing.T) {
 	wd.ws.setProject(st)
 	wd.showEvolution()
 	wd.chooseIn(wd.ws.evolution.pairs.topics, "Individual cases")
-	if findButton(wd.ws.win.Canvas(), "Pair with…") != nil {
-		t.Error("Pair with… is offered on a read-only project")
+	if findButton(wd.ws.win.Canvas(), "Pair with…") != nil || findButton(wd.ws.win.Canvas(), "Not a repeat") != nil {
+		t.Error("Pair with… or Not a repeat is offered on a read-only project")
 	}
 	wd.section("Stock phrases")
 	if b := findButton(wd.ws.win.Canvas(), "Pin"); b == nil || !b.Disabled() {

@@ -266,6 +266,14 @@ func (s *session) tourProject() {
 		return w.Kind == "*widget.Button" && w.Text == "Forget all…" && w.Disabled && w.Layer == layer
 	})
 	s.press(mainTitle, "Close")
+
+	s.stepf("Project → Dismissed Suggestions…: the sample has none dismissed, Restore is off; Close")
+	layer = s.opens(mainTitle, "the Dismissed Suggestions dialog", func() { s.menu(mainTitle, "Project", "Dismissed Suggestions…") })
+	s.find(mainTitle, "the note that nothing was dismissed", labelPrefix("You have dismissed no suggestions"))
+	s.find(mainTitle, "a disabled Restore", func(w widget) bool {
+		return w.Kind == "*widget.Button" && w.Text == "Restore" && w.Disabled && w.Layer == layer
+	})
+	s.press(mainTitle, "Close")
 }
 
 func (s *session) tourViewHelp() {
