@@ -96,16 +96,44 @@ func TestFormat2WithDismissalsRefused(t *testing.T) {
 	if _, err := os.Stat(p + "-wal"); err == nil {
 		t.Fatal("a -wal file appeared beside the refused file")
 	}
+	// A dismissal joining a statement with itself is not a project's: the
+	// rescue leaves it out, says so, and brings over the rest.
 	res, err := ReadRescue(context.Background(), p)
 	noErr(t, err)
-	if len(res.Rows.Dismissals) != 1 || len(res.Rows.Statements) != 1 {
+	if len(res.Rows.Dismissals) != 0 || len(res.Rows.Statements) != 1 || !strings.Contains(strings.Join(res.Left, "|"), "dismissed suggestions: 1 left out") {
 		t.Fatalf("rescued %d dismissals, %d statements; left %v", len(res.Rows.Dismissals), len(res.Rows.Statements), res.Left)
 	}
-	// A dismissal joining a statement with itself is not a project's: the
-	// rescue's write refuses it by name rather than storing it.
 	s := mustOpen(t)
-	err = s.WriteRows(context.Background(), &res.Rows, nil)
-	wantCode(t, err, CodeInvalid)
+	noErr(t, s.WriteRows(context.Background(), &res.Rows, nil))
+}
+
+// TestRescueKeepsDismissals: a refused format-3 file's dismissed
+// suggestions come over with their authors.
+func TestRescueKeepsDismissals(t *testing.T) {
+	fileOnly(t, "RescueKeepsDismissals")
+	ctx := context.Background()
+	f := mustFixture(t)
+	f.s.SetAuthor("ana")
+	d := Dismissal{Kind: DismissedPairing, FromID: f.eu1.ID, ToID: f.cn1.ID, Type: LinkContradicts}
+	_, err := f.s.Dismiss(ctx, &d)
+	noErr(t, err)
+	p := f.s.Path()
+	noErr(t, f.s.Close())
+	db := rawDB(t, p)
+	noErr(t, db.Exec("CREATE TRIGGER evil AFTER INSERT ON notes BEGIN DELETE FROM dismissals; END").Error)
+	closeRaw(t, db)
+	_, err = Open(p)
+	wantCode(t, err, CodeUntrusted)
+	res, err := ReadRescue(ctx, p)
+	noErr(t, err)
+	if len(res.Rows.Dismissals) != 1 || res.Rows.Dismissals[0].CreatedBy != "ana" || len(res.Left) != 0 {
+		t.Fatalf("rescued %+v; left %v", res.Rows.Dismissals, res.Left)
+	}
+	s := mustOpen(t)
+	noErr(t, s.WriteRows(ctx, &res.Rows, nil))
+	if ds, err := s.Dismissals(ctx, "", 0); err != nil || len(ds) != 1 || ds[0].ID != d.ID {
+		t.Fatalf("after the rescue: %+v, %v", ds, err)
+	}
 }
 
 // TestMigrateFormat2Server upgrades a team project of format 2: the table

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"fmt"
+	"slices"
 
 	"gorm.io/gorm"
 )
@@ -49,5 +50,29 @@ func pruneRegister(r *ProjectRows, statements map[int64]bool, left []string) []s
 	r.Dismissals, left = keep(left, "dismissed suggestions", r.Dismissals, func(d *Dismissal) bool {
 		return statements[d.FromID] && statements[d.ToID]
 	})
+	return pruneDismissals(r, left)
+}
+
+// pruneDismissals leaves out the dismissals no project could hold (a
+// kind or link type Parley does not know, a statement paired with
+// itself, a pair dismissed twice), so that one bad row does not stop the
+// rescue of the rest.
+func pruneDismissals(r *ProjectRows, left []string) []string {
+	seen := map[[3]int64]bool{}
+	n := len(r.Dismissals)
+	out := r.Dismissals[:0]
+	for _, d := range r.Dismissals {
+		k := DismissalKey(d.FromID, d.ToID)
+		key := [3]int64{k[0], k[1], int64(slices.Index(DismissalKinds, d.Kind))}
+		if checkDismissal(d) != nil || seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, d)
+	}
+	r.Dismissals = out
+	if gone := n - len(out); gone > 0 {
+		left = append(left, fmt.Sprintf("dismissed suggestions: %d left out because no project can hold them (an unknown kind or link type, a statement paired with itself, or a pair dismissed twice)", gone))
+	}
 	return left
 }

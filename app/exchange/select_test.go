@@ -15,21 +15,23 @@ func TestSelect(t *testing.T) {
 		name                                  string
 		sel                                   exchange.Selection
 		statements, links, notes, sources, as int
+		dismissals                            int // those whose two statements are kept
 	}{
-		{"Whole", exchange.Selection{}, 4, 2, 3, 1, 1},
-		{"Dialogue", exchange.Selection{DialogueIDs: []int64{9}}, 1, 0, 0, 0, 0},
-		{"PartyJoint", exchange.Selection{PartyIDs: []int64{3}}, 2, 1, 2, 1, 1},
-		{"Tag", exchange.Selection{TagIDs: []int64{5}}, 1, 0, 2, 1, 1},
-		{"Topic", exchange.Selection{TopicIDs: []int64{4}}, 0, 0, 1, 1, 1},
+		{"Whole", exchange.Selection{}, 4, 2, 3, 1, 1, 2},
+		{"Dialogue", exchange.Selection{DialogueIDs: []int64{9}}, 1, 0, 0, 0, 0, 0},
+		{"DialogueOfAPair", exchange.Selection{DialogueIDs: []int64{7}}, 3, 2, 3, 1, 1, 1},
+		{"PartyJoint", exchange.Selection{PartyIDs: []int64{3}}, 2, 1, 2, 1, 1, 0},
+		{"Tag", exchange.Selection{TagIDs: []int64{5}}, 1, 0, 2, 1, 1, 0},
+		{"Topic", exchange.Selection{TopicIDs: []int64{4}}, 0, 0, 1, 1, 1, 0},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			r := exchange.Select(rows, c.sel)
-			got := []int{len(r.Statements), len(r.Links), len(r.Notes), len(r.Sources), len(r.Assessments)}
-			want := []int{c.statements, c.links, c.notes, c.sources, c.as}
+			got := []int{len(r.Statements), len(r.Links), len(r.Notes), len(r.Sources), len(r.Assessments), len(r.Dismissals)}
+			want := []int{c.statements, c.links, c.notes, c.sources, c.as, c.dismissals}
 			for i := range got {
 				if got[i] != want[i] {
-					t.Fatalf("statements, links, notes, sources, assessments = %v, want %v", got, want)
+					t.Fatalf("statements, links, notes, sources, assessments, dismissals = %v, want %v", got, want)
 				}
 			}
 			if len(r.Parties) != 3 || len(r.Topics) != 6 {
