@@ -17,17 +17,15 @@ func (ws *Workspace) showColumnsDialog() {
 	if ws.store() == nil {
 		return
 	}
-	names := []string{noColumn}
-	for _, p := range ws.data.parties {
-		names = append(names, p.Name)
-	}
+	parties := ws.data.partyChoices()
+	names := append([]string{noColumn}, parties.labels...)
 	sels := make([]*widget.Select, maxColumns)
 	items := make([]*widget.FormItem, maxColumns)
 	for i := range sels {
 		sels[i] = widget.NewSelect(names, nil)
 		sels[i].SetSelected(noColumn)
 		if i < len(ws.columns) {
-			sels[i].SetSelected(ws.data.partyByID[ws.columns[i]].Name)
+			sels[i].SetSelected(parties.byID[ws.columns[i]])
 		}
 		items[i] = widget.NewFormItem(fmt.Sprintf("Column %d", i+1), sels[i])
 	}
@@ -38,9 +36,9 @@ func (ws *Workspace) showColumnsDialog() {
 		var cols []int64
 		seen := map[int64]bool{}
 		for _, s := range sels {
-			if p, found := ws.partyNamed(s.Selected); found && !seen[p.ID] {
-				seen[p.ID] = true
-				cols = append(cols, p.ID)
+			if id, found := parties.id(s.Selected); found && !seen[id] {
+				seen[id] = true
+				cols = append(cols, id)
 			}
 		}
 		if len(cols) == 0 {

@@ -27,26 +27,28 @@ type detailEditor struct {
 	row, textBase storage.Statement
 	authors       *widget.Label // who coded it, who changed it last
 
-	empty    *topicSummary
-	form     *fyne.Container
-	title    *widget.Label
-	text     *blurEntry
-	tooLong  *widget.Label // says why a text too long for the field is cut and read-only
-	cut      bool          // the field shows only the beginning of the text: never save it
-	holders  *widget.CheckGroup
-	reported *widget.Select
-	speaker  *widget.Select
-	topic    *widget.Select
-	kind     *widget.Select
-	tags     *tagEditor
-	notes    *noteList
-	links    *linkList
-	suggest  *suggestList
-	remove   *widget.Button
-	scroll   *container.Scroll
-	hidden   *widget.Label     // what the text field holds that it cannot show
-	emptyBox *container.Scroll // the topic's summary, shown while no statement is selected
-	box      *fyne.Container
+	empty   *topicSummary
+	form    *fyne.Container
+	title   *widget.Label
+	text    *blurEntry
+	tooLong *widget.Label // says why a text too long for the field is cut and read-only
+	cut     bool          // the field shows only the beginning of the text: never save it
+	holders *widget.CheckGroup
+	// The labels the choices show, and the IDs they stand for.
+	parties, speakers, topics choiceLabels
+	reported                  *widget.Select
+	speaker                   *widget.Select
+	topic                     *widget.Select
+	kind                      *widget.Select
+	tags                      *tagEditor
+	notes                     *noteList
+	links                     *linkList
+	suggest                   *suggestList
+	remove                    *widget.Button
+	scroll                    *container.Scroll
+	hidden                    *widget.Label     // what the text field holds that it cannot show
+	emptyBox                  *container.Scroll // the topic's summary, shown while no statement is selected
+	box                       *fyne.Container
 }
 
 func newDetailEditor(ws *Workspace) *detailEditor {
@@ -175,29 +177,29 @@ func (e *detailEditor) apply() {
 // fillChoices sets the options and choices of the selects.
 func (e *detailEditor) fillChoices(v storage.StatementView) {
 	d := e.ws.data
-	var names, held []string
+	e.parties, e.speakers, e.topics = d.partyChoices(), d.speakerChoices(), d.topicChoices()
+	var held []string
 	for _, p := range d.parties {
-		names = append(names, p.Name)
 		if v.HeldBy(p.ID) {
-			held = append(held, p.Name)
+			held = append(held, e.parties.byID[p.ID])
 		}
 	}
-	e.holders.Options = names
+	e.holders.Options = e.parties.labels
 	e.holders.SetSelected(held)
-	e.reported.Options = append([]string{notGiven}, names...)
+	e.reported.Options = append([]string{notGiven}, e.parties.labels...)
 	e.reported.SetSelected(notGiven)
 	if v.ReportedByID != nil {
-		e.reported.SetSelected(d.partyByID[*v.ReportedByID].Name)
+		e.reported.SetSelected(e.parties.byID[*v.ReportedByID])
 	}
-	e.speaker.Options = append([]string{notGiven}, e.ws.data.speakerLabels()...)
+	e.speaker.Options = append([]string{notGiven}, e.speakers.labels...)
 	e.speaker.SetSelected(notGiven)
 	if v.SpeakerID != nil {
-		e.speaker.SetSelected(e.ws.speakerLabel(*v.SpeakerID))
+		e.speaker.SetSelected(e.speakers.byID[*v.SpeakerID])
 	}
-	e.topic.Options = append([]string{string(noTopicLabel)}, e.ws.data.topicPaths()...)
+	e.topic.Options = append([]string{string(noTopicLabel)}, e.topics.labels...)
 	e.topic.SetSelected(noTopicLabel)
 	if v.TopicID != nil {
-		e.topic.SetSelected(d.paths[*v.TopicID])
+		e.topic.SetSelected(e.topics.byID[*v.TopicID])
 	}
 	e.kind.SetSelected(kindLabel(v.Kind))
 }
@@ -224,14 +226,17 @@ func (e *detailEditor) flushText() {
 	e.ws.editStatement("edit text", base, func(s *storage.Statement) { s.Text = text })
 }
 
-func (e *detailEditor) onHoldersChanged(names []string) {
+func (e *detailEditor) onHoldersChanged(labels []string) {
 	if e.filling || e.id == 0 {
 		return
 	}
 	var ids []int64
-	for _, n := range names {
-		if p, ok := e.ws.partyNamed(n); ok {
-			ids = append(ids, p.ID)
+	var names []string
+	for _, l := range labels {
+		if id, ok := e.parties.id(l); ok {
+			if p, ok := e.ws.data.partyByID[id]; ok {
+				ids, names = append(ids, id), append(names, p.Name)
+			}
 		}
 	}
 	if len(ids) == 0 {
@@ -248,13 +253,13 @@ func (e *detailEditor) onHoldersChanged(names []string) {
 	}))
 }
 
-func (e *detailEditor) onReportedChanged(name string) {
+func (e *detailEditor) onReportedChanged(label string) {
 	if e.filling || e.id == 0 {
 		return
 	}
 	var id *int64
-	if p, ok := e.ws.partyNamed(name); ok {
-		id = &p.ID
+	if p, ok := e.parties.id(label); ok {
+		id = &p
 	}
 	e.ws.editStatement("change reported by", e.row, func(s *storage.Statement) { s.ReportedByID = id })
 }
@@ -263,7 +268,10 @@ func (e *detailEditor) onSpeakerChanged(label string) {
 	if e.filling || e.id == 0 {
 		return
 	}
-	id := e.ws.data.speakerByLabel(label)
+	var id *int64
+	if s, ok := e.speakers.id(label); ok {
+		id = &s
+	}
 	lessons := e.lessons(func(r *ingest.Reading) {
 		r.Speaker, r.SpeakerParty = "", ""
 		if id != nil {
@@ -273,15 +281,18 @@ func (e *detailEditor) onSpeakerChanged(label string) {
 	e.ws.correctStatement("change speaker", e.row, func(s *storage.Statement) { s.SpeakerID = id }, lessons)
 }
 
-func (e *detailEditor) onTopicChanged(path string) {
+func (e *detailEditor) onTopicChanged(label string) {
 	if e.filling || e.id == 0 {
 		return
 	}
-	id := e.ws.topicByPath(path)
+	var id *int64
+	if t, ok := e.topics.id(label); ok {
+		id = &t
+	}
 	lessons := e.lessons(func(r *ingest.Reading) {
 		r.Topic = ""
 		if id != nil {
-			r.Topic = path
+			r.Topic = e.ws.data.paths[*id]
 		}
 	})
 	e.ws.correctStatement("move to topic", e.row, func(s *storage.Statement) { s.TopicID = id }, lessons)

@@ -54,6 +54,8 @@ type filterBar struct {
 	clear   *widget.Button
 	box     *fyne.Container
 	filling bool
+	// The labels the choices show, and the IDs they stand for.
+	tags, speakers choiceLabels
 }
 
 func newFilterBar(ws *Workspace) *filterBar {
@@ -78,21 +80,16 @@ func (f *filterBar) apply() {
 	f.filling = true
 	defer func() { f.filling = false }()
 	ws := f.ws
-	tags := []string{anyTag}
-	sel := anyTag
-	for _, t := range ws.data.tags {
-		tags = append(tags, t.Name)
-		if t.ID == ws.filter.tagID {
-			sel = t.Name
-		}
+	f.tags, f.speakers = ws.data.tagChoices(), ws.data.speakerChoices()
+	f.tag.SetOptions(append([]string{anyTag}, f.tags.labels...))
+	f.tag.SetSelected(anyTag)
+	if l, ok := f.tags.byID[ws.filter.tagID]; ok {
+		f.tag.SetSelected(l)
 	}
-	f.tag.SetOptions(tags)
-	f.tag.SetSelected(sel)
-	speakers := append([]string{anySpeaker}, ws.data.speakerLabels()...)
-	f.speaker.SetOptions(speakers)
+	f.speaker.SetOptions(append([]string{anySpeaker}, f.speakers.labels...))
 	f.speaker.SetSelected(anySpeaker)
-	if ws.filter.speakerID != 0 {
-		f.speaker.SetSelected(ws.speakerLabel(ws.filter.speakerID))
+	if l, ok := f.speakers.byID[ws.filter.speakerID]; ok {
+		f.speaker.SetSelected(l)
 	}
 	f.kind.SetSelected(anyKind)
 	switch {
@@ -122,9 +119,7 @@ func (f *filterBar) changed() {
 	}
 	ws := f.ws
 	var nf columnFilter
-	if t, ok := ws.tagNamed(f.tag.Selected); ok && f.tag.Selected != anyTag {
-		nf.tagID = t.ID
-	}
+	nf.tagID, _ = f.tags.id(f.tag.Selected)
 	switch f.kind.Selected {
 	case anyKind, "":
 	case unansweredKind:
@@ -132,9 +127,7 @@ func (f *filterBar) changed() {
 	default:
 		nf.kind = kindOf(f.kind.Selected)
 	}
-	if id := ws.data.speakerByLabel(f.speaker.Selected); id != nil {
-		nf.speakerID = *id
-	}
+	nf.speakerID, _ = f.speakers.id(f.speaker.Selected)
 	if nf == ws.filter {
 		return
 	}

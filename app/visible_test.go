@@ -207,3 +207,79 @@ func TestHostileNamesShownVisibly(t *testing.T) {
 		t.Errorf("the topic tree or the picker does not show the override: %q", drawnTexts(c))
 	}
 }
+
+// TestHostileChoicesShownVisibly: a party, a speaker, a topic and a tag
+// named with an override show it in the detail pane's choices and the
+// compare view's filters, and choosing what they show still picks the
+// party, speaker, topic or tag it stands for.
+func TestHostileChoicesShownVisibly(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "test"+storage.Extension)
+	st, err := storage.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wd := &world{t: t, st: st, path: path}
+	wd.fill()
+	ctx := context.Background()
+	hostile := storage.Party{Name: "\u202enapaJ", ShortName: "JP"}
+	wd.must(st.CreateParty(ctx, &hostile))
+	sp := storage.Speaker{Name: "\u202eiL", PartyID: &hostile.ID}
+	wd.must(st.CreateSpeaker(ctx, &sp))
+	topic := storage.Topic{Name: "\u202etebiT", ParentID: &wd.rights.ID}
+	wd.must(st.CreateTopic(ctx, &topic))
+	tag := storage.Tag{Name: "\u202eeeb"}
+	wd.must(st.CreateTag(ctx, &tag))
+	wd.open()
+
+	wd.tapTopic("Xinjiang")
+	wd.tapCard(0, wd.cnX.ID)
+	e := wd.ws.detail
+	wd.chooseIn(e.reported, "⇆napaJ")
+	wd.chooseIn(e.speaker, "⇆iL (JP)")
+	wd.tapCheck("⇆napaJ")
+	got, err := st.Statement(ctx, wd.cnX.ID)
+	wd.must(err)
+	if got.ReportedByID == nil || *got.ReportedByID != hostile.ID || got.SpeakerID == nil || *got.SpeakerID != sp.ID {
+		t.Errorf("reported by %v, speaker %v; want party %d, speaker %d", got.ReportedByID, got.SpeakerID, hostile.ID, sp.ID)
+	}
+	v, err := st.StatementView(ctx, wd.cnX.ID)
+	wd.must(err)
+	if !v.HeldBy(hostile.ID) || !v.HeldBy(wd.china.ID) {
+		t.Errorf("held by %v; want China and party %d", v.PartyIDs, hostile.ID)
+	}
+	if bad := hidden(wd.ws.win.Canvas()); len(bad) > 0 {
+		t.Errorf("the window draws %q", bad)
+	}
+	wd.chooseIn(e.topic, "Human rights/⇆tebiT")
+	got, err = st.Statement(ctx, wd.cnX.ID)
+	wd.must(err)
+	if got.TopicID == nil || *got.TopicID != topic.ID {
+		t.Errorf("topic %v; want %d (choices %q)", got.TopicID, topic.ID, e.topic.Options)
+	}
+
+	f := wd.ws.view.filters
+	wd.chooseIn(f.speaker, "⇆iL (JP)")
+	wd.chooseIn(f.tag, "⇆eeb")
+	if wd.ws.filter.speakerID != sp.ID || wd.ws.filter.tagID != tag.ID {
+		t.Errorf("the filters are %+v; want speaker %d, tag %d", wd.ws.filter, sp.ID, tag.ID)
+	}
+	if f.speaker.Selected != "⇆iL (JP)" || f.tag.Selected != "⇆eeb" {
+		t.Errorf("the filters show %q and %q", f.speaker.Selected, f.tag.Selected)
+	}
+}
+
+// Two names Visible draws alike can both be chosen.
+func TestChoiceLabelsTellLookalikesApart(t *testing.T) {
+	c := newChoiceLabels([]int64{1, 2, 3}, []string{"\u202eX", "\u202dX", "Y"})
+	if len(c.labels) != 3 || c.labels[0] == c.labels[1] {
+		t.Fatalf("labels %q", c.labels)
+	}
+	for i, l := range c.labels {
+		if id, ok := c.id(l); !ok || id != int64(i+1) {
+			t.Errorf("%q stands for %d, %v; want %d", l, id, ok, i+1)
+		}
+	}
+	if _, ok := c.id("None"); ok {
+		t.Error("a label of no name stands for an ID")
+	}
+}
