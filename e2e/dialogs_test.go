@@ -25,8 +25,7 @@ func (s *session) opens(title, what string, act func()) int {
 // that layer has gone (the dialog closed) or no longer shows the button.
 func (s *session) press(title, label string) {
 	s.t.Helper()
-	s.settle()
-	x := s.find(title, "the button "+label, button(label))
+	x := s.steady(title, "the button "+label, button(label))
 	s.click(title, x)
 	s.await(title, "the dialog to close after "+label, func(w window) (widget, bool) {
 		if w.top() < x.Layer {
@@ -39,4 +38,24 @@ func (s *session) press(title, label string) {
 		}
 		return widget{}, true
 	})
+}
+
+// steady finds a widget and makes sure it stays where it is for a settled
+// window: a dialog that fills itself from the project grows after it
+// opens, and a click aimed at where its button was misses (on a loaded
+// machine the Export form's Cancel did).
+func (s *session) steady(title, what string, match func(widget) bool) widget {
+	s.t.Helper()
+	s.settle()
+	x := s.find(title, what, match)
+	for range 10 {
+		s.settle()
+		y := s.find(title, what, match)
+		if y.Layer == x.Layer && y.X == x.X && y.Y == x.Y && y.W == x.W && y.H == x.H {
+			return y
+		}
+		x = y
+	}
+	s.fail("%s kept moving", what)
+	return x
 }
