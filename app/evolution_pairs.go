@@ -21,8 +21,9 @@ import (
 type pairsPanel struct {
 	ev     *evolutionView
 	topics *widget.Select
-	topic  int   // row of the table shown, -1 for none
-	shown  int64 // its topic's ID, which stays when rows come and go
+	labels choiceLabels // the topics' labels in the picker
+	topic  int          // row of the table shown, -1 for none
+	shown  int64        // its topic's ID, which stays when rows come and go
 	list   *fyne.Container
 	scroll *container.Scroll
 	box    fyne.CanvasObject
@@ -51,11 +52,12 @@ func (p *pairsPanel) object() fyne.CanvasObject { return p.box }
 // it still has statements, else the busiest one shows.
 func (p *pairsPanel) apply() {
 	t := p.ev.table
-	names := make([]string, len(t.Rows))
+	ids, names := make([]int64, len(t.Rows)), make([]string, len(t.Rows))
 	for i, r := range t.Rows {
-		names[i] = r.Topic.Name
+		ids[i], names[i] = r.Topic.ID, r.Topic.Name
 	}
-	p.topics.Options = names
+	p.labels = newChoiceLabels(ids, names)
+	p.topics.Options = p.labels.labels
 	p.topic = -1
 	for i, r := range t.Rows {
 		if r.Topic.ID == p.shown {
@@ -89,9 +91,10 @@ func (p *pairsPanel) show(row int) {
 	p.scroll.ScrollToTop()
 }
 
-func (p *pairsPanel) onTopicPicked(name string) {
+func (p *pairsPanel) onTopicPicked(label string) {
+	id, ok := p.labels.id(label)
 	for i, r := range p.ev.table.Rows {
-		if r.Topic.Name == name && i != p.topic {
+		if ok && r.Topic.ID == id && i != p.topic {
 			p.show(i)
 			return
 		}
@@ -111,7 +114,7 @@ func (p *pairsPanel) build() {
 	}
 	row := t.Rows[p.topic]
 	p.shown = row.Topic.ID
-	p.topics.Selected = row.Topic.Name
+	p.topics.Selected = p.labels.byID[row.Topic.ID]
 	p.topics.Refresh()
 	if len(t.Rounds) < 2 {
 		p.list.RemoveAll()
@@ -168,8 +171,11 @@ func (p *pairsPanel) addPairs(pairs []evolution.Pair) {
 // pairItem is one pair: what changed, the text or the diff, and the
 // buttons that correct it.
 func (p *pairsPanel) pairItem(pr evolution.Pair) fyne.CanvasObject {
+	// The change wraps beside its buttons rather than widen the pane,
+	// which would narrow the grid beside it.
 	head := widget.NewLabel(changeLabel(pr))
 	head.TextStyle.Bold = true
+	head.Wrapping = fyne.TextWrapWord
 	buttons := container.NewHBox()
 	ro := p.ev.ws.store().ReadOnly()
 	if !ro {
@@ -191,7 +197,8 @@ func (p *pairsPanel) pairItem(pr evolution.Pair) fyne.CanvasObject {
 	default:
 		body = widgets.NewDiffText(diffParts(pr.Diff))
 	}
-	return container.NewVBox(container.NewBorder(nil, nil, nil, buttons, head), body, widget.NewSeparator())
+	// The buttons keep their height at the top of a head wrapped on lines.
+	return container.NewVBox(container.NewBorder(nil, nil, nil, container.NewVBox(buttons), head), body, widget.NewSeparator())
 }
 
 // changeLabel names a pair's change; a pairing the analyst made says so.

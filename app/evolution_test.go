@@ -522,3 +522,33 @@ func TestEvolutionAddCaseKeepsSpelling(t *testing.T) {
 		t.Fatalf("a second case differing only in capitals was added: %+v", cases)
 	}
 }
+
+// At 1024×640 the Rounds grid shows the sample's three rounds whole
+// beside the pairings (the pairings took half the width and the grid
+// two rounds), and the pairings' heads wrap instead of widening the pane.
+func TestEvolutionShowsThreeRoundsAt1024x640(t *testing.T) {
+	wd := sampleWorld(t, 1024, 640)
+	wd.showEvolution()
+	g := wd.ws.evolution.grid
+	gPos, gSize := absRect(g)
+	if len(g.Data.Rounds) != 3 {
+		t.Fatalf("the sample has rounds %q", g.Data.Rounds)
+	}
+	for _, r := range g.Data.Rounds {
+		o := walk(g, func(o fyne.CanvasObject) bool {
+			tx, ok := o.(*canvas.Text)
+			return ok && tx.Text == r
+		})
+		if o == nil {
+			t.Errorf("the grid does not draw round %q whole (drawn: %q)", r, drawnTexts(wd.ws.win.Canvas()))
+			continue
+		}
+		pos, _ := absRect(o)
+		if right := pos.X + o.MinSize().Width; right > gPos.X+gSize.Width {
+			t.Errorf("round %q ends at x=%v, past the grid's %v", r, right, gPos.X+gSize.Width)
+		}
+	}
+	if pPos, _ := absRect(wd.ws.evolution.pairs.object()); pPos.X < 1024*0.6 {
+		t.Errorf("the pairings start at x=%v of 1024", pPos.X)
+	}
+}

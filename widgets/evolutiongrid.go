@@ -54,6 +54,8 @@ type EvolutionGrid struct {
 	OnTopic func(topic int)
 
 	table *widget.Table
+	headW float32 // the topics' column
+	colW  float32 // each round's column, as last fitted
 }
 
 // NewEvolutionGrid returns a grid of d; onCell may be nil.
@@ -103,8 +105,43 @@ func (g *EvolutionGrid) size() {
 	for i, t := range g.Data.Topics {
 		w = max(w, measureText(t, m.text, fyne.TextStyle{Bold: depthAt(g.Data.TopicDepth, i) == 0}).Width+float32(depthAt(g.Data.TopicDepth, i))*m.indent)
 	}
-	g.table.SetColumnWidth(-1, min(w, m.text*13)+2*m.pad)
+	g.headW = min(w, m.text*13) + 2*m.pad
+	g.table.SetColumnWidth(-1, g.headW)
 	g.table.SetRowHeight(-1, m.lineH+2*m.pad)
+	g.colW = 0
+	g.fitColumns(g.Size().Width)
+}
+
+// Resize narrows the rounds' columns so that all of them fit the width
+// given, when they can at minCellText text sizes each: a window of 1024
+// pixels then shows three rounds beside the pairings rather than two and
+// a half. A series too long to fit keeps its columns wide and scrolls.
+func (g *EvolutionGrid) Resize(s fyne.Size) {
+	g.fitColumns(s.Width)
+	g.BaseWidget.Resize(s)
+}
+
+// minCellText is how narrow, in text sizes, a round's column may get; its
+// lines are cut with an ellipsis, and the whole text is a tap away.
+const minCellText = 10
+
+func (g *EvolutionGrid) fitColumns(width float32) {
+	n := len(g.Data.Rounds)
+	if n == 0 || width <= 0 {
+		return
+	}
+	m := g.metrics()
+	w := min(m.cellW, (width-g.headW-m.pad)/float32(n))
+	if w < m.text*minCellText {
+		w = m.cellW
+	}
+	if w == g.colW {
+		return
+	}
+	g.colW = w
+	for i := 0; i < n; i++ {
+		g.table.SetColumnWidth(i, w)
+	}
 }
 
 func (g *EvolutionGrid) onSelected(id widget.TableCellID) {
