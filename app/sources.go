@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image/color"
 	"strings"
+	"sync/atomic"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -35,9 +36,13 @@ type SourcesView struct {
 	parties    map[int64]storage.Party
 	selFrom    int // segment indexes of the selection; selFrom < 0: none
 	selTo      int
+	opening    atomic.Int64 // counts the sources asked for: only the last one asked is shown
+	shown      int64        // the source on screen, 0: none
 
 	list    *widget.List
 	text    *widgets.HighlightedText
+	scroll  *container.Scroll
+	busy    *widget.ProgressBarInfinite
 	info    *widget.Label
 	extendB *widget.Button
 	makeB   *widget.Button
@@ -60,12 +65,19 @@ func newSourcesView(svc *services, vocab *viewData) *SourcesView {
 	v.extendB = widget.NewButtonWithIcon("Extend to next sentence", theme.ContentAddIcon(), v.extend)
 	v.makeB = widget.NewButtonWithIcon("Make statement…", theme.DocumentCreateIcon(), v.askStatement)
 	v.makeB.Importance = widget.HighImportance
+	v.busy = widget.NewProgressBarInfinite()
+	v.busy.Hide()
 	importB := widget.NewButtonWithIcon("Import…", theme.FolderOpenIcon(), func() {
 		askImport(v.svc, v.dialogueID, func() { v.Refresh(v.dialogueID) })
 	})
 	left := container.NewBorder(nil, importB, nil, nil, v.list)
-	actions := container.NewBorder(nil, nil, nil, container.NewHBox(v.extendB, v.makeB), v.info)
-	right := container.NewBorder(nil, actions, nil, nil, container.NewVScroll(v.text))
+	actions := container.NewBorder(v.busy, nil, nil, container.NewHBox(v.extendB, v.makeB), v.info)
+	v.scroll = container.NewVScroll(v.text)
+	// Only the lines on screen are drawn: a source of megabytes has
+	// a hundred thousand of them.
+	v.scroll.OnScrolled = func(p fyne.Position) { v.text.SetViewport(p.Y, v.scroll.Size().Height) }
+	v.text.SetViewport(0, 1)
+	right := container.NewBorder(nil, actions, nil, nil, v.scroll)
 	split := container.NewHSplit(left, right)
 	split.SetOffset(0.25)
 	v.root = split
@@ -132,17 +144,35 @@ func (v *SourcesView) showSources(dialogueID int64, srcs []storage.Source, parti
 		v.list.Select(0)
 		return
 	}
-	v.cur, v.runes, v.views = storage.Source{}, nil, nil
+	v.opening.Add(1) // a source being read is no longer wanted
+	v.busy.Stop()
+	v.busy.Hide()
+	v.cur, v.shown, v.runes, v.views = storage.Source{}, 0, nil, nil
 	v.text.SetText("", nil)
 	v.info.SetText("No sources yet: Import… reads a readout and proposes its statements.")
 	v.updateButtons()
 }
 
-// open shows a source with its coded spans: the source and the statements
-// coded in it are read on the runner.
+// open shows a source with its coded spans. The source and the statements
+// coded in it are read, and its text split into sentences and measured,
+// on the runner: a readout pasted as one big text is megabytes, which
+// take seconds to lay out. Meanwhile the view says so with a progress
+// bar; a source chosen meanwhile wins over this one.
 func (v *SourcesView) open(id int64) {
+	ticket := v.opening.Add(1)
+	size := v.text.TextSize()
+	v.cur.ID = id
+	if id != v.shown { // the source shown again (a statement made in it) stays while it is read
+		v.shown, v.runes, v.segs, v.views, v.selFrom = 0, nil, nil, nil, -1
+		v.text.SetText("", nil)
+	}
+	v.info.SetText("Laying out the source…")
+	v.busy.Show()
+	v.busy.Start()
+	v.updateButtons()
 	var src storage.Source
 	var coded []storage.StatementView
+	var lay sourceLayout
 	var err error
 	v.svc.run.run(func() {
 		// One read transaction: the spans drawn are those of this text.
@@ -153,27 +183,53 @@ func (v *SourcesView) open(id int64) {
 			}
 			return err
 		})
+		if err == nil && ticket == v.opening.Load() {
+			lay = layOut(src.Text, size)
+		}
 	}, func() {
+		if ticket != v.opening.Load() {
+			return // another source was chosen meanwhile
+		}
+		v.busy.Stop()
+		v.busy.Hide()
 		if err != nil {
+			v.info.SetText("Could not open the source.")
 			v.svc.showError("Could not open the source", err)
 			return
 		}
-		v.showSource(src, coded)
+		v.showSource(src, coded, lay)
 	})
 }
 
-// showSource draws a source read by open.
-func (v *SourcesView) showSource(src storage.Source, coded []storage.StatementView) {
+// sourceLayout is what showing a source needs that takes long on a big
+// text, prepared on the runner.
+type sourceLayout struct {
+	runes []rune
+	segs  []ingest.Segment
+	text  *widgets.PreparedText
+}
+
+func layOut(text string, size float32) sourceLayout {
+	runes := []rune(text)
+	return sourceLayout{runes: runes, segs: ingest.SegmentRunes(runes), text: widgets.PrepareText(text, size)}
+}
+
+// showSource draws a source read and laid out by open.
+func (v *SourcesView) showSource(src storage.Source, coded []storage.StatementView, lay sourceLayout) {
 	v.views = v.views[:0]
 	for _, s := range coded {
 		if s.End > s.Start {
 			v.views = append(v.views, s)
 		}
 	}
-	v.cur, v.runes = src, []rune(src.Text)
-	v.segs = ingest.SegmentRunes(v.runes)
+	v.cur, v.runes, v.segs = src, lay.runes, lay.segs
 	v.selFrom = -1
-	v.text.SetText(src.Text, v.spans())
+	if src.ID != v.shown {
+		v.shown = src.ID
+		v.scroll.ScrollToTop()
+		v.text.SetViewport(0, v.scroll.Size().Height)
+	}
+	v.text.SetPrepared(src.Text, lay.text, v.spans())
 	count := fmt.Sprintf("%d coded statements", len(v.views))
 	if len(v.views) == 1 {
 		count = "1 coded statement"

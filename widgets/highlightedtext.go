@@ -48,8 +48,11 @@ type HighlightedText struct {
 	m      *measuredText
 	lines  []wrappedLine
 	ys     []float32 // each line's top, below the padding
+	starts []int     // each line's first rune, the text's rune count last
 	height float32   // of all lines
 	width  float32
+
+	viewTop, viewH float32 // the part on screen; viewH 0: all of it
 }
 
 var (
@@ -69,6 +72,54 @@ func NewHighlightedText(text string, spans []Span) *HighlightedText {
 func (h *HighlightedText) SetText(text string, spans []Span) {
 	h.Text, h.Spans, h.m = text, spans, nil
 	h.Refresh()
+}
+
+// PreparedText is a text measured for a HighlightedText: measuring a text
+// of megabytes (a readout pasted as one big text) takes most of a second,
+// so the Sources view does it on its runner, off the UI goroutine.
+type PreparedText struct{ m *measuredText }
+
+// PrepareText measures text in the given text size (TextSize of the widget
+// that will show it); it may be called from any goroutine.
+func PrepareText(text string, size float32) *PreparedText {
+	return &PreparedText{m: measure(text, size, fyne.TextStyle{})}
+}
+
+// TextSize is the size the widget draws its text in, for PrepareText.
+func (h *HighlightedText) TextSize() float32 { return themeSize(h, theme.SizeNameText) }
+
+// SetPrepared changes the text to one PrepareText measured, and its spans.
+// Should the theme's text size have changed since, the text is measured
+// again when drawn.
+func (h *HighlightedText) SetPrepared(text string, p *PreparedText, spans []Span) {
+	h.Text, h.Spans, h.m = text, spans, p.m
+	h.lines, h.width = nil, -1
+	h.Refresh()
+}
+
+// SetViewport says which part of the text is on screen: the enclosing
+// scroll's offset and height. Only the lines there and about a screen
+// either side are drawn, so that a text of a hundred thousand lines costs
+// what one screen costs; without a viewport every line is drawn.
+func (h *HighlightedText) SetViewport(top, height float32) {
+	if h.viewTop == top && h.viewH == height {
+		return
+	}
+	h.viewTop, h.viewH = top, height
+	h.Refresh()
+}
+
+// drawn returns the lines [lo, hi) that the viewport shows, with a margin.
+func (h *HighlightedText) drawn() (lo, hi int) {
+	if h.viewH <= 0 {
+		return 0, len(h.lines)
+	}
+	margin := max(h.viewH, 1000) // a window grown since the last scroll is still covered
+	top, bottom := h.viewTop-margin-h.pad(), h.viewTop+h.viewH+margin
+	lineH := h.m.lineH
+	lo = sort.Search(len(h.ys), func(i int) bool { return h.ys[i]+lineH > top })
+	hi = sort.Search(len(h.ys), func(i int) bool { return h.ys[i] > bottom })
+	return lo, hi
 }
 
 // SetSpans changes the spans only.
@@ -152,6 +203,7 @@ func (h *HighlightedText) wrapAt(w float32) []wrappedLine {
 		h.width = w
 		h.lines = m.wrap(max(w-2*h.pad(), 40))
 		h.ys, h.height = paragraphYs(h.lines, m.lineH), 0
+		h.starts = lineRuneStarts(m, h.lines)
 		if n := len(h.lines); n > 0 {
 			h.height = h.ys[n-1] + m.lineH
 		}

@@ -34,21 +34,21 @@ func (r *highlightRenderer) Layout(size fyne.Size) {
 	m := h.measured()
 	lines := h.wrapAt(size.Width)
 	pad := h.pad()
-	r.lines = placeLines(r.lines, m, lines, fyne.NewPos(pad, pad))
+	lo, hi := h.drawn()
+	r.lines = placeLines(r.lines, m, lines[lo:hi], fyne.NewPos(pad, pad))
 	for i, t := range r.lines {
-		t.Move(fyne.NewPos(pad, pad+h.ys[i]))
+		t.Move(fyne.NewPos(pad, pad+h.ys[lo+i]))
 	}
 	fg := themeColor(h, theme.ColorNameForeground)
 	for _, t := range r.lines {
 		t.Color = fg
 	}
-	starts := lineRuneStarts(m, lines)
 	n := 0
 	for _, sp := range h.Spans {
-		n = r.drawSpan(n, lines, starts, sp)
+		n = r.drawSpan(n, lo, hi, sp)
 	}
 	if h.selEnd > h.selStart {
-		n = r.drawSpan(n, lines, starts, Span{Start: h.selStart, End: h.selEnd, Selected: true})
+		n = r.drawSpan(n, lo, hi, Span{Start: h.selStart, End: h.selEnd, Selected: true})
 	}
 	r.tints = r.tints[:n]
 	o := make([]fyne.CanvasObject, 0, n+len(r.lines))
@@ -61,11 +61,16 @@ func (r *highlightRenderer) Layout(size fyne.Size) {
 	r.objects = o
 }
 
-// drawSpan draws sp on the lines it covers (found by binary search over
-// the lines' first runes) with rectangles from n on: one band per colour
-// and, when sp is selected, an outline; it returns the next free rectangle.
-func (r *highlightRenderer) drawSpan(n int, lines []wrappedLine, starts []int, sp Span) int {
+// drawSpan draws sp on the lines it covers among the drawn lines [lo, hi)
+// (found by binary search over the lines' first runes) with rectangles
+// from n on: one band per colour and, when sp is selected, an outline; it
+// returns the next free rectangle.
+func (r *highlightRenderer) drawSpan(n, lo, hi int, sp Span) int {
 	h := r.h
+	lines, starts := h.lines, h.starts
+	if hi <= lo || sp.End <= starts[lo] || sp.Start >= starts[hi] {
+		return n // off screen: most spans of a long text
+	}
 	fills := r.spanFills(sp)
 	var stroke color.Color
 	if sp.Selected || h.SelectedID != 0 && sp.ID == h.SelectedID {
@@ -76,8 +81,8 @@ func (r *highlightRenderer) drawSpan(n int, lines []wrappedLine, starts []int, s
 	}
 	m := h.measured()
 	pad := h.pad()
-	li := sort.Search(len(lines), func(i int) bool { return starts[i+1] > sp.Start })
-	for ; li < len(lines) && starts[li] < sp.End; li++ {
+	li := max(lo, sort.Search(len(lines), func(i int) bool { return starts[i+1] > sp.Start }))
+	for ; li < hi && starts[li] < sp.End; li++ {
 		x0, x1, ok := spanOnLine(m, lines[li], sp)
 		if !ok {
 			continue

@@ -64,9 +64,8 @@ func (h *HighlightedText) nearestRune(pos fyne.Position) int {
 	if li >= len(lines) {
 		return utf8.RuneCountInString(m.text)
 	}
-	starts := lineRuneStarts(m, lines)
 	x := pos.X - pad
-	r := starts[li] // before the first piece: the line's start
+	r := h.starts[li] // before the first piece: the line's start
 	m.pieces(lines[li], func(a, b, rStart int, px, w float32) {
 		switch {
 		case x >= px+w:
