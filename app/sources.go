@@ -230,6 +230,7 @@ func (v *SourcesView) showSource(src storage.Source, coded []storage.StatementVi
 		v.text.SetViewport(0, v.scroll.Size().Height)
 	}
 	v.text.SetPrepared(src.Text, lay.text, v.spans())
+	v.scroll.Refresh() // the scroll takes the text's new height
 	count := fmt.Sprintf("%d coded statements", len(v.views))
 	if len(v.views) == 1 {
 		count = "1 coded statement"
