@@ -90,7 +90,7 @@ func labelAt(r []rune) (turnLabel, bool) {
 	if colon+1 < len(r) && !unicode.IsSpace(r[colon+1]) {
 		return turnLabel{}, false
 	}
-	words := strings.Fields(strings.NewReplacer(",", " ", "(", " ", ")", " ").Replace(text))
+	words := labelWords(text)
 	if len(words) == 0 || len(words) > 8 {
 		return turnLabel{}, false
 	}
@@ -106,6 +106,13 @@ func labelAt(r []rune) (turnLabel, bool) {
 	}
 	return turnLabel{text: text, end: end, alone: end == len(r)}, true
 }
+
+// labelPunct parts a label's words at its commas and brackets.
+var labelPunct = strings.NewReplacer(",", " ", "(", " ", ")", " ")
+
+// labelWords are the words of a label ("Peter Stefanovic, Host",
+// "JOURNALIST (inaudible)").
+func labelWords(s string) []string { return strings.Fields(labelPunct.Replace(s)) }
 
 // labelAbbrev reports a full stop that ends an honorific or an initial
 // inside a label ("Mr.", "J.", "D.C.").
@@ -129,7 +136,7 @@ func isQuestioner(label string) bool {
 	if questionerWords[low] {
 		return true
 	}
-	words := strings.Fields(strings.NewReplacer(",", " ", "(", " ", ")", " ").Replace(low))
+	words := labelWords(low)
 	for i, w := range words {
 		// "Peter Stefanovic, Host", "JOURNALIST (inaudible)"
 		if questionerWords[w] && (i == len(words)-1 || i == 0) {
