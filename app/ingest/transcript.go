@@ -393,6 +393,7 @@ func bracketQuestion(r []rune) bool {
 	return strings.HasPrefix(low, "(on ") || strings.HasPrefix(low, "(regarding ") || strings.HasPrefix(low, "(question")
 }
 
+// startsQuote reports a paragraph that opens with a quotation mark.
 func startsQuote(r []rune) bool {
 	for _, c := range r {
 		if unicode.IsSpace(c) {
@@ -638,12 +639,13 @@ func labelRole(toks []token) string {
 	return trimConnectors(role)
 }
 
+// endsQuote reports a paragraph whose last mark closes a quotation.
 func endsQuote(r []rune) bool {
 	for i := len(r) - 1; i >= 0; i-- {
 		if unicode.IsSpace(r[i]) {
 			continue
 		}
-		return r[i] == '"' || r[i] == '”' || r[i] == '’' || r[i] == '»' || r[i] == '」'
+		return isQuote(r[i])
 	}
 	return false
 }
