@@ -222,7 +222,7 @@ func hasModal(toks []token) bool {
 			return true
 		}
 		for _, m := range cjkModals {
-			if t.text == m || len([]rune(m)) == 1 && t.text == m {
+			if t.text == m {
 				return true
 			}
 		}
