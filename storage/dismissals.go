@@ -122,12 +122,8 @@ func (s *Store) Dismiss(ctx context.Context, d *Dismissal) (made bool, err error
 			*d = found[0]
 			return nil
 		}
-		var n int64
-		if err := tx.Model(&Statement{}).Where("id IN ?", []int64{d.FromID, d.ToID}).Count(&n).Error; err != nil {
+		if err := dismissedStatementsExist(tx, *d, "suggestion"); err != nil {
 			return err
-		}
-		if n != 2 {
-			return newErr(CodeNotFound, nil, "statement %d or %d of the suggestion no longer exists", d.FromID, d.ToID)
 		}
 		d.ID = 0
 		made = true
@@ -159,13 +155,22 @@ func (s *Store) RestoreDismissal(ctx context.Context, d Dismissal) error {
 		return err
 	}
 	return s.write(ctx, "dismiss suggestion", func(tx *gorm.DB) error {
-		var n int64
-		if err := tx.Model(&Statement{}).Where("id IN ?", []int64{d.FromID, d.ToID}).Count(&n).Error; err != nil {
+		if err := dismissedStatementsExist(tx, d, "dismissed suggestion"); err != nil {
 			return err
-		}
-		if n != 2 {
-			return newErr(CodeNotFound, nil, "statement %d or %d of the dismissed suggestion no longer exists", d.FromID, d.ToID)
 		}
 		return tx.Create(&d).Error
 	})
+}
+
+// dismissedStatementsExist fails with CodeNotFound when statement d.FromID
+// or d.ToID is gone, naming what (the suggestion or the dismissed one).
+func dismissedStatementsExist(tx *gorm.DB, d Dismissal, what string) error {
+	var n int64
+	if err := tx.Model(&Statement{}).Where("id IN ?", []int64{d.FromID, d.ToID}).Count(&n).Error; err != nil {
+		return err
+	}
+	if n != 2 {
+		return newErr(CodeNotFound, nil, "statement %d or %d of the %s no longer exists", d.FromID, d.ToID, what)
+	}
+	return nil
 }
