@@ -2,6 +2,7 @@ package storage
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"time"
 
@@ -35,7 +36,8 @@ type registerRead struct {
 }
 
 // registerReads lists the register's tables for a whole project's read
-// and for a rescue's.
+// and write and for a rescue's; the order is the one they are written in,
+// each after the rows it refers to.
 func registerReads(r *Register) []registerRead {
 	return []registerRead{
 		{&Case{}, "cases", "id", &r.Cases},
@@ -61,22 +63,8 @@ func readRegister(tx *gorm.DB, r *Register) error {
 
 // writeRegister stores the register after the statements it refers to.
 func writeRegister(tx *gorm.DB, r *Register) error {
-	lists := []struct {
-		what string
-		rows any
-		n    int
-	}{
-		{"cases", &r.Cases, len(r.Cases)},
-		{"case names", &r.CaseNames, len(r.CaseNames)},
-		{"case mentions", &r.CaseMentions, len(r.CaseMentions)},
-		{"phrase marks", &r.PhraseMarks, len(r.PhraseMarks)},
-		{"commitment checks", &r.CommitmentChecks, len(r.CommitmentChecks)},
-		{"lessons", &r.Lessons, len(r.Lessons)},
-		{"edit log", &r.EditLog, len(r.EditLog)},
-		{"dismissed suggestions", &r.Dismissals, len(r.Dismissals)},
-	}
-	for _, l := range lists {
-		if err := rowsCreateAll(tx, l.what, l.rows, l.n); err != nil {
+	for _, rd := range registerReads(r) {
+		if err := rowsCreateAll(tx, rd.what, rd.out, reflect.ValueOf(rd.out).Elem().Len()); err != nil {
 			return err
 		}
 	}
