@@ -21,6 +21,13 @@ func DismissalKey(a, b int64) [2]int64 {
 	return [2]int64{a, b}
 }
 
+// dismissalUniqueKey is what a project holds at most once, as Dismiss
+// records it: a pair, either way round (DismissalKey), under one kind.
+func dismissalUniqueKey(d Dismissal) [3]int64 {
+	k := DismissalKey(d.FromID, d.ToID)
+	return [3]int64{k[0], k[1], int64(slices.Index(DismissalKinds, d.Kind))}
+}
+
 // Dismissals lists the dismissals of kind ("" for every kind) that
 // concern a statement of dialogue dialogueID (0 for every dialogue), in
 // the order they were made.

@@ -3,7 +3,6 @@ package storage
 import (
 	"fmt"
 	"reflect"
-	"slices"
 	"time"
 
 	"gorm.io/gorm"
@@ -131,10 +130,9 @@ func checkRegister(r *Register) error {
 		if err := checkDismissal(d); err != nil {
 			return err
 		}
-		k := DismissalKey(d.FromID, d.ToID)
-		key := [3]int64{k[0], k[1], int64(slices.Index(DismissalKinds, d.Kind))}
+		key := dismissalUniqueKey(d)
 		if dismissed[key] {
-			return invalid("the suggestion joining statements %d and %d is dismissed twice (%s)", k[0], k[1], d.Kind)
+			return invalid("the suggestion joining statements %d and %d is dismissed twice (%s)", key[0], key[1], d.Kind)
 		}
 		dismissed[key] = true
 	}

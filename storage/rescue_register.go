@@ -2,7 +2,6 @@ package storage
 
 import (
 	"fmt"
-	"slices"
 
 	"gorm.io/gorm"
 )
@@ -62,8 +61,7 @@ func pruneDismissals(r *ProjectRows, left []string) []string {
 	n := len(r.Dismissals)
 	out := r.Dismissals[:0]
 	for _, d := range r.Dismissals {
-		k := DismissalKey(d.FromID, d.ToID)
-		key := [3]int64{k[0], k[1], int64(slices.Index(DismissalKinds, d.Kind))}
+		key := dismissalUniqueKey(d)
 		if checkDismissal(d) != nil || seen[key] {
 			continue
 		}
