@@ -72,17 +72,6 @@ func ReadDialogue(ctx context.Context, st *storage.Store, dialogueID int64) (*Di
 	return d, nil
 }
 
-// ForDialogue proposes links between the two readouts of a dialogue,
-// leaving out pairs already linked either way and pairs in dismissed
-// (keyed by Key). A dialogue without two reporting sides has none.
-func ForDialogue(ctx context.Context, st *storage.Store, dialogueID int64, dismissed map[[2]int64]bool) ([]Found, error) {
-	d, err := ReadDialogue(ctx, st, dialogueID)
-	if err != nil {
-		return nil, err
-	}
-	return d.Suggestions(dismissed), nil
-}
-
 // Suggestions proposes links between the dialogue's two readouts, leaving
 // out linked pairs and pairs in dismissed.
 func (d *Dialogue) Suggestions(dismissed map[[2]int64]bool) []Found {
