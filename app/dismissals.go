@@ -3,10 +3,10 @@ package app
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"parley/app/evolution"
@@ -61,12 +61,8 @@ func (ws *Workspace) restoreDismissed(id int64, after func()) {
 // Evolution tab), with who dismissed it and when, and Restore, which makes
 // it a suggestion again (undoable).
 type dismissedView struct {
-	ws       *Workspace
-	rows     []storage.DismissalView
-	selected int
-	intro    *widget.Label
-	list     *widget.List
-	restore  *widget.Button
+	pickList[storage.DismissalView]
+	restore *widget.Button
 }
 
 const dismissedIntro = "Suggestions you dismissed are not made again: suggested links in Compare (D), " +
@@ -78,53 +74,25 @@ func (ws *Workspace) showDismissed() {
 	if ws.store() == nil {
 		return
 	}
-	v := &dismissedView{ws: ws, selected: -1}
-	v.intro = widget.NewLabel(dismissedIntro)
-	v.intro.Wrapping = fyne.TextWrapWord
-	v.list = widget.NewList(func() int { return len(v.rows) }, newDismissedRow, v.updateRow)
-	v.list.OnSelected = func(i widget.ListItemID) {
-		v.selected = i
-		v.enable()
-	}
+	v := &dismissedView{}
+	v.pickList = pickList[storage.DismissalView]{ws: ws, text: dismissedIntro,
+		empty:  "You have dismissed no suggestions in this project.",
+		failed: "Could not read the dismissed suggestions",
+		read:   readDismissals, enable: v.enable}
 	v.restore = widget.NewButton("Restore", v.onRestore)
-	v.enable()
-	body := container.NewBorder(v.intro, v.restore, nil, nil, v.list)
-	d := dialog.NewCustom("Dismissed Suggestions", "Close", body, ws.win)
-	d.Resize(managerSize(ws.win))
-	showModal(ws.win, d)
-	v.fetch()
+	v.show("Dismissed Suggestions", newDismissedRow, v.updateRow, v.restore)
 }
 
 func (v *dismissedView) enable() {
-	ro := v.ws.store() == nil || v.ws.store().ReadOnly()
-	setEnabled(v.restore, !ro && v.selected >= 0 && v.selected < len(v.rows))
+	_, chosen := v.chosen()
+	setEnabled(v.restore, v.writable() && chosen)
 }
 
-// fetch reads the dismissals off the UI goroutine and shows them, the
-// latest first.
-func (v *dismissedView) fetch() {
-	st := v.ws.store()
-	var rows []storage.DismissalView
-	var err error
-	v.ws.run.run(func() { rows, err = st.DismissalViews(context.Background(), "", 0) }, func() {
-		if err != nil {
-			v.ws.showError("Could not read the dismissed suggestions", err)
-			return
-		}
-		for i, j := 0, len(rows)-1; i < j; i, j = i+1, j-1 {
-			rows[i], rows[j] = rows[j], rows[i]
-		}
-		v.rows = rows
-		v.selected = -1
-		v.list.UnselectAll()
-		v.list.Refresh()
-		if len(rows) == 0 {
-			v.intro.SetText("You have dismissed no suggestions in this project.\n\n" + dismissedIntro)
-		} else {
-			v.intro.SetText(dismissedIntro)
-		}
-		v.enable()
-	})
+// readDismissals reads the dismissals, the latest first.
+func readDismissals(st *storage.Store) ([]storage.DismissalView, error) {
+	rows, err := st.DismissalViews(context.Background(), "", 0)
+	slices.Reverse(rows)
+	return rows, err
 }
 
 // newDismissedRow is a row of two lines: what was suggested, with who
@@ -140,12 +108,7 @@ func newDismissedRow() fyne.CanvasObject {
 	return container.NewVBox(container.NewBorder(nil, nil, nil, who, head), texts)
 }
 
-func (v *dismissedView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
-	if i >= len(v.rows) {
-		return
-	}
-	r := v.rows[i]
-	c := o.(*fyne.Container)
+func (v *dismissedView) updateRow(r storage.DismissalView, c *fyne.Container) {
 	line := c.Objects[0].(*fyne.Container)
 	setText(line.Objects[0].(*widget.Label), v.ws.dismissalHead(r))
 	by := r.CreatedBy
@@ -187,8 +150,9 @@ func (ws *Workspace) dialogueOf(id int64) storage.Dialogue {
 }
 
 func (v *dismissedView) onRestore() {
-	if v.selected < 0 || v.selected >= len(v.rows) {
+	r, ok := v.chosen()
+	if !ok {
 		return
 	}
-	v.ws.restoreDismissed(v.rows[v.selected].ID, v.fetch)
+	v.ws.restoreDismissed(r.ID, v.fetch)
 }

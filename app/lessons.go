@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"parley/app/ingest"
@@ -18,13 +17,9 @@ import (
 // learnt from the analyst's corrections, each in words with how often and
 // when, and the buttons that forget one or all of them (undoable).
 type lessonsView struct {
-	ws       *Workspace
-	lessons  []storage.Lesson
-	selected int
-	intro    *widget.Label
-	list     *widget.List
-	forget   *widget.Button
-	all      *widget.Button
+	pickList[storage.Lesson]
+	forget *widget.Button
+	all    *widget.Button
 }
 
 const lessonsIntro = "When you correct a proposal in the review window, or a statement's party, speaker, kind or topic " +
@@ -37,71 +32,31 @@ func (ws *Workspace) showLessons() {
 	if ws.store() == nil {
 		return
 	}
-	v := &lessonsView{ws: ws, selected: -1}
-	v.intro = widget.NewLabel(lessonsIntro)
-	v.intro.Wrapping = fyne.TextWrapWord
-	v.list = widget.NewList(func() int { return len(v.lessons) }, newManagerRow, v.updateRow)
-	v.list.OnSelected = func(i widget.ListItemID) {
-		v.selected = i
-		v.enable()
-	}
+	v := &lessonsView{}
+	v.pickList = pickList[storage.Lesson]{ws: ws, text: lessonsIntro,
+		empty:  "Parley has learnt nothing from your corrections in this project yet.",
+		failed: "Could not read what Parley learnt",
+		read:   readLessons, enable: v.enable}
 	v.forget = widget.NewButton("Forget", v.onForget)
 	v.all = widget.NewButton("Forget all…", v.onForgetAll)
-	v.enable()
-	buttons := container.NewGridWithColumns(2, v.forget, v.all)
-	body := container.NewBorder(v.intro, buttons, nil, nil, v.list)
-	d := dialog.NewCustom("What Parley Learnt", "Close", body, ws.win)
-	d.Resize(managerSize(ws.win))
-	showModal(ws.win, d)
-	v.fetch()
+	v.show("What Parley Learnt", newManagerRow, updateLessonRow, container.NewGridWithColumns(2, v.forget, v.all))
 }
 
 func (v *lessonsView) enable() {
-	ro := v.ws.store() == nil || v.ws.store().ReadOnly()
-	setEnabled(v.forget, !ro && v.selected >= 0 && v.selected < len(v.lessons))
-	setEnabled(v.all, !ro && len(v.lessons) > 0)
+	_, chosen := v.chosen()
+	setEnabled(v.forget, v.writable() && chosen)
+	setEnabled(v.all, v.writable() && len(v.rows) > 0)
 }
 
-func setEnabled(b *widget.Button, on bool) {
-	if on {
-		b.Enable()
-	} else {
-		b.Disable()
-	}
+// readLessons reads the lessons, the corrections first: they are what
+// changes the proposals; what the analyst kept only weighs against them.
+func readLessons(st *storage.Store) ([]storage.Lesson, error) {
+	ls, err := st.Lessons(context.Background())
+	sort.SliceStable(ls, func(i, j int) bool { return !ingest.Kept(ls[i]) && ingest.Kept(ls[j]) })
+	return ls, err
 }
 
-// fetch reads the lessons off the UI goroutine and shows them.
-func (v *lessonsView) fetch() {
-	st := v.ws.store()
-	var ls []storage.Lesson
-	var err error
-	v.ws.run.run(func() { ls, err = st.Lessons(context.Background()) }, func() {
-		if err != nil {
-			v.ws.showError("Could not read what Parley learnt", err)
-			return
-		}
-		// The corrections first: they are what changes the proposals;
-		// what the analyst kept only weighs against them.
-		sort.SliceStable(ls, func(i, j int) bool { return !ingest.Kept(ls[i]) && ingest.Kept(ls[j]) })
-		v.lessons = ls
-		v.selected = -1
-		v.list.UnselectAll()
-		v.list.Refresh()
-		if len(ls) == 0 {
-			v.intro.SetText("Parley has learnt nothing from your corrections in this project yet.\n\n" + lessonsIntro)
-		} else {
-			v.intro.SetText(lessonsIntro)
-		}
-		v.enable()
-	})
-}
-
-func (v *lessonsView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
-	if i >= len(v.lessons) {
-		return
-	}
-	l := v.lessons[i]
-	c := o.(*fyne.Container)
+func updateLessonRow(l storage.Lesson, c *fyne.Container) {
 	setText(c.Objects[0].(*widget.Label), ingest.Describe(l))
 	c.Objects[1].(*fyne.Container).Hide()
 	count := c.Objects[2].(*widget.Label)
@@ -121,15 +76,15 @@ func timesText(n int64) string {
 }
 
 func (v *lessonsView) onForget() {
-	if v.selected < 0 || v.selected >= len(v.lessons) {
+	l, ok := v.chosen()
+	if !ok {
 		return
 	}
-	l := v.lessons[v.selected]
 	v.forgetLessons("forget a lesson", []int64{l.ID})
 }
 
 func (v *lessonsView) onForgetAll() {
-	n := len(v.lessons)
+	n := len(v.rows)
 	msg := fmt.Sprintf("Parley forgets all %d lessons and proposes from its rules alone until you correct it again.\n"+
 		"You can undo this with Edit › Undo.", n)
 	v.ws.confirm("Forget everything Parley learnt?", msg, func(ok bool) {
