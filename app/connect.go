@@ -112,7 +112,7 @@ func (ws *Workspace) connectDialog(title, confirm string, then func(addr string)
 	submit := func() {
 		c, err := connectConfig(host.Text, port.Text, db.Text, role.Text, sslModes[max(0, security.SelectedIndex())].mode)
 		if err != nil {
-			problem.SetText(plainCause(err))
+			setText(problem, plainCause(err)) // a message may quote a name from a project
 			problem.Show()
 			if f := fields[min(connectField(err), len(fields)-1)]; f != nil {
 				ws.win.Canvas().Focus(f)

@@ -15,7 +15,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parley/storage"
-	"parley/widgets"
 )
 
 // services are what every screen shares with the workspace: the window
@@ -76,7 +75,7 @@ func plainCause(err error) string {
 	if !strings.ContainsAny(msg[len(msg)-1:], ".!?") {
 		msg += "."
 	}
-	return widgets.Visible(msg) // a message may quote a name from a project
+	return msg
 }
 
 // slowAfter is how long an edit may take before the window says it is
