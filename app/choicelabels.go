@@ -23,12 +23,13 @@ type choiceLabels struct {
 func newChoiceLabels(ids []int64, names []string) choiceLabels {
 	c := choiceLabels{labels: make([]string, len(names)), byID: make(map[int64]string, len(ids)), byText: make(map[string]int64, len(ids))}
 	for i, n := range names {
-		l := widgets.Visible(n)
+		shown := widgets.Visible(n)
+		l := shown
 		for k := 2; ; k++ {
 			if _, taken := c.byText[l]; !taken {
 				break
 			}
-			l = widgets.Visible(n) + " (" + strconv.Itoa(k) + ")"
+			l = shown + " (" + strconv.Itoa(k) + ")"
 		}
 		c.labels[i], c.byID[ids[i]], c.byText[l] = l, l, ids[i]
 	}
