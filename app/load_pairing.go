@@ -23,7 +23,7 @@ func readPairing(ctx context.Context, st *storage.Store, d *viewData, dialogueID
 	if err != nil {
 		return err
 	}
-	p := pairing.Split(pd.Suggestions(nil), dismissed)
+	p := pairing.Split(pd.Suggestions(), dismissed)
 	d.suggestions, d.dismissed, d.unanswered = p.Open, p.Dismissed, pd.Unanswered()
 	own := map[int64]map[int64]int{}
 	for _, v := range d.unanswered {

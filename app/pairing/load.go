@@ -73,16 +73,9 @@ func ReadDialogue(ctx context.Context, st *storage.Store, dialogueID int64) (*Di
 }
 
 // Suggestions proposes links between the dialogue's two readouts, leaving
-// out linked pairs and pairs in dismissed.
-func (d *Dialogue) Suggestions(dismissed map[[2]int64]bool) []Found {
-	skip := map[[2]int64]bool{}
-	for k := range d.linked {
-		skip[k] = true
-	}
-	for k := range dismissed {
-		skip[k] = true
-	}
-	return pairViews(d.Views, skip)
+// out linked pairs (the analyst's dismissals are split off by Split).
+func (d *Dialogue) Suggestions() []Found {
+	return pairViews(d.Views, d.linked)
 }
 
 // Proposals are a dialogue's suggestions split by the analyst's stored
@@ -119,7 +112,7 @@ func Propose(ctx context.Context, st *storage.Store, dialogueID int64) (Proposal
 		if err != nil {
 			return err
 		}
-		p = Split(d.Suggestions(nil), dismissed)
+		p = Split(d.Suggestions(), dismissed)
 		return nil
 	})
 	return p, err
