@@ -280,20 +280,23 @@ func readColumns(ctx context.Context, st *storage.Store, d *viewData, q viewQuer
 
 func readDetail(ctx context.Context, st *storage.Store, id int64) (detailData, error) {
 	var dd detailData
-	var err error
-	if dd.view, err = st.StatementView(ctx, id); err != nil {
-		return dd, err
-	}
-	if dd.row, err = st.Statement(ctx, id); err != nil {
-		return dd, err
-	}
-	if dd.notes, err = st.NotesOf(ctx, id, 0, 0); err != nil {
-		return dd, err
-	}
-	if dd.links, err = st.LinksOf(ctx, id); err != nil {
-		return dd, err
-	}
-	return dd, nil
+	// One read transaction, so the pane never mixes a statement with
+	// notes or links from after a colleague's save.
+	err := st.Read(ctx, func(ctx context.Context) error {
+		var err error
+		if dd.view, err = st.StatementView(ctx, id); err != nil {
+			return err
+		}
+		if dd.row, err = st.Statement(ctx, id); err != nil {
+			return err
+		}
+		if dd.notes, err = st.NotesOf(ctx, id, 0, 0); err != nil {
+			return err
+		}
+		dd.links, err = st.LinksOf(ctx, id)
+		return err
+	})
+	return dd, err
 }
 
 // subtree returns id and the IDs of its descendants, from the loaded tree.
