@@ -108,6 +108,9 @@ func pdfText(ctx context.Context, r *pdf.Reader, size int, progress Progress) (s
 				fonts[name] = &pdf.Font{V: res.Key("Font").Key(name)}
 			}
 		}
+		if err := checkPDFContent(p.V.Key("Contents"), i+1); err != nil {
+			return "", err
+		}
 		text, err := p.GetPlainText(fonts)
 		if err != nil {
 			return "", fmt.Errorf("page %d: %w", i+1, err)
@@ -122,6 +125,42 @@ func pdfText(ctx context.Context, r *pdf.Reader, size int, progress Progress) (s
 		}
 	}
 	return b.String(), nil
+}
+
+// maxPDFPageContent bounds a page's content stream once unpacked. A
+// readout's page holds tens of kilobytes of drawing operators; a few
+// hundred kilobytes of compressed zeros unpack to gigabytes, which the
+// PDF library would hold in memory (several times over, as one string
+// token) before any text limit could be checked.
+const maxPDFPageContent = 32 << 20
+
+// checkPDFContent unpacks the page's content streams (one, or an array of
+// them) into nothing, stopping past maxPDFPageContent, so that a
+// decompression bomb is refused before the library reads it for text.
+func checkPDFContent(contents pdf.Value, page int) error {
+	streams := []pdf.Value{contents}
+	if contents.Kind() == pdf.Array {
+		streams = streams[:0]
+		for i := 0; i < contents.Len(); i++ {
+			streams = append(streams, contents.Index(i))
+		}
+	}
+	left := int64(maxPDFPageContent)
+	for _, s := range streams {
+		if s.Kind() != pdf.Stream {
+			continue
+		}
+		rd := s.Reader()
+		n, err := io.Copy(io.Discard, io.LimitReader(rd, left+1))
+		rd.Close()
+		if err != nil {
+			return fmt.Errorf("page %d: %w", page, err)
+		}
+		if left -= n; left < 0 {
+			return fmt.Errorf("%w (page %d unpacks to more than %d MB)", ErrTooLarge, page, maxPDFPageContent>>20)
+		}
+	}
+	return nil
 }
 
 // pdfFailure turns what stopped a read (an error or a panic's value) into

@@ -2,9 +2,11 @@ package ingest
 
 import (
 	"bytes"
+	"compress/zlib"
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -121,4 +123,51 @@ func FuzzReadPDF(f *testing.F) {
 			t.Fatalf("bad document: %+v", d)
 		}
 	})
+}
+
+// flatePDF is a one-page PDF whose content stream is FlateDecode of a
+// string of n letters shown as text: a few hundred kilobytes that unpack
+// to n bytes.
+func flatePDF(t *testing.T, n int) []byte {
+	t.Helper()
+	var z bytes.Buffer
+	w, err := zlib.NewWriterLevel(&z, zlib.BestCompression)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Write([]byte("BT /F1 12 Tf ("))
+	chunk := bytes.Repeat([]byte("A"), 1<<20)
+	for ; n > 0; n -= len(chunk) {
+		w.Write(chunk[:min(n, len(chunk))])
+	}
+	w.Write([]byte(") Tj ET"))
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buildPDF([]string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+		fmt.Sprintf("<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream", z.Len(), z.Bytes()),
+	}, "")
+}
+
+// A content stream that unpacks to far more than a page can hold is
+// refused as too large before the PDF library reads it: the library would
+// keep the whole stream in memory, several times over, as one token.
+func TestReadPDFDecompressionBomb(t *testing.T) {
+	bomb := flatePDF(t, 4*maxPDFPageContent)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	_, err := readPDF(context.Background(), bomb, nil)
+	runtime.ReadMemStats(&after)
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > maxPDFPageContent {
+		t.Errorf("reading a %d KB bomb allocated %d MB; want under %d MB", len(bomb)>>10, alloc>>20, maxPDFPageContent>>20)
+	}
+	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "page 1 unpacks to more than") {
+		t.Fatalf("got %v; want ErrTooLarge naming the page", err)
+	}
+	if d, err := readPDF(context.Background(), flatePDF(t, 1000), nil); err != nil || !strings.Contains(d.Text, "AAAA") {
+		t.Fatalf("a small compressed page: %q, %v", d.Text, err)
+	}
 }
