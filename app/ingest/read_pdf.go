@@ -105,10 +105,14 @@ func pdfText(ctx context.Context, r *pdf.Reader, size int, progress Progress) (s
 		}
 		for _, name := range res.Key("Font").Keys() {
 			if _, ok := fonts[name]; !ok {
-				fonts[name] = &pdf.Font{V: res.Key("Font").Key(name)}
+				font := res.Key("Font").Key(name)
+				if err := checkPDFUnpacked(font.Key("ToUnicode"), fmt.Sprintf("the character map of font %s on page %d", name, i+1)); err != nil {
+					return "", err
+				}
+				fonts[name] = &pdf.Font{V: font}
 			}
 		}
-		if err := checkPDFContent(p.V.Key("Contents"), i+1); err != nil {
+		if err := checkPDFUnpacked(p.V.Key("Contents"), fmt.Sprintf("page %d", i+1)); err != nil {
 			return "", err
 		}
 		text, err := p.GetPlainText(fonts)
@@ -127,25 +131,26 @@ func pdfText(ctx context.Context, r *pdf.Reader, size int, progress Progress) (s
 	return b.String(), nil
 }
 
-// maxPDFPageContent bounds a page's content stream once unpacked. A
-// readout's page holds tens of kilobytes of drawing operators; a few
-// hundred kilobytes of compressed zeros unpack to gigabytes, which the
-// PDF library would hold in memory (several times over, as one string
-// token) before any text limit could be checked.
-const maxPDFPageContent = 32 << 20
+// maxPDFUnpacked bounds what a page's content streams, or a font's
+// ToUnicode map, may unpack to. A readout's page holds tens of kilobytes
+// of drawing operators and a font's map a few hundred; a few hundred
+// kilobytes of compressed zeros unpack to gigabytes, which the PDF library
+// would hold in memory (several times over, as one string token) before
+// any text limit could be checked.
+const maxPDFUnpacked = 32 << 20
 
-// checkPDFContent unpacks the page's content streams (one, or an array of
-// them) into nothing, stopping past maxPDFPageContent, so that a
-// decompression bomb is refused before the library reads it for text.
-func checkPDFContent(contents pdf.Value, page int) error {
-	streams := []pdf.Value{contents}
-	if contents.Kind() == pdf.Array {
+// checkPDFUnpacked unpacks v (one stream, or an array of them read as one)
+// into nothing, stopping past maxPDFUnpacked, so that a decompression bomb
+// is refused before the library reads it; what names v in the message.
+func checkPDFUnpacked(v pdf.Value, what string) error {
+	streams := []pdf.Value{v}
+	if v.Kind() == pdf.Array {
 		streams = streams[:0]
-		for i := 0; i < contents.Len(); i++ {
-			streams = append(streams, contents.Index(i))
+		for i := 0; i < v.Len(); i++ {
+			streams = append(streams, v.Index(i))
 		}
 	}
-	left := int64(maxPDFPageContent)
+	left := int64(maxPDFUnpacked)
 	for _, s := range streams {
 		if s.Kind() != pdf.Stream {
 			continue
@@ -154,10 +159,10 @@ func checkPDFContent(contents pdf.Value, page int) error {
 		n, err := io.Copy(io.Discard, io.LimitReader(rd, left+1))
 		rd.Close()
 		if err != nil {
-			return fmt.Errorf("page %d: %w", page, err)
+			return fmt.Errorf("%s: %w", what, err)
 		}
 		if left -= n; left < 0 {
-			return fmt.Errorf("%w (page %d unpacks to more than %d MB)", ErrTooLarge, page, maxPDFPageContent>>20)
+			return fmt.Errorf("%w (%s unpacks to more than %d MB)", ErrTooLarge, what, maxPDFUnpacked>>20)
 		}
 	}
 	return nil

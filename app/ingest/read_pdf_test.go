@@ -125,49 +125,73 @@ func FuzzReadPDF(f *testing.F) {
 	})
 }
 
-// flatePDF is a one-page PDF whose content stream is FlateDecode of a
-// string of n letters shown as text: a few hundred kilobytes that unpack
-// to n bytes.
-func flatePDF(t *testing.T, n int) []byte {
+// flateStream is a PDF stream object of FlateDecode data: head, n
+// letters A, then tail. A few hundred kilobytes unpack to n bytes.
+func flateStream(t *testing.T, head string, n int, tail string) string {
 	t.Helper()
 	var z bytes.Buffer
 	w, err := zlib.NewWriterLevel(&z, zlib.BestCompression)
 	if err != nil {
 		t.Fatal(err)
 	}
-	w.Write([]byte("BT /F1 12 Tf ("))
+	w.Write([]byte(head))
 	chunk := bytes.Repeat([]byte("A"), 1<<20)
 	for ; n > 0; n -= len(chunk) {
 		w.Write(chunk[:min(n, len(chunk))])
 	}
-	w.Write([]byte(") Tj ET"))
+	w.Write([]byte(tail))
 	if err := w.Close(); err != nil {
 		t.Fatal(err)
 	}
-	return buildPDF([]string{
-		"<< /Type /Catalog /Pages 2 0 R >>",
-		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
-		fmt.Sprintf("<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream", z.Len(), z.Bytes()),
-	}, "")
+	return fmt.Sprintf("<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream", z.Len(), z.Bytes())
 }
 
-// A content stream that unpacks to far more than a page can hold is
-// refused as too large before the PDF library reads it: the library would
-// keep the whole stream in memory, several times over, as one token.
+// bombPDF is a one-page PDF whose content stream (object 4) and font's
+// ToUnicode map (object 6; none when empty) are given.
+func bombPDF(content, toUnicode string) []byte {
+	objs := []string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+		content,
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+	}
+	if toUnicode != "" {
+		objs[4] = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>"
+		objs = append(objs, toUnicode)
+	}
+	return buildPDF(objs, "")
+}
+
+// A content stream or a font's character map that unpacks to far more
+// than a page can hold is refused as too large before the PDF library
+// reads it: the library would keep the whole stream in memory, several
+// times over, as one token.
 func TestReadPDFDecompressionBomb(t *testing.T) {
-	bomb := flatePDF(t, 4*maxPDFPageContent)
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	_, err := readPDF(context.Background(), bomb, nil)
-	runtime.ReadMemStats(&after)
-	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > maxPDFPageContent {
-		t.Errorf("reading a %d KB bomb allocated %d MB; want under %d MB", len(bomb)>>10, alloc>>20, maxPDFPageContent>>20)
+	text := "BT /F1 12 Tf 72 720 Td (The EU spoke.) Tj ET"
+	plain := fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(text), text)
+	for _, c := range []struct {
+		name, content, toUnicode, says string
+	}{
+		{"Content", flateStream(t, "BT /F1 12 Tf (", 4*maxPDFUnpacked, ") Tj ET"), "", "page 1 unpacks to more than"},
+		{"ToUnicode", plain, flateStream(t, "(", 4*maxPDFUnpacked, ")"), "the character map of font F1 on page 1 unpacks"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			bomb := bombPDF(c.content, c.toUnicode)
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			_, err := readPDF(context.Background(), bomb, nil)
+			runtime.ReadMemStats(&after)
+			if alloc := after.TotalAlloc - before.TotalAlloc; alloc > maxPDFUnpacked {
+				t.Errorf("reading a %d KB bomb allocated %d MB; want under %d MB", len(bomb)>>10, alloc>>20, maxPDFUnpacked>>20)
+			}
+			if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), c.says) {
+				t.Fatalf("got %v; want ErrTooLarge saying %q", err, c.says)
+			}
+		})
 	}
-	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "page 1 unpacks to more than") {
-		t.Fatalf("got %v; want ErrTooLarge naming the page", err)
-	}
-	if d, err := readPDF(context.Background(), flatePDF(t, 1000), nil); err != nil || !strings.Contains(d.Text, "AAAA") {
+	d, err := readPDF(context.Background(), bombPDF(flateStream(t, "BT /F1 12 Tf (", 1000, ") Tj ET"), ""), nil)
+	if err != nil || !strings.Contains(d.Text, "AAAA") {
 		t.Fatalf("a small compressed page: %q, %v", d.Text, err)
 	}
 }
