@@ -272,8 +272,8 @@ func (st *state) notePair(subj []actor, as []actor) {
 		ps = append(ps, st.author)
 	}
 	for _, a := range as {
-		if a.kind == actorSpeaker && a.speaker != nil && a.speaker.Party != "" {
-			ps = appendUnique(ps, a.speaker.Party)
+		if a.kind == actorSpeaker && a.speaker != nil {
+			ps = appendUnique(ps, st.partyOf(a.speaker))
 		}
 		// "The President of the European Commission and the Prime
 		// Minister of the United Kingdom met": officials by title.
@@ -284,6 +284,20 @@ func (st *state) notePair(subj []actor, as []actor) {
 	if len(ps) >= 2 {
 		st.pair = ps[:2]
 	}
+}
+
+// partyOf is a speaker's party, or the party the list of known officials
+// gives one the text has not yet given one ("Prime Minister David
+// Cameron called Chancellor Merkel": Germany's, though she is only the
+// object), or "".
+func (st *state) partyOf(sp *Speaker) string {
+	if sp.Party != "" {
+		return sp.Party
+	}
+	if e, _ := st.officialParty(sp); e != nil {
+		return e.Name
+	}
+	return ""
 }
 
 // leadIn opens the voice of the speaker a lead-in names ("The overview

@@ -21,7 +21,7 @@ func (st *state) noteCounterpart(toks []token, ents []mention, sps []speakerMent
 		return
 	}
 	for _, m := range sps {
-		if p := m.sp.Party; p != "" && p != st.author {
+		if p := st.partyOf(m.sp); p != "" && p != st.author {
 			st.counter = p
 			return
 		}

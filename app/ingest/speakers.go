@@ -132,9 +132,66 @@ func (b *speakerBook) find(toks []token, ents []mention) []speakerMention {
 		if m, ok := b.known(toks, entAt, i); ok {
 			out = append(out, m)
 			i = m.to - 1
+			continue
+		}
+		if m, ok := b.knownOpening(toks, entAt, i); ok {
+			out = append(out, m)
+			i = m.to - 1
 		}
 	}
 	return out
+}
+
+// knownOpening matches the full name of a known official that opens the
+// sentence as the subject of a verb, with no title ("Theresa May spoke
+// with German Chancellor Angela Merkel …"). A bare name anywhere else is
+// no speaker: "Relations between Xi Jinping and Biden were discussed"
+// names people in passing. The person gets the role the list gives.
+func (b *speakerBook) knownOpening(toks []token, entAt []*mention, i int) (speakerMention, bool) {
+	if i != 0 {
+		return speakerMention{}, false
+	}
+	ix := knownOfficials()
+	j := ix.at(toks, entAt, i)
+	if j < i+2 || j >= len(toks) || !subjectVerbAt(toks, j) {
+		return speakerMention{}, false
+	}
+	name := joinTokens(toks[i:j])
+	o := ix.lookup(name)
+	if o == nil {
+		return speakerMention{}, false
+	}
+	role, _, _ := strings.Cut(o.role, ";")
+	sp := b.add(&Speaker{Name: name, Role: strings.TrimSpace(role)})
+	return speakerMention{sp: sp, from: i, to: j, nameAt: i, reason: "speaker: '" + name + "' (a known official's full name, opening the sentence)"}, true
+}
+
+// pastVerbs are verbs in the past tense that do not end in "-ed".
+var pastVerbs = set("spoke", "met", "said", "held", "told", "made", "gave", "took", "sent", "wrote", "began", "had",
+	"paid", "led", "saw", "underwent", "set", "put", "felt", "thought", "sought", "brought", "won", "went", "came")
+
+// subjectVerbAt reports a verb in the past tense at toks[j], after at
+// most one adverb ("also", "today", "warmly").
+func subjectVerbAt(toks []token, j int) bool {
+	for k := j; k < len(toks) && k <= j+1; k++ {
+		t := toks[k]
+		if !t.isWord() || t.text != t.lower {
+			return false
+		}
+		if pastVerbs[t.lower] || strings.HasSuffix(t.lower, "ed") && len(t.lower) > 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// monthSurname reports a surname that is also a month ("Theresa May"):
+// a capitalised "May" right after a name word, with no day number after.
+func monthSurname(toks []token, entAt []*mention, k int) bool {
+	if k <= 0 || toks[k].text != "May" || !isNameWord(toks[k-1], entAt[k-1]) {
+		return false
+	}
+	return k+1 >= len(toks) || !isAllDigits(toks[k+1].text)
 }
 
 // titled matches [Demonym] Title Words Name Name.
@@ -282,7 +339,7 @@ func titleRun(toks []token, entAt []*mention, i int) (end, lastHead int, party s
 		case hyphenPart(toks, i) && lastHead >= 0:
 			// "Tae-yul", "Jean-Noël": the rest of a hyphenated name
 		case t.isWord() && isCapitalized(t.text) && lastHead >= 0 && entAt[i] == nil:
-			named = named || isNameWord(t, nil)
+			named = named || isNameWord(t, nil) || monthSurname(toks, entAt, i)
 		case entAt[i] != nil && lastHead >= 0 && i > 0 && (toks[i-1].lower == "the" || toks[i-1].lower == "of"):
 			// "High Representative ... of the European Commission Josep Borrell"
 			if party == "" {
@@ -313,7 +370,7 @@ func nameBefore(toks []token, entAt []*mention, lastHead, end int) int {
 			nameStart -= 2
 		case hyphenPart(toks, nameStart-1) && nameStart-2 > lastHead:
 			nameStart-- // one word with the part before it
-		case isNameWord(toks[nameStart-1], entAt[nameStart-1]):
+		case isNameWord(toks[nameStart-1], entAt[nameStart-1]) || words == 0 && monthSurname(toks, entAt, nameStart-1):
 			nameStart--
 			words++
 		case words > 0 && nameParticle(toks, nameStart-1):
