@@ -160,11 +160,18 @@ func pronouns(toks []token, sentence []rune) []actor {
 			out = append(out, actor{kind: actorJoint, from: i, to: i + 3, text: joinTokens(toks[i : i+3]), many: n})
 			continue
 		}
+		found := false
 		for _, p := range jointPhrases {
 			if phraseAt(toks, i, p) {
 				out = append(out, actor{kind: actorJoint, from: i, to: i + len(p), text: joinTokens(toks[i : i+len(p)])})
+				found = true
 				break
 			}
+		}
+		if n := bareBoth(toks, i); !found && n > 0 {
+			// "Both concluded that …", "The two also discussed …": the
+			// two people the readout is about, with no noun after.
+			out = append(out, actor{kind: actorJoint, from: i, to: i + n, text: joinTokens(toks[i : i+n])})
 		}
 	}
 	if !hasCJKRunes(sentence) {
@@ -179,6 +186,29 @@ func pronouns(toks []token, sentence []rune) []actor {
 		}
 	}
 	return out
+}
+
+// bareBoth reports "both" or "the two" standing alone as a subject, before
+// a verb ("Both concluded", "The two also discussed"), and how many tokens
+// it takes; 0 when a noun or "of" follows ("both countries", "the two
+// of them" is matched elsewhere or not at all).
+func bareBoth(toks []token, i int) int {
+	n := 0
+	switch {
+	case toks[i].lower == "both":
+		n = 1
+	case toks[i].lower == "the" && i+1 < len(toks) && toks[i+1].lower == "two":
+		n = 2
+	default:
+		return 0
+	}
+	if i > 0 && toks[i-1].isWord() && !connector[toks[i-1].lower] {
+		return 0 // "agreed that both …" is fine; "welcomed both" is an object
+	}
+	if subjectVerbAt(toks, i+n) {
+		return n
+	}
+	return 0
 }
 
 func phraseAt(toks []token, i int, p []string) bool {

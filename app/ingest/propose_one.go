@@ -114,9 +114,23 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		// verb is its object. "The Prime Minister and President Biden
 		// met": the one after "and" shares the subject.
 		official := actor{kind: actorWe, from: from, to: k, text: joinTokens(toks[from:k])}
-		if toks[k].lower == "and" && len(subj) > 0 && subj[0].from <= k+2 {
+		switch {
+		case toks[k].lower == "and" && len(subj) > 0 && subj[0].from <= k+2:
 			subj = append([]actor{official}, subj...)
-		} else {
+		case toks[k].lower == "and":
+			// "The PM and Chancellor agreed", "The President and Prime
+			// Minister agreed": the second bare title is the person of
+			// that title met before.
+			subj = []actor{official}
+			if m, ok := st.book.byTitle(toks, mentionIndex(toks, ents), k); ok {
+				second := actor{kind: actorSpeaker, from: k + 1, to: m.to, speaker: m.sp, text: m.sp.Name,
+					reason: "speaker: '" + joinTokens(toks[k+1:m.to]) + "' refers to " + m.sp.Name}
+				if m.sp.Party != "" {
+					second.ent = st.p.Gaz.Lookup(m.sp.Party)
+				}
+				subj = append(subj, second)
+			}
+		default:
 			subj = []actor{official}
 		}
 	}
@@ -417,8 +431,8 @@ func unnamedOfficial(toks []token, cues []cue, at int) (int, int) {
 		return 0, 0
 	}
 	k, head := start+1, false
-	for k < len(toks) && isTitleWord(toks[k]) && !toks[k].possessive {
-		head = head || roleHeads[toks[k].lower]
+	for k < len(toks) && (isTitleWord(toks[k]) || titleAbbrev[toks[k].text]) && !toks[k].possessive {
+		head = head || roleHeads[toks[k].lower] || titleAbbrev[toks[k].text]
 		k++
 	}
 	if !head {
@@ -427,8 +441,9 @@ func unnamedOfficial(toks []token, cues []cue, at int) (int, int) {
 	if k < len(toks) && toks[k].isWord() && toks[k].lower == toks[k].text && strings.HasSuffix(toks[k].lower, "ed") {
 		return start, k // a verb in the past tense that is no cue: "thanked"
 	}
-	if k+1 < len(toks) && toks[k].lower == "and" && isTitleWord(toks[k+1]) {
-		return start, k // "The Prime Minister and President Biden met"
+	if k+1 < len(toks) && toks[k].lower == "and" && (isTitleWord(toks[k+1]) ||
+		k+2 < len(toks) && toks[k+1].lower == "the" && isTitleWord(toks[k+2])) {
+		return start, k // "The Prime Minister and President Biden met", "… and the Chancellor discussed"
 	}
 	for _, c := range cues {
 		if c.at == k && !c.noun {
@@ -437,6 +452,21 @@ func unnamedOfficial(toks []token, cues []cue, at int) (int, int) {
 	}
 	return 0, 0
 }
+
+// mentionIndex maps each token to the party mention covering it.
+func mentionIndex(toks []token, ents []mention) []*mention {
+	entAt := make([]*mention, len(toks))
+	for i := range ents {
+		for j := ents[i].from; j < ents[i].to && j < len(toks); j++ {
+			entAt[j] = &ents[i]
+		}
+	}
+	return entAt
+}
+
+// titleAbbrev are titles written as abbreviations ("The PM and Chancellor
+// agreed").
+var titleAbbrev = set("PM", "FM")
 
 // isPageFurniture reports a line that is a bare link or has at most one
 // word, such as the date, address and page number a browser prints
