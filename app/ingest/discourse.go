@@ -142,6 +142,11 @@ func (st *state) inVoice(toks []token, subj []actor, c cue, hasCue bool, party s
 		if speech && c.at <= 4 && toks[0].lower == "the" {
 			return false
 		}
+		// "The exceptional warmth and candour of the conversation
+		// reflected …": the meeting itself, told by the narrator.
+		if meetingOpens(toks) {
+			return false
+		}
 		// "Those responsible must be held accountable": a passive or
 		// modal verb tells of no meeting.
 		if hasCue && c.kind == storage.KindAccount && c.at > 0 {
@@ -169,8 +174,23 @@ func (st *state) inVoice(toks []token, subj []actor, c cue, hasCue bool, party s
 	case actorHeShe, actorThey:
 		return false
 	case actorWe:
+		// "The President welcomed …" after someone else's words: the
+		// author's official, named by title, in the narrator's voice.
+		if !isWe(a.text) && a.text != "I" && a.text != "myself" && (cueAfter || subjectVerbAt(toks, a.to)) {
+			return false
+		}
 		return true
 	case actorParty, actorJoint:
+		if modalAt(toks, a.to) {
+			// "Both sides should join efforts to …", "The U.S. side
+			// must …": what the speaker asks, whatever verb follows.
+			return true
+		}
+		if subjectVerbAt(toks, a.to) {
+			// "The two leaders recommitted to …", "The two ministers
+			// confirmed that …": a verb in the past tense narrates.
+			return false
+		}
 		// Narration has a verb of its own: "The two sides exchanged
 		// views", "The EU and China agreed", "The Chinese side stated".
 		narrates := cueAfter && (c.kind == storage.KindAccount || c.kind == storage.KindAgreement || c.weak && speechVerbs[c.lemma()])
@@ -212,6 +232,51 @@ func (st *state) ownSide(subj []actor, party string) bool {
 		}
 	}
 	return true
+}
+
+// modalAt reports a modal right after a subject that ends at toks[j],
+// past at most one adverb ("should", "must also").
+func modalAt(toks []token, j int) bool {
+	for k := j; k < len(toks) && k <= j+1; k++ {
+		if modalWords[toks[k].lower] || toks[k].lower == "need" || toks[k].lower == "needs" {
+			return true
+		}
+		if !toks[k].isWord() {
+			return false
+		}
+	}
+	return false
+}
+
+// callNouns name a meeting besides eventNouns ("the conversation").
+var callNouns = set("conversation", "call", "visit", "exchange", "discussion")
+
+// meetingOpens reports a sentence whose subject is the meeting, call or
+// talks ("The exceptional warmth of the conversation reflected …", "The
+// talks were held …"): a noun of meeting among its first words, then a
+// verb in the past tense before any comma.
+func meetingOpens(toks []token) bool {
+	if len(toks) == 0 || toks[0].lower != "the" {
+		return false
+	}
+	for i := 1; i < len(toks) && i < 10; i++ {
+		t := toks[i]
+		if !t.isWord() {
+			return false
+		}
+		if eventNouns[t.lower] || callNouns[t.lower] {
+			for j := i + 1; j < len(toks) && j <= i+3; j++ {
+				if !toks[j].isWord() {
+					return false
+				}
+				if subjectVerbAt(toks, j) || toks[j].lower == "was" || toks[j].lower == "were" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // hasModal reports a word of obligation in the sentence ("should",

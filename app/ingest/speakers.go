@@ -170,13 +170,17 @@ func (b *speakerBook) knownOpening(toks []token, entAt []*mention, i int) (speak
 var pastVerbs = set("spoke", "met", "said", "held", "told", "made", "gave", "took", "sent", "wrote", "began", "had",
 	"paid", "led", "saw", "underwent", "set", "put", "felt", "thought", "sought", "brought", "won", "went", "came")
 
+// auxiliaries make a perfect, passive or future of the verb after them.
+var auxiliaries = set("has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would", "can", "could",
+	"may", "might", "shall", "should", "must", "do", "does", "did")
+
 // subjectVerbAt reports a verb in the past tense at toks[j], after at
 // most one adverb ("also", "today", "warmly").
 func subjectVerbAt(toks []token, j int) bool {
 	for k := j; k < len(toks) && k <= j+1; k++ {
 		t := toks[k]
-		if !t.isWord() || t.text != t.lower {
-			return false
+		if !t.isWord() || t.text != t.lower || auxiliaries[t.lower] {
+			return false // "China has advocated …" is no narrated past
 		}
 		if pastVerbs[t.lower] || strings.HasSuffix(t.lower, "ed") && len(t.lower) > 3 {
 			return true
