@@ -316,8 +316,9 @@ func attribution(toks []token, as []actor, cues []cue) (actor, cue, bool) {
 			if a.to == c.at && afterComma(toks, a.from) && speechVerbs[c.lemma()] {
 				return a, c, true
 			}
-			// "…, said Wang."
-			if a.from == c.end && afterComma(toks, c.at) && endsClause(a.to) {
+			// "…, said Wang.", "…," said President Tusk before his
+			// meeting with …"
+			if a.from == c.end && afterComma(toks, c.at) && (endsClause(a.to) || trailingAdverbial(toks, a.to)) {
 				return a, c, true
 			}
 		}
@@ -446,6 +447,16 @@ func afterComma(toks []token, i int) bool {
 	return i > 1 && isQuote(toks[i-1].punct) && toks[i-2].punct == ','
 }
 
+// trailingAdverbial reports a phrase of time or place after a speaker
+// named at the end ("said President Tusk before his meeting with …",
+// "he said after the meeting").
+func trailingAdverbial(toks []token, i int) bool {
+	return i < len(toks) && toks[i].isWord() && adverbialStarts[toks[i].lower]
+}
+
+var adverbialStarts = set("before", "after", "at", "in", "during", "on", "when", "while", "following", "ahead",
+	"today", "yesterday", "upon", "from", "in", "as", "speaking", "later", "earlier")
+
 func isQuote(r rune) bool { return r == '"' || r == '”' || r == '’' || r == '»' || r == '」' }
 
 // remarksBy opens the voice of the speaker a heading names as the
@@ -568,9 +579,14 @@ func (st *state) eventSubject(pr *Proposal, toks []token, subj []actor, c cue, h
 // weAgreed makes "we agreed" (in a speaker's remarks or the author's
 // narration) joint: an agreement takes two sides, so "we" is both of
 // them there, not the author alone.
-func (st *state) weAgreed(pr *Proposal, subj []actor, c cue, hasCue bool) {
+func (st *state) weAgreed(pr *Proposal, toks []token, subj []actor, c cue, hasCue bool) {
 	if !hasCue || c.noun || c.weak || c.kind != storage.KindAgreement || len(subj) != 1 ||
 		subj[0].kind != actorWe || !strings.EqualFold(subj[0].text, "we") || len(pr.Parties) != 1 {
+		return
+	}
+	if c.at > 0 && auxiliaries[toks[c.at-1].lower] && toks[c.at-1].lower != "have" && toks[c.at-1].lower != "had" {
+		// "we can agree on the main priorities": what may be agreed is
+		// no agreement reached.
 		return
 	}
 	parties := st.joint

@@ -29,6 +29,7 @@ type state struct {
 	signatories []string          // the parties that issued a joint statement, once named (see noteSignatories)
 	briefer     *Speaker          // who was told to brief the press (see noteBriefing)
 	suspended   *voice            // a briefing's remarks, set aside for a sentence of both sides'
+	quoteBy     *voice            // the speaker of a quotation attributed after it, while its paragraph goes on
 	tr          transcript        // speaker labels and questions (transcript.go)
 }
 
@@ -143,9 +144,23 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 	a, said, tailed := attribution(toks, as, cues)
 	st.suspended = nil
 	held := st.othersWords(toks, subj, tailed)
+	if st.tr.lineStart {
+		st.quoteBy = nil // a quotation goes on within its paragraph
+	}
 	switch {
 	case tailed:
 		st.attributed(&pr, toks, r, a, said, as, cues)
+		if startsQuote(r) && pr.Speaker != nil {
+			st.quoteBy = st.newVoice(pr.Speaker, pr.Text)
+			st.quoteBy.whole, st.quoteBy.quoted = true, true
+		}
+	case held == nil && st.quoteBy != nil && startsQuote(r):
+		// "…," said President Tusk. "My ambition is that …": the
+		// quotation goes on in the next sentence of the paragraph.
+		saved := st.voice
+		st.voice = st.quoteBy
+		st.continueVoice(&pr, toks, r, subj, as, c, hasCue)
+		st.voice = saved
 	case held == nil && st.continueVoice(&pr, toks, r, subj, as, c, hasCue):
 	default:
 		st.attribute(&pr, subj, as, cues)
@@ -167,7 +182,7 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 	st.noteCounterpart(toks, ents, sps)
 	st.noteSignatories(pr.Text, toks, subj, as)
 	st.weTogether(&pr, toks, subj, cues)
-	st.weAgreed(&pr, subj, c, hasCue)
+	st.weAgreed(&pr, toks, subj, c, hasCue)
 	st.weMet(&pr, toks, subj, c, hasCue)
 	st.weJointly(&pr, toks, subj)
 	if topic, why := st.p.topicFor(pr.Text, toks, st.starter); topic != "" {
