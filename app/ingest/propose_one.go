@@ -30,6 +30,7 @@ type state struct {
 	briefer     *Speaker          // who was told to brief the press (see noteBriefing)
 	suspended   *voice            // a briefing's remarks, set aside for a sentence of both sides'
 	quoteBy     *voice            // the speaker of a quotation attributed after it, while its paragraph goes on
+	singular    bool              // the last sentence's subject was one person
 	tr          transcript        // speaker labels and questions (transcript.go)
 }
 
@@ -147,6 +148,7 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 	if st.tr.lineStart {
 		st.quoteBy = nil // a quotation goes on within its paragraph
 	}
+	st.noteCounterpart(toks, ents, sps)
 	switch {
 	case tailed:
 		st.attributed(&pr, toks, r, a, said, as, cues)
@@ -178,6 +180,10 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		}
 	}
 	st.resumeVoice(held)
+	// "They" after one person of the author's cannot be that person
+	// alone (see resolve).
+	st.singular = len(subj) == 1 && (subj[0].kind == actorSpeaker || subj[0].kind == actorHeShe ||
+		subj[0].kind == actorWe && !isWe(subj[0].text) && subj[0].text != "I")
 	st.othersCommitment(&pr, as, cues)
 	st.noteCounterpart(toks, ents, sps)
 	st.noteSignatories(pr.Text, toks, subj, as)
@@ -330,6 +336,11 @@ func (st *state) resolve(a actor) ([]string, *Speaker, string) {
 		if len(st.pair) == 2 {
 			return st.pair, nil, fmt.Sprintf("party: joint, '%s' are the two principals", a.text)
 		}
+		if st.counter != "" && st.singular && len(st.lastParties) == 1 && st.lastParties[0] == st.author && st.author != "" {
+			// "Prime Minister David Cameron called Chancellor Merkel …
+			// they agreed": the author and the counterpart it named.
+			return []string{st.author, st.counter}, nil, fmt.Sprintf("party: joint, '%s' are the author and its counterpart, %s", a.text, st.counter)
+		}
 		return st.lastParties, nil, fmt.Sprintf("party: '%s' carried over from the sentence before", a.text)
 	case actorWe:
 		if (st.jointDoc || len(st.signatories) > 2) && isWe(a.text) && len(st.jointOrPair()) >= 2 {
@@ -349,6 +360,12 @@ func (st *state) resolve(a actor) ([]string, *Speaker, string) {
 		}
 		if len(st.pair) == 2 {
 			return st.pair, nil, fmt.Sprintf("party: joint, '%s': the two principals", a.text)
+		}
+		if st.counter != "" && st.author != "" && a.many == 0 {
+			// "During the Prime Minister's meeting with Chancellor
+			// Merkel, the two leaders held …": the author and the
+			// person it met, not the party the text names most.
+			return []string{st.author, st.counter}, nil, fmt.Sprintf("party: joint, '%s': the author and its counterpart, %s", a.text, st.counter)
 		}
 		return st.joint, nil, fmt.Sprintf("party: joint, '%s'", a.text)
 	}
@@ -453,7 +470,11 @@ func unnamedOfficial(toks []token, cues []cue, at int) (int, int) {
 	if !head {
 		return 0, 0
 	}
-	if k < len(toks) && toks[k].isWord() && toks[k].lower == toks[k].text && strings.HasSuffix(toks[k].lower, "ed") {
+	v := k
+	if v+1 < len(toks) && isAdverb(toks[v]) {
+		v++ // "The Prime Minister also looked forward …"
+	}
+	if v < len(toks) && toks[v].isWord() && toks[v].lower == toks[v].text && strings.HasSuffix(toks[v].lower, "ed") {
 		return start, k // a verb in the past tense that is no cue: "thanked"
 	}
 	if k+1 < len(toks) && toks[k].lower == "and" && (isTitleWord(toks[k+1]) ||
@@ -461,11 +482,18 @@ func unnamedOfficial(toks []token, cues []cue, at int) (int, int) {
 		return start, k // "The Prime Minister and President Biden met", "… and the Chancellor discussed"
 	}
 	for _, c := range cues {
-		if c.at == k && !c.noun {
+		if (c.at == k || c.at == v) && !c.noun {
 			return start, k
 		}
 	}
 	return 0, 0
+}
+
+// isAdverb reports an adverb that may stand between a subject and its
+// verb ("also", "then", "warmly").
+func isAdverb(t token) bool {
+	return t.isWord() && t.text == t.lower && (t.lower == "also" || t.lower == "then" || t.lower == "again" ||
+		t.lower == "further" || t.lower == "both" || strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4)
 }
 
 // mentionIndex maps each token to the party mention covering it.

@@ -14,7 +14,7 @@ import (
 // cjkTitleEnds are the endings of titles that come right before a name.
 var cjkTitleEnds = [][]rune{[]rune("国务卿"), []rune("部长"), []rune("外长"), []rune("总理"), []rune("总统"),
 	[]rune("主席"), []rune("大使"), []rune("发言人"), []rune("特使"), []rune("代表"), []rune("司长"),
-	[]rune("秘书长"), []rune("主任"), []rune("首相"), []rune("大臣"), []rune("助理"), []rune("外相")}
+	[]rune("秘书长"), []rune("主任"), []rune("首相"), []rune("大臣"), []rune("助理"), []rune("外相"), []rune("委员")}
 
 // cjkAfterName are what follows a name: a preposition, a reporting or
 // meeting verb, or punctuation.
@@ -90,8 +90,8 @@ func (b *speakerBook) cjkTitled(seq []rune, han func(int) bool, entAt []*mention
 				continue
 			}
 			from := i
-			for from > 0 && han(from-1) {
-				from--
+			for from > 0 && han(from-1) && !(from >= 2 && seq[from-1] == '电' && seq[from-2] == '日') {
+				from-- // not past a dateline's "…日电"
 			}
 			role, party := string(seq[from:j]), ""
 			if from > 0 && entAt[from-1] != nil {
