@@ -19,7 +19,10 @@ type floors struct{ party, speaker, kind, topic float64 }
 // The first-person readouts (the "t-" ones, 256 sentences, 79 % kind)
 // took the part's kind from 93 % to 89 % when they joined; the floor
 // follows, and the other readouts' figures did not move.
-var devFloors = floors{party: 95, speaker: 95, kind: 89, topic: 82}
+// Party and speaker went from 96.9 % and 96.8 % to 97.0 % and 96.9 % with
+// the rules worked out on the late readouts of 6 Dec 2026 (below); their
+// floors follow.
+var devFloors = floors{party: 96, speaker: 96, kind: 89, topic: 82}
 
 // firstPersonFloors hold for the first-person readouts of the
 // development part (first contact: party 77 %, speaker 61 %, kind 59 %).
@@ -42,7 +45,17 @@ func TestAccuracy(t *testing.T) {
 // they test had landed (testdata/accuracy-late): kept apart from the
 // corpus the lessons measurement halves (TestLessonsHelp), whose halves
 // would change with every readout added.
-var lateFloors = floors{party: 89, speaker: 83, kind: 82, topic: 0}
+//
+// The 21 readouts added on 6 Dec 2026 (174 sentences: UK Prime
+// Minister's calls and meetings, State Department and White House
+// readouts, Chinese MFA in English, Xinhua in Chinese, Japan MOFA, India
+// PMO, a European Council news item quoting its President; 2015–2023)
+// were labelled before the importer read them; first contact: party
+// 86.8 %, speaker 90.2 %, kind 84.5 % (the 6 readouts before them: 92.8,
+// 84.1, 84.1 %). The rules for parties and speakers worked out on them
+// took the 27 readouts from 88.5 / 88.5 / 84.4 % to the figures these
+// floors sit under.
+var lateFloors = floors{party: 95, speaker: 93, kind: 83, topic: 0}
 
 func TestAccuracyLate(t *testing.T) {
 	runAccuracy(t, "accuracy-late", lateFloors)
