@@ -22,11 +22,11 @@ type floors struct{ party, speaker, kind, topic float64 }
 // Party and speaker went from 96.9 % and 96.8 % to 97.0 % and 96.9 % with
 // the rules worked out on the late readouts of 6 Dec 2026 (below); their
 // floors follow.
-var devFloors = floors{party: 96, speaker: 96, kind: 89, topic: 82}
+var devFloors = floors{party: 96, speaker: 96, kind: 90, topic: 82}
 
 // firstPersonFloors hold for the first-person readouts of the
 // development part (first contact: party 77 %, speaker 61 %, kind 59 %).
-var firstPersonFloors = floors{party: 92, speaker: 92, kind: 81}
+var firstPersonFloors = floors{party: 95, speaker: 95, kind: 85}
 
 // heldOutFloors hold for the held-out part: labelled before the rules
 // were changed for it and never used to change them since.
@@ -55,9 +55,33 @@ func TestAccuracy(t *testing.T) {
 // 84.1, 84.1 %). The rules for parties and speakers worked out on them
 // took the 27 readouts from 88.5 / 88.5 / 84.4 % to the figures these
 // floors sit under.
-var lateFloors = floors{party: 95, speaker: 93, kind: 83, topic: 0}
+//
+// The eighteen readouts of batch "late 2" (press remarks of the European
+// Council and the High Representative, Chinese readouts in traditional
+// characters, US and UK readouts, a joint statement of four) brought
+// party and speaker down: the party and speaker misses there are of
+// readouts the kind rules were not about.
+// With both batches (45 readouts, 474 sentences) and the kind rules
+// worked out on the second: party 89.9 %, speaker 92.2 %, kind 84.4 %
+// (the 27 readouts of before: 96.7 / 95.1 / 86.4 %).
+var lateFloors = floors{party: 89, speaker: 91, kind: 83, topic: 0}
+
+// lateFirstContact records how the importer did on each batch of late
+// readouts when they were labelled, before any rule changed after them.
+var lateFirstContact = []struct {
+	batch                string
+	readouts, sentences  int
+	party, speaker, kind float64
+}{
+	{"late 1 (6 Dec 2026): UK PM, State, White House, Chinese MFA (en), Xinhua (zh), Japan MOFA, India PMO, European Council", 21, 174, 86.8, 90.2, 84.5},
+	{"late 2 (6 Dec 2026): European Council, EEAS, Chinese MFA (en, zh), Xinhua (en, zh traditional), Hong Kong relays, State, UK, joint", 18, 231, 77.9, 84.8, 68.8},
+}
 
 func TestAccuracyLate(t *testing.T) {
+	for _, f := range lateFirstContact {
+		t.Logf("first contact, batch %s: %d readouts, %d sentences: party %5.1f%% speaker %5.1f%% kind %5.1f%%",
+			f.batch, f.readouts, f.sentences, f.party, f.speaker, f.kind)
+	}
 	runAccuracy(t, "accuracy-late", lateFloors)
 }
 
@@ -156,6 +180,7 @@ func runAccuracy(t *testing.T, dir string, fl floors) {
 		logScore(t, "the "+itoa(len(files)-nSeen)+" never seen in development", unseen)
 	}
 	logScore(t, "all "+itoa(len(files))+" readouts", total)
+	t.Logf("%s: kinds missed (the analyst's as the importer's): %s", dir, strings.Join(total.confusion(), ", "))
 	check := func(what string, got, floor float64) {
 		if got < floor {
 			t.Errorf("%s: %s accuracy %.1f%% is below the floor of %.0f%%", dir, what, got, floor)

@@ -3,6 +3,7 @@ package ingest
 import (
 	"bufio"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -80,16 +81,59 @@ func readFixture(t *testing.T, dir, name string) fixture {
 }
 
 // score counts the sentences right on party, speaker, kind, all three
-// together, and topic (over the sentences labelled with topics).
-type score struct{ n, party, speaker, kind, all, topicN, topic int }
+// together, and topic (over the sentences labelled with topics); conf
+// counts the kinds missed, the analyst's kind and the importer's.
+type score struct {
+	n, party, speaker, kind, all, topicN, topic int
+	conf                                        map[[2]string]int
+}
 
 func (s score) pct(x int) float64 { return 100 * float64(x) / float64(max(s.n, 1)) }
 
 func (s score) topicPct() float64 { return 100 * float64(s.topic) / float64(max(s.topicN, 1)) }
 
 func (s score) add(o score) score {
+	conf := map[[2]string]int{}
+	for k, v := range s.conf {
+		conf[k] += v
+	}
+	for k, v := range o.conf {
+		conf[k] += v
+	}
 	return score{s.n + o.n, s.party + o.party, s.speaker + o.speaker, s.kind + o.kind, s.all + o.all,
-		s.topicN + o.topicN, s.topic + o.topic}
+		s.topicN + o.topicN, s.topic + o.topic, conf}
+}
+
+// confusion lists the kinds missed, most frequent first: "account as
+// position 12" is twelve sentences the analyst gave as an account and
+// the importer proposed as a position.
+func (s score) confusion() []string {
+	type miss struct {
+		k [2]string
+		n int
+	}
+	var ms []miss
+	for k, n := range s.conf {
+		ms = append(ms, miss{k, n})
+	}
+	sort.Slice(ms, func(i, j int) bool {
+		if ms[i].n != ms[j].n {
+			return ms[i].n > ms[j].n
+		}
+		return ms[i].k[0]+ms[i].k[1] < ms[j].k[0]+ms[j].k[1]
+	})
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		want, got := m.k[0], m.k[1]
+		if want == "" {
+			want = "skip"
+		}
+		if got == "" {
+			got = "skip"
+		}
+		out[i] = fmt.Sprintf("%s as %s %d", want, got, m.n)
+	}
+	return out
 }
 
 func scoreFixture(t *testing.T, dir string, fx fixture) score {
@@ -144,6 +188,16 @@ func scoreDraft(t *testing.T, fx fixture, d *Draft, verbose bool) score {
 			continue
 		}
 		okP, okS, okK := judge(*pr, l)
+		if !okK {
+			got := string(pr.Kind)
+			if pr.Skip {
+				got = ""
+			}
+			if s.conf == nil {
+				s.conf = map[[2]string]int{}
+			}
+			s.conf[[2]string{l.kind, got}]++
+		}
 		okT := l.hasTopic && (l.parties == nil || pr.Topic == l.topic)
 		s.party, s.speaker, s.kind, s.topic = s.party+b2i(okP), s.speaker+b2i(okS), s.kind+b2i(okK), s.topic+b2i(okT)
 		if okP && okS && okK {

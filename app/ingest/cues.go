@@ -26,7 +26,11 @@ var verbCues = map[storage.Kind][]string{
 	storage.KindProposal:   {"propose", "suggest", "recommend", "offer", "invite"},
 	storage.KindCommitment: {"pledge", "commit", "promise", "vow", "undertake", "guarantee", "intend"},
 	storage.KindAgreement:  {"agree", "concur", "consent"},
-	storage.KindAccount:    {"meet", "visit", "hold", "discuss", "attend", "chair", "co-chair", "host", "travel", "exchange", "lead", "brief", "receive", "take", "include", "conclude", "open", "speak", "talk"},
+	storage.KindAccount: {"meet", "visit", "hold", "discuss", "attend", "chair", "co-chair", "host", "travel", "exchange", "lead", "brief", "receive", "take", "include", "conclude", "open", "speak", "talk",
+		// what was done or dealt with: "We focussed on four important
+		// areas", "The EU has imposed heavy sanctions on Russia", "we
+		// indeed started the first ever Green Alliance"
+		"focus", "concentrate", "start", "launch", "sign", "impose", "adopt", "postpone"},
 }
 
 // weakVerbs say that a position is stated without saying which.
@@ -72,14 +76,16 @@ func buildVerbForms() map[string]verbInfo {
 		}
 	}
 	for _, irregular := range [][2]string{{"said", "say"}, {"met", "meet"}, {"spoke", "speak"}, {"spoken", "speak"}, {"held", "hold"}, {"led", "lead"},
-		{"took", "take"}, {"made", "make"}, {"told", "tell"}, {"thought", "think"}, {"undertook", "undertake"}} {
+		{"took", "take"}, {"made", "make"}, {"told", "tell"}, {"thought", "think"}, {"undertook", "undertake"},
+		{"focussed", "focus"}, {"focussing", "focus"}} {
 		if v, ok := m[irregular[1]]; ok {
 			m[irregular[0]] = v
 		}
 	}
 	// Nouns and adjectives that look like verbs but are not cues here.
 	for _, w := range []string{"press", "call", "hold", "view", "note", "state", "states", "support", "offer", "include", "take",
-		"open", "exchange", "exchanges", "visit", "visits", "lead", "protest", "demand", "pledge", "concern", "object", "objects", "opening", "hope"} {
+		"open", "exchange", "exchanges", "visit", "visits", "lead", "protest", "demand", "pledge", "concern", "object", "objects", "opening", "hope",
+		"focus", "start", "starts", "launch", "sign", "signs"} {
 		delete(m, w)
 	}
 	return m
@@ -110,6 +116,52 @@ var plannedMeetingVerbs = set("meet", "meeting", "discuss", "discussing", "talk"
 var sayingWishes = set("thank", "congratulate", "wish", "welcome", "again", "express", "emphasise", "emphasize",
 	"reiterate", "stress", "underline", "highlight", "say", "recall", "note", "begin", "start", "pay", "extend")
 
+// toWithin reports "to" among the n words from token i on ("We want
+// our cooperation Agenda 2025 to be …": wanting something to happen is
+// the speaker's aim, not a demand).
+func toWithin(toks []token, i, n int) bool {
+	for j := i; j < len(toks) && j < i+n; j++ {
+		if toks[j].lower == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// feelingLinks stand before an adjective of feeling that states a view
+// ("I'm pleased", "we are very glad").
+var feelingLinks = set("am", "is", "are", "was", "were", "be", "been", "i'm", "i’m", "we're", "we’re", "very", "so",
+	"really", "extremely", "most", "particularly", "truly", "deeply")
+
+// agendaMoves after "let me" order the remarks ("Let me focus on …").
+var agendaMoves = set("focus", "start", "begin", "cite", "turn", "go", "list", "summarise", "summarize", "come", "move")
+
+// concernDegrees may stand between "a matter of" and "concern".
+var concernDegrees = set("serious", "grave", "deep", "great", "particular", "real", "growing", "utmost", "major")
+
+// linkedBefore reports a copula at most four words before token i
+// ("are illegal", "is yet again a cowardly attack", "this is a blatant
+// violation"), with no clause boundary between.
+func linkedBefore(toks []token, i int) bool {
+	for j, words := i-1, 0; j >= 0 && words < 5; j-- {
+		t := toks[j]
+		if !t.isWord() {
+			if t.punct == ',' || t.punct == ';' || t.punct == '.' {
+				return false
+			}
+			continue
+		}
+		words++
+		switch t.lower {
+		case "is", "are", "was", "were", "be", "been", "remains", "remain", "it's", "it’s", "that's", "that’s":
+			return true
+		case "that", "which", "who", "not":
+			return false
+		}
+	}
+	return false
+}
+
 // foreseen are the verbs after "will" that foresee rather than undertake.
 var foreseen = set("be", "become", "witness", "see", "face", "remain", "mark", "prove", "usher", "enter", "mean", "have",
 	"end", "lose", "suffer", "benefit", "gain", "fail", "happen", "last", "come", "lead", "result")
@@ -136,7 +188,7 @@ func findCues(toks []token, sentence []rune) []cue {
 			i = c.end - 1
 			continue
 		}
-		if v, ok := verbForms[t.lower]; ok {
+		if v, ok := verbForms[t.lower]; ok && !ingNoun(toks, i) {
 			out = append(out, cue{kind: v.kind, weak: v.weak, word: t.text, at: i, end: i + 1})
 			continue
 		}
@@ -148,6 +200,17 @@ func findCues(toks []token, sentence []rune) []cue {
 		out = append(out, findCJKCues(toks, sentence)...)
 	}
 	return out
+}
+
+// ingNoun reports an -ing form that is a noun: after an article, a
+// possessive word or a possessive ("Today's meeting represents …", "our
+// meeting", "the signing"), it names an event, it does not tell one.
+func ingNoun(toks []token, i int) bool {
+	if i == 0 || !strings.HasSuffix(toks[i].lower, "ing") {
+		return false
+	}
+	p := toks[i-1]
+	return p.possessive || determiners[p.lower] && p.lower != "that" && p.lower != "all" && p.lower != "both"
 }
 
 // phraseCue recognises cues of several words: "raised concerns",
@@ -255,6 +318,12 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		if next(1) == "forward" {
 			return mk(storage.KindProposal, 2)
 		}
+	case "set", "sets", "setting":
+		// "the President set out his thinking on …", "with the Prime
+		// Minister setting out how …": a position presented.
+		if next(1) == "out" && (i == 0 || !gerundPrepositions[toks[i-1].lower]) {
+			return cue{kind: storage.KindPosition, weak: true, word: toks[i].text + " out", at: i, end: i + 2}, true
+		}
 	case "took", "takes", "take":
 		if next(1) == "place" {
 			return mk(storage.KindAccount, 2)
@@ -323,6 +392,11 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		if v == "be" && strings.HasSuffix(next(n+1), "ing") && i > 0 && (toks[i-1].lower == "we" || toks[i-1].lower == "i") {
 			n, v = n+1, next(n+1) // "We will be signing …"
 		}
+		if v == "remain" && i > 0 && (toks[i-1].lower == "we" || toks[i-1].lower == "i") {
+			// "We will also remain vigilant": the speaker's undertaking,
+			// where "the situation will remain tense" foresees.
+			return mk(storage.KindCommitment, 1)
+		}
 		if plannedMeetingVerbs[v] {
 			// "we will meet again", "We will start with the Gulf",
 			// "we will be discussing trade": what is planned to happen.
@@ -341,15 +415,50 @@ func phraseCue(toks []token, i int) (cue, bool) {
 			}
 			return mk(storage.KindCommitment, 2)
 		}
+		// "We want more fairness", "we want a balanced relationship":
+		// what the speaker asks of the other side.
+		if (w == "want" || w == "wants") && i > 0 && (toks[i-1].lower == "we" || toks[i-1].lower == "i") && next(1) != "" && next(1) != "to" &&
+			!toWithin(toks, i+1, 6) {
+			return mk(storage.KindDemand, 1)
+		}
 	case "would":
 		// "stated that he would like to work together": an intention;
-		// "I would like to express my gratitude" only thanks.
+		// "I would like to express my gratitude", "… to present my
+		// sincere condolences" only thanks or says.
 		if next(1) == "like" && next(2) == "to" {
-			switch next(3) {
-			case "express", "thank", "congratulate", "welcome", "extend", "say", "stress", "emphasise", "emphasize", "reiterate":
+			if sayingWishes[next(3)] || speechVerbs[next(3)] {
 				return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + 3}, true
 			}
 			return mk(storage.KindCommitment, 3)
+		}
+	case "pleased", "glad", "happy", "delighted", "honoured", "honored", "proud", "grateful":
+		// "I'm pleased that we could speak …": how the speaker feels
+		// about what happened, not the account of it.
+		if i > 0 && feelingLinks[toks[i-1].lower] {
+			return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + 1}, true
+		}
+	case "let", "allow":
+		// "Let me focus on the two main issues", "let me start with
+		// it": the speaker orders the remarks, an account of the agenda.
+		if next(1) == "me" && agendaMoves[next(2)] {
+			return cue{kind: storage.KindAccount, word: toks[i].text + " me " + toks[i+2].text, at: i, end: i + 3}, true
+		}
+	case "matter", "source", "cause", "subject", "issue":
+		// "… is a matter of serious concern": the speaker's concern.
+		if next(1) == "of" && (next(2) == "concern" || concernDegrees[next(2)] && next(3) == "concern") {
+			n := 3
+			if next(2) != "concern" {
+				n = 4
+			}
+			return mk(storage.KindConcern, n)
+		}
+	case "illegal", "unacceptable", "unjustified", "unjustifiable", "inadmissible", "reprehensible", "deplorable",
+		"outrageous", "cowardly", "heinous", "despicable", "barbaric", "abhorrent", "violation", "violations":
+		// "Such actions are illegal under international law", "this is
+		// a blatant violation of international law", "This is yet again
+		// a cowardly attack": what the speaker condemns.
+		if linkedBefore(toks, i) {
+			return mk(storage.KindObjection, 1)
 		}
 	case "ready", "willing", "determined", "prepared":
 		if next(1) == "to" {

@@ -135,7 +135,9 @@ func (st *state) continueVoice(pr *Proposal, toks []token, r []rune, subj []acto
 // inVoice reports whether a sentence with subject subj and main cue c
 // belongs to the remarks of a speaker of party.
 func (st *state) inVoice(toks []token, subj []actor, c cue, hasCue bool, party string) bool {
-	speech := hasCue && c.weak && speechVerbs[c.lemma()]
+	// A verb of saying that governs a stronger cue ("博雷利表示，歐盟…
+	// 致力於…") still reports speech.
+	speech := hasCue && (c.weak || strings.Contains(c.word, " … ")) && speechVerbs[c.lemma()]
 	if len(subj) == 0 {
 		// "The participants said …": someone the text does not know
 		// speaks now.
@@ -429,7 +431,7 @@ var speechVerbs = set("say", "said", "says", "stress", "stressed", "stresses", "
 	"adds", "state", "stated", "states", "emphasize", "emphasized", "emphasise", "emphasised", "emphasizes", "emphasises",
 	"point", "pointed", "reiterate", "reiterated", "underline", "underlined", "underscore", "underscored", "highlight",
 	"highlighted", "express", "expressed", "tell", "told", "remark", "remarked", "explain", "explained", "declare",
-	"declared", "表示", "强调", "指出", "说")
+	"declared", "表示", "强调", "指出", "说", "重申", "称", "提到")
 
 // lemma is the cue's first word, lower-cased ("stressed … opposition"
 // gives "stressed").
@@ -566,6 +568,13 @@ func (st *state) eventSubject(pr *Proposal, toks []token, subj []actor, c cue, h
 		parties = st.pair
 	}
 	if len(parties) < 2 {
+		return
+	}
+	if w := eventNounCopula(toks); w != "" {
+		// "This meeting was part of ongoing efforts to …": what the
+		// meeting was, told by the author.
+		pr.Kind = storage.KindAccount
+		pr.Reasons = append(pr.Reasons, fmt.Sprintf("kind: account, what the '%s' was", w))
 		return
 	}
 	pr.Parties, pr.Speaker = append([]string(nil), parties...), nil

@@ -32,7 +32,10 @@ var cjkCues = []cjkCue{
 	{text: "关切", kind: storage.KindConcern, notAfter: []string{"核心", "彼此", "合理", "正当", "重大", "共同", "各方", "双方"}},
 	{text: "担忧", kind: storage.KindConcern},
 	{text: "敦促", kind: storage.KindDemand}, {text: "要求", kind: storage.KindDemand, notAfter: []string{"的"}},
-	{text: "呼吁", kind: storage.KindDemand}, {text: "希望", kind: storage.KindDemand},
+	{text: "呼吁", kind: storage.KindDemand},
+	// 希望 "hopes (that)", but not the noun after 有 "there is hope"
+	// (…全球发展繁荣就有了希望) or 带来/充满/看到 希望.
+	{text: "希望", kind: storage.KindDemand, notAfter: []string{"有了", "有", "带来", "充满", "看到"}},
 	{text: "坚决反对", kind: storage.KindObjection}, {text: "反对", kind: storage.KindObjection},
 	{text: "驳斥", kind: storage.KindObjection}, {text: "拒绝", kind: storage.KindObjection},
 	{text: "抗议", kind: storage.KindObjection}, {text: "不满", kind: storage.KindObjection}, {text: "谴责", kind: storage.KindObjection},
@@ -63,6 +66,12 @@ var cjkCues = []cjkCue{
 	{text: "认为", kind: storage.KindPosition, weak: true}, {text: "介绍", kind: storage.KindPosition, weak: true},
 	{text: "阐述", kind: storage.KindPosition, weak: true}, {text: "阐明", kind: storage.KindPosition, weak: true},
 	{text: "说", kind: storage.KindPosition, weak: true, needBefore: []string{"，", "：", ",", ":"}},
+	// 称 "said" (王毅称中欧要…, 米歇尔称，欧方愿…), but not 声称 "claimed",
+	// 宣称, 堪称 "may be called", 简称, 名称 "name", 称为 "called", 称赞
+	// "praised", 称号 "title".
+	{text: "称", kind: storage.KindPosition, weak: true, notAfter: []string{"声", "宣", "堪", "简", "名", "自", "号", "俗", "统", "对", "指", "昵", "人", "职", "相"},
+		notBefore: []string{"为", "赞", "号", "作", "道", "霸", "职", "谓", "呼", "之", "得", "心", "颂"}},
+	{text: "提到", kind: storage.KindPosition, weak: true},
 	{text: "支持", kind: storage.KindPosition, weak: true}, {text: "赞赏", kind: storage.KindPosition, weak: true},
 	{text: "欢迎", kind: storage.KindPosition, weak: true}, {text: "感谢", kind: storage.KindPosition, weak: true},
 	{text: "期待", kind: storage.KindPosition, weak: true}, {text: "相信", kind: storage.KindPosition, weak: true},
@@ -96,7 +105,7 @@ func (c cjkCue) at(s string, k int) bool {
 // findCJKCues lists the first allowed occurrence of each Chinese cue; a
 // place taken by a longer cue is not taken again by a shorter one.
 func findCJKCues(toks []token, sentence []rune) []cue {
-	s := string(sentence)
+	s := string(toHans(sentence))
 	var out []cue
 	taken := map[int]bool{}
 	for _, c := range cjkCues {

@@ -14,7 +14,7 @@ import (
 // cjkSaying are the Chinese verbs of saying whose reported clause says
 // what the sentence does: "王毅表示，中方愿同欧方 …" is a commitment,
 // "…表示，希望美方 …" a demand, "…强调，坚决反对 …" an objection.
-var cjkSaying = set("表示", "强调", "指出", "重申", "认为", "阐述", "阐明", "说")
+var cjkSaying = set("表示", "强调", "指出", "重申", "认为", "阐述", "阐明", "说", "称", "提到")
 
 // assentVerbs, said by both sides together, make an agreement of what
 // follows them: "The two leaders confirmed that they will …", "They
@@ -247,7 +247,7 @@ func remarksKind(toks []token, r []rune, subj []actor, as []actor, c cue, hasCue
 		// with no subject goes on with what the speaker calls for.
 		return storage.KindProposal, fmt.Sprintf("kind: proposal, '%s' opens a step the speaker calls for", w)
 	}
-	if w := eventCopula(toks); w != "" && !hasCue {
+	if w := eventCopula(toks); w != "" && (!hasCue || c.weak) {
 		// "This was the 10th annual Strategic Dialogue", "It was my
 		// first strategic dialogue with …": what took place.
 		return storage.KindAccount, fmt.Sprintf("kind: account, what the '%s' was", w)
@@ -261,9 +261,14 @@ func remarksKind(toks []token, r []rune, subj []actor, as []actor, c cue, hasCue
 // that is no passive ("must be held accountable").
 func leadsClause(toks []token, subj []actor, c cue) bool {
 	if c.at > 0 {
-		// "It's a pleasure to meet you": an infinitive is no account.
-		if b := toks[c.at-1].lower; b == "be" || b == "been" || b == "being" || modalWords[b] ||
-			b == "to" && (c.at < 2 || toks[c.at-2].lower != "going") {
+		// "It's a pleasure to meet you": an infinitive is no account;
+		// "We have been talking about Russia" (a progressive) is.
+		// "… thank President Xi for hosting us": a gerund after a
+		// preposition is no verb of the sentence.
+		ing := strings.HasSuffix(toks[c.at].lower, "ing")
+		progressive := ing && len(subj) > 0 && subj[0].kind == actorWe
+		if b := toks[c.at-1].lower; (b == "be" || b == "been" || b == "being") && !progressive || modalWords[b] ||
+			b == "to" && (c.at < 2 || toks[c.at-2].lower != "going") || ing && gerundPrepositions[b] {
 			return false
 		}
 	}
@@ -287,7 +292,7 @@ func leadsClause(toks []token, subj []actor, c cue) bool {
 			return false
 		}
 		for i := 0; i < c.at; i++ {
-			if _, verb := verbForms[toks[i].lower]; verb || toks[i].lower == "that" {
+			if _, verb := verbForms[toks[i].lower]; verb && !ingNoun(toks, i) || toks[i].lower == "that" {
 				return false
 			}
 		}
@@ -295,6 +300,11 @@ func leadsClause(toks []token, subj []actor, c cue) bool {
 	}
 	return words <= 3
 }
+
+// gerundPrepositions before an -ing form make it a gerund, no verb of
+// the sentence.
+var gerundPrepositions = set("for", "of", "by", "after", "before", "about", "without", "in", "on", "upon", "with",
+	"from", "while", "since")
 
 // modalFirst reports whether a modal comes before the cue c in its
 // sentence ("双方应坚决反对 …", "both sides should remain committed").
@@ -373,7 +383,7 @@ var cjkActions = []string{"加快", "加强", "推进", "深化", "扩大", "推
 // cjkActionStart returns the verb of action a Chinese sentence opens
 // with, or "".
 func cjkActionStart(r []rune) string {
-	s := string(r)
+	s := string(toHans(r))
 	for _, a := range cjkActions {
 		if strings.HasPrefix(s, a) {
 			return a
@@ -386,22 +396,128 @@ func cjkActionStart(r []rune) string {
 // meeting was ("This was the 10th annual Strategic Dialogue", "It has
 // been a long meeting"), or "".
 func eventCopula(toks []token) string {
-	if len(toks) < 3 || (toks[0].lower != "this" && toks[0].lower != "it") {
+	if w := eventNounCopula(toks); w != "" {
+		return w
+	}
+	start := 0
+	for j := 1; j < len(toks) && j < 8; j++ {
+		// "On Western Balkans, it has been a long discussion."
+		if toks[j].punct == ',' && j+1 < len(toks) && (toks[j+1].lower == "it" || toks[j+1].lower == "this") {
+			start = j + 1
+			break
+		}
+	}
+	toks = toks[start:]
+	if len(toks) < 3 || (toks[0].lower != "this" && toks[0].lower != "it" && toks[0].lower != "these") {
 		return ""
 	}
 	i := 1
 	if toks[i].lower == "has" || toks[i].lower == "had" {
 		i++
 	}
-	if i >= len(toks) || (toks[i].lower != "was" && toks[i].lower != "is" && toks[i].lower != "been") {
+	if i >= len(toks) || (toks[i].lower != "was" && toks[i].lower != "is" && toks[i].lower != "been" && toks[i].lower != "have" && toks[i].lower != "are" && toks[i].lower != "were") {
+		return ""
+	}
+	if toks[i].lower == "have" {
+		if i+1 >= len(toks) || toks[i+1].lower != "been" {
+			return ""
+		}
+		i++ // "These have been the key topics."
+	}
+	if judged(toks, i+1) {
 		return ""
 	}
 	for j := i + 1; j < len(toks) && j <= i+7; j++ {
 		if !toks[j].isWord() {
 			return ""
 		}
-		if eventNouns[toks[j].lower] || toks[j].lower == "visit" || toks[j].lower == "call" {
+		if eventNouns[toks[j].lower] || agendaNouns[toks[j].lower] || toks[j].lower == "visit" || toks[j].lower == "call" {
 			return toks[j].text
+		}
+	}
+	return ""
+}
+
+// judgements, after a copula, make what the meeting was the speaker's
+// view of it ("Today's summit was an opportunity to …", "our
+// discussions today were of great importance", "Today's summit is not
+// business as usual"), not an account.
+var judgements = set("important", "importance", "opportunity", "success", "successful", "useful", "fruitful", "crucial",
+	"essential", "milestone", "step", "historic", "usual", "significance", "significant", "timely", "good", "great",
+	"excellent", "not", "never", "chance", "testament", "sign", "signal", "proof", "reminder", "pleasure", "honour", "honor")
+
+// judged reports a judgement among the six words from token i on.
+func judged(toks []token, i int) bool {
+	for j, words := i, 0; j < len(toks) && words < 6; j++ {
+		if !toks[j].isWord() {
+			if toks[j].punct == ',' || toks[j].punct == ';' {
+				return false
+			}
+			continue
+		}
+		words++
+		if judgements[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// agendaNouns name what a meeting dealt with or the meeting itself in
+// remarks after it ("It has been a long and intense Foreign Affairs
+// Council", "These have been the key topics", "Our initial focus was on
+// …", "Other issues were on the agenda").
+var agendaNouns = set("council", "councils", "discussion", "debate", "topic", "topics", "agenda", "item", "items", "focus",
+	"visit", "trip", "call", "conversation")
+
+// eventNounCopula returns the noun of a sentence that opens with a
+// meeting or an item of its agenda followed by a copula or a passive
+// of what happened to it ("This meeting was part of ongoing efforts …",
+// "My last visit to China was as …", "Our initial focus was on …", "the
+// Strategic Compass debate has been postponed", "Other issues were on
+// the agenda"), or "".
+func eventNounCopula(toks []token) string {
+	noun := ""
+	for j := 0; j < len(toks) && j < 14; j++ {
+		t := toks[j]
+		if !t.isWord() {
+			if t.punct == ',' && noun == "" && j > 0 {
+				// "For example, the Strategic Compass debate …"
+				continue
+			}
+			if t.punct != '[' && t.punct != ']' && t.punct != '-' {
+				return ""
+			}
+			continue
+		}
+		switch t.lower {
+		case "was", "is", "were", "are", "has", "have", "had":
+			if noun == "" {
+				return ""
+			}
+			if k := j + 1; k < len(toks) && (toks[k].lower == "been" || t.lower != "has" && t.lower != "have" && t.lower != "had") &&
+				!judged(toks, k) {
+				return noun
+			}
+			return ""
+		case "of":
+			if noun == "" {
+				// "The purpose of this meeting was …", "The intensity
+				// of our exchanges is …": the head is no meeting.
+				return ""
+			}
+		case "top":
+			if j+1 < len(toks) && toks[j+1].lower == "of" {
+				noun = t.text // "Top of our agenda was the Middle East"
+				j++
+				continue
+			}
+		}
+		if _, verb := verbForms[t.lower]; verb && !ingNoun(toks, j) {
+			return ""
+		}
+		if eventNouns[t.lower] || agendaNouns[t.lower] || t.lower == "issues" && j <= 2 {
+			noun = t.text
 		}
 	}
 	return ""

@@ -63,6 +63,7 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		// ("PM meeting with President Biden of the United States");
 		// remarks under their own title go on past a heading that names
 		// no one (a dateline, a topic).
+		r = toHans(r)
 		toks := tokenize(r)
 		ents := st.p.Gaz.find(toks, r)
 		sps := st.book.find(toks, ents)
@@ -98,6 +99,9 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		pr.Reasons = append(pr.Reasons, "skipped: not a sentence (a link, a time or a page number)")
 		return pr
 	}
+	// Traditional characters are read as simplified ones, rune for
+	// rune (kind_hant.go): the statement keeps the text as written.
+	r = toHans(r)
 	toks := tokenize(r)
 	ents := st.p.Gaz.find(toks, r)
 	sps := st.book.find(toks, ents)

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -130,7 +131,8 @@ func (b *speakerBook) cjkClauseHeads(seq []rune, han func(int) bool, c *cjkFinds
 		// Transliterated names run to four characters ("冯德莱恩",
 		// "河野太郎"); sides and countries are no names ("日方", "两国").
 		for n := 2; n <= 4; n++ {
-			if !allHan(seq, han, i, n) || slices.ContainsFunc(seq[i:i+n], isCJKSideRune) || !startsAny(seq, i+n, cjkSayVerbs) {
+			if !allHan(seq, han, i, n) || slices.ContainsFunc(seq[i:i+n], isCJKSideRune) || !startsAny(seq, i+n, cjkSayVerbs) ||
+				strings.ContainsRune(cjkPronouns, seq[i]) {
 				continue
 			}
 			sp := b.add(&Speaker{Name: string(seq[i : i+n])})
@@ -151,9 +153,15 @@ func cjkNameLen(seq []rune, han func(int) bool, j int) int {
 	return 0
 }
 
+// cjkPronouns open no name: "他又强调" is "he stressed again".
+const cjkPronouns = "他她我你它其该此这"
+
 // dateAt reports a day written after a name ("外长王毅26日同…"): a number
-// and 日.
+// and 日, or a weekday ("外长王毅周一（4日）在北京…").
 func dateAt(seq []rune, i int) bool {
+	if i+1 < len(seq) && (seq[i] == '周' || seq[i] == '週') && strings.ContainsRune("一二三四五六日末", seq[i+1]) {
+		return true
+	}
 	return i+1 < len(seq) && seq[i] == 'a' && seq[i+1] == '日'
 }
 
