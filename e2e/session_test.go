@@ -70,7 +70,7 @@ func binary(t *testing.T) string {
 	}
 	bin := filepath.Join(t.TempDir(), "parley")
 	t.Logf("e2e: building %s (set PARLEY_BIN to test another binary)", bin)
-	cmd := exec.Command("go", "build", "-o", bin, ".")
+	cmd := exec.Command("go", "build", "-tags", "no_emoji", "-o", bin, ".") // as the Makefile builds it
 	cmd.Dir = ".."
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
