@@ -30,7 +30,7 @@ var verbCues = map[storage.Kind][]string{
 		// what was done or dealt with: "We focussed on four important
 		// areas", "The EU has imposed heavy sanctions on Russia", "we
 		// indeed started the first ever Green Alliance"
-		"focus", "concentrate", "start", "launch", "sign", "impose", "adopt", "postpone"},
+		"focus", "concentrate", "start", "launch", "sign", "impose", "adopt", "postpone", "depart", "arrive"},
 }
 
 // weakVerbs say that a position is stated without saying which.
@@ -39,7 +39,7 @@ var weakVerbs = []string{"stress", "emphasise", "emphasize", "reiterate", "state
 	"believe", "consider", "point", "recall", "welcome", "acknowledge", "recognise", "recognize", "express",
 	"raise", "add", "declare", "argue", "insist", "hold", "make", "clarify", "elaborate", "outline", "introduce",
 	"share", "convey", "voice", "tell", "remark", "observe", "view", "support", "think", "call", "appreciate",
-	"congratulate", "articulate", "confirm", "thank", "reflect", "describe"}
+	"congratulate", "articulate", "confirm", "thank", "reflect", "describe", "refer", "show"}
 
 // nounCues are nouns that carry a kind after a possessive party
 // ("China’s objections") or right after a weak verb.
@@ -77,7 +77,7 @@ func buildVerbForms() map[string]verbInfo {
 	}
 	for _, irregular := range [][2]string{{"said", "say"}, {"met", "meet"}, {"spoke", "speak"}, {"spoken", "speak"}, {"held", "hold"}, {"led", "lead"},
 		{"took", "take"}, {"made", "make"}, {"told", "tell"}, {"thought", "think"}, {"undertook", "undertake"},
-		{"focussed", "focus"}, {"focussing", "focus"}} {
+		{"focussed", "focus"}, {"focussing", "focus"}, {"travelled", "travel"}, {"travelling", "travel"}, {"shown", "show"}} {
 		if v, ok := m[irregular[1]]; ok {
 			m[irregular[0]] = v
 		}
@@ -85,7 +85,7 @@ func buildVerbForms() map[string]verbInfo {
 	// Nouns and adjectives that look like verbs but are not cues here.
 	for _, w := range []string{"press", "call", "hold", "view", "note", "state", "states", "support", "offer", "include", "take",
 		"open", "exchange", "exchanges", "visit", "visits", "lead", "protest", "demand", "pledge", "concern", "object", "objects", "opening", "hope",
-		"focus", "start", "starts", "launch", "sign", "signs"} {
+		"start", "starts", "launch", "sign", "signs", "show", "shows"} {
 		delete(m, w)
 	}
 	return m
@@ -114,7 +114,72 @@ var plannedMeetingVerbs = set("meet", "meeting", "discuss", "discussing", "talk"
 
 // sayingWishes after "I want to" are ways of saying, not intentions.
 var sayingWishes = set("thank", "congratulate", "wish", "welcome", "again", "express", "emphasise", "emphasize",
-	"reiterate", "stress", "underline", "highlight", "say", "recall", "note", "begin", "start", "pay", "extend")
+	"reiterate", "stress", "underline", "highlight", "say", "recall", "note", "begin", "start", "pay", "extend",
+	"introduce", "present", "convey")
+
+// meetingAhead after "look forward to" is a meeting to come, which the
+// speaker welcomes ("having discussions", "exchanging opinions").
+var meetingAhead = set("having", "exchanging", "welcoming", "meeting", "seeing", "paying", "hosting", "visiting", "receiving")
+
+// readyWords after "would be" make an undertaking ("would be happy to
+// work with …", "would be energetic in reaching out").
+var readyWords = set("happy", "ready", "willing", "glad", "pleased", "prepared", "energetic", "able", "open")
+
+// actorBefore reports a pronoun, a name or a side right before token i
+// ("we would", "India would", "the U.S. side would"), the subject of a
+// reported "would".
+func actorBefore(toks []token, i int) bool {
+	p := toks[i-1]
+	if !p.isWord() {
+		return false
+	}
+	switch p.lower {
+	case "we", "he", "she", "they", "i", "side", "government", "country", "union":
+		return true
+	}
+	return isCapitalized(p.text) && i > 1
+}
+
+// reportedBefore reports "that" or a verb of saying at most two words
+// before the subject at token j ("said that India would", "the Prime
+// Minister said he would"): the "would" is reported speech, not a
+// conditional ("… aid to Russia would prolong the war").
+func reportedBefore(toks []token, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-2; k-- {
+		if toks[k].lower == "that" || speechVerbs[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// thingBefore reports a common noun right before "will" at token i,
+// which foresees ("the benefits will", "history will") rather than
+// undertakes.
+func thingBefore(toks []token, i int) bool {
+	j := i - 1
+	for j >= 0 && willAdverbs[toks[j].lower] {
+		j--
+	}
+	if j < 0 || !toks[j].isWord() {
+		return false
+	}
+	w := toks[j].lower
+	if isCapitalized(toks[j].text) || agentNouns[w] || firstPerson[w] {
+		return false
+	}
+	switch w {
+	case "he", "she", "they", "it", "side", "sides", "government", "union", "two", "both", "all", "who", "which", "that",
+		"ministers", "minister", "leaders", "leader", "president", "secretary", "you", "we'll":
+		return false
+	}
+	return strings.HasSuffix(w, "s") || thingNouns[w]
+}
+
+// thingNouns are what a forecast is about ("history will give its
+// verdict").
+var thingNouns = set("history", "cooperation", "relationship", "trade", "situation", "world", "future", "economy", "growth",
+	"development", "dialogue", "peace", "summit", "meeting", "visit", "agreement", "process", "initiative", "idea")
 
 // toWithin reports "to" among the n words from token i on ("We want
 // our cooperation Agenda 2025 to be …": wanting something to happen is
@@ -168,7 +233,7 @@ var foreseen = set("be", "become", "witness", "see", "face", "remain", "mark", "
 
 // willAdverbs may stand between "will" and its verb.
 var willAdverbs = set("only", "also", "certainly", "surely", "definitely", "never", "always", "further", "then", "soon",
-	"still", "not", "inevitably", "eventually", "likely", "both", "all", "each")
+	"still", "not", "inevitably", "eventually", "likely", "both", "all", "each", "once", "again")
 
 // clauseOpeners open a clause whose "will" is said of what is asked or
 // described, not undertaken ("how we will work together", "what we will
@@ -188,7 +253,7 @@ func findCues(toks []token, sentence []rune) []cue {
 			i = c.end - 1
 			continue
 		}
-		if v, ok := verbForms[t.lower]; ok && !ingNoun(toks, i) {
+		if v, ok := verbForms[t.lower]; ok && !ingNoun(toks, i) && !(t.lower == "focus" && !verbBefore(toks, i)) {
 			out = append(out, cue{kind: v.kind, weak: v.weak, word: t.text, at: i, end: i + 1})
 			continue
 		}
@@ -209,8 +274,60 @@ func ingNoun(toks []token, i int) bool {
 	if i == 0 || !strings.HasSuffix(toks[i].lower, "ing") {
 		return false
 	}
-	p := toks[i-1]
-	return p.possessive || determiners[p.lower] && p.lower != "that" && p.lower != "all" && p.lower != "both"
+	// "a very important and fruitful meeting", "EU-China leaders'
+	// meeting": adjectives may stand between.
+	for j, words := i-1, 0; j >= 0 && words < 5; j-- {
+		p := toks[j]
+		if !p.isWord() {
+			if p.punct == '-' || p.punct == ',' {
+				continue
+			}
+			return false
+		}
+		words++
+		if p.possessive || strings.HasSuffix(p.text, "'") || strings.HasSuffix(p.text, "’") ||
+			determiners[p.lower] && p.lower != "that" && p.lower != "all" && p.lower != "both" {
+			return true
+		}
+		if j != i-1 && p.lower != "and" && !strings.HasSuffix(p.lower, "ly") && !adjectival(p.lower) {
+			return false
+		}
+		if j == i-1 && !adjectival(p.lower) && !strings.HasSuffix(p.lower, "ly") {
+			return false
+		}
+	}
+	return false
+}
+
+// adjectival reports a word that reads as an adjective before a noun
+// ("important", "fruitful", "annual", "first").
+func adjectival(w string) bool {
+	if adjectives[w] {
+		return true
+	}
+	for _, suf := range []string{"ful", "ive", "al", "ant", "ent", "ic", "ous", "able", "ible", "ary", "est"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var adjectives = set("very", "good", "great", "long", "first", "second", "third", "last", "next", "new", "high-level", "annual",
+	"frank", "candid", "warm", "productive", "short", "brief", "joint", "bilateral", "virtual", "recent", "today's")
+
+// verbBefore reports a word before token i that makes it a verb: "to",
+// a modal, a pronoun subject or "and" ("we will focus on", "let me
+// focus", "to focus on"), where "our initial focus" is a noun.
+func verbBefore(toks []token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch toks[i-1].lower {
+	case "to", "we", "i", "they", "will", "should", "must", "can", "me", "and", "also", "shall", "would", "could":
+		return true
+	}
+	return false
 }
 
 // phraseCue recognises cues of several words: "raised concerns",
@@ -258,7 +375,7 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		// my first meeting with …": an account of the meeting.
 		for j, words := i+1, 0; j < len(toks) && words < 9; j++ {
 			if !toks[j].isWord() {
-				if toks[j].punct != ',' {
+				if toks[j].punct != ',' && toks[j].punct != '–' && toks[j].punct != '—' && toks[j].punct != '-' {
 					break
 				}
 				continue
@@ -305,7 +422,8 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		// "offered positive comments on …": a view, not an offer.
 		for n := 1; n <= 2; n++ {
 			switch next(n) {
-			case "comments", "views", "congratulations", "condolences", "thanks", "assessment", "remarks":
+			case "comments", "views", "congratulations", "condolences", "thanks", "assessment", "remarks",
+				"opportunities", "opportunity", "chance", "chances", "prospects", "potential", "possibilities", "concrete":
 				return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + n + 1}, true
 			}
 		}
@@ -313,6 +431,15 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		switch next(1) {
 		case "on", "upon", "for":
 			return mk(storage.KindDemand, 2)
+		}
+		// "Chancellor Merkel called the Prime Minister earlier today",
+		// "David Cameron called Chancellor Merkel": a telephone call.
+		n := 1
+		if next(1) == "the" || next(1) == "his" || next(1) == "her" {
+			n = 2
+		}
+		if w != "call" && roleHeads[next(n)] || w != "call" && i+n < len(toks) && roleHeads[strings.ToLower(toks[i+n].text)] {
+			return mk(storage.KindAccount, 1)
 		}
 	case "put", "puts":
 		if next(1) == "forward" {
@@ -341,6 +468,18 @@ func phraseCue(toks []token, i int) (cue, bool) {
 			if determiners[next(3)] || next(3) == "your" {
 				return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + 3}, true
 			}
+			// "I look forward to having candid discussions", "… to once
+			// again exchanging opinions", "… to welcoming Chancellor
+			// Merkel": a meeting to come, welcomed; "to working with"
+			// means to act.
+			for n := 3; n <= 5 && next(n) != ""; n++ {
+				if meetingAhead[next(n)] {
+					return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + 3}, true
+				}
+				if !willAdverbs[next(n)] && next(n) != "once" && next(n) != "again" {
+					break
+				}
+			}
 			return mk(storage.KindCommitment, 3)
 		}
 	case "hope", "hopes", "hoped", "hoping":
@@ -348,6 +487,10 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		// means to do. "hopes that …", "hopes the EU will …" ask it of
 		// someone else.
 		if next(1) == "to" && !determiners[next(2)] {
+			if sayingWishes[next(2)] || speechVerbs[next(2)] {
+				// "I hope to introduce the topics …": a way of saying.
+				return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + 2}, true
+			}
 			return mk(storage.KindCommitment, 2)
 		}
 		// "I hope that …" (the noun "hope" is no cue).
@@ -374,7 +517,9 @@ func phraseCue(toks []token, i int) (cue, bool) {
 			return mk(storage.KindAccount, 3)
 		}
 	case "spoke", "speaks", "speak", "speaking":
-		if next(1) == "highly" {
+		// "spoke highly of", "spoke about the US Presidency of the G7":
+		// what was said, not that they spoke.
+		if next(1) == "highly" || next(1) == "about" || next(1) == "of" {
 			return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + 2}, true
 		}
 	case "will", "shall":
@@ -389,6 +534,15 @@ func phraseCue(toks []token, i int) (cue, bool) {
 			break
 		}
 		v := next(n)
+		if i > 0 && thingBefore(toks, i) {
+			// "the benefits will flow to all countries", "facts will
+			// …", "relations will improve": what will happen, no one's
+			// undertaking.
+			break
+		}
+		if v == "continue" && next(n+1) == "to" && (foreseen[next(n+2)] || next(n+2) == "remain") {
+			break // "… will continue to be a hot topic"
+		}
 		if v == "be" && strings.HasSuffix(next(n+1), "ing") && i > 0 && (toks[i-1].lower == "we" || toks[i-1].lower == "i") {
 			n, v = n+1, next(n+1) // "We will be signing …"
 		}
@@ -422,6 +576,13 @@ func phraseCue(toks []token, i int) (cue, bool) {
 			return mk(storage.KindDemand, 1)
 		}
 	case "would":
+		// "reiterated that we would continue to support …", "said that
+		// India would be happy to work with …": a reported "will".
+		if v := next(1); v != "" && v != "like" && i > 1 && actorBefore(toks, i) && reportedBefore(toks, i-1) {
+			if !foreseen[v] && !willAdverbs[v] && v != "not" || v == "be" && readyWords[next(2)] {
+				return mk(storage.KindCommitment, 1)
+			}
+		}
 		// "stated that he would like to work together": an intention;
 		// "I would like to express my gratitude", "… to present my
 		// sincere condolences" only thanks or says.
@@ -430,6 +591,15 @@ func phraseCue(toks []token, i int) (cue, bool) {
 				return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + 3}, true
 			}
 			return mk(storage.KindCommitment, 3)
+		}
+	case "engaged":
+		// "the Prime Minister obviously engaged closely with other
+		// leaders", "The two leaders then engaged in discussions": what
+		// happened; "it is important that we engage in …" is no account.
+		for n := 1; n <= 2; n++ {
+			if next(n) == "in" || next(n) == "with" {
+				return mk(storage.KindAccount, 1)
+			}
 		}
 	case "pleased", "glad", "happy", "delighted", "honoured", "honored", "proud", "grateful":
 		// "I'm pleased that we could speak …": how the speaker feels

@@ -51,11 +51,16 @@ var cjkCues = []cjkCue{
 	// China" means to act; 期待 alone welcomes what may come.
 	{text: "期待同", kind: storage.KindCommitment}, {text: "期待与", kind: storage.KindCommitment},
 	{text: "期待尽快", kind: storage.KindCommitment},
-	{text: "不会", kind: storage.KindCommitment},
-	{text: "将继续", kind: storage.KindCommitment}, {text: "将同", kind: storage.KindCommitment},
-	{text: "将与", kind: storage.KindCommitment}, {text: "将积极", kind: storage.KindCommitment},
-	{text: "将坚定", kind: storage.KindCommitment}, {text: "将进一步", kind: storage.KindCommitment},
-	{text: "将全力", kind: storage.KindCommitment}, {text: "将坚持", kind: storage.KindCommitment},
+	// 不会 "will not" undertakes, but not what follows 就 "then" (…阵营对抗
+	// 就不会形成 "bloc confrontation will then not take shape"); 将 "will",
+	// but not 必将/势将/终将 "is bound to", which foresee.
+	{text: "不会", kind: storage.KindCommitment, notAfter: []string{"就", "便", "才", "自然"}},
+	{text: "将继续", kind: storage.KindCommitment, notAfter: cjkForeseeing}, {text: "将同", kind: storage.KindCommitment, notAfter: cjkForeseeing},
+	{text: "将与", kind: storage.KindCommitment, notAfter: cjkForeseeing}, {text: "将积极", kind: storage.KindCommitment, notAfter: cjkForeseeing},
+	{text: "将坚定", kind: storage.KindCommitment, notAfter: cjkForeseeing}, {text: "将进一步", kind: storage.KindCommitment, notAfter: cjkForeseeing},
+	{text: "将全力", kind: storage.KindCommitment, notAfter: cjkForeseeing}, {text: "将坚持", kind: storage.KindCommitment, notAfter: cjkForeseeing},
+	// 中方将及时发布 "China will release it in time": a side's 将.
+	{text: "方将", kind: storage.KindCommitment},
 	{text: "会见", kind: storage.KindAccount}, {text: "会谈", kind: storage.KindAccount},
 	{text: "会晤", kind: storage.KindAccount}, {text: "通电话", kind: storage.KindAccount},
 	{text: "举行", kind: storage.KindAccount}, {text: "访问", kind: storage.KindAccount},
@@ -76,6 +81,9 @@ var cjkCues = []cjkCue{
 	{text: "欢迎", kind: storage.KindPosition, weak: true}, {text: "感谢", kind: storage.KindPosition, weak: true},
 	{text: "期待", kind: storage.KindPosition, weak: true}, {text: "相信", kind: storage.KindPosition, weak: true},
 }
+
+// cjkForeseeing before 将 make it a forecast.
+var cjkForeseeing = []string{"必", "势", "终"}
 
 // at reports whether the cue stands at byte k of s in a context its
 // lists allow.

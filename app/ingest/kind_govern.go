@@ -98,6 +98,11 @@ func governingCue(toks []token, r []rune, cues []cue, c cue, hasCue bool, after 
 			}
 		}
 	}
+	if c.weak && (speechVerbs[c.lemma()] || assentVerbs[c.lemma()] && !strings.HasPrefix(c.lemma(), "welcom") && !strings.HasPrefix(c.lemma(), "appreciat") && !strings.HasPrefix(c.lemma(), "commend")) && !strings.Contains(c.word, " … ") {
+		if s, ok := ownNoun(toks, cues, c); ok {
+			return s, true
+		}
+	}
 	if c.weak && speechVerbs[c.lemma()] && !strings.Contains(c.word, " … ") {
 		if s, ok := saidThat(toks, cues, c); ok {
 			return s, true
@@ -133,7 +138,7 @@ func saidThat(toks []token, cues []cue, c cue) (cue, bool) {
 		words := 0
 		for j := c.end; j < s.at; j++ {
 			t := toks[j]
-			if !t.isWord() || determiners[t.lower] || subjectFiller[t.lower] || isCapitalized(t.text) {
+			if !t.isWord() || determiners[t.lower] || subjectFiller[t.lower] || isCapitalized(t.text) || strings.HasSuffix(t.lower, "ly") {
 				continue
 			}
 			words++
@@ -148,11 +153,41 @@ func saidThat(toks []token, cues []cue, c cue) (cue, bool) {
 	return cue{}, false
 }
 
+// ownNoun finds a kind noun the subject holds after a verb of saying:
+// "President Biden reaffirmed to the Prime Minister his commitment to
+// …", "the Prime Minister underlined the UK’s commitment to …".
+// After "welcomed" or "appreciated" the noun is someone else's.
+func ownNoun(toks []token, cues []cue, c cue) (cue, bool) {
+	for _, s := range cues {
+		if s.at < c.end || !s.noun || s.at-c.end > 6 || s.at == 0 {
+			continue
+		}
+		p := toks[s.at-1]
+		if !ownPossessive[p.lower] && !(p.possessive && isCapitalized(p.text)) || clauseBreak(toks, c.end, s.at) {
+			return cue{}, false
+		}
+		for j := c.end; j < s.at; j++ {
+			if toks[j].lower == "that" {
+				return cue{}, false
+			}
+		}
+		s.word = c.word + " … " + p.text + " " + s.word
+		s.at = c.at
+		s.noun = false
+		return s, true
+	}
+	return cue{}, false
+}
+
+// ownPossessive are the pronouns by which a kind noun is the subject's
+// ("his commitment").
+var ownPossessive = set("his", "her", "its", "their", "our", "my")
+
 // subjectFiller are the words of a reported clause's subject and its
 // auxiliary ("his country is", "the U.S. side has", "it will").
 var subjectFiller = set("that", "his", "her", "its", "their", "our", "he", "she", "it", "they", "we", "i",
 	"country", "side", "government", "is", "are", "was", "were", "has", "have", "had", "been", "also", "always",
-	"still", "both", "two", "sides", "countries")
+	"still", "both", "two", "sides", "countries", "continues", "continue", "to")
 
 // firmly reports an objection said with force: "strongly/firmly/
 // resolutely opposes", "its firm/strong opposition", 坚决反对.
@@ -247,13 +282,46 @@ func remarksKind(toks []token, r []rune, subj []actor, as []actor, c cue, hasCue
 		// with no subject goes on with what the speaker calls for.
 		return storage.KindProposal, fmt.Sprintf("kind: proposal, '%s' opens a step the speaker calls for", w)
 	}
-	if w := eventCopula(toks); w != "" && (!hasCue || c.weak) {
+	if w := eventCopula(toks); w != "" && (!hasCue || c.weak || c.kind == storage.KindAccount) {
 		// "This was the 10th annual Strategic Dialogue", "It was my
 		// first strategic dialogue with …": what took place.
 		return storage.KindAccount, fmt.Sprintf("kind: account, what the '%s' was", w)
 	}
+	if w := doingNow(toks); w != "" && !hasCue {
+		// "Together, we are providing significant … support to
+		// Ukraine", "We are working on a comprehensive investment
+		// agreement": what the speaker's side is doing.
+		return storage.KindAccount, fmt.Sprintf("kind: account, 'we are %s' tells what is being done", w)
+	}
 	return storage.KindPosition, "kind: position, part of the speaker's remarks"
 }
+
+// doingNow returns the verb of "we are <doing>" for the work a side is
+// doing ("we are working on …", "we are providing …"), or "".
+func doingNow(toks []token) string {
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].lower != "we" {
+			continue
+		}
+		j := i + 1
+		if toks[j].lower != "are" {
+			return ""
+		}
+		j++
+		for j < len(toks) && (toks[j].lower == "also" || toks[j].lower == "now" || toks[j].lower == "already" || toks[j].lower == "still") {
+			j++
+		}
+		if j < len(toks) && doings[toks[j].lower] {
+			return toks[j].text
+		}
+		return ""
+	}
+	return ""
+}
+
+// doings are the -ing forms of work done together or for others.
+var doings = set("working", "providing", "doing", "preparing", "negotiating", "building", "developing", "delivering",
+	"implementing", "cooperating", "coordinating", "sending", "helping", "training", "investing", "stepping")
 
 // leadsClause reports whether the verb of meeting c is the verb of the
 // sentence's subject (at most three words after it: "we have already
@@ -478,11 +546,13 @@ var agendaNouns = set("council", "councils", "discussion", "debate", "topic", "t
 // the agenda"), or "".
 func eventNounCopula(toks []token) string {
 	noun := ""
-	for j := 0; j < len(toks) && j < 14; j++ {
+	for j := 0; j < len(toks) && j < 24; j++ {
 		t := toks[j]
 		if !t.isWord() {
-			if t.punct == ',' && noun == "" && j > 0 {
-				// "For example, the Strategic Compass debate …"
+			if t.punct == ',' && j > 0 {
+				// "For example, the Strategic Compass debate …", "The
+				// meeting … with the Foreign Minister of China, Wang Yi,
+				// has been longer than expected."
 				continue
 			}
 			if t.punct != '[' && t.punct != ']' && t.punct != '-' {
@@ -491,7 +561,7 @@ func eventNounCopula(toks []token) string {
 			continue
 		}
 		switch t.lower {
-		case "was", "is", "were", "are", "has", "have", "had":
+		case "was", "is", "were", "are", "has", "have", "had", "wasn't", "wasn’t", "isn't", "isn’t", "weren't", "weren’t":
 			if noun == "" {
 				return ""
 			}
@@ -553,7 +623,9 @@ var firstPerson = set("we", "our", "ours", "us", "i", "my", "me", "we've", "we�
 // geographically we are far away from each other, …") as a view of the
 // one speaking, not as an account: narration has no "we".
 func firstPersonView(pr *Proposal, toks []token, hasCue bool) {
-	if hasCue || pr.Kind != storage.KindAccount {
+	if hasCue || pr.Kind != storage.KindAccount || eventCopula(toks) != "" {
+		// "This was the first meeting in order to establish how we
+		// will work together": what the meeting was.
 		return
 	}
 	for _, t := range toks {

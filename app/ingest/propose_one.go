@@ -423,6 +423,13 @@ func (st *state) kind(pr *Proposal, c cue, hasCue bool, subj []actor, as []actor
 	if pr.Joint() && c.kind == storage.KindPosition && len(subj) > 0 {
 		pr.Kind = storage.KindAgreement
 		why = fmt.Sprintf("kind: agreement, both sides '%s'", c.word)
+		if talked[c.lemma()] {
+			// "The leaders spoke about the importance of …": both
+			// talked about it, an account; one speaking about it
+			// states a position.
+			pr.Kind = storage.KindAccount
+			why = fmt.Sprintf("kind: account, both sides '%s'", c.word)
+		}
 	}
 	if words, ok := assented(cues, c); ok && pr.Joint() {
 		// "They discussed the situation and agreed that …", "The two
@@ -433,6 +440,9 @@ func (st *state) kind(pr *Proposal, c cue, hasCue bool, subj []actor, as []actor
 	}
 	pr.Reasons = append(pr.Reasons, why)
 }
+
+// talked are the verbs by which both sides talked about something.
+var talked = set("spoke", "speak", "speaks", "speaking", "talked", "talk", "talks")
 
 func appendUnique(list []string, xs ...string) []string {
 	for _, x := range xs {
