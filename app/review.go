@@ -58,7 +58,7 @@ func showReview(svc *services, res proposed, job importJob) {
 func newReviewScreen(svc *services, res proposed, job importJob) *reviewScreen {
 	r := &reviewScreen{svc: svc, st: svc.store(), p: res.p, d: res.draft, dialogueID: job.dialogueID, onDone: job.onDone,
 		topicPaths: res.lists.topicPaths, dialogues: res.lists.dialogues}
-	r.win = fyne.CurrentApp().NewWindow("Review import: " + r.d.Doc.Title)
+	r.win = fyne.CurrentApp().NewWindow("Review import: " + widgets.Visible(r.d.Doc.Title))
 	r.win.SetContent(r.build())
 	r.win.Resize(fitScreen(fyne.NewSize(1360, 860), svc.screen))
 	r.win.Canvas().SetOnTypedKey(r.onTypedKey)
@@ -226,7 +226,7 @@ func (r *reviewScreen) newcomersText() string {
 	if len(speakers) > 0 {
 		parts = append(parts, "speakers "+strings.Join(speakers, ", "))
 	}
-	return "New to the project (created when stored): " + strings.Join(parts, "; ")
+	return widgets.Visible("New to the project (created when stored): " + strings.Join(parts, "; "))
 }
 
 func (r *reviewScreen) recentText() string {
@@ -241,7 +241,7 @@ func (r *reviewScreen) recentText() string {
 		}
 		fmt.Fprintf(&b, "%d %s", i+1, t)
 	}
-	return b.String()
+	return widgets.Visible(b.String())
 }
 
 func (r *reviewScreen) selectProposal(i int) {

@@ -283,3 +283,34 @@ func TestChoiceLabelsTellLookalikesApart(t *testing.T) {
 		t.Error("a label of no name stands for an ID")
 	}
 }
+
+// TestReviewNamesShownVisibly: a readout whose title holds an override
+// names the review window with it shown as a mark, and a party or topic
+// the analyst types there with an override (pasted from a readout) shows
+// it as a mark in the lines that list the newcomers and the recent
+// topics, rather than turning the rest of those lines around.
+func TestReviewNamesShownVisibly(t *testing.T) {
+	st, err := storage.Create(filepath.Join(t.TempDir(), "p.parley"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wd := openWorld(t, st)
+	fyne.CurrentApp().Clipboard().SetContent("\u202etuodaer UE\n\n" + reviewReadout)
+	wd.menu("File", "Import…")
+	wd.typeInto("e.g. China, EU (optional)", "EU")
+	wd.tap("Paste from the clipboard")
+	rw := windowTitled(t, "Review import: ⇆tuodaer UE")
+	c := rw.Canvas()
+	parties := entryShowing(c, "China + European Union")
+	parties.SetText("\u202eainraN")
+	topic := entryShowing(c, "no topic")
+	topic.SetText("\u202enaideM")
+	c.Unfocus()
+	findAndTap(t, c, "Accept")
+	if bad := hidden(c); len(bad) > 0 {
+		t.Errorf("the review window draws %q", bad)
+	}
+	if !drawnContaining(c, "⇆ainraN, China") || !drawnContaining(c, "1 ⇆naideM") {
+		t.Errorf("the newcomers or the recent topics do not show the override: %q", drawnTexts(c))
+	}
+}
