@@ -119,3 +119,45 @@ func TestImportQDPXThroughWindow(t *testing.T) {
 		t.Error("the opened project shows no statements")
 	}
 }
+
+// TestImportQDPXMappingShownVisibly: a mailed .qdpx whose origin,
+// variables and codes are named with a direction override shows them as
+// marks in the mapping step, and choosing what is shown still picks the
+// variable or code it stands for, even when two names look alike.
+func TestImportQDPXMappingShownVisibly(t *testing.T) {
+	c := qdpx.Choices{Name: "hr", Origin: "\u202eAXDQAM",
+		Variables: []string{"\u202eytrap", "\u202dytrap"}, Codes: []string{"\u202eediS"}}
+	wd := newWorld(t)
+	w := wd.ws.win
+	fyne.DoAndWait(func() { wd.ws.showQDPXMapping(filepath.Join(t.TempDir(), "\u202epdqx.partners"), c) })
+	if bad := hidden(w.Canvas()); len(bad) > 0 {
+		t.Errorf("the mapping step draws %q", bad)
+	}
+	if !overlayText(w, "written by ⇆AXDQAM") {
+		t.Errorf("the mapping step does not show the origin's override: %q", drawnTexts(w.Canvas()))
+	}
+	// The file's name in the next dialogs' titles: asking for the new
+	// project, and the failure (the file is not there).
+	wd.tap("Choose the new project…")
+	if bad := hidden(w.Canvas()); len(bad) > 0 {
+		t.Errorf("asking for the new project draws %q", bad)
+	}
+	wd.tap("Import")
+	if !overlayText(w, "no such file") {
+		t.Errorf("no word of the failure: %q", drawnTexts(w.Canvas()))
+	}
+	if bad := hidden(w.Canvas()); len(bad) > 0 {
+		t.Errorf("the failure draws %q", bad)
+	}
+	m := newQDPXMapping(c)
+	for choice, o := range map[string]qdpx.Options{
+		partyVarPre + "⇆ytrap":     {PartyVariable: "\u202eytrap", Dialogue: "hr"},
+		partyVarPre + "⇆ytrap (2)": {PartyVariable: "\u202dytrap", Dialogue: "hr"},
+		partyCodePre + "⇆ediS":     {PartyCode: "\u202eediS", Dialogue: "hr"},
+	} {
+		m.parties.SetSelected(choice)
+		if got := m.options(); got != o {
+			t.Errorf("%q: options %+v, want %+v (offered %q)", choice, got, o, m.parties.Options)
+		}
+	}
+}

@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	fynestorage "fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
+
+	"parley/widgets"
 )
 
 // fileDialogSize is the size of every file chooser: room for long readout
@@ -65,7 +67,7 @@ func pickFile(svc *services, exts []string, inProjectFolder bool, then func(path
 func askSavePath(win fyne.Window, title, confirm, folder, name string, then func(folder, name string)) {
 	nameEntry := newBlurEntry(false)
 	nameEntry.SetText(name)
-	folderLabel := widget.NewLabel(folder)
+	folderLabel := widget.NewLabel(widgets.Visible(folder))
 	folderLabel.Truncation = fyne.TextTruncateEllipsis
 	change := widget.NewButton("Change…", func() {
 		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
@@ -75,7 +77,7 @@ func askSavePath(win fyne.Window, title, confirm, folder, name string, then func
 			}
 			if u != nil {
 				folder = u.Path()
-				folderLabel.SetText(folder)
+				folderLabel.SetText(widgets.Visible(folder))
 			}
 		}, win)
 		if l, err := fynestorage.ListerForURI(fynestorage.NewFileURI(folder)); err == nil {
@@ -87,7 +89,7 @@ func askSavePath(win fyne.Window, title, confirm, folder, name string, then func
 		widget.NewFormItem("Name", nameEntry),
 		widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, change, folderLabel)),
 	}
-	d := dialog.NewForm(title, confirm, "Cancel", items, func(ok bool) {
+	d := dialog.NewForm(widgets.Visible(title), confirm, "Cancel", items, func(ok bool) {
 		n := strings.TrimSpace(nameEntry.Text)
 		if !ok || n == "" {
 			return

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parley/app/qdpx"
+	"parley/widgets"
 )
 
 // The mapping step's choices for where a foreign project keeps its
@@ -46,24 +47,33 @@ func (ws *Workspace) askImportQDPX() {
 type qdpxMapping struct {
 	parties  *widget.RadioGroup
 	dialogue *widget.Entry
+	// named maps an option that names a variable or a code of the file,
+	// as shown (through widgets.Visible), to that name as the file spells it.
+	named map[string]string
 }
 
 func newQDPXMapping(c qdpx.Choices) *qdpxMapping {
+	m := &qdpxMapping{dialogue: widget.NewEntry(), named: map[string]string{}}
 	var opts []string
 	if c.Parley {
 		opts = append(opts, partyParley)
 	}
-	for _, v := range c.Variables {
-		opts = append(opts, partyVarPre+v)
+	// The names come from a mailed file: shown as Visible draws them, told
+	// apart by a number where two look alike.
+	offer := func(prefix string, names []string) {
+		labels := newChoiceLabels(make([]int64, len(names)), names).labels
+		for i, l := range labels {
+			opts = append(opts, prefix+l)
+			m.named[prefix+l] = names[i]
+		}
 	}
-	for _, code := range c.Codes {
-		opts = append(opts, partyCodePre+code)
-	}
+	offer(partyVarPre, c.Variables)
+	offer(partyCodePre, c.Codes)
 	if c.Cases > 0 {
 		opts = append(opts, partyCases)
 	}
 	opts = append(opts, partyNone)
-	m := &qdpxMapping{parties: widget.NewRadioGroup(opts, nil), dialogue: widget.NewEntry()}
+	m.parties = widget.NewRadioGroup(opts, nil)
 	m.parties.Required = true
 	m.parties.SetSelected(opts[0])
 	m.dialogue.SetText(c.Name)
@@ -78,17 +88,17 @@ func (m *qdpxMapping) options() qdpx.Options {
 	case s == partyCases:
 		o.PartyCases = true
 	case strings.HasPrefix(s, partyVarPre):
-		o.PartyVariable = strings.TrimPrefix(s, partyVarPre)
+		o.PartyVariable = m.named[s]
 	case strings.HasPrefix(s, partyCodePre):
-		o.PartyCode = strings.TrimPrefix(s, partyCodePre)
+		o.PartyCode = m.named[s]
 	}
 	return o
 }
 
 func (ws *Workspace) showQDPXMapping(path string, c qdpx.Choices) {
 	m := newQDPXMapping(c)
-	intro := widget.NewLabel(fmt.Sprintf("%s was written by %s. Its coded selections become statements, its codes topics. "+
-		"Where does it say which party holds a statement?", filepath.Base(path), orUnknown(c.Origin)))
+	intro := widget.NewLabel(widgets.Visible(fmt.Sprintf("%s was written by %s. Its coded selections become statements, its codes topics. "+
+		"Where does it say which party holds a statement?", filepath.Base(path), orUnknown(c.Origin))))
 	intro.Wrapping = fyne.TextWrapWord
 	form := widget.NewForm(widget.NewFormItem("Parties from", m.parties), widget.NewFormItem("Dialogue", m.dialogue))
 	d := dialog.NewCustomConfirm("Import a REFI-QDA project", "Choose the new project…", "Cancel",

@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parley/storage"
+	"parley/widgets"
 )
 
 // services are what every screen shares with the workspace: the window
@@ -49,7 +50,7 @@ func showErrorOn(win fyne.Window, what string, err error) {
 	if what == "" {
 		what = "Something went wrong"
 	}
-	showModal(win, dialog.NewCustom(what, "OK", wrapped(plainCause(err), 440), win))
+	showModal(win, dialog.NewCustom(widgets.Visible(what), "OK", wrapped(plainCause(err), 440), win))
 }
 
 // plainCause is why something failed, as a sentence: a storage error's
@@ -116,7 +117,7 @@ func slowOn(win fyne.Window, run runner, label string) (stop func()) {
 // background runs slow work with a progress dialog and reports its error.
 func (s *services) background(title string, work func(ctx context.Context) error, done func()) {
 	bar := widget.NewProgressBarInfinite()
-	d := dialog.NewCustomWithoutButtons(title, container.NewGridWrap(fyne.NewSize(320, 40), bar), s.win)
+	d := dialog.NewCustomWithoutButtons(widgets.Visible(title), container.NewGridWrap(fyne.NewSize(320, 40), bar), s.win)
 	d.Show()
 	var err error
 	s.run.run(func() { err = work(context.Background()) }, func() {
