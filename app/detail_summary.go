@@ -76,7 +76,7 @@ func (s *topicSummary) apply() {
 	rows := make([]fyne.CanvasObject, len(counts))
 	for i, n := range counts {
 		dot := canvas.NewCircle(colours[i])
-		name := widget.NewLabel(ws.data.partyByID[ws.columns[i]].Name)
+		name := widget.NewLabel(widgets.Visible(ws.data.partyByID[ws.columns[i]].Name))
 		// A party named as its office would widen the pane past the
 		// window: the name is cut beyond summaryNameWidth (the column's
 		// head shows it whole), and a short name keeps its width, which

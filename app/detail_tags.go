@@ -159,14 +159,14 @@ func (ws *Workspace) askNewTag(name string, then func(color string)) {
 	chosen := tagPalette[len(ws.data.tags)%len(tagPalette)]
 	swatch := widgets.NewTagChip(name, hexColor(chosen), nil)
 	pick := widget.NewButton("Choose colour…", func() {
-		p := dialog.NewColorPicker("Tag colour", "Colour of "+name, func(c color.Color) {
+		p := dialog.NewColorPicker("Tag colour", widgets.Visible("Colour of "+name), func(c color.Color) {
 			chosen = colorHex(c)
 			swatch.SetTag(name, c)
 		}, ws.win)
 		p.Advanced = true
 		showModal(ws.win, p)
 	})
-	body := container.NewVBox(widget.NewLabel("The project has no tag \""+name+"\" yet. Create it?"),
+	body := container.NewVBox(widget.NewLabel(widgets.Visible("The project has no tag \""+name+"\" yet. Create it?")),
 		container.NewHBox(swatch, pick))
 	showModal(ws.win, dialog.NewCustomConfirm("New tag", "Create", "Cancel", body, func(ok bool) {
 		if ok {

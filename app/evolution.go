@@ -34,7 +34,7 @@ type evolutionView struct {
 	commits  *commitsPanel
 	box      fyne.CanvasObject
 
-	series   []storage.Series
+	choices  choiceLabels // the picker's labels of the project's series
 	seriesID int64
 	cur      *evolution.Series // nil until the first read
 	table    evolution.Table
@@ -154,17 +154,14 @@ func hasSeries(all []storage.Series, id int64) bool {
 
 // apply shows a series read by load.
 func (ev *evolutionView) apply(all []storage.Series, id int64, s *evolution.Series, t evolution.Table) {
-	ev.series, ev.seriesID, ev.cur, ev.table = all, id, s, t
-	names := make([]string, len(all))
-	sel := ""
+	ev.seriesID, ev.cur, ev.table = id, s, t
+	ids, names := make([]int64, len(all)), make([]string, len(all))
 	for i, x := range all {
-		names[i] = x.Name
-		if x.ID == id {
-			sel = x.Name
-		}
+		ids[i], names[i] = x.ID, x.Name
 	}
-	ev.picker.Options = names
-	ev.picker.Selected = sel
+	ev.choices = newChoiceLabels(ids, names)
+	ev.picker.Options = ev.choices.labels
+	ev.picker.Selected = ev.choices.byID[id]
 	ev.picker.Refresh()
 	ev.grid.SetData(ev.gridData(nil))
 	ev.setLegend()
@@ -196,19 +193,17 @@ func (ev *evolutionView) statusText() string {
 	}
 	n := len(ev.cur.Rounds)
 	if n < 2 {
-		return fmt.Sprintf("%s has %d round: add the next rounds as dialogues of this series to see what changes.", ev.cur.Series.Name, n)
+		return fmt.Sprintf("%s has %d round: add the next rounds as dialogues of this series to see what changes.", widgets.Visible(ev.cur.Series.Name), n)
 	}
 	return fmt.Sprintf("%d rounds, %d topics with statements. Tap a cell to read it in Compare, a topic's name to see its pairings.",
 		n, len(ev.table.Rows))
 }
 
-func (ev *evolutionView) onSeries(name string) {
-	for _, s := range ev.series {
-		if s.Name == name && s.ID != ev.seriesID {
-			ev.seriesID = s.ID
-			ev.pairs.shown = -1
-			ev.load()
-		}
+func (ev *evolutionView) onSeries(label string) {
+	if id, ok := ev.choices.id(label); ok && id != ev.seriesID {
+		ev.seriesID = id
+		ev.pairs.shown = -1
+		ev.load()
 	}
 }
 

@@ -314,3 +314,47 @@ func TestReviewNamesShownVisibly(t *testing.T) {
 		t.Errorf("the newcomers or the recent topics do not show the override: %q", drawnTexts(c))
 	}
 }
+
+// TestHostileProjectShownVisibly: a mailed project whose party (a column)
+// and series are named with a direction override shows them as marks in
+// the topic's summary beside the columns and in the Evolution tab, where
+// the series picker still picks the series; a tag typed with an override
+// is named visibly when Parley asks before creating it.
+func TestHostileProjectShownVisibly(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "test"+storage.Extension)
+	st, err := storage.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wd := &world{t: t, st: st, path: path}
+	wd.fill()
+	ctx := context.Background()
+	wd.china.Name = "\u202eanihC"
+	wd.must(st.UpdateParty(ctx, &wd.china))
+	_, err = st.SaveDialogue(ctx, &wd.d, "\u202eseireS")
+	wd.must(err)
+	wd.open()
+	c := wd.ws.win.Canvas()
+	wd.pickTopic(wd.xinjiang.ID)
+	if bad := hidden(c); len(bad) > 0 {
+		t.Errorf("Compare draws %q", bad)
+	}
+	if !drawnContaining(c, "⇆anihC") {
+		t.Errorf("the topic's summary does not show the override: %q", drawnTexts(c))
+	}
+	wd.pickCard(0, wd.cnX.ID)
+	wd.tagWith("\u202egat")
+	if bad := hidden(c); len(bad) > 0 {
+		t.Errorf("asking to create the tag draws %q", bad)
+	}
+	wd.tap("Cancel")
+
+	wd.showEvolution()
+	ev := wd.ws.evolution
+	if bad := hidden(c); len(bad) > 0 {
+		t.Errorf("Evolution draws %q", bad)
+	}
+	if got := ev.picker.Selected; got != "⇆seireS" {
+		t.Errorf("the series picker shows %q, want ⇆seireS", got)
+	}
+}
