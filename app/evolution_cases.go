@@ -342,19 +342,23 @@ func (p *casesPanel) askMerge(c evolution.Case) {
 			others = append(others, o.Name)
 		}
 	}
+	// The choices show the names as Visible draws them; choosing one
+	// picks the name it stands for.
+	shown := newChoiceLabels(make([]int64, len(others)), others).labels
 	if len(others) == 0 {
 		p.ev.ws.inform("Nothing to merge", "The register has no other case.")
 		return
 	}
-	pick := widget.NewSelect(others, nil)
+	pick := widget.NewSelect(shown, nil)
 	pick.PlaceHolder = "(another case)"
 	items := []*widget.FormItem{widget.NewFormItem("Merge", pick)}
-	d := dialog.NewForm("Merge a case into "+c.Name, "Merge", "Cancel", items, func(ok bool) {
-		if !ok || pick.Selected == "" {
+	d := dialog.NewForm(widgets.Visible("Merge a case into "+c.Name), "Merge", "Cancel", items, func(ok bool) {
+		if !ok || pick.SelectedIndex() < 0 {
 			return
 		}
-		names := []string{pick.Selected}
-		if o := p.index(pick.Selected); o >= 0 {
+		other := others[pick.SelectedIndex()]
+		names := []string{other}
+		if o := p.index(other); o >= 0 {
 			names = append(names, p.cases[o].Spellings...)
 		}
 		into := c.Name

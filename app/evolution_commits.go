@@ -63,7 +63,7 @@ func (p *commitsPanel) apply() {
 		}
 		if c.Round != round {
 			round = c.Round
-			h := widget.NewLabel(p.ev.table.Rounds[round].Label())
+			h := widget.NewLabel(widgets.Visible(p.ev.table.Rounds[round].Label()))
 			h.TextStyle.Bold = true
 			h.Importance = widget.HighImportance
 			p.list.Add(h)

@@ -11,6 +11,7 @@ import (
 
 	"parley/app/evolution"
 	"parley/storage"
+	"parley/widgets"
 )
 
 // askPair lets the analyst pair pr's statement with another one of the
@@ -36,7 +37,7 @@ func (p *pairsPanel) askPair(pr evolution.Pair) {
 		if o.ID == current {
 			continue
 		}
-		options = append(options, fmt.Sprintf("%d. %s", i+1, evolution.FirstLine(o.Text, 90)))
+		options = append(options, widgets.Visible(fmt.Sprintf("%d. %s", i+1, evolution.FirstLine(o.Text, 90))))
 		ids = append(ids, o.ID)
 	}
 	rounds := p.ev.table.Rounds
@@ -57,7 +58,7 @@ func (p *pairsPanel) askPair(pr evolution.Pair) {
 	rows := float32(min(len(options), 8))
 	list.SetMinSize(fyne.NewSize(0, rows*choice.MinSize().Height/float32(len(options))))
 	items := []*widget.FormItem{widget.NewFormItem("", quote), widget.NewFormItem("Pair with", list)}
-	d := dialog.NewForm("Pair with a statement of the "+other, "Pair", "Cancel", items, func(ok bool) {
+	d := dialog.NewForm(widgets.Visible("Pair with a statement of the "+other), "Pair", "Cancel", items, func(ok bool) {
 		if !ok || choice.Selected == "" {
 			return
 		}

@@ -160,7 +160,7 @@ func (p *pairsPanel) addPairs(pairs []evolution.Pair) {
 		}
 		if pr.From != from {
 			from = pr.From
-			h := widget.NewLabel(t.Rounds[from].Label() + " to " + t.Rounds[from+1].Label())
+			h := widget.NewLabel(widgets.Visible(t.Rounds[from].Label() + " to " + t.Rounds[from+1].Label()))
 			h.Importance = widget.LowImportance
 			p.list.Add(h)
 		}
