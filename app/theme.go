@@ -64,7 +64,8 @@ func setThemePreference(a fyne.App, name string) {
 }
 
 // Parley draws no italic text. Fyne parses a private copy of its fonts (the
-// text font, emoji, symbols and the system's fallback) for every text style
-// it meets, some 9 MB each; regular and bold are needed everywhere, italic
+// text font, symbols, the system's fallback and, unless built with the
+// Makefile's no_emoji tag, emoji) for every text style it meets, some 5 MB
+// each (9 with the emoji font); regular and bold are needed everywhere, italic
 // would only add a third copy to the window's memory for a few captions,
 // which say the same with the theme's quieter colours.
