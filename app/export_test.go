@@ -231,3 +231,28 @@ func TestExportRefusesProject(t *testing.T) {
 		t.Fatal("the project file changed")
 	}
 }
+
+// TestExportNameIsNotAPath: the file name field takes a name, not a path:
+// "../brief.html" would write beside the folder shown, where the user did
+// not look. Parley says so, and nothing is written.
+func TestExportNameIsNotAPath(t *testing.T) {
+	p := reporttest.CodedProject(t)
+	wd := openWorld(t, p.Store)
+	w := wd.ws.win
+	dir := filepath.Dir(p.Path)
+	for _, name := range []string{"../brief.html", "sub/brief.html", `..\brief.html`, ".."} {
+		exportAs(t, wd, name)
+		if findButton(w.Canvas(), "Open in browser") != nil {
+			t.Errorf("%q: exported", name)
+		}
+		if !overlayText(w, "name, not a path") {
+			t.Errorf("%q: nothing says why", name)
+		}
+		wd.tap("OK")
+	}
+	for _, p := range []string{filepath.Join(filepath.Dir(dir), "brief.html"), filepath.Join(dir, "sub", "brief.html"), filepath.Join(dir, `..\brief.html`)} {
+		if _, err := os.Stat(p); err == nil {
+			t.Errorf("%s was written", p)
+		}
+	}
+}

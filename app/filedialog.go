@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -66,6 +67,7 @@ func pickFile(svc *services, exts []string, inProjectFolder bool, then func(path
 // it, and blocks on a named pipe.
 func askSavePath(win fyne.Window, title, confirm, folder, name string, then func(folder, name string)) {
 	nameEntry := newBlurEntry(false)
+	nameEntry.Validator = fileNameOnly
 	nameEntry.SetText(name)
 	folderLabel := widget.NewLabel(widgets.Visible(folder))
 	folderLabel.Truncation = fyne.TextTruncateEllipsis
@@ -94,8 +96,25 @@ func askSavePath(win fyne.Window, title, confirm, folder, name string, then func
 		if !ok || n == "" {
 			return
 		}
+		// The field shows its error only once it loses the cursor, so a
+		// name typed and submitted at once gets here.
+		if err := fileNameOnly(n); err != nil {
+			showErrorOn(win, "Could not use "+n, err)
+			return
+		}
 		then(folder, n)
 	}, win)
 	d.Resize(fyne.NewSize(560, 220))
 	showModal(win, d)
+}
+
+// fileNameOnly refuses a name that is a path: "../brief.html" or a name
+// suggested by a mailed file would write outside the folder the dialog
+// shows. Both separators count, as a project travels between systems.
+func fileNameOnly(name string) error {
+	name = strings.TrimSpace(name)
+	if strings.ContainsAny(name, `/\`) || name == "." || name == ".." {
+		return errors.New("a name, not a path: choose the folder with Change…")
+	}
+	return nil
 }
