@@ -125,7 +125,7 @@ func TestImportQDPXThroughWindow(t *testing.T) {
 // marks in the mapping step, and choosing what is shown still picks the
 // variable or code it stands for, even when two names look alike.
 func TestImportQDPXMappingShownVisibly(t *testing.T) {
-	c := qdpx.Choices{Name: "hr", Origin: "\u202eAXDQAM",
+	c := qdpx.Choices{Name: "../../hr", Origin: "\u202eAXDQAM",
 		Variables: []string{"\u202eytrap", "\u202dytrap"}, Codes: []string{"\u202eediS"}}
 	wd := newWorld(t)
 	w := wd.ws.win
@@ -142,6 +142,9 @@ func TestImportQDPXMappingShownVisibly(t *testing.T) {
 	if bad := hidden(w.Canvas()); len(bad) > 0 {
 		t.Errorf("asking for the new project draws %q", bad)
 	}
+	if e := overlayEntry(w); e == nil || e.Text != "..-..-hr" {
+		t.Errorf("the new project's name is offered as %v; want the file's name as a name, ..-..-hr", e)
+	}
 	wd.tap("Import")
 	if !overlayText(w, "no such file") {
 		t.Errorf("no word of the failure: %q", drawnTexts(w.Canvas()))
@@ -151,9 +154,9 @@ func TestImportQDPXMappingShownVisibly(t *testing.T) {
 	}
 	m := newQDPXMapping(c)
 	for choice, o := range map[string]qdpx.Options{
-		partyVarPre + "⇆ytrap":     {PartyVariable: "\u202eytrap", Dialogue: "hr"},
-		partyVarPre + "⇆ytrap (2)": {PartyVariable: "\u202dytrap", Dialogue: "hr"},
-		partyCodePre + "⇆ediS":     {PartyCode: "\u202eediS", Dialogue: "hr"},
+		partyVarPre + "⇆ytrap":     {PartyVariable: "\u202eytrap", Dialogue: "../../hr"},
+		partyVarPre + "⇆ytrap (2)": {PartyVariable: "\u202dytrap", Dialogue: "../../hr"},
+		partyCodePre + "⇆ediS":     {PartyCode: "\u202eediS", Dialogue: "../../hr"},
 	} {
 		m.parties.SetSelected(choice)
 		if got := m.options(); got != o {

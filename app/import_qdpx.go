@@ -124,6 +124,9 @@ func (ws *Workspace) importQDPXTo(path string, o qdpx.Options, name string) {
 	if name == "" {
 		name = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 	}
+	// The name the file gives itself is a suggestion for a file name, not
+	// a path to follow.
+	name = strings.NewReplacer("/", "-", `\`, "-").Replace(name)
 	ws.askProjectPathIn(filepath.Dir(path), "New project from "+filepath.Base(path), "Import", name, func(out string) {
 		var sum qdpx.Summary
 		ws.background("Importing "+filepath.Base(path), func(ctx context.Context) error {
