@@ -438,7 +438,7 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		if next(1) == "the" || next(1) == "his" || next(1) == "her" {
 			n = 2
 		}
-		if w != "call" && roleHeads[next(n)] || w != "call" && i+n < len(toks) && roleHeads[strings.ToLower(toks[i+n].text)] {
+		if w != "call" && (roleHeads[next(n)] || next(n) == "prime" && roleHeads[next(n+1)]) {
 			return mk(storage.KindAccount, 1)
 		}
 	case "put", "puts":
@@ -521,6 +521,32 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		// what was said, not that they spoke.
 		if next(1) == "highly" || next(1) == "about" || next(1) == "of" {
 			return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + 2}, true
+		}
+	case "i'll", "i’ll", "we'll", "we’ll":
+		// "I'll certainly give it a red hot go": the speaker's "will".
+		n := 1
+		for willAdverbs[next(n)] {
+			n++
+		}
+		if v := next(n); v != "" && !foreseen[v] && !plannedMeetingVerbs[v] {
+			return mk(storage.KindCommitment, 1)
+		}
+	case "welcomed", "welcomes", "welcome":
+		// "Premier Li also welcomed newly elected EU leaders to attend
+		// the … leaders' meeting in China": an invitation.
+		for j, words := i+1, 0; j+1 < len(toks) && words < 6; j++ {
+			if !toks[j].isWord() {
+				break
+			}
+			words++
+			if toks[j].lower == "that" {
+				break
+			}
+			if toks[j+1].lower == "to" && (agentNouns[toks[j].lower] || isCapitalized(toks[j].text)) && j+2 < len(toks) {
+				if _, verb := verbForms[toks[j+2].lower]; verb || toks[j+2].lower == "attend" || toks[j+2].lower == "visit" || toks[j+2].lower == "join" {
+					return cue{kind: storage.KindProposal, word: toks[i].text + " … to " + toks[j+2].text, at: i, end: i + 1}, true
+				}
+			}
 		}
 	case "will", "shall":
 		// "will continue", "will work": an undertaking; not what is

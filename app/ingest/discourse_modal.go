@@ -70,7 +70,10 @@ func modalKindFrom(toks []token, r []rune, as []actor, party string, from int) (
 			// speaker wants of someone.
 			return storage.KindDemand, "kind: demand, 'it is hoped' in the speaker's mouth"
 		}
-		if modalWords[t.lower] || (t.lower == "need" || t.lower == "needs" || haveTo(toks, i)) && i+1 < len(toks) && toks[i+1].lower == "to" {
+		if modalWords[t.lower] || cannot[t.lower] || (t.lower == "need" || t.lower == "needs" || haveTo(toks, i)) && i+1 < len(toks) && toks[i+1].lower == "to" {
+			if relativeModal(toks, i) {
+				continue // "challenges that we need to respond together"
+			}
 			at = i
 			break
 		}
@@ -89,6 +92,12 @@ func modalKindFrom(toks []token, r []rune, as []actor, party string, from int) (
 	}
 	if at < 0 {
 		return "", ""
+	}
+	if w := thirdParties(toks, at); w != "" {
+		// "It is clear that all sides must uphold …", "All parties
+		// should show calm and restraint", "Those responsible must be
+		// held accountable": others are to act.
+		return storage.KindDemand, fmt.Sprintf("kind: demand, '%s %s' in the speaker's mouth", w, word)
 	}
 	// Who should act: the subject before the modal. Only others
 	// ("The U.S. side should …") make a demand; the speaker's side
@@ -113,8 +122,48 @@ func modalKindFrom(toks []token, r []rune, as []actor, party string, from int) (
 	if other != "" {
 		return storage.KindDemand, fmt.Sprintf("kind: demand, '%s %s' in the speaker's mouth", other, word)
 	}
+	if cannot[strings.ToLower(word)] {
+		// "We cannot accept …" is no step proposed; "China cannot turn
+		// a blind eye" (another side) is a demand, above.
+		return "", ""
+	}
 	return storage.KindProposal, fmt.Sprintf("kind: proposal, '%s' in the speaker's mouth", word)
 }
+
+// cannot are the negative modals that ask something of another side
+// ("China cannot turn a blind eye to …").
+var cannot = set("cannot", "can't", "can’t")
+
+// thirdParties returns the words before the modal at token at that name
+// no side but others in general ("all sides", "all parties", "those
+// responsible", "the international community", "everyone"), or "".
+func thirdParties(toks []token, at int) string {
+	var ws []string
+	for j := at - 1; j >= 0 && len(ws) < 3; j-- {
+		if !toks[j].isWord() {
+			break
+		}
+		if toks[j].lower == "that" {
+			break
+		}
+		ws = append([]string{toks[j].lower}, ws...)
+	}
+	n := len(ws)
+	switch {
+	case n >= 2 && ws[n-2] == "all" && othersNouns[ws[n-1]]:
+		return strings.Join(ws[n-2:], " ")
+	case n >= 2 && ws[n-2] == "those" && (ws[n-1] == "responsible" || ws[n-1] == "involved"):
+		return strings.Join(ws[n-2:], " ")
+	case n >= 2 && ws[n-2] == "international" && ws[n-1] == "community":
+		return "the international community"
+	case n >= 1 && (ws[n-1] == "everyone" || ws[n-1] == "everybody" || ws[n-1] == "perpetrators"):
+		return ws[n-1]
+	}
+	return ""
+}
+
+// othersNouns after "all" are others in general ("all sides").
+var othersNouns = set("sides", "parties", "countries", "nations", "states", "leaders", "actors", "members", "stakeholders")
 
 // saidModal turns "Wang Yi stressed that … both countries should …" from
 // a position into the speaker's proposal (or demand, when another party
@@ -229,12 +278,44 @@ func haveTo(toks []token, i int) bool {
 	if (toks[i].lower != "have" && toks[i].lower != "has") || i+2 >= len(toks) || toks[i+1].lower != "to" {
 		return false
 	}
-	// "I have to say", "I have to admit": a way of saying, no step.
+	// "I have to say", "I have to admit", "I have to recall what we
+	// have been saying": a way of saying, no step.
 	switch toks[i+2].lower {
-	case "say", "admit", "confess", "tell", "thank", "note", "stress", "add":
+	case "say", "admit", "confess", "tell", "thank", "note", "stress", "add", "recall", "repeat", "underline",
+		"emphasise", "emphasize", "reiterate", "insist", "acknowledge", "mention", "point", "remind":
 		return false
 	}
 	return true
+}
+
+// relativePronouns may be the subject of a relative clause's modal.
+var relativePronouns = set("we", "they", "you")
+
+// relativeModal reports a modal in a relative clause after a noun
+// ("we face challenges that we need to respond together"): it says what
+// the noun is, the sentence proposes nothing.
+func relativeModal(toks []token, i int) bool {
+	for j, words := i-1, 0; j > 0 && words < 3; j-- {
+		if !toks[j].isWord() {
+			return false
+		}
+		words++
+		if toks[j].lower == "that" || toks[j].lower == "which" {
+			if next := toks[j+1].lower; words == 2 && !relativePronouns[next] && next != "still" && next != "also" && !strings.HasSuffix(next, "ly") || words > 2 {
+				// "… the two countries face that both sides should
+				// accelerate …": a side as the subject proposes.
+				return false
+			}
+			p := toks[j-1]
+			if !p.isWord() {
+				return false
+			}
+			_, verb := verbForms[p.lower]
+			return !verb && !isCapitalized(p.text) && !firstPerson[p.lower] && !adjectival(p.lower) && p.lower != "is" &&
+				p.lower != "clear" && p.lower != "sure" && p.lower != "believe" && p.lower != "so"
+		}
+	}
+	return false
 }
 
 // joinedBy reports whether only "and", a comma and articles stand

@@ -91,10 +91,22 @@ func governingCue(toks []token, r []rune, cues []cue, c cue, hasCue bool, after 
 		// one that does more decides.
 		for _, s := range cues {
 			if s.at > c.end && !s.weak && !s.noun && s.kind != storage.KindAccount && s.kind != storage.KindAgreement &&
-				toks[s.at-1].lower == "and" {
+				andBefore(toks, s.at) {
 				s.word = c.word + " … and " + s.word
 				s.at = c.at
 				return s, true
+			}
+		}
+		// "… expressed his pleasure to visit Japan and thanked …, and
+		// stated that he would like to work together": the last verb of
+		// saying, with what it reports, does more.
+		for _, s2 := range cues {
+			if s2.at > c.end && s2.weak && speechVerbs[s2.lemma()] && andBefore(toks, s2.at) {
+				if s, ok := saidThat(toks, cues, s2); ok {
+					s.word = c.word + " … and " + s.word
+					s.at = c.at
+					return s, true
+				}
 			}
 		}
 	}
@@ -114,6 +126,34 @@ func governingCue(toks []token, r []rune, cues []cue, c cue, hasCue bool, after 
 		}
 	}
 	return c, true
+}
+
+// restating are the participles after an attribution that restate a
+// stance, whose clause says what the sentence does ("…, Xi said,
+// reiterating that … it will never seek hegemony"); "adding" and
+// "noting" bring in something else.
+var restating = set("reiterating", "stressing", "emphasizing", "emphasising", "underlining", "reaffirming")
+
+// andBefore reports "and" before token at, alone or with the same
+// subject again ("and urged", "and we are ready to", ", and I am
+// determined to").
+func andBefore(toks []token, at int) bool {
+	for j, words := at-1, 0; j >= 0 && words < 3; j-- {
+		t := toks[j]
+		if !t.isWord() {
+			continue
+		}
+		if t.lower == "and" {
+			return true
+		}
+		words++
+		switch t.lower {
+		case "we", "i", "he", "she", "they", "are", "am", "is", "also":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // saidThat finds what decides a sentence led by a verb of saying: the
@@ -399,6 +439,17 @@ func tailKind(toks []token, r []rune, as []actor, cues []cue, before int, party 
 	}
 	if k != "" {
 		return k, why
+	}
+	// "…, Xi said, reiterating that China had no intention of … and it
+	// will never seek hegemony", "…, Wang stated, reiterating that
+	// China … is willing to deepen …": what the participle reports.
+	if j := said.end; j+1 < len(toks) && toks[j].punct == ',' && restating[toks[j+1].lower] {
+		for _, c := range cues {
+			if c.at <= j+1 || c.weak || c.noun || c.kind == storage.KindAccount || c.kind == storage.KindAgreement {
+				continue
+			}
+			return c.kind, fmt.Sprintf("kind: %s, from '%s, %s … %s'", c.kind, said.word, toks[j+1].text, c.word)
+		}
 	}
 	// "In response, Minister Wang Yi stated that China is ready to …",
 	// "Noting that …, Li said China is committed to …": what was said

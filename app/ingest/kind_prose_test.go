@@ -1,0 +1,83 @@
+package ingest
+
+import (
+	"testing"
+
+	"parley/storage"
+)
+
+// TestKindProse holds the general rules of diplomatic prose worked out on
+// the late development readouts of 6 Dec 2026 (cue data with the
+// contexts that rule the cues out).
+func TestKindProse(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "traditional characters read as simplified", author: "China",
+			text:    "王毅強調，我們要通過戰略對話，夯實政治互信。",
+			parties: "China", speaker: "王毅", kind: storage.KindProposal},
+		{name: "a side's 願同 in traditional characters commits", author: "China",
+			text: "王毅表示，中方願同歐方加強溝通。", kind: storage.KindCommitment},
+		{name: "称 reports speech, 有必要 is a modal", author: "China",
+			text:    "米歇尔表示，欧方坚信多边主义。米歇尔称，欧中有必要进一步强化对话。",
+			speaker: "米歇尔", kind: storage.KindProposal},
+		{name: "就不会 foresees, it undertakes nothing", author: "China",
+			text: "王毅强调，中欧选择对话合作，阵营对抗就不会形成。", kind: storage.KindPosition},
+		{name: "an -ing form after a possessive is a noun", author: "EU",
+			text: "Remarks by President Charles Michel\n\nToday's meeting represents another step forward.",
+			kind: storage.KindPosition},
+		{name: "a gerund after a preposition is no verb of the sentence", author: "EU",
+			text: "Remarks by President Charles Michel\n\nFirst of all I would like to thank President Xi for hosting us in China today.",
+			kind: storage.KindPosition},
+		{name: "what the meeting was is an account", author: "EU",
+			text: "Remarks by High Representative Josep Borrell\n\nIt has been a long and intense Foreign Affairs Council.",
+			kind: storage.KindAccount},
+		{name: "what an agenda item became is an account", author: "EU",
+			text: "Remarks by High Representative Josep Borrell\n\nFor example, the Strategic Compass debate has been postponed to the next Council.",
+			kind: storage.KindAccount},
+		{name: "a judgement of the meeting is a view", author: "EU",
+			text: "Remarks by President Charles Michel\n\nToday's summit was an opportunity to build on this momentum.",
+			kind: storage.KindPosition},
+		{name: "we want a thing asks it of the other side", author: "EU",
+			text: "Remarks by President Charles Michel\n\nBut we want more fairness.", kind: storage.KindDemand},
+		{name: "a matter of serious concern is a concern", author: "EU",
+			text: "Remarks by High Representative Josep Borrell\n\nThe situation in East Jerusalem is a matter of serious concern.",
+			kind: storage.KindConcern},
+		{name: "illegal after a copula objects", author: "EU",
+			text: "Remarks by High Representative Josep Borrell\n\nSuch actions are illegal under international humanitarian law.",
+			kind: storage.KindObjection},
+		{name: "all sides must is a demand of others", author: "EU",
+			text: "Remarks by High Representative Josep Borrell\n\nIt is clear that all sides must respect the status quo.",
+			kind: storage.KindDemand},
+		{name: "another side cannot is a demand", author: "EU",
+			text: "Remarks by President Charles Michel\n\nChina cannot turn a blind eye to Russia's violation of international law.",
+			kind: storage.KindDemand},
+		{name: "a modal in a relative clause proposes nothing", author: "China",
+			text: "Wang Yi said that the two countries face challenges that we need to respond to together.",
+			kind: storage.KindPosition},
+		{name: "a reported would undertakes", author: "United Kingdom",
+			text: "The Prime Minister said that India would be happy to work with the United States.",
+			kind: storage.KindCommitment},
+		{name: "a conditional would undertakes nothing", author: "EU",
+			text: "Remarks by President Charles Michel\n\nAny attempts to provide aid to Russia would prolong the war.",
+			kind: storage.KindPosition},
+		{name: "will after a common noun foresees", author: "China",
+			text: "Wang Yi said the idea came from China, but the benefits will flow to all countries.",
+			kind: storage.KindPosition},
+		{name: "his commitment after a verb of saying is his", author: "United States",
+			text: "President Biden reaffirmed to the Prime Minister his commitment to provide extended deterrence to Japan.",
+			kind: storage.KindCommitment},
+		{name: "looking forward to a meeting welcomes it", author: "Japan",
+			text: "Prime Minister Abe said: Today I look forward to having candid discussions on North Korea.",
+			kind: storage.KindPosition},
+		{name: "calling a person is a call", author: "United Kingdom",
+			text: "Chancellor Merkel called the Prime Minister earlier today.", kind: storage.KindAccount},
+		{name: "both sides spoke about something: an account", author: "United Kingdom",
+			text: "The Prime Minister spoke to President Biden. The leaders spoke about the importance of collaboration.",
+			kind: storage.KindAccount},
+		{name: "a restating participle after the attribution decides", author: "China",
+			text: "China's policy toward the EU is stable, Wang said, reiterating that China is willing to deepen cooperation with the EU.",
+			kind: storage.KindCommitment},
+		{name: "welcoming leaders to attend invites them", author: "China",
+			text: "Premier Li also welcomed newly elected EU leaders to attend the leaders' meeting in China next year.",
+			kind: storage.KindProposal},
+	})
+}
