@@ -459,6 +459,10 @@ func (st *state) pressHeading(heading string, sps []speakerMention, toks []token
 				break
 			}
 		}
+	} else if sp = st.genreHeading(heading); sp != nil {
+		// "High Representative / Vice-President Federica Mogherini -
+		// Joint press point with YANG Jiechi, …": his or her words.
+		whole = true
 	} else {
 		for _, w := range []string{" meets the press", " meets press", "'s press conference", "’s press conference",
 			" answers questions", " holds press conference", " gives press conference"} {
@@ -479,6 +483,37 @@ func (st *state) pressHeading(heading string, sps []speakerMention, toks []token
 	}
 	st.voice = st.newVoice(sp, heading)
 	st.voice.whole, st.voice.heading = whole, true
+}
+
+// firstPersonGenres name texts one person speaks, as a heading gives them
+// after the speaker's name and a dash or colon.
+var firstPersonGenres = []string{"joint press point", "press point", "joint press conference", "press conference",
+	"press remarks", "remarks", "statement", "speech", "doorstep", "doorstop", "opening remarks", "opening statement",
+	"keynote", "address", "introductory remarks"}
+
+// genreHeading finds the speaker of a heading that names a person, then,
+// after a dash or colon, a first-person genre ("Federica Mogherini -
+// Joint press point with …", "Foreign Minister Wang Yi: Remarks at …").
+func (st *state) genreHeading(heading string) *Speaker {
+	for _, sep := range []string{" - ", " – ", " — ", ": "} {
+		k := strings.Index(heading, sep)
+		if k <= 0 {
+			continue
+		}
+		rest := strings.ToLower(strings.TrimSpace(heading[k+len(sep):]))
+		for _, g := range firstPersonGenres {
+			if !strings.HasPrefix(rest, g) {
+				continue
+			}
+			r := []rune(heading[:k])
+			toks := tokenize(r)
+			if found := st.book.find(toks, st.p.Gaz.find(toks, r)); len(found) > 0 {
+				return found[len(found)-1].sp
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // bareAddress reports a sentence that only addresses someone, handing
