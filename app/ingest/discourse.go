@@ -158,6 +158,11 @@ func (st *state) inVoice(toks []token, subj []actor, c cue, hasCue bool, party s
 		}
 		return !hasCue || c.kind != storage.KindAccount
 	}
+	if st.peopleOfTwoSides(subj) {
+		// "The President and Prime Minister agreed …": both sides, in
+		// the narrator's voice.
+		return false
+	}
 	a := subj[0]
 	cueAfter := hasCue && c.at >= a.from
 	switch a.kind {
@@ -224,6 +229,25 @@ func (st *state) twoSides(subj []actor, party string) bool {
 		}
 	}
 	return own && other
+}
+
+// peopleOfTwoSides reports a subject joining people of two parties.
+func (st *state) peopleOfTwoSides(subj []actor) bool {
+	seen := ""
+	for _, a := range subj {
+		if a.kind != actorSpeaker || a.speaker == nil {
+			continue
+		}
+		p := st.partyOf(a.speaker)
+		if p == "" {
+			continue
+		}
+		if seen != "" && p != seen {
+			return true
+		}
+		seen = p
+	}
+	return false
 }
 
 // ownSide reports whether the subject is the speaker's party alone.

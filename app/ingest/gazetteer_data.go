@@ -65,6 +65,42 @@ South Africa|South Africa|#007a4d|South Africa;South African;Pretoria;南非
 Nigeria|Nigeria|#008751|Nigeria;Nigerian;Abuja;尼日利亚
 Kenya|Kenya|#006600|Kenya;Kenyan;Nairobi;肯尼亚
 Ethiopia|Ethiopia|#078930|Ethiopia;Ethiopian;埃塞俄比亚
+Jordan|Jordan|#007a3d|Jordan;Jordanian;Amman;约旦
+Syria|Syria|#ce1126|Syria;Syrian;Damascus;叙利亚
+Lebanon|Lebanon|#00a651|Lebanon;Lebanese;Beirut;黎巴嫩
+Libya|Libya|#239e46|Libya;Libyan;利比亚
+Palestine|Palestine|#009736|Palestine;Palestinian Authority;State of Palestine;巴勒斯坦
+Kuwait|Kuwait|#007a3d|Kuwait;Kuwaiti;科威特
+Oman|Oman|#db161b|Oman;Omani;Muscat;阿曼
+Bahrain|Bahrain|#ce1126|Bahrain;Bahraini;Manama;巴林
+Morocco|Morocco|#c1272d|Morocco;Moroccan;Rabat;摩洛哥
+Algeria|Algeria|#006233|Algeria;Algerian;Algiers;阿尔及利亚
+Bangladesh|Bangladesh|#006a4e|Bangladesh;Bangladeshi;Dhaka;孟加拉国
+Sri Lanka|Sri Lanka|#8d153a|Sri Lanka;Sri Lankan;Colombo;斯里兰卡
+Nepal|Nepal|#dc143c|Nepal;Nepalese;Nepali;Kathmandu;尼泊尔
+Cambodia|Cambodia|#032ea1|Cambodia;Cambodian;Phnom Penh;柬埔寨
+Laos|Laos|#ce1126|Laos;Lao PDR;Laotian;Vientiane;老挝
+Armenia|Armenia|#d90012|Armenia;Armenian;Yerevan;亚美尼亚
+Azerbaijan|Azerbaijan|#0092bc|Azerbaijan;Azerbaijani;Baku;阿塞拜疆
+Belarus|Belarus|#c8313e|Belarus;Belarusian;白俄罗斯
+Serbia|Serbia|#c6363c|Serbia;Serbian;Belgrade;塞尔维亚
+Romania|Romania|#002b7f|Romania;Romanian;Bucharest;罗马尼亚
+Bulgaria|Bulgaria|#00966e|Bulgaria;Bulgarian;保加利亚
+Croatia|Croatia|#171796|Croatia;Croatian;Zagreb;克罗地亚
+Lithuania|Lithuania|#006a44|Lithuania;Lithuanian;Vilnius;立陶宛
+Latvia|Latvia|#9e3039|Latvia;Latvian;Riga;拉脱维亚
+Estonia|Estonia|#0072ce|Estonia;Estonian;Tallinn;爱沙尼亚
+Chile|Chile|#d52b1e|Chile;Chilean;智利
+Colombia|Colombia|#fcd116|Colombia;Colombian;Bogotá;哥伦比亚
+Peru|Peru|#d91023|Peru;Peruvian;秘鲁
+Uzbekistan|Uzbekistan|#1eb53a|Uzbekistan;Uzbek;Tashkent;乌兹别克斯坦
+Kyrgyzstan|Kyrgyzstan|#e8112d|Kyrgyzstan;Kyrgyz;Bishkek;吉尔吉斯斯坦
+Tajikistan|Tajikistan|#006600|Tajikistan;Tajik;Dushanbe;塔吉克斯坦
+Ghana|Ghana|#006b3f|Ghana;Ghanaian;Accra;加纳
+Senegal|Senegal|#00853f|Senegal;Senegalese;Dakar;塞内加尔
+Tanzania|Tanzania|#1eb53a|Tanzania;Tanzanian;坦桑尼亚
+Brunei|Brunei|#f7e017|Brunei;Bruneian;文莱
+Cyprus|Cyprus|#d57800|Cyprus;Cypriot;Nicosia;塞浦路斯
 United Nations|UN|#5b92e5|United Nations;UN;U.N.;UN Secretary-General;联合国
 UN Human Rights Council|HRC|#4b8bbe|Human Rights Council;UN Human Rights Council;UNHRC;人权理事会
 OHCHR|OHCHR|#3d7ab8|OHCHR;Office of the High Commissioner for Human Rights;UN High Commissioner for Human Rights;联合国人权高专办

@@ -128,16 +128,18 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 			// Minister agreed": the second bare title is the person of
 			// that title met before.
 			subj = []actor{official}
-			if m, ok := st.book.byTitle(toks, mentionIndex(toks, ents), k); ok {
-				second := actor{kind: actorSpeaker, from: k + 1, to: m.to, speaker: m.sp, text: m.sp.Name,
-					reason: "speaker: '" + joinTokens(toks[k+1:m.to]) + "' refers to " + m.sp.Name}
-				if m.sp.Party != "" {
-					second.ent = st.p.Gaz.Lookup(m.sp.Party)
-				}
+			if second, ok := st.titleAfterAnd(toks, ents, k, nil); ok {
 				subj = append(subj, second)
 			}
 		default:
 			subj = []actor{official}
+		}
+	}
+	if len(subj) == 1 && subj[0].kind == actorSpeaker && subj[0].to < len(toks) && toks[subj[0].to].lower == "and" {
+		// "The Secretary and Prime Minister discussed": the person of
+		// the second title too.
+		if second, ok := st.titleAfterAnd(toks, ents, subj[0].to, subj[0].speaker); ok {
+			subj = append(subj, second)
 		}
 	}
 	after := 0
@@ -508,6 +510,29 @@ func unnamedOfficial(toks []token, cues []cue, at int) (int, int) {
 func isAdverb(t token) bool {
 	return t.isWord() && t.text == t.lower && (t.lower == "also" || t.lower == "then" || t.lower == "again" ||
 		t.lower == "further" || t.lower == "both" || strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4)
+}
+
+// titleAfterAnd finds the person a bare title after "and" at toks[k]
+// stands for ("… and Prime Minister agreed", "… and the Chancellor
+// discussed"): the last one of that title met, when it is not first.
+func (st *state) titleAfterAnd(toks []token, ents []mention, k int, first *Speaker) (actor, bool) {
+	j := k + 1
+	if j < len(toks) && toks[j].lower == "the" {
+		j++
+	}
+	if j >= len(toks) || !isTitleWord(toks[j]) {
+		return actor{}, false
+	}
+	m, ok := st.book.byTitle(toks, mentionIndex(toks, ents), k)
+	if !ok || m.sp == first {
+		return actor{}, false
+	}
+	a := actor{kind: actorSpeaker, from: k + 1, to: m.to, speaker: m.sp, text: m.sp.Name,
+		reason: "speaker: '" + joinTokens(toks[k+1:m.to]) + "' refers to " + m.sp.Name}
+	if m.sp.Party != "" {
+		a.ent = st.p.Gaz.Lookup(m.sp.Party)
+	}
+	return a, true
 }
 
 // mentionIndex maps each token to the party mention covering it.
