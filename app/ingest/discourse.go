@@ -156,7 +156,11 @@ func (st *state) inVoice(toks []token, subj []actor, c cue, hasCue bool, party s
 				return true
 			}
 		}
-		return !hasCue || c.kind != storage.KindAccount
+		// "No decisions would be taken and there would be no
+		// conclusions coming out of the meeting": a noun of meeting is
+		// no verb that narrates.
+		nounLike := c.noun || c.at > 0 && determiners[toks[c.at-1].lower]
+		return !hasCue || c.kind != storage.KindAccount || nounLike && !meetingOpens(toks)
 	}
 	if st.peopleOfTwoSides(subj) {
 		// "The President and Prime Minister agreed …": both sides, in
@@ -607,6 +611,23 @@ func (st *state) eventSubject(pr *Proposal, toks []token, subj []actor, c cue, h
 		pr.Kind = storage.KindAgreement
 		pr.Reasons = append(pr.Reasons, fmt.Sprintf("kind: agreement, the %s '%s'", toks[k].text, c.word))
 	}
+}
+
+// theirMeeting makes a sentence that opens with "their" meeting, talks or
+// call ("Their talks began with …") both principals'.
+func (st *state) theirMeeting(pr *Proposal, toks []token, subj []actor) {
+	if len(subj) > 0 || len(toks) < 2 || toks[0].lower != "their" || !eventNouns[toks[1].lower] && !callNouns[toks[1].lower] {
+		return
+	}
+	parties := st.pair
+	if len(parties) != 2 && st.counter != "" && st.author != "" {
+		parties = []string{st.author, st.counter}
+	}
+	if len(parties) != 2 {
+		return
+	}
+	pr.Parties, pr.Speaker = append([]string(nil), parties...), nil
+	pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: joint, '%s %s' are both sides'", toks[0].text, toks[1].text))
 }
 
 // weAgreed makes "we agreed" (in a speaker's remarks or the author's

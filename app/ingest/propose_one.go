@@ -178,6 +178,7 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		st.saidModal(&pr, toks, r, subj, as, c, hasCue)
 		st.ledBy(&pr, toks, as)
 		st.eventSubject(&pr, toks, subj, c, hasCue)
+		st.theirMeeting(&pr, toks, subj)
 		st.notePair(subj, as)
 		st.openVoice(&pr, subj)
 		st.noteBriefing(&pr)
