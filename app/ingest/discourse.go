@@ -285,7 +285,13 @@ var callNouns = set("conversation", "call", "visit", "exchange", "discussion")
 // talks ("The exceptional warmth of the conversation reflected …", "The
 // talks were held …"): a noun of meeting among its first words, then a
 // verb in the past tense before any comma.
-func meetingOpens(toks []token) bool {
+func meetingOpens(toks []token) bool { return meetingVerb(toks, true) }
+
+// meetingVerb reports a sentence that opens with "the" and a meeting (see
+// meetingOpens) before a verb in the past tense within a few words
+// ("The Foreign Secretary's discussions with Secretary Pompeo this
+// evening focussed on …"); passive reports "was"/"were" too.
+func meetingVerb(toks []token, passive bool) bool {
 	if len(toks) == 0 || toks[0].lower != "the" {
 		return false
 	}
@@ -295,12 +301,19 @@ func meetingOpens(toks []token) bool {
 			return false
 		}
 		if eventNouns[t.lower] || callNouns[t.lower] {
-			for j := i + 1; j < len(toks) && j <= i+3; j++ {
-				if !toks[j].isWord() {
-					return false
+			for j := i + 1; j < len(toks) && j <= i+7; j++ {
+				w := toks[j]
+				if !w.isWord() || w.lower == "to" {
+					return false // "The summit to be held later …" is what was said of it
 				}
-				if subjectVerbAt(toks, j) || toks[j].lower == "was" || toks[j].lower == "were" {
+				if passive && (w.lower == "was" || w.lower == "were") {
 					return true
+				}
+				if w.text == w.lower && (pastVerbs[w.lower] || strings.HasSuffix(w.lower, "ed") && len(w.lower) > 3) {
+					return true
+				}
+				if auxiliaries[w.lower] {
+					return false
 				}
 			}
 			return false
@@ -578,8 +591,18 @@ var eventNouns = set("dialogue", "exchanges", "meeting", "meetings", "discussion
 // eventSubject makes a sentence whose subject is the meeting itself
 // joint, and its weak verb the sides' agreement.
 func (st *state) eventSubject(pr *Proposal, toks []token, subj []actor, c cue, hasCue bool) {
-	if len(subj) > 0 || !hasCue || c.kind == storage.KindAccount && !c.weak {
+	if len(subj) > 0 {
 		return
+	}
+	if (!hasCue || c.kind == storage.KindAccount && !c.weak) && !meetingVerb(toks, false) {
+		// A meeting that is the subject of a verb in the past tense is
+		// what both sides did, whatever the verb ("The Foreign
+		// Secretary's discussions with Secretary Pompeo focussed on
+		// …"); otherwise only a verb of stating makes it theirs.
+		return
+	}
+	if !hasCue {
+		c.at = len(toks)
 	}
 	k := -1
 	for i := 0; i < min(len(toks), c.at, 8); i++ {
@@ -591,10 +614,7 @@ func (st *state) eventSubject(pr *Proposal, toks []token, subj []actor, c cue, h
 	if k < 0 || toks[0].lower != "the" && toks[0].lower != "this" {
 		return
 	}
-	parties := st.joint
-	if len(st.pair) == 2 {
-		parties = st.pair
-	}
+	parties := st.bothSides()
 	if len(parties) < 2 {
 		return
 	}
@@ -613,16 +633,56 @@ func (st *state) eventSubject(pr *Proposal, toks []token, subj []actor, c cue, h
 	}
 }
 
+// gaveRemarks opens the whole remarks of a speaker the sentence says gave
+// a statement, speech or remarks ("Foreign Secretary Dominic Raab gave a
+// statement at a press conference with …"): what follows is his text.
+func (st *state) gaveRemarks(pr *Proposal, toks []token, subj []actor) {
+	if pr.Speaker == nil || len(subj) != 1 || subj[0].kind != actorSpeaker {
+		return
+	}
+	for i := subj[0].to; i < len(toks) && i <= subj[0].to+1; i++ {
+		if !deliverVerbs[toks[i].lower] {
+			continue
+		}
+		if i+1 >= len(toks) || toks[i+1].lower != "a" && toks[i+1].lower != "an" {
+			continue // "Wang made the remarks when …" looks back at what he said
+		}
+		for j := i + 2; j < len(toks) && j <= i+4; j++ {
+			if remarksNouns[toks[j].lower] {
+				st.voice = st.newVoice(pr.Speaker, pr.Text)
+				st.voice.whole = true
+				return
+			}
+			if !toks[j].isWord() {
+				break
+			}
+		}
+	}
+}
+
+var deliverVerbs = set("gave", "delivered", "made", "gives", "delivers", "makes")
+
+var remarksNouns = set("statement", "speech", "remarks", "address", "keynote")
+
+// bothSides are the two principals, else the author and the counterpart
+// it named, else the author and the party the source names most.
+func (st *state) bothSides() []string {
+	switch {
+	case len(st.pair) == 2:
+		return st.pair
+	case st.counter != "" && st.author != "":
+		return []string{st.author, st.counter}
+	}
+	return st.joint
+}
+
 // theirMeeting makes a sentence that opens with "their" meeting, talks or
 // call ("Their talks began with …") both principals'.
 func (st *state) theirMeeting(pr *Proposal, toks []token, subj []actor) {
 	if len(subj) > 0 || len(toks) < 2 || toks[0].lower != "their" || !eventNouns[toks[1].lower] && !callNouns[toks[1].lower] {
 		return
 	}
-	parties := st.pair
-	if len(parties) != 2 && st.counter != "" && st.author != "" {
-		parties = []string{st.author, st.counter}
-	}
+	parties := st.bothSides()
 	if len(parties) != 2 {
 		return
 	}

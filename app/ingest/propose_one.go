@@ -181,6 +181,7 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		st.theirMeeting(&pr, toks, subj)
 		st.notePair(subj, as)
 		st.openVoice(&pr, subj)
+		st.gaveRemarks(&pr, toks, subj)
 		st.noteBriefing(&pr)
 		if st.suspended != nil {
 			st.voice = st.suspended

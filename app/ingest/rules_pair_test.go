@@ -77,5 +77,17 @@ func TestPairsTitlesAndQuotes(t *testing.T) {
 		{name: "a first-person genre after the speaker's name in the heading", author: "EU",
 			text:    "High Representative / Vice-President Federica Mogherini - Joint press point with YANG Jiechi, Chinese State Councillor\n\nIt is a pleasure to be here today.",
 			parties: "European Union", speaker: "Federica Mogherini"},
+		{name: "a speaker who gave a statement: what follows is his", author: "UK",
+			text:    "Foreign Secretary statement in Washington\n\nForeign Secretary Dominic Raab gave a statement at a press conference with US Secretary of State Mike Pompeo.\n\nIt is always a real pleasure to be back in Washington.",
+			parties: "United Kingdom", speaker: "Dominic Raab"},
+		{name: "made the remarks looks back and opens nothing whole", author: "China",
+			text:    "Wang Yi made the remarks when meeting High Representative Josep Borrell. Noting that next year is an anniversary, the two sides agreed to push cooperation forward.",
+			parties: "China+European Union", speaker: "-"},
+		{name: "the meeting as the subject of a past verb is both sides'", author: "UK",
+			text:    "Foreign Secretary Dominic Raab met US Secretary of State Mike Pompeo in London.\n\nThe Foreign Secretary’s discussions with Secretary Pompeo this evening focussed on trade.",
+			parties: "United Kingdom+United States", speaker: "-"},
+		{name: "an abbreviation in brackets inside a title", author: "China",
+			text:    "Wang Yi met High Representative of the European Union (EU) for Foreign Affairs and Security Policy Federica Mogherini. Mogherini expressed appreciation for the work.",
+			parties: "European Union", speaker: "Federica Mogherini"},
 	})
 }

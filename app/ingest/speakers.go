@@ -325,6 +325,11 @@ func titleRun(toks []token, entAt []*mention, i int) (end, lastHead int, party s
 			if roleHeads[t.lower] {
 				lastHead, named = i, false
 			}
+		case t.punct == '(' && lastHead >= 0 && !named && i+2 < len(toks) && toks[i+2].punct == ')' && i > 0 && entAt[i-1] != nil:
+			// "High Representative of the European Union (EU) for
+			// Foreign Affairs …": an abbreviation after the organisation.
+			i += 3
+			continue
 		case t.punct == '/' && lastHead >= 0 && !named && i+1 < len(toks) && isTitleWord(toks[i+1]):
 			// "High Representative/Vice-President", "Director/Foreign
 			// Minister": one person's two titles.
