@@ -287,6 +287,17 @@ var callNouns = set("conversation", "call", "visit", "exchange", "discussion")
 // verb in the past tense before any comma.
 func meetingOpens(toks []token) bool { return meetingVerb(toks, true) }
 
+// meetingWith reports a meeting among the first words that is someone's
+// or with someone ("the Foreign Secretary's discussions with …").
+func meetingWith(toks []token) bool {
+	for i := 1; i < len(toks) && i < 10; i++ {
+		if eventNouns[toks[i].lower] || callNouns[toks[i].lower] {
+			return toks[i-1].possessive || i+1 < len(toks) && toks[i+1].lower == "with"
+		}
+	}
+	return false
+}
+
 // meetingVerb reports a sentence that opens with "the" and a meeting (see
 // meetingOpens) before a verb in the past tense within a few words
 // ("The Foreign Secretary's discussions with Secretary Pompeo this
@@ -594,11 +605,13 @@ func (st *state) eventSubject(pr *Proposal, toks []token, subj []actor, c cue, h
 	if len(subj) > 0 {
 		return
 	}
-	if (!hasCue || c.kind == storage.KindAccount && !c.weak) && !meetingVerb(toks, false) {
-		// A meeting that is the subject of a verb in the past tense is
-		// what both sides did, whatever the verb ("The Foreign
-		// Secretary's discussions with Secretary Pompeo focussed on
-		// …"); otherwise only a verb of stating makes it theirs.
+	if (!hasCue || c.kind == storage.KindAccount && !c.weak) && !(meetingVerb(toks, false) && meetingWith(toks)) {
+		// Someone's meeting with someone that is the subject of a verb
+		// in the past tense is what both sides did, whatever the verb
+		// ("The Foreign Secretary's discussions with Secretary Pompeo
+		// focussed on …"); otherwise only a verb of stating makes a
+		// meeting theirs ("The dialogue took place in Chongqing" is
+		// the narrator's).
 		return
 	}
 	if !hasCue {
