@@ -45,13 +45,18 @@ func (sqliteDialect) concatAll(expr, sep string) string {
 
 // packedInsert: the driver prepares every statement anew and binds each
 // value behind a mutex; one JSON parameter unpacked by json_each costs a
-// fraction of a multi-row INSERT's placeholders.
+// fraction of a multi-row INSERT's placeholders. Each row is taken from
+// json_each once, into a materialized table: SQLite asks a table-valued
+// function for a column every time the query names it, and json_each
+// writes an array out as JSON text each time it is asked, so v->>0 … v->>15
+// read straight from json_each wrote every row out 16 times (half the time
+// of storing 100k statements).
 func (sqliteDialect) packedInsert(table, cols string, n int) string {
 	vals := make([]string, n)
 	for i := range vals {
-		vals[i] = fmt.Sprintf("value->>%d", i)
+		vals[i] = fmt.Sprintf("v->>%d", i)
 	}
-	return "INSERT INTO " + table + " (" + cols + ") SELECT " + strings.Join(vals, ", ") + " FROM json_each(?)"
+	return "WITH r(v) AS MATERIALIZED (SELECT value FROM json_each(?)) INSERT INTO " + table + " (" + cols + ") SELECT " + strings.Join(vals, ", ") + " FROM r"
 }
 
 // lightCache: a large import fills the page cache with pages written once
