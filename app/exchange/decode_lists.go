@@ -73,42 +73,53 @@ func decodeStatements(dec *json.Decoder, out *[]Statement) error {
 	if t != json.Delim('[') {
 		return &json.UnmarshalTypeError{Value: tokenKind(t), Type: reflect.TypeOf(*out), Field: "statements", Offset: dec.InputOffset()}
 	}
-	names := map[string]string{}
-	share := func(s string) string {
-		if len(s) > 64 {
-			return s
-		}
-		if x, ok := names[s]; ok {
-			return x
-		}
-		names[s] = s
-		return s
-	}
-	sharePtr := func(p *string) {
-		if p != nil {
-			*p = share(*p)
-		}
-	}
+	names := nameSharer{}
 	for dec.More() {
 		var st Statement
 		at := dec.InputOffset()
 		if err := dec.Decode(&st); err != nil {
 			return inField("statements", at, err)
 		}
-		for i := range st.Parties {
-			st.Parties[i] = share(st.Parties[i])
-		}
-		for i := range st.Tags {
-			st.Tags[i] = share(st.Tags[i])
-		}
-		st.Kind = share(st.Kind)
-		sharePtr(st.ReportedBy)
-		sharePtr(st.Speaker)
-		sharePtr(st.Topic)
+		names.statement(&st)
 		*out = append(*out, st)
 	}
 	_, err = dec.Token() // ']'
 	return err
+}
+
+// nameSharer hands out one copy of each short string: the names the
+// statements repeat (parties, speakers, topics, tags, kinds).
+type nameSharer map[string]string
+
+func (n nameSharer) share(s string) string {
+	if len(s) > 64 {
+		return s
+	}
+	if x, ok := n[s]; ok {
+		return x
+	}
+	n[s] = s
+	return s
+}
+
+func (n nameSharer) sharePtr(p *string) {
+	if p != nil {
+		*p = n.share(*p)
+	}
+}
+
+// statement shares st's names.
+func (n nameSharer) statement(st *Statement) {
+	for i := range st.Parties {
+		st.Parties[i] = n.share(st.Parties[i])
+	}
+	for i := range st.Tags {
+		st.Tags[i] = n.share(st.Tags[i])
+	}
+	st.Kind = n.share(st.Kind)
+	n.sharePtr(st.ReportedBy)
+	n.sharePtr(st.Speaker)
+	n.sharePtr(st.Topic)
 }
 
 // inField puts a type error of a value decoded on its own back in its

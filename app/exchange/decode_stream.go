@@ -22,6 +22,12 @@ var errJSONTooLarge = errors.New("too large")
 // the document, not the file's bytes as well. A document whose format or
 // version is wrong is named so even when it does not decode.
 func DecodeFile(path string) (*Document, error) {
+	return decodeFile(path, true)
+}
+
+// decodeFile is DecodeFile, which first tries the quick reader
+// (decodeFast) when fast is set and the file can be read twice.
+func decodeFile(path string, fast bool) (*Document, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", path, unwrapPath(err))
@@ -36,6 +42,14 @@ func DecodeFile(path string) (*Document, error) {
 	regular := st.Mode().IsRegular()
 	if regular && st.Size() > MaxJSONBytes {
 		return nil, tooLargeErr()
+	}
+	if fast && regular {
+		if doc, ok := decodeFast(path); ok && doc.Format != "" && doc.Version != 0 {
+			if err := checkHead(&doc.Format, &doc.Version); err != nil {
+				return nil, err
+			}
+			return doc, nil
+		}
 	}
 	br, skip := jsonReader(f)
 	r := io.Reader(br)
