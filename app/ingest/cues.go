@@ -165,6 +165,12 @@ func thingBefore(toks []token, i int) bool {
 		return false
 	}
 	w := toks[j].lower
+	if head, ok := clauseHead(toks, i); ok {
+		// "Today's substantive dialogue with India will …", "Keeping
+		// the global trading system open will …": the subject's head
+		// decides, not the word before "will".
+		return !head
+	}
 	if isCapitalized(toks[j].text) || agentNouns[w] || firstPerson[w] {
 		return false
 	}
@@ -174,6 +180,37 @@ func thingBefore(toks []token, i int) bool {
 		return false
 	}
 	return strings.HasSuffix(w, "s") || thingNouns[w]
+}
+
+// clauseHead finds the head of the subject of "will" at token i when the
+// clause opens with an article, a possessive or a gerund: it reports
+// whether the head can act (a name, a side, people), and whether it
+// found one.
+func clauseHead(toks []token, i int) (actor bool, ok bool) {
+	start := i - 1
+	for start > 0 && toks[start-1].punct != ',' && toks[start-1].lower != "that" && toks[start-1].punct != ';' {
+		start--
+	}
+	if start >= i-1 {
+		return false, false
+	}
+	first := toks[start]
+	if strings.HasSuffix(first.lower, "ing") && !isCapitalized(first.text) || first.lower == "keeping" {
+		return false, true // a gerund: "Keeping the system open will …"
+	}
+	if !(first.possessive || first.lower == "the" || first.lower == "this" || first.lower == "these" || first.lower == "any" ||
+		first.lower == "every" || first.lower == "such") {
+		return false, false
+	}
+	for j := start + 1; j < i; j++ {
+		t := toks[j]
+		if !t.isWord() || adjectival(t.lower) || strings.HasSuffix(t.lower, "ly") || t.lower == "two" || t.lower == "both" {
+			continue
+		}
+		return isCapitalized(t.text) || agentNouns[t.lower] || t.lower == "side" || t.lower == "sides" ||
+			t.lower == "government" || t.lower == "union" || roleHeads[t.lower], true
+	}
+	return false, false
 }
 
 // thingNouns are what a forecast is about ("history will give its
@@ -199,7 +236,7 @@ var feelingLinks = set("am", "is", "are", "was", "were", "be", "been", "i'm", "i
 	"really", "extremely", "most", "particularly", "truly", "deeply")
 
 // agendaMoves after "let me" order the remarks ("Let me focus on …").
-var agendaMoves = set("focus", "start", "begin", "cite", "turn", "go", "list", "summarise", "summarize", "come", "move")
+var agendaMoves = set("focus", "start", "begin", "cite", "turn", "go", "list", "summarise", "summarize", "come", "move", "touch")
 
 // concernDegrees may stand between "a matter of" and "concern".
 var concernDegrees = set("serious", "grave", "deep", "great", "particular", "real", "growing", "utmost", "major")
@@ -253,7 +290,7 @@ func findCues(toks []token, sentence []rune) []cue {
 			i = c.end - 1
 			continue
 		}
-		if v, ok := verbForms[t.lower]; ok && !ingNoun(toks, i) && !(t.lower == "focus" && !verbBefore(toks, i)) {
+		if v, ok := verbForms[t.lower]; ok && !ingNoun(toks, i) && !(t.lower == "focus" && !verbBefore(toks, i)) && !(byPassive(toks, i) && v.kind != storage.KindAccount) {
 			out = append(out, cue{kind: v.kind, weak: v.weak, word: t.text, at: i, end: i + 1})
 			continue
 		}
@@ -297,6 +334,19 @@ func ingNoun(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// callsNoun reports a word before "calls for" that makes it a noun
+// (an article, a possessive, an adjective, a verb's -ing or -ed form).
+func callsNoun(p token) bool {
+	return p.possessive || determiners[p.lower] || adjectival(p.lower) || strings.HasSuffix(p.lower, "ing") ||
+		strings.HasSuffix(p.lower, "ed") || p.lower == "the" || p.lower == "renewed"
+}
+
+// byPassive reports a participle followed by "by" ("Kerry, invited by
+// Wang, is paying a visit"): what someone else did to the subject.
+func byPassive(toks []token, i int) bool {
+	return strings.HasSuffix(toks[i].lower, "ed") && i+1 < len(toks) && toks[i+1].lower == "by"
 }
 
 // adjectival reports a word that reads as an adjective before a noun
@@ -430,6 +480,10 @@ func phraseCue(toks []token, i int) (cue, bool) {
 	case "called", "calls", "call", "calling":
 		switch next(1) {
 		case "on", "upon", "for":
+			if (w == "calls" || w == "call") && i > 0 && callsNoun(toks[i-1]) {
+				// "remarks of dismissing calls for independence": a noun.
+				break
+			}
 			return mk(storage.KindDemand, 2)
 		}
 		// "Chancellor Merkel called the Prime Minister earlier today",
@@ -511,10 +565,20 @@ func phraseCue(toks []token, i int) (cue, bool) {
 				return cue{kind: storage.KindPosition, weak: true, word: toks[i+3].text, at: i, end: i + 4}, true
 			}
 		}
-	case "made", "makes", "make":
+	case "made", "makes", "make", "paid", "pays", "pay", "paying":
 		// "Wang made the remarks when meeting …": narration.
 		if (next(1) == "the" || next(1) == "these" || next(1) == "his" || next(1) == "her") && next(2) == "remarks" {
 			return mk(storage.KindAccount, 3)
+		}
+		// "Chinese President Xi Jinping made a state visit to Britain",
+		// "paid an official visit to …"
+		for n := 1; n <= 4 && next(n) != ""; n++ {
+			if next(n) == "visit" || next(n) == "visits" || next(n) == "trip" {
+				return mk(storage.KindAccount, n+1)
+			}
+			if !determiners[next(n)] && next(n) != "an" && !adjectival(next(n)) && next(n) != "state" && next(n) != "official" && next(n) != "working" {
+				break
+			}
 		}
 	case "spoke", "speaks", "speak", "speaking":
 		// "spoke highly of", "spoke about the US Presidency of the G7":
@@ -618,6 +682,12 @@ func phraseCue(toks []token, i int) (cue, bool) {
 			}
 			return mk(storage.KindCommitment, 3)
 		}
+	case "scheduled":
+		// "The G7 foreign ministers … is scheduled to convene on Sunday":
+		// what is planned to happen.
+		if i > 0 && (toks[i-1].lower == "is" || toks[i-1].lower == "are" || toks[i-1].lower == "was" || toks[i-1].lower == "were") {
+			return mk(storage.KindAccount, 1)
+		}
 	case "engaged":
 		// "the Prime Minister obviously engaged closely with other
 		// leaders", "The two leaders then engaged in discussions": what
@@ -629,8 +699,16 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		}
 	case "pleased", "glad", "happy", "delighted", "honoured", "honored", "proud", "grateful":
 		// "I'm pleased that we could speak …": how the speaker feels
-		// about what happened, not the account of it.
+		// about what happened, not the account of it; but "I am happy
+		// that today we have agreed to …" tells what was agreed.
 		if i > 0 && feelingLinks[toks[i-1].lower] {
+			if next(1) == "that" {
+				for j := i + 2; j < len(toks) && j <= i+6; j++ {
+					if v, ok := verbForms[toks[j].lower]; ok && v.kind == storage.KindAgreement {
+						return cue{kind: storage.KindAgreement, word: toks[i].text + " that … " + toks[j].text, at: i, end: j + 1}, true
+					}
+				}
+			}
 			return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + 1}, true
 		}
 	case "let", "allow":
@@ -638,6 +716,9 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		// it": the speaker orders the remarks, an account of the agenda.
 		if next(1) == "me" && agendaMoves[next(2)] {
 			return cue{kind: storage.KindAccount, word: toks[i].text + " me " + toks[i+2].text, at: i, end: i + 3}, true
+		}
+		if next(1) == "me" && strings.HasSuffix(next(2), "ly") && agendaMoves[next(3)] {
+			return cue{kind: storage.KindAccount, word: toks[i].text + " me " + toks[i+3].text, at: i, end: i + 4}, true
 		}
 	case "matter", "source", "cause", "subject", "issue":
 		// "… is a matter of serious concern": the speaker's concern.

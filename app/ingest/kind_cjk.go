@@ -63,13 +63,16 @@ var cjkCues = []cjkCue{
 	{text: "方将", kind: storage.KindCommitment},
 	{text: "会见", kind: storage.KindAccount}, {text: "会谈", kind: storage.KindAccount},
 	{text: "会晤", kind: storage.KindAccount}, {text: "通电话", kind: storage.KindAccount},
-	{text: "举行", kind: storage.KindAccount}, {text: "访问", kind: storage.KindAccount},
+	{text: "举行", kind: storage.KindAccount},
+	// 访问 "visited", but not the noun after 这次/此次/本次/的 ("这次访问的目的").
+	{text: "访问", kind: storage.KindAccount, notAfter: []string{"这次", "此次", "本次", "那次", "的"}},
 	{text: "出席", kind: storage.KindAccount},
 	{text: "交换了", kind: storage.KindAccount}, {text: "交换意见", kind: storage.KindAccount}, {text: "交换看法", kind: storage.KindAccount},
 	{text: "表示", kind: storage.KindPosition, weak: true}, {text: "强调", kind: storage.KindPosition, weak: true},
 	{text: "指出", kind: storage.KindPosition, weak: true}, {text: "重申", kind: storage.KindPosition, weak: true},
 	{text: "认为", kind: storage.KindPosition, weak: true}, {text: "介绍", kind: storage.KindPosition, weak: true},
 	{text: "阐述", kind: storage.KindPosition, weak: true}, {text: "阐明", kind: storage.KindPosition, weak: true},
+	{text: "转达", kind: storage.KindPosition, weak: true},
 	{text: "说", kind: storage.KindPosition, weak: true, needBefore: []string{"，", "：", ",", ":"}},
 	// 称 "said" (王毅称中欧要…, 米歇尔称，欧方愿…), but not 声称 "claimed",
 	// 宣称, 堪称 "may be called", 简称, 名称 "name", 称为 "called", 称赞

@@ -72,6 +72,10 @@ func governingCue(toks []token, r []rune, cues []cue, c cue, hasCue bool, after 
 		}
 		return c, true
 	}
+	if bothAddressed(toks, c) {
+		// "He called on the two sides to demonstrate wisdom …"
+		return cue{kind: storage.KindProposal, word: c.word + " both sides", at: c.at, end: c.end}, true
+	}
 	if c.kind == storage.KindAccount {
 		// "Wang Yi held talks with Blinken on Friday, expressing the
 		// hope that …", "… met Kallas, urging the EU to …": the meeting
@@ -409,6 +413,31 @@ func leadsClause(toks []token, subj []actor, c cue) bool {
 	return words <= 3
 }
 
+// gerundAfterPreposition reports an -ing form after a preposition
+// ("the British side's remarks of dismissing calls for …"): a noun's
+// complement, not what the sentence does.
+func gerundAfterPreposition(toks []token, i int) bool {
+	return i > 0 && strings.HasSuffix(toks[i].lower, "ing") && gerundPrepositions[toks[i-1].lower]
+}
+
+// bothAddressed reports a demand cue c addressed to both sides ("called
+// on the two sides to …", "urged both sides to …"): the speaker's side
+// is among those to act, a proposal.
+func bothAddressed(toks []token, c cue) bool {
+	if c.kind != storage.KindDemand || c.noun {
+		return false
+	}
+	j := c.end
+	if j < len(toks) && toks[j].lower == "the" {
+		j++
+	}
+	if j+1 >= len(toks) {
+		return false
+	}
+	a, b := toks[j].lower, toks[j+1].lower
+	return (a == "both" || a == "two") && (b == "sides" || b == "countries" || b == "parties" || b == "nations" || b == "governments")
+}
+
 // gerundPrepositions before an -ing form make it a gerund, no verb of
 // the sentence.
 var gerundPrepositions = set("for", "of", "by", "after", "before", "about", "without", "in", "on", "upon", "with",
@@ -430,7 +459,7 @@ func modalFirst(toks []token, r []rune, c cue) bool {
 func tailKind(toks []token, r []rune, as []actor, cues []cue, before int, party string, said cue) (storage.Kind, string) {
 	k, why := modalKind(toks, r, as, party)
 	for _, c := range cues {
-		if c.at < before && !c.weak && !c.noun && c.kind != storage.KindAccount {
+		if c.at < before && !c.weak && !c.noun && c.kind != storage.KindAccount && !gerundAfterPreposition(toks, c.at) {
 			if k != "" && modalFirst(toks, r, c) {
 				return k, why
 			}
@@ -612,6 +641,11 @@ func eventNounCopula(toks []token) string {
 			continue
 		}
 		switch t.lower {
+		case "marked", "marks":
+			if noun != "" && !judged(toks, j+1) {
+				return noun // "Today's meeting marked the 15th Summit …"
+			}
+			return ""
 		case "was", "is", "were", "are", "has", "have", "had", "wasn't", "wasn’t", "isn't", "isn’t", "weren't", "weren’t":
 			if noun == "" {
 				return ""
