@@ -80,9 +80,11 @@ func (h *HighlightedText) SetText(text string, spans []Span) {
 type PreparedText struct{ m *measuredText }
 
 // PrepareText measures text in the given text size (TextSize of the widget
-// that will show it); it may be called from any goroutine.
+// that will show it). Call it off the UI goroutine: it splits and adds up
+// there, and has only the words it never measured before shaped on the UI
+// goroutine (measureOffUI).
 func PrepareText(text string, size float32) *PreparedText {
-	return &PreparedText{m: measure(text, size, fyne.TextStyle{})}
+	return &PreparedText{m: measureOffUI(text, size, fyne.TextStyle{})}
 }
 
 // TextSize is the size the widget draws its text in, for PrepareText.
