@@ -68,8 +68,10 @@ func TestAccuracy(t *testing.T) {
 // readouts, 548 sentences, party 91.8 %, speaker 94.5 %, kind 88.5 %.
 // With batch "late 4" (6 readouts, 76 sentences, labelled after the
 // kind rules worked out on late 2) and the kind rules worked out on it:
-// 59 readouts, 624 sentences, party 92.0 %, speaker 94.4 %, kind 89.4 %.
-var lateFloors = floors{party: 91, speaker: 93, kind: 89, topic: 0}
+// 59 readouts, 624 sentences, party 92.0 %, speaker 94.4 %, kind 89.4 %;
+// with greetings and delivery notes skipped and the last kind rules:
+// 92.6 / 95.0 / 90.5 %.
+var lateFloors = floors{party: 92, speaker: 94, kind: 90, topic: 0}
 
 // lateFirstContact records how the importer did on each batch of late
 // readouts when they were labelled, before any rule changed after them.

@@ -58,6 +58,17 @@ func governingCue(toks []token, r []rune, cues []cue, c cue, hasCue bool, after 
 		return c, true
 	}
 	if hasCJKRunes(r) {
+		if c.weak && !cjkSaying[c.word] {
+			// "中方坚定支持欧洲一体化进程，致力于同欧盟建设…": of the
+			// side's verbs in a row, the undertaking decides.
+			for _, s := range cues {
+				if s.at > c.end && s.kind == storage.KindCommitment && !s.weak && !newCJKSide(r, toks, c.end, s.at) {
+					s.word = c.word + " … " + s.word
+					s.at = c.at
+					return s, true
+				}
+			}
+		}
 		if c.kind == storage.KindAccount {
 			// "普京对习近平访问俄罗斯表示热烈欢迎": the visit is what he
 			// welcomed; the verb of saying in the same clause governs.
@@ -167,6 +178,16 @@ func andBefore(toks []token, at int) bool {
 // speaker's side holds firmly ("… remarks and actions, which the Chinese
 // side strongly opposes", "stated its firm opposition to …").
 func saidThat(toks []token, cues []cue, c cue) (cue, bool) {
+	if told[c.lemma()] {
+		// "Wang told visiting British Foreign Secretary Philip Hammond
+		// that China hopes …": what was said follows the person told.
+		for j := c.end; j < len(toks) && j < c.end+10; j++ {
+			if toks[j].lower == "that" {
+				c.end = j + 1
+				break
+			}
+		}
+	}
 	for _, s := range cues {
 		if s.at < c.end || s.weak || s.kind != storage.KindObjection || !firmly(toks, s) {
 			continue
@@ -226,6 +247,10 @@ func ownNoun(toks []token, cues []cue, c cue) (cue, bool) {
 // ownPossessive are the pronouns by which a kind noun is the subject's
 // ("his commitment").
 var ownPossessive = set("his", "her", "its", "their", "our", "my")
+
+// told are the verbs of saying that take the person told before what was
+// said.
+var told = set("told", "tell", "tells", "telling", "assured", "informed", "reminded")
 
 // subjectFiller are the words of a reported clause's subject and its
 // auxiliary ("his country is", "the U.S. side has", "it will").
@@ -393,6 +418,14 @@ func leadsClause(toks []token, subj []actor, c cue) bool {
 	}
 	words := 0
 	for i := from; i < c.at; i++ {
+		if i == from && toks[i].punct == ',' {
+			// "The EU, together with its international partners, has
+			// imposed …": an aside after the subject.
+			if k := nextComma(toks, i+1, c.at); k > 0 {
+				i = k
+				continue
+			}
+		}
 		if toks[i].isWord() {
 			words++
 		}
@@ -411,6 +444,21 @@ func leadsClause(toks []token, subj []actor, c cue) bool {
 		return true
 	}
 	return words <= 3
+}
+
+// newCJKSide reports a side named between tokens from and to (美方,
+// 欧盟, 双方): a new subject, whose undertaking is its own.
+func newCJKSide(r []rune, toks []token, from, to int) bool {
+	if from >= len(toks) || to > len(toks) || from >= to {
+		return false
+	}
+	seg := string(toHans(r[toks[from].start:toks[to-1].end]))
+	for _, w := range []string{"方", "盟", "国", "我们", "他们"} {
+		if strings.Contains(seg, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // gerundAfterPreposition reports an -ing form after a preposition
@@ -442,6 +490,16 @@ func bothAddressed(toks []token, c cue) bool {
 // the sentence.
 var gerundPrepositions = set("for", "of", "by", "after", "before", "about", "without", "in", "on", "upon", "with",
 	"from", "while", "since")
+
+// nextComma returns the index of the first comma in toks[from:to], or -1.
+func nextComma(toks []token, from, to int) int {
+	for i := from; i < to; i++ {
+		if toks[i].punct == ',' {
+			return i
+		}
+	}
+	return -1
+}
 
 // modalFirst reports whether a modal comes before the cue c in its
 // sentence ("双方应坚决反对 …", "both sides should remain committed").

@@ -97,5 +97,14 @@ func TestKindProse(t *testing.T) {
 			kind: storage.KindPosition},
 		{name: "访问 after 这次 is a noun", author: "China",
 			text: "王毅说，这次访问的目的就是与美方沟通。", kind: storage.KindPosition},
+		{name: "what was said follows the person told", author: "China",
+			text: "Wang told visiting British Foreign Secretary Philip Hammond that China hopes Britain will adopt an objective stand.",
+			kind: storage.KindDemand},
+		{name: "an aside after the subject does not part it from its verb", author: "EU",
+			text: "Remarks by President Charles Michel\n\nThe EU, together with its international partners, has imposed heavy sanctions on Russia.",
+			kind: storage.KindAccount},
+		{name: "of a side's verbs in a row the undertaking decides", author: "China",
+			text: "王毅表示，中欧关系发展势头良好。中方坚定支持欧洲一体化进程，致力于同欧盟建设四大伙伴关系。",
+			kind: storage.KindCommitment},
 	})
 }

@@ -99,6 +99,14 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		pr.Reasons = append(pr.Reasons, "skipped: not a sentence (a link, a time or a page number)")
 		return pr
 	}
+	if k == 0 && isGreetingOrNote(pr.Text) {
+		// "Check against delivery!", "Good afternoon everybody." opening
+		// press remarks: no statement of anyone's (after a speaker
+		// label the greeting is part of the turn).
+		pr.Skip, pr.Kind = true, storage.KindAccount
+		pr.Reasons = append(pr.Reasons, "skipped: a greeting or a note on the delivery, not a statement")
+		return pr
+	}
 	// Traditional characters are read as simplified ones, rune for
 	// rune (kind_hant.go): the statement keeps the text as written.
 	r = toHans(r)
@@ -551,6 +559,23 @@ func mentionIndex(toks []token, ents []mention) []*mention {
 // titleAbbrev are titles written as abbreviations ("The PM and Chancellor
 // agreed").
 var titleAbbrev = set("PM", "FM")
+
+// greetingsAndNotes are whole sentences that open remarks without
+// stating anything.
+var greetingsAndNotes = set("check against delivery", "good morning", "good afternoon", "good evening",
+	"good morning everybody", "good afternoon everybody", "good evening everybody", "good morning everyone",
+	"good afternoon everyone", "good evening everyone", "good morning all", "good afternoon all", "good evening all",
+	"good morning, everybody", "good afternoon, everybody", "good evening, everybody", "good morning, everyone",
+	"good afternoon, everyone", "good evening, everyone", "ladies and gentlemen")
+
+// isGreetingOrNote reports a sentence that is only a greeting or the
+// speech's delivery note.
+func isGreetingOrNote(s string) bool {
+	if len(s) > 40 {
+		return false
+	}
+	return greetingsAndNotes[strings.ToLower(strings.TrimRight(strings.TrimSpace(s), ".!,;: "))]
+}
 
 // isPageFurniture reports a line that is a bare link or has at most one
 // word, such as the date, address and page number a browser prints

@@ -202,6 +202,13 @@ func TestSkipRules(t *testing.T) {
 	if len(d.Proposals) != 2 || !d.Proposals[0].Skip || d.Proposals[1].Skip {
 		t.Fatalf("a lead-in ending \"as follows.\" is not skipped: %+v", d.Proposals)
 	}
+	d, err = NewProposer().Propose(context.Background(), Document{Text: "Press remarks by High Representative Josep Borrell\n\nCheck against delivery!\n\nGood afternoon everybody.\n\nGood afternoon, it has been a long Council."}, "EU", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Proposals) != 4 || !d.Proposals[1].Skip || !d.Proposals[2].Skip || d.Proposals[3].Skip {
+		t.Fatalf("a delivery note and a bare greeting are not skipped, or a greeting that goes on is: %+v", d.Proposals)
+	}
 }
 
 func TestReportedBy(t *testing.T) {
