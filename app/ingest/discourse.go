@@ -287,6 +287,22 @@ var callNouns = set("conversation", "call", "visit", "exchange", "discussion")
 // verb in the past tense before any comma.
 func meetingOpens(toks []token) bool { return meetingVerb(toks, true) }
 
+// contentVerbs tell what a meeting was about ("The call focused on …",
+// "Their discussion covered …"): what both sides discussed.
+var contentVerbs = set("focused", "focussed", "covered", "centred", "centered", "concentrated", "touched", "ranged",
+	"spanned", "addressed")
+
+// meetingCovered reports a meeting among the first words followed by a
+// verb of content.
+func meetingCovered(toks []token) bool {
+	for i := 1; i < len(toks) && i < 10; i++ {
+		if eventNouns[toks[i].lower] || callNouns[toks[i].lower] {
+			return i+1 < len(toks) && contentVerbs[toks[i+1].lower]
+		}
+	}
+	return false
+}
+
 // meetingWith reports a meeting among the first words that is someone's
 // or with someone ("the Foreign Secretary's discussions with …").
 func meetingWith(toks []token) bool {
@@ -605,7 +621,7 @@ func (st *state) eventSubject(pr *Proposal, toks []token, subj []actor, c cue, h
 	if len(subj) > 0 {
 		return
 	}
-	if (!hasCue || c.kind == storage.KindAccount && !c.weak) && !(meetingVerb(toks, false) && meetingWith(toks)) {
+	if (!hasCue || c.kind == storage.KindAccount && !c.weak) && !(meetingVerb(toks, false) && (meetingWith(toks) || meetingCovered(toks))) {
 		// Someone's meeting with someone that is the subject of a verb
 		// in the past tense is what both sides did, whatever the verb
 		// ("The Foreign Secretary's discussions with Secretary Pompeo
@@ -692,9 +708,14 @@ func (st *state) bothSides() []string {
 // theirMeeting makes a sentence that opens with "their" meeting, talks or
 // call ("Their talks began with …") both principals'.
 func (st *state) theirMeeting(pr *Proposal, toks []token, subj []actor) {
-	if len(subj) > 0 || len(toks) < 2 || toks[0].lower != "their" || !eventNouns[toks[1].lower] && !callNouns[toks[1].lower] {
+	if len(toks) < 3 || toks[0].lower != "their" || !eventNouns[toks[1].lower] && !callNouns[toks[1].lower] {
 		return
 	}
+	if len(subj) > 0 && subj[0].from <= 2 {
+		return
+	}
+	// "Their discussion covered Syria, Afghanistan …": the parties
+	// after the verb are what was discussed.
 	parties := st.bothSides()
 	if len(parties) != 2 {
 		return

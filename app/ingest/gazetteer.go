@@ -142,6 +142,9 @@ func (g *Gazetteer) find(toks []token, sentence []rune) []mention {
 		if !toks[i].isWord() {
 			continue
 		}
+		if i > 0 && (toks[i-1].text == "Northern" || toks[i-1].text == "Inner") {
+			continue // "Northern Ireland", "Inner Mongolia": a region, not the state
+		}
 		for _, seq := range g.byFirst[key(toks[i].text)] {
 			if m, ok := matchSeq(toks, i, seq); ok {
 				out = append(out, mention{ent: g.seqs[strings.Join(seq, " ")], from: i, to: m,

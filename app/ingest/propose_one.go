@@ -128,6 +128,12 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		// verb is its object. "The Prime Minister and President Biden
 		// met": the one after "and" shares the subject.
 		official := actor{kind: actorWe, from: from, to: k, text: joinTokens(toks[from:k])}
+		if other := st.othersOffice(toks, from, k); other != nil {
+			// "Finally, the President updated the Prime Minister" in a
+			// British readout: an office the author's government does
+			// not have is the other side's.
+			official = actor{kind: actorParty, from: from, to: k, ent: other, text: official.text, official: true}
+		}
 		switch {
 		case toks[k].lower == "and" && len(subj) > 0 && subj[0].from <= k+2:
 			subj = append([]actor{official}, subj...)
@@ -136,7 +142,7 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 			// Minister agreed": the second bare title is the person of
 			// that title met before.
 			subj = []actor{official}
-			if second, ok := st.titleAfterAnd(toks, ents, k, nil); ok {
+			if second, ok := st.titleAfterAnd(toks, ents, k, nil, st.author); ok {
 				subj = append(subj, second)
 			}
 		default:
@@ -146,7 +152,7 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 	if len(subj) == 1 && subj[0].kind == actorSpeaker && subj[0].to < len(toks) && toks[subj[0].to].lower == "and" {
 		// "The Secretary and Prime Minister discussed": the person of
 		// the second title too.
-		if second, ok := st.titleAfterAnd(toks, ents, subj[0].to, subj[0].speaker); ok {
+		if second, ok := st.titleAfterAnd(toks, ents, subj[0].to, subj[0].speaker, st.partyOf(subj[0].speaker)); ok {
 			subj = append(subj, second)
 		}
 	}
@@ -368,7 +374,7 @@ func (st *state) resolve(a actor) ([]string, *Speaker, string) {
 		}
 		return st.joint, nil, fmt.Sprintf("party: joint, '%s' in a source without an author", a.text)
 	case actorJoint:
-		if a.many == 0 && len(st.signatories) > 2 {
+		if a.many == 0 && len(st.signatories) > 2 && !strings.Contains(strings.ToLower(a.text), "two") {
 			return st.signatories, nil, fmt.Sprintf("party: joint, '%s': the %d who issued the statement", a.text, len(st.signatories))
 		}
 		if a.many > 2 && len(st.named) >= a.many {
@@ -482,6 +488,9 @@ func isLeadIn(s string) bool {
 // returns where the title starts and ends, or 0, 0.
 func unnamedOfficial(toks []token, cues []cue, at int) (int, int) {
 	start := at
+	if start+1 < len(toks) && toks[start].isWord() && toks[start].lower != "the" && toks[start+1].punct == ',' {
+		start += 2 // "Finally, the President updated …"
+	}
 	if start < len(toks) && toks[start].lower == "both" {
 		start++ // "Both the Prime Minister and Taoiseach welcomed …"
 	}
@@ -525,7 +534,7 @@ func isAdverb(t token) bool {
 // titleAfterAnd finds the person a bare title after "and" at toks[k]
 // stands for ("… and Prime Minister agreed", "… and the Chancellor
 // discussed"): the last one of that title met, when it is not first.
-func (st *state) titleAfterAnd(toks []token, ents []mention, k int, first *Speaker) (actor, bool) {
+func (st *state) titleAfterAnd(toks []token, ents []mention, k int, first *Speaker, firstParty string) (actor, bool) {
 	j := k + 1
 	if j < len(toks) && toks[j].lower == "the" {
 		j++
@@ -534,7 +543,23 @@ func (st *state) titleAfterAnd(toks []token, ents []mention, k int, first *Speak
 		return actor{}, false
 	}
 	m, ok := st.book.byTitle(toks, mentionIndex(toks, ents), k)
-	if !ok || m.sp == first {
+	if !ok {
+		// "The Prime Minister and the President welcomed …" with no
+		// President named: the other of the two sides.
+		end := j
+		for end < len(toks) && isTitleWord(toks[end]) {
+			end++
+		}
+		for _, p := range st.bothSides() {
+			if p != firstParty && firstParty != "" && len(st.bothSides()) == 2 {
+				if e := st.p.Gaz.Lookup(p); e != nil {
+					return actor{kind: actorParty, from: k + 1, to: end, ent: e, text: joinTokens(toks[k+1 : end]), official: true}, true
+				}
+			}
+		}
+		return actor{}, false
+	}
+	if m.sp == first {
 		return actor{}, false
 	}
 	a := actor{kind: actorSpeaker, from: k + 1, to: m.to, speaker: m.sp, text: m.sp.Name,
@@ -543,6 +568,34 @@ func (st *state) titleAfterAnd(toks []token, ents []mention, k int, first *Speak
 		a.ent = st.p.Gaz.Lookup(m.sp.Party)
 	}
 	return a, true
+}
+
+// othersOffice is the other side's party for an unnamed official at
+// toks[from:k] whose office the author's government does not have ("the
+// President" in a British readout), when the two sides are known; nil
+// otherwise.
+func (st *state) othersOffice(toks []token, from, k int) *Entity {
+	if _, known := offices[st.author]; !known {
+		return nil
+	}
+	i := from
+	for i < k && (toks[i].lower == "the" || toks[i].lower == "both") {
+		i++
+	}
+	title := strings.ToLower(joinTokens(toks[i:k]))
+	if title == "" || hasOffice(st.author, title) || titleAbbrev[toks[i].text] {
+		return nil
+	}
+	sides := st.bothSides()
+	if len(sides) != 2 {
+		return nil
+	}
+	for _, p := range sides {
+		if p != st.author {
+			return st.p.Gaz.Lookup(p)
+		}
+	}
+	return nil
 }
 
 // mentionIndex maps each token to the party mention covering it.

@@ -89,5 +89,17 @@ func TestPairsTitlesAndQuotes(t *testing.T) {
 		{name: "an abbreviation in brackets inside a title", author: "China",
 			text:    "Wang Yi met High Representative of the European Union (EU) for Foreign Affairs and Security Policy Federica Mogherini. Mogherini expressed appreciation for the work.",
 			parties: "European Union", speaker: "Federica Mogherini"},
+		{name: "an office the author's government does not have is the other side's", author: "UK",
+			text:    "Prime Minister David Cameron spoke with the United States President about Syria. Finally, the President updated the Prime Minister on the review.",
+			parties: "United States"},
+		{name: "the author's official and a title no one of that side was named by", author: "UK",
+			text:    "Prime Minister David Cameron spoke with the United States President about Syria. On Syria, the Prime Minister and the President welcomed the progress.",
+			parties: "United Kingdom+United States", speaker: "-"},
+		{name: "their discussion covered: the parties after the verb are its topics", author: "UK",
+			text:    "Prime Minister David Cameron spoke with the United States President. Their discussion covered Syria, Afghanistan and Northern Ireland.",
+			parties: "United Kingdom+United States", speaker: "-"},
+		{name: "Northern Ireland is no party", author: "UK",
+			text:    "Prime Minister David Cameron spoke with the United States President. The two leaders welcomed progress in Northern Ireland.",
+			parties: "United Kingdom+United States", speaker: "-"},
 	})
 }

@@ -393,6 +393,11 @@ func nameBefore(toks []token, entAt []*mention, lastHead, end int) int {
 
 // apposed matches Name Name, [the] Title ... [of the Entity],
 func (b *speakerBook) apposed(toks []token, entAt []*mention, i int) (speakerMention, bool) {
+	if i == 1 && toks[0].isWord() && prepositions[toks[0].lower] {
+		// "On Northern Ireland, the Prime Minister …": a topic opening
+		// the sentence, then the subject.
+		return speakerMention{}, false
+	}
 	j, words := i, 0
 	for j < len(toks) && words < 3 {
 		if isInitial(toks, j) && words > 0 {
