@@ -105,7 +105,8 @@ func (st *state) continueVoice(pr *Proposal, toks []token, r []rune, subj []acto
 	if party == "" {
 		party = st.author
 	}
-	if v.whole && st.twoSides(subj, party) {
+	if v.whole && (st.twoSides(subj, party) || hasCue && !c.noun && c.at >= lastFrom(subj) && !modalAt(toks, lastTo(subj)) &&
+		(c.kind == storage.KindAgreement || c.kind == storage.KindAccount) && st.partiesOfTwo(subj, party)) {
 		// "The State Counsellor and myself talked at length": the
 		// speaker and the other side together, theirs, and the remarks
 		// go on after.
@@ -233,6 +234,45 @@ func (st *state) twoSides(subj []actor, party string) bool {
 		}
 	}
 	return own && other
+}
+
+// partiesOfTwo reports a subject naming two or more sides, one of them
+// not party ("The EU and China agreed …" in Michel's remarks).
+func (st *state) partiesOfTwo(subj []actor, party string) bool {
+	var ps []string
+	for _, a := range subj {
+		switch {
+		case a.kind == actorParty && a.ent != nil && !a.compound && !a.possessive:
+			ps = appendUnique(ps, a.ent.Name)
+		case a.kind == actorSpeaker && a.speaker != nil:
+			ps = appendUnique(ps, st.partyOf(a.speaker))
+		}
+	}
+	if len(ps) < 2 {
+		return false
+	}
+	for _, p := range ps {
+		if p != party {
+			return true
+		}
+	}
+	return false
+}
+
+// lastFrom is where the last actor of a subject starts.
+func lastFrom(subj []actor) int {
+	if len(subj) == 0 {
+		return 0
+	}
+	return subj[len(subj)-1].from
+}
+
+// lastTo is where the last actor of a subject ends.
+func lastTo(subj []actor) int {
+	if len(subj) == 0 {
+		return 0
+	}
+	return subj[len(subj)-1].to
 }
 
 // peopleOfTwoSides reports a subject joining people of two parties.
