@@ -101,5 +101,11 @@ func TestPairsTitlesAndQuotes(t *testing.T) {
 		{name: "Northern Ireland is no party", author: "UK",
 			text:    "Prime Minister David Cameron spoke with the United States President. The two leaders welcomed progress in Northern Ireland.",
 			parties: "United Kingdom+United States", speaker: "-"},
+		{name: "two sides agreeing in remarks under their heading", author: "EU",
+			text:    "Remarks by President Charles Michel after the EU-China summit\n\nWe had a long meeting. The EU and China agreed that the war must end.",
+			parties: "China+European Union", speaker: "-"},
+		{name: "two sides with a modal in remarks stay the speaker's", author: "EU",
+			text:    "Remarks by President Charles Michel after the EU-China summit\n\nWe had a long meeting. The EU and China need to work together.",
+			parties: "European Union", speaker: "Charles Michel"},
 	})
 }
