@@ -113,6 +113,12 @@ func (st *state) continueVoice(pr *Proposal, toks []token, r []rune, subj []acto
 		st.voice, st.suspended = nil, v
 		return false
 	}
+	if v.whole && !v.heading && v.label == "" && len(subj) > 0 && subj[0].kind == actorJoint && subjectVerbAt(toks, subj[0].to) {
+		// "In response, President Trump said:" … "The two leaders then
+		// engaged in …": the narrator takes over again.
+		st.voice = nil
+		return false
+	}
 	if !v.whole && !st.inVoice(toks, subj, c, hasCue, party) {
 		st.voice = nil
 		if v.briefing && len(subj) > 0 && subj[0].kind == actorJoint {
@@ -661,7 +667,8 @@ func (st *state) eventSubject(pr *Proposal, toks []token, subj []actor, c cue, h
 	if len(subj) > 0 {
 		return
 	}
-	if (!hasCue || c.kind == storage.KindAccount && !c.weak) && !(meetingVerb(toks, false) && (meetingWith(toks) || meetingCovered(toks))) {
+	told := meetingVerb(toks, false) && (meetingWith(toks) || meetingCovered(toks))
+	if (!hasCue || c.kind == storage.KindAccount && !c.weak) && !told {
 		// Someone's meeting with someone that is the subject of a verb
 		// in the past tense is what both sides did, whatever the verb
 		// ("The Foreign Secretary's discussions with Secretary Pompeo
@@ -675,7 +682,7 @@ func (st *state) eventSubject(pr *Proposal, toks []token, subj []actor, c cue, h
 	}
 	k := -1
 	for i := 0; i < min(len(toks), c.at, 8); i++ {
-		if toks[i].isWord() && eventNouns[toks[i].lower] {
+		if toks[i].isWord() && (eventNouns[toks[i].lower] || told && callNouns[toks[i].lower]) {
 			k = i
 			break
 		}
