@@ -290,7 +290,7 @@ func findCues(toks []token, sentence []rune) []cue {
 			i = c.end - 1
 			continue
 		}
-		if v, ok := verbForms[t.lower]; ok && !ingNoun(toks, i) && !(t.lower == "focus" && !verbBefore(toks, i)) && !(byPassive(toks, i) && v.kind != storage.KindAccount) {
+		if v, ok := verbForms[t.lower]; ok && !ingNoun(toks, i) && !afterArticle(toks, i) && !(t.lower == "focus" && !verbBefore(toks, i)) && !(byPassive(toks, i) && v.kind != storage.KindAccount) {
 			out = append(out, cue{kind: v.kind, weak: v.weak, word: t.text, at: i, end: i + 1})
 			continue
 		}
@@ -336,11 +336,43 @@ func ingNoun(toks []token, i int) bool {
 	return false
 }
 
+// rejecting are the verbs a negation turns into a rejection.
+var rejecting = set("accept", "tolerate", "recognise", "recognize", "condone")
+
+// negatedBefore reports a negation at most two words before token i
+// ("will not accept", "never accepts", "cannot tolerate", "does not
+// recognise", "won't accept").
+func negatedBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch w := toks[j].lower; {
+		case w == "not" || w == "never" || w == "cannot" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t"):
+			return true
+		case !toks[j].isWord() || w == "that" || w == "and":
+			return false
+		}
+	}
+	return false
+}
+
 // callsNoun reports a word before "calls for" that makes it a noun
 // (an article, a possessive, an adjective, a verb's -ing or -ed form).
 func callsNoun(p token) bool {
 	return p.possessive || determiners[p.lower] || adjectival(p.lower) || strings.HasSuffix(p.lower, "ing") ||
 		strings.HasSuffix(p.lower, "ed") || p.lower == "the" || p.lower == "renewed"
+}
+
+// afterArticle reports a word after an article or a possessive pronoun
+// ("its promises", "the talks", "a pledge"): a noun, whatever verb it
+// looks like.
+func afterArticle(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].lower {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "my", "your":
+		return true
+	}
+	return false
 }
 
 // byPassive reports a participle followed by "by" ("Kerry, invited by
@@ -624,6 +656,11 @@ func phraseCue(toks []token, i int) (cue, bool) {
 			break
 		}
 		v := next(n)
+		if rejecting[v] && negatedBefore(toks, i+n) {
+			// "China will never accept …", "We will not allow anyone to
+			// …": the rejection decides, not the "will".
+			break
+		}
 		if i > 0 && thingBefore(toks, i) {
 			// "the benefits will flow to all countries", "facts will
 			// …", "relations will improve": what will happen, no one's
@@ -681,6 +718,12 @@ func phraseCue(toks []token, i int) (cue, bool) {
 				return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + 3}, true
 			}
 			return mk(storage.KindCommitment, 3)
+		}
+	case "accept", "accepts", "tolerate", "tolerates", "recognise", "recognize", "recognises", "recognizes", "condone":
+		// "the EU will not accept any unilateral change", "China never
+		// accepts …", "we cannot tolerate …": a rejection.
+		if negatedBefore(toks, i) {
+			return mk(storage.KindObjection, 1)
 		}
 	case "scheduled":
 		// "The G7 foreign ministers … is scheduled to convene on Sunday":

@@ -106,5 +106,13 @@ func TestKindProse(t *testing.T) {
 		{name: "of a side's verbs in a row the undertaking decides", author: "China",
 			text: "王毅表示，中欧关系发展势头良好。中方坚定支持欧洲一体化进程，致力于同欧盟建设四大伙伴关系。",
 			kind: storage.KindCommitment},
+		{name: "will never accept rejects", author: "China",
+			text: "China will never accept the so-called arbitration award.", kind: storage.KindObjection},
+		{name: "does not recognise rejects", author: "EU",
+			text: "The EU does not recognise the illegal annexation of Crimea.", kind: storage.KindObjection},
+		{name: "it is hoped that asks it of someone", author: "China",
+			text: "It is hoped that the U.S. side will honor its commitments.", kind: storage.KindDemand},
+		{name: "a verb after a possessive is a noun", author: "China",
+			text: "It should be noted that the U.S. side has repeatedly broken its promises.", kind: storage.KindPosition},
 	})
 }
