@@ -550,6 +550,10 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		// "The Ministers look forward to convening the next meeting":
 		// they mean to act. "He looked forward to the State Visit":
 		// he welcomes what others will do, a view.
+		if next(1) == "forward" && next(2) == "in" && next(3) == "particular" && next(4) == "to" {
+			// "I look forward in particular to working together with …"
+			return mk(storage.KindCommitment, 5)
+		}
 		if next(1) == "forward" && next(2) == "to" {
 			if determiners[next(3)] || next(3) == "your" {
 				return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + 3}, true

@@ -35,6 +35,8 @@ var cjkCues = []cjkCue{
 	{text: "呼吁", kind: storage.KindDemand},
 	// 希望 "hopes (that)", but not the noun after 有 "there is hope"
 	// (…全球发展繁荣就有了希望) or 带来/充满/看到 希望.
+	// 希望看到 "would like to see": a wish, a view of what should be.
+	{text: "希望看到", kind: storage.KindPosition, weak: true},
 	{text: "希望", kind: storage.KindDemand, notAfter: []string{"有了", "有", "带来", "充满", "看到"}},
 	{text: "坚决反对", kind: storage.KindObjection}, {text: "反对", kind: storage.KindObjection},
 	{text: "驳斥", kind: storage.KindObjection}, {text: "拒绝", kind: storage.KindObjection},

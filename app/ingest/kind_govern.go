@@ -564,6 +564,22 @@ func tailKind(toks []token, r []rune, as []actor, cues []cue, before int, party 
 			break
 		}
 	}
+	// "the Prime Minister underlined the UK's commitment to …", "…
+	// and thanked …, and stated that he would like to work together":
+	// the noun the speaker holds, or what a later verb of saying
+	// reports.
+	if said.weak {
+		if s, ok := ownNoun(toks, cues, said); ok {
+			return s.kind, fmt.Sprintf("kind: %s, from '%s'", s.kind, s.word)
+		}
+		for _, s2 := range cues {
+			if s2.at > said.end && s2.weak && speechVerbs[s2.lemma()] && andBefore(toks, s2.at) {
+				if s, ok := saidThat(toks, cues, s2); ok {
+					return s.kind, fmt.Sprintf("kind: %s, from '%s … and %s'", s.kind, said.word, s.word)
+				}
+			}
+		}
+	}
 	return storage.KindPosition, fmt.Sprintf("kind: position, from '%s'", said.word)
 }
 
