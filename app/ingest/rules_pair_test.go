@@ -107,5 +107,8 @@ func TestPairsTitlesAndQuotes(t *testing.T) {
 		{name: "two sides with a modal in remarks stay the speaker's", author: "EU",
 			text:    "Remarks by President Charles Michel after the EU-China summit\n\nWe had a long meeting. The EU and China need to work together.",
 			parties: "European Union", speaker: "Charles Michel"},
+		{name: "a portfolio is no party", author: "France",
+			text:    "Catherine Colonna, Minister of Europe and Foreign Affairs, and James Cleverly, Secretary of State for Foreign, Commonwealth and Development Affairs, spoke by telephone.",
+			parties: "France+United Kingdom", speaker: "-"},
 	})
 }

@@ -391,6 +391,20 @@ func nameBefore(toks []token, entAt []*mention, lastHead, end int) int {
 	return nameStart
 }
 
+// portfolio reports a party's name that is part of a portfolio ("Minister
+// of Europe and Foreign Affairs"): "Affairs" follows within the title.
+func portfolio(toks []token, i int) bool {
+	for k := i; k < len(toks) && k <= i+3; k++ {
+		if toks[k].punct != 0 {
+			return false
+		}
+		if toks[k].text == "Affairs" {
+			return true
+		}
+	}
+	return false
+}
+
 // apposed matches Name Name, [the] Title ... [of the Entity],
 func (b *speakerBook) apposed(toks []token, entAt []*mention, i int) (speakerMention, bool) {
 	if i == 1 && toks[0].isWord() && prepositions[toks[0].lower] {
@@ -441,7 +455,9 @@ func (b *speakerBook) apposed(toks []token, entAt []*mention, i int) (speakerMen
 			break
 		}
 		if e := entAt[end]; e != nil {
-			party = e.ent.Name
+			if !portfolio(toks, e.to) {
+				party = e.ent.Name
+			}
 			if roleEnd < 0 {
 				roleEnd = end
 			}
