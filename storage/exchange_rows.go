@@ -45,7 +45,7 @@ func (s *Store) ReadRows(ctx context.Context) (ProjectRows, error) {
 			{"sources", func() error { return tx.Order("id").Find(&r.Sources).Error }},
 			{"topics", func() error { return liftStrayTopics(tx.Order("id").Find(&r.Topics).Error, r.Topics) }},
 			{"tags", func() error { return tx.Order("id").Find(&r.Tags).Error }},
-			{"statements", func() error { return rowsReadStatements(tx, &r.Statements, revisionCols) }},
+			{"statements", func() error { return rowsReadStatements(tx, &r.Statements, revisionCols, statementTimes) }},
 			{"links", func() error { return tx.Order("id").Find(&r.Links).Error }},
 			{"assessments", func() error { return tx.Order("id").Find(&r.Assessments).Error }},
 			{"notes", func() error { return tx.Order("id").Find(&r.Notes).Error }},
@@ -65,22 +65,25 @@ func (s *Store) ReadRows(ctx context.Context) (ProjectRows, error) {
 }
 
 // revisionCols reads a statement's Revision; noRevision stands in for it
-// in a file of format 1, which has none.
+// in a file of format 1, which has none. statementTimes reads its times
+// (a rescue may read them mended).
 const (
-	revisionCols = "version, created_by, updated_by"
-	noRevision   = "1, '', ''"
+	revisionCols   = "version, created_by, updated_by"
+	noRevision     = "1, '', ''"
+	statementTimes = "created_at, updated_at"
 )
 
 // rowsReadStatements scans the statements without gorm's per-row
 // reflection, which costs more than the query itself at 100k rows;
-// revision is revisionCols or noRevision.
-func rowsReadStatements(tx *gorm.DB, out *[]StatementInput, revision string) error {
+// revision is revisionCols or noRevision, times statementTimes or what
+// stands in for them.
+func rowsReadStatements(tx *gorm.DB, out *[]StatementInput, revision, times string) error {
 	var n int64
 	if err := tx.Model(&Statement{}).Count(&n).Error; err != nil {
 		return err
 	}
 	rows, err := tx.Raw(`SELECT id, dialogue_id, topic_id, position, kind, text, reported_by_id, speaker_id, source_id,
-		start, "end", created_at, updated_at, ` + revision + ` FROM statements ORDER BY id`).Rows()
+		start, "end", ` + times + `, ` + revision + ` FROM statements ORDER BY id`).Rows()
 	if err != nil {
 		return err
 	}
@@ -91,7 +94,7 @@ func rowsReadStatements(tx *gorm.DB, out *[]StatementInput, revision string) err
 		var st Statement
 		var kind string
 		err := rows.Scan(&st.ID, &st.DialogueID, &st.TopicID, &st.Position, &kind, &st.Text, &st.ReportedByID,
-			&st.SpeakerID, &st.SourceID, &st.Start, &st.End, &st.CreatedAt, &st.UpdatedAt,
+			&st.SpeakerID, &st.SourceID, &st.Start, &st.End, timeText{&st.CreatedAt}, timeText{&st.UpdatedAt},
 			&st.Version, &st.CreatedBy, &st.UpdatedBy)
 		if err != nil {
 			return err

@@ -59,21 +59,21 @@ func rescueTables(tx *gorm.DB, objs []schemaObject, res *Rescue) error {
 	r := &res.Rows
 	reads := []struct {
 		model any
-		read  func(cols string) error
+		read  func(cols, where string) error // where: "" or a condition on the rows
 	}{
-		{&Meta{}, func(c string) error {
+		{&Meta{}, func(c, _ string) error {
 			return tx.Raw("SELECT "+c+" FROM parley_meta WHERE key <> ? ORDER BY key", versionKey).Scan(&r.Settings).Error
 		}},
-		{&Series{}, func(c string) error { return rescueSelect(tx, "series", c, &r.Series) }},
-		{&Dialogue{}, func(c string) error { return rescueSelect(tx, "dialogues", c, &r.Dialogues) }},
-		{&Party{}, func(c string) error { return rescueSelect(tx, "parties", c, &r.Parties) }},
-		{&Speaker{}, func(c string) error { return rescueSelect(tx, "speakers", c, &r.Speakers) }},
-		{&Source{}, func(c string) error { return rescueSelect(tx, "sources", c, &r.Sources) }},
-		{&Topic{}, func(c string) error { return rescueSelect(tx, "topics", c, &r.Topics) }},
-		{&Tag{}, func(c string) error { return rescueSelect(tx, "tags", c, &r.Tags) }},
-		{&Link{}, func(c string) error { return rescueSelect(tx, "links", c, &r.Links) }},
-		{&Assessment{}, func(c string) error { return rescueSelect(tx, "assessments", c, &r.Assessments) }},
-		{&Note{}, func(c string) error { return rescueSelect(tx, "notes", c, &r.Notes) }},
+		{&Series{}, func(c, w string) error { return rescueSelect(tx, "series", c, w, &r.Series) }},
+		{&Dialogue{}, func(c, w string) error { return rescueSelect(tx, "dialogues", c, w, &r.Dialogues) }},
+		{&Party{}, func(c, w string) error { return rescueSelect(tx, "parties", c, w, &r.Parties) }},
+		{&Speaker{}, func(c, w string) error { return rescueSelect(tx, "speakers", c, w, &r.Speakers) }},
+		{&Source{}, func(c, w string) error { return rescueSelect(tx, "sources", c, w, &r.Sources) }},
+		{&Topic{}, func(c, w string) error { return rescueSelect(tx, "topics", c, w, &r.Topics) }},
+		{&Tag{}, func(c, w string) error { return rescueSelect(tx, "tags", c, w, &r.Tags) }},
+		{&Link{}, func(c, w string) error { return rescueSelect(tx, "links", c, w, &r.Links) }},
+		{&Assessment{}, func(c, w string) error { return rescueSelect(tx, "assessments", c, w, &r.Assessments) }},
+		{&Note{}, func(c, w string) error { return rescueSelect(tx, "notes", c, w, &r.Notes) }},
 	}
 	for _, rd := range reads {
 		table, cols, err := modelColumns(tx, rd.model)
@@ -85,8 +85,18 @@ func rescueTables(tx *gorm.DB, objs []schemaObject, res *Rescue) error {
 			res.Left = append(res.Left, why)
 			continue
 		}
-		if err := rd.read(quoteColumns(read)); err != nil {
-			return fmt.Errorf("read %s: %w", table, err)
+		if err := rd.read(quoteColumns(read), ""); err != nil {
+			m, merr := mendTimes(tx, table, read, cols)
+			if merr != nil || m == nil {
+				return fmt.Errorf("read %s: %w", table, err)
+			}
+			if err := rd.read(quoteColumns(read), "NOT "+m.bad); err != nil {
+				return fmt.Errorf("read %s: %w", table, err)
+			}
+			if err := rd.read(quoteColumns(m.plain), m.bad); err != nil {
+				return fmt.Errorf("read %s: %w", table, err)
+			}
+			res.Left = append(res.Left, m.left(table))
 		}
 	}
 	if err := rescueStatements(tx, objs, res); err != nil {
@@ -116,14 +126,37 @@ func rescueStatements(tx *gorm.DB, objs []schemaObject, res *Rescue) error {
 			return nil
 		}
 	}
-	if err := rowsReadStatements(tx, &res.Rows.Statements, revision); err != nil {
-		return fmt.Errorf("read statements: %w", err)
+	err := rowsReadStatements(tx, &res.Rows.Statements, revision, statementTimes)
+	if err != nil {
+		_, cols, cerr := modelColumns(tx, &Statement{})
+		if cerr != nil {
+			return cerr
+		}
+		m, merr := mendTimes(tx, "statements", []string{"created_at", "updated_at"}, cols)
+		if merr != nil || m == nil {
+			return fmt.Errorf("read statements: %w", err)
+		}
+		if err := rowsReadStatements(tx, &res.Rows.Statements, revision, mendedStatementTimes()); err != nil {
+			return fmt.Errorf("read statements: %w", err)
+		}
+		res.Left = append(res.Left, m.left("statements"))
 	}
 	return nil
 }
 
-func rescueSelect[T any](tx *gorm.DB, table, cols string, out *[]T) error {
-	return tx.Raw("SELECT " + cols + " FROM `" + table + "` ORDER BY id").Scan(out).Error
+// rescueSelect appends the rows of table (those where says, all when it
+// is "") to out; a read that fails appends nothing.
+func rescueSelect[T any](tx *gorm.DB, table, cols, where string, out *[]T) error {
+	q := "SELECT " + cols + " FROM `" + table + "`"
+	if where != "" {
+		q += " WHERE " + where
+	}
+	var rows []T
+	if err := tx.Raw(q + " ORDER BY id").Scan(&rows).Error; err != nil {
+		return err
+	}
+	*out = append(*out, rows...)
+	return nil
 }
 
 // modelColumns returns the table and columns of one of our models.
