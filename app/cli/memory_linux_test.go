@@ -2,6 +2,7 @@ package cli
 
 import (
 	"archive/zip"
+	"context"
 	"io"
 	"os"
 	"os/exec"
@@ -10,6 +11,10 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"parley/app/exchange"
+	"parley/storage"
+	"parley/storage/storagetest"
 )
 
 // runChild runs a command in a child process and returns its peak
@@ -126,6 +131,34 @@ func TestImportMemoryBudget(t *testing.T) {
 			t.Errorf("import-json of %d MB peaked at %d MB, over the budget of %d MB", st.Size()>>20, rss>>20, budget>>20)
 		}
 	})
+}
+
+// TestImportJSONMemory100k: the budget of issue 13 for reading the JSON
+// export of 100,000 statements into a new project is 250 MB at the peak.
+func TestImportJSONMemory100k(t *testing.T) {
+	if testing.Short() {
+		t.Skip("makes a project of 100,000 statements")
+	}
+	dir := t.TempDir()
+	ctx := context.Background()
+	project := filepath.Join(dir, "gen.parley")
+	err := exchange.CreateProject(ctx, project, func(ctx context.Context, s *storage.Store) error {
+		return storagetest.GenerateProject(ctx, s, 100_000, nil)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	export := filepath.Join(dir, "export.json")
+	if code, _, stderr := dxRun(t, "export", "-format", "json", "-o", export, project); code != 0 {
+		t.Fatal(stderr)
+	}
+	const budget = 250 << 20
+	rss := runChild(t, "import-json", "-o", filepath.Join(dir, "copy.parley"), export)
+	st, _ := os.Stat(export)
+	t.Logf("%d MB in, %d MB peak", st.Size()>>20, rss>>20)
+	if rss > budget {
+		t.Errorf("import-json of 100,000 statements peaked at %d MB, over the budget of %d MB", rss>>20, budget>>20)
+	}
 }
 
 // writeDocxBomb writes a Word file whose document.xml unpacks to size

@@ -88,7 +88,7 @@ func decodeStatements(dec *json.Decoder, out *[]Statement) error {
 }
 
 // nameSharer hands out one copy of each short string: the names the
-// statements repeat (parties, speakers, topics, tags, kinds).
+// statements repeat (parties, speakers, topics, tags, kinds, authors).
 type nameSharer map[string]string
 
 func (n nameSharer) share(s string) string {
@@ -117,6 +117,8 @@ func (n nameSharer) statement(st *Statement) {
 		st.Tags[i] = n.share(st.Tags[i])
 	}
 	st.Kind = n.share(st.Kind)
+	st.CreatedBy = n.share(st.CreatedBy)
+	st.UpdatedBy = n.share(st.UpdatedBy)
 	n.sharePtr(st.ReportedBy)
 	n.sharePtr(st.Speaker)
 	n.sharePtr(st.Topic)
