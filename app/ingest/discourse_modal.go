@@ -38,6 +38,11 @@ func cjkModalAt(toks []token, r []rune, from int) (int, string) {
 					continue
 				}
 			}
+			if sayingFrame(r[i+len(mr):]) {
+				// 必须指出的是 "it must be pointed out that": a way of
+				// saying, no step proposed.
+				continue
+			}
 			at, _ := tokenSpan(toks, i, i+len(mr))
 			if at < from {
 				continue
@@ -71,7 +76,7 @@ func modalKindFrom(toks []token, r []rune, as []actor, party string, from int) (
 			return storage.KindDemand, "kind: demand, 'it is hoped' in the speaker's mouth"
 		}
 		if modalWords[t.lower] || cannot[t.lower] || (t.lower == "need" || t.lower == "needs" || haveTo(toks, i)) && i+1 < len(toks) && toks[i+1].lower == "to" {
-			if relativeModal(toks, i) {
+			if relativeModal(toks, i) || passiveSaying(toks, i) {
 				continue // "challenges that we need to respond together"
 			}
 			at = i
@@ -286,6 +291,39 @@ func haveTo(toks []token, i int) bool {
 		return false
 	}
 	return true
+}
+
+// cjkSayFrames after a modal make it a way of saying (必须指出, 应该看到,
+// 需要强调).
+var cjkSayFrames = []string{"指出", "强调", "看到", "说明", "注意到", "承认", "提及", "重申"}
+
+// sayingFrame reports whether r opens with a verb of saying.
+func sayingFrame(r []rune) bool {
+	s := string(r)
+	for _, f := range cjkSayFrames {
+		if strings.HasPrefix(s, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveSaying reports a modal at token i before a passive verb of
+// saying ("It must be pointed out that …", "it should be noted that
+// …"): a way of saying, no step proposed.
+func passiveSaying(toks []token, i int) bool {
+	j := i + 1
+	if j < len(toks) && toks[j].lower == "to" {
+		j++ // "needs to be stressed"
+	}
+	if j+1 >= len(toks) || toks[j].lower != "be" {
+		return false
+	}
+	switch toks[j+1].lower {
+	case "pointed", "noted", "stressed", "emphasized", "emphasised", "underlined", "said", "recalled", "mentioned", "acknowledged", "recognized", "recognised", "admitted":
+		return true
+	}
+	return false
 }
 
 // relativePronouns may be the subject of a relative clause's modal.

@@ -21,7 +21,10 @@ var cjkTitleEnds = [][]rune{[]rune("国务卿"), []rune("部长"), []rune("外�
 // meeting verb, or punctuation.
 var cjkAfterName = [][]rune{[]rune("在"), []rune("同"), []rune("与"), []rune("和"), []rune("会见"), []rune("表示"),
 	[]rune("强调"), []rune("指出"), []rune("重申"), []rune("认为"), []rune("说"), []rune("举行"), []rune("通电话"),
-	[]rune("应约"), []rune("介绍"), []rune("阐述"), []rune("会谈"), []rune("访问"), []rune("就"), []rune("，"), []rune("、"), []rune("。"), []rune("：")}
+	[]rune("应约"), []rune("介绍"), []rune("阐述"), []rune("会谈"), []rune("访问"), []rune("就"), []rune("，"), []rune("、"), []rune("。"), []rune("："),
+	// verbs of asking and saying after a known name ("王毅敦促美方…",
+	// "王毅呼吁各方…", "王毅称…", "王毅对局势表示…")
+	[]rune("敦促"), []rune("呼吁"), []rune("称"), []rune("对"), []rune("要求"), []rune("提出"), []rune("谴责"), []rune("欢迎"), []rune("感谢")}
 
 // cjkSayVerbs make the two or three characters before them, at the head
 // of a clause, a speaker's name ("王毅表示").
