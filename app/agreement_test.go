@@ -133,3 +133,57 @@ func TestAgreementBetweenAuthors(t *testing.T) {
 		t.Error("the coders are not named")
 	}
 }
+
+// TestAgreementShowsOverridesVisibly: the other coder's project (mailed)
+// names a party with a direction override that draws "‮noinU naeporuE" as
+// "European Union", and a source's title holds one too. The disagreement
+// must not read as an agreement: the codes and the source are shown with
+// the override as a mark.
+func TestAgreementShowsOverridesVisibly(t *testing.T) {
+	dir := t.TempDir()
+	mine := sampleStore(t, filepath.Join(dir, "mine.parley"))
+	ctx := context.Background()
+	srcs, err := mine.Sources(ctx, 0)
+	if err != nil || len(srcs) == 0 {
+		t.Fatalf("%d sources, %v", len(srcs), err)
+	}
+	for _, listed := range srcs {
+		s, err := mine.Source(ctx, listed.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.Title = "\u202e" + s.Title
+		if err := mine.UpdateSource(ctx, &s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	wd := openWorld(t, mine)
+	otherPath := filepath.Join(dir, "theirs.parley")
+	other := sampleStore(t, otherPath)
+	parties, err := other.Parties(ctx)
+	wd.must(err)
+	for _, p := range parties {
+		if p.Name == "European Union" {
+			p.Name = "\u202enoinU naeporuE"
+			wd.must(other.UpdateParty(ctx, &p))
+		}
+	}
+	wd.must(other.Close())
+	wd.menu("Project", "Agreement Between Coders…")
+	e, _ := wd.find(func(o fyne.CanvasObject) bool {
+		e, ok := o.(*blurEntry)
+		return ok && strings.Contains(e.PlaceHolder, "other coder")
+	}).(*blurEntry)
+	if e == nil {
+		t.Fatal("no field for the other project")
+	}
+	test.Type(e, otherPath)
+	wd.tap("Compare")
+	c := wd.ws.win.Canvas()
+	if bad := hidden(c); len(bad) > 0 {
+		t.Errorf("the agreement draws %q", bad[:min(3, len(bad))])
+	}
+	if !drawnContaining(c, "B: ⇆noinU naeporuE") {
+		t.Errorf("the other coder's party is not shown with its override")
+	}
+}

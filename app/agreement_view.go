@@ -79,12 +79,12 @@ func disagreementList(r agree.Report) fyne.CanvasObject {
 		if i == shownDisagreements {
 			break
 		}
-		where := widget.NewLabel(fmt.Sprintf("%s · %s, characters %d–%d", agree.CodeTitle(d.Code), d.Source, d.Start, d.End))
+		where := widget.NewLabel(widgets.Visible(fmt.Sprintf("%s · %s, characters %d–%d", agree.CodeTitle(d.Code), d.Source, d.Start, d.End)))
 		where.Importance = widget.LowImportance
 		where.Truncation = fyne.TextTruncateEllipsis
 		sentence := widget.NewLabel(widgets.Visible(d.Sentence))
 		sentence.Wrapping = fyne.TextWrapWord
-		codes := widget.NewLabelWithStyle("A: "+d.A+"    B: "+d.B, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		codes := widget.NewLabelWithStyle(widgets.Visible("A: "+d.A+"    B: "+d.B), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		codes.Wrapping = fyne.TextWrapWord
 		box.Add(container.NewVBox(where, sentence, codes, widget.NewSeparator()))
 	}
