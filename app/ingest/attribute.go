@@ -153,6 +153,12 @@ func pronouns(toks []token, sentence []rune) []actor {
 			}
 			continue
 		}
+		if i == 0 && (t.text == "Leaders" || t.text == "Ministers") && subjectVerbAt(toks, 1) {
+			// "Leaders also discussed trade": the leaders met, with no
+			// article.
+			out = append(out, actor{kind: actorJoint, from: 0, to: 1, text: t.text})
+			continue
+		}
 		if t.lower != "both" && t.lower != "the" && t.lower != "all" {
 			continue
 		}

@@ -110,5 +110,8 @@ func TestPairsTitlesAndQuotes(t *testing.T) {
 		{name: "a portfolio is no party", author: "France",
 			text:    "Catherine Colonna, Minister of Europe and Foreign Affairs, and James Cleverly, Secretary of State for Foreign, Commonwealth and Development Affairs, spoke by telephone.",
 			parties: "France+United Kingdom", speaker: "-"},
+		{name: "leaders with no article are both sides", author: "EU",
+			text:    "EU-Canada summit\n\nEU and Canadian leaders met in St. John’s. Leaders also discussed trade.",
+			parties: "Canada+European Union", speaker: "-"},
 	})
 }
