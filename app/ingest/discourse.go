@@ -235,7 +235,9 @@ func (st *state) twoSides(subj []actor, party string) bool {
 		switch {
 		case a.kind == actorWe:
 			own = true
-		case a.kind == actorSpeaker && a.speaker != nil && a.speaker.Party != "" && a.speaker.Party != party:
+		case a.kind == actorSpeaker && a.speaker != nil && st.partyOf(a.speaker) != "" && st.partyOf(a.speaker) != party:
+			// "The Prime Minister and I" with Kishida named only in the
+			// heading: the list of known officials places him.
 			other = true
 		}
 	}

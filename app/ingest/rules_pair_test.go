@@ -113,5 +113,8 @@ func TestPairsTitlesAndQuotes(t *testing.T) {
 		{name: "leaders with no article are both sides", author: "EU",
 			text:    "EU-Canada summit\n\nEU and Canadian leaders met in St. John’s. Leaders also discussed trade.",
 			parties: "Canada+European Union", speaker: "-"},
+		{name: "the person of the heading and I, in remarks", author: "EU",
+			text:    "Statement by President von der Leyen at the joint press conference with Prime Minister Kishida\n\nIt is a pleasure to be back in Tokyo. The Prime Minister and I discussed the situation in Ukraine.",
+			parties: "European Union+Japan", speaker: "-"},
 	})
 }
