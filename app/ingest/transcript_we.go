@@ -114,7 +114,7 @@ func (st *state) otherPerson(subj []actor) string {
 	if me == nil || other == nil {
 		return ""
 	}
-	if p := other.speaker.Party; p == "" || p == st.author {
+	if p := st.partyOf(other.speaker); p == "" || p == st.author {
 		return ""
 	}
 	return other.text
