@@ -428,7 +428,7 @@ func phraseCue(toks []token, i int) (cue, bool) {
 	}
 	switch w {
 	case "raised", "raises", "raise", "raising", "expressed", "expresses", "express", "expressing", "voiced", "shared",
-		"conveyed", "conveys", "convey", "conveying", "confirmed", "confirms":
+		"conveyed", "conveys", "convey", "conveying", "confirmed", "confirms", "stated", "indicated", "indicates":
 		for n := 1; n <= 5 && next(n) != ""; n++ {
 			switch next(n) {
 			case "hope", "wish":
@@ -437,7 +437,8 @@ func phraseCue(toks []token, i int) (cue, bool) {
 				// "expressed his intention to invest", "conveyed his
 				// intention to continue", "expressed interest in going
 				// to China": a commitment.
-				if strings.HasPrefix(w, "express") || strings.HasPrefix(w, "convey") || strings.HasPrefix(w, "confirm") {
+				if strings.HasPrefix(w, "express") || strings.HasPrefix(w, "convey") || strings.HasPrefix(w, "confirm") ||
+					strings.HasPrefix(w, "stat") || strings.HasPrefix(w, "indicat") {
 					return mk(storage.KindCommitment, n+1)
 				}
 			case "concern", "concerns", "worries", "alarm":

@@ -121,5 +121,7 @@ func TestKindProse(t *testing.T) {
 			text: "王毅指出，必须指出的是，美方的做法违反国际法。", kind: storage.KindPosition},
 		{name: "a known name before 敦促 urges, in traditional characters too", author: "China",
 			text: "王毅敦促美方停止干涉中國內政。", parties: "China", speaker: "王毅", kind: storage.KindDemand},
+		{name: "stated his intention commits", author: "Japan",
+			text: "Furthermore, Minister Hayashi stated his intention to hold dialogue with Minister Wang.", kind: storage.KindCommitment},
 	})
 }
