@@ -410,25 +410,43 @@ func (f *fastReader) statements(out *[]Statement) bool {
 		return true
 	}
 	names := nameSharer{}
+	// Gathered in chunks and copied once into a list of the right size: a
+	// list grown by append is copied each time it grows by a quarter,
+	// which for 100k statements allocated five times the list.
+	const chunk = 4096
+	var chunks [][]Statement
+	var last []Statement
+	n := 0
 	for {
-		var st Statement
-		if !f.statement(&st) {
+		if len(last) == cap(last) {
+			last = make([]Statement, 0, chunk)
+			chunks = append(chunks, nil)
+		}
+		last = last[:len(last)+1]
+		st := &last[len(last)-1]
+		if !f.statement(st) {
 			return false
 		}
-		names.statement(&st)
-		*out = append(*out, st)
+		names.statement(st)
+		chunks[len(chunks)-1] = last
+		n++
 		c, ok := f.next()
 		if !ok {
 			return false
 		}
 		f.pos++
 		if c == ']' {
-			return true
+			break
 		}
 		if c != ',' {
 			return false
 		}
 	}
+	*out = make([]Statement, 0, n)
+	for _, c := range chunks {
+		*out = append(*out, c...)
+	}
+	return true
 }
 
 // statement reads one statement object into st.
