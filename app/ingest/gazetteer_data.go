@@ -6,20 +6,20 @@ package ingest
 // government, Chinese names). Regions that are topics rather than parties
 // (Xinjiang, Xizang, Hong Kong, Taiwan) are deliberately absent.
 const gazetteerData = `
-China|China|#d62728|China;PRC;P.R.C.;People's Republic of China;People’s Republic of China;Chinese;Beijing;Chinese government;Chinese Foreign Ministry;Foreign Ministry of China;Ministry of Foreign Affairs of China;中国;中方;中华人民共和国;北京;中国政府;中国外交部
-European Union|EU|#1f4e9c|European Union;EU;E.U.;European;Europe;Europeans;Brussels;EEAS;European External Action Service;European Commission;Council of the European Union;European Council;European Parliament;欧盟;欧方;欧洲联盟;欧洲
-United States|US|#2f6fb0|United States;United States of America;US;U.S.;USA;U.S.A.;America;American;Americans;Washington;State Department;Department of State;White House;美国;美方;华盛顿
-United Kingdom|UK|#6a3d9a|United Kingdom;UK;U.K.;Britain;Great Britain;British;London;Foreign Office;FCDO;英国;英方
+China|China|#d62728|China;PRC;P.R.C.;People's Republic of China;People’s Republic of China;Chinese;Beijing;Chinese government;Chinese Foreign Ministry;Foreign Ministry of China;Ministry of Foreign Affairs of China;中国;中方;中华人民共和国;北京;中国政府;中国外交部;中國;中華人民共和國;中國政府;中國外交部
+European Union|EU|#1f4e9c|European Union;EU;E.U.;European;Europe;Europeans;Brussels;EEAS;European External Action Service;European Commission;Council of the European Union;European Council;European Parliament;欧盟;欧方;欧洲联盟;欧洲;歐盟;歐方;歐洲聯盟;歐洲
+United States|US|#2f6fb0|United States;United States of America;US;U.S.;USA;U.S.A.;America;American;Americans;Washington;State Department;Department of State;White House;美国;美方;华盛顿;美國;華盛頓
+United Kingdom|UK|#6a3d9a|United Kingdom;UK;U.K.;Britain;Great Britain;British;London;Foreign Office;FCDO;英国;英方;英國
 Japan|Japan|#e377c2|Japan;Japanese;Tokyo;日本;日方
-South Korea|ROK|#17becf|South Korea;Republic of Korea;ROK;South Korean;Seoul;韩国;韩方
-North Korea|DPRK|#8c564b|North Korea;DPRK;Democratic People's Republic of Korea;North Korean;Pyongyang;朝鲜;朝方
-Russia|Russia|#7f7f7f|Russia;Russian Federation;Russian;Moscow;Kremlin;俄罗斯;俄方
+South Korea|ROK|#17becf|South Korea;Republic of Korea;ROK;South Korean;Seoul;韩国;韩方;韓國;韓方
+North Korea|DPRK|#8c564b|North Korea;DPRK;Democratic People's Republic of Korea;North Korean;Pyongyang;朝鲜;朝方;朝鮮
+Russia|Russia|#7f7f7f|Russia;Russian Federation;Russian;Moscow;Kremlin;俄罗斯;俄方;俄羅斯
 India|India|#ff7f0e|India;Indian;New Delhi;印度;印方
-France|France|#0b3d91|France;French;Paris;法国;法方
-Germany|Germany|#333333|Germany;German;Berlin;德国;德方
-Italy|Italy|#2ca02c|Italy;Italian;Rome;意大利
+France|France|#0b3d91|France;French;Paris;法国;法方;法國
+Germany|Germany|#333333|Germany;German;Berlin;德国;德方;德國
+Italy|Italy|#2ca02c|Italy;Italian;Rome;意大利;意方;義大利;義方
 Spain|Spain|#c49c00|Spain;Spanish;Madrid;西班牙
-Netherlands|Netherlands|#ff7f0e|Netherlands;Dutch;The Hague;荷兰
+Netherlands|Netherlands|#ff7f0e|Netherlands;Dutch;The Hague;荷兰;荷蘭
 Belgium|Belgium|#bcbd22|Belgium;Belgian;比利时
 Poland|Poland|#dc143c|Poland;Polish;Warsaw;波兰
 Sweden|Sweden|#006aa7|Sweden;Swedish;Stockholm;瑞典
