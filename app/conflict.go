@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parley/storage"
+	"parley/widgets"
 )
 
 // conflictField is one field of a row two analysts saved differently.
@@ -32,7 +33,7 @@ const (
 // version over theirs) or merge by hand (merge gets, per field, the text
 // typed or takeMine/takeTheirs). Nothing is ever saved without a choice.
 func showConflict(svc *services, what string, c *storage.EditConflict, fields []conflictField, keepMine func(), merge func([]string)) {
-	who := c.By
+	who := widgets.Visible(c.By) // a colleague names himself
 	if who == "" {
 		who = "Someone else"
 	}

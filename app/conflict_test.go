@@ -175,3 +175,52 @@ func TestFindCodedBy(t *testing.T) {
 		t.Fatalf("anyone again: %d hits, want %d", len(s.hits), all)
 	}
 }
+
+// TestAuthorsShownVisibly: analysts' names come from the project file (a
+// mailed project's coded-by columns hold what its sender put there, a team
+// colleague names himself). A name with a direction override is shown as
+// a mark in the detail pane's "Coded by", in the conflict dialog and in
+// Find's "Coded by" choice, which still picks that analyst's statements.
+func TestAuthorsShownVisibly(t *testing.T) {
+	ctx := context.Background()
+	wd := newWorld(t)
+	wd.ws.app.Preferences().SetString(prefYourName, "Ana")
+	wd.ws.setProject(wd.st)
+	ben := colleague(wd)
+	ben.SetAuthor("\u202eneB")
+	_, _, err := ben.EditStatement(ctx, wd.cnX.ID, 0, func(s *storage.Statement) { s.Text = "Ben's wording." })
+	wd.must(err)
+	wd.ws.setProject(wd.st)
+	wd.pickTopic(wd.xinjiang.ID)
+	wd.pickCard(0, wd.cnX.ID)
+	c := wd.ws.win.Canvas()
+	if bad := hidden(c); len(bad) > 0 {
+		t.Errorf("the detail pane draws %q", bad)
+	}
+	if wd.labelContaining("changed by ⇆neB") == nil {
+		t.Errorf("the detail pane does not show who changed the statement: %q", drawnTexts(c))
+	}
+	_, _, err = ben.EditStatement(ctx, wd.cnX.ID, 0, func(s *storage.Statement) { s.Text = "Ben's second wording." })
+	wd.must(err)
+	wd.chooseIn(wd.ws.detail.kind, kindLabel(storage.KindDemand))
+	if wd.labelContaining("⇆neB saved statement") == nil {
+		t.Fatalf("no conflict naming ⇆neB: %q", drawnTexts(c))
+	}
+	if bad := hidden(c); len(bad) > 0 {
+		t.Errorf("the conflict draws %q", bad)
+	}
+	wd.tap("Keep theirs")
+
+	in := storage.StatementInput{Statement: storage.Statement{DialogueID: wd.d.ID, Text: "Ben's own wording."}, PartyIDs: []int64{wd.eu.ID}}
+	wd.must(ben.CreateStatement(ctx, &in))
+	wd.menu("Edit", "Find…")
+	s := wd.ws.search
+	test.Type(s.entry, "wording")
+	wd.chooseIn(s.author, "⇆neB")
+	if len(s.hits) != 1 || s.hits[0].StatementID != in.ID {
+		t.Fatalf("coded by ⇆neB: %+v (offered %q)", s.hits, s.author.Options)
+	}
+	if bad := hidden(c); len(bad) > 0 {
+		t.Errorf("Find draws %q", bad)
+	}
+}

@@ -136,7 +136,7 @@ func (e *detailEditor) apply() {
 	e.scroll.Show()
 	e.title.SetText(widgets.Visible(fmt.Sprintf("Statement %d · %s", v.ID, e.ws.holderNames(v.PartyIDs))))
 	e.row = d.row
-	e.authors.SetText(codedBy(d.row))
+	e.authors.SetText(widgets.Visible(codedBy(d.row)))
 	if !same || e.ws.win.Canvas().Focused() != e.text {
 		shown, cut := editableText(v.Text)
 		e.cut = cut

@@ -23,13 +23,16 @@ type searchPanel struct {
 	ws     *Workspace
 	here   *widget.Check  // only the dialogue shown
 	author *widget.Select // only the statements one analyst coded
-	entry  *blurEntry
-	status *widget.Label
-	list   *widget.List
-	hits   []storage.Hit
-	held   map[int64]storage.StatementView // the hits' statements, for their parties and topic
-	gen    int
-	dlg    dialog.Dialog
+	// authors are the analysts the choice offers, authorLabels how it
+	// shows them.
+	authors, authorLabels []string
+	entry                 *blurEntry
+	status                *widget.Label
+	list                  *widget.List
+	hits                  []storage.Hit
+	held                  map[int64]storage.StatementView // the hits' statements, for their parties and topic
+	gen                   int
+	dlg                   dialog.Dialog
 }
 
 // showSearch opens the search dialog.
@@ -86,9 +89,12 @@ func (s *searchPanel) loadAuthors(prev *searchPanel) {
 			s.status.SetText("Could not list who coded the statements: " + err.Error())
 			return
 		}
-		s.author.Options = append([]string{anyone}, names...)
+		// The names come from the project: shown as Visible draws them.
+		s.authors = names
+		s.authorLabels = newChoiceLabels(make([]int64, len(names)), names).labels
+		s.author.Options = append([]string{anyone}, s.authorLabels...)
 		s.author.Refresh()
-		if prev != nil && prev.author.Selected != anyone && slices.Contains(names, prev.author.Selected) {
+		if prev != nil && prev.author.Selected != anyone && slices.Contains(s.authorLabels, prev.author.Selected) {
 			s.author.SetSelected(prev.author.Selected)
 		}
 	})
@@ -205,8 +211,8 @@ func (s *searchPanel) run() {
 	if s.here.Checked {
 		sq.Filter.DialogueID = s.ws.dialogueID
 	}
-	if a := s.author.Selected; a != anyone && a != "" {
-		sq.Filter.Authors = []string{a}
+	if i := slices.Index(s.authorLabels, s.author.Selected); i >= 0 {
+		sq.Filter.Authors = []string{s.authors[i]}
 	}
 	var held map[int64]storage.StatementView
 	s.ws.run.run(func() {
