@@ -26,6 +26,7 @@ const ID = "io.parley.app"
 func Run(a fyne.App, path string, screen func() (width, height int, ok bool)) int {
 	tr := newStartupTrace(os.Getenv("PARLEY_TRACE_STARTUP") != "")
 	applyThemePreference(a)
+	fonts := warmFonts(tr)
 	setIcon(a)
 	w := a.NewWindow("Parley")
 	tr.mark("window made")
@@ -35,6 +36,7 @@ func Run(a fyne.App, path string, screen func() (width, height int, ok bool)) in
 	ws := newWorkspace(a, w, newQueueRunner())
 	ws.screen = scr
 	ws.trace = tr
+	ws.fonts = fonts
 	a.Lifecycle().SetOnStarted(func() { tr.mark("window open") })
 	w.SetOnClosed(func() { ws.close() })
 	if dump := os.Getenv(LayoutDumpEnv); dump != "" {
@@ -77,6 +79,7 @@ func (ws *Workspace) openInitial(path string) {
 	if path == "" {
 		p, _, err := sample.EnsureDefaultProject(context.Background())
 		if err != nil {
+			ws.awaitFonts()
 			ws.showWelcome()
 			ws.showError("Could not create the default project", err)
 			return
@@ -84,6 +87,7 @@ func (ws *Workspace) openInitial(path string) {
 		path = p
 	}
 	st, err := storage.Open(path)
+	ws.awaitFonts()
 	if err != nil {
 		ws.showWelcome()
 		ws.showOpenError(path, err)
@@ -91,6 +95,15 @@ func (ws *Workspace) openInitial(path string) {
 	}
 	ws.trace.mark("storage open")
 	ws.setProject(st)
+}
+
+// awaitFonts waits for the fonts Run has parsed on the side (warmFonts)
+// before the first view measures any text.
+func (ws *Workspace) awaitFonts() {
+	if ws.fonts != nil {
+		<-ws.fonts
+		ws.fonts = nil
+	}
 }
 
 // settle saves text still being typed and waits for the queued edits, so

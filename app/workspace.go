@@ -41,8 +41,9 @@ type Workspace struct {
 	content *fyne.Container
 	menu    *menus
 	trace   *startupTrace
-	onLoad  []func()    // called once after the next load is on screen
-	release *time.Timer // hands garbage back to the system when the window is quiet (releaseMemory)
+	fonts   <-chan struct{} // closed once warmFonts is done; nil when Run did not start it
+	onLoad  []func()        // called once after the next load is on screen
+	release *time.Timer     // hands garbage back to the system when the window is quiet (releaseMemory)
 
 	overview    *overview
 	evolution   *evolutionView

@@ -1,0 +1,27 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// warmFonts has Fyne parse the window's fonts for regular and bold text on
+// a goroutine of its own and closes the channel when they are ready. Fyne
+// parses them when text of a style is first measured, and on a first start
+// indexes every font the system has for its fallbacks; otherwise that
+// happens on the main goroutine while the first view is built, before the
+// window can open. Run waits for the channel before building the view, so
+// that the fonts are never parsed twice.
+func warmFonts(tr *startupTrace) <-chan struct{} {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		size := theme.TextSize()
+		// Latin and Chinese, as the first view shows them: Noto Sans and
+		// Parley's CJK subset.
+		fyne.MeasureText("Parley 中文", size, fyne.TextStyle{})
+		fyne.MeasureText("Parley 中文", size, fyne.TextStyle{Bold: true})
+		tr.mark("fonts ready")
+	}()
+	return done
+}
