@@ -11,7 +11,11 @@ import (
 // indexes every font the system has for its fallbacks; otherwise that
 // happens on the main goroutine while the first view is built, before the
 // window can open. Run waits for the channel before building the view, so
-// that the fonts are never parsed twice.
+// that the fonts are never parsed twice, and so that nothing else measures
+// text meanwhile: Fyne's text shaper is not safe for two goroutines at once
+// (see widgets.PrepareText). Until then the main goroutine only makes the
+// window object, whose menu and content are laid out once it is shown, and
+// opens the project.
 func warmFonts(tr *startupTrace) <-chan struct{} {
 	done := make(chan struct{})
 	go func() {
