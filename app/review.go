@@ -349,7 +349,7 @@ func (r *reviewScreen) store() {
 			return
 		}
 		r.win.Close()
-		showModal(r.svc.win, dialog.NewInformation("Import stored", fmt.Sprintf("Stored %s from %q.", statementsText(len(res.StatementIDs)), r.d.Doc.Title), r.svc.win))
+		showModal(r.svc.win, dialog.NewInformation("Import stored", widgets.Visible(fmt.Sprintf("Stored %s from “%s”.", statementsText(len(res.StatementIDs)), r.d.Doc.Title)), r.svc.win))
 		if r.onDone != nil {
 			r.onDone()
 		}

@@ -235,3 +235,27 @@ func TestImportWorkRefusesHugeText(t *testing.T) {
 		t.Fatalf("want a pointer to parley import, got %v", err)
 	}
 }
+
+// TestImportStoredNamesTheTitle: the message after storing names the
+// readout by its title as written: a title with quotation marks
+// ('The "2+2" dialogue') is not shown in Go's escaped form, and an
+// override in it is shown as a mark.
+func TestImportStoredNamesTheTitle(t *testing.T) {
+	st, err := storage.Create(filepath.Join(t.TempDir(), "p.parley"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wd := openWorld(t, st)
+	fyne.CurrentApp().Clipboard().SetContent("The \"2+2\" dialogue \u202eon\n\n" + reviewReadout)
+	wd.menu("File", "Import…")
+	wd.typeInto("e.g. China, EU (optional)", "EU")
+	wd.tap("Paste from the clipboard")
+	rw := windowTitled(t, "Review import: The \"2+2\" dialogue ⇆on")
+	typeInto(t, rw.Canvas(), "a dialogue, or a new title", "39th round")
+	rw.Canvas().Unfocus()
+	findAndTap(t, rw.Canvas(), "Accept all")
+	findAndTap(t, rw.Canvas(), "Store 3 accepted")
+	if !overlayText(wd.ws.win, "Stored 3 statements from “The \"2+2\" dialogue ⇆on”.") {
+		t.Errorf("the message does not name the readout as written: %q", drawnTexts(wd.ws.win.Canvas()))
+	}
+}
