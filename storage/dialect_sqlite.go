@@ -268,7 +268,11 @@ func (sqliteDialect) ensureSearch(tx *gorm.DB) error {
 		if err := tx.Exec(ddl).Error; err != nil {
 			return fmt.Errorf("create search table %s: %w", t.fts, err)
 		}
-		for _, tr := range triggerSQL(t.table, t.fts, cols) {
+		triggers := triggerSQL(t.table, t.fts, cols)
+		if t.table == "sources" {
+			triggers = sourceTriggerSQL() // indexed in pieces
+		}
+		for _, tr := range triggers {
 			if err := exactTrigger(tx, tr.name, tr.sql); err != nil {
 				return fmt.Errorf("create search trigger on %s: %w", t.table, err)
 			}
@@ -320,12 +324,10 @@ func triggerSQL(table, fts string, cols []string) []searchTrigger {
 	}
 }
 
-// insertSource stores an imported source and indexes it for search in two
-// steps rather than through its trigger: the trigger held the row, its
-// text, the folded text and the index's copy at once, about seven times a
-// large source's text (a 10 MB readout took 73 MB more); one step at a
-// time holds about half. The trigger is put back, by its exact SQL, in the
-// same transaction.
+// insertSource stores an imported source and indexes it for search in
+// pieces (see indexSource) rather than through its trigger, which indexes
+// the whole text as one row. The trigger is put back, by its exact SQL, in
+// the same transaction.
 func (sqliteDialect) insertSource(tx *gorm.DB, src *Source) error {
 	if err := tx.Exec("DROP TRIGGER IF EXISTS sources_ai").Error; err != nil {
 		return err
@@ -333,31 +335,10 @@ func (sqliteDialect) insertSource(tx *gorm.DB, src *Source) error {
 	if err := tx.Create(src).Error; err != nil {
 		return err
 	}
-	err := tx.Exec("INSERT INTO fts_sources(rowid, title, text) VALUES (?, ?, ?)", src.ID, foldCJK(src.Title), foldCJK(src.Text)).Error
-	if err != nil {
-		return fmt.Errorf("index the source: %w", err)
-	}
-	if err := releaseIndexedText(tx); err != nil {
+	if err := indexSource(tx, src.ID, src.Title, src.Text); err != nil {
 		return err
 	}
 	return sqliteDialect{}.ensureSearch(tx)
-}
-
-// releaseIndexedText makes FTS5 let go of the last text it indexed. FTS5
-// binds each new row's text to its own cached INSERT into the index's
-// content table, as a copy, and keeps it bound until the next row: after a
-// 50 MB source that was 50 MB held for as long as the connection lived
-// (through the rest of the import, its statements included). An empty row
-// inserted and deleted again, in the import's transaction, takes its
-// place; the index ends as it was.
-func releaseIndexedText(tx *gorm.DB) error {
-	if err := tx.Exec("INSERT INTO fts_sources(rowid, title, text) VALUES (-1, '', '')").Error; err != nil {
-		return fmt.Errorf("index the source: %w", err)
-	}
-	if err := tx.Exec("DELETE FROM fts_sources WHERE rowid = -1").Error; err != nil {
-		return fmt.Errorf("index the source: %w", err)
-	}
-	return nil
 }
 
 // pauseStatementIndex and resumeStatementIndex let a bulk load skip the
@@ -433,8 +414,12 @@ func (sqliteDialect) syncIDs(*gorm.DB, ...string) error { return nil }
 
 // matchExpr turns phrases into an FTS5 query: every word or phrase
 // quoted, so that operators and punctuation typed by the user are only
-// ever words.
+// ever words. For the index of sources it is the list of words each
+// source must hold (sourceTerms).
 func (d sqliteDialect) matchExpr(fts string, phrases []queryPhrase) string {
+	if fts == sourceIndex {
+		return sourceTerms(phrases)
+	}
 	var pos, neg []string
 	for _, p := range phrases {
 		if p.exclude {
@@ -450,8 +435,13 @@ func (d sqliteDialect) matchExpr(fts string, phrases []queryPhrase) string {
 	return expr
 }
 
-// phraseExpr is one phrase as FTS5 reads it: "words", * for a prefix.
-func (sqliteDialect) phraseExpr(_ string, p queryPhrase) string {
+// phraseExpr is one phrase as FTS5 reads it: "words", * for a prefix; for
+// the index of sources, the list of its words.
+func (sqliteDialect) phraseExpr(fts string, p queryPhrase) string {
+	if fts == sourceIndex {
+		p.exclude = false
+		return sourceTerms([]queryPhrase{p})
+	}
 	q := `"` + strings.Join(p.words, " ") + `"`
 	if p.prefix {
 		q += "*"
@@ -478,7 +468,13 @@ const (
 // A list scope is applied as "+rowid IN (...)": the plus keeps SQLite from
 // handing the list to FTS5, which would run the whole full-text query once
 // per listed row (seconds). A rowid range does reach FTS5, which skips to it.
+//
+// Sources are found by their words in any of their pieces
+// (sourceCandidatesSQL).
 func (sqliteDialect) candidatesSQL(fts, col string, ranged bool, mode scopeMode) string {
+	if fts == sourceIndex {
+		return sourceCandidatesSQL(mode)
+	}
 	where := fts + " MATCH ?"
 	if ranged {
 		where += " AND rowid BETWEEN ? AND ?"
@@ -492,17 +488,27 @@ func (sqliteDialect) candidatesSQL(fts, col string, ranged bool, mode scopeMode)
 	return fmt.Sprintf("SELECT rowid AS id, %s AS body FROM %s WHERE %s ORDER BY rowid DESC LIMIT ?", col, fts, where)
 }
 
-// loose: FTS5 finds exactly the rows that hold the phrases.
-func (sqliteDialect) loose(string) bool { return false }
+// loose: FTS5 finds exactly the statements and notes that hold the
+// phrases; a source's phrases may run from one piece into the next, so
+// they are checked on its text.
+func (sqliteDialect) loose(fts string) bool { return fts == sourceIndex }
 
 // rowRef names the row id of the FTS table's current row, for a scopeRow
 // subquery.
-func (sqliteDialect) rowRef(fts string) string { return fts + ".rowid" }
+func (sqliteDialect) rowRef(fts string) string {
+	if fts == sourceIndex {
+		return "m.id"
+	}
+	return fts + ".rowid"
+}
 
 // densitySQL returns how many of the newest sample matches of a phrase
 // there are and the lowest rowid among them (arguments: match expression,
 // sample size), from which the phrase's document count is estimated.
 func (sqliteDialect) densitySQL(fts string) string {
+	if fts == sourceIndex {
+		return sourceMatches + " SELECT count(*) AS n, coalesce(min(id), 0) AS low FROM (SELECT id FROM m ORDER BY id DESC LIMIT ?)"
+	}
 	return fmt.Sprintf(`SELECT count(*) AS n, coalesce(min(rowid), 0) AS low
 		FROM (SELECT rowid FROM %[1]s WHERE %[1]s MATCH ? ORDER BY rowid DESC LIMIT ?)`, fts)
 }
@@ -510,6 +516,9 @@ func (sqliteDialect) densitySQL(fts string) string {
 // rowCountSQL estimates the rows of an FTS table by its highest rowid;
 // count(*) would read them all.
 func (sqliteDialect) rowCountSQL(fts string) string {
+	if fts == sourceIndex {
+		return fmt.Sprintf("SELECT coalesce(max(rowid) >> %d, 0) FROM fts_sources", pieceBits)
+	}
 	return "SELECT coalesce(max(rowid), 0) FROM " + fts
 }
 

@@ -12,7 +12,7 @@ import (
 
 // SchemaVersion is the project format this Parley writes. Opening a project
 // with a higher version is refused; a lower one is migrated in place.
-const SchemaVersion = 3
+const SchemaVersion = 4
 
 // migration moves a project from version-1 to version. Each step is
 // written out, never derived from the current models, so a model change
@@ -37,6 +37,7 @@ var migrations = []migration{
 	{version: 1, name: "initial schema", up: createFormat1},
 	{version: 2, name: "authorship, versions, lessons and the across-rounds register", up: addFormat2, pg: addFormat2},
 	{version: 3, name: "dismissed suggestions", up: addFormat3, pg: addFormat3PG},
+	{version: 4, name: "the search index of sources in pieces", up: reindexSources, pg: sameOnServer},
 }
 
 // createFormat1 creates the tables and indexes of project format 1 by the
@@ -122,6 +123,12 @@ func addFormat3(tx *gorm.DB) error { return execAll(tx, format3SQLite) }
 
 // addFormat3PG creates it in a team project.
 func addFormat3PG(tx *gorm.DB) error { return execAll(tx, format3PG) }
+
+// sameOnServer is the PostgreSQL step of a format that changes only a
+// project file: format 4 indexes a file's sources in pieces, where a team
+// project's index of a source holds its distinct words (fts_sources, see
+// dialect_pg_search.go) and stays as it is.
+func sameOnServer(*gorm.DB) error { return nil }
 
 func execAll(tx *gorm.DB, stmts []string) error {
 	for _, q := range stmts {

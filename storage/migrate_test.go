@@ -2,7 +2,9 @@ package storage
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -23,7 +25,7 @@ func format1Project(t *testing.T, edit func(db *gorm.DB)) string {
 		if err := tx.Exec("INSERT INTO parley_meta (key, value) VALUES (?, '1')", versionKey).Error; err != nil {
 			return err
 		}
-		return sqliteDialect{}.ensureSearch(tx)
+		return createSearchOf(tx, 1)
 	}))
 	const now = "2024-06-16 09:00:00+00:00"
 	for _, q := range []string{
@@ -40,6 +42,29 @@ func format1Project(t *testing.T, edit func(db *gorm.DB)) string {
 	}
 	closeRaw(t, db)
 	return p
+}
+
+// createSearchOf creates the search index of project format v as Parley
+// wrote it then: its FTS tables and triggers, by the exact SQL of the
+// format's canonical schema.
+func createSearchOf(tx *gorm.DB, v int) error {
+	objs, ok := canonicalSchema(v)
+	if !ok {
+		return fmt.Errorf("no canonical schema for format %d", v)
+	}
+	var tables, triggers []string
+	for _, o := range objs {
+		switch {
+		case o.SQL == nil:
+		case o.Type == "table" && strings.HasPrefix(*o.SQL, "CREATE VIRTUAL TABLE"):
+			tables = append(tables, *o.SQL)
+		case o.Type == "trigger" && strings.Contains(*o.SQL, " fts_"):
+			triggers = append(triggers, *o.SQL)
+		}
+	}
+	sort.Strings(tables)
+	sort.Strings(triggers)
+	return execAll(tx, append(tables, triggers...))
 }
 
 // TestMigrateFormat1 opens a project of format 1: it is migrated in place

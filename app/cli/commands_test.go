@@ -107,7 +107,7 @@ func TestSample(t *testing.T) {
 
 func TestVersion(t *testing.T) {
 	code, out, _ := dxRun(t, "version")
-	if code != 0 || !strings.HasPrefix(out, "parley "+assets.Version+" ") || !strings.Contains(out, "project format 3\n") ||
+	if code != 0 || !strings.HasPrefix(out, "parley "+assets.Version+" ") || !strings.Contains(out, "project format 4\n") ||
 		!strings.Contains(out, "JSON export format parley-project version 3") {
 		t.Fatalf("exit %d: %q", code, out)
 	}

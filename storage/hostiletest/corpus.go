@@ -53,6 +53,9 @@ func Cases() []Case {
 		{Name: "OwnTriggerNameReplaced", Code: u, Says: "trigger sources_ai changed", SQL: []string{
 			`DROP TRIGGER sources_ai`,
 			`CREATE TRIGGER sources_ai AFTER INSERT ON sources BEGIN UPDATE sources SET text = 'forged' WHERE id = new.id; ` + mark + `'sources_ai'); END`}},
+		{Name: "TitleTriggerReplaced", Code: u, Says: "trigger sources_at changed", SQL: []string{
+			`DROP TRIGGER sources_at`,
+			`CREATE TRIGGER sources_at AFTER UPDATE OF title ON sources BEGIN DELETE FROM notes; ` + mark + `'sources_at'); END`}},
 		{Name: "OwnTriggerExtended", Code: u, Says: "trigger statements_au changed", SQL: []string{
 			`DROP TRIGGER statements_au`,
 			`CREATE TRIGGER statements_au AFTER UPDATE OF text ON statements BEGIN
