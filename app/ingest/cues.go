@@ -567,7 +567,7 @@ func phraseCue(toks []token, i int) (cue, bool) {
 				if meetingAhead[next(n)] {
 					return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + 3}, true
 				}
-				if !willAdverbs[next(n)] && next(n) != "once" && next(n) != "again" {
+				if !willAdverbs[next(n)] {
 					break
 				}
 			}
