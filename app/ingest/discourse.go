@@ -167,7 +167,7 @@ func (st *state) inVoice(toks []token, subj []actor, c cue, hasCue bool, party s
 		// conclusions coming out of the meeting": a noun of meeting is
 		// no verb that narrates.
 		nounLike := c.noun || c.at > 0 && determiners[toks[c.at-1].lower]
-		return !hasCue || c.kind != storage.KindAccount || nounLike && !meetingOpens(toks)
+		return !hasCue || c.kind != storage.KindAccount || nounLike
 	}
 	if st.peopleOfTwoSides(subj) {
 		// "The President and Prime Minister agreed …": both sides, in
