@@ -120,14 +120,10 @@ func governingCue(toks []token, r []rune, cues []cue, c cue, hasCue bool, after 
 		// "… expressed his pleasure to visit Japan and thanked …, and
 		// stated that he would like to work together": the last verb of
 		// saying, with what it reports, does more.
-		for _, s2 := range cues {
-			if s2.at > c.end && s2.weak && speechVerbs[s2.lemma()] && andBefore(toks, s2.at) {
-				if s, ok := saidThat(toks, cues, s2); ok {
-					s.word = c.word + " … and " + s.word
-					s.at = c.at
-					return s, true
-				}
-			}
+		if s, ok := laterSaying(toks, cues, c); ok {
+			s.word = c.word + " … and " + s.word
+			s.at = c.at
+			return s, true
 		}
 	}
 	if c.weak && (speechVerbs[c.lemma()] || assentVerbs[c.lemma()] && !strings.HasPrefix(c.lemma(), "welcom") && !strings.HasPrefix(c.lemma(), "appreciat") && !strings.HasPrefix(c.lemma(), "commend")) && !strings.Contains(c.word, " … ") {
@@ -245,6 +241,21 @@ func ownNoun(toks []token, cues []cue, c cue) (cue, bool) {
 		s.at = c.at
 		s.noun = false
 		return s, true
+	}
+	return cue{}, false
+}
+
+// laterSaying finds what a later verb of saying of the same subject, after
+// "and", reports ("… expressed his pleasure to visit Japan and thanked
+// …, and stated that he would like to work together"): the cue saidThat
+// finds for it.
+func laterSaying(toks []token, cues []cue, c cue) (cue, bool) {
+	for _, s := range cues {
+		if s.at > c.end && s.weak && speechVerbs[s.lemma()] && andBefore(toks, s.at) {
+			if r, ok := saidThat(toks, cues, s); ok {
+				return r, true
+			}
+		}
 	}
 	return cue{}, false
 }
@@ -572,12 +583,8 @@ func tailKind(toks []token, r []rune, as []actor, cues []cue, before int, party 
 		if s, ok := ownNoun(toks, cues, said); ok {
 			return s.kind, fmt.Sprintf("kind: %s, from '%s'", s.kind, s.word)
 		}
-		for _, s2 := range cues {
-			if s2.at > said.end && s2.weak && speechVerbs[s2.lemma()] && andBefore(toks, s2.at) {
-				if s, ok := saidThat(toks, cues, s2); ok {
-					return s.kind, fmt.Sprintf("kind: %s, from '%s … and %s'", s.kind, said.word, s.word)
-				}
-			}
+		if s, ok := laterSaying(toks, cues, said); ok {
+			return s.kind, fmt.Sprintf("kind: %s, from '%s … and %s'", s.kind, said.word, s.word)
 		}
 	}
 	return storage.KindPosition, fmt.Sprintf("kind: position, from '%s'", said.word)
