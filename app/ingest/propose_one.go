@@ -550,8 +550,11 @@ func (st *state) titleAfterAnd(toks []token, ents []mention, k int, first *Speak
 		for end < len(toks) && isTitleWord(toks[end]) {
 			end++
 		}
-		for _, p := range st.bothSides() {
-			if p != firstParty && firstParty != "" && len(st.bothSides()) == 2 {
+		if sides := st.bothSides(); len(sides) == 2 && firstParty != "" {
+			for _, p := range sides {
+				if p == firstParty {
+					continue
+				}
 				if e := st.p.Gaz.Lookup(p); e != nil {
 					return actor{kind: actorParty, from: k + 1, to: end, ent: e, text: joinTokens(toks[k+1 : end]), official: true}, true
 				}
