@@ -573,7 +573,7 @@ func trailingAdverbial(toks []token, i int) bool {
 }
 
 var adverbialStarts = set("before", "after", "at", "in", "during", "on", "when", "while", "following", "ahead",
-	"today", "yesterday", "upon", "from", "in", "as", "speaking", "later", "earlier")
+	"today", "yesterday", "upon", "from", "as", "speaking", "later", "earlier")
 
 func isQuote(r rune) bool { return r == '"' || r == '”' || r == '’' || r == '»' || r == '」' }
 
