@@ -340,26 +340,29 @@ func meetingOpens(toks []token) bool { return meetingVerb(toks, true) }
 var contentVerbs = set("focused", "focussed", "covered", "centred", "centered", "concentrated", "touched", "ranged",
 	"spanned", "addressed")
 
+// meetingNounAt returns the first noun of meeting among the first words
+// after the opening one, or -1.
+func meetingNounAt(toks []token) int {
+	for i := 1; i < len(toks) && i < 10; i++ {
+		if eventNouns[toks[i].lower] || callNouns[toks[i].lower] {
+			return i
+		}
+	}
+	return -1
+}
+
 // meetingCovered reports a meeting among the first words followed by a
 // verb of content.
 func meetingCovered(toks []token) bool {
-	for i := 1; i < len(toks) && i < 10; i++ {
-		if eventNouns[toks[i].lower] || callNouns[toks[i].lower] {
-			return i+1 < len(toks) && contentVerbs[toks[i+1].lower]
-		}
-	}
-	return false
+	i := meetingNounAt(toks)
+	return i > 0 && i+1 < len(toks) && contentVerbs[toks[i+1].lower]
 }
 
 // meetingWith reports a meeting among the first words that is someone's
 // or with someone ("the Foreign Secretary's discussions with …").
 func meetingWith(toks []token) bool {
-	for i := 1; i < len(toks) && i < 10; i++ {
-		if eventNouns[toks[i].lower] || callNouns[toks[i].lower] {
-			return toks[i-1].possessive || i+1 < len(toks) && toks[i+1].lower == "with"
-		}
-	}
-	return false
+	i := meetingNounAt(toks)
+	return i > 0 && (toks[i-1].possessive || i+1 < len(toks) && toks[i+1].lower == "with")
 }
 
 // meetingVerb reports a sentence that opens with "the" and a meeting (see
