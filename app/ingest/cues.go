@@ -358,7 +358,7 @@ func negatedBefore(toks []token, i int) bool {
 // (an article, a possessive, an adjective, a verb's -ing or -ed form).
 func callsNoun(p token) bool {
 	return p.possessive || determiners[p.lower] || adjectival(p.lower) || strings.HasSuffix(p.lower, "ing") ||
-		strings.HasSuffix(p.lower, "ed") || p.lower == "the" || p.lower == "renewed"
+		strings.HasSuffix(p.lower, "ed")
 }
 
 // afterArticle reports a word after an article or a possessive pronoun
