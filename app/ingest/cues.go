@@ -174,10 +174,8 @@ func thingBefore(toks []token, i int) bool {
 	if isCapitalized(toks[j].text) || agentNouns[w] || firstPerson[w] {
 		return false
 	}
-	switch w {
-	case "he", "she", "they", "it", "side", "sides", "government", "union", "two", "both", "all", "who", "which", "that",
-		"ministers", "minister", "leaders", "leader", "president", "secretary", "you", "we'll":
-		return false
+	if w == "sides" || w == "ministers" {
+		return false // a plural that names people, not things
 	}
 	return strings.HasSuffix(w, "s") || thingNouns[w]
 }
