@@ -26,7 +26,6 @@ var cjkModalNot = map[string][2]string{
 // returns its token index and text, or -1.
 func cjkModalAt(toks []token, r []rune, from int) (int, string) {
 	best, word := -1, ""
-	r = toHans(r)
 	for _, m := range cjkModals {
 		mr := []rune(m)
 		for i := 0; i+len(mr) <= len(r); i++ {

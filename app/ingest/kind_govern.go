@@ -468,7 +468,7 @@ func newCJKSide(r []rune, toks []token, from, to int) bool {
 	if from >= len(toks) || to > len(toks) || from >= to {
 		return false
 	}
-	seg := string(toHans(r[toks[from].start:toks[to-1].end]))
+	seg := string(r[toks[from].start:toks[to-1].end])
 	for _, w := range []string{"方", "盟", "国", "我们", "他们"} {
 		if strings.Contains(seg, w) {
 			return true
@@ -624,7 +624,7 @@ var cjkActions = []string{"加快", "加强", "推进", "深化", "扩大", "推
 // cjkActionStart returns the verb of action a Chinese sentence opens
 // with, or "".
 func cjkActionStart(r []rune) string {
-	s := string(toHans(r))
+	s := string(r)
 	for _, a := range cjkActions {
 		if strings.HasPrefix(s, a) {
 			return a

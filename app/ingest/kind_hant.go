@@ -4,9 +4,10 @@ package ingest
 // Kong, Macao and Taiwan media relay the Foreign Ministry's and Xinhua's
 // readouts as 王毅強調，…，中方願同歐方… . The kind cues, modals and
 // steps (kind_cjk.go, discourse_modal.go, kind_govern.go) are written in
-// simplified characters; a sentence is matched against them through
-// hantToHans, one character for one, so token and rune offsets stay
-// those of the text. Only the characters the cue data use (and the
+// simplified characters; proposeOne reads each sentence through
+// hantToHans once, before it is split into tokens, one character for one,
+// so token and rune offsets stay those of the text (findCJKCues converts
+// again for the lessons' keys, which read the sentence as stored). Only the characters the cue data use (and the
 // characters their contexts rule out) are listed: a phrase converter
 // (OpenCC) would cost a dictionary lookup per sentence for nothing the
 // cues need.
