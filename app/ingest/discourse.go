@@ -387,7 +387,7 @@ func meetingVerb(toks []token, passive bool) bool {
 				if passive && (w.lower == "was" || w.lower == "were") {
 					return true
 				}
-				if w.text == w.lower && (pastVerbs[w.lower] || strings.HasSuffix(w.lower, "ed") && len(w.lower) > 3) {
+				if w.text == w.lower && pastTense(w.lower) {
 					return true
 				}
 				if auxiliaries[w.lower] {

@@ -170,6 +170,12 @@ func (b *speakerBook) knownOpening(toks []token, entAt []*mention, i int) (speak
 var pastVerbs = set("spoke", "met", "said", "held", "told", "made", "gave", "took", "sent", "wrote", "began", "had",
 	"paid", "led", "saw", "underwent", "set", "put", "felt", "thought", "sought", "brought", "won", "went", "came")
 
+// pastTense reports a verb in the past tense: one of pastVerbs or a word
+// in "-ed" ("met", "discussed"; not "red").
+func pastTense(w string) bool {
+	return pastVerbs[w] || strings.HasSuffix(w, "ed") && len(w) > 3
+}
+
 // auxiliaries make a perfect, passive or future of the verb after them.
 var auxiliaries = set("has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would", "can", "could",
 	"may", "might", "shall", "should", "must", "do", "does", "did")
@@ -182,7 +188,7 @@ func subjectVerbAt(toks []token, j int) bool {
 		if !t.isWord() || t.text != t.lower || auxiliaries[t.lower] {
 			return false // "China has advocated …" is no narrated past
 		}
-		if pastVerbs[t.lower] || strings.HasSuffix(t.lower, "ed") && len(t.lower) > 3 {
+		if pastTense(t.lower) {
 			return true
 		}
 	}
