@@ -709,7 +709,7 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		// "reiterated that we would continue to support …", "said that
 		// India would be happy to work with …": a reported "will".
 		if v := next(1); v != "" && v != "like" && i > 1 && actorBefore(toks, i) && reportedBefore(toks, i-1) {
-			if !foreseen[v] && !willAdverbs[v] && v != "not" || v == "be" && readyWords[next(2)] {
+			if !foreseen[v] && !willAdverbs[v] || v == "be" && readyWords[next(2)] {
 				return mk(storage.KindCommitment, 1)
 			}
 		}
