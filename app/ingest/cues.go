@@ -324,10 +324,8 @@ func ingNoun(toks []token, i int) bool {
 			determiners[p.lower] && p.lower != "that" && p.lower != "all" && p.lower != "both" {
 			return true
 		}
-		if j != i-1 && p.lower != "and" && !strings.HasSuffix(p.lower, "ly") && !adjectival(p.lower) {
-			return false
-		}
-		if j == i-1 && !adjectival(p.lower) && !strings.HasSuffix(p.lower, "ly") {
+		// "and" may join two of them, not stand right before the noun.
+		if !adjectival(p.lower) && !strings.HasSuffix(p.lower, "ly") && (j == i-1 || p.lower != "and") {
 			return false
 		}
 	}
