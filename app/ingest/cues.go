@@ -609,7 +609,7 @@ func phraseCue(toks []token, i int) (cue, bool) {
 			if next(n) == "visit" || next(n) == "visits" || next(n) == "trip" {
 				return mk(storage.KindAccount, n+1)
 			}
-			if !determiners[next(n)] && next(n) != "an" && !adjectival(next(n)) && next(n) != "state" && next(n) != "official" && next(n) != "working" {
+			if !determiners[next(n)] && !adjectival(next(n)) && next(n) != "state" && next(n) != "working" {
 				break
 			}
 		}
