@@ -758,11 +758,12 @@ func phraseCue(toks []token, i int) (cue, bool) {
 	case "let", "allow":
 		// "Let me focus on the two main issues", "let me start with
 		// it": the speaker orders the remarks, an account of the agenda.
-		if next(1) == "me" && agendaMoves[next(2)] {
-			return cue{kind: storage.KindAccount, word: toks[i].text + " me " + toks[i+2].text, at: i, end: i + 3}, true
+		n := 2
+		if strings.HasSuffix(next(2), "ly") {
+			n = 3 // "let me briefly turn to …"
 		}
-		if next(1) == "me" && strings.HasSuffix(next(2), "ly") && agendaMoves[next(3)] {
-			return cue{kind: storage.KindAccount, word: toks[i].text + " me " + toks[i+3].text, at: i, end: i + 4}, true
+		if next(1) == "me" && agendaMoves[next(n)] {
+			return cue{kind: storage.KindAccount, word: toks[i].text + " me " + toks[i+n].text, at: i, end: i + n + 1}, true
 		}
 	case "matter", "source", "cause", "subject", "issue":
 		// "… is a matter of serious concern": the speaker's concern.
