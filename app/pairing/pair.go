@@ -26,22 +26,11 @@ type Suggestion struct {
 	Reason   string
 }
 
-// Tuning, measured by TestPairingAccuracy on testdata/*.pairs (MinScore is
-// the threshold with the best F1 there, which TestMinScoreFromLabels
-// checks): a pair is proposed from MinScore when it is, or comes within SecondShare of, the
-// best pair of at least one of its two statements. The bonuses add to the
-// words' cosine what words miss: one subject named in other words, the
-// same topic, a rejection or an answer to what the other side asks, and
-// one party's position told in both readouts.
-const (
-	MinScore     = 0.30
-	SecondShare  = 0.90
-	conceptBonus = 0.35
-	topicBonus   = 0.25
-	cueBonus     = 0.10
-	holderBonus  = 0.10
-	crossShare   = 0.5 // of the subjects' cosine, for two languages
-)
+// SecondShare keeps a pair proposed only when its probability is, or comes
+// within this share of, the best of at least one of its two statements:
+// the analyst pairs a statement with its closest partners, not with every
+// statement on its subject.
+const SecondShare = 0.90
 
 // prepared is a statement read once: its weighted words and cues.
 type prepared struct {
@@ -58,44 +47,60 @@ type prepared struct {
 	answer  string
 }
 
-// candidate is one scored pair, a indexing side A and b side B.
+// candidate is a pair from the model's threshold, a indexing side A and b
+// side B, with its features and the model's probability.
 type candidate struct {
 	a, b  int
+	x     [nFeatures]float64
 	score float64
 }
 
 // Suggest proposes links between side a's statements and side b's: each
-// pair about the same point (shared names and content words weighted by
-// rarity, the same topic, a response cue), at most two partners per
-// statement, best first. Pairs in skip (keyed by Key) are left out.
+// pair about the same point, weighed by the model learnt from the
+// analyst's pairs (shared names, content words and subjects weighted by
+// rarity, the same topic, response cues, kinds, place in the readouts),
+// best first. Pairs in skip (keyed by Key) are left out.
 func Suggest(a, b []Statement, skip map[[2]int64]bool) []Suggestion {
-	return suggest(a, b, skip, MinScore)
+	return suggest(a, b, skip, model)
 }
 
-func suggest(a, b []Statement, skip map[[2]int64]bool, min float64) []Suggestion {
+func suggest(a, b []Statement, skip map[[2]int64]bool, m *Model) []Suggestion {
 	pa, pb := prepare(a), prepare(b)
+	var out []Suggestion
+	for _, c := range rank(pa, pb, m) {
+		if !skip[Key(pa[c.a].st.ID, pb[c.b].st.ID)] {
+			out = append(out, suggestion(pa[c.a], pb[c.b], c))
+		}
+	}
+	return out
+}
+
+// rank scores every pair that shares something with m and keeps, best
+// first, those from m's threshold that are, or come near, the best pair of
+// one of their ends.
+func rank(pa, pb []prepared, m *Model) []candidate {
 	idf := weights(pa, pb)
 	weigh(pa, idf)
 	weigh(pb, idf)
-	cands := score(pa, pb, idf, min)
-	bestA, bestB := map[int]float64{}, map[int]float64{}
-	for _, c := range cands {
-		bestA[c.a], bestB[c.b] = max(bestA[c.a], c.score), max(bestB[c.b], c.score)
-	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
-	var out []Suggestion
-	for _, c := range cands {
-		// the best pair of one of its ends, or near it
-		if skip[Key(pa[c.a].st.ID, pb[c.b].st.ID)] || (c.score < SecondShare*bestA[c.a] && c.score < SecondShare*bestB[c.b]) {
-			continue
+	ns := score(pa, pb, idf)
+	closeA, closeB := closest(ns, len(pa), len(pb))
+	bestA, bestB := make([]float64, len(pa)), make([]float64, len(pb))
+	var kept []candidate
+	for _, n := range ns {
+		c := candidate{a: int(n.a), b: int(n.b), x: n.features(pa, pb, closeA, closeB)}
+		c.score = m.prob(&c.x)
+		if c.score >= m.Threshold {
+			bestA[c.a], bestB[c.b] = max(bestA[c.a], c.score), max(bestB[c.b], c.score)
+			kept = append(kept, c)
 		}
-		if sameSingleHolder(pa[c.a].st, pb[c.b].st) && !sameAct(pa[c.a].st.Kind, pb[c.b].st.Kind) {
-			// One party's demand in one readout and its position in
-			// the other are two points, however many words they share.
-			continue
-		}
-		out = append(out, suggestion(pa[c.a], pb[c.b], c))
 	}
+	out := kept[:0]
+	for _, c := range kept {
+		if c.score >= SecondShare*bestA[c.a] || c.score >= SecondShare*bestB[c.b] {
+			out = append(out, c)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out
 }
 

@@ -1,52 +1,145 @@
 package pairing
 
-import "strings"
+import (
+	"math"
+	"strings"
+
+	"parley/storage"
+)
 
 // posting is one statement of side B that holds a word, with its weight.
 type posting struct {
-	j int
-	w float64
+	j    int
+	w    float64
+	kind byte // 'c' a concept, 'n' a name, 0 another word
+}
+
+// overlap is what a statement of A shares with one of B, summed while
+// walking the index.
+type overlap struct {
+	dot, subject, name float64
+}
+
+// near is a pair that shares something, a indexing side A and b side B,
+// with what it shares; base sums it, to find each statement's closest
+// partner. It is kept small: two readouts of 500 statements give up to
+// 250,000 of them.
+type near struct {
+	a, b                           int32
+	words, subjects, subject, name float64
+	base                           float64
 }
 
 // score compares every statement of a with every statement of b through
-// an index of b's words, so that only pairs sharing a word are visited.
-func score(pa, pb []prepared, idf map[string]float64, min float64) []candidate {
+// an index of b's words, so that only pairs sharing a word or a subject
+// are visited.
+func score(pa, pb []prepared, idf map[string]float64) []near {
 	index := map[string][]posting{}
 	for j, p := range pb {
 		for _, w := range p.words {
-			index[w.stem] = append(index[w.stem], posting{j, idf[w.stem]})
+			index[w.stem] = append(index[w.stem], posting{j, idf[w.stem], wordKind(w)})
 		}
 	}
-	var out []candidate
-	dot := make([]float64, len(pb))
-	var touched []int
+	var out []near
+	acc := make([]overlap, len(pb))
+	touched := make([]bool, len(pb))
+	var list []int
+	top := idf[topIDF]
 	for i, p := range pa {
-		touched = touched[:0]
+		list = list[:0]
 		for _, w := range p.words {
-			wa := idf[w.stem]
+			wa, k := idf[w.stem], wordKind(w)
 			for _, x := range index[w.stem] {
-				if dot[x.j] == 0 {
-					touched = append(touched, x.j)
+				if !touched[x.j] {
+					touched[x.j] = true
+					list = append(list, x.j)
 				}
-				dot[x.j] += wa * x.w
+				o := &acc[x.j]
+				o.dot += wa * x.w
+				switch {
+				case k == 'c':
+					o.subject = max(o.subject, wa)
+				case k == 'n' && x.kind == 'n':
+					o.name = max(o.name, wa)
+				}
 			}
 		}
-		for _, j := range touched {
-			cos := dot[j] / (p.norm*pb[j].norm + 1e-9)
-			if p.chinese != pb[j].chinese {
-				// Words of two languages never match: the subjects
-				// both name are all they can share, weaker evidence
-				// than the same words.
-				cos = crossShare * dot[j] / (p.cnorm*pb[j].cnorm + 1e-9)
-			}
-			s := cos + bonus(p, pb[j], idf)
-			if s >= min {
-				out = append(out, candidate{a: i, b: j, score: s})
-			}
-			dot[j] = 0
+		for _, j := range list {
+			out = append(out, nearOf(p, pb[j], i, j, acc[j], top))
+			acc[j], touched[j] = overlap{}, false
 		}
 	}
 	return out
+}
+
+func wordKind(w word) byte {
+	switch {
+	case w.stem[0] == '#':
+		return 'c'
+	case w.name:
+		return 'n'
+	}
+	return 0
+}
+
+func nearOf(a, b prepared, i, j int, o overlap, top float64) near {
+	n := near{a: int32(i), b: int32(j), subject: o.subject / top, name: o.name / top}
+	if a.chinese == b.chinese {
+		n.words = o.dot / (a.norm*b.norm + 1e-9)
+	} else {
+		// Words of two languages never match: the subjects both name
+		// are all they can share.
+		n.subjects = o.dot / (a.cnorm*b.cnorm + 1e-9)
+	}
+	if a.st.TopicID != 0 && a.st.TopicID == b.st.TopicID {
+		n.subject = 1 // the analyst's topic is a subject of the rarest weight
+	}
+	n.base = n.words + n.subjects + n.subject + n.name
+	return n
+}
+
+// closest gives, for each statement of either side, the most it shares
+// with any statement of the other side.
+func closest(ns []near, na, nb int) (bestA, bestB []float64) {
+	bestA, bestB = make([]float64, na), make([]float64, nb)
+	for _, n := range ns {
+		bestA[n.a], bestB[n.b] = max(bestA[n.a], n.base), max(bestB[n.b], n.base)
+	}
+	return bestA, bestB
+}
+
+// features gives the features of the pair n of pa and pb.
+func (n near) features(pa, pb []prepared, bestA, bestB []float64) [nFeatures]float64 {
+	var x [nFeatures]float64
+	a, b := pa[n.a], pb[n.b]
+	x[fWords], x[fSubjects], x[fSubject], x[fNames] = n.words, n.subjects, n.subject, n.name
+	x[fBestForA] = indicator(n.base >= bestA[n.a])
+	x[fBestForB] = indicator(n.base >= bestB[n.b])
+	x[fCue] = indicator((a.reject != "" || a.answer != "") && asks(b.st.Kind) || (b.reject != "" || b.answer != "") && asks(a.st.Kind))
+	same := sameSingleHolder(a.st, b.st)
+	x[fSameParty] = indicator(same)
+	x[fOtherAct] = indicator(same && !sameAct(a.st.Kind, b.st.Kind))
+	x[fAccounts] = indicator(a.st.Kind == storage.KindAccount && b.st.Kind == storage.KindAccount)
+	x[fJoint] = indicator(len(a.st.Holders) > 1 && len(b.st.Holders) > 1)
+	x[fAskAnswer] = indicator(!same && asks(a.st.Kind) != asks(b.st.Kind))
+	x[fOpening] = indicator(n.a == 0 && n.b == 0)
+	x[fDistance] = math.Abs(rel(int(n.a), len(pa)) - rel(int(n.b), len(pb)))
+	return x
+}
+
+// rel is the place of statement i of n in its readout, 0 first, 1 last.
+func rel(i, n int) float64 {
+	if n < 2 {
+		return 0
+	}
+	return float64(i) / float64(n-1)
+}
+
+func indicator(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // shared lists the words a and b have in common, as a writes them.
@@ -65,37 +158,6 @@ func shared(a, b prepared) []string {
 		}
 	}
 	return out
-}
-
-// bonus adds what is not in the words: the same topic, or one side
-// rejecting or answering what the other asks.
-func bonus(a, b prepared, idf map[string]float64) float64 {
-	s := 0.0
-	s += conceptBonus * sharedConcept(a, b, idf) / idf[topIDF]
-	if a.st.TopicID != 0 && a.st.TopicID == b.st.TopicID {
-		s += topicBonus
-	}
-	if sameSingleHolder(a.st, b.st) {
-		s += holderBonus // both readouts on one party's position
-	}
-	if (a.reject != "" || a.answer != "") && asks(b.st.Kind) || (b.reject != "" || b.answer != "") && asks(a.st.Kind) {
-		s += cueBonus
-	}
-	return s
-}
-
-// sharedConcept is the weight of the rarest subject a and b both name
-// (see concepts), 0 when they name none.
-func sharedConcept(a, b prepared, idf map[string]float64) float64 {
-	best := 0.0
-	for _, c := range a.concepts {
-		for _, x := range b.concepts {
-			if x == c {
-				best = max(best, idf[c])
-			}
-		}
-	}
-	return best
 }
 
 // conceptsOf picks the concepts out of a statement's words.

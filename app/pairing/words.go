@@ -45,13 +45,14 @@ func setOf(words string) map[string]bool {
 type word struct {
 	stem string
 	text string // as written, for the reason
+	name bool   // capitalised inside the sentence: a name ("Taiwan", "Woodside", "EU")
 }
 
 // contentWords splits text into its content words, each stem once.
 func contentWords(text string) []word {
 	var out []word
 	seen := map[string]bool{}
-	for _, tok := range strings.FieldsFunc(text, notWordRune) {
+	for n, tok := range strings.FieldsFunc(text, notWordRune) {
 		if hasHan(tok) {
 			out = hanWords(tok, out, seen)
 			continue
@@ -66,7 +67,8 @@ func contentWords(text string) []word {
 			continue
 		}
 		seen[s] = true
-		out = append(out, word{stem: s, text: tok})
+		r, _ := utf8.DecodeRuneInString(tok)
+		out = append(out, word{stem: s, text: tok, name: n > 0 && unicode.IsUpper(r)})
 	}
 	return append(out, conceptWords(text, strings.ToLower(text))...)
 }

@@ -1,0 +1,87 @@
+package pairing
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"math"
+)
+
+// Model is how pairing weighs what two statements have in common: a
+// logistic regression over the features of a pair (featureNames), its
+// coefficients learnt from the analyst's pairs of the development
+// dialogues (testdata/*.pairs) and kept as data in model.json, which
+// TestModelFromLabels re-derives. Each coefficient can be read: how much
+// the odds that an analyst pairs two statements grow with that feature.
+type Model struct {
+	Features  []string  `json:"features"`
+	Weights   []float64 `json:"weights"`
+	Bias      float64   `json:"bias"`
+	Threshold float64   `json:"threshold"` // the least probability proposed
+	L2        float64   `json:"l2"`        // the ridge penalty it was fitted with
+	Dialogues []string  `json:"dialogues"` // the labelled dialogues it was fitted on
+}
+
+// The features of a pair, in the order of Model.Weights.
+const (
+	fWords     = iota // cosine of the rarity-weighted content words, one language
+	fSubjects         // cosine of the subjects named, two languages
+	fSubject          // the rarest subject (concepts.go) both name, or the same topic
+	fNames            // the rarest name both write ("Taiwan", "Woodside")
+	fBestForA         // the pair is the closest partner of side A's statement
+	fBestForB         // … of side B's statement
+	fCue              // one rejects or answers what the other asks
+	fSameParty        // both are one party's, the same party's
+	fOtherAct         // … and they do different things (a demand and a position)
+	fAccounts         // both are accounts of events
+	fJoint            // both are held by both sides
+	fAskAnswer        // one asks, the other is the other party's
+	fOpening          // both open their readouts
+	fDistance         // how far apart they stand in their readouts (0…1)
+	nFeatures
+)
+
+// featureNames name the features in model.json and in the tests' tables.
+var featureNames = [nFeatures]string{"words", "subjects across languages", "shared subject",
+	"shared name", "best for A", "best for B", "response cue", "same party", "same party, other act",
+	"both accounts", "both joint", "ask and answer", "both open", "distance in readout"}
+
+//go:embed model.json
+var modelJSON []byte
+
+// model is the model Suggest uses.
+var model = mustModel(modelJSON)
+
+func mustModel(b []byte) *Model {
+	m, err := parseModel(b)
+	if err != nil {
+		panic(err) // model.json is part of the source, checked by the tests
+	}
+	return m
+}
+
+func parseModel(b []byte) (*Model, error) {
+	var m Model
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, fmt.Errorf("pairing model: %w", err)
+	}
+	if len(m.Weights) != nFeatures || len(m.Features) != nFeatures {
+		return nil, fmt.Errorf("pairing model: %d weights for %d features, want %d", len(m.Weights), len(m.Features), nFeatures)
+	}
+	for i, n := range m.Features {
+		if n != featureNames[i] {
+			return nil, fmt.Errorf("pairing model: feature %d is %q, want %q", i, n, featureNames[i])
+		}
+	}
+	return &m, nil
+}
+
+// prob is the probability that an analyst pairs two statements with
+// features x.
+func (m *Model) prob(x *[nFeatures]float64) float64 {
+	z := m.Bias
+	for i, w := range m.Weights {
+		z += w * x[i]
+	}
+	return 1 / (1 + math.Exp(-z))
+}
