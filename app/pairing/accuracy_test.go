@@ -6,17 +6,17 @@ import (
 )
 
 // Issue 9 asks for precision ≥ 80 % at recall ≥ 60 %. The model's
-// threshold keeps precision ≥ 80 % on the dialogues it is fitted on;
-// recall stays below the target there (58.9 %) and, on dialogues left out
-// of the fit, so do both (77.0 % / 52.2 %). The floors below are those
-// measured, a little lower, so that a change that makes pairing worse
-// fails; the tests log the target beside the figures.
+// threshold keeps precision ≥ 80 % on the dialogues it is fitted on; recall
+// stays below the target there (52.9 %) and, on dialogues left out of the
+// fit, so do both (78.5 % / 49.0 %). The floors below are those measured, a
+// little lower, so that a change that makes pairing worse fails; the tests
+// log the target beside the figures.
 const (
 	precisionFloor = 0.80 // the target, and what the fit keeps
 	recallTarget   = 0.60
-	recallFloor    = 0.55 // on the development dialogues, model fitted on them all
+	recallFloor    = 0.50 // on the development dialogues, model fitted on them all
 	looPrecision   = 0.75 // left out
-	looRecall      = 0.50
+	looRecall      = 0.45
 )
 
 type tally struct{ found, right, labelled, typed int }
@@ -41,7 +41,10 @@ func TestPairingAccuracy(t *testing.T) {
 		all.labelled, 100*all.precision(), 100*all.recall(), 100*ratio(all.typed, all.right))
 	t.Logf("baseline: word overlap (Jaccard ≥ %.2f, its best F1): precision %.1f %%, recall %.1f %%",
 		min, 100*base.precision(), 100*base.recall())
-	t.Logf("target: precision ≥ %.0f %% at recall ≥ %.0f %%; %s", 100*precisionFloor, 100*recallTarget, devFirstContact)
+	t.Logf("target: precision ≥ %.0f %% at recall ≥ %.0f %%", 100*precisionFloor, 100*recallTarget)
+	for _, f := range devFirstContact {
+		t.Logf("first contact: %s", f)
+	}
 	if all.precision() < precisionFloor || all.recall() < recallFloor {
 		t.Errorf("precision %.1f %% / recall %.1f %%, want ≥ %.0f %% / ≥ %.0f %%",
 			100*all.precision(), 100*all.recall(), 100*precisionFloor, 100*recallFloor)
@@ -146,10 +149,16 @@ func bestOverlap(ds []labelled) (tally, float64) {
 }
 
 // devFirstContact keeps the figures of the development dialogues added
-// with the learnt model, from the first run of the pairer of the day
-// (the hand-tuned one) on them, before anything was changed for them.
-var devFirstContact = "blinken-wang-2024, campbell-ma-2024, malta-2023, munich-2024 (labelled 2026-12-06): 32 pairs, found 26, right 19:" +
-	" precision 73.1 %, recall 59.4 %, link type right 17 of 19; baseline (Jaccard ≥ 0.15) precision 66.7 %, recall 18.8 %"
+// with the learnt model, from the first run of a pairer on them, before
+// anything was changed for them: the hand-tuned pairer that the model
+// replaced on all five, and the first model (fitted on the ten others) on
+// the fifth.
+var devFirstContact = []string{
+	"blinken-wang-2024, campbell-ma-2024, malta-2023, munich-2024 (labelled 2026-12-06), hand-tuned pairer: 32 pairs, found 26, right 19:" +
+		" precision 73.1 %, recall 59.4 %, link type right 17 of 19; baseline (Jaccard ≥ 0.15) precision 66.7 %, recall 18.8 %",
+	"bangkok-2022 (labelled 2026-12-06), hand-tuned pairer: 14 pairs, found 7, right 6: precision 85.7 %, recall 42.9 %;" +
+		" first model: found 5, right 3: precision 60.0 %, recall 21.4 %; baseline (Jaccard ≥ 0.15) precision 83.3 %, recall 35.7 %",
+}
 
 // TestPairingLeaveOneOut is the honest estimate of how the pairer does on
 // a dialogue it has never seen: each development dialogue is paired by a

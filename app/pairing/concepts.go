@@ -35,6 +35,17 @@ var concepts = []struct {
 	{"partnership", []string{"partnership", "partners", "constructive", "engage", "伙伴"}},
 	{"powers", []string{"major power", "great power", "powerful", "major countr", "大国"}},
 	{"visit", []string{" visit", "访问"}},
+	// The channels the two sides keep open, each named in several ways.
+	{"channels", []string{"lines of communication", "channels of communication", "channel of communication", "communication channel",
+		"strategic communication", "high-level exchanges", "high-level engagement", "contacts at all levels", "exchanges at all levels",
+		"communication at all levels", "communicate closely", "close communication", "各层级", "高层交往", "战略沟通"}},
+	{"military", []string{"military-to-military", "mil-mil", "two militaries", "defense departments", "defence departments", "defense authorities",
+		"in the field of security", "hotline", "direct telephone line", "两军", "防务"}},
+	{"drugs", []string{"counternarcotics", "counter-narcotics", "anti-drug", "drug control", "synthetic drugs", "fentanyl", "禁毒", "芬太尼"}},
+	{"ai", []string{"artificial intelligence", " ai ", "ai safety", "人工智能"}},
+	{"people", []string{"people-to-people", "personnel exchanges", "cultural exchanges", "people's exchanges", "students", "人文交流", "人员往来"}},
+	{"korea", []string{"korean peninsula", "dprk", "north korea", "朝鲜半岛", "朝鲜"}},
+	{"seas", []string{"south china sea", "east china sea", "second thomas shoal", "senkaku", "diaoyu", "maritime", "南海", "东海", "钓鱼岛"}},
 	{"multilateral", []string{"multilateral", "united nations", "un charter", "international order", "global challenges", "多边", "联合国"}},
 }
 

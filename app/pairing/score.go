@@ -1,23 +1,17 @@
 package pairing
 
-import (
-	"math"
-	"strings"
-
-	"parley/storage"
-)
+import "strings"
 
 // posting is one statement of side B that holds a word, with its weight.
 type posting struct {
-	j    int
-	w    float64
-	kind byte // 'c' a concept, 'n' a name, 0 another word
+	j int
+	w float64
 }
 
 // overlap is what a statement of A shares with one of B, summed while
-// walking the index.
+// walking the index: the words' dot product and the rarest subject.
 type overlap struct {
-	dot, subject, name float64
+	dot, subject float64
 }
 
 // near is a pair that shares something, a indexing side A and b side B,
@@ -25,9 +19,9 @@ type overlap struct {
 // partner. It is kept small: two readouts of 500 statements give up to
 // 250,000 of them.
 type near struct {
-	a, b                           int32
-	words, subjects, subject, name float64
-	base                           float64
+	a, b                     int32
+	words, subjects, subject float64
+	base                     float64
 }
 
 // score compares every statement of a with every statement of b through
@@ -37,7 +31,7 @@ func score(pa, pb []prepared, idf map[string]float64) []near {
 	index := map[string][]posting{}
 	for j, p := range pb {
 		for _, w := range p.words {
-			index[w.stem] = append(index[w.stem], posting{j, idf[w.stem], wordKind(w)})
+			index[w.stem] = append(index[w.stem], posting{j, idf[w.stem]})
 		}
 	}
 	var out []near
@@ -48,7 +42,7 @@ func score(pa, pb []prepared, idf map[string]float64) []near {
 	for i, p := range pa {
 		list = list[:0]
 		for _, w := range p.words {
-			wa, k := idf[w.stem], wordKind(w)
+			wa, concept := idf[w.stem], w.stem[0] == '#'
 			for _, x := range index[w.stem] {
 				if !touched[x.j] {
 					touched[x.j] = true
@@ -56,11 +50,8 @@ func score(pa, pb []prepared, idf map[string]float64) []near {
 				}
 				o := &acc[x.j]
 				o.dot += wa * x.w
-				switch {
-				case k == 'c':
+				if concept {
 					o.subject = max(o.subject, wa)
-				case k == 'n' && x.kind == 'n':
-					o.name = max(o.name, wa)
 				}
 			}
 		}
@@ -72,18 +63,8 @@ func score(pa, pb []prepared, idf map[string]float64) []near {
 	return out
 }
 
-func wordKind(w word) byte {
-	switch {
-	case w.stem[0] == '#':
-		return 'c'
-	case w.name:
-		return 'n'
-	}
-	return 0
-}
-
 func nearOf(a, b prepared, i, j int, o overlap, top float64) near {
-	n := near{a: int32(i), b: int32(j), subject: o.subject / top, name: o.name / top}
+	n := near{a: int32(i), b: int32(j), subject: o.subject / top}
 	if a.chinese == b.chinese {
 		n.words = o.dot / (a.norm*b.norm + 1e-9)
 	} else {
@@ -94,7 +75,7 @@ func nearOf(a, b prepared, i, j int, o overlap, top float64) near {
 	if a.st.TopicID != 0 && a.st.TopicID == b.st.TopicID {
 		n.subject = 1 // the analyst's topic is a subject of the rarest weight
 	}
-	n.base = n.words + n.subjects + n.subject + n.name
+	n.base = n.words + n.subjects + n.subject
 	return n
 }
 
@@ -112,27 +93,14 @@ func closest(ns []near, na, nb int) (bestA, bestB []float64) {
 func (n near) features(pa, pb []prepared, bestA, bestB []float64) [nFeatures]float64 {
 	var x [nFeatures]float64
 	a, b := pa[n.a], pb[n.b]
-	x[fWords], x[fSubjects], x[fSubject], x[fNames] = n.words, n.subjects, n.subject, n.name
+	x[fWords], x[fSubjects], x[fSubject] = n.words, n.subjects, n.subject
 	x[fBestForA] = indicator(n.base >= bestA[n.a])
 	x[fBestForB] = indicator(n.base >= bestB[n.b])
 	x[fCue] = indicator((a.reject != "" || a.answer != "") && asks(b.st.Kind) || (b.reject != "" || b.answer != "") && asks(a.st.Kind))
 	same := sameSingleHolder(a.st, b.st)
 	x[fSameParty] = indicator(same)
 	x[fOtherAct] = indicator(same && !sameAct(a.st.Kind, b.st.Kind))
-	x[fAccounts] = indicator(a.st.Kind == storage.KindAccount && b.st.Kind == storage.KindAccount)
-	x[fJoint] = indicator(len(a.st.Holders) > 1 && len(b.st.Holders) > 1)
-	x[fAskAnswer] = indicator(!same && asks(a.st.Kind) != asks(b.st.Kind))
-	x[fOpening] = indicator(n.a == 0 && n.b == 0)
-	x[fDistance] = math.Abs(rel(int(n.a), len(pa)) - rel(int(n.b), len(pb)))
 	return x
-}
-
-// rel is the place of statement i of n in its readout, 0 first, 1 last.
-func rel(i, n int) float64 {
-	if n < 2 {
-		return 0
-	}
-	return float64(i) / float64(n-1)
 }
 
 func indicator(b bool) float64 {
