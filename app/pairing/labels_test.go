@@ -15,6 +15,7 @@ import (
 // the pairs an analyst drew between them.
 type labelled struct {
 	name  string
+	path  string
 	a, b  []Statement
 	pairs map[[2]int64]storage.LinkType // Key(a, b) → type
 }
@@ -49,7 +50,7 @@ func readLabelled(path string) (labelled, error) {
 		return labelled{}, err
 	}
 	defer f.Close()
-	d := labelled{name: strings.TrimSuffix(filepath.Base(path), ".pairs"), pairs: map[[2]int64]storage.LinkType{}}
+	d := labelled{name: strings.TrimSuffix(filepath.Base(path), ".pairs"), path: path, pairs: map[[2]int64]storage.LinkType{}}
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
