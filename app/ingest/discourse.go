@@ -252,7 +252,8 @@ func (st *state) partiesOfTwo(subj []actor, party string) bool {
 		switch {
 		case a.kind == actorParty && a.ent != nil && !a.compound && !a.possessive:
 			ps = appendUnique(ps, a.ent.Name)
-		case a.kind == actorSpeaker && a.speaker != nil:
+		case a.kind == actorSpeaker && a.speaker != nil && st.partyOf(a.speaker) != "":
+			// A speaker of no known party is no side.
 			ps = appendUnique(ps, st.partyOf(a.speaker))
 		}
 	}
@@ -459,7 +460,7 @@ func (st *state) notePair(subj []actor, as []actor) {
 		ps = append(ps, st.author)
 	}
 	for _, a := range as {
-		if a.kind == actorSpeaker && a.speaker != nil {
+		if a.kind == actorSpeaker && a.speaker != nil && st.partyOf(a.speaker) != "" {
 			ps = appendUnique(ps, st.partyOf(a.speaker))
 		}
 		// "The President of the European Commission and the Prime
