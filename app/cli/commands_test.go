@@ -70,6 +70,24 @@ func TestNew(t *testing.T) {
 			t.Error("new overwrote a file")
 		}
 	})
+	t.Run("ErrFolder", func(t *testing.T) {
+		// A folder is not a project's name: new, sample and the importers
+		// refuse it rather than create FOLDER.parley beside it.
+		folder := filepath.Join(dir, "Talks")
+		if err := os.Mkdir(folder, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for _, args := range [][]string{{"new", folder}, {"sample", folder}, {"new", folder + string(filepath.Separator)}} {
+			code, _, stderr := dxRun(t, args...)
+			dxFail(t, code, stderr, 1, "is a folder; name the new project inside it")
+			if !strings.HasPrefix(stderr, "parley "+args[0]+": ") {
+				t.Errorf("no prefix: %q", stderr)
+			}
+		}
+		if _, err := os.Stat(folder + ".parley"); err == nil {
+			t.Error("a project was created beside the folder")
+		}
+	})
 	t.Run("ErrUsage", func(t *testing.T) {
 		code, _, stderr := dxRun(t, "new")
 		dxFail(t, code, stderr, 2, "name the new project")

@@ -29,7 +29,10 @@ func init() {
 			if out == "" {
 				return Usagef("say which new project to create with -o NEW.parley")
 			}
-			path := withExtension(out)
+			path, err := newProjectPath(out)
+			if err != nil {
+				return err
+			}
 			limitHeap(args[0])
 			sum, err := exchange.ImportFile(ctx, args[0], path, exchange.ImportOptions{AllowEditedText: edited})
 			if err != nil {

@@ -49,7 +49,10 @@ func init() {
 				return err
 			}
 			defer src.Close()
-			path := withExtension(args[1])
+			path, err := newProjectPath(args[1])
+			if err != nil {
+				return err
+			}
 			if err := exchange.Pull(ctx, src, path); err != nil {
 				return err
 			}

@@ -3,6 +3,8 @@ package cli
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 
 	"parley/app/exchange"
 	"parley/app/inert"
@@ -26,7 +28,10 @@ func init() {
 				fmt.Fprintf(env.Stdout, "created %s\n", inert.Line(s.Name()))
 				return s.Close()
 			}
-			path := withExtension(args[0])
+			path, err := newProjectPath(args[0])
+			if err != nil {
+				return err
+			}
 			noop := func(context.Context, *storage.Store) error { return nil }
 			if err := exchange.CreateProject(ctx, path, noop); err != nil {
 				return err
@@ -35,6 +40,18 @@ func init() {
 			return nil
 		},
 	})
+}
+
+// newProjectPath is the file a sub-command creates for the name given:
+// with .parley added when the name has no extension of its own (so the
+// window's file dialogs find it). An existing folder is refused rather than
+// read as a name: "parley new Talks" beside a folder Talks would otherwise
+// create Talks.parley next to it, which is not what was asked.
+func newProjectPath(name string) (string, error) {
+	if fi, err := os.Stat(name); err == nil && fi.IsDir() {
+		return "", fmt.Errorf("%s is a folder; name the new project inside it, e.g. %s", inert.Line(name), inert.Line(filepath.Join(name, "Talks"+storage.Extension)))
+	}
+	return withExtension(name), nil
 }
 
 // withExtension adds .parley to a new project's name when it has no

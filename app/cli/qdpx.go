@@ -55,7 +55,10 @@ func init() {
 			if n > 1 {
 				return Usagef("choose one of -party-variable, -party-code and -party-cases")
 			}
-			path := withExtension(out)
+			path, err := newProjectPath(out)
+			if err != nil {
+				return err
+			}
 			sum, err := qdpx.ImportFile(ctx, args[0], path, o)
 			if err != nil {
 				return err

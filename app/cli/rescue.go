@@ -25,7 +25,10 @@ func init() {
 			if out == "" {
 				return Usagef("name the new project with -o")
 			}
-			to := withExtension(out)
+			to, err := newProjectPath(out)
+			if err != nil {
+				return err
+			}
 			res, err := exchange.Rescue(ctx, args[0], to, nil)
 			if err != nil {
 				return err

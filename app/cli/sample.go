@@ -18,7 +18,10 @@ func init() {
 			if len(args) != 1 {
 				return Usagef("name the new project")
 			}
-			path := withExtension(args[0])
+			path, err := newProjectPath(args[0])
+			if err != nil {
+				return err
+			}
 			if err := exchange.CreateProject(ctx, path, sample.Load); err != nil {
 				return err
 			}
