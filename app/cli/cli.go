@@ -89,13 +89,22 @@ func run(ctx context.Context, env *Env, args []string) int {
 	if c.Flags != nil {
 		c.Flags(fs)
 	}
-	if err := fs.Parse(args[1:]); err != nil {
+	// The flag package prints its own parse errors bare ("invalid value …
+	// for flag -dismiss"), unlike every other message here; it stays quiet
+	// while parsing, and the error is printed as the others are.
+	fs.SetOutput(io.Discard)
+	err := fs.Parse(args[1:])
+	fs.SetOutput(env.Stderr)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			fs.Usage()
 			return 0
 		}
+		fmt.Fprintf(env.Stderr, "parley %s: %s\n", c.Name, oneLine(err.Error()))
+		fs.Usage()
 		return 2
 	}
-	err := c.Run(ctx, env, fs.Args())
+	err = c.Run(ctx, env, fs.Args())
 	var ue *UsageError
 	switch {
 	case err == nil:

@@ -151,3 +151,19 @@ func TestMissingFolderNamesNoTemporaryFile(t *testing.T) {
 		}
 	}
 }
+
+// TestFlagErrorsNamed: a flag the flag package refuses is reported as
+// every other error is, "parley COMMAND: …", then the command's usage.
+func TestFlagErrorsNamed(t *testing.T) {
+	for _, args := range [][]string{
+		{"suggest-links", "-dismiss", "x", "P.parley"},
+		{"search", "-limit", "x", "P.parley", "word"},
+		{"new", "-nosuchflag", "P.parley"},
+	} {
+		code, _, stderr := dxRun(t, args...)
+		dxFail(t, code, stderr, 2, "parley "+args[0]+": ")
+		if !strings.HasPrefix(stderr, "parley "+args[0]+": ") || !strings.Contains(stderr, "usage: parley "+args[0]) {
+			t.Errorf("%v: %q", args, stderr)
+		}
+	}
+}
