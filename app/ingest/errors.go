@@ -22,3 +22,8 @@ var (
 // ErrTooComplex: reading the document took more work than its size
 // justifies (a PDF built to hang readers); the message names the budget.
 var ErrTooComplex = errors.New("the document is too complex to read (it may be damaged or built to hang readers)")
+
+// ErrTooDeep: a web page whose elements nest deeper than the HTML parser
+// keeps open (512); the parser's own words ("open stack of elements
+// exceeds 512 nodes") say nothing to someone importing a readout.
+var ErrTooDeep = errors.New("the page is nested too deeply to read (more than 512 levels of elements; it may be damaged or built to hang readers)")

@@ -34,6 +34,11 @@ var blocks = map[atom.Atom]bool{
 // tags, the date else from a dateline.
 func ReadHTML(r io.Reader) (Document, error) {
 	root, err := html.Parse(r)
+	if err != nil && strings.Contains(err.Error(), "open stack of elements exceeds") {
+		// The parser recovers its own panic into a plain error with no
+		// variable to test against; its text is all there is.
+		return Document{}, ErrTooDeep
+	}
 	if err != nil {
 		return Document{}, fmt.Errorf("parse HTML: %w", err)
 	}

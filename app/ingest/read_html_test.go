@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -128,5 +130,22 @@ func TestReadHTMLWindows1252(t *testing.T) {
 	undeclared := bytes.Replace(page, []byte("; charset=windows-1252"), nil, 1)
 	if _, err := ReadFile(context.Background(), writeFile(t, "undeclared.html", undeclared), nil); !errors.Is(err, ErrInvalidUTF8) {
 		t.Fatalf("undeclared: %v", err)
+	}
+}
+
+// TestReadHTMLTooDeep: a page nested beyond the parser's 512 open elements
+// is refused in plain words, through the file reader as an import reads it.
+func TestReadHTMLTooDeep(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "deep.html")
+	page := "<html><body>" + strings.Repeat("<div>", 200000) + "text"
+	if err := os.WriteFile(p, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := ReadFile(context.Background(), p, nil)
+	if !errors.Is(err, ErrTooDeep) {
+		t.Fatalf("err = %v, want ErrTooDeep", err)
+	}
+	if msg := err.Error(); strings.Contains(msg, "open stack") || !strings.Contains(msg, "nested too deeply") {
+		t.Errorf("message %q", msg)
 	}
 }
