@@ -26,7 +26,7 @@ func DecodeFile(path string) (*Document, error) {
 }
 
 // decodeFile is DecodeFile, which first tries the quick reader
-// (decodeFast) when fast is set and the file can be read twice.
+// (decodeQuick) when fast is set and the file can be read twice.
 func decodeFile(path string, fast bool) (*Document, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -44,7 +44,7 @@ func decodeFile(path string, fast bool) (*Document, error) {
 		return nil, tooLargeErr()
 	}
 	if fast && regular {
-		if doc, ok := decodeFast(path); ok && doc.Format != "" && doc.Version != 0 {
+		if doc, ok := decodeQuick(path); ok && doc.Format != "" && doc.Version != 0 {
 			if err := checkHead(&doc.Format, &doc.Version); err != nil {
 				return nil, err
 			}

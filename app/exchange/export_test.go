@@ -1,8 +1,8 @@
 package exchange
 
-// DecodeFast and DecodeFileGeneral let the tests compare the quick reader
+// DecodeQuick and DecodeFileGeneral let the tests compare the quick reader
 // with the general one.
 var (
-	DecodeFast        = decodeFast
+	DecodeQuick       = decodeQuick
 	DecodeFileGeneral = func(path string) (*Document, error) { return decodeFile(path, false) }
 )
