@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -50,14 +51,41 @@ func (ws *Workspace) editDialogue(d storage.Dialogue) {
 	start.SetText(d.StartDate)
 	end.SetText(d.EndDate)
 	ws.fillSeries(series, d.SeriesID)
-	round.Validator = func(s string) error {
-		if _, err := strconv.Atoi(strings.TrimSpace(s)); s != "" && err != nil {
-			return fmt.Errorf("a round is a number")
-		}
-		return nil
+	// Every field asks storage.CheckDialogueFields, the check import-json
+	// and storage make, and shows what it says about that field: Save
+	// stays off, and nothing typed is lost, until all of them agree.
+	fields := func() (int, string, string, error) {
+		n, err := roundNumber(round.Text)
+		return n, strings.TrimSpace(start.Text), strings.TrimSpace(end.Text), err
 	}
-	for _, e := range []*blurEntry{start, end} {
-		e.Validator = validDate
+	round.Validator = func(string) error {
+		n, from, to, err := fields()
+		if err != nil {
+			return err
+		}
+		return dialogueFieldError("round", storage.CheckDialogueFields(n, from, to))
+	}
+	start.Validator = func(string) error {
+		if err := validDate(start.Text); err != nil {
+			return err
+		}
+		n, from, to, _ := fields()
+		return dialogueFieldError("start_date", storage.CheckDialogueFields(max(n, 0), from, to))
+	}
+	end.Validator = func(string) error {
+		if err := validDate(end.Text); err != nil {
+			return err
+		}
+		n, from, to, _ := fields()
+		return dialogueFieldError("end_date", storage.CheckDialogueFields(max(n, 0), from, to))
+	}
+	// To is checked against From: a new From may put it right or wrong.
+	start.OnChanged = func(string) { end.Validate() }
+	for _, e := range []*blurEntry{round, start, end} {
+		// Fyne holds an error back while the field has the focus, so a
+		// click on Save straight after typing went through and the form
+		// was gone with what was typed; shown at once, Save is off.
+		e.AlwaysShowValidationError = true
 	}
 	items := []*widget.FormItem{widget.NewFormItem("Title", title), widget.NewFormItem("Round", round),
 		widget.NewFormItem("Place", place), widget.NewFormItem("From", start), widget.NewFormItem("To", end),
@@ -71,8 +99,9 @@ func (ws *Workspace) editDialogue(d storage.Dialogue) {
 			return
 		}
 		d.Title, d.Place = strings.TrimSpace(title.Text), strings.TrimSpace(place.Text)
-		// The validator lets only a number or nothing through: nothing is 0.
-		d.Round, _ = strconv.Atoi(strings.TrimSpace(round.Text))
+		// The validator lets only a number from 1 or nothing through:
+		// nothing is 0, a dialogue without a number.
+		d.Round, _ = roundNumber(round.Text)
 		d.StartDate, d.EndDate = strings.TrimSpace(start.Text), strings.TrimSpace(end.Text)
 		ws.saveDialogue(d, strings.TrimSpace(series.Text))
 	}, ws.win)
@@ -98,6 +127,37 @@ func (ws *Workspace) fillSeries(series *pickEntry, chosen *int64) {
 		}
 		series.SetOptions(names)
 	})
+}
+
+// roundNumber reads the Round field: empty is 0 (not numbered); 0 typed
+// is refused, since rounds count from 1.
+func roundNumber(s string) (int, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return 0, fmt.Errorf("a round is a whole number, such as 40")
+	}
+	if n < 1 {
+		return n, fmt.Errorf("rounds count from 1; leave the field empty if the dialogue has no number")
+	}
+	return n, nil
+}
+
+// dialogueFieldError is what the form says under field for err, a
+// storage.FieldError of CheckDialogueFields, in the form's words; an
+// error about another field is nil here.
+func dialogueFieldError(field string, err error) error {
+	var fe *storage.FieldError
+	if !errors.As(err, &fe) || fe.Field != field {
+		return nil
+	}
+	if field == "end_date" {
+		return fmt.Errorf("the dialogue cannot end before it starts: %s", fe.Msg)
+	}
+	return errors.New(fe.Msg)
 }
 
 func validDate(s string) error {

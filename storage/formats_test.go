@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -41,4 +42,29 @@ func TestDialogueDatesChecked(t *testing.T) {
 	d := f.d
 	d.EndDate = "2024-6-1"
 	wantCode(t, f.s.UpdateDialogue(ctx, &d), CodeInvalid)
+}
+
+// TestDialogueOrderAndRoundChecked: a dialogue that ends before it starts,
+// or whose round is below 0, is refused by storage as by the form and
+// import-json, the error naming the field.
+func TestDialogueOrderAndRoundChecked(t *testing.T) {
+	f := mustFixture(t)
+	ctx := context.Background()
+	err := f.s.CreateDialogue(ctx, &Dialogue{Title: "x", StartDate: "2024-06-17", EndDate: "2024-06-16"})
+	wantCode(t, err, CodeInvalid)
+	if err == nil || !strings.Contains(err.Error(), "end_date 2024-06-16 is before the start date 2024-06-17") {
+		t.Errorf("err = %v", err)
+	}
+	d := f.d
+	d.Round = -1
+	err = f.s.UpdateDialogue(ctx, &d)
+	wantCode(t, err, CodeInvalid)
+	if err == nil || !strings.Contains(err.Error(), "round -1 is not a round number") {
+		t.Errorf("err = %v", err)
+	}
+	for _, ok := range []Dialogue{{Title: "same day", StartDate: "2024-06-16", EndDate: "2024-06-16"}, {Title: "open", EndDate: "2024-06-16"}, {Title: "unnumbered", Round: 0}} {
+		if err := f.s.CreateDialogue(ctx, &ok); err != nil {
+			t.Errorf("%s: %v", ok.Title, err)
+		}
+	}
 }

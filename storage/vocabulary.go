@@ -43,10 +43,8 @@ func checkDialogue(v *Dialogue) error {
 	if v.Title, err = checkName("dialogue", v.Title); err != nil {
 		return err
 	}
-	for _, d := range []string{v.StartDate, v.EndDate} {
-		if !ValidDate(d) {
-			return invalid("%q is not a date written YYYY-MM-DD", d)
-		}
+	if err := CheckDialogueFields(v.Round, v.StartDate, v.EndDate); err != nil {
+		return invalid("dialogue %q: %s", v.Title, err)
 	}
 	return nil
 }

@@ -69,14 +69,13 @@ func checkNumbers(d *Document) error {
 }
 
 // checkDates refuses a date that is not empty or YYYY-MM-DD, the form the
-// window's date fields take: a date is shown in reports and file names,
+// window's date fields take, and a dialogue's round or dates the window's
+// form refuses (storage.CheckDialogueFields): a date is shown in reports and file names,
 // and markup in one (`2024-06-16<script>`) has no business there.
 func checkDates(d *Document) error {
 	for _, v := range d.Dialogues {
-		for _, f := range []struct{ name, val string }{{"start_date", v.StartDate}, {"end_date", v.EndDate}} {
-			if !storage.ValidDate(f.val) {
-				return fmt.Errorf("dialogue %d: %s %q is not a date of the form YYYY-MM-DD", v.ID, f.name, f.val)
-			}
+		if err := storage.CheckDialogueFields(v.Round, v.StartDate, v.EndDate); err != nil {
+			return fmt.Errorf("dialogue %d: %w", v.ID, err)
 		}
 	}
 	for _, v := range d.Sources {

@@ -112,6 +112,10 @@ func TestImportErrors(t *testing.T) {
 		{"ErrSpanWithoutSource", func(d *exchange.Document) { d.Statements[0].Source = nil }, "statement 21 has a span 12–46 but no source"},
 		{"ErrDateMarkup", func(d *exchange.Document) { d.Dialogues[0].StartDate = "2024-06-16<script>alert(1)</script>" }, `start_date "2024-06-16<script>alert(1)</script>" is not a date of the form YYYY-MM-DD`},
 		{"ErrDateNotInCalendar", func(d *exchange.Document) { d.Dialogues[0].EndDate = "2024-02-31" }, `end_date "2024-02-31" is not a date of the form YYYY-MM-DD`},
+		{"ErrEndBeforeStart", func(d *exchange.Document) {
+			d.Dialogues[0].StartDate, d.Dialogues[0].EndDate = "2024-06-17", "2024-06-16"
+		}, `end_date 2024-06-16 is before the start date 2024-06-17`},
+		{"ErrNegativeRound", func(d *exchange.Document) { d.Dialogues[0].Round = -3 }, `round -3 is not a round number: rounds count from 1`},
 		{"ErrPublishedOn", func(d *exchange.Document) { d.Sources[0].PublishedOn = "<b>today</b>" }, `source 11: published_on "<b>today</b>" is not a date`},
 		{"ErrDuplicateLink", func(d *exchange.Document) { l := d.Links[0]; l.ID = 7; d.Links = append(d.Links, l) }, "links 1 and 7 both link statement"},
 	}
