@@ -46,13 +46,24 @@ func init() {
 			if err != nil {
 				return err
 			}
-			if err := dismissSuggestions(ctx, s, env, ds, dismiss); err != nil {
+			// Pairing a dialogue is the slow part: it is done once, and
+			// the dismissals move their pairs out of what is listed.
+			props := make([]pairing.Proposals, len(ds))
+			for i, d := range ds {
+				if props[i], err = propose(ctx, s, d.ID); err != nil {
+					return err
+				}
+			}
+			if err := dismissSuggestions(ctx, s, env, props, dismiss); err != nil {
 				return err
 			}
-			return suggestLinks(ctx, s, env, ds, accept)
+			return suggestLinks(ctx, s, env, ds, props, accept)
 		},
 	})
 }
+
+// propose is pairing.Propose; a test counts the pairings through it.
+var propose = pairing.Propose
 
 // pairList is the -dismiss flag: pairs of statement IDs, "12:34" or
 // "#12:#34", comma-separated or the flag repeated.
@@ -73,10 +84,11 @@ func (p *pairList) Set(v string) error {
 	return nil
 }
 
-// dismissSuggestions dismisses the suggestions of the pairs named, each
-// in its own write (as in the window); every pair is checked first, so a
-// pair that is not suggested dismisses nothing.
-func dismissSuggestions(ctx context.Context, s *storage.Store, env *Env, ds []storage.Dialogue, pairs pairList) error {
+// dismissSuggestions dismisses the suggestions of the pairs named among
+// the dialogues' proposals, each in its own write (as in the window), and
+// moves them to the proposals' Dismissed; every pair is checked first, so
+// a pair that is not suggested dismisses nothing.
+func dismissSuggestions(ctx context.Context, s *storage.Store, env *Env, props []pairing.Proposals, pairs pairList) error {
 	if len(pairs) == 0 {
 		return nil
 	}
@@ -84,16 +96,12 @@ func dismissSuggestions(ctx context.Context, s *storage.Store, env *Env, ds []st
 	for _, p := range pairs {
 		want[pairing.Key(p[0], p[1])] = true
 	}
-	var todo []pairing.Found
+	todo := map[[2]int64]pairing.Found{}
 	already := 0
-	for _, d := range ds {
-		p, err := pairing.Propose(ctx, s, d.ID)
-		if err != nil {
-			return err
-		}
+	for _, p := range props {
 		for _, f := range p.Open {
 			if k := pairing.Key(f.From.ID, f.To.ID); want[k] {
-				todo = append(todo, f)
+				todo[k] = f
 				delete(want, k)
 			}
 		}
@@ -109,10 +117,21 @@ func dismissSuggestions(ctx context.Context, s *storage.Store, env *Env, ds []st
 			return fmt.Errorf("statements #%d and #%d are not a suggested pair (parley suggest-links lists them); nothing was dismissed", k[0], k[1])
 		}
 	}
-	for _, f := range todo {
-		if _, _, err := pairing.Dismiss(ctx, s, f.Suggestion); err != nil {
-			return err
+	for i := range props {
+		p := &props[i]
+		open := p.Open[:0:0]
+		for _, f := range p.Open {
+			k := pairing.Key(f.From.ID, f.To.ID)
+			if _, ok := todo[k]; !ok {
+				open = append(open, f)
+				continue
+			}
+			if _, _, err := pairing.Dismiss(ctx, s, f.Suggestion); err != nil {
+				return err
+			}
+			p.Dismissed = append(p.Dismissed, f)
 		}
+		p.Open = open
 	}
 	fmt.Fprintf(env.Stderr, "%s dismissed", count(len(todo), "suggestion"))
 	if already > 0 {
@@ -134,16 +153,13 @@ func suggestDialogues(ctx context.Context, s *storage.Store, ref string) ([]stor
 	return []storage.Dialogue{d}, nil
 }
 
-// suggestLinks prints each dialogue's suggestions but those the analyst
-// dismissed and, with accept, makes them links; the counts go to stderr so
-// that stdout stays the list.
-func suggestLinks(ctx context.Context, s *storage.Store, env *Env, ds []storage.Dialogue, accept bool) error {
+// suggestLinks prints each dialogue's proposals (props[i] of ds[i]) but
+// those the analyst dismissed and, with accept, makes them links; the
+// counts go to stderr so that stdout stays the list.
+func suggestLinks(ctx context.Context, s *storage.Store, env *Env, ds []storage.Dialogue, props []pairing.Proposals, accept bool) error {
 	total, made, skipped := 0, 0, 0
-	for _, d := range ds {
-		p, err := pairing.Propose(ctx, s, d.ID)
-		if err != nil {
-			return err
-		}
+	for i, d := range ds {
+		p := props[i]
 		skipped += len(p.Dismissed)
 		for _, f := range p.Open {
 			printSuggestion(env.Stdout, d, f)

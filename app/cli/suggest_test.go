@@ -1,9 +1,13 @@
 package cli
 
 import (
+	"context"
 	"strconv"
 	"strings"
 	"testing"
+
+	"parley/app/pairing"
+	"parley/storage"
 )
 
 func TestSuggestLinks(t *testing.T) {
@@ -105,5 +109,36 @@ func TestSuggestLinksDismiss(t *testing.T) {
 	code, out, stderr = dxRun(t, "suggest-links", "-dialogue", "1", p)
 	if code != 0 || out != "" || !strings.Contains(stderr, "no suggestions but 2 dismissed ones") {
 		t.Fatalf("after accepting the rest: exit %d, %q, %q", code, out, stderr)
+	}
+}
+
+// TestSuggestLinksDismissPairsOnce: -dismiss lists what is left after the
+// dismissal from the pairing it dismissed from: each dialogue is paired
+// once, not once to find the pairs and again to list the rest.
+func TestSuggestLinksDismissPairsOnce(t *testing.T) {
+	p := dxSample(t)
+	_, before, _ := dxRun(t, "suggest-links", "-dialogue", "1", p)
+	f := strings.Split(strings.SplitN(before, "\n", 2)[0], "\t")
+	if len(f) < 4 {
+		t.Fatalf("no suggestion to dismiss: %q", before)
+	}
+	paired := map[int64]int{}
+	real := propose
+	propose = func(ctx context.Context, s *storage.Store, dialogueID int64) (pairing.Proposals, error) {
+		paired[dialogueID]++
+		return real(ctx, s, dialogueID)
+	}
+	defer func() { propose = real }()
+	code, out, stderr := dxRun(t, "suggest-links", "-dismiss", f[1]+":"+f[3], p)
+	if code != 0 || !strings.HasPrefix(stderr, "1 suggestion dismissed\n") || strings.Contains(out, "\t"+strings.Join(f[1:4], "\t")+"\t") {
+		t.Fatalf("exit %d, %q", code, stderr)
+	}
+	if len(paired) < 2 {
+		t.Fatalf("only %d dialogues paired: %v", len(paired), paired)
+	}
+	for id, n := range paired {
+		if n != 1 {
+			t.Errorf("dialogue %d paired %d times", id, n)
+		}
 	}
 }
