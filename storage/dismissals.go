@@ -100,11 +100,31 @@ func (s *Store) DismissalViews(ctx context.Context, kind string, dialogueID int6
 func checkDismissal(d Dismissal) error {
 	switch {
 	case !ValidDismissalKind(d.Kind):
-		return invalid("%q is not a kind of dismissed suggestion (%s or %s)", d.Kind, DismissedPairing, DismissedRepeat)
+		return invalid("%q is not a kind of dismissed suggestion (%q or %q)", d.Kind, DismissedPairing, DismissedRepeat)
 	case d.FromID == d.ToID:
 		return invalid("a suggestion to dismiss joins two statements, not statement %d with itself", d.FromID)
 	case d.Type != "" && !d.Type.Valid():
 		return invalid("the dismissed suggestion of statements %d and %d: %q is not a type of link", d.FromID, d.ToID, d.Type)
+	}
+	return nil
+}
+
+// CheckDismissals checks the dismissals a whole project brings (an
+// import, a rescue) as Dismiss checks one, naming each by its ID, and that
+// no pair is dismissed twice under one kind, either way round. Whether
+// their statements exist is the caller's to check (the database's foreign
+// keys check it too).
+func CheckDismissals(ds []Dismissal) error {
+	seen := make(map[[3]int64]int64, len(ds))
+	for _, d := range ds {
+		if err := checkDismissal(d); err != nil {
+			return fmt.Errorf("dismissal %d: %w", d.ID, err)
+		}
+		key := dismissalUniqueKey(d)
+		if other, twice := seen[key]; twice {
+			return invalid("dismissals %d and %d both dismiss the %s suggestion joining statements %d and %d", other, d.ID, d.Kind, key[0], key[1])
+		}
+		seen[key] = d.ID
 	}
 	return nil
 }

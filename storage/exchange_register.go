@@ -125,18 +125,7 @@ func checkRegister(r *Register) error {
 			return err
 		}
 	}
-	dismissed := make(map[[3]int64]bool, len(r.Dismissals))
-	for _, d := range r.Dismissals {
-		if err := checkDismissal(d); err != nil {
-			return err
-		}
-		key := dismissalUniqueKey(d)
-		if dismissed[key] {
-			return invalid("the suggestion joining statements %d and %d is dismissed twice (%s)", key[0], key[1], d.Kind)
-		}
-		dismissed[key] = true
-	}
-	return nil
+	return CheckDismissals(r.Dismissals)
 }
 
 // ValidCommitmentStatus reports whether s is one of the commitment

@@ -235,36 +235,20 @@ func (x *resolver) register(r *storage.ProjectRows) error {
 }
 
 // dismissals resolves the dismissed suggestions: both statements must be
-// in the document, and a pair is dismissed once per kind.
+// in the document; the rest storage checks as it checks the dismissals
+// of any project (storage.CheckDismissals), here before the project is
+// made.
 func (x *resolver) dismissals(g *storage.Register) error {
-	seen := map[[2]int64]map[string]int64{}
 	for _, v := range x.doc.Dismissals {
-		if !storage.ValidDismissalKind(v.Kind) {
-			return fmt.Errorf("dismissal %d: %q is not a kind of dismissed suggestion (%q or %q)", v.ID, v.Kind, storage.DismissedPairing, storage.DismissedRepeat)
-		}
-		if v.Type != "" && !storage.LinkType(v.Type).Valid() {
-			return fmt.Errorf("dismissal %d: %q is not a type of link", v.ID, v.Type)
-		}
-		if v.From == v.To {
-			return fmt.Errorf("dismissal %d joins statement %d with itself", v.ID, v.From)
-		}
 		for _, end := range []int64{v.From, v.To} {
 			if !x.hasStmt[end] {
 				return fmt.Errorf("dismissal %d joins statement %d, which is not in the export's statements", v.ID, end)
 			}
 		}
-		k := storage.DismissalKey(v.From, v.To)
-		if seen[k] == nil {
-			seen[k] = map[string]int64{}
-		}
-		if other, dup := seen[k][v.Kind]; dup {
-			return fmt.Errorf("dismissals %d and %d both dismiss the %s suggestion joining statements %d and %d", other, v.ID, v.Kind, k[0], k[1])
-		}
-		seen[k][v.Kind] = v.ID
 		g.Dismissals = append(g.Dismissals, storage.Dismissal{ID: v.ID, Kind: v.Kind, FromID: v.From, ToID: v.To,
 			Type: storage.LinkType(v.Type), Revision: v.revision(), CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
 	}
-	return nil
+	return storage.CheckDismissals(g.Dismissals)
 }
 
 // selectRegister keeps the register's rows that concern kept statements:
