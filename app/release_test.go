@@ -29,19 +29,34 @@ func makeGarbage(n int) {
 func TestQuietWindowHandsMemoryBack(t *testing.T) {
 	wd := newWorld(t)
 	time.Sleep(settleDelay + time.Second) // the first view's release
-	// More garbage than the switches make, so that the check below cannot
-	// miss it.
-	makeGarbage(8 << 20)
-	for range 10 {
-		wd.pickTopic(wd.xinjiang.ID)
-		wd.pickTopic(wd.tibet.ID)
+	// The garbage is made after the switches and collected at once, so
+	// that Go's own background scavenger has had no time to return it: the
+	// free heap seen here is what only the window's release can hand back.
+	// A machine that stalls for longer than settleDelay in between lets the
+	// release run early; the burst is then made again.
+	for attempt := 1; ; attempt++ {
+		for range 10 {
+			wd.pickTopic(wd.xinjiang.ID)
+			wd.pickTopic(wd.tibet.ID)
+		}
+		makeGarbage(8 << 20)
+		runtime.GC()
+		free := heapFree()
+		if free >= 4<<20 {
+			break
+		}
+		if attempt == 3 {
+			t.Fatalf("only %d KB free after the switches' garbage was collected", free>>10)
+		}
 	}
-	runtime.GC()
-	if free := heapFree(); free < 4<<20 {
-		t.Fatalf("only %d KB free after the switches' garbage was collected", free>>10)
-	}
-	time.Sleep(settleDelay + time.Second)
-	if free := heapFree(); free > 1<<20 {
-		t.Errorf("%d KB of free heap still held %v after the last switch", free>>10, settleDelay+time.Second)
+	time.Sleep(settleDelay)
+	// Wait for the release rather than for a fixed time: on a loaded
+	// machine its goroutine may run late.
+	deadline := time.Now().Add(20 * time.Second)
+	for heapFree() > 1<<20 {
+		if time.Now().After(deadline) {
+			t.Fatalf("%d KB of free heap still held 20 s after the window went quiet", heapFree()>>10)
+		}
+		time.Sleep(100 * time.Millisecond)
 	}
 }
