@@ -88,7 +88,9 @@ func newDetailEditor(ws *Workspace) *detailEditor {
 	e.remove = widget.NewButton("Delete statement…", e.onDelete)
 	e.remove.Importance = widget.DangerImportance
 	newSpeaker := widget.NewButton("New…", ws.askNewSpeaker)
-	form := widget.NewForm(
+	// Labels beside the values while the pane is wide enough, above them
+	// when it is not; the pane's height changes with the arrangement.
+	form := newFields(func() { e.form.Refresh() },
 		widget.NewFormItem("Held by", e.holders),
 		widget.NewFormItem("Reported by", e.reported),
 		widget.NewFormItem("Speaker", container.NewBorder(nil, nil, nil, newSpeaker, e.speaker)),

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -196,5 +197,35 @@ func TestMakeStatementFormFitsA1024x640Window(t *testing.T) {
 	wd.tap("Make statement…")
 	if got := wd.outside(); len(got) > 0 {
 		t.Fatalf("past the window's edge: %q", got)
+	}
+}
+
+// At 1024×700 the detail pane gives its fields the pane's width (labels
+// above them): the first statement of each column on a topic with a long
+// name shows its party and kind whole, and at least 20 letters of its
+// speaker (a name with a role) and topic (it was "Mia…" and
+// "Universality a…").
+func TestDetailPaneFieldsRoomyAt1024x700(t *testing.T) {
+	wd := sampleWorld(t, 1024, 700)
+	wd.tapTopic("Universality and non-interference")
+	e := wd.ws.detail
+	for col := range wd.ws.view.cols {
+		cards := wd.ws.view.cols[col].Cards()
+		if len(cards) == 0 {
+			continue
+		}
+		wd.tapCard(col, cards[0].ID)
+		for _, s := range []*widget.Select{e.reported, e.kind} {
+			if got := cutTexts(s); len(got) > 0 {
+				t.Errorf("statement %d: the detail pane shows %q cut", cards[0].ID, got)
+			}
+		}
+		for _, s := range []*widget.Select{e.speaker, e.topic} {
+			for _, got := range cutTexts(s) {
+				if utf8.RuneCountInString(got) < 21 {
+					t.Errorf("statement %d: the detail pane shows %q", cards[0].ID, got)
+				}
+			}
+		}
 	}
 }
