@@ -149,8 +149,9 @@ func propose(ctx context.Context, st *storage.Store, author string, read readFun
 }
 
 // reviewMaxBytes is the longest text the review window takes: a readout
-// is a few kilobytes, and the window lays out the whole text at once.
-// Longer sources go through `parley import`, which has no such limit.
+// is a few kilobytes, and 4 MB are some sixty thousand sentences to go
+// through one by one. Longer sources go through `parley import`, which
+// has no such limit.
 const reviewMaxBytes = 4 << 20
 
 // importWork reads the document and proposes its statements; it never

@@ -35,8 +35,7 @@ type reviewScreen struct {
 	topicPaths []string
 	dialogues  []storage.Dialogue
 
-	text    *widgets.HighlightedText
-	scroll  *container.Scroll
+	src     *reviewText
 	list    *widget.List
 	ed      *reviewEditor
 	meta    *reviewMeta
@@ -46,6 +45,7 @@ type reviewScreen struct {
 	bar     *widget.ProgressBar
 	storeB  *widget.Button
 	busy    bool
+	colors  map[string]color.Color // partyColor's gazetteer colours by party name; nil: none
 }
 
 // showReview opens the review window for a draft the import proposed.
@@ -57,13 +57,14 @@ func showReview(svc *services, res proposed, job importJob) {
 
 func newReviewScreen(svc *services, res proposed, job importJob) *reviewScreen {
 	r := &reviewScreen{svc: svc, st: svc.store(), p: res.p, d: res.draft, dialogueID: job.dialogueID, onDone: job.onDone,
-		topicPaths: res.lists.topicPaths, dialogues: res.lists.dialogues}
+		colors: map[string]color.Color{}, topicPaths: res.lists.topicPaths, dialogues: res.lists.dialogues}
 	r.win = fyne.CurrentApp().NewWindow("Review import: " + widgets.Visible(r.d.Doc.Title))
 	r.win.SetContent(r.build())
 	r.win.Resize(fitScreen(fyne.NewSize(1360, 860), svc.screen))
 	r.win.Canvas().SetOnTypedKey(r.onTypedKey)
 	r.win.Canvas().SetOnTypedRune(r.onTypedRune)
 	r.selectProposal(r.firstOpen())
+	r.src.layOut(svc.run, r.d.Doc.Text, func() { r.src.reveal(r.d.Proposals[r.sel].Start) })
 	return r
 }
 
@@ -71,9 +72,7 @@ func newReviewScreen(svc *services, res proposed, job importJob) *reviewScreen {
 func (r *reviewScreen) showError(what string, err error) { showErrorOn(r.win, what, err) }
 
 func (r *reviewScreen) build() fyne.CanvasObject {
-	r.text = widgets.NewHighlightedText(r.d.Doc.Text, nil)
-	r.text.OnSpanTapped = func(id int64) { r.selectProposal(int(id) - 1) }
-	r.scroll = container.NewVScroll(r.text)
+	r.src = newReviewText(func(id int64) { r.selectProposal(int(id) - 1) })
 	r.list = widget.NewList(func() int { return len(r.d.Proposals) }, r.newRow, r.updateRow)
 	r.list.OnSelected = func(i widget.ListItemID) {
 		if i != r.sel {
@@ -98,8 +97,7 @@ func (r *reviewScreen) build() fyne.CanvasObject {
 	keys := widget.NewLabel("Up/Down move · Enter accept · Delete reject · 1–9 set a recent topic")
 	keys.Importance = widget.LowImportance
 	right := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), r.ed.object(), r.recentL, keys), nil, nil, r.list)
-	textCard := container.NewBorder(widget.NewLabelWithStyle("Source", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, r.scroll)
-	split := container.NewHSplit(textCard, right)
+	split := container.NewHSplit(r.src.object(), right)
 	split.SetOffset(0.46)
 	return container.NewBorder(container.NewVBox(r.meta.object(), r.newL), bottom, nil, nil, split)
 }
@@ -172,10 +170,19 @@ func (r *reviewScreen) partyColor(parties []string) color.Color {
 	if len(parties) == 0 {
 		return theme.Color(theme.ColorNameDisabled)
 	}
-	if e := r.p.Gaz.Lookup(parties[0]); e != nil && e.Color != "" {
-		return hexColor(e.Color)
+	c, ok := r.colors[parties[0]]
+	if !ok {
+		// Looked up once per name: refresh tints every proposal, tens
+		// of thousands in a long readout, on each key.
+		if e := r.p.Gaz.Lookup(parties[0]); e != nil && e.Color != "" {
+			c = hexColor(e.Color)
+		}
+		r.colors[parties[0]] = c
 	}
-	return theme.Color(theme.ColorNamePrimary)
+	if c == nil {
+		return theme.Color(theme.ColorNamePrimary)
+	}
+	return c
 }
 
 // refresh redraws spans, list and summary after a change.
@@ -198,8 +205,7 @@ func (r *reviewScreen) refresh() {
 		}
 		spans = append(spans, sp)
 	}
-	r.text.SelectedID = int64(r.sel + 1)
-	r.text.SetSpans(spans)
+	r.src.setSpans(spans, int64(r.sel+1))
 	r.list.Refresh()
 	r.summary.SetText(fmt.Sprintf("%d sentences · %d accepted · %d still open", len(r.d.Proposals), accepted, open))
 	r.storeB.SetText(fmt.Sprintf("Store %d accepted", accepted))
@@ -253,6 +259,7 @@ func (r *reviewScreen) selectProposal(i int) {
 	r.list.ScrollTo(i)
 	r.ed.show(r.d.Proposals[i])
 	r.refresh()
+	r.src.reveal(r.d.Proposals[i].Start)
 }
 
 func (r *reviewScreen) firstOpen() int {

@@ -83,3 +83,14 @@ func (h *HighlightedText) nearestRune(pos fyne.Position) int {
 	})
 	return r
 }
+
+// RuneTop returns how far below the widget's top the line holding rune r
+// starts, so that a scroll around the text can bring a span into view.
+func (h *HighlightedText) RuneTop(r int) float32 {
+	h.wrapAt(h.Size().Width)
+	if len(h.ys) == 0 {
+		return 0
+	}
+	li := sort.Search(len(h.ys), func(i int) bool { return h.starts[i+1] > r })
+	return h.pad() + h.ys[min(li, len(h.ys)-1)]
+}
