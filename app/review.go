@@ -64,7 +64,11 @@ func newReviewScreen(svc *services, res proposed, job importJob) *reviewScreen {
 	r.win.Canvas().SetOnTypedKey(r.onTypedKey)
 	r.win.Canvas().SetOnTypedRune(r.onTypedRune)
 	r.selectProposal(r.firstOpen())
-	r.src.layOut(svc.run, r.d.Doc.Text, func() { r.src.reveal(r.d.Proposals[r.sel].Start) })
+	r.src.layOut(svc.run, r.d.Doc.Text, func() {
+		if r.sel < len(r.d.Proposals) {
+			r.src.reveal(r.d.Proposals[r.sel].Start)
+		}
+	})
 	return r
 }
 
