@@ -176,3 +176,41 @@ func TestBigReviewIsLaidOutOnTheRunner(t *testing.T) {
 		t.Fatalf("stored\n%s\nwant\n%s", strings.Join(stored, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// The review's progress bar stops once the source is laid out, however
+// soon the runner is done: a bar left running animates, hidden, for as
+// long as the window is open.
+func TestReviewProgressStopsWhenLaidOut(t *testing.T) {
+	wd := newWorld(t)
+	rw := wd.reviewOf(reviewReadout, "EU")
+	bar, _ := onScreen(rw.Canvas(), func(o fyne.CanvasObject) bool {
+		_, ok := o.(*widget.ProgressBarInfinite)
+		return ok
+	}).(*widget.ProgressBarInfinite)
+	if bar != nil {
+		t.Fatal("the progress bar still shows")
+	}
+	var found *widget.ProgressBarInfinite
+	var visit func(o fyne.CanvasObject) // hidden objects too, unlike walk
+	visit = func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *widget.ProgressBarInfinite:
+			found = x
+		case *fyne.Container:
+			for _, k := range x.Objects {
+				visit(k)
+			}
+		case fyne.Widget:
+			for _, k := range test.WidgetRenderer(x).Objects() {
+				visit(k)
+			}
+		}
+	}
+	visit(rw.Content())
+	if found == nil {
+		t.Fatal("no progress bar in the review window")
+	}
+	if found.Running() {
+		t.Fatal("the hidden progress bar is still running")
+	}
+}

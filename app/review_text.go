@@ -41,6 +41,9 @@ func (t *reviewText) object() fyne.CanvasObject {
 // after, on the UI goroutine.
 func (t *reviewText) layOut(run runner, text string, then func()) {
 	size := t.text.TextSize()
+	// Started before the job is given: a runner may run it, and stop
+	// the bar, at once.
+	t.busy.Start()
 	var p *widgets.PreparedText
 	run.run(func() { p = widgets.PrepareText(text, size) }, func() {
 		t.busy.Stop()
@@ -51,7 +54,6 @@ func (t *reviewText) layOut(run runner, text string, then func()) {
 		t.scroll.Refresh() // the scroll takes the text's new height
 		then()
 	})
-	t.busy.Start()
 }
 
 // setSpans tints the proposals, selected the one drawn stronger.
