@@ -3,10 +3,10 @@ package app
 import (
 	"context"
 	"fmt"
+	"image/color"
 	"strconv"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
@@ -26,7 +26,7 @@ type evolutionView struct {
 	status   *widget.Label
 	sections *container.AppTabs
 	grid     *widgets.EvolutionGrid
-	legend   *fyne.Container // the parties' colours, above the grid
+	legend   *fyne.Container // the parties' colours, above the grid (a stack of one)
 	gridBox  *fyne.Container // the legend over the grid
 	pairs    *pairsPanel
 	phrases  *phrasesPanel
@@ -55,7 +55,7 @@ func newEvolutionView(ws *Workspace) *evolutionView {
 	ev.phrases = newPhrasesPanel(ev)
 	ev.cases = newCasesPanel(ev)
 	ev.commits = newCommitsPanel(ev)
-	ev.legend = container.NewHBox()
+	ev.legend = container.NewStack()
 	ev.gridBox = container.NewBorder(ev.legend, nil, nil, nil, ev.grid)
 	split := container.NewHSplit(ev.gridBox, ev.pairs.object())
 	split.Offset = 0.66
@@ -214,14 +214,13 @@ func (ev *evolutionView) setLegend() {
 	if len(ev.table.Parties) == 0 {
 		return
 	}
-	ev.legend.Add(widget.NewLabel("Each cell, a line per party:"))
+	var names []string
+	var colors []color.Color
 	for _, p := range ev.table.Parties {
-		sw := canvas.NewRectangle(hexColor(p.Color))
-		sw.CornerRadius = 3
-		sw.SetMinSize(fyne.NewSize(14, 14))
-		ev.legend.Add(container.NewCenter(sw))
-		ev.legend.Add(widget.NewLabel(widgets.Visible(partyShort(p))))
+		names = append(names, partyShort(p))
+		colors = append(colors, hexColor(p.Color))
 	}
+	ev.legend.Add(container.NewBorder(nil, nil, widget.NewLabel("Each cell, a line per party:"), nil, newPartyLegend(names, colors)))
 	ev.gridBox.Refresh() // lays the grid out below the legend's new height
 }
 

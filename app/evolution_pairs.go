@@ -241,6 +241,7 @@ func partyHeading(p storage.Party) fyne.CanvasObject {
 	bar.SetMinSize(fyne.NewSize(6, 0))
 	l := widget.NewLabel(widgets.Visible(p.Name))
 	l.TextStyle.Bold = true
+	l.Wrapping = fyne.TextWrapWord // a long name takes two lines, not the window's width
 	return container.NewBorder(nil, nil, bar, nil, l)
 }
 
