@@ -83,7 +83,7 @@ func (p *commitsPanel) item(c evolution.Commitment) fyne.CanvasObject {
 	if c.Suggested != "" && c.Status == "" {
 		cue += " · the words suggest: " + storage.CommitmentStatusLabel(c.Suggested)
 	}
-	head := widget.NewLabel(widgets.Visible(cue))
+	head := wrappedLabel(cue) // long party names wrap rather than push the status picker out of the window
 	head.TextStyle.Bold = true
 	status := p.statusPicker(c)
 	box := container.NewVBox(container.NewBorder(nil, nil, nil, status, head), wrappedLabel(c.Statement.Text))
