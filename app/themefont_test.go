@@ -64,21 +64,7 @@ func TestChineseTextNeedsNoSystemFont(t *testing.T) {
 		t.Skip("child")
 	}
 	grow := func(which string) float64 {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestChineseHeapChild$", "-test.v")
-		cmd.Env = append(os.Environ(), "PARLEY_FONT_CHILD="+which)
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			t.Fatalf("child: %v\n%s", err, out)
-		}
-		_, after, ok := strings.Cut(string(out), "heap growth: ")
-		if !ok {
-			t.Fatalf("child said no growth:\n%s", out)
-		}
-		mb, err := strconv.ParseFloat(strings.Fields(after)[0], 64)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return mb
+		return childHeapGrowth(t, "TestChineseHeapChild", "PARLEY_FONT_CHILD", which)
 	}
 	parley, fyneTheme := grow("parley"), grow("fyne")
 	t.Logf("Chinese text grew the heap by %.1f MB with Parley's theme, %.1f MB with Fyne's", parley, fyneTheme)
@@ -99,18 +85,49 @@ func TestChineseHeapChild(t *testing.T) {
 	} else {
 		a.Settings().SetTheme(theme.DefaultTheme())
 	}
-	heap := func() uint64 {
-		runtime.GC()
-		var m runtime.MemStats
-		runtime.ReadMemStats(&m)
-		return m.HeapAlloc
-	}
 	for _, st := range []fyne.TextStyle{{}, {Bold: true}} {
 		fyne.MeasureText("Latin text loads the fonts every style has", 14, st)
 	}
-	before := heap()
+	before := liveHeap()
 	for _, st := range []fyne.TextStyle{{}, {Bold: true}} {
 		fyne.MeasureText("中方强调，人权问题不应政治化。双方同意继续举行中欧人权对话：“发展是第一要务”。", 14, st)
 	}
-	fmt.Printf("heap growth: %.2f MB\n", float64(int64(heap())-int64(before))/(1<<20))
+	printHeapGrowth(before)
+}
+
+// childHeapGrowth runs the test named child in a child process, with env
+// set to which, and returns the heap growth in MB it prints
+// (printHeapGrowth): fonts Fyne parses stay cached for a process's life,
+// so each measurement needs a fresh one.
+func childHeapGrowth(t *testing.T, child, env, which string) float64 {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^"+child+"$", "-test.v")
+	cmd.Env = append(os.Environ(), env+"="+which)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("child: %v\n%s", err, out)
+	}
+	_, after, ok := strings.Cut(string(out), "heap growth: ")
+	if !ok {
+		t.Fatalf("child said no growth:\n%s", out)
+	}
+	mb, err := strconv.ParseFloat(strings.Fields(after)[0], 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return mb
+}
+
+// liveHeap is the heap in use after a collection.
+func liveHeap() uint64 {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.HeapAlloc
+}
+
+// printHeapGrowth prints, for childHeapGrowth, how far the live heap grew
+// since before.
+func printHeapGrowth(before uint64) {
+	fmt.Printf("heap growth: %.2f MB\n", float64(int64(liveHeap())-int64(before))/(1<<20))
 }

@@ -1,12 +1,7 @@
 package app
 
 import (
-	"fmt"
 	"os"
-	"os/exec"
-	"runtime"
-	"strconv"
-	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -25,21 +20,7 @@ func TestWarmFontsParsesTheWindowsFonts(t *testing.T) {
 		t.Skip("child")
 	}
 	grow := func(which string) float64 {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestWarmFontsChild$", "-test.v")
-		cmd.Env = append(os.Environ(), "PARLEY_WARM_CHILD="+which)
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			t.Fatalf("child: %v\n%s", err, out)
-		}
-		_, after, ok := strings.Cut(string(out), "heap growth: ")
-		if !ok {
-			t.Fatalf("child said no growth:\n%s", out)
-		}
-		mb, err := strconv.ParseFloat(strings.Fields(after)[0], 64)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return mb
+		return childHeapGrowth(t, "TestWarmFontsChild", "PARLEY_WARM_CHILD", which)
 	}
 	warm, cold := grow("warm"), grow("cold")
 	t.Logf("the first view's text grew the heap by %.2f MB after warmFonts, %.2f MB without", warm, cold)
@@ -62,18 +43,12 @@ func TestWarmFontsChild(t *testing.T) {
 	if which == "warm" {
 		<-warmFonts(nil)
 	}
-	heap := func() uint64 {
-		runtime.GC()
-		var m runtime.MemStats
-		runtime.ReadMemStats(&m)
-		return m.HeapAlloc
-	}
-	before := heap()
+	before := liveHeap()
 	for _, st := range []fyne.TextStyle{{}, {Bold: true}} {
 		for _, s := range []string{"All topics", "European Union", "中方强调，人权问题不应政治化。"} {
 			fyne.MeasureText(s, theme.TextSize(), st)
 			fyne.MeasureText(s, theme.SizeForWidget(theme.SizeNameSubHeadingText, nil), st)
 		}
 	}
-	fmt.Printf("heap growth: %.2f MB\n", float64(int64(heap())-int64(before))/(1<<20))
+	printHeapGrowth(before)
 }
