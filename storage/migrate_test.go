@@ -75,12 +75,7 @@ func TestMigrateFormat1(t *testing.T) {
 	s, err := Open(format1Project(t, nil))
 	noErr(t, err)
 	defer s.Close()
-	have, err := readSchema(ctx, s.read(ctx))
-	noErr(t, err)
-	want, _ := canonicalSchema(SchemaVersion)
-	if d := schemaDiff(have, want); len(d) > 0 {
-		t.Fatalf("migrated schema differs from the canonical one: %v", d)
-	}
+	wantCanonicalSchema(t, s)
 	st, err := s.Statement(ctx, 7)
 	noErr(t, err)
 	if st.Version != 1 || st.CreatedBy != "" || !strings.Contains(st.Text, "Ilham Tohti") {
@@ -149,4 +144,27 @@ func TestRescueFormat1(t *testing.T) {
 	}
 	s := mustOpen(t)
 	noErr(t, s.WriteRows(context.Background(), &r, nil))
+}
+
+// wantCanonicalSchema fails t unless s's schema is exactly the one this
+// version creates.
+func wantCanonicalSchema(t *testing.T, s *Store) {
+	t.Helper()
+	ctx := context.Background()
+	have, err := readSchema(ctx, s.read(ctx))
+	noErr(t, err)
+	want, _ := canonicalSchema(SchemaVersion)
+	if d := schemaDiff(have, want); len(d) > 0 {
+		t.Fatalf("migrated schema differs from the canonical one: %v", d)
+	}
+}
+
+// wantCurrentVersion fails t unless s is stamped with this version's
+// format.
+func wantCurrentVersion(t *testing.T, s *Store) {
+	t.Helper()
+	ctx := context.Background()
+	if v, err := schemaVersion(ctx, s.d, s.read(ctx)); err != nil || v != SchemaVersion {
+		t.Fatalf("version after migration %d, %v", v, err)
+	}
 }

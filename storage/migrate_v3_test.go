@@ -43,15 +43,8 @@ func TestMigrateFormat2(t *testing.T) {
 	p := format2Project(t, nil)
 	s, err := Open(p)
 	noErr(t, err)
-	have, err := readSchema(ctx, s.read(ctx))
-	noErr(t, err)
-	want, _ := canonicalSchema(SchemaVersion)
-	if d := schemaDiff(have, want); len(d) > 0 {
-		t.Fatalf("migrated schema differs from the canonical one: %v", d)
-	}
-	if v, err := schemaVersion(ctx, sqliteDialect{}, s.read(ctx)); err != nil || v != SchemaVersion {
-		t.Fatalf("version after migration %d, %v", v, err)
-	}
+	wantCanonicalSchema(t, s)
+	wantCurrentVersion(t, s)
 	ls, err := s.Lessons(ctx)
 	noErr(t, err)
 	if len(ls) != 1 || ls[0].Key != "shen bo" {
@@ -166,9 +159,7 @@ func TestMigrateFormat2Server(t *testing.T) {
 	if cols != wantCols || idx != wantIdx {
 		t.Fatalf("migrated table:\n%s\n%s\nwant\n%s\n%s", cols, idx, wantCols, wantIdx)
 	}
-	if v, err := schemaVersion(ctx, pgDialect{}, s.read(ctx)); err != nil || v != SchemaVersion {
-		t.Fatalf("version after migration %d, %v", v, err)
-	}
+	wantCurrentVersion(t, s)
 }
 
 // pgTableShape describes a server table: its columns with types, nullness

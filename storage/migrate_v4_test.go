@@ -60,15 +60,8 @@ func TestMigrateFormat3(t *testing.T) {
 	s, err := Open(p)
 	noErr(t, err)
 	defer s.Close()
-	have, err := readSchema(ctx, s.read(ctx))
-	noErr(t, err)
-	want, _ := canonicalSchema(SchemaVersion)
-	if d := schemaDiff(have, want); len(d) > 0 {
-		t.Fatalf("migrated schema differs from the canonical one: %v", d)
-	}
-	if v, err := schemaVersion(ctx, sqliteDialect{}, s.read(ctx)); err != nil || v != SchemaVersion {
-		t.Fatalf("version after migration %d, %v", v, err)
-	}
+	wantCanonicalSchema(t, s)
+	wantCurrentVersion(t, s)
 	noErr(t, s.read(ctx).Raw("SELECT rowid FROM fts_sources ORDER BY rowid").Scan(&rows).Error)
 	if !equalIDs(rows, []int64{1 << pieceBits, 2 << pieceBits, 2<<pieceBits + 1, 2<<pieceBits + 2, 2<<pieceBits + 3}) {
 		t.Fatalf("the migrated index holds rows %v", rows)
@@ -153,9 +146,7 @@ func TestMigrateFormat3Server(t *testing.T) {
 	s, err = Open(addr)
 	noErr(t, err)
 	defer s.Close()
-	if v, err := schemaVersion(ctx, pgDialect{}, s.read(ctx)); err != nil || v != SchemaVersion {
-		t.Fatalf("version after migration %d, %v", v, err)
-	}
+	wantCurrentVersion(t, s)
 	if got, _ := sourceHits(t, s, "Xinjiang Tibet"); !equalIDs(got, []int64{id}) {
 		t.Fatalf("after the migration Xinjiang Tibet finds %v", got)
 	}
