@@ -43,14 +43,23 @@ func newWorld(t *testing.T) *world {
 // newWorldIn is newWorld with the test window wrapped by wrap (nil: none).
 func newWorldIn(t *testing.T, wrap func(fyne.Window) fyne.Window) *world {
 	t.Helper()
+	wd := filledWorld(t)
+	wd.wrap = wrap
+	wd.open()
+	return wd
+}
+
+// filledWorld is newWorld's project before any window shows it, for tests
+// that change it first.
+func filledWorld(t *testing.T) *world {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "test"+storage.Extension)
 	st, err := storage.Create(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	wd := &world{t: t, st: st, path: path, wrap: wrap}
+	wd := &world{t: t, st: st, path: path}
 	wd.fill()
-	wd.open()
 	return wd
 }
 

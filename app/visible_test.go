@@ -213,13 +213,8 @@ func TestHostileNamesShownVisibly(t *testing.T) {
 // compare view's filters, and choosing what they show still picks the
 // party, speaker, topic or tag it stands for.
 func TestHostileChoicesShownVisibly(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "test"+storage.Extension)
-	st, err := storage.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	wd := &world{t: t, st: st, path: path}
-	wd.fill()
+	wd := filledWorld(t)
+	st := wd.st
 	ctx := context.Background()
 	hostile := storage.Party{Name: "\u202enapaJ", ShortName: "JP"}
 	wd.must(st.CreateParty(ctx, &hostile))
@@ -321,17 +316,12 @@ func TestReviewNamesShownVisibly(t *testing.T) {
 // the series picker still picks the series; a tag typed with an override
 // is named visibly when Parley asks before creating it.
 func TestHostileProjectShownVisibly(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "test"+storage.Extension)
-	st, err := storage.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	wd := &world{t: t, st: st, path: path}
-	wd.fill()
+	wd := filledWorld(t)
+	st := wd.st
 	ctx := context.Background()
 	wd.china.Name = "\u202eanihC"
 	wd.must(st.UpdateParty(ctx, &wd.china))
-	_, err = st.SaveDialogue(ctx, &wd.d, "\u202eseireS")
+	_, err := st.SaveDialogue(ctx, &wd.d, "\u202eseireS")
 	wd.must(err)
 	wd.open()
 	c := wd.ws.win.Canvas()
