@@ -50,20 +50,8 @@ func TestAgreementBetweenCoders(t *testing.T) {
 	wd.must(other.UpdateStatement(ctx, &changed))
 	wd.must(other.Close())
 
-	compare := func(path string) {
-		wd.menu("Project", "Agreement Between Coders…")
-		e, _ := wd.find(func(o fyne.CanvasObject) bool {
-			e, ok := o.(*blurEntry)
-			return ok && strings.Contains(e.PlaceHolder, "other coder")
-		}).(*blurEntry)
-		if e == nil {
-			t.Fatal("no field for the other project")
-		}
-		test.Type(e, path)
-		wd.tap("Compare")
-	}
 	t.Run("OK", func(t *testing.T) {
-		compare(otherPath)
+		wd.compareWithCoder(otherPath)
 		if wd.findLabel("Disagreements (1)") == nil {
 			t.Fatal("the dialog does not list one disagreement")
 		}
@@ -81,7 +69,7 @@ func TestAgreementBetweenCoders(t *testing.T) {
 		wd.tap("Close")
 	})
 	t.Run("SameProject", func(t *testing.T) {
-		compare(wd.path)
+		wd.compareWithCoder(wd.path)
 		if l := wd.find(func(o fyne.CanvasObject) bool {
 			l, ok := o.(*widget.Label)
 			return ok && strings.Contains(l.Text, "same project twice")
@@ -169,16 +157,7 @@ func TestAgreementShowsOverridesVisibly(t *testing.T) {
 		}
 	}
 	wd.must(other.Close())
-	wd.menu("Project", "Agreement Between Coders…")
-	e, _ := wd.find(func(o fyne.CanvasObject) bool {
-		e, ok := o.(*blurEntry)
-		return ok && strings.Contains(e.PlaceHolder, "other coder")
-	}).(*blurEntry)
-	if e == nil {
-		t.Fatal("no field for the other project")
-	}
-	test.Type(e, otherPath)
-	wd.tap("Compare")
+	wd.compareWithCoder(otherPath)
 	c := wd.ws.win.Canvas()
 	if bad := hidden(c); len(bad) > 0 {
 		t.Errorf("the agreement draws %q", bad[:min(3, len(bad))])
@@ -186,4 +165,20 @@ func TestAgreementShowsOverridesVisibly(t *testing.T) {
 	if !drawnContaining(c, "B: ⇆noinU naeporuE") {
 		t.Errorf("the other coder's party is not shown with its override")
 	}
+}
+
+// compareWithCoder opens Project → Agreement Between Coders…, types path
+// as the other coder's project and taps Compare.
+func (wd *world) compareWithCoder(path string) {
+	wd.t.Helper()
+	wd.menu("Project", "Agreement Between Coders…")
+	e, _ := wd.find(func(o fyne.CanvasObject) bool {
+		e, ok := o.(*blurEntry)
+		return ok && strings.Contains(e.PlaceHolder, "other coder")
+	}).(*blurEntry)
+	if e == nil {
+		wd.t.Fatal("no field for the other project")
+	}
+	test.Type(e, path)
+	wd.tap("Compare")
 }

@@ -6,11 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
-
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 
 	"parley/storage"
 )
@@ -59,16 +55,7 @@ func TestErrorDialogKeepsNames(t *testing.T) {
 	if err := os.WriteFile(passwd, []byte("root:x:0:0:root:/root:/bin/bash\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	wd.menu("Project", "Agreement Between Coders…")
-	e, _ := wd.find(func(o fyne.CanvasObject) bool {
-		e, ok := o.(*blurEntry)
-		return ok && strings.Contains(e.PlaceHolder, "other coder")
-	}).(*blurEntry)
-	if e == nil {
-		t.Fatal("no field for the other project")
-	}
-	test.Type(e, passwd)
-	wd.tap("Compare")
+	wd.compareWithCoder(passwd)
 	if wd.findLabel("passwd is not a Parley project.") == nil {
 		t.Fatalf("the dialog does not name passwd as it is; labels: %v", wd.texts(""))
 	}
