@@ -75,14 +75,7 @@ func TestPairingHeldOut(t *testing.T) {
 	_, min := bestOverlap(loadLabelled(t))
 	var base tally
 	for _, d := range held {
-		var one tally
-		one.labelled = len(d.pairs)
-		for _, p := range Overlap(d.a, d.b, min) {
-			one.found++
-			if _, ok := d.pairs[Key(p[0], p[1])]; ok {
-				one.right++
-			}
-		}
+		one := overlapOne(d, min)
 		t.Logf("%-16s baseline: found %2d  right %2d  precision %5.1f %%  recall %5.1f %%",
 			d.name, one.found, one.right, 100*one.precision(), 100*one.recall())
 		base.found, base.right, base.labelled = base.found+one.found, base.right+one.right, base.labelled+one.labelled
@@ -131,6 +124,19 @@ func measureOne(t *testing.T, d labelled, m *Model) tally {
 	return one
 }
 
+// overlapOne runs the word-overlap baseline at threshold min on one
+// labelled dialogue.
+func overlapOne(d labelled, min float64) tally {
+	one := tally{labelled: len(d.pairs)}
+	for _, p := range Overlap(d.a, d.b, min) {
+		one.found++
+		if _, ok := d.pairs[Key(p[0], p[1])]; ok {
+			one.right++
+		}
+	}
+	return one
+}
+
 // bestOverlap runs the baseline at thresholds 0.05…0.50 and keeps its best
 // F1, so that Suggest is compared with the baseline at its best.
 func bestOverlap(ds []labelled) (tally, float64) {
@@ -139,13 +145,7 @@ func bestOverlap(ds []labelled) (tally, float64) {
 	for m := 0.05; m <= 0.5001; m += 0.025 {
 		var t tally
 		for _, d := range ds {
-			t.labelled += len(d.pairs)
-			for _, p := range Overlap(d.a, d.b, m) {
-				t.found++
-				if _, ok := d.pairs[Key(p[0], p[1])]; ok {
-					t.right++
-				}
-			}
+			t.add(overlapOne(d, m))
 		}
 		p, r := t.precision(), t.recall()
 		if f := 2 * p * r / (p + r + 1e-9); f > bestF {
@@ -180,14 +180,7 @@ func TestPairingLeaveOneOut(t *testing.T) {
 		m := fit(rest)
 		one := measureOne(t, d, m)
 		_, min := bestOverlap(rest)
-		var b tally
-		b.labelled = len(d.pairs)
-		for _, p := range Overlap(d.a, d.b, min) {
-			b.found++
-			if _, ok := d.pairs[Key(p[0], p[1])]; ok {
-				b.right++
-			}
-		}
+		b := overlapOne(d, min)
 		t.Logf("%-18s pairs %2d  found %2d  right %2d  precision %5.1f %%  recall %5.1f %%  (threshold %.2f)  baseline %2d right of %2d",
 			d.name, one.labelled, one.found, one.right, 100*one.precision(), 100*one.recall(), m.Threshold, b.right, b.found)
 		all.add(one)
