@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -54,7 +55,7 @@ func TestMigrateFormat3(t *testing.T) {
 	var rows []int64
 	noErr(t, db.Raw("SELECT rowid FROM fts_sources ORDER BY rowid").Scan(&rows).Error)
 	closeRaw(t, db)
-	if !equalIDs(rows, []int64{1, 2}) {
+	if !slices.Equal(rows, []int64{1, 2}) {
 		t.Fatalf("format 3's index holds rows %v", rows)
 	}
 	s, err := Open(p)
@@ -63,11 +64,11 @@ func TestMigrateFormat3(t *testing.T) {
 	wantCanonicalSchema(t, s)
 	wantCurrentVersion(t, s)
 	noErr(t, s.read(ctx).Raw("SELECT rowid FROM fts_sources ORDER BY rowid").Scan(&rows).Error)
-	if !equalIDs(rows, []int64{1 << pieceBits, 2 << pieceBits, 2<<pieceBits + 1, 2<<pieceBits + 2, 2<<pieceBits + 3}) {
+	if !slices.Equal(rows, []int64{1 << pieceBits, 2 << pieceBits, 2<<pieceBits + 1, 2<<pieceBits + 2, 2<<pieceBits + 3}) {
 		t.Fatalf("the migrated index holds rows %v", rows)
 	}
 	for q, want := range map[string][]int64{"Tohti": {1}, "Xinjiang Tibet": {2}, `"human rights"`: {2}, "readout": {2, 1}, "Chinese -Tibet": nil} {
-		if got, _ := sourceHits(t, s, q); !equalIDs(got, want) {
+		if got, _ := sourceHits(t, s, q); !slices.Equal(got, want) {
 			t.Errorf("%s finds sources %v after the migration, want %v", q, got, want)
 		}
 	}
@@ -122,7 +123,7 @@ func TestRescueFormat3(t *testing.T) {
 	}
 	s := mustOpen(t)
 	noErr(t, s.WriteRows(ctx, &res.Rows, nil))
-	if got, _ := sourceHits(t, s, "Xinjiang Tibet"); !equalIDs(got, []int64{2}) {
+	if got, _ := sourceHits(t, s, "Xinjiang Tibet"); !slices.Equal(got, []int64{2}) {
 		t.Fatalf("the rescued project finds %v", got)
 	}
 }
@@ -147,7 +148,7 @@ func TestMigrateFormat3Server(t *testing.T) {
 	noErr(t, err)
 	defer s.Close()
 	wantCurrentVersion(t, s)
-	if got, _ := sourceHits(t, s, "Xinjiang Tibet"); !equalIDs(got, []int64{id}) {
+	if got, _ := sourceHits(t, s, "Xinjiang Tibet"); !slices.Equal(got, []int64{id}) {
 		t.Fatalf("after the migration Xinjiang Tibet finds %v", got)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -84,7 +85,7 @@ func TestSearchSourceInPieces(t *testing.T) {
 		{"Chongqing -lorem", nil},
 	} {
 		got, _ := sourceHits(t, s, c.query)
-		if !equalIDs(got, c.want) {
+		if !slices.Equal(got, c.want) {
 			t.Errorf("%s found sources %v, want %v", c.query, got, c.want)
 		}
 	}
@@ -107,12 +108,12 @@ func TestSearchSourceInPieces(t *testing.T) {
 	if got, _ := sourceHits(t, s, "Chongqing"); got != nil {
 		t.Errorf("the old title still finds %v", got)
 	}
-	if got, _ := sourceHits(t, s, "Chengdu Tibet"); !equalIDs(got, []int64{id}) {
+	if got, _ := sourceHits(t, s, "Chengdu Tibet"); !slices.Equal(got, []int64{id}) {
 		t.Errorf("the new title finds %v", got)
 	}
 
 	noErr(t, s.DeleteSource(ctx, id))
-	if got, _ := sourceHits(t, s, "Xinjiang"); !equalIDs(got, []int64{other.SourceID}) {
+	if got, _ := sourceHits(t, s, "Xinjiang"); !slices.Equal(got, []int64{other.SourceID}) {
 		t.Errorf("after the delete Xinjiang finds %v", got)
 	}
 	if s.d.name() == "SQLite" {
@@ -159,18 +160,6 @@ func TestEachPiece(t *testing.T) {
 			}
 		})
 	}
-}
-
-func equalIDs(a, b []int64) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // TestSearchSourcesSameOnBothBackends imports the same sources, large ones
