@@ -99,6 +99,7 @@ var lateFirstContact = []struct {
 	{"late 4 (6 Dec 2026, after the kind rules of late 2): European Council, Commission, Xinhua (en), CNA (zh traditional)", 6, 76, 94.7, 92.1, 73.7},
 	{"late 5 (6 Dec 2026, labelled after the party and speaker rules worked out on late 1 to 3): UK PM, State, Japan MOFA, a French-British joint statement", 6, 35, 91.4, 100.0, 85.7},
 	{"late 6 (7 Dec 2026): joint statements, ASEAN, Australia FM", 11, 121, 90.9, 86.8, 79.3},
+	{"late 7 (7 Dec 2026): Kantei, India PMO/MEA, Korea MOFA, Chinese MFA (en, zh)", 10, 94, 96.8, 90.4, 81.9},
 }
 
 func TestAccuracyLate(t *testing.T) {
