@@ -12,17 +12,18 @@ import (
 var showExtras = flag.Bool("extras", false, "log the development dialogues' proposed pairs that are not labelled")
 
 // Issue 9 asks for precision ≥ 80 % at recall ≥ 60 %. The model's
-// threshold keeps precision ≥ 80 % on the dialogues it is fitted on; recall
-// stays below the target there (52.9 %) and, on dialogues left out of the
-// fit, so do both (78.5 % / 49.0 %). The floors below are those measured, a
-// little lower, so that a change that makes pairing worse fails; the tests
-// log the target beside the figures.
+// threshold is chosen on pairs scored by coefficients fitted without their
+// dialogue, to keep precision ≥ 80 % there; on the dialogues it is fitted
+// on, recall stays below the target (49.6 %), and on dialogues left out of
+// the fit precision is 80.5 % at recall 46.8 %. The floors below are those
+// measured, a little lower, so that a change that makes pairing worse
+// fails; the tests log the target beside the figures.
 const (
-	precisionFloor = 0.80 // the target, and what the fit keeps
+	precisionFloor = 0.80 // the target, and what the threshold keeps
 	recallTarget   = 0.60
-	recallFloor    = 0.50 // on the development dialogues, model fitted on them all
-	looPrecision   = 0.75 // left out
-	looRecall      = 0.45
+	recallFloor    = 0.47 // on the development dialogues, model fitted on them all
+	looPrecision   = 0.78 // left out
+	looRecall      = 0.44
 )
 
 type tally struct{ found, right, labelled, typed int }

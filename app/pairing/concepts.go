@@ -17,7 +17,7 @@ var concepts = []struct {
 		"achievements in human rights", "human rights development", "human rights model", "人权发展道路"}},
 	{"peace", []string{"peace", "political solution", "political settlement", "ceasefire", "end the war", "和平", "停火"}},
 	{"meeting", []string{"held the", "took place", "co-chaired", "held talks", " met ", "met with", "round of", "session of",
-		"spoke with", "spoke on the phone", "会见", "会谈", "通电话"}},
+		"spoke with", "spoke on the phone", "meeting with", "summit meeting", "talks with", "hosted", "会见", "会谈", "通电话"}},
 	{"rights", []string{"human rights", "fundamental freedoms", "individual cases", "defenders", "detained", "人权"}},
 	{"ukraine", []string{"ukrain", "russia", "war of aggression", "dual-use", "material support", "ceasefire in ukraine", "peace process",
 		"乌克兰", "俄罗斯"}},
@@ -32,7 +32,7 @@ var concepts = []struct {
 	{"consensus", []string{"consensus", "common understanding", "understandings reached", "commitments", "共识"}},
 	{"migration", []string{"refugee", "migrant", "racism", "xenophobia"}},
 	{"differences", []string{"differences", "do not always agree", "differing views", "disagree", "different", "diverge", "分歧"}},
-	{"partnership", []string{"partnership", "partners", "constructive", "engage", "伙伴"}},
+	{"partnership", []string{"partnership", "partners", "伙伴"}},
 	{"powers", []string{"major power", "great power", "powerful", "major countr", "大国"}},
 	{"visit", []string{" visit", "访问"}},
 	// The channels the two sides keep open, each named in several ways.
@@ -46,6 +46,15 @@ var concepts = []struct {
 	{"people", []string{"people-to-people", "personnel exchanges", "cultural exchanges", "people's exchanges", "students", "人文交流", "人员往来"}},
 	{"korea", []string{"korean peninsula", "dprk", "north korea", "朝鲜半岛", "朝鲜"}},
 	{"seas", []string{"south china sea", "east china sea", "second thomas shoal", "senkaku", "diaoyu", "maritime", "南海", "东海", "钓鱼岛"}},
+	// A death the visitor mourns and the host recalls.
+	{"mourning", []string{"condolence", "passing of", "death of", "died", "passed away", "逝世", "去世"}},
+	// The release of the Fukushima plant's water: "treated water" to one
+	// side, "nuclear-contaminated water" to the other.
+	{"discharge", []string{"treated water", "contaminated water", "discharge", "fukushima", "alps", "核污染水", "排海"}},
+	// Lessening dependence on the other side's economy, and the answer that
+	// it is an opportunity, not a risk.
+	{"derisking", []string{"de-risk", "derisk", "vulnerabilit", "diversif", "dependenc", "not a risk", "interdependence", "去风险"}},
+	{"business", []string{"businesses", "companies", "enterprises", "invest", "business environment", "企业", "营商环境"}},
 	{"multilateral", []string{"multilateral", "united nations", "un charter", "international order", "global challenges", "多边", "联合国"}},
 }
 

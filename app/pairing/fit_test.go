@@ -34,11 +34,29 @@ func samples(ds []labelled) []sample {
 }
 
 // fit learns a model from labelled dialogues: the logistic regression's
-// coefficients by Newton's method (the penalised likelihood is concave, so
-// it ends where it must, whatever the start), then the threshold with the
-// best F1 among those that keep precision above its floor on the same
-// dialogues.
+// coefficients from all of them (fitWeights), and the threshold from
+// pairs none of the coefficients were fitted on: each dialogue is scored
+// by coefficients fitted on the others, and the threshold is the one with
+// the best F1 on those scores among those that keep precision at its
+// floor (bestThreshold). A threshold chosen on the pairs the coefficients
+// were fitted on promises a precision that new dialogues do not give.
 func fit(ds []labelled) *Model {
+	m := fitWeights(ds)
+	var oof []scored
+	drawn := 0
+	for k, d := range ds {
+		rest := append(append([]labelled{}, ds[:k]...), ds[k+1:]...)
+		oof = append(oof, scoreAll(d, fitWeights(rest))...)
+		drawn += len(d.pairs)
+	}
+	m.Threshold = bestThreshold(oof, drawn)
+	return m
+}
+
+// fitWeights learns the logistic regression's coefficients by Newton's
+// method (the penalised likelihood is concave, so it ends where it must,
+// whatever the start); its threshold is 0.
+func fitWeights(ds []labelled) *Model {
 	const n = nFeatures + 1 // the bias last
 	ss := samples(ds)
 	w := make([]float64, n)
@@ -93,32 +111,43 @@ func fit(ds []labelled) *Model {
 	for _, d := range ds {
 		m.Dialogues = append(m.Dialogues, d.name)
 	}
-	m.Threshold = bestThreshold(ds, m)
 	return m
 }
 
-// bestThreshold is the threshold, in steps of 0.01, with the best F1 on ds
-// among those that keep precision above its floor (the best F1 of all
-// when none does).
-func bestThreshold(ds []labelled, m *Model) float64 {
-	type pre struct {
-		d      labelled
-		pa, pb []prepared
+// scored is a pair the pairer would propose at threshold 0, with whether
+// the analyst drew it: the pairs proposed at a threshold t are those
+// scoring t or more, since a pair near the best of one of its statements
+// stays so whatever the threshold below it.
+type scored struct {
+	score float64
+	right bool
+}
+
+// scoreAll scores the pairs of d with the coefficients of m.
+func scoreAll(d labelled, m *Model) []scored {
+	t := *m
+	t.Threshold = 0
+	pa, pb := prepare(d.a), prepare(d.b)
+	var out []scored
+	for _, c := range rank(pa, pb, &t) {
+		_, ok := d.pairs[Key(pa[c.a].st.ID, pb[c.b].st.ID)]
+		out = append(out, scored{c.score, ok})
 	}
-	var ps []pre
-	for _, d := range ds {
-		ps = append(ps, pre{d, prepare(d.a), prepare(d.b)})
-	}
+	return out
+}
+
+// bestThreshold is the threshold, in steps of 0.01, with the best F1 over
+// the scored pairs (of dialogues with labelled pairs in all) among those
+// that keep precision at its floor (the best F1 of all when none does).
+func bestThreshold(ss []scored, labelled int) float64 {
 	best, bestF, floorMet := 0.5, -1.0, false
 	for k := 5; k <= 95; k++ {
-		t := *m
-		t.Threshold = float64(k) / 100
-		var all tally
-		for _, p := range ps {
-			all.labelled += len(p.d.pairs)
-			for _, c := range rank(p.pa, p.pb, &t) {
+		t := float64(k) / 100
+		all := tally{labelled: labelled}
+		for _, s := range ss {
+			if s.score >= t {
 				all.found++
-				if _, ok := p.d.pairs[Key(p.pa[c.a].st.ID, p.pb[c.b].st.ID)]; ok {
+				if s.right {
 					all.right++
 				}
 			}
@@ -127,7 +156,7 @@ func bestThreshold(ds []labelled, m *Model) float64 {
 		f := 2 * pr * r / (pr + r + 1e-9)
 		meets := pr >= precisionFloor
 		if (meets && !floorMet) || (meets == floorMet && f > bestF+1e-9) {
-			best, bestF, floorMet = t.Threshold, f, meets
+			best, bestF, floorMet = t, f, meets
 		}
 	}
 	return best

@@ -17,7 +17,7 @@ type Model struct {
 	Features  []string  `json:"features"`
 	Weights   []float64 `json:"weights"`
 	Bias      float64   `json:"bias"`
-	Threshold float64   `json:"threshold"` // the least probability proposed
+	Threshold float64   `json:"threshold"` // the least probability proposed, chosen on pairs scored out of fold
 	L2        float64   `json:"l2"`        // the ridge penalty it was fitted with
 	Dialogues []string  `json:"dialogues"` // the labelled dialogues it was fitted on
 }
@@ -26,8 +26,9 @@ type Model struct {
 // out because they made the leave-one-dialogue-out figures worse: the
 // rarest name both write, both accounts, both joint, one asking and the
 // other answering, both opening their readouts, how far apart they stand
-// in their readouts, how many words they share, and what share of the
-// closest partner's they reach.
+// in their readouts, how many words they share, what share of the
+// closest partner's they reach (of side A's and of side B's), and
+// two-letter names ("Xi", "Li") as words.
 const (
 	fWords     = iota // cosine of the rarity-weighted content words, one language
 	fSubjects         // cosine of the subjects named, two languages
@@ -37,12 +38,14 @@ const (
 	fCue              // one rejects or answers what the other asks
 	fSameParty        // both are one party's, the same party's
 	fOtherAct         // … and they do different things (a demand and a position)
+	fContain          // the share of the shorter statement's word weight that the two share
+	fRare             // the rarest content word both write (not a subject), as a share of the rarest weight
 	nFeatures
 )
 
 // featureNames name the features in model.json and in the tests' tables.
 var featureNames = [nFeatures]string{"words", "subjects across languages", "shared subject",
-	"best for A", "best for B", "response cue", "same party", "same party, other act"}
+	"best for A", "best for B", "response cue", "same party", "same party, other act", "contained", "rarest word"}
 
 //go:embed model.json
 var modelJSON []byte

@@ -11,7 +11,7 @@ type posting struct {
 // overlap is what a statement of A shares with one of B, summed while
 // walking the index: the words' dot product and the rarest subject.
 type overlap struct {
-	dot, subject float64
+	dot, subject, rare float64
 }
 
 // near is a pair that shares something, a indexing side A and b side B,
@@ -21,6 +21,7 @@ type overlap struct {
 type near struct {
 	a, b                     int32
 	words, subjects, subject float64
+	contain, rare            float64
 	base                     float64
 }
 
@@ -52,6 +53,8 @@ func score(pa, pb []prepared, idf map[string]float64) []near {
 				o.dot += wa * x.w
 				if concept {
 					o.subject = max(o.subject, wa)
+				} else {
+					o.rare = max(o.rare, wa)
 				}
 			}
 		}
@@ -67,6 +70,8 @@ func nearOf(a, b prepared, i, j int, o overlap, top float64) near {
 	n := near{a: int32(i), b: int32(j), subject: o.subject / top}
 	if a.chinese == b.chinese {
 		n.words = o.dot / (a.norm*b.norm + 1e-9)
+		n.contain = o.dot / (min(a.norm, b.norm)*min(a.norm, b.norm) + 1e-9)
+		n.rare = o.rare / top
 	} else {
 		// Words of two languages never match: the subjects both name
 		// are all they can share.
@@ -100,6 +105,8 @@ func (n near) features(pa, pb []prepared, bestA, bestB []float64) [nFeatures]flo
 	same := sameSingleHolder(a.st, b.st)
 	x[fSameParty] = indicator(same)
 	x[fOtherAct] = indicator(same && !sameAct(a.st.Kind, b.st.Kind))
+	x[fContain] = n.contain
+	x[fRare] = n.rare
 	return x
 }
 
