@@ -119,8 +119,12 @@ func (st *state) continueVoice(pr *Proposal, toks []token, r []rune, subj []acto
 		st.voice = nil
 		return false
 	}
+	st.aside = false
 	if !v.whole && !st.inVoice(toks, subj, c, hasCue, party) {
 		st.voice = nil
+		if st.aside {
+			st.suspended = v
+		}
 		if v.briefing && len(subj) > 0 && subj[0].kind == actorJoint {
 			// "The two sides agreed to …" in Wang Yi's briefing: both
 			// sides' sentence, after which his own remarks go on.
@@ -185,6 +189,14 @@ func (st *state) inVoice(toks []token, subj []actor, c cue, hasCue bool, party s
 			own := sp.Party
 			if own == "" {
 				own = st.author
+			}
+			if own == party && party != "" && subjectVerbAt(toks, a.to) {
+				// "EAM Dr. S. Jaishankar also met …", "Chinese President
+				// Xi Jinping made a state visit …": a verb in the past
+				// tense tells what the other person did, in the
+				// narrator's voice; the remarks go on after it.
+				st.aside = true
+				return false
 			}
 			return own == party && party != ""
 		}

@@ -29,6 +29,7 @@ type state struct {
 	signatories []string          // the parties that issued a joint statement, once named (see noteSignatories)
 	briefer     *Speaker          // who was told to brief the press (see noteBriefing)
 	suspended   *voice            // a briefing's remarks, set aside for a sentence of both sides'
+	aside       bool              // inVoice found a person of the speaker's side narrated in the past tense
 	quoteBy     *voice            // the speaker of a quotation attributed after it, while its paragraph goes on
 	singular    bool              // the last sentence's subject was one person
 	tr          transcript        // speaker labels and questions (transcript.go)
@@ -613,8 +614,24 @@ func mentionIndex(toks []token, ents []mention) []*mention {
 }
 
 // titleAbbrev are titles written as abbreviations ("The PM and Chancellor
-// agreed").
-var titleAbbrev = set("PM", "FM")
+// agreed", India's "PM Modi" and "EAM Jaishankar", Korea's "FM Cho"),
+// with the titles they stand for.
+var titleAbbrev = set("PM", "FM", "EAM")
+
+// abbrevTitles spell out the abbreviated titles, in lower case.
+var abbrevTitles = map[string]string{"pm": "prime minister", "fm": "foreign minister", "eam": "external affairs minister"}
+
+// spellTitle writes a title (in lower case) with its abbreviations
+// spelt out: "pm" → "prime minister".
+func spellTitle(title string) string {
+	f := strings.Fields(title)
+	for i, w := range f {
+		if t, ok := abbrevTitles[w]; ok {
+			f[i] = t
+		}
+	}
+	return strings.Join(f, " ")
+}
 
 // greetingsAndNotes are whole sentences that open remarks without
 // stating anything.

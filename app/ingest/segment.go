@@ -119,6 +119,7 @@ func splitBlock(out []Segment, r []rune, start, end int) []Segment {
 		for j < end && (r[j] == '.' || r[j] == '!' || r[j] == '?' || r[j] == '…') {
 			j++
 		}
+		stops := j
 		j = skipClosers(r, j, end)
 		if j < end && !unicode.IsSpace(r[j]) {
 			i = j - 1
@@ -128,7 +129,7 @@ func splitBlock(out []Segment, r []rune, start, end int) []Segment {
 		for k < end && unicode.IsSpace(r[k]) {
 			k++
 		}
-		if k < end && (!startsSentence(r[k]) || insideQuote(quotes, i, j) || (c == '.' && j == i+1 && !periodEnds(r, start, i, k, end))) {
+		if k < end && (!startsSentence(r[k]) || insideQuote(quotes, i, j) || (c == '.' && stops == i+1 && (j == i+1 || r[i+1] == ')') && !periodEnds(r, start, i, k, end))) {
 			i = j - 1
 			continue
 		}

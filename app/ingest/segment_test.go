@@ -15,6 +15,7 @@ var segmentCases = []struct {
 }{
 	{"Plain", "The EU spoke. China replied.", []string{"The EU spoke.", "China replied."}},
 	{"TitleAbbreviations", "Mr. Wang met Dr. Smith. They talked.", []string{"Mr. Wang met Dr. Smith.", "They talked."}},
+	{"TitleInBrackets", "He spoke with Mr. Lyonchhen (Dr.) Lotay Tshering. They talked.", []string{"He spoke with Mr. Lyonchhen (Dr.) Lotay Tshering.", "They talked."}},
 	{"DottedAbbreviation", "He met the U.S. delegation and the U.K. envoy. Talks went on.", []string{"He met the U.S. delegation and the U.K. envoy.", "Talks went on."}},
 	{"DottedAbbreviationEndsSentence", "China criticised the U.S. The two sides disagreed.", []string{"China criticised the U.S.", "The two sides disagreed."}},
 	{"DottedAbbreviationBeforeTitle", "Wang Yi spoke with U.S. Secretary of State Marco Rubio. They agreed.", []string{"Wang Yi spoke with U.S. Secretary of State Marco Rubio.", "They agreed."}},

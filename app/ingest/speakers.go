@@ -233,6 +233,11 @@ func (b *speakerBook) titled(toks []token, entAt []*mention, i int) (speakerMent
 		return speakerMention{}, false
 	}
 	nameStart := nameBefore(toks, entAt, lastHead, end)
+	if nameStart < end && toks[nameStart-1].lower == "of" {
+		// "Prime Minister of Bhutan": a country the gazetteer does not
+		// know, not a name.
+		return speakerMention{}, false
+	}
 	if nameStart == end {
 		if from, to, ok := nameAfterComma(toks, entAt, end); ok {
 			// "the Indian External Affairs Minister, Dr. S. Jaishankar,"
@@ -351,6 +356,8 @@ func titleRun(toks []token, entAt []*mention, i int) (end, lastHead int, party s
 		case t.isWord() && (t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "the") && lastHead >= 0:
 		case isInitial(toks, i) && lastHead >= 0:
 			i++ // "Kurt M. Campbell": the initial's full stop
+		case t.isWord() && honorifics[t.lower] && lastHead >= 0 && !named && i+1 < len(toks) && toks[i+1].punct == '.':
+			i++ // "EAM Dr. S. Jaishankar": an honorific and its full stop
 		case hyphenPart(toks, i) && lastHead >= 0:
 			// "Tae-yul", "Jean-Noël": the rest of a hyphenated name
 		case t.isWord() && isCapitalized(t.text) && lastHead >= 0 && entAt[i] == nil:
@@ -451,6 +458,13 @@ func (b *speakerBook) apposed(toks []token, entAt []*mention, i int) (speakerMen
 	if !hasHead {
 		return speakerMention{}, false
 	}
+	if runEnd, lastHead, _ := titleRun(toks, entAt, k); lastHead >= 0 && nameBefore(toks, entAt, lastHead, runEnd) < runEnd &&
+		beforeHonorifics(toks, nameBefore(toks, entAt, lastHead, runEnd)-1) == lastHead {
+		// "On the occasion of the New Year, Prime Minister Shri Narendra
+		// Modi …": the title goes on to a name of its own; the words
+		// before the comma are no person.
+		return speakerMention{}, false
+	}
 	end, party, roleEnd := k, "", -1
 	for end < len(toks) {
 		t := toks[end]
@@ -471,6 +485,12 @@ func (b *speakerBook) apposed(toks []token, entAt []*mention, i int) (speakerMen
 			continue
 		}
 		end++
+	}
+	if party == "" && end < len(toks) && toks[end].isWord() && pastTense(toks[end].lower) {
+		// "Speaking to … Mr. Mahinda Rajapaksa, Prime Minister reiterated
+		// …": the title after the comma is the subject of a new clause,
+		// not the name's apposition.
+		return speakerMention{}, false
 	}
 	if roleEnd < 0 {
 		roleEnd = end
@@ -494,6 +514,15 @@ func (b *speakerBook) known(toks []token, entAt []*mention, i int) (speakerMenti
 	t := toks[i]
 	if t.lower == "the" {
 		return b.byTitle(toks, entAt, i)
+	}
+	if (i == 0 || toks[i-1].punct == ',') && isTitleWord(t) {
+		// India's readouts write the title bare at the head of a
+		// clause: "Prime Minister conveyed …", "…, PM reiterated …".
+		if m, ok := b.byTitleFrom(toks, entAt, i, i); ok && m.to < len(toks) && toks[m.to].isWord() && toks[m.to].text == toks[m.to].lower {
+			// …followed by its verb: "Thank you, State Councilor." names
+			// the person addressed.
+			return m, true
+		}
 	}
 	if t.isWord() && particles[t.text] && nameParticle(toks, i) {
 		// "von der Leyen said": the surname with its particles.
@@ -525,18 +554,24 @@ func (b *speakerBook) known(toks []token, entAt []*mention, i int) (speakerMenti
 // ends with those words; "the Prime Minister of the United Kingdom" only
 // to one of that party (or of none yet, who then gets it).
 func (b *speakerBook) byTitle(toks []token, entAt []*mention, i int) (speakerMention, bool) {
-	j, head := i+1, false
+	return b.byTitleFrom(toks, entAt, i, i+1)
+}
+
+// byTitleFrom is byTitle for a mention at toks[i] whose title starts at
+// toks[ts]: after "the" (ts = i+1) or bare (ts = i).
+func (b *speakerBook) byTitleFrom(toks []token, entAt []*mention, i, ts int) (speakerMention, bool) {
+	j, head := ts, false
 	for j < len(toks) && isTitleWord(toks[j]) {
 		head = head || roleHeads[toks[j].lower]
 		j++
 	}
-	if j+2 < len(toks) && j == i+1 && toks[j].text == "HR" && toks[j+1].punct == '/' && toks[j+2].text == "VP" {
+	if j+2 < len(toks) && j == ts && toks[j].text == "HR" && toks[j+1].punct == '/' && toks[j+2].text == "VP" {
 		return b.byAbbreviation(toks, i, j+3, "high representative")
 	}
 	if !head || j < len(toks) && toks[j].isWord() && isCapitalized(toks[j].text) {
 		return speakerMention{}, false
 	}
-	if end, lastHead, _ := titleRun(toks, entAt, i+1); end > j && lastHead >= 0 && nameBefore(toks, entAt, lastHead, end) < end && secondTitle(toks, i+1, end) == 0 {
+	if end, lastHead, _ := titleRun(toks, entAt, ts); end > j && lastHead >= 0 && nameBefore(toks, entAt, lastHead, end) < end && secondTitle(toks, ts, end) == 0 {
 		// "The High Representative for Foreign Affairs and Security
 		// Policy/Vice-President Josep Borrell": the title goes on to a
 		// name; titled reads it.
@@ -552,7 +587,7 @@ func (b *speakerBook) byTitle(toks []token, entAt []*mention, i int) (speakerMen
 	} else {
 		to = j
 	}
-	title := strings.ToLower(joinTokens(toks[i+1 : j]))
+	title := spellTitle(strings.ToLower(joinTokens(toks[ts:j])))
 	// A readout's bare "the President" is its own side's unless only
 	// the other side has one.
 	var found *Speaker
@@ -561,7 +596,7 @@ func (b *speakerBook) byTitle(toks []token, entAt []*mention, i int) (speakerMen
 		if ofParty != "" && sp.Party != "" && sp.Party != ofParty {
 			continue
 		}
-		if role := strings.ToLower(sp.Role); role != "" && (strings.HasSuffix(role, title) || strings.HasPrefix(role, title)) {
+		if role := spellTitle(strings.ToLower(sp.Role)); role != "" && (strings.HasSuffix(role, title) || strings.HasPrefix(role, title)) {
 			if found == nil || sp.Party == b.author && found.Party != b.author {
 				found = sp
 			}
@@ -579,7 +614,7 @@ func (b *speakerBook) byTitle(toks []token, entAt []*mention, i int) (speakerMen
 	if found.Party == "" {
 		found.Party = ofParty
 	}
-	return speakerMention{sp: found, from: i, to: to, nameAt: i + 1,
+	return speakerMention{sp: found, from: i, to: to, nameAt: ts,
 		reason: "speaker: '" + joinTokens(toks[i:to]) + "' refers to " + found.Name}, true
 }
 

@@ -14,7 +14,7 @@ var roleHeads = set("minister", "secretary", "director", "ambassador", "represen
 	"coordinator", "negotiator", "consul", "official", "chief", "officer", "undersecretary", "delegate",
 	"leader", "king", "queen", "emir", "sultan", "secretary-general", "director-general", "governor", "mayor",
 	"administrator", "attaché", "chargé", "member", "vice-president", "vice-premier", "councilor", "taoiseach",
-	"tánaiste", "counterpart")
+	"tánaiste", "counterpart", "pm", "fm", "eam")
 
 // roleWords may sit inside a title without being its head.
 var roleWords = set("assistant", "deputy", "under", "vice", "senior", "special", "foreign", "general", "high",
@@ -61,7 +61,8 @@ func isInitial(toks []token, i int) bool {
 
 func isTitleWord(t token) bool {
 	// "his U.S. counterpart Barack Obama": a title in lower case.
-	return t.isWord() && (isCapitalized(t.text) && (roleHeads[t.lower] || roleWords[t.lower]) || t.lower == "counterpart")
+	return t.isWord() && (isCapitalized(t.text) && (roleHeads[t.lower] || roleWords[t.lower]) || t.lower == "counterpart" ||
+		titleAbbrev[t.text])
 }
 
 var connector = set("of", "for", "and", "the", "on", "in", "to", "at")

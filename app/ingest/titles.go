@@ -9,6 +9,7 @@ import "strings"
 // Secretary": the United Kingdom's and India's) are left out.
 var countryTitles = []struct{ title, party string }{
 	{"external affairs minister", "India"},
+	{"eam", "India"},
 	{"minister of external affairs", "India"},
 	{"high representative", "European Union"},
 	{"hr/vp", "European Union"},
