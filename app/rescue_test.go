@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -94,5 +95,34 @@ func TestRescueFromOpenError(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestSearchDamagedIndexOffersRescue: Find in a project whose search index
+// was damaged behind Parley's back says so in words, not SQLite's, and
+// offers the rescue, which builds a new project whose search works.
+func TestSearchDamagedIndexOffersRescue(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "damaged"+storage.Extension)
+	c := hostiletest.Case{Name: "damaged index", SQL: []string{
+		"UPDATE fts_statements_data SET block = substr(block, 1, length(block)/2) WHERE id > 10"}}
+	noErr(t, hostiletest.Make(rescueBase(t), p, c))
+	st, err := storage.Open(p)
+	noErr(t, err)
+	wd := openWorld(t, st)
+	wd.ctrl(fyne.KeyF, false)
+	test.Type(wd.ws.search.entry, "detention")
+	status := wd.ws.search.status.Text
+	if !strings.HasPrefix(status, "The search index of damaged.parley is damaged") || strings.Contains(status, "malformed") {
+		t.Fatalf("status %q", status)
+	}
+	wd.tap("Rescue into a new project…")
+	wd.tap("Rescue")
+	want := filepath.Join(filepath.Dir(p), "damaged rescued"+storage.Extension)
+	if wd.ws.store() == nil || wd.ws.store().Path() != want {
+		t.Fatalf("the rescued project %s is not open", want)
+	}
+	hits, err := wd.ws.store().Search(context.Background(), storage.SearchQuery{Query: "detention"})
+	if err != nil || len(hits) != 1 {
+		t.Fatalf("search of the rescued project: %d hits, %v", len(hits), err)
 	}
 }

@@ -28,6 +28,7 @@ type searchPanel struct {
 	authors, authorLabels []string
 	entry                 *blurEntry
 	status                *widget.Label
+	rescue                *fyne.Container // the rescue button, shown when the search index is damaged
 	list                  *widget.List
 	hits                  []storage.Hit
 	held                  map[int64]storage.StatementView // the hits' statements, for their parties and topic
@@ -51,13 +52,19 @@ func (ws *Workspace) showSearch() {
 	}
 	s.status = widget.NewLabel("Search the statements, notes and sources of the project.")
 	s.status.Importance = widget.LowImportance
+	s.status.Wrapping = fyne.TextWrapWord
+	s.rescue = container.NewHBox(widget.NewButton("Rescue into a new project…", func() {
+		s.dlg.Hide()
+		ws.askRescue(ws.store().Path())
+	}))
+	s.rescue.Hide()
 	s.list = widget.NewList(func() int { return len(s.hits) }, s.newRow, s.updateRow)
 	s.list.OnSelected = func(i widget.ListItemID) { s.choose(i) }
 	s.here = widget.NewCheck("Only in this dialogue (statements and notes)", nil)
 	s.author = widget.NewSelect([]string{anyone}, nil)
 	s.author.SetSelected(anyone)
 	filters := container.NewBorder(nil, nil, nil, container.NewHBox(widget.NewLabel("Coded by"), s.author), s.here)
-	body := container.NewBorder(container.NewVBox(s.entry, filters, s.status), nil, nil, nil, s.list)
+	body := container.NewBorder(container.NewVBox(s.entry, filters, s.status, s.rescue), nil, nil, nil, s.list)
 	s.dlg = dialog.NewCustom("Find", "Close", body, ws.win)
 	s.dlg.Resize(fyne.NewSize(760, 540))
 	ws.search = s
@@ -228,9 +235,15 @@ func (s *searchPanel) run() {
 		s.list.Refresh()
 		s.list.ScrollToTop()
 		_, notice := storage.CapQuery(q)
+		s.rescue.Hide()
 		switch {
 		case err != nil && storage.CodeOf(err) == storage.CodeInvalid:
 			s.status.SetText(err.Error())
+		case storage.CodeOf(err) == storage.CodeIndexDamaged:
+			// A rescue copies the data into a new project, which indexes
+			// it anew; the damaged file is left as it is.
+			s.status.SetText(plainCause(err))
+			s.rescue.Show()
 		case err != nil:
 			s.status.SetText("The search failed: " + err.Error())
 		case len(hits) == 0:

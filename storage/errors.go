@@ -28,6 +28,10 @@ const (
 	CodeUntrusted
 	// CodeEmpty: a server's database holds no project yet; Create makes one.
 	CodeEmpty
+	// CodeIndexDamaged: the search index of a project file is damaged
+	// while the data it indexes is not; a rescue into a new project
+	// builds the index anew (see indexDamaged).
+	CodeIndexDamaged
 )
 
 // Error is a storage error with a message meant for the user.
@@ -72,6 +76,7 @@ var (
 	ErrConflict     = &Error{Code: CodeConflict}
 	ErrUntrusted    = &Error{Code: CodeUntrusted}
 	ErrEmpty        = &Error{Code: CodeEmpty}
+	ErrIndexDamaged = &Error{Code: CodeIndexDamaged}
 )
 
 // CodeOf returns the code of err, CodeInternal when it has none. A driver

@@ -37,6 +37,10 @@ func installHooks(db *gorm.DB, path string, d dialect) error {
 }
 
 func markCorrupt(db *gorm.DB, path string, d dialect) {
+	if db.Error != nil && !typed(db.Error) && indexDamaged(db.Error) {
+		db.Error = indexDamagedErr(filepath.Base(path), db.Error)
+		return
+	}
 	if db.Error != nil && !typed(db.Error) && d.isCorrupt(db.Error) {
 		db.Error = newErr(CodeCorrupt, db.Error, "%s is damaged: %v. Open a backup, or use a copy made with Save a Copy", filepath.Base(path), db.Error)
 	}

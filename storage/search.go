@@ -52,7 +52,12 @@ type SearchQuery struct {
 // A query beyond MaxQueryTerms or MaxQueryBytes is cut (see CapQuery). Its
 // queries run in one read transaction.
 func (s *Store) Search(ctx context.Context, q SearchQuery) ([]Hit, error) {
-	return viewed(ctx, s, func(ctx context.Context) ([]Hit, error) { return s.search(ctx, q) })
+	hits, err := viewed(ctx, s, func(ctx context.Context) ([]Hit, error) { return s.search(ctx, q) })
+	if err != nil && indexDamaged(err) && CodeOf(err) != CodeIndexDamaged {
+		// Met while rows were read, where no hook sees it.
+		return nil, indexDamagedErr(s.Name(), err)
+	}
+	return hits, err
 }
 
 func (s *Store) search(ctx context.Context, q SearchQuery) ([]Hit, error) {

@@ -86,6 +86,8 @@ func (s *Store) writeError(what string, err error) error {
 	switch {
 	case s.d.isConstraint(err):
 		return newErr(CodeConflict, err, "%s: %s", noun(what), s.d.describeConstraint(err))
+	case indexDamaged(err):
+		return indexDamagedErr(name, err)
 	case s.d.isReadOnly(err):
 		return newErr(CodeReadOnly, err, "%s can no longer be written; the change was not saved", name)
 	case s.d.isCorrupt(err):

@@ -37,11 +37,12 @@ func openForWriting(path string) (*storage.Store, error) {
 const AuthorEnv = "PARLEY_AUTHOR"
 
 // rescueHint adds the command that rescues a project changed outside
-// Parley to the error that refused it, and the command that makes a team
-// project to the error about an empty database.
+// Parley to the error that refused it, or a project whose search index is
+// damaged to the error of a search or change that met it, and the command
+// that makes a team project to the error about an empty database.
 func rescueHint(path string, err error) error {
 	switch storage.CodeOf(err) {
-	case storage.CodeUntrusted:
+	case storage.CodeUntrusted, storage.CodeIndexDamaged:
 		return fmt.Errorf("%w: parley rescue -o NEW.parley %s", err, inert.Line(path))
 	case storage.CodeEmpty:
 		return fmt.Errorf("%w; make one with: parley new %s (or copy a project there with parley push)", err, inert.Line(storage.RedactAddress(path)))

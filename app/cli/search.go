@@ -62,7 +62,7 @@ func init() {
 			}
 			hits, err := s.Search(ctx, q)
 			if err != nil {
-				return err
+				return rescueHint(args[0], err)
 			}
 			if len(hits) == 0 {
 				fmt.Fprintf(env.Stderr, "no matches for %s\n", inert.Line(q.Query))

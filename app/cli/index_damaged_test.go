@@ -1,0 +1,47 @@
+package cli
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"parley/storage/hostiletest"
+)
+
+// dxDamagedIndex is the sample project with the search index of its
+// statements damaged behind Parley's back: the blocks of the index cut in
+// half, the file's pages sound.
+func dxDamagedIndex(t *testing.T) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "damaged.parley")
+	c := hostiletest.Case{Name: "damaged index", SQL: []string{
+		"UPDATE fts_statements_data SET block = substr(block, 1, length(block)/2) WHERE id > 10"}}
+	noErr(t, hostiletest.Make(dxSample(t), p, c))
+	return p
+}
+
+// TestSearchDamagedIndex: search on a damaged index says the index is
+// damaged and names the command that rescues the project, which builds a
+// project whose search works again.
+func TestSearchDamagedIndex(t *testing.T) {
+	p := dxDamagedIndex(t)
+	code, _, stderr := dxRun(t, "search", p, "human rights")
+	if code != 1 {
+		t.Fatalf("search: exit %d, want 1: %s", code, stderr)
+	}
+	for _, want := range []string{"search index of damaged.parley is damaged", "parley rescue -o NEW.parley " + p} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("search: %q does not say %q", stderr, want)
+		}
+	}
+	if strings.Contains(stderr, "malformed") {
+		t.Errorf("search: %q shows SQLite's words", stderr)
+	}
+	np := filepath.Join(t.TempDir(), "mended.parley")
+	if code, _, stderr := dxRun(t, "rescue", "-o", np, p); code != 0 {
+		t.Fatalf("rescue: exit %d: %s", code, stderr)
+	}
+	if code, out, stderr := dxRun(t, "search", np, "human rights"); code != 0 || out == "" {
+		t.Fatalf("search of the rescued project: exit %d, %q: %s", code, out, stderr)
+	}
+}
