@@ -122,7 +122,7 @@ func saveAgreementCSV(svc *services, r agree.Report) {
 		case err != nil:
 			svc.showError("Could not save to "+name, err)
 		case exists:
-			d := dialog.NewConfirm("Replace file?", name+" already exists in "+folder+".\nReplace it?", func(ok bool) {
+			d := dialog.NewConfirm("Replace file?", replaceQuestion(name, folder, "Replace it?"), func(ok bool) {
 				if ok {
 					write(true)
 				}

@@ -16,6 +16,7 @@ import (
 
 	"parley/app/report"
 	"parley/storage"
+	"parley/widgets"
 )
 
 // askExport opens File → Export…: which dialogues, topics, parties and
@@ -115,7 +116,7 @@ func pickExportFile(svc *services, format, name string, then func(path string, r
 		case err != nil:
 			svc.showError("Could not export to "+name, err)
 		case exists:
-			d := dialog.NewConfirm("Replace file?", name+" already exists in "+folder+".\nReplace it with the export?", func(ok bool) {
+			d := dialog.NewConfirm("Replace file?", replaceQuestion(name, folder, "Replace it with the export?"), func(ok bool) {
 				if ok {
 					then(path, true)
 				}
@@ -129,13 +130,21 @@ func pickExportFile(svc *services, format, name string, then func(path string, r
 	})
 }
 
+// replaceQuestion asks whether to replace the file name in folder, with
+// what the names hold that is not plain text marked (widgets.Visible): a
+// direction override in a mailed file's name could otherwise make it read
+// as another file.
+func replaceQuestion(name, folder, question string) string {
+	return widgets.Visible(name+" already exists in "+folder+".") + "\n" + question
+}
+
 // startExport writes the export on the runner with a progress bar and
 // Cancel, then offers to open the report.
 func startExport(svc *services, format string, o report.Options, path string, replace bool) {
 	st := svc.store()
 	ctx, cancel := context.WithCancel(context.Background())
 	bar := widget.NewProgressBar()
-	label := widget.NewLabel("Writing " + filepath.Base(path) + "…")
+	label := widget.NewLabel(widgets.Visible("Writing " + filepath.Base(path) + "…"))
 	prog := dialog.NewCustom("Exporting", "Cancel", container.NewVBox(label, bar), svc.win)
 	prog.SetOnClosed(cancel)
 	prog.Resize(fyne.NewSize(420, 0))
@@ -170,7 +179,9 @@ func exportTo(ctx context.Context, st *storage.Store, format string, o report.Op
 }
 
 func showExportDone(svc *services, format, path string) {
-	msg := widget.NewLabel("Wrote " + path)
+	// A name with a direction override could show "report.html" for
+	// "report\u202elmth.exe": Visible marks it as ⇆.
+	msg := widget.NewLabel(widgets.Visible("Wrote " + path))
 	msg.Wrapping = fyne.TextWrapWord
 	if format != "html" {
 		showModal(svc.win, dialog.NewCustom("Export done", "Close", msg, svc.win))

@@ -256,3 +256,23 @@ func TestExportNameIsNotAPath(t *testing.T) {
 		}
 	}
 }
+
+// TestExportMarksOverridesInNames: a file whose name holds a direction
+// override ("brief\u202elmth.exe" draws as "briefexe.html") is named with
+// the override marked (⇆) in the question before replacing it and in
+// "Wrote …" after, so that the analyst sees which file it is.
+func TestExportMarksOverridesInNames(t *testing.T) {
+	p := reporttest.CodedProject(t)
+	wd := openWorld(t, p.Store)
+	w := wd.ws.win
+	name := "brief\u202elmth.exe"
+	os.WriteFile(filepath.Join(filepath.Dir(p.Path), name), []byte("keep me"), 0o644)
+	exportAs(t, wd, name)
+	if !overlayText(w, "brief⇆lmth.exe already exists") || overlayText(w, "\u202e") {
+		t.Fatal("the question before replacing does not mark the override")
+	}
+	wd.tap("Replace")
+	if !overlayText(w, "Wrote ") || !overlayText(w, "brief⇆lmth.exe") || overlayText(w, "\u202e") {
+		t.Fatal("\"Wrote …\" does not mark the override")
+	}
+}

@@ -128,3 +128,19 @@ func TestExportCleansStaleTemporaries(t *testing.T) {
 		}
 	}
 }
+
+// TestExportMarksOverridesInNames: refusing to replace a file whose name
+// holds a direction override prints the override escaped (\u202e), so the
+// terminal shows the name as it is, not as the override draws it.
+func TestExportMarksOverridesInNames(t *testing.T) {
+	p := dxSample(t)
+	out := filepath.Join(t.TempDir(), "brief\u202elmth.exe")
+	if err := os.WriteFile(out, []byte("keep me"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := dxRun(t, "export", "-format", "html", "-o", out, p)
+	dxFail(t, code, stderr, 1, `brief\u202elmth.exe already exists; -force replaces it`)
+	if strings.Contains(stderr, "\u202e") {
+		t.Errorf("the override reached the terminal: %q", stderr)
+	}
+}
