@@ -14,16 +14,16 @@ var showExtras = flag.Bool("extras", false, "log the development dialogues' prop
 // Issue 9 asks for precision ≥ 80 % at recall ≥ 60 %. The model's
 // threshold is chosen on pairs scored by coefficients fitted without their
 // dialogue, to keep precision ≥ 80 % there; on the dialogues it is fitted
-// on, recall stays below the target (49.6 %), and on dialogues left out of
-// the fit precision is 80.5 % at recall 46.8 %. The floors below are those
+// on, recall stays below the target (51.8 %), and on dialogues left out of
+// the fit precision is 79.8 % at recall 50.4 %. The floors below are those
 // measured, a little lower, so that a change that makes pairing worse
 // fails; the tests log the target beside the figures.
 const (
 	precisionFloor = 0.80 // the target, and what the threshold keeps
 	recallTarget   = 0.60
-	recallFloor    = 0.47 // on the development dialogues, model fitted on them all
-	looPrecision   = 0.78 // left out
-	looRecall      = 0.44
+	recallFloor    = 0.49 // on the development dialogues, model fitted on them all
+	looPrecision   = 0.77 // left out
+	looRecall      = 0.48
 )
 
 type tally struct{ found, right, labelled, typed int }

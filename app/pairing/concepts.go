@@ -15,7 +15,10 @@ var concepts = []struct {
 		"新疆", "西藏", "香港", "内政"}},
 	{"hrpath", []string{"human rights concept", "development path", "views on human rights", "human rights philosophy",
 		"achievements in human rights", "human rights development", "human rights model", "人权发展道路"}},
-	{"peace", []string{"peace", "political solution", "political settlement", "ceasefire", "end the war", "和平", "停火"}},
+	// Ending a war by talks; "peace" alone is also every region's "peace
+	// and stability" and "world peace", which are other points.
+	{"peace", []string{"peace talks", "peace process", "peace negotiation", "lasting peace", "work for peace", "side of peace",
+		"promoting talks", "political solution", "political settlement", "political means", "ceasefire", "end the war", "劝和促谈", "停火"}},
 	{"meeting", []string{"held the", "took place", "co-chaired", "held talks", " met ", "met with", "round of", "session of",
 		"spoke with", "spoke on the phone", "meeting with", "summit meeting", "talks with", "hosted", "会见", "会谈", "通电话"}},
 	{"rights", []string{"human rights", "fundamental freedoms", "individual cases", "defenders", "detained", "人权"}},
@@ -59,8 +62,9 @@ var concepts = []struct {
 }
 
 // conceptWords returns the concepts text names, as words written as in
-// text; lower is text in lower case.
-func conceptWords(text, lower string) []word {
+// text, in the clause where each is first named; lower is text in lower
+// case, ends where text's clauses end.
+func conceptWords(text, lower string, ends []int) []word {
 	var out []word
 	for _, c := range concepts {
 		for _, p := range c.phrases {
@@ -72,7 +76,7 @@ func conceptWords(text, lower string) []word {
 			if len(lower) == len(text) { // the same byte offsets
 				as = text[i : i+len(p)]
 			}
-			out = append(out, word{stem: "#" + c.name, text: strings.TrimSpace(as)})
+			out = append(out, word{stem: "#" + c.name, text: strings.TrimSpace(as), clause: clauseAt(i, ends)})
 			break
 		}
 	}

@@ -40,12 +40,13 @@ const (
 	fOtherAct         // … and they do different things (a demand and a position)
 	fContain          // the share of the shorter statement's word weight that the two share
 	fRare             // the rarest content word both write (not a subject), as a share of the rarest weight
+	fClause           // cosine of one clause of either statement with the other statement, the best clause
 	nFeatures
 )
 
 // featureNames name the features in model.json and in the tests' tables.
 var featureNames = [nFeatures]string{"words", "subjects across languages", "shared subject",
-	"best for A", "best for B", "response cue", "same party", "same party, other act", "contained", "rarest word"}
+	"best for A", "best for B", "response cue", "same party", "same party, other act", "contained", "rarest word", "best clause"}
 
 //go:embed model.json
 var modelJSON []byte

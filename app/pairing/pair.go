@@ -43,8 +43,12 @@ type prepared struct {
 	// can share with it.
 	chinese bool
 	cnorm   float64
-	reject  string
-	answer  string
+	// clauses are the norms of its clauses' words (words.go), nclauses
+	// how many it has up to the last with a word.
+	clauses  [maxClauses]float64
+	nclauses int
+	reject   string
+	answer   string
 }
 
 // candidate is a pair from the model's threshold, a indexing side A and b
@@ -160,5 +164,15 @@ func weigh(ps []prepared, idf map[string]float64) {
 			c += idf[w] * idf[w]
 		}
 		ps[i].cnorm = math.Sqrt(c)
+		var cl [maxClauses]float64
+		nc := 0
+		for _, w := range ps[i].words {
+			cl[w.clause] += idf[w.stem] * idf[w.stem]
+			nc = max(nc, w.clause+1)
+		}
+		ps[i].nclauses = nc
+		for c := range cl {
+			ps[i].clauses[c] = math.Sqrt(cl[c])
+		}
 	}
 }

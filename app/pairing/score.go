@@ -2,16 +2,21 @@ package pairing
 
 import "strings"
 
-// posting is one statement of side B that holds a word, with its weight.
+// posting is one statement of side B that holds a word, with its weight
+// and the clause of the statement it is in.
 type posting struct {
-	j int
-	w float64
+	j      int
+	w      float64
+	clause int
 }
 
 // overlap is what a statement of A shares with one of B, summed while
 // walking the index: the words' dot product and the rarest subject.
 type overlap struct {
 	dot, subject, rare float64
+	// byA and byB split dot by the clause of side A's statement, and of
+	// side B's, the word is in.
+	byA, byB [maxClauses]float64
 }
 
 // near is a pair that shares something, a indexing side A and b side B,
@@ -21,7 +26,7 @@ type overlap struct {
 type near struct {
 	a, b                     int32
 	words, subjects, subject float64
-	contain, rare            float64
+	contain, rare, clause    float64
 	base                     float64
 }
 
@@ -32,7 +37,7 @@ func score(pa, pb []prepared, idf map[string]float64) []near {
 	index := map[string][]posting{}
 	for j, p := range pb {
 		for _, w := range p.words {
-			index[w.stem] = append(index[w.stem], posting{j, idf[w.stem]})
+			index[w.stem] = append(index[w.stem], posting{j, idf[w.stem], w.clause})
 		}
 	}
 	var out []near
@@ -51,6 +56,8 @@ func score(pa, pb []prepared, idf map[string]float64) []near {
 				}
 				o := &acc[x.j]
 				o.dot += wa * x.w
+				o.byA[w.clause] += wa * x.w
+				o.byB[x.clause] += wa * x.w
 				if concept {
 					o.subject = max(o.subject, wa)
 				} else {
@@ -72,6 +79,16 @@ func nearOf(a, b prepared, i, j int, o overlap, top float64) near {
 		n.words = o.dot / (a.norm*b.norm + 1e-9)
 		n.contain = o.dot / (min(a.norm, b.norm)*min(a.norm, b.norm) + 1e-9)
 		n.rare = o.rare / top
+		for c, cn := range a.clauses[:a.nclauses] {
+			if cn > 0 {
+				n.clause = max(n.clause, o.byA[c]/(cn*b.norm))
+			}
+		}
+		for c, cn := range b.clauses[:b.nclauses] {
+			if cn > 0 {
+				n.clause = max(n.clause, o.byB[c]/(a.norm*cn))
+			}
+		}
 	} else {
 		// Words of two languages never match: the subjects both name
 		// are all they can share.
@@ -80,7 +97,7 @@ func nearOf(a, b prepared, i, j int, o overlap, top float64) near {
 	if a.st.TopicID != 0 && a.st.TopicID == b.st.TopicID {
 		n.subject = 1 // the analyst's topic is a subject of the rarest weight
 	}
-	n.base = n.words + n.subjects + n.subject
+	n.base = max(n.words, n.clause) + n.subjects + n.subject
 	return n
 }
 
@@ -107,6 +124,7 @@ func (n near) features(pa, pb []prepared, bestA, bestB []float64) [nFeatures]flo
 	x[fOtherAct] = indicator(same && !sameAct(a.st.Kind, b.st.Kind))
 	x[fContain] = n.contain
 	x[fRare] = n.rare
+	x[fClause] = n.clause
 	return x
 }
 

@@ -43,34 +43,79 @@ func setOf(words string) map[string]bool {
 
 // word is one content word of a statement, or a concept ("#trade").
 type word struct {
-	stem string
-	text string // as written, for the reason
-	name bool   // capitalised inside the sentence: a name ("Taiwan", "Woodside", "EU")
+	stem   string
+	text   string // as written, for the reason
+	name   bool   // capitalised inside the sentence: a name ("Taiwan", "Woodside", "EU")
+	clause int    // the clause it is first written in (clauses)
 }
 
-// contentWords splits text into its content words, each stem once.
+// maxClauses is the most clauses a statement is read in; the rest of a
+// longer one is its last clause.
+const maxClauses = 8
+
+// clauseMarks end a clause: a list of subjects ("the Ukraine crisis, the
+// Palestine-Israel conflict and …") or a sentence of several points is
+// read clause by clause as well as whole, so that one point of it can
+// match a statement about that point alone.
+const clauseMarks = ",;:—，；、："
+
+// contentWords splits text into its content words, each stem once, each
+// with the clause it is first written in.
 func contentWords(text string) []word {
 	var out []word
 	seen := map[string]bool{}
-	for n, tok := range strings.FieldsFunc(text, notWordRune) {
+	var ends []int // byte offsets where a clause ends
+	n, clause, start := 0, 0, -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		tok := text[start:end]
+		start = -1
+		first := n == 0
+		n++
 		if hasHan(tok) {
-			out = hanWords(tok, out, seen)
-			continue
+			out = hanWords(tok, clause, out, seen)
+			return
 		}
 		tok = strings.TrimSuffix(strings.TrimSuffix(tok, "'s"), "’s")
 		lower := strings.ToLower(tok)
 		if utf8.RuneCountInString(lower) < 3 || stopwords[lower] {
-			continue
+			return
 		}
 		s := stem(lower)
 		if seen[s] {
-			continue
+			return
 		}
 		seen[s] = true
 		r, _ := utf8.DecodeRuneInString(tok)
-		out = append(out, word{stem: s, text: tok, name: n > 0 && unicode.IsUpper(r)})
+		out = append(out, word{stem: s, text: tok, name: !first && unicode.IsUpper(r), clause: clause})
 	}
-	return append(out, conceptWords(text, strings.ToLower(text))...)
+	for i, r := range text {
+		if !notWordRune(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		flush(i)
+		if strings.ContainsRune(clauseMarks, r) && clause < maxClauses-1 {
+			ends = append(ends, i)
+			clause++
+		}
+	}
+	flush(len(text))
+	return append(out, conceptWords(text, strings.ToLower(text), ends)...)
+}
+
+// clauseAt is the clause that byte offset i of a text falls in, given
+// where its clauses end.
+func clauseAt(i int, ends []int) int {
+	c := 0
+	for c < len(ends) && ends[c] < i {
+		c++
+	}
+	return c
 }
 
 // hanChars are the Chinese characters that say nothing about a
@@ -105,7 +150,7 @@ func mostlyHan(text string) bool {
 // hanWords adds the content words of a run of Chinese, which has no
 // spaces between its words: each pair of neighbouring characters (人权,
 // 对话, 新疆) but those made of function characters alone, each once.
-func hanWords(tok string, out []word, seen map[string]bool) []word {
+func hanWords(tok string, clause int, out []word, seen map[string]bool) []word {
 	rs := []rune(tok)
 	for i := 0; i+1 < len(rs); i++ {
 		a, b := rs[i], rs[i+1]
@@ -116,7 +161,7 @@ func hanWords(tok string, out []word, seen map[string]bool) []word {
 		w := string(rs[i : i+2])
 		if !seen[w] {
 			seen[w] = true
-			out = append(out, word{stem: w, text: w})
+			out = append(out, word{stem: w, text: w, clause: clause})
 		}
 	}
 	return out
