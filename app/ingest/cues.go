@@ -264,7 +264,7 @@ func linkedBefore(toks []token, i int) bool {
 
 // foreseen are the verbs after "will" that foresee rather than undertake.
 var foreseen = set("be", "become", "witness", "see", "face", "remain", "mark", "prove", "usher", "enter", "mean", "have",
-	"end", "lose", "suffer", "benefit", "gain", "fail", "happen", "last", "come", "lead", "result")
+	"end", "lose", "suffer", "benefit", "gain", "fail", "happen", "last", "come", "lead", "result", "know", "find")
 
 // willAdverbs may stand between "will" and its verb.
 var willAdverbs = set("only", "also", "certainly", "surely", "definitely", "never", "always", "further", "then", "soon",
@@ -424,7 +424,8 @@ func phraseCue(toks []token, i int) (cue, bool) {
 	}
 	switch w {
 	case "raised", "raises", "raise", "raising", "expressed", "expresses", "express", "expressing", "voiced", "shared",
-		"conveyed", "conveys", "convey", "conveying", "confirmed", "confirms", "stated", "indicated", "indicates":
+		"conveyed", "conveys", "convey", "conveying", "confirmed", "confirms", "stated", "indicated", "indicates",
+		"reaffirmed", "reaffirms", "reaffirm", "renewed", "renews", "renew", "reiterated", "reiterates", "reiterate":
 		for n := 1; n <= 5 && next(n) != ""; n++ {
 			switch next(n) {
 			case "hope", "wish":
@@ -432,10 +433,15 @@ func phraseCue(toks []token, i int) (cue, bool) {
 			case "intention", "readiness", "willingness", "determination", "resolve", "interest":
 				// "expressed his intention to invest", "conveyed his
 				// intention to continue", "expressed interest in going
-				// to China": a commitment.
+				// to China": a commitment; so is "reaffirmed their
+				// determination to further enhance …", "renew our
+				// determination to deepen …".
 				if strings.HasPrefix(w, "express") || strings.HasPrefix(w, "convey") || strings.HasPrefix(w, "confirm") ||
 					strings.HasPrefix(w, "stat") || strings.HasPrefix(w, "indicat") {
 					return mk(storage.KindCommitment, n+1)
+				}
+				if v := next(n); (v == "determination" || v == "resolve") && strings.HasPrefix(w, "re") && ownPossessive[next(n-1)] {
+					return cue{kind: storage.KindCommitment, word: toks[i].text + " … " + v, at: i, end: i + n + 1}, true
 				}
 			case "concern", "concerns", "worries", "alarm":
 				return mk(storage.KindConcern, n+1)

@@ -55,7 +55,10 @@ func (st *state) weTogether(pr *Proposal, toks []token, subj []actor, cues []cue
 	// "we" opens the sentence's own clause ("So today we took …", "In
 	// particular we already discussed …"), not one deep inside it ("…
 	// to establish how we will work together").
-	if len(subj) != 1 || subj[0].kind != actorWe || !isWe(subj[0].text) || subj[0].from > 5 {
+	if len(subj) != 1 || subj[0].kind != actorWe || !isWe(subj[0].text) || subj[0].from > 5 || st.chairDoc {
+		return
+	}
+	if viewOfMeeting(toks, subj[0]) {
 		return
 	}
 	parties := st.pair
@@ -131,14 +134,17 @@ func jointVerbAt(toks []token, i int) (string, bool) {
 
 // jointTitles name a text both sides issued together.
 var jointTitles = []string{"joint statement", "joint communiqué", "joint communique", "joint declaration",
-	"joint press statement", "joint readout", "联合声明", "联合公报"}
+	"joint press statement", "joint readout", "joint press release", "joint media release",
+	"co-chairs' statement", "co-chairs’ statement", "co-chair's statement", "co-chair’s statement",
+	"co-chairs' press statement", "co-chairs’ press statement", "联合声明", "联合公报"}
 
 // noteJointDoc remembers a heading that calls the text a joint statement
 // ("Joint Statement on the Outcome of the EU-Japan Summit"): its "we" and
 // its sentences without a subject are both sides', whoever published it.
 func (st *state) noteJointDoc(heading string) {
 	// Most headings are no joint statement: look before lowering.
-	if st.jointDoc || !strings.Contains(heading, "oint ") && !strings.Contains(heading, "OINT ") && !strings.Contains(heading, "联合") {
+	if st.jointDoc || !strings.Contains(heading, "oint ") && !strings.Contains(heading, "OINT ") && !strings.Contains(heading, "联合") &&
+		!strings.Contains(heading, "o-") && !strings.Contains(heading, "O-") {
 		return
 	}
 	low := strings.ToLower(heading)
@@ -166,12 +172,16 @@ func (st *state) noteSignatories(text string, toks []token, subj []actor, as []a
 	low := strings.ToLower(text)
 	switch {
 	case len(toks) > 2 && toks[0].lower == "we" && toks[1].punct == ',':
+		// "We, the Foreign Ministers of Japan and Australia, …": a
+		// statement of all it names, whatever its heading said.
 		for _, a := range as {
-			if a.ent != nil {
+			if a.ent != nil && (a.from == 0 || !placePrepositions[toks[a.from-1].lower]) {
+				// (not the place: "…, gathered in Bangkok")
 				ps = appendUnique(ps, a.ent.Name)
 			}
 		}
-	case strings.Contains(low, "joint statement") && (strings.Contains(low, "issued by") || strings.Contains(low, "released by")):
+		st.jointDoc = st.jointDoc || len(ps) >= 2
+	case issuedBy(low):
 		st.jointDoc = true
 		for _, a := range as {
 			if a.ent != nil {

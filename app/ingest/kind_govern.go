@@ -595,8 +595,9 @@ func tailKind(toks []token, r []rune, as []actor, cues []cue, before int, party 
 // followed by one ("discussed … and welcomed"), which makes the
 // sentence the sides' agreement; it returns the words for the reason.
 func assented(cues []cue, c cue) (string, bool) {
-	if c.noun {
-		// "reaffirmed … commitment": the noun says what was reaffirmed.
+	if c.noun || strings.HasSuffix(c.word, " determination") || strings.HasSuffix(c.word, " resolve") {
+		// "reaffirmed … commitment", "reaffirmed their determination
+		// to …": the noun says what was reaffirmed.
 		return "", false
 	}
 	if assentVerbs[c.lemma()] && (c.kind == storage.KindPosition || c.kind == storage.KindCommitment) {

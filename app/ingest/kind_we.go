@@ -17,6 +17,9 @@ func (st *state) weMet(pr *Proposal, toks []token, subj []actor, c cue, hasCue b
 		return
 	}
 	kind, what := storage.KindAccount, "a meeting takes both sides"
+	if viewOfMeeting(toks, subj[0]) {
+		return
+	}
 	switch {
 	case c.kind == storage.KindAccount && leadsClause(toks, subj, c):
 	case weAssent[c.lemma()] && c.at >= subj[0].to && c.at <= subj[0].to+2:
@@ -29,7 +32,9 @@ func (st *state) weMet(pr *Proposal, toks []token, subj []actor, c cue, hasCue b
 	if len(st.pair) == 2 {
 		parties = st.pair
 	}
-	if len(parties) < 2 || st.soloRemarks() {
+	if len(parties) < 2 || st.soloRemarks() || st.chairDoc {
+		// (a chair's "we" are the group's members: "We had fruitful
+		// discussions on ASEAN's priorities" is the group's own)
 		return
 	}
 	pr.Parties, pr.Speaker, pr.Kind = append([]string(nil), parties...), nil, kind

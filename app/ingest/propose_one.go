@@ -27,6 +27,8 @@ type state struct {
 	counter     string            // the other side of the readout, once named (see noteCounterpart)
 	jointDoc    bool              // a heading called the text a joint statement (see noteJointDoc)
 	signatories []string          // the parties that issued a joint statement, once named (see noteSignatories)
+	chairDoc    bool              // a heading called the text a chair's statement (see noteChairDoc)
+	authorI     bool              // the author's own "I" has spoken (see jointDocRules)
 	briefer     *Speaker          // who was told to brief the press (see noteBriefing)
 	suspended   *voice            // a briefing's remarks, set aside for a sentence of both sides'
 	aside       bool              // inVoice found a person of the speaker's side narrated in the past tense
@@ -73,6 +75,7 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		}
 		st.noteCounterpart(toks, ents, sps)
 		st.noteJointDoc(pr.Text)
+		st.noteChairDoc(pr.Text)
 		st.remarksBy(pr.Text, sps, toks)
 		st.pressHeading(pr.Text, sps, toks)
 		st.headingTurn(&pr, r)
@@ -170,6 +173,10 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		st.quoteBy = nil // a quotation goes on within its paragraph
 	}
 	st.noteCounterpart(toks, ents, sps)
+	// Who issued a joint statement counts from the sentence that says so
+	// ("We, the ASEAN Foreign Ministers and the United States Secretary
+	// of State held …").
+	st.noteSignatories(pr.Text, toks, subj, as)
 	switch {
 	case tailed:
 		st.attributed(&pr, toks, r, a, said, as, cues)
@@ -209,11 +216,11 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		subj[0].kind == actorWe && !isWe(subj[0].text) && subj[0].text != "I")
 	st.othersCommitment(&pr, as, cues)
 	st.noteCounterpart(toks, ents, sps)
-	st.noteSignatories(pr.Text, toks, subj, as)
 	st.weTogether(&pr, toks, subj, cues)
 	st.weAgreed(&pr, toks, subj, c, hasCue)
 	st.weMet(&pr, toks, subj, c, hasCue)
 	st.weJointly(&pr, toks, subj)
+	st.jointDocRules(&pr, toks, subj, as, c, hasCue)
 	if topic, why := st.p.topicFor(pr.Text, toks, st.starter); topic != "" {
 		pr.Topic = topic
 		pr.Reasons = append(pr.Reasons, why)
@@ -274,9 +281,9 @@ func (st *state) attribute(pr *Proposal, subj []actor, as []actor, cues []cue) {
 		pr.Reasons = append(pr.Reasons, "party: joint, the sentence names both sides together")
 		return
 	}
-	if st.jointDoc && len(st.jointOrPair()) >= 2 && !strings.Contains(strings.ToLower(pr.Text), "the following") {
+	if low := strings.ToLower(pr.Text); st.jointDoc && len(st.jointOrPair()) >= 2 && !strings.Contains(low, "the following") && !namesJointText(low) {
 		// (not the publisher's note "The following is the joint
-		// statement released by …")
+		// statement released by …", "Joint Statement from President …")
 		pr.Parties = st.jointOrPair()
 		pr.Reasons = append(pr.Reasons, "party: joint, a joint statement's own words (no party in subject position)")
 		return

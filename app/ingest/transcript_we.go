@@ -47,7 +47,8 @@ func (st *state) weJointly(pr *Proposal, toks []token, subj []actor) {
 		}
 		return
 	}
-	if len(subj) != 1 || subj[0].kind != actorWe || !isWe(subj[0].text) || subj[0].from > 5 {
+	if len(subj) != 1 || subj[0].kind != actorWe || !isWe(subj[0].text) || subj[0].from > 5 ||
+		st.chairDoc || viewOfMeeting(toks, subj[0]) {
 		return
 	}
 	verb, kind := "", storage.Kind("")

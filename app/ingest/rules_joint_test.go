@@ -1,0 +1,76 @@
+package ingest
+
+import (
+	"testing"
+
+	"parley/storage"
+)
+
+// TestJointAndChairStatements holds the cases of the rules worked out on
+// joint statements, chair's statements and a minister's first-person
+// releases (late batch 6): who "we", "our peoples" and the opening list
+// of ministers are, and when "we" is no meeting of two sides.
+func TestJointAndChairStatements(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a joint statement from three leaders: its we is all three", author: "US",
+			text:    "Statement of the Atlantic Summit\n\nJoint Statement from US President George Bush, UK Prime Minister Tony Blair and Spanish Prime Minister Jose Maria Aznar. We, the leaders of three democracies, meet at a time of great challenge. We face painful choices.",
+			parties: "Spain+United Kingdom+United States", speaker: "-", reason: "in a joint statement"},
+		{name: "the line naming the joint statement is the publisher's", author: "US",
+			text:    "Statement of the Atlantic Summit\n\nJoint Statement from US President George Bush, UK Prime Minister Tony Blair and Spanish Prime Minister Jose Maria Aznar.",
+			parties: "United States"},
+		{name: "we, the ministers of both sides, in a co-chairs' statement", author: "ASEAN",
+			text:    "Co-Chairs' Statement of the Special ASEAN-United States Foreign Ministers' Meeting\n\nWe, the ASEAN Foreign Ministers and the United States Secretary of State held the Special ASEAN-United States Foreign Ministers' Meeting via video conference on 23 April 2020.",
+			parties: "ASEAN+United States", kind: storage.KindAccount},
+		{name: "a co-chairs' statement's sentence without a party", author: "ASEAN",
+			text:    "Co-Chairs' Statement of the Special ASEAN-United States Foreign Ministers' Meeting\n\nWe, the ASEAN Foreign Ministers and the United States Secretary of State held the Special Meeting via video conference. The Meeting was co-chaired by the Minister of Foreign Affairs of the Lao PDR and the Secretary of State.",
+			parties: "ASEAN+United States"},
+		{name: "the ministers listed before the verb of a joint statement's opening", author: "Japan",
+			text:    "Ninth Japan-Australia 2+2 Foreign and Defence Ministerial Consultations Joint Statement\n\nH.E. Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, and H.E. Mr. KISHI Nobuo, Minister of Defense of Japan, Senator the Hon Marise Payne, the Australian Minister for Foreign Affairs, and the Hon Peter Dutton MP, the Australian Minister for Defence held the Ninth Japan-Australia 2+2 Consultations on 9 June 2021 via video conference.",
+			parties: "Australia+Japan", speaker: "-", reason: "who issued the joint statement"},
+		{name: "our peoples in a joint statement", author: "US",
+			text:    "United States – Aotearoa New Zealand Joint Statement\n\nPresident Joseph R. Biden, Jr. is honored to welcome Prime Minister Jacinda Ardern of Aotearoa New Zealand to the White House. Our peoples have served side-by-side for over a century; 80 years ago, U.S. Marines arrived in New Zealand.",
+			parties: "New Zealand+United States", speaker: "-", reason: "'Our peoples' in a joint statement"},
+		{name: "a chair's we discussing is the group's own", author: "ASEAN",
+			text:    "Press Statement by the Chairman of the ASEAN Foreign Ministers' Retreat\n\nI chaired the ASEAN Foreign Ministers' Retreat under Thailand's ASEAN Chairmanship. We had fruitful discussions on ASEAN's priorities for the year ahead.",
+			parties: "ASEAN", kind: storage.KindAccount},
+		{name: "without a chair's heading we had discussions is both sides'", author: "EU",
+			text:    "High Representative Kaja Kallas met Foreign Minister Wang Yi of China. We had fruitful discussions on the year ahead.",
+			parties: "China+European Union"},
+		{name: "it is important that we meet: the speaker's view", author: "Australia",
+			text:    "Today I met with China's State Councilor and Minister of Foreign Affairs, Wang Yi. It is important that we meet today after discussions at the G20 Summit in Indonesia.",
+			parties: "Australia"},
+		{name: "a minister's release naming both sides without an act of theirs", author: "Australia",
+			text:    "Today I met with China's State Councilor and Minister of Foreign Affairs, Wang Yi. Australia and China have gained much through the strength of our economic and people-to-people ties.",
+			parties: "Australia", reason: "whose minister speaks in the first person"},
+		{name: "both sides agreeing in a minister's release stay joint", author: "Australia",
+			text:    "Today I met with China's State Councilor and Minister of Foreign Affairs, Wang Yi. Australia and China agreed to resume the dialogue.",
+			parties: "Australia+China"},
+	})
+}
+
+// TestDeterminationAndOthersCommitments holds the kind rules of the same
+// batch: a renewed determination of one's own is a commitment, another's
+// commitment welcomed is no commitment, and "we will know" no
+// undertaking.
+func TestDeterminationAndOthersCommitments(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "reaffirmed their determination", author: "Australia",
+			text: "The Ministers of Japan and Australia met in Tokyo. They reaffirmed their determination to further enhance the Special Strategic Partnership.",
+			kind: storage.KindCommitment},
+		{name: "renew our determination", author: "Japan",
+			text: "Japan-Australia Joint Statement\n\nTogether, we renew our determination to deepen cooperation.",
+			kind: storage.KindCommitment},
+		{name: "another's resolve reiterated is no determination of one's own", author: "US",
+			text: "Secretary Blinken reiterated President Biden’s resolve to protect U.S. citizens.",
+			kind: storage.KindPosition},
+		{name: "another's commitment welcomed", author: "Japan",
+			text: "Japan-Australia Joint Statement\n\nWe welcome the strong commitment of the United States to the region.",
+			kind: storage.KindAgreement, reason: "another party's"},
+		{name: "the holders' own commitment underscored", author: "US",
+			text: "President Joseph R. Biden, Jr. spoke today with Chancellor Olaf Scholz of Germany. They underscored the continued commitment of the United States and Germany to provide Ukraine with support.",
+			kind: storage.KindCommitment},
+		{name: "we will know is no undertaking", author: "Australia",
+			text: "Otherwise, we will know yet again that the opposition is in charge of the policy.",
+			kind: storage.KindPosition},
+	})
+}
