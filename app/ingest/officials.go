@@ -87,12 +87,13 @@ func parseOfficials(data string) (*officialIndex, error) {
 		}
 		if len(f) > 4 {
 			for _, name := range strings.Split(f[4], ";") {
-				name = strings.TrimSpace(name)
-				if r := []rune(name); len(r) >= 2 {
-					if !ambiguous[name] && ix.byKey[name] == nil {
-						ix.cjk[r[0]] = append(ix.cjk[r[0]], r)
+				for _, name := range hantNames(strings.TrimSpace(name)) {
+					if r := []rune(name); len(r) >= 2 {
+						if !ambiguous[name] && ix.byKey[name] == nil {
+							ix.cjk[r[0]] = append(ix.cjk[r[0]], r)
+						}
+						put(name, o)
 					}
-					put(name, o)
 				}
 			}
 		}
@@ -237,4 +238,38 @@ func withArticle(name string) string {
 		}
 	}
 	return name
+}
+
+// nameHantPairs hold characters of transliterated names in simplified
+// form followed by their traditional form, as Hong Kong and Taiwan media
+// write them (米歇爾, 馬塔雷拉, 克裏); kind_hant.go leaves them as written,
+// so that the speaker keeps the name the text gives.
+const nameHantPairs = "尔爾马馬里裏顿頓逊遜纳納奥奧龙龍约約苏蘇冯馮莱萊锡錫悦悅赵趙图圖盖蓋鲁魯劳勞赖賴纽紐齐齊乔喬库庫"
+
+// hantNames are name and its spellings in traditional characters: the
+// characters of nameHantPairs changed (里 also as 裡); those that
+// hantToHans reads as simplified need none.
+func hantNames(name string) []string {
+	pairs := []rune(nameHantPairs)
+	out := []string{name}
+	for _, alt := range []map[rune]rune{{}, {'里': '裡'}} {
+		r := []rune(name)
+		changed := false
+		for i, c := range r {
+			if t, ok := alt[c]; ok {
+				r[i], changed = t, true
+				continue
+			}
+			for k := 0; k+1 < len(pairs); k += 2 {
+				if pairs[k] == c {
+					r[i], changed = pairs[k+1], true
+					break
+				}
+			}
+		}
+		if v := string(r); changed && !slices.Contains(out, v) {
+			out = append(out, v)
+		}
+	}
+	return out
 }

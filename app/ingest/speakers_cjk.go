@@ -15,7 +15,8 @@ import (
 // cjkTitleEnds are the endings of titles that come right before a name.
 var cjkTitleEnds = [][]rune{[]rune("国务卿"), []rune("部长"), []rune("外长"), []rune("总理"), []rune("总统"),
 	[]rune("主席"), []rune("大使"), []rune("发言人"), []rune("特使"), []rune("代表"), []rune("司长"),
-	[]rune("秘书长"), []rune("主任"), []rune("首相"), []rune("大臣"), []rune("助理"), []rune("外相"), []rune("委员")}
+	[]rune("秘书长"), []rune("主任"), []rune("首相"), []rune("大臣"), []rune("助理"), []rune("外相"), []rune("委员"),
+	[]rune("团长")}
 
 // cjkAfterName are what follows a name: a preposition, a reporting or
 // meeting verb, or punctuation.
@@ -24,12 +25,20 @@ var cjkAfterName = [][]rune{[]rune("在"), []rune("同"), []rune("与"), []rune(
 	[]rune("应约"), []rune("介绍"), []rune("阐述"), []rune("会谈"), []rune("访问"), []rune("就"), []rune("，"), []rune("、"), []rune("。"), []rune("："),
 	// verbs of asking and saying after a known name ("王毅敦促美方…",
 	// "王毅呼吁各方…", "王毅称…", "王毅对局势表示…")
-	[]rune("敦促"), []rune("呼吁"), []rune("称"), []rune("对"), []rune("要求"), []rune("提出"), []rune("谴责"), []rune("欢迎"), []rune("感谢")}
+	[]rune("敦促"), []rune("呼吁"), []rune("称"), []rune("对"), []rune("要求"), []rune("提出"), []rune("谴责"), []rune("欢迎"), []rune("感谢"),
+	// the name in Latin letters in brackets ("米歇尔（Charles Michel）"),
+	// a title after the name ("史伟大使"), hosting, conveying, replying
+	[]rune("（"), []rune("大使"), []rune("阁下"), []rune("先生"), []rune("女士"), []rune("主持"), []rune("转达"), []rune("回应")}
+
+// cjkNotNames are words that follow names and so start none ("大使邀请…"
+// is an ambassador inviting, not a person called 邀请).
+var cjkNotNames = [][]rune{[]rune("邀请"), []rune("表示"), []rune("会见"), []rune("会谈"), []rune("出席"), []rune("主持"),
+	[]rune("转达"), []rune("回应"), []rune("强调"), []rune("指出"), []rune("举行"), []rune("访问")}
 
 // cjkSayVerbs make the two or three characters before them, at the head
 // of a clause, a speaker's name ("王毅表示").
 var cjkSayVerbs = [][]rune{[]rune("表示"), []rune("强调"), []rune("指出"), []rune("重申"), []rune("认为"),
-	[]rune("说"), []rune("介绍"), []rune("阐述")}
+	[]rune("说"), []rune("介绍"), []rune("阐述"), []rune("回应"), []rune("转达"), []rune("称，")}
 
 // findCJK returns the speakers a Chinese sentence names.
 func (b *speakerBook) findCJK(toks []token, entAt []*mention) []speakerMention {
@@ -90,7 +99,7 @@ func (b *speakerBook) cjkTitled(seq []rune, han func(int) bool, entAt []*mention
 			}
 			j := i + len(t)
 			n := cjkNameLen(seq, han, j)
-			if n == 0 {
+			if n == 0 || startsAny(seq, j, cjkNotNames) {
 				continue
 			}
 			from := i
