@@ -30,7 +30,10 @@ var verbCues = map[storage.Kind][]string{
 		// what was done or dealt with: "We focussed on four important
 		// areas", "The EU has imposed heavy sanctions on Russia", "we
 		// indeed started the first ever Green Alliance"
-		"focus", "concentrate", "start", "launch", "sign", "impose", "adopt", "postpone", "depart", "arrive"},
+		"focus", "concentrate", "start", "launch", "sign", "impose", "adopt", "postpone", "depart", "arrive",
+		// "We, the Heads of State/Government of ASEAN Member States,
+		// gathered in Bangkok"
+		"gather", "convene"},
 }
 
 // weakVerbs say that a position is stated without saying which.
@@ -476,6 +479,16 @@ func phraseCue(toks []token, i int) (cue, bool) {
 				// was done.
 				if prev := toks[j-1].lower; (prev == "honor" || prev == "honour" || prev == "pleasure" || prev == "opportunity" ||
 					prev == "occasion" || prev == "privilege" || prev == "chance") && j+1 < len(toks) {
+					if v, ok := verbForms[toks[j+1].lower]; ok {
+						return cue{kind: v.kind, weak: v.weak, word: toks[i].text + " … " + toks[j+1].text, at: i, end: j + 2}, true
+					}
+				}
+				words = 9
+			case "of":
+				// "I've just had the privilege of holding the 6th
+				// Australia-China Foreign and Strategic Dialogue"
+				if prev := toks[j-1].lower; (prev == "honor" || prev == "honour" || prev == "pleasure" || prev == "privilege") &&
+					j+1 < len(toks) && strings.HasSuffix(toks[j+1].lower, "ing") {
 					if v, ok := verbForms[toks[j+1].lower]; ok {
 						return cue{kind: v.kind, weak: v.weak, word: toks[i].text + " … " + toks[j+1].text, at: i, end: j + 2}, true
 					}

@@ -55,7 +55,7 @@ func (st *state) weTogether(pr *Proposal, toks []token, subj []actor, cues []cue
 	// "we" opens the sentence's own clause ("So today we took …", "In
 	// particular we already discussed …"), not one deep inside it ("…
 	// to establish how we will work together").
-	if len(subj) != 1 || subj[0].kind != actorWe || !isWe(subj[0].text) || subj[0].from > 5 || st.chairDoc {
+	if len(subj) != 1 || subj[0].kind != actorWe || !isWe(subj[0].text) || subj[0].from > 5 || st.groupsOwn(toks) {
 		return
 	}
 	if viewOfMeeting(toks, subj[0]) {
@@ -134,7 +134,9 @@ func jointVerbAt(toks []token, i int) (string, bool) {
 
 // jointTitles name a text both sides issued together.
 var jointTitles = []string{"joint statement", "joint communiqué", "joint communique", "joint declaration",
-	"joint press statement", "joint readout", "joint press release", "joint media release",
+	"joint press statement", "joint readout",
+	// (not a "joint media release": in Canberra, of two ministers of
+	// one government)
 	"co-chairs' statement", "co-chairs’ statement", "co-chair's statement", "co-chair’s statement",
 	"co-chairs' press statement", "co-chairs’ press statement", "联合声明", "联合公报"}
 

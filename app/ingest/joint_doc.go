@@ -26,6 +26,8 @@ var chairTitles = []string{"chairman's statement", "chairman’s statement", "ch
 
 // noteChairDoc remembers a heading that calls the text a chair's
 // statement; a co-chairs' statement is a joint one (jointTitles).
+// Such a statement's "we" are the group's members: "We had fruitful
+// discussions on ASEAN's priorities" is the group's own (groupsOwn).
 func (st *state) noteChairDoc(heading string) {
 	if st.chairDoc || !strings.Contains(heading, "hair") && !strings.Contains(heading, "HAIR") {
 		return
@@ -173,4 +175,25 @@ var placePrepositions = set("in", "at", "to", "from", "near")
 func viewOfMeeting(toks []token, we actor) bool {
 	f := we.from
 	return f >= 3 && toks[f-1].lower == "that" && (toks[f-3].lower == "is" || toks[f-3].lower == "was" || toks[f-3].lower == "it's")
+}
+
+// groupsOwn reports a sentence of a chair's statement whose "we" met no
+// one else: "We had fruitful discussions on ASEAN's priorities" is the
+// group's own; "We had a productive exchange of views with Premier Li
+// Qiang" is both sides' ("with external partners" names no one).
+func (st *state) groupsOwn(toks []token) bool {
+	if !st.chairDoc {
+		return false
+	}
+	for i, t := range toks {
+		if t.lower != "with" {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+3 && toks[k].isWord(); k++ {
+			if isCapitalized(toks[k].text) {
+				return false
+			}
+		}
+	}
+	return true
 }

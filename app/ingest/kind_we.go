@@ -32,9 +32,7 @@ func (st *state) weMet(pr *Proposal, toks []token, subj []actor, c cue, hasCue b
 	if len(st.pair) == 2 {
 		parties = st.pair
 	}
-	if len(parties) < 2 || st.soloRemarks() || st.chairDoc {
-		// (a chair's "we" are the group's members: "We had fruitful
-		// discussions on ASEAN's priorities" is the group's own)
+	if len(parties) < 2 || st.soloRemarks() || st.groupsOwn(toks) {
 		return
 	}
 	pr.Parties, pr.Speaker, pr.Kind = append([]string(nil), parties...), nil, kind

@@ -646,7 +646,11 @@ var greetingsAndNotes = set("check against delivery", "good morning", "good afte
 	"good morning everybody", "good afternoon everybody", "good evening everybody", "good morning everyone",
 	"good afternoon everyone", "good evening everyone", "good morning all", "good afternoon all", "good evening all",
 	"good morning, everybody", "good afternoon, everybody", "good evening, everybody", "good morning, everyone",
-	"good afternoon, everyone", "good evening, everyone", "ladies and gentlemen")
+	"good afternoon, everyone", "good evening, everyone", "ladies and gentlemen",
+	// a press conference's turn to the floor
+	"happy to take questions", "happy to take your questions", "happy to take any questions",
+	"i'm happy to take questions", "i'm happy to take your questions", "i’m happy to take questions",
+	"happy to answer questions")
 
 // isGreetingOrNote reports a sentence that is only a greeting or the
 // speech's delivery note.

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"context"
 	"testing"
 
 	"parley/storage"
@@ -33,6 +34,15 @@ func TestJointAndChairStatements(t *testing.T) {
 		{name: "a chair's we discussing is the group's own", author: "ASEAN",
 			text:    "Press Statement by the Chairman of the ASEAN Foreign Ministers' Retreat\n\nI chaired the ASEAN Foreign Ministers' Retreat under Thailand's ASEAN Chairmanship. We had fruitful discussions on ASEAN's priorities for the year ahead.",
 			parties: "ASEAN", kind: storage.KindAccount},
+		{name: "a chair's we talking with a named counterpart is both sides'", author: "ASEAN",
+			text:    "Chairman's Statement of the 26th ASEAN-China Summit\n\nThe 26th ASEAN-China Summit was held in Jakarta. We had a productive exchange of views with Premier Li Qiang.",
+			parties: "ASEAN+China"},
+		{name: "a chair's statement's leaders gathered", author: "ASEAN",
+			text:    "Chairman's Statement of the 35th ASEAN Summit\n\nWe, the Heads of State/Government of ASEAN Member States, gathered in Bangkok for the 35th ASEAN Summit on 2-3 November 2019.",
+			parties: "ASEAN", kind: storage.KindAccount},
+		{name: "a joint media release of two ministers of one government is no joint statement", author: "Australia",
+			text:    "Further support for Ukraine\n\nJoint media release\n\nToday we announce a further $50 million in support for Ukraine. We call on Russia to withdraw its forces.",
+			parties: "Australia"},
 		{name: "without a chair's heading we had discussions is both sides'", author: "EU",
 			text:    "High Representative Kaja Kallas met Foreign Minister Wang Yi of China. We had fruitful discussions on the year ahead.",
 			parties: "China+European Union"},
@@ -46,6 +56,13 @@ func TestJointAndChairStatements(t *testing.T) {
 			text:    "Today I met with China's State Councilor and Minister of Foreign Affairs, Wang Yi. Australia and China agreed to resume the dialogue.",
 			parties: "Australia+China"},
 	})
+	d, err := NewProposer().Propose(context.Background(), Document{Text: "Doorstop - Parliament House\n\nPenny Wong, Foreign Minister: Can I first congratulate Liz Truss on being elected. Happy to take questions."}, "Australia", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if last := d.Proposals[len(d.Proposals)-1]; !last.Skip {
+		t.Errorf("%q proposed as %v %s, want skipped as a turn to the floor", last.Text, last.Parties, last.Kind)
+	}
 }
 
 // TestDeterminationAndOthersCommitments holds the kind rules of the same
@@ -69,6 +86,9 @@ func TestDeterminationAndOthersCommitments(t *testing.T) {
 		{name: "the holders' own commitment underscored", author: "US",
 			text: "President Joseph R. Biden, Jr. spoke today with Chancellor Olaf Scholz of Germany. They underscored the continued commitment of the United States and Germany to provide Ukraine with support.",
 			kind: storage.KindCommitment},
+		{name: "the privilege of holding a dialogue is an account of it", author: "Australia",
+			text:    "Press conference, Beijing, China\n\nFOREIGN MINISTER PENNY WONG: Thank you. I've just had the privilege of holding the 6th Australia-China Foreign and Strategic Dialogue.",
+			speaker: "Penny Wong", kind: storage.KindAccount},
 		{name: "we will know is no undertaking", author: "Australia",
 			text: "Otherwise, we will know yet again that the opposition is in charge of the policy.",
 			kind: storage.KindPosition},

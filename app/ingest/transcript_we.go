@@ -48,7 +48,7 @@ func (st *state) weJointly(pr *Proposal, toks []token, subj []actor) {
 		return
 	}
 	if len(subj) != 1 || subj[0].kind != actorWe || !isWe(subj[0].text) || subj[0].from > 5 ||
-		st.chairDoc || viewOfMeeting(toks, subj[0]) {
+		st.groupsOwn(toks) || viewOfMeeting(toks, subj[0]) {
 		return
 	}
 	verb, kind := "", storage.Kind("")
