@@ -14,16 +14,16 @@ var showExtras = flag.Bool("extras", false, "log the development dialogues' prop
 // Issue 9 asks for precision ≥ 80 % at recall ≥ 60 %. The model's
 // threshold is chosen on pairs scored by coefficients fitted without their
 // dialogue, to keep precision ≥ 80 % there; on the dialogues it is fitted
-// on, recall stays below the target (51.8 %), and on dialogues left out of
-// the fit precision is 79.8 % at recall 50.4 %. The floors below are those
+// on, recall stays below the target (55.0 %), and on dialogues left out of
+// the fit precision is 78.7 % at recall 53.1 %. The floors below are those
 // measured, a little lower, so that a change that makes pairing worse
 // fails; the tests log the target beside the figures.
 const (
 	precisionFloor = 0.80 // the target, and what the threshold keeps
 	recallTarget   = 0.60
-	recallFloor    = 0.49 // on the development dialogues, model fitted on them all
-	looPrecision   = 0.77 // left out
-	looRecall      = 0.48
+	recallFloor    = 0.52 // on the development dialogues, model fitted on them all
+	looPrecision   = 0.76 // left out
+	looRecall      = 0.50
 )
 
 type tally struct{ found, right, labelled, typed int }
@@ -95,7 +95,7 @@ func measure(t *testing.T, ds []labelled, m *Model) tally {
 	var all tally
 	for _, d := range ds {
 		one := measureOne(t, d, m)
-		t.Logf("%-18s pairs %2d  found %2d  right %2d  precision %5.1f %%  recall %5.1f %%  type right %d of %d",
+		t.Logf("%-26s pairs %2d  found %2d  right %2d  precision %5.1f %%  recall %5.1f %%  type right %d of %d",
 			d.name, one.labelled, one.found, one.right, 100*one.precision(), 100*one.recall(), one.typed, one.right)
 		all.add(one)
 	}
@@ -190,7 +190,7 @@ func TestPairingLeaveOneOut(t *testing.T) {
 		one := measureOne(t, d, m)
 		_, min := bestOverlap(rest)
 		b := overlapOne(d, min)
-		t.Logf("%-18s pairs %2d  found %2d  right %2d  precision %5.1f %%  recall %5.1f %%  (threshold %.2f)  baseline %2d right of %2d",
+		t.Logf("%-26s pairs %2d  found %2d  right %2d  precision %5.1f %%  recall %5.1f %%  (threshold %.2f)  baseline %2d right of %2d",
 			d.name, one.labelled, one.found, one.right, 100*one.precision(), 100*one.recall(), m.Threshold, b.right, b.found)
 		all.add(one)
 		base.add(b)
