@@ -42,7 +42,7 @@ var weakVerbs = []string{"stress", "emphasise", "emphasize", "reiterate", "state
 	"believe", "consider", "point", "recall", "welcome", "acknowledge", "recognise", "recognize", "express",
 	"raise", "add", "declare", "argue", "insist", "hold", "make", "clarify", "elaborate", "outline", "introduce",
 	"share", "convey", "voice", "tell", "remark", "observe", "view", "support", "think", "call", "appreciate",
-	"congratulate", "articulate", "confirm", "thank", "reflect", "describe", "refer", "show"}
+	"congratulate", "articulate", "confirm", "thank", "reflect", "describe", "refer", "show", "extend"}
 
 // nounCues are nouns that carry a kind after a possessive party
 // ("China’s objections") or right after a weak verb.
@@ -53,6 +53,7 @@ var nounCues = map[string]storage.Kind{
 	"condemnation": storage.KindObjection, "dissatisfaction": storage.KindObjection, "representations": storage.KindObjection,
 	"demand": storage.KindDemand, "demands": storage.KindDemand, "call": storage.KindDemand, "calls": storage.KindDemand,
 	"proposal": storage.KindProposal, "proposals": storage.KindProposal, "suggestion": storage.KindProposal, "suggestions": storage.KindProposal,
+	"invitation": storage.KindProposal, "invitations": storage.KindProposal,
 	"commitment": storage.KindCommitment, "commitments": storage.KindCommitment, "pledge": storage.KindCommitment,
 	"agreement": storage.KindAgreement, "consensus": storage.KindAgreement,
 }
@@ -291,11 +292,12 @@ func findCues(toks []token, sentence []rune) []cue {
 			i = c.end - 1
 			continue
 		}
-		if v, ok := verbForms[t.lower]; ok && !ingNoun(toks, i) && !afterArticle(toks, i) && !(t.lower == "focus" && !verbBefore(toks, i)) && !(byPassive(toks, i) && v.kind != storage.KindAccount) {
+		if v, ok := verbForms[t.lower]; ok && !ingNoun(toks, i) && !afterArticle(toks, i) && !(t.lower == "focus" && !verbBefore(toks, i)) && !(byPassive(toks, i) && v.kind != storage.KindAccount) &&
+			!feltEd(toks, i) {
 			out = append(out, cue{kind: v.kind, weak: v.weak, word: t.text, at: i, end: i + 1})
 			continue
 		}
-		if k, ok := nounCues[t.lower]; ok {
+		if k, ok := nounCues[t.lower]; ok && !phoneCall(toks, i) {
 			out = append(out, cue{kind: k, noun: true, word: t.text, at: i, end: i + 1})
 		}
 	}
@@ -333,6 +335,23 @@ func ingNoun(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// feltEd reports a participle after a linking verb that tells a feeling
+// ("he was encouraged that …", "we are encouraged by …"): no one is
+// urged.
+func feltEd(toks []token, i int) bool {
+	return i > 0 && toks[i].lower == "encouraged" && feelingLinks[toks[i-1].lower]
+}
+
+// phoneCall reports "call" as a telephone call ("received a call from
+// President Trump", "a call with"), no call for anything.
+func phoneCall(toks []token, i int) bool {
+	if toks[i].lower != "call" && toks[i].lower != "calls" || i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1].lower
+	return n == "from" || n == "with" || n == "between"
 }
 
 // rejecting are the verbs a negation turns into a rejection.

@@ -109,7 +109,7 @@ func modalKindFrom(toks []token, r []rune, as []actor, party string, from int) (
 	other := ""
 	for i := len(as) - 1; i >= 0; i-- {
 		a := as[i]
-		if a.to > at || a.from < from || a.prepositional || a.possessive || a.compound {
+		if a.to > at || a.from < from || a.prepositional || a.possessive || a.compound || cjkTopicAfter(toks, a.to) {
 			continue
 		}
 		if a.kind == actorJoint || a.kind == actorWe || a.ent != nil && a.ent.Name == party {
@@ -367,4 +367,23 @@ func joinedBy(toks []token, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// cjkTopics are the nouns that make a country before them a matter
+// talked about, not a side: 乌克兰问题 "the Ukraine issue", 半岛局势.
+var cjkTopics = []string{"问题", "局势", "危机", "冲突", "形势", "战争"}
+
+// cjkTopicAfter reports a topic noun at toks[i] (the two characters
+// after a party's mention).
+func cjkTopicAfter(toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	w := toks[i].text + toks[i+1].text
+	for _, t := range cjkTopics {
+		if w == t {
+			return true
+		}
+	}
+	return false
 }

@@ -45,9 +45,10 @@ var cjkCues = []cjkCue{
 	// "“一带一路”倡议", "和平倡议": the name of an initiative, not a proposal.
 	{text: "倡议", kind: storage.KindProposal, notAfter: []string{"”", "路", "平", "展", "明"}},
 	{text: "承诺", kind: storage.KindCommitment}, {text: "愿同", kind: storage.KindCommitment},
-	{text: "愿与", kind: storage.KindCommitment}, {text: "愿意", kind: storage.KindCommitment},
+	{text: "愿与", kind: storage.KindCommitment}, {text: "愿意", kind: storage.KindCommitment, notAfter: []string{"不"}},
 	// 愿 "is willing to", but not 意愿 "will", 祝愿 "wish", 愿景 "vision".
-	{text: "愿", kind: storage.KindCommitment, notAfter: []string{"意", "祝", "心", "所", "宏", "夙", "志", "情"}, notBefore: []string{"景", "望"}},
+	// 不愿意看到 "does not wish to see" is a view, no undertaking.
+	{text: "愿", kind: storage.KindCommitment, notAfter: []string{"意", "祝", "心", "所", "宏", "夙", "志", "情", "不"}, notBefore: []string{"景", "望"}},
 	{text: "致力", kind: storage.KindCommitment},
 	// 期待同中方加强合作 "looks forward to strengthening cooperation with
 	// China" means to act; 期待 alone welcomes what may come.
@@ -74,7 +75,7 @@ var cjkCues = []cjkCue{
 	{text: "指出", kind: storage.KindPosition, weak: true}, {text: "重申", kind: storage.KindPosition, weak: true},
 	{text: "认为", kind: storage.KindPosition, weak: true}, {text: "介绍", kind: storage.KindPosition, weak: true},
 	{text: "阐述", kind: storage.KindPosition, weak: true}, {text: "阐明", kind: storage.KindPosition, weak: true},
-	{text: "转达", kind: storage.KindPosition, weak: true},
+	{text: "转达", kind: storage.KindPosition, weak: true}, {text: "通报", kind: storage.KindPosition, weak: true},
 	{text: "说", kind: storage.KindPosition, weak: true, needBefore: []string{"，", "：", ",", ":"}},
 	// 称 "said" (王毅称中欧要…, 米歇尔称，欧方愿…), but not 声称 "claimed",
 	// 宣称, 堪称 "may be called", 简称, 名称 "name", 称为 "called", 称赞

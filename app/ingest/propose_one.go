@@ -194,7 +194,7 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 	case held == nil && st.continueVoice(&pr, toks, r, subj, as, c, hasCue):
 	default:
 		st.attribute(&pr, subj, as, cues)
-		st.kind(&pr, c, hasCue, subj, as, cues)
+		st.kind(&pr, toks, c, hasCue, subj, as, cues)
 		narratedModal(&pr, toks, r, subj, as, hasCue)
 		firstPersonView(&pr, toks, hasCue)
 		st.saidModal(&pr, toks, r, subj, as, c, hasCue)
@@ -414,7 +414,15 @@ func nounCueAfter(cues []cue, at int) bool {
 // kind sets the kind from the main cue; a possessed kind noun ("China’s
 // objections") stands in when there is no verb cue; a joint subject turns
 // a stated position into an agreement.
-func (st *state) kind(pr *Proposal, c cue, hasCue bool, subj []actor, as []actor, cues []cue) {
+func (st *state) kind(pr *Proposal, toks []token, c cue, hasCue bool, subj []actor, as []actor, cues []cue) {
+	if pr.Joint() && len(subj) > 0 && (!hasCue || c.kind == storage.KindAccount) && decidedAt(toks, subj[len(subj)-1].to) {
+		// "The two Foreign Ministers decided to hold close
+		// consultations …", "They decided this partnership should …":
+		// what both sides decided together.
+		pr.Kind = storage.KindAgreement
+		pr.Reasons = append(pr.Reasons, "kind: agreement, both sides 'decided'")
+		return
+	}
 	if !hasCue || len(subj) == 0 {
 		for _, a := range as {
 			if !a.possessive {
@@ -465,6 +473,20 @@ func (st *state) kind(pr *Proposal, c cue, hasCue bool, subj []actor, as []actor
 		why = fmt.Sprintf("kind: agreement, both sides '%s'", words)
 	}
 	pr.Reasons = append(pr.Reasons, why)
+}
+
+// decidedAt reports "decided" right after the subject, or after one
+// adverb ("They also decided to …").
+func decidedAt(toks []token, j int) bool {
+	for k := j; k < len(toks) && k <= j+1; k++ {
+		if toks[k].lower == "decided" {
+			return true
+		}
+		if !isAdverb(toks[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // talked are the verbs by which both sides talked about something.

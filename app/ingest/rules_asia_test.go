@@ -1,6 +1,10 @@
 package ingest
 
-import "testing"
+import (
+	"testing"
+
+	"parley/storage"
+)
 
 // TestAsianConventions holds the cases of the rules worked out on the
 // Asian governments' readouts of batch late 7 and the development
@@ -46,5 +50,32 @@ func TestAsianConventions(t *testing.T) {
 		{name: "a title addressed is no subject", author: "United States",
 			text:    "Secretary Blinken met State Councilor Yang Jiechi. Thank you, State Councilor.",
 			speaker: "-"},
+	})
+}
+
+// TestAsianKinds holds the kind rules worked out on the same readouts.
+func TestAsianKinds(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "both sides decided", author: "South Korea",
+			text: "Minister Park Jin spoke with Foreign Minister Wang Yi of China. The two Foreign Ministers decided to hold close consultations for mutual visits.",
+			kind: storage.KindAgreement, reason: "both sides 'decided'"},
+		{name: "an invitation extended is a proposal", author: "India",
+			text: "Prime Minister Modi spoke with President Trump of the United States. In this context, he extended an invitation to Prime Minister Modi to attend the next G-7 Summit.",
+			kind: storage.KindProposal},
+		{name: "encouraged after a copula is a feeling", author: "Japan",
+			text: "Prime Minister Kishida stated that he was encouraged that the meeting had sent a strong message.",
+			kind: storage.KindPosition},
+		{name: "a call received is no call for anything", author: "India",
+			text: "The Prime Minister, Shri Narendra Modi, received a call from President Trump. In a post on X, Shri Modi said; “Received a call from President Trump and had a useful exchange of views. India supports de-escalation.”",
+			kind: storage.KindPosition},
+		{name: "不愿意 is no undertaking", author: "China",
+			text: "王毅表示，乌克兰局势发展到今天这个地步，是中方不愿意看到的。",
+			kind: storage.KindPosition},
+		{name: "a country before 问题 is the matter, not who must act", author: "China",
+			text: "王毅表示，中方始终根据是非曲直决定立场。乌克兰问题错综复杂，既要聚焦当下危机的解决，也要着眼地区长治久安。",
+			kind: storage.KindProposal},
+		{name: "通报 presents a position", author: "China",
+			text:    "王毅同美国国务卿布林肯通电话。布林肯通報了美方对当前乌克兰局势的看法和立场。",
+			parties: "United States", kind: storage.KindPosition},
 	})
 }
