@@ -586,8 +586,40 @@ func tailKind(toks []token, r []rune, as []actor, cues []cue, before int, party 
 		if s, ok := laterSaying(toks, cues, said); ok {
 			return s.kind, fmt.Sprintf("kind: %s, from '%s … and %s'", s.kind, said.word, s.word)
 		}
+		if s, ok := secondThat(toks, cues, said); ok {
+			return s.kind, fmt.Sprintf("kind: %s, from '%s that …, and that … %s'", s.kind, said.word, s.word)
+		}
 	}
 	return storage.KindPosition, fmt.Sprintf("kind: position, from '%s'", said.word)
+}
+
+// secondThat finds the undertaking of a second clause of what was said
+// ("stated that … relations have developed tremendously, and that he
+// would like to further develop …"): a commitment whose subject is a
+// pronoun or the speaker's side, right after "and that".
+func secondThat(toks []token, cues []cue, said cue) (cue, bool) {
+	for i := said.end; i+2 < len(toks); i++ {
+		if toks[i].lower != "and" || toks[i+1].lower != "that" {
+			continue
+		}
+		for _, c := range cues {
+			if c.at <= i+1 || c.noun || c.kind != storage.KindCommitment {
+				continue
+			}
+			if c.at-(i+2) > 4 {
+				break
+			}
+			filler := true
+			for k := i + 2; k < c.at; k++ {
+				filler = filler && toks[k].isWord() && subjectFiller[toks[k].lower]
+			}
+			if filler {
+				return c, true
+			}
+			break
+		}
+	}
+	return cue{}, false
 }
 
 // assented reports whether the main cue c of a joint sentence is led by

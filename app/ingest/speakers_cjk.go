@@ -147,6 +147,16 @@ func (b *speakerBook) cjkClauseHeads(seq []rune, han func(int) bool, c *cjkFinds
 				strings.ContainsRune(cjkPronouns, seq[i]) {
 				continue
 			}
+			if isCJKTitle(seq[i : i+n]) {
+				// "总理表示，…": the title stands for the person of that
+				// title named before (the author's when both sides have
+				// one); it is no name of its own.
+				if sp := b.byCJKTitle(string(seq[i : i+n])); sp != nil {
+					c.add(speakerMention{sp: sp, from: i, to: i + n, nameAt: i,
+						reason: "speaker: '" + string(seq[i:i+n]) + "' refers to " + sp.Name})
+				}
+				break
+			}
 			sp := b.add(&Speaker{Name: string(seq[i : i+n])})
 			c.add(speakerMention{sp: sp, from: i, to: i + n, nameAt: i, reason: "speaker: '" + sp.Name + "' at the head of the clause"})
 			break
@@ -210,3 +220,29 @@ func firstRune(s string) rune {
 // isCJKSideRune marks characters that make a word a side, a country or a
 // group rather than a person's name.
 func isCJKSideRune(r rune) bool { return r == '方' || r == '国' || r == '们' || r == '会' }
+
+// isCJKTitle reports a word that is only a title ("总理", "外长", "国务卿").
+func isCJKTitle(w []rune) bool {
+	for _, t := range cjkTitleEnds {
+		if slices.Equal(w, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// byCJKTitle is the last speaker whose role ends with the title, the
+// author's first; nil for none.
+func (b *speakerBook) byCJKTitle(title string) *Speaker {
+	var found *Speaker
+	for k := len(b.order) - 1; k >= 0; k-- {
+		sp := b.order[k]
+		if !strings.HasSuffix(sp.Role, title) {
+			continue
+		}
+		if found == nil || sp.Party == b.author && found.Party != b.author {
+			found = sp
+		}
+	}
+	return found
+}
