@@ -31,6 +31,7 @@ type voice struct {
 	label           string
 	heading, quoted bool
 	closed          bool // the quotation closed at the end of a sentence
+	byline          bool // opened by a minister's byline (byline.go)
 }
 
 // briefingWords mark a sentence telling that someone briefs the press or

@@ -28,6 +28,7 @@ type state struct {
 	jointDoc    bool              // a heading called the text a joint statement (see noteJointDoc)
 	signatories []string          // the parties that issued a joint statement, once named (see noteSignatories)
 	chairDoc    bool              // a heading called the text a chair's statement (see noteChairDoc)
+	bylined     bool              // a heading named a minister of the author's (see noteByline)
 	authorI     bool              // the author's own "I" has spoken (see jointDocRules)
 	briefer     *Speaker          // who was told to brief the press (see noteBriefing)
 	suspended   *voice            // a briefing's remarks, set aside for a sentence of both sides'
@@ -77,6 +78,7 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		st.noteJointDoc(pr.Text)
 		st.noteChairDoc(pr.Text)
 		st.remarksBy(pr.Text, sps, toks)
+		st.noteByline(pr.Text, sps, toks)
 		st.pressHeading(pr.Text, sps, toks)
 		st.headingTurn(&pr, r)
 		return pr

@@ -25,7 +25,7 @@ var roleWords = set("assistant", "deputy", "under", "vice", "senior", "special",
 // honorifics stand between a title and a name without being part of
 // either ("Prime Minister of Japan, H.E. Mr. Shigeru Ishiba").
 var honorifics = set("h.e.", "mr", "mrs", "ms", "dr", "prof", "shri", "smt", "excellency", "his", "her", "honorable",
-	"honourable")
+	"honourable", "hon") // "Senator the Hon Penny Wong"
 
 // notNames are capitalised words that never start or make a name.
 var notNames = set("the", "a", "an", "he", "she", "they", "it", "we", "this", "that", "on", "in", "at", "during",
@@ -36,7 +36,7 @@ var notNames = set("the", "a", "an", "he", "she", "they", "it", "we", "this", "t
 	"commission", "committee", "bureau", "party", "government", "republic", "region", "autonomous", "asia",
 	"pacific", "europe", "africa", "america", "americas", "his", "her", "their", "our", "its", "hr", "affairs",
 	"summit", "conference", "forum", "visit", "assembly", "policy", "meetings", "partnership", "strategy", "honorable",
-	"honourable", "excellency")
+	"honourable", "excellency", "hon", "mp")
 
 func isNameWord(t token, ent *mention) bool {
 	return t.isWord() && ent == nil && isCapitalized(t.text) && !notNames[t.lower] &&
