@@ -216,7 +216,7 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 	// alone (see resolve).
 	st.singular = len(subj) == 1 && (subj[0].kind == actorSpeaker || subj[0].kind == actorHeShe ||
 		subj[0].kind == actorWe && !isWe(subj[0].text) && subj[0].text != "I")
-	st.othersCommitment(&pr, as, cues)
+	st.othersCommitment(&pr, toks, as, cues)
 	st.noteCounterpart(toks, ents, sps)
 	st.weTogether(&pr, toks, subj, cues)
 	st.weAgreed(&pr, toks, subj, c, hasCue)

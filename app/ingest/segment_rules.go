@@ -167,13 +167,42 @@ func trimLeft(p []rune) []rune {
 
 // endsSentence reports whether s ends with sentence-final punctuation.
 func endsSentence(s string) bool {
-	s = strings.TrimRight(s, `"'”’)]»」』）】 `)
+	s = strings.TrimRight(dropDateBracket(s), `"'”’)]»」』）】 `)
 	if s == "" {
 		return false
 	}
 	last := []rune(s)[len([]rune(s))-1]
 	return strings.ContainsRune(".!?…。！？:;：；", last)
 }
+
+// dropDateBracket drops a date in brackets that ends a title, as Korea's
+// Foreign Ministry dates its releases ("… with her US Counterpart
+// (5.25.)", "… Egyptian Counterpart (Oct. 30)"): its full stops end no
+// sentence.
+func dropDateBracket(s string) string {
+	t := strings.TrimRight(s, " ")
+	if !strings.HasSuffix(t, ")") {
+		return s
+	}
+	open := strings.LastIndexByte(t, '(')
+	if open < 0 {
+		return s
+	}
+	in := strings.Fields(strings.NewReplacer(".", " ", "/", " ", ",", " ").Replace(t[open+1 : len(t)-1]))
+	if len(in) == 0 || len(in) > 3 {
+		return s
+	}
+	for _, w := range in {
+		if !isAllDigits(w) && !months[strings.ToLower(w)] {
+			return s
+		}
+	}
+	return strings.TrimRight(t[:open], " ")
+}
+
+// months are the names of months and their abbreviations, in lower case.
+var months = set("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december")
 
 // isHeading: a short line with no final punctuation that is set off by a
 // blank line or written in title case ("China Emphasizes Its Stance").
@@ -309,6 +338,12 @@ func lastWord(rs []rune) string {
 // endsSentenceRunes is endsSentence over a line's runes.
 func endsSentenceRunes(p []rune) bool {
 	k := len(p)
+	for k > 0 && unicode.IsSpace(p[k-1]) {
+		k--
+	}
+	if k > 0 && p[k-1] == ')' {
+		return endsSentence(string(p)) // "… Counterpart (5.25.)"
+	}
 	for k > 0 && (unicode.IsSpace(p[k-1]) || strings.ContainsRune(`"'”’)]»」』）】`, p[k-1])) {
 		k--
 	}

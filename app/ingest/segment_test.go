@@ -75,6 +75,17 @@ func TestSegmentHeadingFlag(t *testing.T) {
 	if len(segs) != 4 || !segs[0].Heading || segs[1].Heading || segs[2].Heading {
 		t.Fatalf("numbered heading flags wrong: %+v", segs)
 	}
+	// A title that ends in its date in brackets, as Korea's Foreign
+	// Ministry writes them, is a heading all the same.
+	for _, title := range []string{"Foreign Minister Holds Telephone Conversation with her US Counterpart (5.25.)",
+		"Minister of Foreign Affairs Park Jin Holds Phone Call with his Egyptian Counterpart (Oct. 30)"} {
+		segs = Segments(title + "
+
+The text follows here.")
+		if len(segs) != 2 || !segs[0].Heading {
+			t.Fatalf("a title with its date in brackets is no heading: %+v", segs)
+		}
+	}
 }
 
 func TestSplitMerge(t *testing.T) {

@@ -689,7 +689,7 @@ func endsQuote(r []rune) bool {
 // party made ("Japan is one of the first countries that has committed to
 // climate neutrality" in the EU president's remarks) the speaker's view
 // of it.
-func (st *state) othersCommitment(pr *Proposal, as []actor, cues []cue) {
+func (st *state) othersCommitment(pr *Proposal, toks []token, as []actor, cues []cue) {
 	if v := st.voice; pr.Kind != storage.KindCommitment || v == nil || !v.whole || pr.Speaker != v.sp || len(pr.Parties) != 1 ||
 		hasCJKRunes([]rune(pr.Text)) {
 		// In Chinese the party before 愿意 is as often its object
@@ -705,7 +705,7 @@ func (st *state) othersCommitment(pr *Proposal, as []actor, cues []cue) {
 			if a.to > c.at || a.prepositional || a.possessive || a.compound {
 				continue
 			}
-			if a.kind == actorParty && a.ent != nil && a.ent.Name != pr.Parties[0] {
+			if a.kind == actorParty && a.ent != nil && a.ent.Name != pr.Parties[0] && !withOwn(toks, as, i, pr.Parties[0]) {
 				pr.Kind = storage.KindPosition
 				pr.Reasons = append(pr.Reasons, fmt.Sprintf("kind: position, '%s %s' is another side's undertaking, told by %s", a.text, c.word, pr.Speaker.Name))
 			}
@@ -713,6 +713,21 @@ func (st *state) othersCommitment(pr *Proposal, as []actor, cues []cue) {
 		}
 		return
 	}
+}
+
+// withOwn reports whether the actor as[i] is joined by "and" to one of
+// party's before it ("Japan and the United States will …"): the two
+// undertake it together, the holder with them.
+func withOwn(toks []token, as []actor, i int, party string) bool {
+	for k := i - 1; k >= 0; k-- {
+		if !joinedBy(toks, as[k].to, as[k+1].from) {
+			return false
+		}
+		if as[k].ent != nil && as[k].ent.Name == party {
+			return true
+		}
+	}
+	return false
 }
 
 // cjkLabel reads a Chinese label of at most eight characters, all Han
