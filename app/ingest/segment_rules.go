@@ -207,7 +207,7 @@ var months = set("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", 
 // isHeading: a short line with no final punctuation that is set off by a
 // blank line or written in title case ("China Emphasizes Its Stance").
 func isHeading(p []rune, nextBlank bool) bool {
-	s := strings.TrimSpace(string(p))
+	s := strings.TrimSpace(dropDateBracket(string(p)))
 	if s == "" || endsSentence(s) || len(p) > 160 {
 		return false
 	}

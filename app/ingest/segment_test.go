@@ -79,9 +79,7 @@ func TestSegmentHeadingFlag(t *testing.T) {
 	// Ministry writes them, is a heading all the same.
 	for _, title := range []string{"Foreign Minister Holds Telephone Conversation with her US Counterpart (5.25.)",
 		"Minister of Foreign Affairs Park Jin Holds Phone Call with his Egyptian Counterpart (Oct. 30)"} {
-		segs = Segments(title + "
-
-The text follows here.")
+		segs = Segments(title + "\n\nThe text follows here.")
 		if len(segs) != 2 || !segs[0].Heading {
 			t.Fatalf("a title with its date in brackets is no heading: %+v", segs)
 		}
