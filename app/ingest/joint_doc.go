@@ -88,15 +88,15 @@ func (st *state) jointDocRules(pr *Proposal, toks []token, subj []actor, as []ac
 	}
 }
 
-// jointOpening makes the opening sentence of a joint statement that lists
-// the people of several sides before its verb ("H.E. Mr. MOTEGI
+// jointOpening makes a sentence of a joint statement that lists the
+// people of several sides before its verb ("H.E. Mr. MOTEGI
 // Toshimitsu, Minister for Foreign Affairs of Japan, and …, the
 // Australian Minister for Defence held the Ninth … Consultations") the
 // sentence of all their parties, and remembers them as the statement's
 // signatories.
 func (st *state) jointOpening(pr *Proposal, as []actor, c cue, hasCue bool) {
-	if !st.jointDoc || len(st.signatories) > 0 || !hasCue || c.noun || pr.Joint() {
-		return
+	if low := strings.ToLower(pr.Text); !st.jointDoc || !hasCue || c.noun || pr.Joint() || namesJointText(low) {
+		return // (nor the publisher's note naming the statement)
 	}
 	var ps []string
 	for _, a := range as {
@@ -115,7 +115,9 @@ func (st *state) jointOpening(pr *Proposal, as []actor, c cue, hasCue bool) {
 	if len(ps) < 2 {
 		return
 	}
-	st.signatories = ps
+	if len(st.signatories) == 0 {
+		st.signatories = ps
+	}
 	pr.Parties, pr.Speaker = append([]string(nil), ps...), nil
 	st.lastParties = pr.Parties
 	pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: joint, the people named before '%s' are of %s, who issued the joint statement",
@@ -196,4 +198,36 @@ func (st *state) groupsOwn(toks []token) bool {
 		}
 	}
 	return true
+}
+
+// headingCuts end, in a joint statement's heading, the list of those who
+// issued it: what follows is its subject or place ("Joint Statement of
+// the United States and Japan on Ukraine", "… in Tokyo").
+var headingCuts = set("on", "regarding", "concerning", "about", "following", "at", "in", "to", "after", "for")
+
+// noteJointHeading takes who issued a joint statement from its heading:
+// the parties listed before its subject ("Joint Communiqué of the
+// Leaders of the United States, Japan and the Republic of Korea") and
+// those joined by a hyphen anywhere ("Joint Statement on the Outcome of
+// the EU-Japan Summit", "Japan-Australia Joint Statement").
+func (st *state) noteJointHeading(heading string, toks []token, ents []mention) {
+	if len(st.signatories) > 0 || !namesJointText(strings.ToLower(heading)) {
+		return
+	}
+	cut := len(toks)
+	for i, t := range toks {
+		if headingCuts[t.lower] && i > 0 {
+			cut = i
+			break
+		}
+	}
+	var ps []string
+	for _, m := range ents {
+		if m.from < cut || toks[m.from].compound {
+			ps = appendUnique(ps, m.ent.Name)
+		}
+	}
+	if len(ps) >= 2 {
+		st.signatories = ps
+	}
 }

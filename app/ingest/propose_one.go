@@ -77,6 +77,7 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		st.noteCounterpart(toks, ents, sps)
 		st.noteJointDoc(pr.Text)
 		st.noteChairDoc(pr.Text)
+		st.noteJointHeading(pr.Text, toks, ents)
 		st.remarksBy(pr.Text, sps, toks)
 		st.noteByline(pr.Text, sps, toks)
 		st.pressHeading(pr.Text, sps, toks)
@@ -384,8 +385,10 @@ func (st *state) resolve(a actor) ([]string, *Speaker, string) {
 		}
 		return st.joint, nil, fmt.Sprintf("party: joint, '%s' in a source without an author", a.text)
 	case actorJoint:
-		if a.many == 0 && len(st.signatories) > 2 && !strings.Contains(strings.ToLower(a.text), "two") {
-			return st.signatories, nil, fmt.Sprintf("party: joint, '%s': the %d who issued the statement", a.text, len(st.signatories))
+		if n := len(st.signatories); n >= 2 && (a.many == 0 || a.many == n) && (n == 2 || !strings.Contains(strings.ToLower(a.text), "two")) {
+			// "The three leaders", "the Ministers" of a joint statement
+			// whose heading or opening named who issued it.
+			return st.signatories, nil, fmt.Sprintf("party: joint, '%s': the %d who issued the statement", a.text, n)
 		}
 		if a.many > 2 && len(st.named) >= a.many {
 			return st.named[:a.many], nil, fmt.Sprintf("party: joint, '%s': the %d parties the source names most", a.text, a.many)
