@@ -590,7 +590,8 @@ func phraseCue(toks []token, i int) (cue, bool) {
 			return mk(storage.KindCommitment, 5)
 		}
 		if next(1) == "forward" && next(2) == "to" {
-			if determiners[next(3)] || next(3) == "your" {
+			if determiners[next(3)] || next(3) == "your" || next(3) == "forthcoming" || next(3) == "upcoming" {
+				// "… to forthcoming visit of the King": an event to come.
 				return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + 3}, true
 			}
 			// "I look forward to having candid discussions", "… to once

@@ -21,7 +21,7 @@ var cjkSaying = set("表示", "强调", "指出", "重申", "认为", "阐述", 
 // discussed the Middle East and welcomed the de-escalation".
 var assentVerbs = set("confirm", "confirmed", "confirms", "reaffirm", "reaffirmed", "reaffirms", "affirmed",
 	"welcome", "welcomed", "welcomes", "concur", "concurred", "recognised",
-	"recognized", "acknowledged", "commended", "appreciated")
+	"recognized", "acknowledged", "commended", "appreciated", "believed")
 
 // governingCue returns the cue that decides the kind in place of the
 // main cue c (found after token after):

@@ -184,6 +184,9 @@ func dateAt(seq []rune, i int) bool {
 	if i+1 < len(seq) && (seq[i] == '周' || seq[i] == '週') && strings.ContainsRune("一二三四五六日末", seq[i+1]) {
 		return true
 	}
+	if i+3 < len(seq) && seq[i] == 'a' && seq[i+1] == '月' && seq[i+2] == 'a' && seq[i+3] == '日' {
+		return true // "外长王毅12月17日于布鲁塞尔…"
+	}
 	return i+1 < len(seq) && seq[i] == 'a' && seq[i+1] == '日'
 }
 
