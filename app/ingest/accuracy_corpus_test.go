@@ -94,8 +94,14 @@ func TestAccuracy(t *testing.T) {
 // Ministry, the Chinese Foreign Ministry in English and Chinese, a Hong
 // Kong relay; first contact 96.8 / 90.4 / 81.9 %): 86 readouts, 874
 // sentences, 94.2 / 94.2 / 88.4 % before any rule changed for it; the
-// kind floor went from 89 to 88.
-var lateFloors = floors{party: 93, speaker: 94, kind: 88, topic: 0}
+// kind floor went from 89 to 88. The rules worked out on late 7 and the
+// development readouts of the same publishers (India's bare and
+// abbreviated titles, traditional-character names of known officials,
+// Chinese replies and conveyed words, a person of the speaker's side
+// narrated aside, both sides "decided", …) took late 7 to 98.9 / 100 /
+// 93.6 % and the part (with the other helpers' changes of the same
+// day) to 96.0 / 96.2 / 90.4 %; the floors follow.
+var lateFloors = floors{party: 95, speaker: 95, kind: 89, topic: 0}
 
 // lateFirstContact records how the importer did on each batch of late
 // readouts when they were labelled, before any rule changed after them.
