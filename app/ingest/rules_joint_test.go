@@ -109,3 +109,25 @@ func TestDeterminationAndOthersCommitments(t *testing.T) {
 			kind: storage.KindPosition},
 	})
 }
+
+// TestTitledLabels holds the transcript labels of Australian doorstops
+// and press conferences that carry a title with no name the text gave.
+func TestTitledLabels(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a bare title label is the site's own minister", author: "Australia",
+			text:    "Doorstop interview, Jakarta\n\nTranscript, E&OE\n\nFOREIGN MINISTER: Good afternoon. I've just met with my counterpart, Foreign Minister Retno Marsudi.",
+			parties: "Australia", speaker: "Foreign Minister", reason: "labelled 'FOREIGN MINISTER'"},
+		{name: "a title and a family name the text never gave", author: "Australia",
+			text:    "Press conference with Foreign Minister of Japan\n\nTranscript\n\nSENATOR WONG: It is a pleasure to welcome Minister Kamikawa to Adelaide. Japan is one of Australia's closest partners.",
+			parties: "Australia", speaker: "Wong"},
+		{name: "the other minister's label after it", author: "Australia",
+			text:    "Press conference with Foreign Minister of Japan\n\nTranscript\n\nSENATOR WONG: It is a pleasure to welcome Minister Kamikawa to Adelaide.\n\nMINISTER KAMIKAWA: Thank you, Minister Wong. Japan and Australia are special strategic partners.",
+			parties: "Japan", speaker: "Kamikawa"},
+		{name: "a named minister after a bare title is still the author's", author: "Australia",
+			text:    "Doorstop interview, Jakarta\n\nTranscript, E&OE\n\nFOREIGN MINISTER: I've just met with my counterpart, Foreign Minister Retno Marsudi.\n\nJOURNALIST: What did Indonesia say?\n\nMINISTER WONG: Indonesia has its own views, and I respect them.",
+			parties: "Australia", speaker: "Wong"},
+		{name: "a title with a nationality", author: "Australia",
+			text:    "Joint press conference\n\nTranscript\n\nFOREIGN MINISTER: Welcome to Adelaide.\n\nNEW ZEALAND FOREIGN MINISTER: Thank you. New Zealand and Australia share a deep bond.",
+			parties: "New Zealand"},
+	})
+}

@@ -340,11 +340,17 @@ func (st *state) labelSpeaker(label string) *Speaker {
 		// "汪文斌:": a Chinese name the text did not introduce.
 		sp = st.book.add(&Speaker{Name: label})
 	}
+	if sp == nil && !hasCJKRunes(r) {
+		sp = st.titledLabelSpeaker(toks, r) // transcript_titles.go
+	}
 	if sp == nil {
 		return nil
 	}
 	if sp.Party == "" {
 		sp.Party = st.labelParty()
+		if ms := st.p.Gaz.find(toks, r); len(ms) == 1 && !hasCJKRunes(r) {
+			sp.Party = ms[0].ent.Name // "NEW ZEALAND FOREIGN MINISTER"
+		}
 	}
 	if strings.ToUpper(sp.Name) == sp.Name && strings.ToLower(sp.Name) != sp.Name && sp.ID == 0 {
 		// "ANTONY J. BLINKEN, SECRETARY OF STATE" above a transcript:
@@ -557,7 +563,9 @@ func startsLine(r []rune, at int) bool {
 // author).
 func (st *state) labelParty() string {
 	for _, sp := range st.tr.speakers {
-		if sp.Party == st.author && st.author != "" {
+		// (a bare title, "FOREIGN MINISTER:", may be the same minister
+		// as a "MINISTER WONG:" later; it does not count)
+		if sp.Party == st.author && st.author != "" && sp.Name != sp.Role {
 			for _, p := range st.named {
 				if p != st.author {
 					return p
