@@ -27,12 +27,13 @@ type reviewEditor struct {
 	kind                   *widget.Select
 	topic                  *pickEntry
 	reasons                *widget.Label
-	loading                bool // true while show fills the fields
+	hidden                 *widget.Label // what the fields hold that they cannot show (fieldsNotice)
+	loading                bool          // true while show fills the fields
 }
 
 func newReviewEditor(r *reviewScreen) *reviewEditor {
 	e := &reviewEditor{r: r, parties: widget.NewEntry(), speaker: widget.NewEntry(), role: widget.NewEntry(),
-		topic: newPickEntry(r.topicPaths), reasons: widget.NewLabel("")}
+		topic: newPickEntry(r.topicPaths), reasons: widget.NewLabel(""), hidden: newNotice()}
 	e.parties.SetPlaceHolder("China + European Union")
 	e.speaker.SetPlaceHolder("no speaker")
 	e.role.SetPlaceHolder("role")
@@ -59,7 +60,12 @@ func (e *reviewEditor) object() fyne.CanvasObject {
 		widget.NewFormItem("Kind", e.kind),
 		widget.NewFormItem("Topic", e.topic),
 	)
-	return container.NewVBox(form, container.NewHBox(accept, reject, split, merge), e.reasons)
+	return container.NewVBox(form, e.hidden, container.NewHBox(accept, reject, split, merge), e.reasons)
+}
+
+// fields are the editor's text fields as fieldsNotice names them.
+func (e *reviewEditor) fields() []textField {
+	return []textField{{"parties", e.parties}, {"speaker", e.speaker}, {"role", e.role}, {"topic", &e.topic.Entry}}
 }
 
 // show fills the fields from pr without marking it edited.
@@ -76,6 +82,7 @@ func (e *reviewEditor) show(pr ingest.Proposal) {
 	e.kind.SetSelected(kindLabel(pr.Kind))
 	e.topic.SetText(pr.Topic)
 	e.reasons.SetText(widgets.Visible("Why: " + strings.Join(pr.Reasons, "; ")))
+	showNotice(e.hidden, fieldsNotice(e.fields()))
 }
 
 func (e *reviewEditor) setTopic(t string) {
@@ -89,6 +96,7 @@ func (e *reviewEditor) changed() {
 	if e.loading || r.busy || r.sel >= len(r.d.Proposals) {
 		return
 	}
+	showNotice(e.hidden, fieldsNotice(e.fields()))
 	pr := &r.d.Proposals[r.sel]
 	pr.Edited = true
 	pr.Parties = nil
@@ -138,7 +146,9 @@ func (r *reviewScreen) askSplit() {
 			utf8.RuneCountInString(pr.Text), editableRunes))
 		hint.Wrapping = fyne.TextWrapWord
 	}
-	d := dialog.NewCustomConfirm("Split the sentence", "Split", "Cancel", container.NewVBox(hint, en), func(ok bool) {
+	hidden := newNotice()
+	showNotice(hidden, hiddenNotice(shown))
+	d := dialog.NewCustomConfirm("Split the sentence", "Split", "Cancel", container.NewVBox(hint, en, hidden), func(ok bool) {
 		if !ok {
 			return
 		}
@@ -206,11 +216,12 @@ type reviewMeta struct {
 	title, publisher, url, date *widget.Entry
 	dialogue                    *pickEntry
 	dialogues                   map[string]int64
+	hidden                      *widget.Label // what the fields hold that they cannot show (fieldsNotice)
 }
 
 func newReviewMeta(r *reviewScreen) *reviewMeta {
 	m := &reviewMeta{r: r, title: widget.NewEntry(), publisher: widget.NewEntry(), url: widget.NewEntry(),
-		date: widget.NewEntry(), dialogues: map[string]int64{}}
+		date: widget.NewEntry(), dialogues: map[string]int64{}, hidden: newNotice()}
 	doc := r.d.Doc
 	m.title.SetText(doc.Title)
 	m.publisher.SetText(doc.Publisher)
@@ -232,7 +243,18 @@ func newReviewMeta(r *reviewScreen) *reviewMeta {
 		current = names[0]
 	}
 	m.dialogue.SetText(current)
+	// A readout's title or publisher may carry a direction override: the
+	// notice says so while a field holds one.
+	for _, f := range m.fields() {
+		f.entry.OnChanged = func(string) { showNotice(m.hidden, fieldsNotice(m.fields())) }
+	}
+	showNotice(m.hidden, fieldsNotice(m.fields()))
 	return m
+}
+
+// fields are the source's text fields as fieldsNotice names them.
+func (m *reviewMeta) fields() []textField {
+	return []textField{{"title", m.title}, {"publisher", m.publisher}, {"date", m.date}, {"URL", m.url}, {"dialogue", &m.dialogue.Entry}}
 }
 
 func (m *reviewMeta) object() fyne.CanvasObject {
@@ -243,8 +265,8 @@ func (m *reviewMeta) object() fyne.CanvasObject {
 	left := widget.NewForm(widget.NewFormItem("Title", m.title), widget.NewFormItem("Publisher", m.publisher))
 	right := widget.NewForm(widget.NewFormItem("Date", m.date), widget.NewFormItem("URL", m.url))
 	target := widget.NewForm(widget.NewFormItem("Dialogue", m.dialogue),
-		widget.NewFormItem("Written by", widget.NewLabel(author)))
-	return container.NewGridWithColumns(3, left, right, target)
+		widget.NewFormItem("Written by", widget.NewLabel(widgets.Visible(author))))
+	return container.NewVBox(container.NewGridWithColumns(3, left, right, target), m.hidden)
 }
 
 // target is the dialogue the statements go to: one of the project's by
