@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"image/color"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -283,4 +284,38 @@ func (wd *world) tapCell(m *widgets.Matrix, row, col string) {
 		wd.t.Fatalf("no row %q or column %q in the matrix", row, col)
 	}
 	test.TapAt(m, fyne.NewPos(c.at.X, r.at.Y))
+}
+
+// TestNewProjectRefusesFolder: File → New Project… refuses a name that is
+// a folder in the chosen place, or whose project file would be one, as
+// parley new does, rather than make Talks.parley beside a folder Talks;
+// the open project stays open.
+func TestNewProjectRefusesFolder(t *testing.T) {
+	wd := newWorld(t)
+	dir := filepath.Dir(wd.path)
+	for _, c := range []struct{ folder, name, says string }{
+		{"Talks", "Talks", "Talks is a folder in " + dir},
+		{"Minutes.parley", "Minutes", "Minutes.parley is a folder in " + dir},
+	} {
+		if err := os.Mkdir(filepath.Join(dir, c.folder), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		wd.menu("File", "New Project…")
+		e := wd.find(func(o fyne.CanvasObject) bool { x := entryOf(o); return x != nil && x.Text == "Untitled" })
+		if e == nil {
+			t.Fatal("no name field")
+		}
+		wd.replaceText(e.(fyne.Focusable), c.name)
+		wd.tap("Create")
+		if !wd.dialogTitled("Could not use "+c.name) || !overlayText(wd.ws.win, c.says+"; to put the new project inside it, choose it with Change…") {
+			t.Fatalf("%s: no error saying %q", c.name, c.says)
+		}
+		wd.tap("OK")
+		if wd.ws.store().Path() != wd.path {
+			t.Fatalf("%s: the open project is now %s", c.name, wd.ws.store().Path())
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "Talks"+storage.Extension)); err == nil {
+		t.Error("a project was made beside the folder Talks")
+	}
 }

@@ -155,11 +155,31 @@ func (ws *Workspace) askProjectPath(title, confirm, name string, then func(path 
 	ws.askProjectPathIn(ws.defaultFolder(), title, confirm, name, then)
 }
 
-// askProjectPathIn is askProjectPath starting in folder.
+// askProjectPathIn is askProjectPath starting in folder. A name that is a
+// folder there is refused, as parley new refuses it: "Talks" beside a
+// folder Talks would otherwise make Talks.parley next to it, which is not
+// what was meant.
 func (ws *Workspace) askProjectPathIn(folder, title, confirm, name string, then func(path string)) {
 	askSavePath(ws.win, title, confirm, folder, name, func(folder, name string) {
-		then(filepath.Join(folder, withExtension(name)))
+		path := filepath.Join(folder, withExtension(name))
+		if err := notAFolder(folder, name, path); err != nil {
+			ws.showError("Could not use "+name, err)
+			return
+		}
+		then(path)
 	})
+}
+
+// notAFolder refuses a new project's name when it, or the file it would
+// make (path), is a folder in folder.
+func notAFolder(folder, name, path string) error {
+	for _, p := range []string{filepath.Join(folder, name), path} {
+		if fi, err := os.Stat(p); err == nil && fi.IsDir() {
+			return storage.NamedErrorf("%s is a folder in %s; to put the new project inside it, choose it with Change…, or choose another name",
+				filepath.Base(p), folder)
+		}
+	}
+	return nil
 }
 
 // defaultFolder is where new projects go: beside the open one, else the

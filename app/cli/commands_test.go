@@ -88,6 +88,15 @@ func TestNew(t *testing.T) {
 			t.Error("a project was created beside the folder")
 		}
 	})
+	t.Run("ErrFileIsFolder", func(t *testing.T) {
+		// "Minutes" would make Minutes.parley, which is a folder.
+		folder := filepath.Join(dir, "Minutes.parley")
+		if err := os.Mkdir(folder, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		code, _, stderr := dxRun(t, "new", filepath.Join(dir, "Minutes"))
+		dxFail(t, code, stderr, 1, "Minutes.parley is a folder; name the new project inside it")
+	})
 	t.Run("ErrUsage", func(t *testing.T) {
 		code, _, stderr := dxRun(t, "new")
 		dxFail(t, code, stderr, 2, "name the new project")

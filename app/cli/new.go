@@ -46,12 +46,17 @@ func init() {
 // with .parley added when the name has no extension of its own (so the
 // window's file dialogs find it). An existing folder is refused rather than
 // read as a name: "parley new Talks" beside a folder Talks would otherwise
-// create Talks.parley next to it, which is not what was asked.
+// create Talks.parley next to it, which is not what was asked; so is a
+// name whose file would be a folder (Talks beside a folder Talks.parley).
+// The window's New Project… refuses the same (app.notAFolder).
 func newProjectPath(name string) (string, error) {
-	if fi, err := os.Stat(name); err == nil && fi.IsDir() {
-		return "", fmt.Errorf("%s is a folder; name the new project inside it, e.g. %s", inert.Line(name), inert.Line(filepath.Join(name, "Talks"+storage.Extension)))
+	path := withExtension(name)
+	for _, p := range []string{name, path} {
+		if fi, err := os.Stat(p); err == nil && fi.IsDir() {
+			return "", fmt.Errorf("%s is a folder; name the new project inside it, e.g. %s", inert.Line(p), inert.Line(filepath.Join(p, "Talks"+storage.Extension)))
+		}
 	}
-	return withExtension(name), nil
+	return path, nil
 }
 
 // withExtension adds .parley to a new project's name when it has no
