@@ -34,7 +34,9 @@ type dialect interface {
 
 	// Full-text search: its tables and what keeps them in step.
 	ensureSearch(tx *gorm.DB) error
-	insertSource(tx *gorm.DB, src *Source) error
+	// insertSources stores sources (one being imported, or a whole
+	// project's with their ids) and indexes them for search.
+	insertSources(tx *gorm.DB, srcs []Source) error
 	pauseStatementIndex(tx *gorm.DB) error
 	resumeStatementIndex(tx *gorm.DB, afterID int64) error
 	// matchExpr is the query of index fts for phrases; phraseExpr for one.

@@ -154,9 +154,11 @@ func docCol(t pgSearch, alias string) string {
 	return alias + ".text"
 }
 
-// insertSource: the row trigger indexes the source's distinct words, which
-// holds far less than the text.
-func (pgDialect) insertSource(tx *gorm.DB, src *Source) error { return tx.Create(src).Error }
+// insertSources: the row trigger indexes each source's distinct words,
+// which hold far less than the text.
+func (pgDialect) insertSources(tx *gorm.DB, srcs []Source) error {
+	return tx.CreateInBatches(&srcs, sourceBatch).Error
+}
 
 // pauseStatementIndex has nothing to do: the statement-level trigger
 // indexes a multi-row INSERT's rows at once.

@@ -324,19 +324,28 @@ func triggerSQL(table, fts string, cols []string) []searchTrigger {
 	}
 }
 
-// insertSource stores an imported source and indexes it for search in
-// pieces (see indexSource) rather than through its trigger, which indexes
-// the whole text as one row. The trigger is put back, by its exact SQL, in
-// the same transaction.
-func (sqliteDialect) insertSource(tx *gorm.DB, src *Source) error {
+// insertSources stores sources and indexes them for search in pieces (see
+// indexSource) rather than through their trigger, which indexes a whole
+// text as one row: every path that writes a source comes here (an import,
+// a JSON import, a rescue, a project brought from a server). The trigger
+// is put back, by its exact SQL, in the same transaction.
+func (sqliteDialect) insertSources(tx *gorm.DB, srcs []Source) error {
+	if len(srcs) == 0 {
+		return nil
+	}
 	if err := tx.Exec("DROP TRIGGER IF EXISTS sources_ai").Error; err != nil {
 		return err
 	}
-	if err := tx.Create(src).Error; err != nil {
-		return err
-	}
-	if err := indexSource(tx, src.ID, src.Title, src.Text); err != nil {
-		return err
+	for start := 0; start < len(srcs); start += sourceBatch {
+		batch := srcs[start:min(start+sourceBatch, len(srcs))]
+		if err := tx.Create(&batch).Error; err != nil {
+			return err
+		}
+		for _, src := range batch {
+			if err := indexSource(tx, src.ID, src.Title, src.Text); err != nil {
+				return fmt.Errorf("source %d: %w", src.ID, err)
+			}
+		}
 	}
 	return sqliteDialect{}.ensureSearch(tx)
 }

@@ -20,9 +20,9 @@ import (
 // word in some piece of the source, and the phrases and exclusions checked
 // on its text (loose).
 //
-// The triggers index a source stored by any other path (a JSON import, a
-// rescue, an undo) as one piece; only the import of a readout, the large
-// texts, indexes in pieces (insertSource).
+// Parley stores every source through insertSources, which indexes it in
+// pieces; the triggers, which index a source as one piece, only keep the
+// index in step with a source stored by some other program.
 
 const (
 	sourceIndex = "fts_sources"
@@ -36,6 +36,8 @@ const (
 	// end at a line or a space rather than inside a word.
 	pieceBytes = 64 << 10
 	pieceSlack = 4 << 10
+	// sourceBatch is how many sources one INSERT stores (insertSources).
+	sourceBatch = 200
 )
 
 // sourceTriggerSQL returns the triggers that keep fts_sources in step with

@@ -188,8 +188,17 @@ func rowsWrite(ctx context.Context, d dialect, tx *gorm.DB, r *ProjectRows, topi
 	for _, l := range []list{
 		{"series", &r.Series, len(r.Series)}, {"dialogues", &r.Dialogues, len(r.Dialogues)},
 		{"parties", &r.Parties, len(r.Parties)}, {"speakers", &r.Speakers, len(r.Speakers)},
-		{"sources", &r.Sources, len(r.Sources)}, {"topics", &topics, len(topics)}, {"tags", &r.Tags, len(r.Tags)},
 	} {
+		if err := rowsCreateAll(tx, l.what, l.rows, l.n); err != nil {
+			return err
+		}
+	}
+	// Sources are indexed for search in pieces, as an import indexes
+	// them (insertSources).
+	if err := d.insertSources(tx, r.Sources); err != nil {
+		return fmt.Errorf("store sources: %w", err)
+	}
+	for _, l := range []list{{"topics", &topics, len(topics)}, {"tags", &r.Tags, len(r.Tags)}} {
 		if err := rowsCreateAll(tx, l.what, l.rows, l.n); err != nil {
 			return err
 		}

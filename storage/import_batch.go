@@ -120,9 +120,11 @@ func (s *Store) ImportSource(ctx context.Context, b *ImportBatch, progress BulkP
 			}
 			src.AuthorPartyID = &id
 		}
-		if err := s.d.insertSource(tx, &src); err != nil {
+		stored := []Source{src}
+		if err := s.d.insertSources(tx, stored); err != nil {
 			return fmt.Errorf("store the source: %w", err)
 		}
+		src = stored[0]
 		res.SourceID = src.ID
 		w := im.newStatementWriter(ctx, res.DialogueID, src, progress)
 		if b.Fill == nil {

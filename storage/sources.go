@@ -37,7 +37,14 @@ func (s *Store) CreateSource(ctx context.Context, v *Source) error {
 	if v.ImportedAt.IsZero() {
 		v.ImportedAt = storedTime(time.Now())
 	}
-	return create(ctx, s, "source", v)
+	return s.write(ctx, "create source", func(tx *gorm.DB) error {
+		stored := []Source{*v}
+		if err := s.d.insertSources(tx, stored); err != nil {
+			return err
+		}
+		*v = stored[0]
+		return nil
+	})
 }
 
 // UpdateSource saves the metadata of v; the text of a source never changes
