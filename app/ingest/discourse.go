@@ -187,7 +187,9 @@ func (st *state) inVoice(toks []token, subj []actor, c cue, hasCue bool, party s
 		// Yi's words: a person of the speaker's side who does not speak
 		// here is part of the remarks.
 		if sp := a.speaker; sp != nil && sp != st.voice.sp && !speech {
-			own := sp.Party
+			// "魯比奧就指，美方願…" after Wang Yi's words: a known
+			// official of another side is no part of them.
+			own := st.partyOf(sp)
 			if own == "" {
 				own = st.author
 			}

@@ -196,7 +196,7 @@ func (b *speakerBook) cjkKnownOfficials(seq []rune, han func(int) bool, c *cjkFi
 // cjkBeforeName are what may stand right before a name: verbs of meeting
 // and prepositions.
 var cjkBeforeName = [][]rune{[]rune("会见"), []rune("会晤"), []rune("会谈"), []rune("致电"), []rune("同"), []rune("与"),
-	[]rune("和"), []rune("向"), []rune("对"), []rune("及"), []rune("应"), []rune("邀请")}
+	[]rune("和"), []rune("向"), []rune("对"), []rune("及"), []rune("应"), []rune("邀请"), []rune("引述")}
 
 func cjkNameStart(seq []rune, i int) bool {
 	if i == 0 || !unicode.Is(unicode.Han, seq[i-1]) {
