@@ -80,8 +80,12 @@ func fieldsNotice(fields []textField) string {
 	if n == 0 {
 		return ""
 	}
-	return fmt.Sprintf("The %s %s %s not shown as text here: direction overrides, controls or invisible characters. "+
-		"They are kept as they are; delete them there if they do not belong.", andList(names), holdVerb(len(names)), hiddenCharacters(n))
+	them := "them"
+	if n == 1 {
+		them = "it"
+	}
+	return fmt.Sprintf("The %s %s %s not shown as text here (direction overrides, controls or invisible characters), kept unless you delete %s.",
+		andList(names), holdVerb(len(names)), hiddenCharacters(n), them)
 }
 
 // andList is "a", "a and b" or "a, b and c".
