@@ -73,32 +73,57 @@ func features(text string) []string {
 // TrainClassifier learns topics from coded statements; paths maps topic
 // ids to paths. It returns nil when there is too little to learn from.
 func TrainClassifier(views []storage.StatementView, paths map[int64]string) *Classifier {
-	c := &Classifier{vocab: map[string]bool{}}
-	idx := map[string]int{}
+	t := newTrainer()
 	for _, v := range views {
-		if v.TopicID == nil || paths[*v.TopicID] == "" {
-			continue
-		}
-		path := paths[*v.TopicID]
-		i, ok := idx[path]
-		if !ok {
-			i = len(c.classes)
-			idx[path] = i
-			c.classes = append(c.classes, nbClass{path: path, words: map[string]int{}})
-		}
-		cl := &c.classes[i]
-		cl.docs++
-		c.total++
-		for _, f := range features(v.Text) {
-			cl.words[f]++
-			cl.nWords++
-			c.vocab[f] = true
+		if v.TopicID != nil {
+			t.add(paths[*v.TopicID], v.Text)
 		}
 	}
-	if c.total < MinTraining || len(c.classes) < 2 {
+	return t.done()
+}
+
+// trainer builds a Classifier one coded statement at a time, so that a
+// project's statements can be read as a stream (storage's EachCodedText)
+// rather than held all at once.
+type trainer struct {
+	c   *Classifier
+	idx map[string]int // a topic path's class
+}
+
+func newTrainer() *trainer {
+	return &trainer{c: &Classifier{vocab: map[string]bool{}}, idx: map[string]int{}}
+}
+
+// add learns that text is about the topic at path ("" is no topic: left
+// out). Classes are numbered in the order their topics first come.
+func (t *trainer) add(path, text string) {
+	if path == "" {
+		return
+	}
+	c := t.c
+	i, ok := t.idx[path]
+	if !ok {
+		i = len(c.classes)
+		t.idx[path] = i
+		c.classes = append(c.classes, nbClass{path: path, words: map[string]int{}})
+	}
+	cl := &c.classes[i]
+	cl.docs++
+	c.total++
+	for _, f := range features(text) {
+		cl.words[f]++
+		cl.nWords++
+		c.vocab[f] = true
+	}
+}
+
+// done returns the classifier, or nil when there was too little to learn
+// from.
+func (t *trainer) done() *Classifier {
+	if t.c.total < MinTraining || len(t.c.classes) < 2 {
 		return nil
 	}
-	return c
+	return t.c
 }
 
 // Classify returns the most probable topic and its posterior, or "" when

@@ -95,11 +95,19 @@ func LoadProposer(ctx context.Context, st *storage.Store) (*Proposer, error) {
 		return nil, fmt.Errorf("load topics: %w", err)
 	}
 	p.Topics = NewTopicModel(topics)
-	views, err := st.StatementViews(ctx, storage.StatementFilter{}, 0)
+	// The coded statements are learnt from as they are read, never held:
+	// a project of 331,000 statements took 310 MB to import one sentence
+	// into while their views were loaded whole.
+	paths := storage.TopicPathMap(topics)
+	t := newTrainer()
+	err = st.EachCodedText(ctx, func(topicID int64, text string) error {
+		t.add(paths[topicID], text)
+		return nil
+	})
 	if err != nil {
 		return nil, fmt.Errorf("load coded statements: %w", err)
 	}
-	p.Classifier = TrainClassifier(views, storage.TopicPathMap(topics))
+	p.Classifier = t.done()
 	lessons, err := st.Lessons(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("load lessons: %w", err)
