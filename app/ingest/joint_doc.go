@@ -82,6 +82,7 @@ func (st *state) jointDocRules(pr *Proposal, toks []token, subj []actor, as []ac
 	welcomedOthers(pr, toks, as, c, hasCue)
 	st.jointOpening(pr, as, c, hasCue)
 	st.jointOur(pr, toks)
+	st.groupsLeaders(pr, subj, c, hasCue)
 	st.ownWordsOfBoth(pr, subj, hasCue)
 	if len(subj) == 1 && subj[0].kind == actorWe && subj[0].text == "I" && len(pr.Parties) == 1 && pr.Parties[0] == st.author && st.author != "" {
 		st.authorI = true
@@ -229,5 +230,27 @@ func (st *state) noteJointHeading(heading string, toks []token, ents []mention) 
 	}
 	if len(ps) >= 2 {
 		st.signatories = ps
+	}
+}
+
+// groupsLeaders gives back to the group "The Leaders welcomed …", "The
+// Ministers expressed concern …" of a chair's statement that met no one
+// else (no counterpart in its heading, no person of another side named):
+// the group's own leaders, not two sides; what they welcomed is the
+// group's position.
+func (st *state) groupsLeaders(pr *Proposal, subj []actor, c cue, hasCue bool) {
+	if !st.chairDoc || st.counter != "" || len(st.pair) == 2 || len(st.signatories) > 0 || st.author == "" ||
+		len(subj) != 1 || subj[0].kind != actorJoint || subj[0].many > 0 || len(pr.Parties) < 2 {
+		return
+	}
+	if low := strings.ToLower(subj[0].text); strings.Contains(low, "both") || strings.Contains(low, "two") || strings.Contains(low, "sides") {
+		return
+	}
+	pr.Parties, pr.Speaker = []string{st.author}, nil
+	st.lastParties = pr.Parties
+	pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: %s, '%s' of a chair's statement that met no one else are the group's own", st.author, subj[0].text))
+	if hasCue && c.kind == storage.KindPosition && pr.Kind == storage.KindAgreement {
+		pr.Kind = storage.KindPosition
+		pr.Reasons = append(pr.Reasons, fmt.Sprintf("kind: position, one side's '%s'", c.word))
 	}
 }
