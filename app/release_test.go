@@ -5,6 +5,8 @@ import (
 	"runtime/metrics"
 	"testing"
 	"time"
+
+	"parley/storage"
 )
 
 // heapFree is the heap memory that is free but still held from the system.
@@ -58,5 +60,32 @@ func TestQuietWindowHandsMemoryBack(t *testing.T) {
 			t.Fatalf("%d KB of free heap still held 20 s after the window went quiet", heapFree()>>10)
 		}
 		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// TestQuietWindowHandsBackSQLiteCache: the pages topic switches read stay
+// in SQLite's cache while the user clicks, and are handed back once the
+// window has been quiet for settleDelay.
+func TestQuietWindowHandsBackSQLiteCache(t *testing.T) {
+	wd := newWorld(t)
+	switches := func() {
+		for range 5 {
+			wd.pickTopic(wd.xinjiang.ID)
+			wd.pickTopic(wd.tibet.ID)
+		}
+	}
+	// While clicking, what the switches read is still cached: freed here
+	// by the test itself, well within settleDelay of the last switch.
+	storage.ReleaseCaches()
+	switches()
+	busy := storage.ReleaseCaches()
+	if busy < 8<<10 {
+		t.Fatalf("the switches left only %d bytes in SQLite's cache", busy)
+	}
+	switches()
+	// Generous: on a loaded machine the window's timer may fire late.
+	time.Sleep(settleDelay + 3*time.Second)
+	if quiet := storage.ReleaseCaches(); quiet > busy/2 {
+		t.Fatalf("%d bytes of SQLite's cache still held %v after the switches (%d while clicking)", quiet, settleDelay+3*time.Second, busy)
 	}
 }
