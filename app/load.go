@@ -333,7 +333,7 @@ const settleDelay = 2 * time.Second
 // cache, which costs it little (BenchmarkTopicSwitch/click-after-release).
 func (ws *Workspace) releaseMemory() {
 	if ws.release == nil {
-		go debug.FreeOSMemory() // the project's first view: at once, and again once painted
+		go handBackMemory() // the project's first view: at once, and again once painted
 		ws.release = time.AfterFunc(settleDelay, handBackMemory)
 		return
 	}
