@@ -131,7 +131,9 @@ func (ws *Workspace) showDialogue(id int64) {
 // columns again only when the chosen parties changed.
 func (v *compareView) applyColumns() {
 	ws := v.ws
-	if !slices.Equal(v.colsFor, ws.columns) {
+	// With no column the grid holds a hint that depends on the project's
+	// dialogues, so it is built again on every load (it is one label).
+	if !slices.Equal(v.colsFor, ws.columns) || len(ws.columns) == 0 {
 		v.build()
 	}
 	links := v.linkLabels()
@@ -209,6 +211,11 @@ func (v *compareView) subtitle() string {
 	return s
 }
 
+// noDialogueYet is what the views show on a project without dialogues, as
+// a new one: how to get something to compare.
+const noDialogueYet = "This project has no dialogue yet. Import a readout with File › Import… " +
+	"(its review creates the dialogue and the parties), or add a dialogue with Project › Dialogues…"
+
 // build makes one column per chosen party.
 func (v *compareView) build() {
 	ws := v.ws
@@ -233,7 +240,12 @@ func (v *compareView) build() {
 		objs = append(objs, container.NewBorder(nil, add, nil, nil, col))
 	}
 	if len(objs) == 0 {
-		objs = append(objs, widget.NewLabel("The project has no parties yet: add them with Project › Parties…"))
+		hint := widget.NewLabel("The project has no parties yet: add them with Project › Parties…")
+		if len(ws.data.dialogues) == 0 {
+			hint.SetText(noDialogueYet)
+		}
+		hint.Wrapping = fyne.TextWrapWord
+		objs = append(objs, hint)
 	}
 	v.grid.Layout = layout.NewGridLayoutWithColumns(max(len(objs), 1))
 	v.grid.Objects = objs

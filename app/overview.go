@@ -59,22 +59,53 @@ func (o *overview) apply() {
 		md.Badges = append(md.Badges, string(d.assessments[t.ID].Verdict))
 		o.rows = append(o.rows, topicKeyOf(&t.ID))
 	}
+	o.addNoTopicRow(&md, parties)
 	assessed := 0
 	for _, t := range d.topics {
 		if _, ok := d.assessments[t.ID]; ok {
 			assessed++
 		}
 	}
-	name := ""
-	for _, dl := range d.dialogues {
-		if dl.ID == o.ws.dialogueID {
-			name = dl.Title
-		}
-	}
-	o.title.SetText(widgets.Visible(fmt.Sprintf("%s: statements per topic and party (subtopics included); %d of %d topics assessed. Tap a cell to read it side by side.",
-		name, assessed, len(d.topics))))
+	o.title.SetText(o.heading(assessed))
 	o.matrix.SetData(md)
 	o.gaps.apply(parties)
+}
+
+// addNoTopicRow adds a last row "No topic" when statements of the dialogue
+// have no topic, as after an import into a project without topics: without
+// it the matrix of such a dialogue is empty while the compare view holds
+// its statements. The row gets no badge (past the end of Badges): a
+// statement without topic cannot be assessed.
+func (o *overview) addNoTopicRow(md *widgets.MatrixData, parties []storage.Party) {
+	counts := make([]int, len(parties))
+	total := 0
+	for j, p := range parties {
+		counts[j] = o.ws.data.noTopic[p.ID]
+		total += counts[j]
+	}
+	if total == 0 {
+		return
+	}
+	md.Rows = append(md.Rows, o.ws.topicName(topicNone))
+	md.RowDepth = append(md.RowDepth, 0)
+	md.Counts = append(md.Counts, counts)
+	o.rows = append(o.rows, topicNone)
+}
+
+// heading is the line above the matrix: the dialogue and how many of its
+// topics are assessed, or what to do when there is no dialogue to show.
+func (o *overview) heading(assessed int) string {
+	d := o.ws.data
+	for _, dl := range d.dialogues {
+		if dl.ID == o.ws.dialogueID {
+			return widgets.Visible(fmt.Sprintf("%s: statements per topic and party (subtopics included); %d of %d topics assessed. Tap a cell to read it side by side.",
+				dl.Title, assessed, len(d.topics)))
+		}
+	}
+	if len(d.dialogues) == 0 {
+		return noDialogueYet
+	}
+	return "Choose a dialogue in Compare to see its statements per topic and party."
 }
 
 // parties are the matrix's columns: the parties that hold statements in the

@@ -11,7 +11,8 @@ import (
 
 // MatrixData is a topic × party table of statement counts. RowDepth indents
 // each row (its depth in the topic tree); Badges, when not nil, holds one
-// verdict per row ("convergent", ... or "") shown in a last column.
+// verdict per row ("convergent", ... or "") shown in a last column; rows
+// past its end (a row "No topic", which cannot be assessed) show none.
 type MatrixData struct {
 	Rows      []string
 	RowDepth  []int
