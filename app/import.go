@@ -67,7 +67,7 @@ func showImportDialog(svc *services, job importJob, parties []storage.Party) {
 		text := fyne.CurrentApp().Clipboard().Content()
 		job.author = author.Text
 		startImport(svc, job, func(context.Context, ingest.Progress) (ingest.Document, error) {
-			return ingest.FromClipboard(text)
+			return fromClipboard(text)
 		})
 	})
 	form := widget.NewForm(widget.NewFormItem("Written by", author))
@@ -77,6 +77,19 @@ func showImportDialog(svc *services, job importJob, parties []storage.Party) {
 	d = dialog.NewCustom("Import a source", "Cancel", content, svc.win)
 	d.Resize(fyne.NewSize(520, 0))
 	showModal(svc.win, d)
+}
+
+// fromClipboard reads the clipboard's text as a readout. The reader's
+// errors speak of a file; a user who pasted must hear of the clipboard.
+func fromClipboard(text string) (ingest.Document, error) {
+	d, err := ingest.FromClipboard(text)
+	switch {
+	case errors.Is(err, ingest.ErrEmpty):
+		return d, errors.New("the clipboard holds no text: copy the readout's text first, then choose Paste from the clipboard again")
+	case errors.Is(err, ingest.ErrNotText):
+		return d, errors.New("the clipboard holds no readable text (it holds binary data): copy the readout's text, or import its file with Choose a file…")
+	}
+	return d, err
 }
 
 func importPickFile(svc *services, then func(path string)) {
