@@ -225,7 +225,7 @@ func verifySchema(ctx context.Context, db *gorm.DB, path string, fresh bool) (in
 	if d := schemaDiff(named, map[string]schemaObject{meta.key(): meta}); len(d) > 0 {
 		return 0, untrusted(path, d)
 	}
-	v, err := metaVersion(ctx, db)
+	v, raw, err := metaVersion(ctx, db)
 	if err != nil {
 		return 0, err
 	}
@@ -234,7 +234,7 @@ func verifySchema(ctx context.Context, db *gorm.DB, path string, fresh bool) (in
 	}
 	want, ok := canonicalSchema(v)
 	if !ok {
-		return v, newErr(CodeNotProject, nil, "%s has an unknown project format (%d); it was not made by Parley", filepath.Base(path), v)
+		return v, newErr(CodeNotProject, nil, "%s has an unknown project format (%s); it was not made by Parley", filepath.Base(path), raw)
 	}
 	if d := schemaDiff(have, want); len(d) > 0 {
 		return v, untrusted(path, d)
@@ -279,20 +279,26 @@ func byName(objs []schemaObject, name string) []schemaObject {
 	return out
 }
 
-// metaVersion reads the schema version from parley_meta; a missing or
-// unreadable value is -1.
-func metaVersion(ctx context.Context, db *gorm.DB) (int, error) {
+// metaVersion is the project format parley_meta records, and the record
+// as it is written for messages: -1 with "none recorded" when there is no
+// record, -1 with the text (quoted, made printable) when it is no number,
+// so that a refusal names what the file holds rather than a -1 it does not.
+func metaVersion(ctx context.Context, db *gorm.DB) (int, string, error) {
 	var vals []string
 	err := db.WithContext(ctx).Raw("SELECT value FROM parley_meta WHERE key = ?", versionKey).Scan(&vals).Error
 	if err != nil {
-		return 0, err
+		return 0, "", err
 	}
 	if len(vals) != 1 {
-		return -1, nil
+		return -1, "none recorded", nil
 	}
 	v, err := strconv.Atoi(strings.TrimSpace(vals[0]))
 	if err != nil {
-		return -1, nil
+		raw := vals[0]
+		if len(raw) > 40 {
+			raw = raw[:40] + "…"
+		}
+		return -1, strconv.QuoteToGraphic(raw), nil
 	}
-	return v, nil
+	return v, strconv.Itoa(v), nil
 }
