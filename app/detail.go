@@ -45,6 +45,7 @@ type detailEditor struct {
 	links                     *linkList
 	suggest                   *suggestList
 	remove                    *widget.Button
+	newSpeaker                *widget.Button // Speaker's New…, disabled with the fields on a read-only project
 	scroll                    *container.Scroll
 	hidden                    *widget.Label     // what the text field holds that it cannot show
 	emptyBox                  *container.Scroll // the topic's summary, shown while no statement is selected
@@ -87,13 +88,13 @@ func newDetailEditor(ws *Workspace) *detailEditor {
 	e.suggest = newSuggestList(ws)
 	e.remove = widget.NewButton("Delete statement…", e.onDelete)
 	e.remove.Importance = widget.DangerImportance
-	newSpeaker := widget.NewButton("New…", ws.askNewSpeaker)
+	e.newSpeaker = widget.NewButton("New…", ws.askNewSpeaker)
 	// Labels beside the values while the pane is wide enough, above them
 	// when it is not; the pane's height changes with the arrangement.
 	form := newFields(func() { e.form.Refresh() },
 		widget.NewFormItem("Held by", e.holders),
 		widget.NewFormItem("Reported by", e.reported),
-		widget.NewFormItem("Speaker", container.NewBorder(nil, nil, nil, newSpeaker, e.speaker)),
+		widget.NewFormItem("Speaker", container.NewBorder(nil, nil, nil, e.newSpeaker, e.speaker)),
 		widget.NewFormItem("Topic", e.topic),
 		widget.NewFormItem("Kind", e.kind),
 	)
@@ -163,14 +164,14 @@ func (e *detailEditor) apply() {
 	e.notes.apply(v.ID, d.notes, ro)
 	e.links.apply(v.ID, d.links, ro)
 	e.suggest.apply(v.ID, ro)
-	for _, w := range []interface{ Enable() }{e.text, e.holders, e.reported, e.speaker, e.topic, e.kind, e.remove} {
+	for _, w := range []interface{ Enable() }{e.text, e.holders, e.reported, e.speaker, e.newSpeaker, e.topic, e.kind, e.remove} {
 		w.Enable()
 	}
 	if ro || e.cut {
 		e.text.Disable()
 	}
 	if ro {
-		for _, w := range []interface{ Disable() }{e.text, e.holders, e.reported, e.speaker, e.topic, e.kind, e.remove} {
+		for _, w := range []interface{ Disable() }{e.text, e.holders, e.reported, e.speaker, e.newSpeaker, e.topic, e.kind, e.remove} {
 			w.Disable()
 		}
 	}
