@@ -30,6 +30,16 @@ func newNoteList(ws *Workspace) *noteList {
 	n.entry.SetMinRowsVisible(2)
 	n.entry.SetPlaceHolder("Write a note (Ctrl+N), add it with Ctrl+Enter")
 	n.entry.onSubmit = n.onAdd
+	// The cursor stays here after Ctrl+Enter added the note; with nothing
+	// typed, Ctrl+Z then undoes the note (as in the tag field) rather than
+	// bringing the added text back into the field.
+	n.entry.onEmptyUndo = func(redo bool) {
+		if redo {
+			ws.Redo()
+		} else {
+			ws.Undo()
+		}
+	}
 	n.add = widget.NewButton("Add note", n.onAdd)
 	n.box = container.NewVBox(n.list, n.entry, container.NewHBox(n.add))
 	return n
