@@ -117,6 +117,7 @@ var lateFirstContact = []struct {
 	{"late 5 (6 Dec 2026, labelled after the party and speaker rules worked out on late 1 to 3): UK PM, State, Japan MOFA, a French-British joint statement", 6, 35, 91.4, 100.0, 85.7},
 	{"late 6 (7 Dec 2026): joint statements, ASEAN, Australia FM", 11, 121, 90.9, 86.8, 79.3},
 	{"late 7 (7 Dec 2026): Kantei, India PMO/MEA, Korea MOFA, Chinese MFA (en, zh)", 10, 94, 96.8, 90.4, 81.9},
+	{"late 8 (7 Dec 2026): kinds — European Council, EEAS, UK, White House", 8, 107, 94.4, 96.3, 66.4},
 }
 
 func TestAccuracyLate(t *testing.T) {
