@@ -121,9 +121,11 @@ var sayingWishes = set("thank", "congratulate", "wish", "welcome", "again", "exp
 	"reiterate", "stress", "underline", "highlight", "say", "recall", "note", "begin", "start", "pay", "extend",
 	"introduce", "present", "convey")
 
-// meetingAhead after "look forward to" is a meeting to come, which the
-// speaker welcomes ("having discussions", "exchanging opinions").
-var meetingAhead = set("having", "exchanging", "welcoming", "meeting", "seeing", "paying", "hosting", "visiting", "receiving")
+// talksAhead after "look forward to a …" are talks the holder will take
+// part in ("a productive conversation with you", "constructive
+// conversations"), which make the looking forward an undertaking.
+var talksAhead = set("conversation", "conversations", "talks", "discussion", "discussions", "meeting", "meetings",
+	"dialogue", "exchange", "exchanges", "cooperation", "work", "collaboration", "partnership")
 
 // readyWords after "would be" make an undertaking ("would be happy to
 // work with …", "would be energetic in reaching out").
@@ -590,22 +592,26 @@ func phraseCue(toks []token, i int) (cue, bool) {
 			return mk(storage.KindCommitment, 5)
 		}
 		if next(1) == "forward" && next(2) == "to" {
-			if determiners[next(3)] || next(3) == "your" || next(3) == "forthcoming" || next(3) == "upcoming" {
-				// "… to forthcoming visit of the King": an event to come.
+			// "I look forward to a productive conversation with you",
+			// "… to constructive conversations over the next two days":
+			// talks the holder will take part in, an undertaking; "He
+			// looked forward to the State Visit of Their Majesties",
+			// "… to more such opportunities": what others will do or
+			// what may come, welcomed, a view.
+			if determiners[next(3)] || next(3) == "your" || next(3) == "more" || next(3) == "forthcoming" || next(3) == "upcoming" {
+				for n := 4; n <= 7 && next(n) != ""; n++ {
+					if talksAhead[next(n)] {
+						return mk(storage.KindCommitment, 3)
+					}
+					if !adjectival(next(n)) && !strings.HasSuffix(next(n), "ly") && next(n) != "and" {
+						break
+					}
+				}
 				return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + 3}, true
 			}
 			// "I look forward to having candid discussions", "… to once
 			// again exchanging opinions", "… to welcoming Chancellor
-			// Merkel": a meeting to come, welcomed; "to working with"
-			// means to act.
-			for n := 3; n <= 5 && next(n) != ""; n++ {
-				if meetingAhead[next(n)] {
-					return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + 3}, true
-				}
-				if !willAdverbs[next(n)] {
-					break
-				}
-			}
+			// Merkel", "… to working with": what the holder means to do.
 			return mk(storage.KindCommitment, 3)
 		}
 	case "hope", "hopes", "hoped", "hoping":

@@ -63,6 +63,12 @@ func modalKind(toks []token, r []rune, as []actor, party string) (storage.Kind, 
 
 // modalKindFrom is modalKind for the words from token from on.
 func modalKindFrom(toks []token, r []rune, as []actor, party string, from int) (storage.Kind, string) {
+	if w := neededFrame(toks[from:]); w != "" {
+		return storage.KindProposal, fmt.Sprintf("kind: proposal, '%s' in the speaker's mouth", w)
+	}
+	if k, why := dutyFrame(toks[from:], as, party); k != "" {
+		return k, why
+	}
 	at := -1
 	for i := from; i < len(toks); i++ {
 		t := toks[i]
@@ -84,6 +90,14 @@ func modalKindFrom(toks []token, r []rune, as []actor, party string, from int) (
 	}
 	word := ""
 	if at >= 0 {
+		if deniedNeed(toks, at) {
+			// "We don't need to replicate the same capabilities": a
+			// view of what is not needed, no step.
+			return "", ""
+		}
+		if unnamedDoer(toks, as, from, at) {
+			return storage.KindDemand, fmt.Sprintf("kind: demand, '%s' with no doer named: those concerned are to act", toks[at].text+" … "+passiveVerb(toks, at))
+		}
 		if copula(toks, at) {
 			// "Relations should be a positive cycle", "China and the EU
 			// should not be rivals": what something ought to be is a
@@ -175,6 +189,13 @@ var othersNouns = set("sides", "parties", "countries", "nations", "states", "lea
 func (st *state) saidModal(pr *Proposal, toks []token, r []rune, subj []actor, as []actor, c cue, hasCue bool) {
 	if !hasCue || !c.weak || pr.Kind != storage.KindPosition || pr.Speaker == nil || len(pr.Parties) != 1 ||
 		len(subj) == 0 || subj[0].kind != actorSpeaker && subj[0].kind != actorHeShe {
+		return
+	}
+	if k, why := dutyFrame(toks[c.end:], as, pr.Parties[0]); k != "" {
+		// "… said it is important for Israel to …": the frame names
+		// who is to act.
+		pr.Kind = k
+		pr.Reasons = append(pr.Reasons, why)
 		return
 	}
 	if k, why := modalKindFrom(toks, r, as, pr.Parties[0], c.end); k != "" && actorActs(toks, r, as, c.end) {

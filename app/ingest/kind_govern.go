@@ -126,6 +126,13 @@ func governingCue(toks []token, r []rune, cues []cue, c cue, hasCue bool, after 
 			return s, true
 		}
 	}
+	if c.weak && !strings.Contains(c.word, " … ") {
+		// "He made clear the need for Israel to announce …": what
+		// someone is to do, asked of them.
+		if s, ok := needFor(toks, c); ok {
+			return s, true
+		}
+	}
 	if c.weak && (speechVerbs[c.lemma()] || assentVerbs[c.lemma()] && !strings.HasPrefix(c.lemma(), "welcom") && !strings.HasPrefix(c.lemma(), "appreciat") && !strings.HasPrefix(c.lemma(), "commend")) && !strings.Contains(c.word, " … ") {
 		if s, ok := ownNoun(toks, cues, c); ok {
 			return s, true
@@ -190,7 +197,7 @@ func saidThat(toks []token, cues []cue, c cue) (cue, bool) {
 		}
 	}
 	for _, s := range cues {
-		if s.at < c.end || s.weak || s.kind != storage.KindObjection || !firmly(toks, s) {
+		if s.at < c.end || s.weak || s.kind != storage.KindObjection || !firmly(toks, s) && !condemning[strings.ToLower(s.word)] {
 			continue
 		}
 		s.word = c.word + " … " + s.word
@@ -809,6 +816,15 @@ func eventNounCopula(toks []token) string {
 // China need to work together to tackle global challenges" proposes a
 // step, it tells of no meeting.
 func narratedModal(pr *Proposal, toks []token, r []rune, subj []actor, as []actor, hasCue bool) {
+	if !hasCue && pr.Kind == storage.KindAccount && len(subj) == 0 && !hasCJKRunes(r) {
+		// "Maritime boundaries must be defined through dialogue" in a
+		// statement: the author asks it of those concerned.
+		if at := firstModal(toks); at >= 0 && unnamedDoer(toks, as, 0, at) {
+			pr.Kind = storage.KindDemand
+			pr.Reasons = append(pr.Reasons, fmt.Sprintf("kind: demand, '%s … %s' with no doer named: those concerned are to act", toks[at].text, passiveVerb(toks, at)))
+			return
+		}
+	}
 	if hasCue || pr.Kind != storage.KindAccount || len(subj) == 0 || hasCJKRunes(r) || !actorActs(toks, r, as, 0) {
 		return
 	}
