@@ -22,7 +22,10 @@ type floors struct{ party, speaker, kind, topic float64 }
 // Party and speaker went from 96.9 % and 96.8 % to 97.0 % and 96.9 % with
 // the rules worked out on the late readouts of 6 Dec 2026 (below); their
 // floors follow.
-var devFloors = floors{party: 97, speaker: 97, kind: 92, topic: 82}
+// Kind went from 93.4 % to 94.0 % with the kind rules of 7 Dec 2026 (who
+// is to act decides a modal, looking forward to one's own talks, the
+// kind signals of kind_signals.go); its floor went from 92 to 93.
+var devFloors = floors{party: 97, speaker: 97, kind: 93, topic: 82}
 
 // firstPersonFloors hold for the first-person readouts of the
 // development part (first contact: party 77 %, speaker 61 %, kind 59 %).

@@ -36,6 +36,7 @@ type state struct {
 	quoteBy     *voice            // the speaker of a quotation attributed after it, while its paragraph goes on
 	singular    bool              // the last sentence's subject was one person
 	tr          transcript        // speaker labels and questions (transcript.go)
+	km          kindMemory        // what the kind signals remember (kind_signals.go)
 }
 
 // newState starts proposing a draft's sentences; counts are how often the
@@ -224,6 +225,7 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 	st.weMet(&pr, toks, subj, c, hasCue)
 	st.weJointly(&pr, toks, subj)
 	st.jointDocRules(&pr, toks, subj, as, c, hasCue)
+	st.kindSignals(&pr, toks, r, subj, c, hasCue)
 	if topic, why := st.p.topicFor(pr.Text, toks, st.starter); topic != "" {
 		pr.Topic = topic
 		pr.Reasons = append(pr.Reasons, why)
