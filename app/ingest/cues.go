@@ -97,6 +97,16 @@ func buildVerbForms() map[string]verbInfo {
 
 // inflect returns the forms of a regular English verb: stress, stresses,
 // stressed, stressing.
+// ingAdjectives end in -ing but describe a thing to come ("the
+// forthcoming visit").
+var ingAdjectives = set("forthcoming", "upcoming", "coming", "ongoing", "following", "interesting", "exciting")
+
+// isObjectPronoun reports a pronoun that names others as the doers of
+// what follows ("to them deciding").
+func isObjectPronoun(w string) bool {
+	return w == "them" || w == "him" || w == "her" || w == "you"
+}
+
 func inflect(v string) []string {
 	out := []string{v, v + "s", v + "es", v + "ed", v + "d", v + "ing"}
 	if strings.HasSuffix(v, "e") {
@@ -598,8 +608,18 @@ func phraseCue(toks []token, i int) (cue, bool) {
 			// looked forward to the State Visit of Their Majesties",
 			// "… to more such opportunities": what others will do or
 			// what may come, welcomed, a view.
-			if determiners[next(3)] || next(3) == "your" || next(3) == "more" || next(3) == "forthcoming" || next(3) == "upcoming" {
-				for n := 4; n <= 7 && next(n) != ""; n++ {
+			if v := next(3); (isObjectPronoun(v) || i+3 < len(toks) && isCapitalized(toks[i+3].text)) && strings.HasSuffix(next(4), "ing") {
+				// "I look forward to them deciding …": what others do.
+				return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + 3}, true
+			}
+			_, isVerb := verbForms[next(3)]
+			if v := next(3); v != "" && (!strings.HasSuffix(v, "ing") || ingAdjectives[v]) && !willAdverbs[v] && !isVerb && !plannedMeetingVerbs[v] && v != "come" && v != "work" {
+				// "… to forthcoming visit of the King": a thing to come.
+				n0 := 3
+				if determiners[v] || v == "your" || v == "more" {
+					n0 = 4
+				}
+				for n := n0; n <= 7 && next(n) != ""; n++ {
 					if talksAhead[next(n)] {
 						return mk(storage.KindCommitment, 3)
 					}

@@ -142,6 +142,13 @@ func governingCue(toks []token, r []rune, cues []cue, c cue, hasCue bool, after 
 		if s, ok := saidThat(toks, cues, c); ok {
 			return s, true
 		}
+		if s, ok := secondThat(toks, cues, c); ok {
+			// "Prime Minister Ishiba stated that …, and that he would
+			// like to further develop …", told before the name too.
+			s.word = c.word + " that …, and that … " + s.word
+			s.at = c.at
+			return s, true
+		}
 	}
 	if !c.weak && c.kind != storage.KindAccount && c.kind != storage.KindProposal {
 		if m := modalBefore(toks, c.at, after); m >= 0 {

@@ -57,6 +57,11 @@ func (st *state) kindSignals(pr *Proposal, toks []token, r []rune, subj []actor,
 		// weeks ago, I put a discussion on the agenda", "we made
 		// decisions about …": what was done.
 		set(storage.KindAccount, fmt.Sprintf("kind: account, '%s' tells what was done", pastDeed(toks, subj)))
+	case ownResolve(toks) != "":
+		// "Together, we renew our determination to deepen
+		// cooperation", "We are bound by solemn commitment to defend
+		// one another": the speaker's side undertakes.
+		set(storage.KindCommitment, fmt.Sprintf("kind: commitment, 'we … %s to'", ownResolve(toks)))
 	case hasCue && metAsMeasured(toks, c) && pr.Kind == storage.KindAccount:
 		set(storage.KindPosition, "kind: position, 'were … met' measures against a standard, no meeting")
 	case pr.Kind == storage.KindAccount && (quoted || evaluative(toks) != ""):
@@ -380,3 +385,29 @@ func evaluative(toks []token) string {
 // judging are the words that make a copula sentence a judgement.
 var judging = set("essential", "crucial", "critical", "vital", "important", "key", "fundamental", "necessary",
 	"indispensable", "central", "unacceptable", "worrying", "welcome", "regrettable", "clear", "right", "wrong")
+
+// ownResolve returns the noun of "we <verb> (our) commitment /
+// determination / resolve to …" at the head of a sentence, or "".
+func ownResolve(toks []token) string {
+	for i, t := range toks {
+		if t.lower != "we" && t.lower != "i" {
+			continue
+		}
+		if i > 0 && toks[i-1].punct != ',' {
+			return "" // "What I saw today was … determination": no subject
+		}
+		for j := i + 1; j < len(toks) && j <= i+6; j++ {
+			if !toks[j].isWord() || toks[j].lower == "that" {
+				return ""
+			}
+			if resolveNouns[toks[j].lower] && j+1 < len(toks) && toks[j+1].lower == "to" {
+				return toks[j].text
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// resolveNouns held by the speaker's side make an undertaking.
+var resolveNouns = set("commitment", "determination", "resolve", "pledge", "readiness", "willingness")
