@@ -104,7 +104,12 @@ func TestAccuracy(t *testing.T) {
 // narrated aside, both sides "decided", …) took late 7 to 98.9 / 100 /
 // 93.6 % and the part (with the other helpers' changes of the same
 // day) to 96.0 / 96.2 / 90.4 %; the floors follow.
-var lateFloors = floors{party: 95, speaker: 95, kind: 89, topic: 0}
+// Batch "late 8" (8 readouts, 107 sentences, chosen where the kind is
+// hardest: European Council remarks, EEAS, UK, White House; first contact
+// 94.4 / 96.3 / 66.4 %) and the kind rules worked out on it and on the
+// development part took the late kind to 91.2 % (94 readouts; 91.9 % on
+// the 86 before it); the kind floor follows.
+var lateFloors = floors{party: 95, speaker: 95, kind: 90, topic: 0}
 
 // lateFirstContact records how the importer did on each batch of late
 // readouts when they were labelled, before any rule changed after them.
