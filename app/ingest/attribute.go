@@ -248,6 +248,12 @@ func markPrepositional(toks []token, sentence []rune, as []actor) {
 			as[n].prepositional = true
 			continue
 		}
+		if t := as[n].to; t+1 < len(toks) && toks[t].text == "引" && toks[t+1].text == "述" {
+			// "中方引述茂木敏充表示，…": the side that quotes him relays
+			// what he said; he holds it.
+			as[n].prepositional = true
+			continue
+		}
 		if as[n].kind == actorSpeaker && portfolioAfterPreposition(toks, as[n].from) {
 			// "a visit by Immigration Minister Robert Jenrick": a
 			// portfolio before the title stands between it and "by".
