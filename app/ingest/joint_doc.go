@@ -99,18 +99,25 @@ func (st *state) jointOpening(pr *Proposal, as []actor, c cue, hasCue bool) {
 	if low := strings.ToLower(pr.Text); !st.jointDoc || !hasCue || c.noun || pr.Joint() || namesJointText(low) {
 		return // (nor the publisher's note naming the statement)
 	}
+	if len(as) == 0 || as[0].from > 3 {
+		return // the list opens the sentence, no phrase before it
+	}
 	var ps []string
 	for _, a := range as {
 		if a.from >= c.at {
 			break
 		}
 		switch {
-		case a.ent != nil:
-			ps = appendUnique(ps, a.ent.Name)
 		case a.kind == actorSpeaker && a.speaker != nil:
 			if p := st.partyOf(a.speaker); p != "" {
 				ps = appendUnique(ps, p)
+			} else if a.ent != nil {
+				ps = appendUnique(ps, a.ent.Name)
 			}
+		case a.ent != nil && !a.prepositional:
+			// ("In a meeting with Japan's Prime Minister, …" names
+			// no one who issued the statement)
+			ps = appendUnique(ps, a.ent.Name)
 		}
 	}
 	if len(ps) < 2 {
