@@ -86,3 +86,16 @@ func TestOverviewCountsStatementsWithoutTopic(t *testing.T) {
 		t.Fatalf("the No topic cell opened tab %d, topic %q", wd.ws.tabs.SelectedIndex(), wd.ws.topicName(wd.ws.topic))
 	}
 }
+
+// Storing the review of a readout into a new project, with no dialogue to
+// pick, said only "Say which dialogue the statements belong to." — there
+// was none to say. It says where to type one.
+func TestReviewStoreOnNewProjectSaysWhereToNameTheDialogue(t *testing.T) {
+	wd := emptyWorld(t)
+	rw := wd.reviewOf(reviewReadout, "EU")
+	findAndTap(t, rw.Canvas(), "Accept all")
+	findAndTap(t, rw.Canvas(), "Store 3 accepted")
+	if labelWith(rw.Canvas(), "type its title in Dialogue at the top") == nil {
+		t.Fatal("storing into a new project does not say where to name the dialogue")
+	}
+}

@@ -274,7 +274,13 @@ func (m *reviewMeta) object() fyne.CanvasObject {
 func (m *reviewMeta) target() (ingest.Target, error) {
 	t := strings.TrimSpace(m.dialogue.Text)
 	if t == "" {
-		return ingest.Target{}, fmt.Errorf("say which dialogue the statements belong to")
+		// A new project has no dialogue to pick: say where to type one.
+		if len(m.dialogues) == 0 {
+			return ingest.Target{}, fmt.Errorf("the project has no dialogue yet: type its title in Dialogue at the top " +
+				"(for instance the meeting's name); storing creates it")
+		}
+		return ingest.Target{}, fmt.Errorf("say which dialogue the statements belong to: pick one in Dialogue at the top, " +
+			"or type a new title there to create it")
 	}
 	if id, ok := m.dialogues[t]; ok {
 		return ingest.Target{DialogueID: id}, nil
