@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/gofrs/flock"
@@ -131,15 +132,28 @@ func OpenWith(path string, o Options) (*Store, error) {
 	return openRWLocked(path, false, !o.Unlocked)
 }
 
+// openFailed says why the project file could not be opened, in words for
+// the cases a user meets (the system's own repeat the path twice: "open
+// project P: open P: permission denied").
+func openFailed(path string, err error) error {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return newErr(CodeNotFound, err, "%s does not exist", path)
+	case errors.Is(err, os.ErrPermission):
+		// CodeInternal with no cause: the cause would repeat the path.
+		return newErr(CodeInternal, nil, "%s cannot be read: you have no permission to read it", path)
+	case errors.Is(err, syscall.ELOOP):
+		return newErr(CodeNotFound, err, "%s is a symbolic link that leads back to itself (through other links): no file is there", path)
+	}
+	return fmt.Errorf("open project %s: %w", path, err)
+}
+
 // checkHeader looks at the file's first page without SQLite, so that a
 // stranger's file is never handed to a driver that might write to it.
 func checkHeader(path string) error {
 	f, err := os.Open(path)
 	if err != nil {
-		if errors.Is(err, os.ErrNotExist) {
-			return newErr(CodeNotFound, err, "%s does not exist", path)
-		}
-		return fmt.Errorf("open project %s: %w", path, err)
+		return openFailed(path, err)
 	}
 	defer f.Close()
 	st, err := f.Stat()
