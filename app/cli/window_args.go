@@ -27,7 +27,9 @@ func WindowArgs(args []string) (string, error) {
 	if storage.IsServerAddress(a) {
 		return a, nil // a team project; the window asks before it creates one
 	}
-	if _, err := os.Stat(a); err == nil {
+	// Lstat: a link that leads nowhere or in a circle is still a file the
+	// user named; the window says what is wrong with it.
+	if _, err := os.Lstat(a); err == nil {
 		return a, nil
 	}
 	if strings.EqualFold(filepath.Ext(a), storage.Extension) {

@@ -14,6 +14,10 @@ func TestWindowArgs(t *testing.T) {
 	if err := os.WriteFile(existing, []byte("x"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	loop := filepath.Join(dir, "loop")
+	if err := os.Symlink(loop, loop); err != nil {
+		t.Fatal(err)
+	}
 	cases := []struct {
 		name  string
 		args  []string
@@ -24,6 +28,9 @@ func TestWindowArgs(t *testing.T) {
 		{"ExistingFile", []string{existing}, existing, false},
 		{"NewProjectName", []string{filepath.Join(dir, "Talks.parley")}, filepath.Join(dir, "Talks.parley"), false},
 		{"ProjectNameAnyCase", []string{"Talks.PARLEY"}, "Talks.PARLEY", false},
+		// "unknown command" for a link the user named: the window says
+		// that it leads in a circle.
+		{"SymlinkLoop", []string{loop}, loop, false},
 		{"MistypedCommand", []string{"exprot"}, "", true},
 		{"UnknownFlag", []string{"-x"}, "", true},
 		{"TwoProjects", []string{existing, existing}, "", true},
