@@ -30,7 +30,7 @@ func measureOffUI(s string, size float32, style fyne.TextStyle) *measuredText {
 	metrics.check()
 	for _, w := range words {
 		k := metricKey{w, size, style}
-		if sz, ok := metrics.sizes[k]; ok {
+		if sz, ok := metrics.lookup(k); ok {
 			shaped[w] = sz
 		} else if _, seen := shaped[w]; !seen {
 			shaped[w] = fyne.Size{}

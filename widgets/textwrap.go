@@ -274,36 +274,101 @@ type metricKey struct {
 // behind interface-keyed maps that cost more than the measuring of a whole
 // card; words repeat across cards, so a plain map makes a topic of 1,000
 // cards cheap to measure. It is emptied when the theme changes (fonts may
-// differ) or when it grows large.
+// differ).
+//
+// It keeps two generations: a size is looked up in the current one, then in
+// the old one (and copied forward when found there). When the current one
+// reaches metricGenEntries sizes or metricGenBytes bytes of keys, the old
+// one is dropped and the current one becomes old. So what was measured since
+// the last turnover (the cards on screen, the topic just left) stays, and
+// the cache never holds more than twice a generation. Keys are copies: a
+// word cut from a statement must not keep the whole statement alive.
 type metricCache struct {
 	sync.Mutex
-	font  string // the theme's regular font, by name
-	sizes map[metricKey]fyne.Size
+	font               string // the theme's regular font, by name
+	cur, old           map[metricKey]fyne.Size
+	curBytes, oldBytes int // the bytes of the generations' keys
 }
 
 var metrics = &metricCache{}
 
-const maxMetrics = 200_000
+const (
+	// metricGenEntries and metricGenBytes bound one generation. A topic of
+	// 1,000 cards has some 10,000 distinct words of 7 bytes on average, so a
+	// generation holds a few topics.
+	metricGenEntries = 40_000
+	metricGenBytes   = 1 << 20
+	// metricMaxKey is the longest text kept: longer ones (whole labels
+	// measured by ellipsize, prefixes of a broken URL) are measured anew
+	// rather than crowd out thousands of words.
+	metricMaxKey = 4096
+)
 
 func (c *metricCache) check() {
 	font := ""
 	if f := theme.Current().Font(fyne.TextStyle{}); f != nil {
 		font = f.Name()
 	}
-	if c.sizes == nil || c.font != font || len(c.sizes) > maxMetrics {
-		c.font, c.sizes = font, make(map[metricKey]fyne.Size, 4096)
+	if c.cur == nil || c.font != font {
+		c.reset()
+		c.font = font
+	}
+}
+
+// reset empties the cache.
+func (c *metricCache) reset() {
+	c.cur, c.old = make(map[metricKey]fyne.Size, 4096), nil
+	c.curBytes, c.oldBytes = 0, 0
+}
+
+// lookup returns a cached size, copying it into the current generation
+// when it was found in the old one.
+func (c *metricCache) lookup(k metricKey) (fyne.Size, bool) {
+	if s, ok := c.cur[k]; ok {
+		return s, true
+	}
+	if s, ok := c.old[k]; ok {
+		k.text = strings.Clone(k.text)
+		c.add(k, s)
+		return s, true
+	}
+	return fyne.Size{}, false
+}
+
+// add keeps a size, turning the generations over when the current one is
+// full. The key's text must be the cache's own copy.
+func (c *metricCache) add(k metricKey, s fyne.Size) {
+	if len(k.text) > metricMaxKey {
+		return
+	}
+	c.cur[k] = s
+	c.curBytes += len(k.text)
+	if len(c.cur) >= metricGenEntries || c.curBytes >= metricGenBytes {
+		c.old, c.oldBytes = c.cur, c.curBytes
+		c.cur, c.curBytes = make(map[metricKey]fyne.Size, 4096), 0
 	}
 }
 
 func (c *metricCache) measure(text string, size float32, style fyne.TextStyle) fyne.Size {
 	k := metricKey{text, size, style}
-	if s, ok := c.sizes[k]; ok {
+	if s, ok := c.lookup(k); ok {
 		return s
 	}
-	s := fyne.MeasureText(text, size, style)
-	c.sizes[k] = s
+	// Fyne's own cache keeps the text it measures for a while: hand it a
+	// copy too, shared with our key.
+	if len(text) <= metricMaxKey {
+		k.text = strings.Clone(text)
+	}
+	s := fyne.MeasureText(k.text, size, style)
+	c.add(k, s)
 	return s
 }
+
+// entries is how many sizes the cache holds.
+func (c *metricCache) entries() int { return len(c.cur) + len(c.old) }
+
+// keyBytes is the bytes of the keys the cache holds.
+func (c *metricCache) keyBytes() int { return c.curBytes + c.oldBytes }
 
 func isSpace(r rune) bool {
 	if r < 0x80 {
