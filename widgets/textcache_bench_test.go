@@ -50,7 +50,8 @@ func BenchmarkTextCache_Retained(b *testing.B) {
 		runtime.GC()
 		var after runtime.MemStats
 		runtime.ReadMemStats(&after)
-		b.ReportMetric(float64(int64(after.HeapInuse)-int64(before.HeapInuse))/(1<<20), "retained-MB")
+		b.ReportMetric(float64(int64(after.HeapInuse)-int64(before.HeapInuse))/(1<<20), "inuse-MB")
+		b.ReportMetric(float64(int64(after.HeapAlloc)-int64(before.HeapAlloc))/(1<<20), "live-MB")
 		metrics.Lock()
 		b.ReportMetric(float64(metrics.entries()), "entries")
 		b.ReportMetric(float64(metrics.keyBytes()), "key-bytes")
