@@ -15,6 +15,10 @@ var (
 	ErrTooLarge = errors.New("the file is too large to import")
 	// ErrUnsupported: no reader for the file's type.
 	ErrUnsupported = errors.New("this kind of file cannot be imported (use .txt, .md, .html, .docx or .pdf)")
+	// ErrFolder: the path names a folder (even one called "notes.txt").
+	ErrFolder = errors.New("it is a folder, not a readout file")
+	// ErrNotRegular: the path names a pipe, device or socket.
+	ErrNotRegular = errors.New("it is not a regular file (a pipe, device or socket): save the readout to a file and import that")
 	// ErrBadDocument: a .docx or .pdf that cannot be opened.
 	ErrBadDocument = errors.New("the document is damaged or not of the type its name says")
 )

@@ -58,7 +58,11 @@ func readFile(ctx context.Context, path string, progress Progress) (Document, er
 	if st, err := os.Stat(path); err != nil {
 		return Document{}, pathless(err)
 	} else if st.IsDir() {
-		return Document{}, ErrUnsupported
+		return Document{}, ErrFolder
+	} else if !st.Mode().IsRegular() {
+		// A named pipe would block the import until some writer came
+		// (forever, usually); a device reads on without end.
+		return Document{}, ErrNotRegular
 	}
 	switch ext {
 	case ".docx":
