@@ -65,6 +65,8 @@ var firstContact = []string{
 	"sullivan-wang-2024 (labelled 2026-12-06, earlier): 6 pairs, precision 50.0 %, recall 33.3 %",
 	"biden-xi-call-2024, jaishankar-wang-2024, lammy-wang-2024 (labelled 2026-12-06): 20 pairs, found 10, right 7:" +
 		" precision 70.0 %, recall 35.0 %, link type right 4 of 7; baseline precision 83.3 %, recall 25.0 %",
+	"hayashi-wang-munich-2023, iwaya-wang-kl-2025 (labelled 2026-12-07; the second pairs an English readout with a Chinese one): 12 pairs, found 2, right 2:" +
+		" precision 100.0 %, recall 16.7 %, link type right 2 of 2; baseline (Jaccard ≥ 0.12) found 3, right 2: precision 66.7 %, recall 16.7 %",
 }
 
 // TestPairingHeldOut measures Suggest on the dialogues of testdata/heldout,
