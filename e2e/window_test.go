@@ -47,8 +47,14 @@ func TestWindow(t *testing.T) {
 	s.importPaste()
 	s.annotate()
 	s.exportReport()
-	s.reopenRecentAndQuit()
+	s.reopenRecent()
+	s.newProjectFolder()
+	s.importOverride()
+	s.exportOverride()
+	s.rescueFromFind()
+	s.quit(rescuedTitle)
 	s.check(want)
+	s.checkGuards()
 }
 
 // work is the project the run changes: a sample project the test makes
@@ -76,6 +82,7 @@ func (s *session) prepare() expected {
 	if err := os.WriteFile(pastedFile, []byte(pasted), 0o644); err != nil {
 		s.t.Fatal(err)
 	}
+	s.prepareGuards()
 	return expected{
 		before:          s.exportJSON(s.work()),
 		proposals:       parseProposals(s.t, s.headless("import", "-author", "European Union", s.work(), filepath.Join(s.home, readout))),

@@ -156,11 +156,17 @@ func (s *session) exportReport() {
 	s.press(workTitle, "Close")
 }
 
-func (s *session) reopenRecentAndQuit() {
-	s.stepf("File → Open Recent → the default project; File → Quit")
+func (s *session) reopenRecent() {
+	s.stepf("File → Open Recent → the default project")
 	s.menu(workTitle, "File", "Open Recent", "Parley  —  "+filepath.Join(s.home, ".local", "share", "Parley", "Parley.parley"))
 	s.anywhere(mainTitle, "the default project's window", text("File"))
-	s.menuClick(mainTitle, "File", "Quit")
+}
+
+// quit ends the application with File → Quit, which must exit with
+// status 0.
+func (s *session) quit(title string) {
+	s.stepf("File → Quit")
+	s.menuClick(title, "File", "Quit")
 	select {
 	case <-s.exited:
 	case <-time.After(waitFor):
