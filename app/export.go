@@ -176,8 +176,10 @@ func (f *exportForm) options() (string, report.Options, error) {
 	return exportFormatOf(f.format.Selected), o, nil
 }
 
-// content lays the form out: what to export on the left, how on the right.
-func (f *exportForm) content() fyne.CanvasObject {
+// content lays the form out: what to export on the left, how on the
+// right, and under them the paper beside the dialog's buttons (the column
+// of formats has no height to spare at 1024×640).
+func (f *exportForm) content(buttons ...fyne.CanvasObject) fyne.CanvasObject {
 	scroll := func(c fyne.CanvasObject, h float32) fyne.CanvasObject {
 		s := container.NewVScroll(c)
 		s.SetMinSize(fyne.NewSize(300, h))
@@ -195,11 +197,13 @@ func (f *exportForm) content() fyne.CanvasObject {
 			widget.NewCard("", "Dialogues", scroll(f.dialogues, 56)),
 			widget.NewCard("", "Topics", scroll(f.topics, 84))))
 	right := container.NewBorder(nil,
-		widget.NewForm(widget.NewFormItem("Format", f.format), widget.NewFormItem("Paper", f.paper)), nil, nil,
+		widget.NewForm(widget.NewFormItem("Format", f.format)), nil, nil,
 		container.New(shareRows{},
 			widget.NewCard("", "Parties", scroll(f.parties, 76)),
 			widget.NewCard("", "Only statements tagged", scroll(f.tags, 76))))
-	return container.NewBorder(nil, hint, nil, nil, container.NewGridWithColumns(2, left, right))
+	bottom := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel("Paper"), f.paper), nil,
+		container.NewCenter(container.NewHBox(buttons...)))
+	return container.NewBorder(nil, container.NewVBox(hint, bottom), nil, nil, container.NewGridWithColumns(2, left, right))
 }
 
 // shareRows stacks objects as a VBox does, each at least its least height,

@@ -12,22 +12,26 @@ import (
 )
 
 // The exchange formats of File → Export…, beside the report and the CSV:
-// a REFI-QDA project for the qualitative-analysis tools, a workbook for
-// spreadsheets. The labels are short, so that the dialog fits a small
-// screen; formatsHint says what each holds.
+// Parley's own JSON (what `parley export -format json` writes and File →
+// Import JSON… reads back), a REFI-QDA project for the
+// qualitative-analysis tools, a workbook for spreadsheets. The labels are
+// short, so that the dialog fits a small screen; formatsHint says what
+// each holds.
 const (
+	exportJSON = "Parley JSON (.json)"
 	exportQDPX = "REFI-QDA project (.qdpx)"
 	exportXLSX = "Excel workbook (.xlsx)"
 )
 
 // formatsHint tells the exchange formats apart, under the dialog.
-const formatsHint = "A REFI-QDA project opens in QualCoder, MAXQDA, ATLAS.ti and NVivo; the workbook holds the statements, the topic × party matrix, the assessments and the links."
+const formatsHint = "Parley JSON is a copy of the project that Import JSON… in the File menu reads back; a REFI-QDA project opens in QualCoder, MAXQDA, ATLAS.ti and NVivo; the workbook holds statements, matrix, assessments and links."
 
 // exportFormats lists the dialog's formats in order, with the name each
 // has for exportTo.
 var exportFormats = []struct{ label, format string }{
 	{exportHTML, "html"},
 	{exportCSV, "csv"},
+	{exportJSON, "json"},
 	{exportQDPX, "qdpx"},
 	{exportXLSX, "xlsx"},
 }
@@ -53,6 +57,12 @@ func exportFormatOf(label string) string {
 // false for those it does.
 func exportExchange(ctx context.Context, st *storage.Store, format string, o report.Options, w io.Writer) (bool, error) {
 	switch format {
+	case "json":
+		sel, err := exchangeSelection(ctx, st, o)
+		if err != nil {
+			return true, err
+		}
+		return true, exchange.Export(ctx, st, sel, w)
 	case "qdpx":
 		sel, err := exchangeSelection(ctx, st, o)
 		if err != nil {
@@ -70,9 +80,22 @@ func exportExchange(ctx context.Context, st *storage.Store, format string, o rep
 }
 
 // exchangeSelection turns the dialog's choices into an exchange selection,
-// a checked topic bringing its subtopics as in the report.
+// a checked topic bringing its subtopics as in the report. Every dialogue
+// or every party checked selects by neither: the whole project, with the
+// sources of no dialogue, the statements no party holds and the edit log,
+// is what an analyst who checked everything expects in the file.
 func exchangeSelection(ctx context.Context, st *storage.Store, o report.Options) (exchange.Selection, error) {
 	sel := exchange.Selection{DialogueIDs: o.Dialogues, PartyIDs: o.Parties, TagIDs: o.Tags}
+	all, err := readExportLists(ctx, st)
+	if err != nil {
+		return sel, err
+	}
+	if len(o.Dialogues) == len(all.dialogues) {
+		sel.DialogueIDs = nil
+	}
+	if len(o.Parties) == len(all.parties) {
+		sel.PartyIDs = nil
+	}
 	for _, id := range o.Topics {
 		ids, err := st.TopicSubtree(ctx, id)
 		if err != nil {

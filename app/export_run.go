@@ -55,7 +55,7 @@ func showExportDialog(svc *services, f *exportForm) {
 		})
 	})
 	choose.Importance = widget.HighImportance
-	body := container.NewBorder(nil, container.NewCenter(container.NewHBox(cancel, choose)), nil, nil, f.content())
+	body := f.content(cancel, choose)
 	d = dialog.NewCustomWithoutButtons("Export", body, svc.win)
 	d.Resize(fyne.NewSize(780, 600))
 	showModal(svc.win, d)
@@ -75,7 +75,7 @@ func exportFileName(f *exportForm, o report.Options, format string) string {
 	switch format {
 	case "csv":
 		base = "parley-statements"
-	case "qdpx", "xlsx":
+	case "json", "qdpx", "xlsx":
 		base = "parley-project"
 	}
 	if len(o.Dialogues) == 1 {
