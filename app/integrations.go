@@ -14,17 +14,20 @@ import (
 )
 
 // exchangeItems are the File menu's Import… and Export… items, which open
-// the import engineer's and the report engineer's dialogs.
+// the import engineer's and the report engineer's dialogs, and the imports
+// of whole projects (Parley JSON, REFI-QDA), which make a new project and
+// so are offered without one open too.
 func (ws *Workspace) exchangeItems() []*fyne.MenuItem {
 	qdpxItem := fyne.NewMenuItem("Import REFI-QDA Project (.qdpx)…", ws.askImportQDPX)
+	jsonItem := fyne.NewMenuItem("Import JSON…", ws.askImportJSON)
 	if ws.store() == nil {
-		return []*fyne.MenuItem{fyne.NewMenuItemSeparator(), qdpxItem}
+		return []*fyne.MenuItem{fyne.NewMenuItemSeparator(), jsonItem, qdpxItem}
 	}
 	imp := fyne.NewMenuItem("Import…", ws.showImport)
 	imp.Disabled = ws.store().ReadOnly()
 	exp := fyne.NewMenuItem("Export…", func() { askExport(&ws.services, ws.dialogueID) })
 	exp.Shortcut = ctrl(fyne.KeyE)
-	return []*fyne.MenuItem{fyne.NewMenuItemSeparator(), imp, qdpxItem, exp}
+	return []*fyne.MenuItem{fyne.NewMenuItemSeparator(), imp, jsonItem, qdpxItem, exp}
 }
 
 // showImport reads a readout into the shown dialogue; the proposals the

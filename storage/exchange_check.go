@@ -5,6 +5,20 @@ import (
 	"unicode/utf8"
 )
 
+// CheckRows checks r as WriteRows will, without writing anything: an
+// import can refuse a file, naming the record, before it asks where to
+// put the new project. WriteRows does not check the same rows twice.
+func CheckRows(r *ProjectRows) error {
+	if err := checkRows(r); err != nil {
+		return err
+	}
+	if _, err := rowsParentsFirst(r.Topics); err != nil {
+		return err
+	}
+	r.checked = true
+	return nil
+}
+
 // checkRows checks every row of r as the Create functions would, plus what
 // only a whole project shows: IDs present and unique, statement spans inside
 // their source's text. It also sets each source's hash from its text.

@@ -24,7 +24,8 @@ type ProjectRows struct {
 	Links       []Link
 	Assessments []Assessment
 	Notes       []Note
-	Register    // from project format 2
+	Register         // from project format 2
+	checked     bool // by CheckRows: WriteRows need not check again
 }
 
 // ReadRows reads the whole project in one consistent snapshot, every list
@@ -150,8 +151,10 @@ func rowsReadJoins(tx *gorm.DB, sts []StatementInput, idx map[int64]int) error {
 // Create functions check it; topics may come in any order. It runs in one
 // transaction: on error nothing is stored.
 func (s *Store) WriteRows(ctx context.Context, r *ProjectRows, progress BulkProgress) error {
-	if err := checkRows(r); err != nil {
-		return err
+	if !r.checked {
+		if err := checkRows(r); err != nil {
+			return err
+		}
 	}
 	topics, err := rowsParentsFirst(r.Topics)
 	if err != nil {

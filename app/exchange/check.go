@@ -108,10 +108,25 @@ func (x *resolver) checkQuote(v *Statement) error {
 		return fmt.Errorf("statement %d: its span %d–%d runs past the end of source %d (%d characters)", v.ID, v.Start, v.End, *v.Source, idx.count)
 	}
 	if idx.text[from:to] != v.Text {
-		return fmt.Errorf("statement %d: its text does not match source %d at runes %d–%d, which say %q; if it was edited in Parley on purpose, import with -allow-edited-text",
-			v.ID, *v.Source, v.Start, v.End, clip(idx.text[from:to]))
+		return &EditedTextError{Statement: v.ID, Source: *v.Source, Start: v.Start, End: v.End, Says: clip(idx.text[from:to])}
 	}
 	return nil
+}
+
+// EditedTextError is a statement whose text is not what its source says at
+// its span: words put into a source's mouth, or a text the analyst edited
+// in Parley after coding it, which ImportOptions.AllowEditedText accepts.
+// The window asks about it; the command names its flag.
+type EditedTextError struct {
+	Statement, Source int64
+	Start, End        int
+	Says              string // the source's text at the span, clipped
+}
+
+// Error names the statement, the source and what the source says.
+func (e *EditedTextError) Error() string {
+	return fmt.Sprintf("statement %d: its text does not match source %d at runes %d–%d, which say %q; if it was edited in Parley on purpose, import with -allow-edited-text",
+		e.Statement, e.Source, e.Start, e.End, e.Says)
 }
 
 // runeIndex finds byte offsets of rune positions in a source's text

@@ -8,9 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
-	"runtime"
-	"runtime/debug"
 	"strings"
 
 	"parley/storage"
@@ -150,46 +147,6 @@ func Load(ctx context.Context, s *storage.Store, doc *Document, progress storage
 		return err
 	}
 	return s.WriteRows(ctx, &rows, progress)
-}
-
-// Summary counts what an import stored.
-type Summary struct {
-	Dialogues, Sources, Statements, Notes int
-}
-
-// ImportFile reads the JSON export at jsonPath into a new project at
-// projectPath, which must not exist. The file is checked completely before
-// the project is made, and the project only appears when it is complete.
-func ImportFile(ctx context.Context, jsonPath, projectPath string, o ImportOptions) (Summary, error) {
-	// Say at once that the target is taken, before reading a large file.
-	if _, err := os.Lstat(projectPath); err == nil {
-		return Summary{}, existsErr(projectPath)
-	}
-	doc, err := DecodeFile(jsonPath)
-	if err != nil {
-		return Summary{}, storage.NamedErrorf("%s: %w", filepath.Base(jsonPath), err)
-	}
-	// The import's peak memory is set by what the collector lets pile up
-	// beyond what is live, twice the live heap: collecting the decoder's
-	// garbage before the rows are built, and the document once they are
-	// (the rows share its strings), keeps a 100k import-json's peak near
-	// 180 MB where it reached 258 MB.
-	runtime.GC()
-	rows, err := ToRowsWith(doc, o)
-	if err != nil {
-		return Summary{}, storage.NamedErrorf("%s: %w", filepath.Base(jsonPath), err)
-	}
-	debug.FreeOSMemory()
-	err = CreateProject(ctx, projectPath, func(ctx context.Context, s *storage.Store) error {
-		if err := s.WriteRows(ctx, &rows, o.Progress); err != nil {
-			return storage.NamedErrorf("%s: %w", filepath.Base(jsonPath), err)
-		}
-		return nil
-	})
-	if err != nil {
-		return Summary{}, err
-	}
-	return Summary{Dialogues: len(rows.Dialogues), Sources: len(rows.Sources), Statements: len(rows.Statements), Notes: len(rows.Notes)}, nil
 }
 
 // unwrapPath drops the repeated path from an *os.PathError.
