@@ -38,11 +38,7 @@ func newAssessmentEditor(ws *Workspace) *assessmentEditor {
 	a := &assessmentEditor{ws: ws}
 	a.title = widget.NewLabelWithStyle("Assessment", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	a.title.Wrapping = fyne.TextWrapWord
-	opts := []string{notAssessed}
-	for _, v := range storage.Verdicts {
-		opts = append(opts, widgets.VerdictLabel(string(v)))
-	}
-	a.verdict = widget.NewSelect(opts, func(string) { a.save() })
+	a.verdict = widget.NewSelect(verdictOptions(""), func(string) { a.save() })
 	a.text = newBlurEntry(true)
 	a.text.SetMinRowsVisible(3)
 	a.text.SetPlaceHolder("Why: where the sides meet or part")
@@ -82,6 +78,7 @@ func (a *assessmentEditor) apply() {
 	a.title.SetText(widgets.Visible("Assessment: " + ws.topicName(ws.topic)))
 	a.form.Show()
 	cur := ws.data.assessments[tid]
+	a.verdict.Options = verdictOptions(cur.Verdict)
 	a.verdict.SetSelected(notAssessed)
 	if cur.Verdict != "" {
 		a.verdict.SetSelected(widgets.VerdictLabel(string(cur.Verdict)))
@@ -110,7 +107,24 @@ func (a *assessmentEditor) chosen() storage.Verdict {
 			return v
 		}
 	}
+	if v := a.loadedVerdict; v != "" && widgets.VerdictLabel(string(v)) == a.verdict.Selected {
+		return v // one this Parley does not know, kept
+	}
 	return ""
+}
+
+// verdictOptions are the verdict's choices: none, the known verdicts, and
+// cur when this Parley does not know it (marked), so that the analyst
+// sees it and may keep it.
+func verdictOptions(cur storage.Verdict) []string {
+	opts := []string{notAssessed}
+	for _, v := range storage.Verdicts {
+		opts = append(opts, widgets.VerdictLabel(string(v)))
+	}
+	if cur != "" && !cur.Valid() {
+		opts = append(opts, widgets.VerdictLabel(string(cur)))
+	}
+	return opts
 }
 
 // save stores what the user chose or typed, on a change of verdict or when

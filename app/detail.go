@@ -204,6 +204,12 @@ func (e *detailEditor) fillChoices(v storage.StatementView) {
 	if v.TopicID != nil {
 		e.topic.SetSelected(e.topics.byID[*v.TopicID])
 	}
+	// A kind this Parley does not know is shown, marked, as a choice of
+	// its own, so that the analyst sees it and may keep it.
+	e.kind.Options = kindLabels()
+	if !v.Kind.Valid() {
+		e.kind.Options = append(e.kind.Options, kindLabel(v.Kind))
+	}
 	e.kind.SetSelected(kindLabel(v.Kind))
 }
 
@@ -306,6 +312,9 @@ func (e *detailEditor) onKindChanged(label string) {
 		return
 	}
 	k := kindOf(label)
+	if kindLabel(k) != label {
+		return // the unknown kind the statement has: nothing changes
+	}
 	lessons := e.lessons(func(r *ingest.Reading) { r.Kind = k })
 	e.ws.correctStatement("change kind", e.row, func(s *storage.Statement) { s.Kind = k }, lessons)
 }

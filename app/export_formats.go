@@ -54,29 +54,31 @@ func exportFormatOf(label string) string {
 }
 
 // exportExchange writes the formats report.Export does not know; ok is
-// false for those it does.
-func exportExchange(ctx context.Context, st *storage.Store, format string, o report.Options, w io.Writer) (bool, error) {
+// false for those it does. notice says what the analyst should know of a
+// file written (values this Parley does not know, written as known ones).
+func exportExchange(ctx context.Context, st *storage.Store, format string, o report.Options, w io.Writer) (ok bool, notice string, err error) {
 	switch format {
 	case "json":
 		sel, err := exchangeSelection(ctx, st, o)
 		if err != nil {
-			return true, err
+			return true, "", err
 		}
-		return true, exchange.Export(ctx, st, sel, w)
+		unknown, err := exchange.ExportNoting(ctx, st, sel, w)
+		return true, storage.UnknownSummary(unknown), err
 	case "qdpx":
 		sel, err := exchangeSelection(ctx, st, o)
 		if err != nil {
-			return true, err
+			return true, "", err
 		}
-		return true, qdpx.Export(ctx, st, sel, w)
+		return true, "", qdpx.Export(ctx, st, sel, w)
 	case "xlsx":
 		sel, err := exchangeSelection(ctx, st, o)
 		if err != nil {
-			return true, err
+			return true, "", err
 		}
-		return true, xlsx.Export(ctx, st, sel, w)
+		return true, "", xlsx.Export(ctx, st, sel, w)
 	}
-	return false, nil
+	return false, "", nil
 }
 
 // exchangeSelection turns the dialog's choices into an exchange selection,

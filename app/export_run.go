@@ -149,9 +149,10 @@ func startExport(svc *services, format string, o report.Options, path string, re
 	prog.SetOnClosed(cancel)
 	prog.Resize(fyne.NewSize(420, 0))
 	showModal(svc.win, prog) // Esc is its Cancel
+	var notice string
 	var err error
 	svc.run.run(func() {
-		err = exportTo(ctx, st, format, o, path, replace, func(p float64) { fyne.Do(func() { bar.SetValue(p) }) })
+		notice, err = exportTo(ctx, st, format, o, path, replace, func(p float64) { fyne.Do(func() { bar.SetValue(p) }) })
 	}, func() {
 		cancelled := ctx.Err() != nil // read before Hide, which cancels too
 		prog.Hide()
@@ -161,30 +162,39 @@ func startExport(svc *services, format string, o report.Options, path string, re
 		case err != nil:
 			svc.showError("Could not write the export", err)
 		default:
-			showExportDone(svc, format, path)
+			showExportDone(svc, format, path, notice)
 		}
 	})
 }
 
 // exportTo writes the export through report.WriteFile: a failed or
 // cancelled export never leaves half a file at path, and an existing file
-// is replaced only when replace says so.
-func exportTo(ctx context.Context, st *storage.Store, format string, o report.Options, path string, replace bool, progress report.Progress) error {
-	return report.WriteFile(path, replace, func(w io.Writer) error {
-		if ok, err := exportExchange(ctx, st, format, o, w); ok {
+// is replaced only when replace says so. notice is exportExchange's.
+func exportTo(ctx context.Context, st *storage.Store, format string, o report.Options, path string, replace bool, progress report.Progress) (notice string, err error) {
+	err = report.WriteFile(path, replace, func(w io.Writer) error {
+		ok, n, err := exportExchange(ctx, st, format, o, w)
+		if ok {
+			notice = n
 			return err
 		}
 		return report.Export(ctx, st, format, o, w, progress)
 	})
+	return notice, err
 }
 
-func showExportDone(svc *services, format, path string) {
+func showExportDone(svc *services, format, path, notice string) {
 	// A name with a direction override could show "report.html" for
 	// "report\u202elmth.exe": Visible marks it as ⇆.
 	msg := widget.NewLabel(widgets.Visible("Wrote " + path))
 	msg.Wrapping = fyne.TextWrapWord
 	if format != "html" {
-		showModal(svc.win, dialog.NewCustom("Export done", "Close", msg, svc.win))
+		body := fyne.CanvasObject(msg)
+		if notice != "" {
+			body = container.NewVBox(msg, wrapped(notice, 460))
+		}
+		d := dialog.NewCustom("Export done", "Close", body, svc.win)
+		d.Resize(fyne.NewSize(520, 0))
+		showModal(svc.win, d)
 		return
 	}
 	var d dialog.Dialog

@@ -77,7 +77,7 @@ func TestExportToFile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "brief.html")
 	var last float64
 	o := report.Options{Dialogues: []int64{p.Dialogue.ID}, Sources: true, Overview: true}
-	if err := exportTo(context.Background(), p.Store, "html", o, path, false, func(v float64) { last = v }); err != nil {
+	if _, err := exportTo(context.Background(), p.Store, "html", o, path, false, func(v float64) { last = v }); err != nil {
 		t.Fatal(err)
 	}
 	b, err := os.ReadFile(path)
@@ -90,7 +90,7 @@ func TestExportToFile(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	gone := filepath.Join(t.TempDir(), "cancelled.html")
-	if err := exportTo(ctx, p.Store, "html", o, gone, false, nil); err == nil {
+	if _, err := exportTo(ctx, p.Store, "html", o, gone, false, nil); err == nil {
 		t.Error("a cancelled export succeeded")
 	}
 	if entries, _ := os.ReadDir(filepath.Dir(gone)); len(entries) != 0 {

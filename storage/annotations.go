@@ -123,11 +123,9 @@ func (s *Store) RestoreLink(ctx context.Context, l Link, notes []Note) error {
 }
 
 // SetAssessment records the verdict on a topic in a dialogue, replacing
-// the previous one.
+// the previous one. A verdict this Parley does not know that the assessment already has is
+// kept (see UnknownValue): the analyst may change its text.
 func (s *Store) SetAssessment(ctx context.Context, v *Assessment) error {
-	if !v.Verdict.Valid() {
-		return invalid("%q is not a verdict", v.Verdict)
-	}
 	if err := checkText("assessment", v.Text); err != nil {
 		return err
 	}
@@ -135,6 +133,9 @@ func (s *Store) SetAssessment(ctx context.Context, v *Assessment) error {
 		var cur Assessment
 		if err := tx.Where("dialogue_id = ? AND topic_id = ?", v.DialogueID, v.TopicID).Limit(1).Find(&cur).Error; err != nil {
 			return err
+		}
+		if !v.Verdict.Valid() && (cur.ID == 0 || v.Verdict != cur.Verdict) {
+			return invalid("%q is not a verdict", v.Verdict)
 		}
 		if cur.ID == 0 {
 			return tx.Create(v).Error

@@ -24,12 +24,19 @@ type ProjectRows struct {
 	Links       []Link
 	Assessments []Assessment
 	Notes       []Note
-	Register         // from project format 2
-	checked     bool // by CheckRows: WriteRows need not check again
+	Register    // from project format 2
+	// Unknown lists the kinds, link types and verdicts this Parley does
+	// not know that ReadRows or ReadRescue read as known ones, with a
+	// note keeping each (see UnknownValue). WriteRows does not use it.
+	Unknown []UnknownValue
+	checked bool // by CheckRows: WriteRows need not check again
 }
 
 // ReadRows reads the whole project in one consistent snapshot, every list
-// ordered by ID, the parties and tags of each statement ordered by ID.
+// ordered by ID, the parties and tags of each statement ordered by ID. A
+// kind, link type or verdict this Parley does not know is read as a known
+// one with a note keeping it (r.Unknown lists them), so that what it
+// reads WriteRows takes.
 func (s *Store) ReadRows(ctx context.Context) (ProjectRows, error) {
 	var r ProjectRows
 	err := s.view(ctx, func(ctx context.Context) error {
@@ -62,6 +69,7 @@ func (s *Store) ReadRows(ctx context.Context) (ProjectRows, error) {
 	if err != nil {
 		return ProjectRows{}, fmt.Errorf("read project %s: %w", s.path, err)
 	}
+	readKnownValues(&r)
 	return r, nil
 }
 

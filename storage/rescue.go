@@ -50,7 +50,11 @@ func ReadRescue(ctx context.Context, path string) (Rescue, error) {
 	if err != nil {
 		return Rescue{}, fmt.Errorf("rescue %s: %w", filepath.Base(path), err)
 	}
+	// A dismissal whose link type is unknown is pruned as one no project
+	// could hold unless its type is read as a known one first.
+	readKnownDismissals(&res.Rows)
 	res.Left = append(res.Left, rescuePrune(&res.Rows)...)
+	readKnownValues(&res.Rows)
 	return res, nil
 }
 

@@ -16,7 +16,12 @@ type StatementInput struct {
 	TagIDs   []int64
 }
 
-func checkStatement(v *Statement) error {
+func checkStatement(v *Statement) error { return checkStatementKeeping(v, "") }
+
+// checkStatementKeeping is checkStatement for a statement stored with the
+// kind stored: a kind this Parley does not know that it already has is
+// kept (see UnknownValue), so that the analyst may edit the rest of it.
+func checkStatementKeeping(v *Statement, stored Kind) error {
 	if strings.TrimSpace(v.Text) == "" {
 		return invalid("the statement has no text")
 	}
@@ -26,7 +31,7 @@ func checkStatement(v *Statement) error {
 	if v.Kind == "" {
 		v.Kind = KindPosition
 	}
-	if !v.Kind.Valid() {
+	if !v.Kind.Valid() && v.Kind != stored {
 		return invalid("%q is not a kind of statement", v.Kind)
 	}
 	if v.DialogueID == 0 {
@@ -75,9 +80,18 @@ func setStatementJoins(tx *gorm.DB, id int64, parties, tags []int64) error {
 	})
 }
 
-// UpdateStatement saves every field of v (not its parties or tags).
+// UpdateStatement saves every field of v (not its parties or tags). A
+// kind this Parley does not know is kept when the statement has it.
 func (s *Store) UpdateStatement(ctx context.Context, v *Statement) error {
-	if err := checkStatement(v); err != nil {
+	var stored Kind
+	if v.Kind != "" && !v.Kind.Valid() {
+		cur, err := s.Statement(ctx, v.ID)
+		if err != nil {
+			return err
+		}
+		stored = cur.Kind
+	}
+	if err := checkStatementKeeping(v, stored); err != nil {
 		return err
 	}
 	return update(ctx, s, "statement", v.ID, v)

@@ -63,7 +63,14 @@ func KindLabel(kind string) string {
 	if t, ok := termOf(terms.kinds, kind); ok {
 		return capital(t.Label)
 	}
-	return capital(strings.ReplaceAll(kind, "_", " "))
+	return unknownLabel(kind, "kind")
+}
+
+// unknownLabel is a kind or verdict the table lacks, marked: a project
+// changed outside Parley, or by a newer Parley, may hold one, and the
+// analyst should see that it is not one this Parley knows.
+func unknownLabel(value, what string) string {
+	return capital(strings.ReplaceAll(value, "_", " ")) + " (unknown " + what + ")"
 }
 
 // VerdictLabel returns a verdict in words; "" is "Not assessed".
@@ -74,7 +81,7 @@ func VerdictLabel(verdict string) string {
 	if t, ok := termOf(terms.verdicts, verdict); ok {
 		return capital(t.Label)
 	}
-	return capital(strings.ReplaceAll(verdict, "_", " "))
+	return unknownLabel(verdict, "verdict")
 }
 
 // VerdictColorName returns the theme colour of a verdict: its role

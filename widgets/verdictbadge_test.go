@@ -31,7 +31,7 @@ func TestVerdictLabel(t *testing.T) {
 		VerdictDivergent:        "Divergent",
 		VerdictNotAddressed:     "Not addressed by one side",
 		"":                      "Not assessed",
-		"something_new":         "Something new",
+		"something_new":         "Something new (unknown verdict)",
 	}
 	for in, want := range cases {
 		if got := VerdictLabel(in); got != want {

@@ -26,6 +26,9 @@ type ExportOptions struct {
 	// AcrossRounds adds the chapter "Across rounds" (html).
 	AcrossRounds bool
 	Paper        string // "a4" or "letter"
+	// Warn tells the analyst something about the export that succeeded
+	// (on standard error).
+	Warn func(msg string)
 }
 
 // Exporter writes the project in one format.
@@ -92,7 +95,8 @@ func init() {
 			}
 			defer s.Close()
 			opts := ExportOptions{Dialogues: dialogues, Topics: topics, Parties: parties, Tags: tags,
-				Notes: notes, NoSources: noSources, NoOverview: noOverview, AcrossRounds: acrossRounds, Paper: paper}
+				Notes: notes, NoSources: noSources, NoOverview: noOverview, AcrossRounds: acrossRounds, Paper: paper,
+				Warn: func(msg string) { fmt.Fprintln(env.Stderr, "parley export: "+msg) }}
 			return writeOut(out, force, env.Stdout, func(w io.Writer) error { return e(ctx, s, opts, w) })
 		},
 	})

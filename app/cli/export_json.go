@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"parley/app/exchange"
+	"parley/app/inert"
 	"parley/storage"
 )
 
@@ -19,7 +20,11 @@ func init() {
 		if err != nil {
 			return err
 		}
-		return exchange.Export(ctx, s, sel, w)
+		unknown, err := exchange.ExportNoting(ctx, s, sel, w)
+		if err == nil && len(unknown) > 0 && opts.Warn != nil {
+			opts.Warn(inert.Line(storage.UnknownSummary(unknown)))
+		}
+		return err
 	})
 }
 

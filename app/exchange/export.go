@@ -16,11 +16,44 @@ import (
 // Export writes the project s to w as JSON: the whole project, or what
 // sel selects (see Select).
 func Export(ctx context.Context, s *storage.Store, sel Selection, w io.Writer) error {
+	_, err := ExportNoting(ctx, s, sel, w)
+	return err
+}
+
+// ExportNoting is Export, and returns the kinds, link types and verdicts
+// of the file's records that this Parley does not know and wrote as known
+// ones, each with a note keeping it (see storage.UnknownValue): the file
+// always imports again, and the caller tells the analyst.
+func ExportNoting(ctx context.Context, s *storage.Store, sel Selection, w io.Writer) ([]storage.UnknownValue, error) {
 	rows, err := s.ReadRows(ctx)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	return Encode(w, FromRows(Select(rows, sel)))
+	kept := Select(rows, sel)
+	if err := Encode(w, FromRows(kept)); err != nil {
+		return nil, err
+	}
+	return keptUnknown(kept), nil
+}
+
+// keptUnknown lists the unknown values of the records r keeps.
+func keptUnknown(r storage.ProjectRows) []storage.UnknownValue {
+	if len(r.Unknown) == 0 {
+		return nil
+	}
+	ids := map[string]map[int64]bool{
+		"statement":  idSet(r.Statements, func(in storage.StatementInput) int64 { return in.ID }),
+		"link":       idSet(r.Links, func(l storage.Link) int64 { return l.ID }),
+		"assessment": idSet(r.Assessments, func(a storage.Assessment) int64 { return a.ID }),
+		"dismissal":  idSet(r.Dismissals, func(d storage.Dismissal) int64 { return d.ID }),
+	}
+	var out []storage.UnknownValue
+	for _, u := range r.Unknown {
+		if ids[u.Table][u.ID] {
+			out = append(out, u)
+		}
+	}
+	return out
 }
 
 // Encode writes doc as JSON indented by two spaces, leaving <, > and & as
