@@ -10,7 +10,7 @@ import (
 // project open. A menu that gains an item fails the run until the tour
 // below goes through the new item too.
 var menus = map[string][]string{
-	"File":    {"New Project…", "Open…", "Open Recent", "Connect to a Team Project…", "Save a Copy…", "Copy to a Team Project…", "Import…", "Import REFI-QDA Project (.qdpx)…", "Export…", "Quit"},
+	"File":    {"New Project…", "Open…", "Open Recent", "Connect to a Team Project…", "Save a Copy…", "Copy to a Team Project…", "Import…", "Import JSON…", "Import REFI-QDA Project (.qdpx)…", "Export…", "Quit"},
 	"Edit":    {"Undo", "Redo", "Find…", "Tag statement…", "Add note…", "Link to…", "Delete statement…", "Your Name…"},
 	"Project": {"Dialogues…", "Parties…", "Speakers…", "Topics…", "Tags…", "Agreement Between Coders…", "What Parley Learnt…", "Dismissed Suggestions…"},
 	"View":    {"Compare", "Sources", "Overview", "Evolution", "Columns…", "Theme"},
@@ -92,6 +92,9 @@ func (s *session) tourFile() {
 	s.find(mainTitle, "Choose a file…", button("Choose a file…"))
 	s.find(mainTitle, "Paste from the clipboard", button("Paste from the clipboard"))
 	s.press(mainTitle, "Cancel")
+
+	s.stepf("File → Import JSON… opens the file chooser; Cancel")
+	s.chooserCancel(mainTitle, "the JSON chooser", func() { s.menu(mainTitle, "File", "Import JSON…") })
 
 	s.stepf("File → Import REFI-QDA Project (.qdpx)… opens the file chooser; Cancel")
 	s.chooserCancel(mainTitle, "the qdpx chooser", func() { s.menu(mainTitle, "File", "Import REFI-QDA Project (.qdpx)…") })
