@@ -176,7 +176,6 @@ func (s *session) check(want expected) {
 	s.checkCopy(before)
 }
 
-
 // checkOld: every statement the project had is unchanged but for the tag
 // the run put on one.
 func (s *session) checkOld(before, after project, tagged int64) {
