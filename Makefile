@@ -43,9 +43,9 @@ run: build
 # The GUI's unit tests run on Fyne's test driver and need no display; the
 # end-to-end test (e2e/, docs/e2e.md) then drives the built ./parley in a
 # virtual X display of its own, with real clicks and keys. The app package's
-# window tests take 5-8 minutes on two quiet cores and past ten on a shared,
-# busy machine: -timeout 30m keeps Go's default ten-minute limit from failing
-# a run that is only slow (a real hang still fails, at 30 minutes).
+# window tests take about three minutes on two quiet cores and past ten on a
+# shared, busy machine: -timeout 30m keeps Go's default ten-minute limit from
+# failing a run that is only slow (a real hang still fails, at 30 minutes).
 test: setup-test
 	$(GO) vet ./...
 	$(GO) vet -tags e2e ./e2e
