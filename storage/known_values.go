@@ -60,12 +60,15 @@ const (
 	fallbackVerdict = VerdictNotAddressed
 )
 
+// underscored writes spaces and hyphens as the underscores of stored values.
+var underscored = strings.NewReplacer(" ", "_", "-", "_")
+
 // spelledAs finds the known value that s spells another way ("Partly
 // convergent", "partly-convergent", "Convergent "): its value or its
 // words, regardless of case, with spaces or hyphens for underscores.
 func spelledAs(s string, terms []Term) (string, bool) {
 	norm := func(x string) string {
-		return strings.NewReplacer(" ", "_", "-", "_").Replace(strings.ToLower(strings.TrimSpace(x)))
+		return underscored.Replace(strings.ToLower(strings.TrimSpace(x)))
 	}
 	n := norm(s)
 	for _, t := range terms {
