@@ -104,12 +104,10 @@ func readKnownValues(r *ProjectRows) {
 			continue
 		}
 		u := UnknownValue{Table: "statement", ID: st.ID, Field: "kind", Value: string(st.Kind)}
-		as, ok := spelledAs(u.Value, kindTerms)
-		if !ok {
-			as = string(fallbackKind)
-			u.NoteID = notes.add(Note{StatementID: &st.ID, CreatedAt: st.UpdatedAt, UpdatedAt: st.UpdatedAt}, "this statement's kind", u.Value, as)
-		}
-		st.Kind, u.As = Kind(as), as
+		u.readAs(kindTerms, string(fallbackKind), func(as string) int64 {
+			return notes.add(Note{StatementID: &st.ID, CreatedAt: st.UpdatedAt, UpdatedAt: st.UpdatedAt}, "this statement's kind", u.Value, as)
+		})
+		st.Kind = Kind(u.As)
 		r.Unknown = append(r.Unknown, u)
 	}
 	readKnownLinks(r, notes)
@@ -119,15 +117,24 @@ func readKnownValues(r *ProjectRows) {
 			continue
 		}
 		u := UnknownValue{Table: "assessment", ID: a.ID, Field: "verdict", Value: string(a.Verdict)}
-		as, ok := spelledAs(u.Value, verdictTerms)
-		if !ok {
-			as = string(fallbackVerdict)
-			u.NoteID = notes.add(Note{AssessmentID: &a.ID, CreatedAt: a.UpdatedAt, UpdatedAt: a.UpdatedAt}, "this assessment's verdict", u.Value, as)
-		}
-		a.Verdict, u.As = Verdict(as), as
+		u.readAs(verdictTerms, string(fallbackVerdict), func(as string) int64 {
+			return notes.add(Note{AssessmentID: &a.ID, CreatedAt: a.UpdatedAt, UpdatedAt: a.UpdatedAt}, "this assessment's verdict", u.Value, as)
+		})
+		a.Verdict = Verdict(u.As)
 		r.Unknown = append(r.Unknown, u)
 	}
 	readKnownDismissals(r)
+}
+
+// readAs sets u.As to the known value u.Value spells, or else to fallback
+// with the note that note makes to keep the value.
+func (u *UnknownValue) readAs(terms []Term, fallback string, note func(as string) int64) {
+	as, ok := spelledAs(u.Value, terms)
+	if !ok {
+		as = fallback
+		u.NoteID = note(as)
+	}
+	u.As = as
 }
 
 // readKnownLinks is readKnownValues for the links.
