@@ -25,77 +25,136 @@ func key(s string) string { return strings.ReplaceAll(s, ".", "") }
 // tokenize splits a sentence into words and punctuation. Hyphenated
 // compounds are split into their parts, marked compound.
 func tokenize(r []rune) []token {
+	return appendTokens(make([]token, 0, len(r)/5+1), r)
+}
+
+// appendTokens is tokenize appending to out, so that a caller that keeps
+// no token can reuse one slice for every sentence.
+func appendTokens(out []token, r []rune) []token {
 	// Words are cut out of one string of the sentence, so that a token
-	// costs no allocation of its own; boff maps rune to byte offsets.
+	// costs no allocation of its own; b is the byte offset of rune i.
 	str := string(r)
-	boff := make([]int, len(r)+1)
-	b := 0
-	for i, c := range r {
-		boff[i] = b
-		b += utf8.RuneLen(c)
+	// An ASCII sentence is lower-cased once and its words' lower forms
+	// cut out of that (same byte offsets); others word by word.
+	lower := ""
+	if len(str) == len(r) {
+		lower = strings.ToLower(str)
 	}
-	boff[len(r)] = b
-	sub := func(i, j int) string { return str[boff[i]:boff[j]] }
-	out := make([]token, 0, len(r)/5+1)
-	i := 0
+	i, b := 0, 0
 	for i < len(r) {
 		c := r[i]
 		switch {
-		case unicode.IsSpace(c):
+		case isBlankRune(c):
 			i++
-		case unicode.IsLetter(c) || unicode.IsDigit(c):
-			if isCJKRune(c) {
-				out = append(out, token{text: sub(i, i+1), lower: sub(i, i+1), start: i, end: i + 1})
+			b += runeLen(c)
+		case isWordRune(c):
+			if c >= 0x2e80 && isCJKRune(c) {
+				n := utf8.RuneLen(c)
+				out = append(out, token{text: str[b : b+n], lower: str[b : b+n], start: i, end: i + 1})
 				i++
+				b += n
 				continue
 			}
 			j := wordEnd(r, i)
-			out = append(out, makeWord(r, sub(i, j), i, j))
-			if j < len(r) && r[j] == '-' && j+1 < len(r) && unicode.IsLetter(r[j+1]) {
+			bj := b + runesLen(r[i:j])
+			out = append(out, makeWord(r, str, lower, b, bj, i, j))
+			if j < len(r) && r[j] == '-' && j+1 < len(r) && isLetterRune(r[j+1]) {
 				out[len(out)-1].compound = true
 				j++
+				bj++
 				if k := wordEnd(r, j); k > j {
-					w := makeWord(r, sub(j, k), j, k)
+					bk := bj + runesLen(r[j:k])
+					w := makeWord(r, str, lower, bj, bk, j, k)
 					w.compound = true
 					out = append(out, w)
-					j = k
+					j, bj = k, bk
 				}
 			}
-			i = j
+			i, b = j, bj
 		default:
 			t := punctText(c)
 			out = append(out, token{text: t, lower: t, start: i, end: i + 1, punct: c})
 			i++
+			b += runeLen(c)
 		}
 	}
 	return out
 }
 
+// runeLen is utf8.RuneLen, counting an invalid rune as the replacement
+// character string conversion writes for it.
+func runeLen(c rune) int {
+	if c < utf8.RuneSelf {
+		return 1
+	}
+	if n := utf8.RuneLen(c); n > 0 {
+		return n
+	}
+	return utf8.RuneLen(utf8.RuneError)
+}
+
+// runesLen is the length in bytes of string(r).
+func runesLen(r []rune) int {
+	n := 0
+	for _, c := range r {
+		n += runeLen(c)
+	}
+	return n
+}
+
+// isBlankRune is unicode.IsSpace with a fast path for ASCII.
+func isBlankRune(c rune) bool {
+	if c < utf8.RuneSelf {
+		return c == ' ' || c >= '\t' && c <= '\r'
+	}
+	return unicode.IsSpace(c)
+}
+
+// isLetterRune is unicode.IsLetter with a fast path for ASCII.
+func isLetterRune(c rune) bool {
+	if c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	}
+	return unicode.IsLetter(c)
+}
+
+// isWordRune is a letter or a digit, with a fast path for ASCII.
+func isWordRune(c rune) bool {
+	if c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return unicode.IsLetter(c) || unicode.IsDigit(c)
+}
+
 func wordEnd(r []rune, i int) int {
 	j := i
+	dot := false
 	for j < len(r) {
 		c := r[j]
-		if (unicode.IsLetter(c) || unicode.IsDigit(c)) && !isCJKRune(c) {
+		if isWordRune(c) && !(c >= 0x2e80 && isCJKRune(c)) {
 			j++
 			continue
 		}
-		if (c == '.' || c == '\'' || c == '’') && j+1 < len(r) && unicode.IsLetter(r[j+1]) && !isCJKRune(r[j+1]) {
+		if (c == '.' || c == '\'' || c == '’') && j+1 < len(r) && isLetterRune(r[j+1]) && !(r[j+1] >= 0x2e80 && isCJKRune(r[j+1])) {
+			dot = dot || c == '.'
 			j++
 			continue
 		}
 		break
 	}
 	// "U.S." keeps its final dot; a plain sentence-final dot stays apart.
-	if j < len(r) && r[j] == '.' && strings.Contains(string(r[i:j]), ".") {
+	if j < len(r) && r[j] == '.' && dot {
 		j++
 	}
 	return j
 }
 
-// makeWord makes the token of word w, the runes r[i:j].
-func makeWord(r []rune, w string, i, j int) token {
+// makeWord makes the token of the runes r[i:j], the bytes str[bi:bj];
+// lower is str lower-cased when that keeps its byte offsets, else "".
+func makeWord(r []rune, str, lower string, bi, bj, i, j int) token {
 	t := token{start: i, end: j}
-	for _, suf := range []string{"’s", "'s"} {
+	w := str[bi:bj]
+	for _, suf := range [...]string{"’s", "'s"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
 			w, t.possessive = strings.TrimSuffix(w, suf), true
 		}
@@ -103,11 +162,17 @@ func makeWord(r []rune, w string, i, j int) token {
 	if !t.possessive && j < len(r) && (r[j] == '’' || r[j] == '\'') && strings.HasSuffix(w, "s") {
 		t.possessive = true
 	}
-	t.text, t.lower = w, strings.ToLower(w)
+	t.text = w
+	if lower != "" {
+		t.lower = lower[bi : bi+len(w)]
+	} else {
+		t.lower = strings.ToLower(w)
+	}
 	return t
 }
 
 func isCJKRune(c rune) bool {
+	// Han starts at U+2E80, Hiragana and Katakana after it.
 	return c >= 0x2e80 && unicode.Is(unicode.Han, c) || unicode.In(c, unicode.Hiragana, unicode.Katakana)
 }
 
