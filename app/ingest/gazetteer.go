@@ -1,8 +1,10 @@
 package ingest
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"parley/storage"
 )
@@ -21,11 +23,18 @@ type Entity struct {
 // demonyms, capitals and ministries, in English and Chinese.
 type Gazetteer struct {
 	entities []*Entity
-	byFirst  map[string][][]string // first token key → alias token sequences
+	byFirst  map[string][]aliasSeq // first token key → alias token sequences, longest first
 	seqs     map[string]*Entity    // joined sequence → entity
 	cjk      []cjkAlias            // Chinese aliases, longest first
+	cjkFirst map[rune][]int        // first rune → indexes into cjk, in its order
 	byName   map[string]*Entity    // lower-cased alias → entity
 	byParty  map[int64]*Entity
+}
+
+// aliasSeq is an alias's token keys and the entity it names.
+type aliasSeq struct {
+	seq []string
+	ent *Entity
 }
 
 type cjkAlias struct {
@@ -35,7 +44,7 @@ type cjkAlias struct {
 
 // NewGazetteer returns the built-in gazetteer.
 func NewGazetteer() *Gazetteer {
-	g := &Gazetteer{byFirst: map[string][][]string{}, seqs: map[string]*Entity{},
+	g := &Gazetteer{byFirst: map[string][]aliasSeq{}, seqs: map[string]*Entity{},
 		byName: map[string]*Entity{}, byParty: map[int64]*Entity{}}
 	for _, line := range strings.Split(strings.TrimSpace(gazetteerData), "\n") {
 		f := strings.Split(line, "|")
@@ -83,12 +92,17 @@ func (g *Gazetteer) add(e *Entity, aliases ...string) {
 		}
 		g.seqs[j] = e
 		first := key(toks[0].text)
-		g.byFirst[first] = append(g.byFirst[first], seq)
+		g.byFirst[first] = append(g.byFirst[first], aliasSeq{seq, e})
 	}
 	sort.SliceStable(g.cjk, func(i, j int) bool { return len(g.cjk[i].text) > len(g.cjk[j].text) })
+	g.cjkFirst = make(map[rune][]int, len(g.cjk))
+	for i, a := range g.cjk {
+		c, _ := utf8.DecodeRuneInString(a.text)
+		g.cjkFirst[c] = append(g.cjkFirst[c], i)
+	}
 	for k := range g.byFirst {
 		s := g.byFirst[k]
-		sort.SliceStable(s, func(i, j int) bool { return len(s[i]) > len(s[j]) })
+		sort.SliceStable(s, func(i, j int) bool { return len(s[i].seq) > len(s[j].seq) })
 	}
 }
 
@@ -145,9 +159,9 @@ func (g *Gazetteer) find(toks []token, sentence []rune) []mention {
 		if i > 0 && (toks[i-1].text == "Northern" || toks[i-1].text == "Inner") {
 			continue // "Northern Ireland", "Inner Mongolia": a region, not the state
 		}
-		for _, seq := range g.byFirst[key(toks[i].text)] {
-			if m, ok := matchSeq(toks, i, seq); ok {
-				out = append(out, mention{ent: g.seqs[strings.Join(seq, " ")], from: i, to: m,
+		for _, a := range g.byFirst[key(toks[i].text)] {
+			if m, ok := matchSeq(toks, i, a.seq); ok {
+				out = append(out, mention{ent: a.ent, from: i, to: m,
 					text: string(sentence[toks[i].start:toks[m-1].end])})
 				i = m - 1
 				break
@@ -191,17 +205,29 @@ func matchSeq(toks []token, i int, seq []string) (int, bool) {
 }
 
 func (g *Gazetteer) findCJK(toks []token, sentence []rune) []mention {
+	// Only the aliases whose first rune the sentence has can be in it;
+	// they are tried in the order of g.cjk, longest first, as all were.
+	var cand []int
+	for _, c := range sentence {
+		cand = append(cand, g.cjkFirst[c]...)
+	}
+	if len(cand) == 0 {
+		return nil
+	}
+	slices.Sort(cand)
+	cand = slices.Compact(cand)
 	s := string(sentence)
 	taken := make([]bool, len(sentence))
 	var out []mention
-	for _, a := range g.cjk {
+	for _, ai := range cand {
+		a := g.cjk[ai]
 		for off := 0; ; {
 			k := strings.Index(s[off:], a.text)
 			if k < 0 {
 				break
 			}
-			startRune := len([]rune(s[:off+k]))
-			n := len([]rune(a.text))
+			startRune := utf8.RuneCountInString(s[:off+k])
+			n := utf8.RuneCountInString(a.text)
 			off += k + len(a.text)
 			if taken[startRune] {
 				continue

@@ -214,9 +214,12 @@ func (p *Proposer) propose(ctx context.Context, d *Draft, progress ProposeProgre
 
 // mentions counts how often the sentences segs of r name each party.
 func (p *Proposer) mentions(counts map[*Entity]int, r []rune, segs []Segment) {
+	// The tokens are not kept: one slice serves every sentence.
+	var toks []token
 	for _, seg := range segs {
 		s := r[seg.Start:seg.End]
-		for _, m := range p.Gaz.find(tokenize(s), s) {
+		toks = appendTokens(toks[:0], s)
+		for _, m := range p.Gaz.find(toks, s) {
 			counts[m.ent]++
 		}
 	}

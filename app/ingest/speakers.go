@@ -33,6 +33,22 @@ type speakerBook struct {
 	byPart map[string]*Speaker
 	order  []*Speaker // most recent last
 	author string     // the source's authoring party: its people come first for a bare title
+	// spelled caches spelledRole: a bare title is compared with every
+	// speaker's role, and spelling a role out allocates.
+	spelled map[string]string
+}
+
+// spelledRole is spellTitle of the role in lower case.
+func (b *speakerBook) spelledRole(role string) string {
+	if s, ok := b.spelled[role]; ok {
+		return s
+	}
+	s := spellTitle(strings.ToLower(role))
+	if b.spelled == nil {
+		b.spelled = map[string]string{}
+	}
+	b.spelled[role] = s
+	return s
 }
 
 func newSpeakerBook() *speakerBook {
@@ -596,7 +612,7 @@ func (b *speakerBook) byTitleFrom(toks []token, entAt []*mention, i, ts int) (sp
 		if ofParty != "" && sp.Party != "" && sp.Party != ofParty {
 			continue
 		}
-		if role := spellTitle(strings.ToLower(sp.Role)); role != "" && (strings.HasSuffix(role, title) || strings.HasPrefix(role, title)) {
+		if role := b.spelledRole(sp.Role); role != "" && (strings.HasSuffix(role, title) || strings.HasPrefix(role, title)) {
 			if found == nil || sp.Party == b.author && found.Party != b.author {
 				found = sp
 			}
