@@ -36,6 +36,16 @@ func buildHantToHans() map[rune]rune {
 	return m
 }
 
+// hansText is toHans of r with the text of the runes it returns: text
+// (string(r)) when r has no traditional characters, else "".
+func hansText(r []rune, text string) ([]rune, string) {
+	h := toHans(r)
+	if len(h) > 0 && &h[0] != &r[0] {
+		return h, ""
+	}
+	return h, text
+}
+
 // toHans returns r with its traditional characters in simplified form,
 // rune for rune; r itself when it has none (most sentences).
 func toHans(r []rune) []rune {

@@ -190,7 +190,9 @@ func (p *Proposer) Repropose(ctx context.Context, d *Draft) error {
 
 func (p *Proposer) propose(ctx context.Context, d *Draft, progress ProposeProgress) ([]Proposal, error) {
 	counts := map[*Entity]int{}
-	p.mentions(counts, d.Runes, d.Segments)
+	rt := newRuneText(d.Doc.Text, d.Runes)
+	p.mentions(counts, rt, d.Segments)
+	rt = newRuneText(d.Doc.Text, d.Runes)
 	st := newState(p, d, counts)
 	d.joint = st.joint
 	out := make([]Proposal, len(d.Segments))
@@ -204,7 +206,7 @@ func (p *Proposer) propose(ctx context.Context, d *Draft, progress ProposeProgre
 			}
 		}
 		st.tr.lineStart = startsLine(d.Runes, seg.Start)
-		out[i] = st.proposeOne(seg, d.Runes[seg.Start:seg.End])
+		out[i] = st.proposeOne(seg, d.Runes[seg.Start:seg.End], rt.slice(seg.Start, seg.End))
 	}
 	if progress != nil {
 		progress(len(d.Segments), len(d.Segments))
@@ -212,13 +214,13 @@ func (p *Proposer) propose(ctx context.Context, d *Draft, progress ProposeProgre
 	return out, nil
 }
 
-// mentions counts how often the sentences segs of r name each party.
-func (p *Proposer) mentions(counts map[*Entity]int, r []rune, segs []Segment) {
+// mentions counts how often the sentences segs of rt name each party.
+func (p *Proposer) mentions(counts map[*Entity]int, rt *runeText, segs []Segment) {
 	// The tokens are not kept: one slice serves every sentence.
 	var toks []token
 	for _, seg := range segs {
-		s := r[seg.Start:seg.End]
-		toks = appendTokens(toks[:0], s)
+		s := rt.r[seg.Start:seg.End]
+		toks = appendTokens(toks[:0], s, rt.slice(seg.Start, seg.End))
 		for _, m := range p.Gaz.find(toks, s) {
 			counts[m.ent]++
 		}

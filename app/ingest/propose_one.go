@@ -55,11 +55,16 @@ func newState(p *Proposer, d *Draft, counts map[*Entity]int) *state {
 	return st
 }
 
-// proposeOne proposes the sentence seg, whose runes are r. Its words are
-// found here rather than kept from counting the mentions: keeping them for
-// every sentence cost eleven times the text in memory.
-func (st *state) proposeOne(seg Segment, r []rune) Proposal {
-	pr := Proposal{Segment: seg, Text: string(r), ReportedBy: st.author}
+// proposeOne proposes the sentence seg, whose runes are r and whose text
+// is text (string(r), or "" when the caller cannot cut it out of the
+// source without a copy). Its words are found here rather than kept from
+// counting the mentions: keeping them for every sentence cost eleven
+// times the text in memory.
+func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
+	if text == "" {
+		text = string(r)
+	}
+	pr := Proposal{Segment: seg, Text: text, ReportedBy: st.author}
 	st.n++
 	if seg.Heading || isRemarksTitle(r) {
 		pr.Skip, pr.Kind = true, storage.KindAccount
@@ -68,8 +73,8 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 		// ("PM meeting with President Biden of the United States");
 		// remarks under their own title go on past a heading that names
 		// no one (a dateline, a topic).
-		r = toHans(r)
-		toks := tokenize(r)
+		r, text = hansText(r, text)
+		toks := tokenizeText(r, text)
 		ents := st.p.Gaz.find(toks, r)
 		sps := st.book.find(toks, ents)
 		if st.voice == nil || !st.voice.whole || len(sps) > 0 {
@@ -89,12 +94,13 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 	if skip {
 		return pr
 	}
-	r = r[k:]
 	if k > 0 {
 		// The statement is what was said; the label says who said it.
 		pr.Start += k
-		pr.Text = string(r)
+		text = text[runesLen(r[:k]):]
+		pr.Text = text
 	}
+	r = r[k:]
 	if last := r[len(r)-1]; last == ':' || last == '：' || isLeadIn(pr.Text) {
 		pr.Skip, pr.Kind = true, storage.KindAccount
 		pr.Reasons = append(pr.Reasons, "skipped: a lead-in to what follows (ends with a colon or 'as follows')")
@@ -117,8 +123,8 @@ func (st *state) proposeOne(seg Segment, r []rune) Proposal {
 	}
 	// Traditional characters are read as simplified ones, rune for
 	// rune (kind_hant.go): the statement keeps the text as written.
-	r = toHans(r)
-	toks := tokenize(r)
+	r, text = hansText(r, text)
+	toks := tokenizeText(r, text)
 	ents := st.p.Gaz.find(toks, r)
 	sps := st.book.find(toks, ents)
 	as := actors(toks, r, ents, sps, st.p.Gaz)

@@ -29,9 +29,9 @@ func (p *Proposer) Stream(ctx context.Context, doc Document, author string) (*St
 	d := p.newDraft(doc, author)
 	s := &Streamed{Draft: d, ends: pieceEnds(doc.Text, streamPiece)}
 	counts := map[*Entity]int{}
-	err := s.pieces(ctx, func(r []rune, segs []Segment, _ int) error {
+	err := s.pieces(ctx, func(rt *runeText, segs []Segment, _ int) error {
 		s.Sentences += len(segs)
-		p.mentions(counts, r, segs)
+		p.mentions(counts, rt, segs)
 		return nil
 	})
 	if err != nil {
@@ -45,7 +45,8 @@ func (p *Proposer) Stream(ctx context.Context, doc Document, author string) (*St
 // offsets count runes into the whole text. An error from each stops it.
 // Each runs once: proposing remembers the sentences before.
 func (s *Streamed) Each(ctx context.Context, each func(Proposal) error) error {
-	return s.pieces(ctx, func(r []rune, segs []Segment, base int) error {
+	return s.pieces(ctx, func(rt *runeText, segs []Segment, base int) error {
+		r := rt.r
 		for i, seg := range segs {
 			if i%256 == 0 {
 				if err := ctx.Err(); err != nil {
@@ -53,7 +54,7 @@ func (s *Streamed) Each(ctx context.Context, each func(Proposal) error) error {
 				}
 			}
 			s.st.tr.lineStart = startsLine(r, seg.Start)
-			pr := s.st.proposeOne(seg, r[seg.Start:seg.End])
+			pr := s.st.proposeOne(seg, r[seg.Start:seg.End], rt.slice(seg.Start, seg.End))
 			pr.Start += base
 			pr.End += base
 			if err := each(pr); err != nil {
@@ -64,16 +65,17 @@ func (s *Streamed) Each(ctx context.Context, each func(Proposal) error) error {
 	})
 }
 
-// pieces segments the text a piece at a time; base is the piece's offset
-// in runes.
-func (s *Streamed) pieces(ctx context.Context, fn func(r []rune, segs []Segment, base int) error) error {
+// pieces segments the text a piece at a time (rt holds the piece's text
+// and runes); base is the piece's offset in runes.
+func (s *Streamed) pieces(ctx context.Context, fn func(rt *runeText, segs []Segment, base int) error) error {
 	from, base := 0, 0
 	for _, end := range s.ends {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		r := []rune(s.Draft.Doc.Text[from:end])
-		if err := fn(r, SegmentRunes(r), base); err != nil {
+		piece := s.Draft.Doc.Text[from:end]
+		r := []rune(piece)
+		if err := fn(newRuneText(piece, r), SegmentRunes(r), base); err != nil {
 			return err
 		}
 		from, base = end, base+len(r)

@@ -25,15 +25,23 @@ func key(s string) string { return strings.ReplaceAll(s, ".", "") }
 // tokenize splits a sentence into words and punctuation. Hyphenated
 // compounds are split into their parts, marked compound.
 func tokenize(r []rune) []token {
-	return appendTokens(make([]token, 0, len(r)/5+1), r)
+	return tokenizeText(r, "")
 }
 
-// appendTokens is tokenize appending to out, so that a caller that keeps
-// no token can reuse one slice for every sentence.
-func appendTokens(out []token, r []rune) []token {
+// tokenizeText is tokenize for runes r whose string str is at hand
+// (string(r), or "" when it is not).
+func tokenizeText(r []rune, str string) []token {
+	return appendTokens(make([]token, 0, len(r)/5+1), r, str)
+}
+
+// appendTokens is tokenizeText appending to out, so that a caller that
+// keeps no token can reuse one slice for every sentence.
+func appendTokens(out []token, r []rune, str string) []token {
 	// Words are cut out of one string of the sentence, so that a token
 	// costs no allocation of its own; b is the byte offset of rune i.
-	str := string(r)
+	if str == "" {
+		str = string(r)
+	}
 	// An ASCII sentence is lower-cased once and its words' lower forms
 	// cut out of that (same byte offsets); others word by word.
 	lower := ""
@@ -207,4 +215,38 @@ func punctText(c rune) string {
 		return asciiPunct[c]
 	}
 	return string(c)
+}
+
+// runeText is a text and its runes, for cutting the string of runes
+// r[i:j] out of the text instead of converting them (a copy of every
+// sentence, made several times over). Offsets are asked in order, as
+// sentences come; asking backwards starts counting again.
+type runeText struct {
+	text   string
+	r      []rune
+	ok     bool // text is valid UTF-8 of r's length: string(r[i:j]) is a slice of it
+	ri, bi int  // rune offset ri is byte offset bi
+}
+
+func newRuneText(text string, r []rune) *runeText {
+	return &runeText{text: text, r: r, ok: utf8.ValidString(text) && utf8.RuneCountInString(text) == len(r)}
+}
+
+func (t *runeText) byteAt(i int) int {
+	if i < t.ri {
+		t.ri, t.bi = 0, 0
+	}
+	t.bi += runesLen(t.r[t.ri:i])
+	t.ri = i
+	return t.bi
+}
+
+// slice is string(r[i:j]) without a copy, or "" when the text cannot
+// give it.
+func (t *runeText) slice(i, j int) string {
+	if !t.ok {
+		return ""
+	}
+	a := t.byteAt(i)
+	return t.text[a:t.byteAt(j)]
 }
