@@ -52,12 +52,20 @@ func NewGazetteer() *Gazetteer {
 			continue
 		}
 		e := &Entity{Name: f[0], Short: f[1], Color: f[2]}
-		g.add(e, strings.Split(f[3], ";")...)
+		g.addAliases(e, strings.Split(f[3], ";")...)
 	}
+	g.reindex()
 	return g
 }
 
+// add teaches g the entity e by its names and aliases.
 func (g *Gazetteer) add(e *Entity, aliases ...string) {
+	g.addAliases(e, aliases...)
+	g.reindex()
+}
+
+// addAliases is add without the reindex that must follow.
+func (g *Gazetteer) addAliases(e *Entity, aliases ...string) {
 	known := false
 	for _, x := range g.entities {
 		known = known || x == e
@@ -94,6 +102,11 @@ func (g *Gazetteer) add(e *Entity, aliases ...string) {
 		first := key(toks[0].text)
 		g.byFirst[first] = append(g.byFirst[first], aliasSeq{seq, e})
 	}
+}
+
+// reindex orders the aliases longest first (the same lengths in the order
+// they were added) and indexes the Chinese ones by their first rune.
+func (g *Gazetteer) reindex() {
 	sort.SliceStable(g.cjk, func(i, j int) bool { return len(g.cjk[i].text) > len(g.cjk[j].text) })
 	g.cjkFirst = make(map[rune][]int, len(g.cjk))
 	for i, a := range g.cjk {

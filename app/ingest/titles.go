@@ -25,6 +25,16 @@ var countryTitles = []struct{ title, party string }{
 	{"federal chancellor", "Germany"},
 }
 
+// countryTitleWords are the words of each of countryTitles, split once
+// rather than for each capitalised word of each sentence.
+var countryTitleWords = func() [][]string {
+	out := make([][]string, len(countryTitles))
+	for i, t := range countryTitles {
+		out[i] = strings.Fields(t.title)
+	}
+	return out
+}()
+
 // titleParty is the party a role belongs to by its title alone, or "".
 // "Secretary of State" is the United States' unless it is a British
 // "Secretary of State for …".
@@ -52,8 +62,8 @@ func titledOfficials(toks []token, inSpeaker []bool, entAt []*mention, g *Gazett
 		if inSpeaker[i] || toks[i-1].lower != "the" && toks[i-1].lower != "and" || !isCapitalized(toks[i].text) {
 			continue
 		}
-		for _, t := range countryTitles {
-			words := strings.Fields(t.title)
+		for n, t := range countryTitles {
+			words := countryTitleWords[n]
 			if !phraseAt(toks, i, words) || i+len(words) < len(toks) && toks[i+len(words)].isWord() && isCapitalized(toks[i+len(words)].text) {
 				continue
 			}
