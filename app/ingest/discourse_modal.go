@@ -29,7 +29,7 @@ func cjkModalAt(toks []token, r []rune, from int) (int, string) {
 	for _, m := range cjkModals {
 		mr := []rune(m)
 		for i := 0; i+len(mr) <= len(r); i++ {
-			if string(r[i:i+len(mr)]) != m {
+			if !hasRunesAt(r, i, mr) {
 				continue
 			}
 			if not, ok := cjkModalNot[m]; ok {

@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"parley/storage"
 )
@@ -668,10 +669,20 @@ func assented(cues []cue, c cue) (string, bool) {
 var cjkActions = []string{"加快", "加强", "推进", "深化", "扩大", "推动", "拓展", "保持", "坚持", "共同", "携手",
 	"妥善", "密切", "积极", "开展", "落实", "维护", "促进", "做好", "办好", "用好", "发挥", "打造", "继续", "筹备"}
 
+// cjkActionRunes is the length in runes of the longest of cjkActions:
+// cjkActionStart needs no more of a sentence.
+var cjkActionRunes = func() int {
+	n := 0
+	for _, a := range cjkActions {
+		n = max(n, utf8.RuneCountInString(a))
+	}
+	return n
+}()
+
 // cjkActionStart returns the verb of action a Chinese sentence opens
 // with, or "".
 func cjkActionStart(r []rune) string {
-	s := string(r)
+	s := string(r[:min(len(r), cjkActionRunes)])
 	for _, a := range cjkActions {
 		if strings.HasPrefix(s, a) {
 			return a

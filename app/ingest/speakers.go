@@ -36,6 +36,7 @@ type speakerBook struct {
 	// spelled caches spelledRole: a bare title is compared with every
 	// speaker's role, and spelling a role out allocates.
 	spelled map[string]string
+	runes   map[string][]rune // see nameRunes
 }
 
 // spelledRole is spellTitle of the role in lower case.

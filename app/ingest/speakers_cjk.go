@@ -121,10 +121,10 @@ func (b *speakerBook) cjkTitled(seq []rune, han func(int) bool, entAt []*mention
 // cjkKnown finds the Chinese names of speakers met before.
 func (b *speakerBook) cjkKnown(seq []rune, c *cjkFinds) {
 	for _, sp := range b.order {
-		name := []rune(sp.Name)
-		if len(name) == 0 || !unicode.Is(unicode.Han, name[0]) {
+		if sp.Name == "" || !unicode.Is(unicode.Han, firstRune(sp.Name)) {
 			continue
 		}
+		name := b.nameRunes(sp.Name)
 		for i := range seq {
 			if hasRunesAt(seq, i, name) && !c.taken[i] {
 				c.add(speakerMention{sp: sp, from: i, to: i + len(name), nameAt: i, reason: "speaker: '" + sp.Name + "' named"})
@@ -209,6 +209,20 @@ func startsAny(seq []rune, i int, words [][]rune) bool {
 		}
 	}
 	return false
+}
+
+// nameRunes is []rune(name), converted once for the book: every Chinese
+// sentence is searched for every name.
+func (b *speakerBook) nameRunes(name string) []rune {
+	if r, ok := b.runes[name]; ok {
+		return r
+	}
+	if b.runes == nil {
+		b.runes = map[string][]rune{}
+	}
+	r := []rune(name)
+	b.runes[name] = r
+	return r
 }
 
 func hasRunesAt(seq []rune, i int, w []rune) bool {

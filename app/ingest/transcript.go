@@ -391,6 +391,17 @@ func titleCase(s string) string {
 // question in brackets, as the Japanese Prime Minister's Office writes
 // them ("(On whether or not the scheduling … were discussed)").
 func bracketQuestion(r []rune) bool {
+	// Most sentences are no bracket: they are told without a copy.
+	first, last := 0, len(r)-1
+	for first <= last && unicode.IsSpace(r[first]) {
+		first++
+	}
+	for last >= first && unicode.IsSpace(r[last]) {
+		last--
+	}
+	if first > last || r[first] != '(' || r[last] != ')' {
+		return false
+	}
 	s := strings.TrimSpace(string(r))
 	if !strings.HasPrefix(s, "(") || !strings.HasSuffix(s, ")") || strings.Count(s, "(") != 1 {
 		return false
