@@ -166,6 +166,7 @@ var firstContact = []struct {
 	{"6 (6 Dec 2026): Chinese MFA (en, zh), European Council, Russia MFA, Japan PM's Office, Australia FM", 8, 93, 86.0, 80.6, 74.2, 79.2},
 	{"7 (6 Dec 2026): Korea MOFA, India MEA, Japan MOFA, White House, Chinese MFA (en), Xinhua (zh), EEAS, European Council, UK, a joint communique of three", 14, 128, 95.3, 90.6, 85.2, 48.3},
 	{"8 (7 Dec 2026): Japan MOFA, Chinese MFA (en, zh), Russia MFA, Australia FM, Korea MOFA, EEAS, UK, State, European Council, White House, India MEA, Japan PM's Office, a Quad joint statement", 16, 175, 89.7, 84.0, 82.3, 82.3},
+	{"9 (7 Dec 2026; measured at 89d24d7, before the day's rule changes landed): UK (2), Chinese MFA (en, zh), Xinhua (en), South Africa DIRCO, Russia MFA, Turkey MFA, a joint declaration, EEAS, ASEAN chair, Japan PM's Office, Japan MOFA, State, White House, Brazil Presidency, Korea MOFA", 17, 209, 80.4, 66.0, 75.6, 66.5},
 }
 
 // seenInDevelopment names held-out readouts whose texts were, for a while,

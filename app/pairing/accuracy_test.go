@@ -67,6 +67,8 @@ var firstContact = []string{
 		" precision 70.0 %, recall 35.0 %, link type right 4 of 7; baseline precision 83.3 %, recall 25.0 %",
 	"hayashi-wang-munich-2023, iwaya-wang-kl-2025 (labelled 2026-12-07; the second pairs an English readout with a Chinese one): 12 pairs, found 2, right 2:" +
 		" precision 100.0 %, recall 16.7 %, link type right 2 of 2; baseline (Jaccard ≥ 0.12) found 3, right 2: precision 66.7 %, recall 16.7 %",
+	"starmer-xi-call-2024, starmer-xi-rio-2024 (labelled 2026-12-07, held-out batch 9; the first pairs an English readout with a Chinese one): 15 pairs, found 3, right 3:" +
+		" precision 100.0 %, recall 20.0 %; baseline (Jaccard ≥ 0.12) found 1, right 1: precision 100.0 %, recall 6.7 %",
 }
 
 // TestPairingHeldOut measures Suggest on the dialogues of testdata/heldout,
