@@ -49,7 +49,8 @@ var jointPhrases = [][]string{{"both", "sides"}, {"both", "parties"}, {"the", "t
 	{"the", "two", "ministers"}, {"both", "leaders"}, {"the", "two", "leaders"}, {"the", "leaders"},
 	{"the", "ministers"}, {"both", "presidents"}, {"the", "two", "presidents"}, {"the", "two", "foreign", "ministers"},
 	{"both", "foreign", "ministers"}, {"the", "two", "prime", "ministers"}, {"both", "prime", "ministers"},
-	{"the", "pair"}, {"both", "side"}, {"the", "foreign", "ministers"}}
+	{"the", "pair"}, {"both", "side"}, {"the", "foreign", "ministers"}, {"the", "prime", "ministers"},
+	{"the", "presidents"}}
 
 // actors lists who a sentence names, in order: speakers (with their
 // titles), parties not inside a speaker's span, pronouns and joint

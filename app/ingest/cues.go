@@ -24,7 +24,7 @@ var verbCues = map[storage.Kind][]string{
 	storage.KindDemand:     {"urge", "ask", "request", "demand", "press", "implore", "exhort", "encourage", "hope"},
 	storage.KindObjection:  {"refute", "reject", "oppose", "protest", "object", "denounce", "condemn", "criticise", "criticize", "dismiss", "deny", "rebut", "slam", "decry"},
 	storage.KindProposal:   {"propose", "suggest", "recommend", "offer", "invite"},
-	storage.KindCommitment: {"pledge", "commit", "promise", "vow", "undertake", "guarantee", "intend"},
+	storage.KindCommitment: {"pledge", "commit", "recommit", "promise", "vow", "undertake", "guarantee", "intend"},
 	storage.KindAgreement:  {"agree", "concur", "consent"},
 	storage.KindAccount: {"meet", "visit", "hold", "discuss", "attend", "chair", "co-chair", "host", "travel", "exchange", "lead", "brief", "receive", "take", "include", "conclude", "open", "speak", "talk",
 		// what was done or dealt with: "We focussed on four important
@@ -50,7 +50,7 @@ var nounCues = map[string]storage.Kind{
 	"concern": storage.KindConcern, "concerns": storage.KindConcern, "worries": storage.KindConcern,
 	"objection": storage.KindObjection, "objections": storage.KindObjection, "opposition": storage.KindObjection,
 	"protest": storage.KindObjection, "protests": storage.KindObjection, "rejection": storage.KindObjection,
-	"condemnation": storage.KindObjection, "dissatisfaction": storage.KindObjection, "representations": storage.KindObjection,
+	"condemnation": storage.KindObjection, "dissatisfaction": storage.KindObjection, "disappointment": storage.KindObjection, "representations": storage.KindObjection,
 	"demand": storage.KindDemand, "demands": storage.KindDemand, "call": storage.KindDemand, "calls": storage.KindDemand,
 	"proposal": storage.KindProposal, "proposals": storage.KindProposal, "suggestion": storage.KindProposal, "suggestions": storage.KindProposal,
 	"invitation": storage.KindProposal, "invitations": storage.KindProposal,
@@ -305,8 +305,14 @@ func findCues(toks []token, sentence []rune) []cue {
 			continue
 		}
 		if v, ok := verbForms[t.lower]; ok && !ingNoun(toks, i) && !afterArticle(toks, i) && !(t.lower == "focus" && !verbBefore(toks, i)) && !(byPassive(toks, i) && v.kind != storage.KindAccount) &&
-			!feltEd(toks, i) {
+			!feltEd(toks, i) && !sharedAdjective(toks, i) {
 			out = append(out, cue{kind: v.kind, weak: v.weak, word: t.text, at: i, end: i + 1})
+			continue
+		}
+		if t.lower == "note" && i > 0 && (toks[i-1].lower == "we" || toks[i-1].lower == "i" || toks[i-1].lower == "they") {
+			// "We note that our ties have broadened": the verb, not the
+			// noun ("a note").
+			out = append(out, cue{kind: storage.KindPosition, weak: true, word: t.text, at: i, end: i + 1})
 			continue
 		}
 		if k, ok := nounCues[t.lower]; ok && !phoneCall(toks, i) {
@@ -317,6 +323,12 @@ func findCues(toks []token, sentence []rune) []cue {
 		out = append(out, findCJKCues(toks, sentence)...)
 	}
 	return out
+}
+
+// sharedAdjective reports "shared" after a preposition: "a history of
+// shared resolve", "on shared values" describe, no one shares anything.
+func sharedAdjective(toks []token, i int) bool {
+	return toks[i].lower == "shared" && i > 0 && prepositions[toks[i-1].lower]
 }
 
 // ingNoun reports an -ing form that is a noun: after an article, a
@@ -364,6 +376,38 @@ func phoneCall(toks []token, i int) bool {
 	}
 	n := toks[i+1].lower
 	return n == "from" || n == "with" || n == "between"
+}
+
+// ourDoing reports, in the clause after "hope" (from token i), "we" or
+// "us" doing the next step, or both sides: "that we can …", "that this
+// meeting will allow us to …", "that both sides will …".
+func ourDoing(toks []token, i int) bool {
+	if i < len(toks) && toks[i].lower == "that" {
+		i++
+	}
+	for j := i; j < len(toks) && j < i+8; j++ {
+		switch w := toks[j].lower; {
+		case !toks[j].isWord():
+			return false
+		case w == "we" || w == "us" || w == "both" && j+1 < len(toks) && (toks[j+1].lower == "sides" || toks[j+1].lower == "countries"):
+			return true
+		case w == "two" && j+1 < len(toks) && (toks[j+1].lower == "sides" || toks[j+1].lower == "countries"):
+			return true
+		}
+	}
+	return false
+}
+
+// ownToo reports "and to <doing>" after a thing looked forward to (from
+// token i): the holder's own doing joins what others will do.
+func ownToo(toks []token, i int) bool {
+	for j := i; j+2 < len(toks); j++ {
+		if toks[j].lower == "and" && toks[j+1].lower == "to" {
+			v := toks[j+2].lower
+			return strings.HasSuffix(v, "ing") && !ingAdjectives[v] && !isObjectPronoun(v)
+		}
+	}
+	return false
 }
 
 // rejecting are the verbs a negation turns into a rejection.
@@ -627,6 +671,12 @@ func phraseCue(toks []token, i int) (cue, bool) {
 						break
 					}
 				}
+				if ownToo(toks, i+4) {
+					// "Both leaders looked forward to the formation of
+					// a new German government and to continuing to
+					// work closely together": their own work too.
+					return mk(storage.KindCommitment, 3)
+				}
 				return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + 3}, true
 			}
 			// "I look forward to having candid discussions", "… to once
@@ -647,6 +697,12 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		}
 		// "I hope that …" (the noun "hope" is no cue).
 		if w == "hope" && i > 0 && (toks[i-1].lower == "i" || toks[i-1].lower == "we") {
+			if ourDoing(toks, i+1) {
+				// "I hope that today's meeting will allow us to give
+				// stronger guidance …": a step for both sides, not
+				// something asked of the other.
+				return mk(storage.KindProposal, 1)
+			}
 			return mk(storage.KindDemand, 1)
 		}
 	case "agreed", "agrees", "agree":

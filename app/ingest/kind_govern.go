@@ -205,7 +205,7 @@ func saidThat(toks []token, cues []cue, c cue) (cue, bool) {
 		}
 	}
 	for _, s := range cues {
-		if s.at < c.end || s.weak || s.kind != storage.KindObjection || !firmly(toks, s) && !condemning[strings.ToLower(s.word)] {
+		if s.at < c.end || s.weak || s.kind != storage.KindObjection || !firmly(toks, s) && !condemning[strings.ToLower(s.word)] && !negatedRejection(toks, s) {
 			continue
 		}
 		s.word = c.word + " … " + s.word
@@ -232,6 +232,15 @@ func saidThat(toks []token, cues []cue, c cue) (cue, bool) {
 		return s, true
 	}
 	return cue{}, false
+}
+
+// negatedRejection reports an objection cue that is a negated verb of
+// accepting ("… and will not accept any groundless conjecture", "does
+// not recognise"): said of what was said, it rejects whatever stands
+// between it and the verb of saying.
+func negatedRejection(toks []token, s cue) bool {
+	w := strings.ToLower(s.word)
+	return (rejecting[w] || rejecting[strings.TrimSuffix(w, "s")]) && negatedBefore(toks, s.at)
 }
 
 // ownNoun finds a kind noun the subject holds after a verb of saying:

@@ -17,7 +17,7 @@ func (st *state) weMet(pr *Proposal, toks []token, subj []actor, c cue, hasCue b
 		return
 	}
 	kind, what := storage.KindAccount, "a meeting takes both sides"
-	if viewOfMeeting(toks, subj[0]) {
+	if viewOfMeeting(toks, subj[0]) || feltThatWe(toks) != "" {
 		return
 	}
 	switch {

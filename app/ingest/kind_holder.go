@@ -1,0 +1,158 @@
+package ingest
+
+import (
+	"fmt"
+	"strings"
+
+	"parley/storage"
+)
+
+// Kinds that depend on who holds a sentence and on what its verb governs,
+// mended after the discourse rules have settled the holder: an agreement
+// takes two sides, a worry can be raised in the passive, pleasure that
+// "we could meet" is a view and not the meeting, what "you will" do is no
+// undertaking of the speaker's, and "the Ministers considered some
+// aspects of …" tells of the talks.
+
+// holderKind adjusts pr.Kind; c and hasCue are the sentence's main cue.
+// It runs after the discourse rules and before the kind signals.
+func (st *state) holderKind(pr *Proposal, toks []token, subj []actor, c cue, hasCue bool) {
+	if pr.Skip || len(toks) == 0 {
+		return
+	}
+	set := func(k storage.Kind, why string) {
+		pr.Kind = k
+		pr.Reasons = append(pr.Reasons, why)
+	}
+	switch {
+	case pr.Kind != storage.KindConcern && raisedConcern(toks) != "":
+		// "During the discussion …, concerns were raised about the
+		// escalation": the worry is the point, whoever raised it.
+		set(storage.KindConcern, fmt.Sprintf("kind: concern, '%s'", raisedConcern(toks)))
+	case (pr.Kind == storage.KindAccount || pr.Kind == storage.KindAgreement) && feltThatWe(toks) != "":
+		// "I'm also glad that we could meet today": pleasure said in
+		// the present by the one speaking, a view (as "It's a pleasure
+		// to meet you" is), not an account of the meeting.
+		set(storage.KindPosition, fmt.Sprintf("kind: position, '%s' is the speaker's pleasure, not the meeting told", feltThatWe(toks)))
+	case pr.Kind == storage.KindCommitment && hasCue && addresseeWill(toks, c):
+		// "You will also appreciate that the state of the border will
+		// …": what the one addressed will do undertakes nothing.
+		set(storage.KindPosition, "kind: position, 'you will' is the one addressed, no undertaking of the speaker's")
+	case pr.Kind == storage.KindAgreement && !pr.Joint() && hasCue && oneSidesAgreement(toks, subj, c):
+		// "The 27 leaders agreed that …" in the European Council
+		// President's remarks: one side agreeing within itself states
+		// its position; an agreement takes two sides.
+		set(storage.KindPosition, fmt.Sprintf("kind: position, '%s' within one side (an agreement takes two)", c.word))
+	case pr.Joint() && hasCue && pr.Kind == storage.KindAccount && concludedThat(toks, c):
+		// "Both concluded that …": what both sides concluded is their
+		// agreement ("We have concluded the Council" tells of it).
+		set(storage.KindAgreement, "kind: agreement, both sides 'concluded that'")
+	case pr.Joint() && hasCue && pr.Kind == storage.KindAgreement && examined(toks, c):
+		// "Additionally, the Ministers considered some aspects of the
+		// current situation": both sides went through it, an account.
+		set(storage.KindAccount, fmt.Sprintf("kind: account, both sides '%s' a matter: they discussed it", c.word))
+	}
+}
+
+// concernNouns are the worries a passive verb can raise.
+var concernNouns = set("concern", "concerns", "worries", "worry")
+
+// raisingVerbs raise or voice a worry.
+var raisingVerbs = set("raised", "expressed", "voiced", "conveyed", "shared")
+
+// raisedConcern returns the words of "concern(s) was/were (also) raised /
+// expressed / voiced", or "".
+func raisedConcern(toks []token) string {
+	for i := 0; i+2 < len(toks); i++ {
+		if !concernNouns[toks[i].lower] {
+			continue
+		}
+		j := i + 1
+		if toks[j].lower != "was" && toks[j].lower != "were" {
+			continue
+		}
+		j++
+		for j < len(toks) && isAdverb(toks[j]) {
+			j++
+		}
+		if j < len(toks) && raisingVerbs[toks[j].lower] {
+			return toks[i].text + " " + toks[i+1].text + " " + toks[j].text
+		}
+	}
+	return ""
+}
+
+// feelings are what the speaker feels about a meeting.
+var feelings = set("glad", "pleased", "happy", "delighted", "grateful", "thankful", "honoured", "honored")
+
+// feltThatWe returns the words of "I'm (also) glad that we …" at the head
+// of a sentence, said in the present by the one speaking, or "".
+func feltThatWe(toks []token) string {
+	if len(toks) < 4 {
+		return ""
+	}
+	i := 0
+	switch {
+	case toks[0].lower == "i'm" || toks[0].lower == "i’m":
+		i = 1
+	case toks[0].lower == "i" && (toks[1].lower == "am" || toks[1].lower == "feel"):
+		i = 2
+	default:
+		return ""
+	}
+	for i < len(toks) && (isAdverb(toks[i]) || toks[i].lower == "very" || toks[i].lower == "so") {
+		i++
+	}
+	if i+2 >= len(toks) || !feelings[toks[i].lower] || toks[i+1].lower != "that" || !isWe(toks[i+2].lower) {
+		return ""
+	}
+	return toks[i].text + " that " + toks[i+2].text
+}
+
+// addresseeWill reports "you will …" as the main cue: the will of the
+// one addressed.
+func addresseeWill(toks []token, c cue) bool {
+	if !strings.HasSuffix(c.word, "will") && c.lemma() != "will" {
+		return false
+	}
+	at := c.at
+	for at < len(toks) && toks[at].lower != "will" {
+		at++
+	}
+	return at > 0 && at < len(toks) && toks[at-1].lower == "you"
+}
+
+// oneSidesAgreement reports "agreed" said of a group of one side: its
+// subject is not "I" (the speaker assenting to the other side: "I
+// agree") and the verb governs what was agreed ("agreed that", "agreed
+// on"), not an undertaking ("agreed to work with").
+func oneSidesAgreement(toks []token, subj []actor, c cue) bool {
+	if c.lemma() != "agreed" && c.lemma() != "agree" {
+		return false
+	}
+	if len(subj) > 0 && strings.EqualFold(subj[0].text, "i") || c.at > 0 && toks[c.at-1].lower == "i" {
+		return false
+	}
+	return c.end < len(toks) && (toks[c.end].lower == "that" || toks[c.end].lower == "on")
+}
+
+// concludedThat reports the main cue "concluded" governing a clause
+// ("Both concluded that …").
+func concludedThat(toks []token, c cue) bool {
+	return strings.HasPrefix(c.lemma(), "conclude") && c.end < len(toks) && toks[c.end].lower == "that"
+}
+
+// examineVerbs go through a matter; followed by what they examined (not a
+// clause or a judgement: "considered it important") they tell of talks.
+var examineVerbs = set("considered", "reviewed", "examined", "surveyed")
+
+// examinedObjects open the matter examined.
+var examinedObjects = set("the", "some", "a", "an", "various", "several", "ways", "issues", "aspects", "prospects",
+	"progress", "matters", "questions", "topics", "developments", "options", "possibilities", "bilateral", "regional",
+	"current", "further", "recent")
+
+// examined reports a main cue of examining followed by the matter
+// examined.
+func examined(toks []token, c cue) bool {
+	return examineVerbs[c.lemma()] && c.end < len(toks) && examinedObjects[toks[c.end].lower]
+}
