@@ -42,7 +42,9 @@ var weakVerbs = []string{"stress", "emphasise", "emphasize", "reiterate", "state
 	"believe", "consider", "point", "recall", "welcome", "acknowledge", "recognise", "recognize", "express",
 	"raise", "add", "declare", "argue", "insist", "hold", "make", "clarify", "elaborate", "outline", "introduce",
 	"share", "convey", "voice", "tell", "remark", "observe", "view", "support", "think", "call", "appreciate",
-	"congratulate", "articulate", "confirm", "thank", "reflect", "describe", "refer", "show", "extend"}
+	"congratulate", "articulate", "confirm", "thank", "reflect", "describe", "refer", "show", "extend",
+	// praise: "We … acclaim our ever closer strategic partnership"
+	"commend", "applaud", "acclaim", "salute"}
 
 // nounCues are nouns that carry a kind after a possessive party
 // ("China’s objections") or right after a weak verb.
@@ -89,7 +91,9 @@ func buildVerbForms() map[string]verbInfo {
 	// Nouns and adjectives that look like verbs but are not cues here.
 	for _, w := range []string{"press", "call", "hold", "view", "note", "state", "states", "support", "offer", "include", "take",
 		"open", "exchange", "exchanges", "visit", "visits", "lead", "protest", "demand", "pledge", "concern", "object", "objects", "opening", "hope",
-		"start", "starts", "launch", "sign", "signs", "show", "shows"} {
+		"start", "starts", "launch", "sign", "signs", "show", "shows",
+		// "including with military doctors": a preposition here.
+		"including"} {
 		delete(m, w)
 	}
 	return m
@@ -410,6 +414,13 @@ func ownToo(toks []token, i int) bool {
 	return false
 }
 
+// perfectParticiples are participles of a state or a change of state
+// after "have" ("have become", "has grown"): a perfect tense that tells
+// how things are, no meeting had ("have established the Liaison Meeting"
+// still tells what was done).
+var perfectParticiples = set("become", "been", "grown", "remained", "shown", "seen", "improved", "deepened",
+	"developed", "expanded", "broadened", "matured")
+
 // rejecting are the verbs a negation turns into a rejection.
 var rejecting = set("accept", "tolerate", "recognise", "recognize", "condone")
 
@@ -544,6 +555,11 @@ func phraseCue(toks []token, i int) (cue, bool) {
 				continue
 			}
 			words++
+			if perfectParticiples[toks[j].lower] {
+				// "exchanges … have become increasingly active, and
+				// bilateral relations …": a perfect tense, no meeting had.
+				break
+			}
 			switch toks[j].lower {
 			case "discussion", "discussions", "meeting", "meetings", "talk", "talks", "conversation", "exchange",
 				"exchanges", "bilateral", "session", "call", "dialogue", "lunch", "dinner":

@@ -514,6 +514,14 @@ func (st *state) leadIn(r []rune) {
 	if len(sps) == 0 || strings.Contains(strings.ToLower(string(r)), "attributable to") {
 		return
 	}
+	if issuedStatement(string(r)) {
+		// "President Michel, President von der Leyen and Prime Minister
+		// Kishida met in Brussels … and issued the following
+		// statement:": what follows is all of theirs, a joint statement,
+		// not the first one's remarks.
+		st.jointDoc = true
+		return
+	}
 	sp := sps[0].sp
 	// "Minister Wang Yi's remarks": the possessive is no part of the name.
 	for _, s := range []string{"’s", "'s"} {
@@ -535,6 +543,18 @@ func (st *state) leadIn(r []rune) {
 			break
 		}
 	}
+}
+
+// issuedStatement reports a lead-in by which several people issue the
+// text that follows together.
+func issuedStatement(s string) bool {
+	low := strings.ToLower(s)
+	for _, w := range []string{"issued the following", "adopted the following", "released the following", "the following joint statement"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // attributed proposes a sentence whose speaker is named after its

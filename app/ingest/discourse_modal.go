@@ -61,6 +61,17 @@ func modalKind(toks []token, r []rune, as []actor, party string) (storage.Kind, 
 	return modalKindFrom(toks, r, as, party, 0)
 }
 
+// bothCan reports "can" after both sides or the two countries and before
+// a step, not "be" ("On this basis, the two sides can jointly advance
+// …"): in a speaker's mouth, what both are to do.
+func bothCan(toks []token, i int) bool {
+	if toks[i].lower != "can" || i < 2 || i+1 >= len(toks) || toks[i+1].lower == "be" || toks[i+1].lower == "not" {
+		return false
+	}
+	n := toks[i-1].lower
+	return (n == "sides" || n == "countries" || n == "parties") && (toks[i-2].lower == "two" || toks[i-2].lower == "both")
+}
+
 // modalKindFrom is modalKind for the words from token from on.
 func modalKindFrom(toks []token, r []rune, as []actor, party string, from int) (storage.Kind, string) {
 	if w := neededFrame(toks[from:]); w != "" {
@@ -80,7 +91,7 @@ func modalKindFrom(toks []token, r []rune, as []actor, party string, from int) (
 			// speaker wants of someone.
 			return storage.KindDemand, "kind: demand, 'it is hoped' in the speaker's mouth"
 		}
-		if modalWords[t.lower] || cannot[t.lower] || (t.lower == "need" || t.lower == "needs" || haveTo(toks, i)) && i+1 < len(toks) && toks[i+1].lower == "to" {
+		if modalWords[t.lower] || cannot[t.lower] || bothCan(toks, i) || (t.lower == "need" || t.lower == "needs" || haveTo(toks, i)) && i+1 < len(toks) && toks[i+1].lower == "to" {
 			if relativeModal(toks, i) || passiveSaying(toks, i) {
 				continue // "challenges that we need to respond together"
 			}

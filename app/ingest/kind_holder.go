@@ -16,7 +16,7 @@ import (
 
 // holderKind adjusts pr.Kind; c and hasCue are the sentence's main cue.
 // It runs after the discourse rules and before the kind signals.
-func (st *state) holderKind(pr *Proposal, toks []token, subj []actor, c cue, hasCue bool) {
+func (st *state) holderKind(pr *Proposal, toks []token, subj []actor, as []actor, c cue, hasCue bool) {
 	if pr.Skip || len(toks) == 0 {
 		return
 	}
@@ -47,6 +47,17 @@ func (st *state) holderKind(pr *Proposal, toks []token, subj []actor, c cue, has
 		// "Both concluded that …": what both sides concluded is their
 		// agreement ("We have concluded the Council" tells of it).
 		set(storage.KindAgreement, "kind: agreement, both sides 'concluded that'")
+	case (pr.Kind == storage.KindPosition || pr.Kind == storage.KindAccount) && (!hasCue || c.weak) && unnamedFirst(toks, as):
+		// "Confrontation should be resolved peacefully through dialogue,
+		// and we support …": no doer named for the modal that opens the
+		// sentence, those concerned are to act.
+		at := firstModal(toks)
+		set(storage.KindDemand, fmt.Sprintf("kind: demand, '%s … %s' with no doer named: those concerned are to act", toks[at].text, passiveVerb(toks, at)))
+	case st.jointDoc && !hasCue && pr.Kind == storage.KindAccount && pr.Joint() && presentCopula(toks) != "":
+		// "The security of Europe and that of the Indo-Pacific are
+		// closely interlinked": a joint statement's own words say how
+		// things are, a view its signatories hold.
+		set(storage.KindPosition, fmt.Sprintf("kind: position, '%s': how things are, in the joint statement's own words", presentCopula(toks)))
 	case pr.Joint() && hasCue && pr.Kind == storage.KindAgreement && examined(toks, c):
 		// "Additionally, the Ministers considered some aspects of the
 		// current situation": both sides went through it, an account.
@@ -155,4 +166,24 @@ var examinedObjects = set("the", "some", "a", "an", "various", "several", "ways"
 // examined.
 func examined(toks []token, c cue) bool {
 	return examineVerbs[c.lemma()] && c.end < len(toks) && examinedObjects[toks[c.end].lower]
+}
+
+// unnamedFirst reports a sentence that opens with a passive modal and no
+// doer before it ("Disputes must be solved …, and we …"); "It must be
+// pointed out that …" only frames what is said.
+func unnamedFirst(toks []token, as []actor) bool {
+	at := firstModal(toks)
+	return at >= 0 && at <= 6 && !passiveSaying(toks, at) && !relativeModal(toks, at) && unnamedDoer(toks, as, 0, at)
+}
+
+// presentCopula returns the first "is", "are" or "remain(s)" of a
+// sentence, or "".
+func presentCopula(toks []token) string {
+	for _, t := range toks {
+		switch t.lower {
+		case "is", "are", "remain", "remains":
+			return t.text
+		}
+	}
+	return ""
 }

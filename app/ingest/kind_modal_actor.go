@@ -74,7 +74,7 @@ func passiveModal(toks []token, at int) bool {
 // boundaries must be defined through dialogue", "Ahead of October
 // elections, more, not less, needs to be done".
 func unnamedDoer(toks []token, as []actor, from, at int) bool {
-	if !passiveModal(toks, at) || firstPersonIn(toks[from:]) {
+	if !passiveModal(toks, at) || firstPersonIn(toks[from:modalClauseEnd(toks, at)]) {
 		return false
 	}
 	for _, a := range as {
@@ -83,6 +83,20 @@ func unnamedDoer(toks []token, as []actor, from, at int) bool {
 		}
 	}
 	return true
+}
+
+// modalClauseEnd is where the clause of the modal at token at ends: at
+// a semicolon or at ", and" / ", but" opening another clause
+// ("Confrontation should be resolved peacefully through dialogue, and we
+// support a just and durable peace": the "we" of the second clause does
+// not name who is to resolve it).
+func modalClauseEnd(toks []token, at int) int {
+	for j := at + 1; j < len(toks); j++ {
+		if toks[j].punct == ';' || toks[j].punct == ',' && j+1 < len(toks) && (toks[j+1].lower == "and" || toks[j+1].lower == "but") {
+			return j
+		}
+	}
+	return len(toks)
 }
 
 // neededFrame returns the words of "What we (do) need is …" or "What is
