@@ -1,64 +1,88 @@
 package pairing
 
-import "strings"
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
-// concepts join the different words the two sides use for one subject
-// ("Xizang" and "Tibet", "the leaders' meeting" and "the summit", "the
-// Ukraine crisis" and "Russia's war of aggression"). A statement naming
-// any phrase of a concept gets the concept as one more word. Phrases are
-// matched on the lower-cased text, so short ones carry their own spaces.
-var concepts = []struct {
-	name    string
-	phrases []string
-}{
-	{"regions", []string{"xinjiang", "tibet", "xizang", "hong kong", "uyghur", "national security law", "internal affairs",
-		"新疆", "西藏", "香港", "内政"}},
-	{"hrpath", []string{"human rights concept", "development path", "views on human rights", "human rights philosophy",
-		"achievements in human rights", "human rights development", "human rights model", "人权发展道路"}},
-	// Ending a war by talks; "peace" alone is also every region's "peace
-	// and stability" and "world peace", which are other points.
-	{"peace", []string{"peace talks", "peace process", "peace negotiation", "lasting peace", "work for peace", "side of peace",
-		"promoting talks", "political solution", "political settlement", "political means", "ceasefire", "end the war", "劝和促谈", "停火"}},
-	{"meeting", []string{"held the", "took place", "co-chaired", "held talks", " met ", "met with", "round of", "session of",
-		"spoke with", "spoke on the phone", "meeting with", "summit meeting", "talks with", "hosted", "会见", "会谈", "通电话"}},
-	{"rights", []string{"human rights", "fundamental freedoms", "individual cases", "defenders", "detained", "人权"}},
-	{"ukraine", []string{"ukrain", "russia", "war of aggression", "dual-use", "material support", "ceasefire in ukraine", "peace process",
-		"乌克兰", "俄罗斯"}},
-	{"trade", []string{"trade", "subsid", "market access", "playing field", "protectionism", "rare earth",
-		"economic relationship", "economic policies", "electric vehicle", "decoupl", "supply chain", "investment", "贸易", "经贸"}},
-	{"taiwan", []string{"taiwan", "one china", "one-china", "台湾", "一个中国"}},
-	{"mideast", []string{"middle east", "israel", "palestin", "gaza", "iran", "hostages", "中东", "以色列", "巴勒斯坦", "加沙", "伊朗"}},
-	{"summit", []string{"summit", "leaders' meeting", "leaders’ meeting", "high-level", "next round", "heads of state",
-		"leaders of the two countries", "峰会", "领导人会晤"}},
-	// What the two leaders agreed earlier, which each side names in its
-	// own words: one's "commitments" are the other's "common understandings".
-	{"consensus", []string{"consensus", "common understanding", "understandings reached", "commitments", "共识"}},
-	{"migration", []string{"refugee", "migrant", "racism", "xenophobia"}},
-	{"differences", []string{"differences", "do not always agree", "differing views", "disagree", "different", "diverge", "分歧"}},
-	{"partnership", []string{"partnership", "partners", "伙伴"}},
-	{"powers", []string{"major power", "great power", "powerful", "major countr", "大国"}},
-	{"visit", []string{" visit", "访问"}},
-	// The channels the two sides keep open, each named in several ways.
-	{"channels", []string{"lines of communication", "channels of communication", "channel of communication", "communication channel",
-		"strategic communication", "high-level exchanges", "high-level engagement", "contacts at all levels", "exchanges at all levels",
-		"communication at all levels", "communicate closely", "close communication", "各层级", "高层交往", "战略沟通"}},
-	{"military", []string{"military-to-military", "mil-mil", "two militaries", "defense departments", "defence departments", "defense authorities",
-		"in the field of security", "hotline", "direct telephone line", "两军", "防务"}},
-	{"drugs", []string{"counternarcotics", "counter-narcotics", "anti-drug", "drug control", "synthetic drugs", "fentanyl", "禁毒", "芬太尼"}},
-	{"ai", []string{"artificial intelligence", " ai ", "ai safety", "人工智能"}},
-	{"people", []string{"people-to-people", "personnel exchanges", "cultural exchanges", "people's exchanges", "students", "人文交流", "人员往来"}},
-	{"korea", []string{"korean peninsula", "dprk", "north korea", "朝鲜半岛", "朝鲜"}},
-	{"seas", []string{"south china sea", "east china sea", "second thomas shoal", "senkaku", "diaoyu", "maritime", "南海", "东海", "钓鱼岛"}},
-	// A death the visitor mourns and the host recalls.
-	{"mourning", []string{"condolence", "passing of", "death of", "died", "passed away", "逝世", "去世"}},
-	// The release of the Fukushima plant's water: "treated water" to one
-	// side, "nuclear-contaminated water" to the other.
-	{"discharge", []string{"treated water", "contaminated water", "discharge", "fukushima", "alps", "核污染水", "排海"}},
-	// Lessening dependence on the other side's economy, and the answer that
-	// it is an opportunity, not a risk.
-	{"derisking", []string{"de-risk", "derisk", "vulnerabilit", "diversif", "dependenc", "not a risk", "interdependence", "去风险"}},
-	{"business", []string{"businesses", "companies", "enterprises", "invest", "business environment", "企业", "营商环境"}},
-	{"multilateral", []string{"multilateral", "united nations", "un charter", "international order", "global challenges", "多边", "联合国"}},
+// A concept joins the different words or the two languages in which the
+// two sides name one thing (concepts.txt says which and why). Its stem is
+// "#name" for a subject, which counts as a shared word in any pair, and
+// "=key" for a term, which counts only between two languages.
+type concept struct {
+	stem    string
+	phrases []phrase
+}
+
+// phrase is one way of naming a concept, lower-cased; han phrases match
+// anywhere, the others at the start of a word, and whole ones only up to
+// the end of a word.
+type phrase struct {
+	text       string
+	han, whole bool
+}
+
+//go:embed concepts.txt
+var conceptsTxt []byte
+
+// concepts is the table of concepts.txt.
+var concepts = mustConcepts(conceptsTxt)
+
+func mustConcepts(b []byte) []concept {
+	cs, err := parseConcepts(b)
+	if err != nil {
+		panic(err) // concepts.txt is part of the source, checked by the tests
+	}
+	return cs
+}
+
+// parseConcepts reads the lines of concepts.txt.
+func parseConcepts(b []byte) ([]concept, error) {
+	var out []concept
+	seen := map[string]bool{}
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		head, list, ok := strings.Cut(line, ":")
+		kind, name, ok2 := strings.Cut(head, " ")
+		if !ok || !ok2 || name == "" || strings.ContainsAny(name, " \t") {
+			return nil, fmt.Errorf("concepts.txt:%d: want \"subject NAME: phrase | …\" or \"term KEY: …\"", n)
+		}
+		var c concept
+		switch kind {
+		case "subject":
+			c.stem = "#" + name
+		case "term":
+			c.stem = "=" + name
+		default:
+			return nil, fmt.Errorf("concepts.txt:%d: %q is neither subject nor term", n, kind)
+		}
+		if seen[c.stem] {
+			return nil, fmt.Errorf("concepts.txt:%d: %s named twice", n, c.stem)
+		}
+		seen[c.stem] = true
+		for _, p := range strings.Split(list, "|") {
+			p = strings.ToLower(strings.TrimSpace(p))
+			if p == "" {
+				return nil, fmt.Errorf("concepts.txt:%d: an empty phrase", n)
+			}
+			ph := phrase{whole: strings.HasSuffix(p, "_")}
+			ph.text = strings.ReplaceAll(strings.TrimSuffix(p, "_"), "_", " ")
+			r, _ := utf8.DecodeRuneInString(ph.text)
+			ph.han = unicode.Is(unicode.Han, r)
+			c.phrases = append(c.phrases, ph)
+		}
+		out = append(out, c)
+	}
+	return out, sc.Err()
 }
 
 // conceptWords returns the concepts text names, as words written as in
@@ -66,18 +90,107 @@ var concepts = []struct {
 // case, ends where text's clauses end.
 func conceptWords(text, lower string, ends []int) []word {
 	var out []word
+	han := hasHan(text)
 	for _, c := range concepts {
 		for _, p := range c.phrases {
-			i := strings.Index(lower, p)
+			if p.han && !han {
+				continue
+			}
+			i := named(lower, p)
 			if i < 0 {
 				continue
 			}
-			as := p
+			as := p.text
 			if len(lower) == len(text) { // the same byte offsets
-				as = text[i : i+len(p)]
+				as = text[i : i+len(p.text)]
 			}
-			out = append(out, word{stem: "#" + c.name, text: strings.TrimSpace(as), clause: clauseAt(i, ends)})
+			out = append(out, word{stem: c.stem, text: strings.TrimSpace(as), clause: clauseAt(i, ends)})
 			break
+		}
+	}
+	return append(out, numberWords(lower, ends)...)
+}
+
+// named returns where p is first named in lower, or -1.
+func named(lower string, p phrase) int {
+	from := 0
+	for {
+		i := strings.Index(lower[from:], p.text)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if p.han || startsWord(lower, i) && (!p.whole || endsWord(lower, i+len(p.text))) {
+			return i
+		}
+		from = i + 1
+	}
+}
+
+// startsWord reports whether byte offset i of s starts a word: the rune
+// before it, if any, is no letter or digit.
+func startsWord(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return i == 0 || !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// endsWord reports whether a word ends at byte offset i of s.
+func endsWord(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return i == len(s) || !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// months name the months in English (but "may", which is mostly the
+// verb); a Chinese date writes "7月13日".
+var months = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12}
+
+// numberWords returns the numbers of two digits or more and the months a
+// text names as terms ("=n2022", "=m7"), which are written alike in
+// Chinese and English: "第77届联大" and "the 77th UN General Assembly",
+// "7月13日" and "13 July".
+func numberWords(lower string, ends []int) []word {
+	var out []word
+	seen := map[string]bool{}
+	add := func(stem, text string, at int) {
+		if !seen[stem] {
+			seen[stem] = true
+			out = append(out, word{stem: stem, text: text, clause: clauseAt(at, ends)})
+		}
+	}
+	for i := 0; i < len(lower); {
+		r, size := utf8.DecodeRuneInString(lower[i:])
+		switch {
+		case r >= '0' && r <= '9':
+			j := i
+			for j < len(lower) && lower[j] >= '0' && lower[j] <= '9' {
+				j++
+			}
+			if j-i >= 2 {
+				add("=n"+strings.TrimLeft(lower[i:j], "0"), lower[i:j], i)
+			}
+			if strings.HasPrefix(lower[j:], "月") && j-i <= 2 {
+				add(fmt.Sprintf("=m%s", strings.TrimLeft(lower[i:j], "0")), lower[i:j]+"月", i)
+			}
+			i = j
+		case unicode.IsLetter(r) && startsWord(lower, i):
+			j := i
+			for j < len(lower) {
+				r, n := utf8.DecodeRuneInString(lower[j:])
+				if !unicode.IsLetter(r) || unicode.Is(unicode.Han, r) {
+					break
+				}
+				j += n
+			}
+			if m, ok := months[lower[i:j]]; ok && j > i {
+				add(fmt.Sprintf("=m%d", m), lower[i:j], i)
+			}
+			if j == i {
+				j += size
+			}
+			i = j
+		default:
+			i += size
 		}
 	}
 	return out

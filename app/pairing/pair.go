@@ -34,19 +34,18 @@ const SecondShare = 0.90
 
 // prepared is a statement read once: its weighted words and cues.
 type prepared struct {
-	st       Statement
-	words    []word
-	concepts []string
-	norm     float64
-	// chinese is a statement written in Chinese; cnorm is its norm over
-	// its concepts alone, which is all a statement in another language
-	// can share with it.
+	st    Statement
+	words []word
+	// chinese is a statement written in Chinese, which shares no word
+	// with one in English, only concepts (subjects and terms).
 	chinese bool
-	cnorm   float64
-	// clauses are the norms of its clauses' words (words.go), nclauses
-	// how many it has up to the last with a word.
-	clauses  [maxClauses]float64
-	nclauses int
+	// norm is the norm of its weighted words in each view (score.go): its
+	// words and subjects (viewOne), its subjects and terms (viewTwo);
+	// clauses are the norms of its clauses' words (words.go) in each view,
+	// nclauses how many it has up to the last with a word.
+	norm     [2]float64
+	clauses  [2][maxClauses]float64
+	nclauses [2]int
 	reject   string
 	answer   string
 }
@@ -143,7 +142,6 @@ func prepare(sts []Statement) []prepared {
 	out := make([]prepared, len(sts))
 	for i, s := range sts {
 		p := prepared{st: s, words: contentWords(s.Text), chinese: mostlyHan(s.Text)}
-		p.concepts = conceptsOf(p.words)
 		lower := strings.ToLower(s.Text)
 		p.reject, p.answer = cueIn(lower, rejectCues), cueIn(lower, answerCues)
 		out[i] = p
@@ -151,28 +149,29 @@ func prepare(sts []Statement) []prepared {
 	return out
 }
 
-// weigh sets each statement's norm from the words' weights.
+// weigh sets each statement's norms from the words' weights.
 func weigh(ps []prepared, idf map[string]float64) {
 	for i := range ps {
-		n := 0.0
-		for _, w := range ps[i].words {
-			n += idf[w.stem] * idf[w.stem]
+		p := &ps[i]
+		var n [2]float64
+		var cl [2][maxClauses]float64
+		p.nclauses = [2]int{}
+		for _, w := range p.words {
+			x := idf[w.stem] * idf[w.stem]
+			for k := range n {
+				if !w.in(k) {
+					continue
+				}
+				n[k] += x
+				cl[k][w.clause] += x
+				p.nclauses[k] = max(p.nclauses[k], w.clause+1)
+			}
 		}
-		ps[i].norm = math.Sqrt(n)
-		c := 0.0
-		for _, w := range ps[i].concepts {
-			c += idf[w] * idf[w]
-		}
-		ps[i].cnorm = math.Sqrt(c)
-		var cl [maxClauses]float64
-		nc := 0
-		for _, w := range ps[i].words {
-			cl[w.clause] += idf[w.stem] * idf[w.stem]
-			nc = max(nc, w.clause+1)
-		}
-		ps[i].nclauses = nc
-		for c := range cl {
-			ps[i].clauses[c] = math.Sqrt(cl[c])
+		for k := range n {
+			p.norm[k] = math.Sqrt(n[k])
+			for c := range cl[k] {
+				p.clauses[k][c] = math.Sqrt(cl[k][c])
+			}
 		}
 	}
 }

@@ -11,13 +11,38 @@ type posting struct {
 }
 
 // overlap is what a statement of A shares with one of B, summed while
-// walking the index: the words' dot product and the rarest subject.
+// walking the index: the rarest subject, and the view of each language
+// case (one language, two).
 type overlap struct {
-	dot, subject, rare float64
-	// byA and byB split dot by the clause of side A's statement, and of
-	// side B's, the word is in.
-	byA, byB [maxClauses]float64
+	subject float64
+	v       [2]view
 }
+
+// view is what two statements share as seen in one language (their words
+// and subjects, viewOne) or in two (their subjects and terms, viewTwo):
+// the dot product of the weights, the rarest word shared (not a subject),
+// and the dot split by the clause of side A's statement, and of side B's,
+// the word is in.
+type view struct {
+	dot, rare float64
+	byA, byB  [maxClauses]float64
+}
+
+// in reports whether w counts in view k: a term is a word of two
+// languages, which one language writes as itself; a word of one language
+// is no concept.
+func (w word) in(k int) bool {
+	if k == viewOne {
+		return !w.term()
+	}
+	return w.term() || w.concept()
+}
+
+// The views of a pair: of two statements in one language, and in two.
+const (
+	viewOne = iota
+	viewTwo
+)
 
 // near is a pair that shares something, a indexing side A and b side B,
 // with what it shares; base sums it, to find each statement's closest
@@ -48,20 +73,27 @@ func score(pa, pb []prepared, idf map[string]float64) []near {
 	for i, p := range pa {
 		list = list[:0]
 		for _, w := range p.words {
-			wa, concept := idf[w.stem], w.stem[0] == '#'
+			wa, concept := idf[w.stem], w.concept()
 			for _, x := range index[w.stem] {
 				if !touched[x.j] {
 					touched[x.j] = true
 					list = append(list, x.j)
 				}
 				o := &acc[x.j]
-				o.dot += wa * x.w
-				o.byA[w.clause] += wa * x.w
-				o.byB[x.clause] += wa * x.w
 				if concept {
 					o.subject = max(o.subject, wa)
-				} else {
-					o.rare = max(o.rare, wa)
+				}
+				for k := range o.v {
+					if !w.in(k) {
+						continue
+					}
+					v := &o.v[k]
+					v.dot += wa * x.w
+					v.byA[w.clause] += wa * x.w
+					v.byB[x.clause] += wa * x.w
+					if !concept {
+						v.rare = max(v.rare, wa)
+					}
 				}
 			}
 		}
@@ -75,24 +107,29 @@ func score(pa, pb []prepared, idf map[string]float64) []near {
 
 func nearOf(a, b prepared, i, j int, o overlap, top float64) near {
 	n := near{a: int32(i), b: int32(j), subject: o.subject / top}
-	if a.chinese == b.chinese {
-		n.words = o.dot / (a.norm*b.norm + 1e-9)
-		n.contain = o.dot / (min(a.norm, b.norm)*min(a.norm, b.norm) + 1e-9)
-		n.rare = o.rare / top
-		for c, cn := range a.clauses[:a.nclauses] {
-			if cn > 0 {
-				n.clause = max(n.clause, o.byA[c]/(cn*b.norm))
-			}
+	k := viewOne
+	if a.chinese != b.chinese {
+		// Words of two languages never match: the subjects and terms
+		// both name are all they can share, and they are read as the
+		// words of one language are.
+		k = viewTwo
+	}
+	v, an, bn := &o.v[k], a.norm[k], b.norm[k]
+	n.words = v.dot / (an*bn + 1e-9)
+	n.contain = v.dot / (min(an, bn)*min(an, bn) + 1e-9)
+	n.rare = v.rare / top
+	for c, cn := range a.clauses[k][:a.nclauses[k]] {
+		if cn > 0 {
+			n.clause = max(n.clause, v.byA[c]/(cn*bn))
 		}
-		for c, cn := range b.clauses[:b.nclauses] {
-			if cn > 0 {
-				n.clause = max(n.clause, o.byB[c]/(a.norm*cn))
-			}
+	}
+	for c, cn := range b.clauses[k][:b.nclauses[k]] {
+		if cn > 0 {
+			n.clause = max(n.clause, v.byB[c]/(an*cn))
 		}
-	} else {
-		// Words of two languages never match: the subjects both name
-		// are all they can share.
-		n.subjects = o.dot / (a.cnorm*b.cnorm + 1e-9)
+	}
+	if k == viewTwo {
+		n.subjects = n.words
 	}
 	if a.st.TopicID != 0 && a.st.TopicID == b.st.TopicID {
 		n.subject = 1 // the analyst's topic is a subject of the rarest weight
@@ -135,30 +172,31 @@ func indicator(b bool) float64 {
 	return 0
 }
 
-// shared lists the words a and b have in common, as a writes them.
+// shared lists the words a and b have in common, as a writes them, and
+// as both write them when they are in two languages ("Taiwan Strait/台海").
+// A term is a word of two languages: in one language the word itself is
+// listed.
 func shared(a, b prepared) []string {
-	in := make(map[string]bool, len(b.words))
+	two := a.chinese != b.chinese
+	in := make(map[string]string, len(b.words))
 	for _, w := range b.words {
-		in[w.stem] = true
+		in[w.stem] = w.text
 	}
 	var out []string
 	said := map[string]bool{}
 	for _, w := range a.words {
-		// A concept's phrase often repeats a word already listed.
-		if low := strings.ToLower(w.text); in[w.stem] && !said[low] {
-			said[low] = true
-			out = append(out, w.text)
+		other, ok := in[w.stem]
+		if !ok || w.term() && !two {
+			continue
 		}
-	}
-	return out
-}
-
-// conceptsOf picks the concepts out of a statement's words.
-func conceptsOf(ws []word) []string {
-	var out []string
-	for _, w := range ws {
-		if w.stem[0] == '#' {
-			out = append(out, w.stem)
+		text := w.text
+		if two {
+			text += "/" + other
+		}
+		// A concept's phrase often repeats a word already listed.
+		if low := strings.ToLower(text); !said[low] {
+			said[low] = true
+			out = append(out, text)
 		}
 	}
 	return out

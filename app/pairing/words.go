@@ -49,6 +49,14 @@ type word struct {
 	clause int    // the clause it is first written in (clauses)
 }
 
+// term reports whether w is a term (concepts.txt): a word or name written
+// in two languages, which counts only between two languages.
+func (w word) term() bool { return w.stem[0] == '=' }
+
+// concept reports whether w is a subject (concepts.txt), which counts in
+// one language and in two.
+func (w word) concept() bool { return w.stem[0] == '#' }
+
 // maxClauses is the most clauses a statement is read in; the rest of a
 // longer one is its last clause.
 const maxClauses = 8
