@@ -20,11 +20,11 @@ type concept struct {
 }
 
 // phrase is one way of naming a concept, lower-cased; han phrases match
-// anywhere, the others at the start of a word, and whole ones only up to
-// the end of a word.
+// anywhere, those starting with a letter or digit (word) at the start of
+// a word, and whole ones only up to the end of a word.
 type phrase struct {
-	text       string
-	han, whole bool
+	text             string
+	han, word, whole bool
 }
 
 //go:embed concepts.txt
@@ -78,6 +78,7 @@ func parseConcepts(b []byte) ([]concept, error) {
 			ph.text = strings.ReplaceAll(strings.TrimSuffix(p, "_"), "_", " ")
 			r, _ := utf8.DecodeRuneInString(ph.text)
 			ph.han = unicode.Is(unicode.Han, r)
+			ph.word = unicode.IsLetter(r) || unicode.IsDigit(r)
 			c.phrases = append(c.phrases, ph)
 		}
 		out = append(out, c)
@@ -120,7 +121,7 @@ func named(lower string, p phrase) int {
 			return -1
 		}
 		i += from
-		if p.han || startsWord(lower, i) && (!p.whole || endsWord(lower, i+len(p.text))) {
+		if p.han || (!p.word || startsWord(lower, i)) && (!p.whole || endsWord(lower, i+len(p.text))) {
 			return i
 		}
 		from = i + 1
