@@ -14,16 +14,16 @@ var showExtras = flag.Bool("extras", false, "log the development dialogues' prop
 // Issue 9 asks for precision ≥ 80 % at recall ≥ 60 %. The model's
 // threshold is chosen on pairs scored by coefficients fitted without their
 // dialogue, to keep precision ≥ 80 % there; on the dialogues it is fitted
-// on, recall stays below the target (55.0 %), and on dialogues left out of
-// the fit precision is 78.7 % at recall 53.1 %. The floors below are those
-// measured, a little lower, so that a change that makes pairing worse
-// fails; the tests log the target beside the figures.
+// on, recall stays below the target (49.7 % at precision 85.6 %), and on
+// dialogues left out of the fit precision is 84.2 % at recall 47.5 %. The
+// floors below are those measured, a little lower, so that a change that
+// makes pairing worse fails; the tests log the target beside the figures.
 const (
 	precisionFloor = 0.80 // the target, and what the threshold keeps
 	recallTarget   = 0.60
-	recallFloor    = 0.52 // on the development dialogues, model fitted on them all
-	looPrecision   = 0.76 // left out
-	looRecall      = 0.50
+	recallFloor    = 0.47 // on the development dialogues, model fitted on them all
+	looPrecision   = 0.80 // left out
+	looRecall      = 0.45
 )
 
 type tally struct{ found, right, labelled, typed int }
@@ -165,8 +165,9 @@ func bestOverlap(ds []labelled) (tally, float64) {
 // anything was changed for them: the hand-tuned pairer that the model
 // replaced on the first five, the first model (fitted on the ten others)
 // on the fifth, the model fitted on the eleven before them on the next
-// four, and the model with clauses fitted on the fifteen before them on
-// the last two.
+// four, the model with clauses fitted on the fifteen before them on the
+// next two, and the model fitted on the seventeen before them, before the
+// terms of two languages (concepts.txt), on the last two.
 var devFirstContact = []string{
 	"blinken-wang-2024, campbell-ma-2024, malta-2023, munich-2024 (labelled 2026-12-06), hand-tuned pairer: 32 pairs, found 26, right 19:" +
 		" precision 73.1 %, recall 59.4 %, link type right 17 of 19; baseline (Jaccard ≥ 0.15) precision 66.7 %, recall 18.8 %",
@@ -178,6 +179,9 @@ var devFirstContact = []string{
 	"cleverly-wang-2023, sullivan-wang-bangkok-2024 (labelled 2026-12-07), model with clauses fitted on the fifteen others:" +
 		" 19 pairs, found 9, right 9: precision 100.0 %, recall 47.4 %, link type right 8 of 9;" +
 		" baseline (Jaccard ≥ 0.125) found 11, right 6: precision 54.5 %, recall 31.6 %",
+	"blinken-wang-ny-2022, blinken-wang-jakarta-2023 (labelled 2026-12-07; the US readout in English, the Chinese one in Chinese)," +
+		" model fitted on the seventeen others: 19 pairs, found 14, right 4: precision 28.6 %, recall 21.1 %, link type right 3 of 4;" +
+		" baseline (Jaccard ≥ 0.125) found 0",
 }
 
 // TestPairingLeaveOneOut is the honest estimate of how the pairer does on

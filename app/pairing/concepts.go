@@ -19,12 +19,12 @@ type concept struct {
 	phrases []phrase
 }
 
-// phrase is one way of naming a concept, lower-cased; han phrases match
-// anywhere, those starting with a letter or digit (word) at the start of
-// a word, and whole ones only up to the end of a word.
+// phrase is one way of naming a concept, lower-cased; one in Chinese
+// matches anywhere, one in letters at the start of a word, and a whole one
+// only up to the end of a word.
 type phrase struct {
-	text             string
-	han, word, whole bool
+	text  string
+	whole bool
 }
 
 //go:embed concepts.txt
@@ -75,10 +75,11 @@ func parseConcepts(b []byte) ([]concept, error) {
 				return nil, fmt.Errorf("concepts.txt:%d: an empty phrase", n)
 			}
 			ph := phrase{whole: strings.HasSuffix(p, "_")}
-			ph.text = strings.ReplaceAll(strings.TrimSuffix(p, "_"), "_", " ")
+			ph.text = strings.ReplaceAll(strings.Trim(p, "_"), "_", " ")
 			r, _ := utf8.DecodeRuneInString(ph.text)
-			ph.han = unicode.Is(unicode.Han, r)
-			ph.word = unicode.IsLetter(r) || unicode.IsDigit(r)
+			if !unicode.Is(unicode.Han, r) && !unicode.IsLetter(r) && !unicode.IsDigit(r) || len(ph.text) < 2 {
+				return nil, fmt.Errorf("concepts.txt:%d: %q starts with no letter, digit or Chinese character, or is shorter than two bytes", n, p)
+			}
 			c.phrases = append(c.phrases, ph)
 		}
 		out = append(out, c)
@@ -88,44 +89,54 @@ func parseConcepts(b []byte) ([]concept, error) {
 
 // conceptWords returns the concepts text names, as words written as in
 // text, in the clause where each is first named; lower is text in lower
-// case, ends where text's clauses end.
+// case, ends where text's clauses end. A concept named by several of its
+// phrases is taken from the first of them in concepts.txt.
 func conceptWords(text, lower string, ends []int) []word {
-	var out []word
-	han := hasHan(text)
-	for _, c := range concepts {
-		for _, p := range c.phrases {
-			if p.han && !han {
-				continue
+	at := make([]int, len(concepts))    // where the concept is named
+	which := make([]int, len(concepts)) // by which phrase, +1 (0: not named)
+	for i := 0; i+1 < len(lower); {
+		r, size := utf8.DecodeRuneInString(lower[i:])
+		if unicode.Is(unicode.Han, r) || (unicode.IsLetter(r) || unicode.IsDigit(r)) && startsWord(lower, i) {
+			for _, ref := range phraseIndex[lower[i:i+2]] {
+				p := concepts[ref.c].phrases[ref.p]
+				if (which[ref.c] == 0 || ref.p+1 < which[ref.c]) && strings.HasPrefix(lower[i:], p.text) &&
+					(!p.whole || endsWord(lower, i+len(p.text))) {
+					at[ref.c], which[ref.c] = i, ref.p+1
+				}
 			}
-			i := named(lower, p)
-			if i < 0 {
-				continue
-			}
-			as := p.text
-			if len(lower) == len(text) { // the same byte offsets
-				as = text[i : i+len(p.text)]
-			}
-			out = append(out, word{stem: c.stem, text: strings.TrimSpace(as), clause: clauseAt(i, ends)})
-			break
 		}
+		i += size
+	}
+	var out []word
+	for c, w := range which {
+		if w == 0 {
+			continue
+		}
+		i, p := at[c], concepts[c].phrases[w-1]
+		as := p.text
+		if len(lower) == len(text) { // the same byte offsets
+			as = text[i : i+len(p.text)]
+		}
+		out = append(out, word{stem: concepts[c].stem, text: as, clause: clauseAt(i, ends)})
 	}
 	return append(out, numberWords(lower, ends)...)
 }
 
-// named returns where p is first named in lower, or -1.
-func named(lower string, p phrase) int {
-	from := 0
-	for {
-		i := strings.Index(lower[from:], p.text)
-		if i < 0 {
-			return -1
+// phraseRef is phrase p of concept c.
+type phraseRef struct{ c, p int }
+
+// phraseIndex finds the phrases by their first two bytes, so that a text
+// is read once, not once for each phrase.
+var phraseIndex = indexPhrases(concepts)
+
+func indexPhrases(cs []concept) map[string][]phraseRef {
+	out := map[string][]phraseRef{}
+	for c, cn := range cs {
+		for p, ph := range cn.phrases {
+			out[ph.text[:2]] = append(out[ph.text[:2]], phraseRef{c, p})
 		}
-		i += from
-		if p.han || (!p.word || startsWord(lower, i)) && (!p.whole || endsWord(lower, i+len(p.text))) {
-			return i
-		}
-		from = i + 1
 	}
+	return out
 }
 
 // startsWord reports whether byte offset i of s starts a word: the rune

@@ -38,7 +38,7 @@ func TestModelFromLabels(t *testing.T) {
 		ok = ok && near(got.Weights[i], model.Weights[i])
 	}
 	if !ok {
-		t.Errorf("model.json is not what the labelled dialogues give; refit it with go test -run TestModelFromLabels -update-model ./app/pairing")
+		t.Errorf("model.json is not what the labelled dialogues give; refit it with go test ./app/pairing -run TestModelFromLabels -update-model")
 	}
 }
 

@@ -11,26 +11,18 @@ type posting struct {
 }
 
 // overlap is what a statement of A shares with one of B, summed while
-// walking the index: the rarest subject, and the view of each language
-// case (one language, two).
+// walking the index, in the view of their languages (one, or two): the
+// dot product of the weights, the rarest subject and the rarest word
+// shared (not a subject), and the dot split by the clause of side A's
+// statement, and of side B's, the word is in.
 type overlap struct {
-	subject float64
-	v       [2]view
+	dot, subject, rare float64
+	byA, byB           [maxClauses]float64
 }
 
-// view is what two statements share as seen in one language (their words
-// and subjects, viewOne) or in two (their subjects and terms, viewTwo):
-// the dot product of the weights, the rarest word shared (not a subject),
-// and the dot split by the clause of side A's statement, and of side B's,
-// the word is in.
-type view struct {
-	dot, rare float64
-	byA, byB  [maxClauses]float64
-}
-
-// in reports whether w counts in view k: a term is a word of two
-// languages, which one language writes as itself; a word of one language
-// is no concept.
+// in reports whether w counts in view k (one language or two): a term is
+// a word of two languages, which one language writes as itself; a word of
+// one language is no concept.
 func (w word) in(k int) bool {
 	if k == viewOne {
 		return !w.term()
@@ -75,46 +67,47 @@ func score(pa, pb []prepared, idf map[string]float64) []near {
 		for _, w := range p.words {
 			wa, concept := idf[w.stem], w.concept()
 			for _, x := range index[w.stem] {
+				if !w.in(view(p, pb[x.j])) {
+					continue
+				}
 				if !touched[x.j] {
 					touched[x.j] = true
 					list = append(list, x.j)
 				}
 				o := &acc[x.j]
+				o.dot += wa * x.w
+				o.byA[w.clause] += wa * x.w
+				o.byB[x.clause] += wa * x.w
 				if concept {
 					o.subject = max(o.subject, wa)
-				}
-				for k := range o.v {
-					if !w.in(k) {
-						continue
-					}
-					v := &o.v[k]
-					v.dot += wa * x.w
-					v.byA[w.clause] += wa * x.w
-					v.byB[x.clause] += wa * x.w
-					if !concept {
-						v.rare = max(v.rare, wa)
-					}
+				} else {
+					o.rare = max(o.rare, wa)
 				}
 			}
 		}
 		for _, j := range list {
-			out = append(out, nearOf(p, pb[j], i, j, acc[j], top))
+			out = append(out, nearOf(p, pb[j], i, j, &acc[j], top))
 			acc[j], touched[j] = overlap{}, false
 		}
 	}
 	return out
 }
 
-func nearOf(a, b prepared, i, j int, o overlap, top float64) near {
-	n := near{a: int32(i), b: int32(j), subject: o.subject / top}
-	k := viewOne
+// view is the view two statements are read in: one language, or two.
+// Words of two languages never match: the subjects and terms both name
+// are all they can share, and they are read as the words of one language
+// are.
+func view(a, b prepared) int {
 	if a.chinese != b.chinese {
-		// Words of two languages never match: the subjects and terms
-		// both name are all they can share, and they are read as the
-		// words of one language are.
-		k = viewTwo
+		return viewTwo
 	}
-	v, an, bn := &o.v[k], a.norm[k], b.norm[k]
+	return viewOne
+}
+
+func nearOf(a, b prepared, i, j int, o *overlap, top float64) near {
+	n := near{a: int32(i), b: int32(j), subject: o.subject / top}
+	k := view(a, b)
+	v, an, bn := o, a.norm[k], b.norm[k]
 	n.words = v.dot / (an*bn + 1e-9)
 	n.contain = v.dot / (min(an, bn)*min(an, bn) + 1e-9)
 	n.rare = v.rare / top
