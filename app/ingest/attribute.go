@@ -1,7 +1,7 @@
 package ingest
 
 import (
-	"sort"
+	"slices"
 	"strings"
 
 	"parley/storage"
@@ -103,7 +103,7 @@ func actors(toks []token, sentence []rune, ents []mention, sps []speakerMention,
 	}
 	out = append(out, pronouns(toks, sentence)...)
 	out = append(out, officials...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].from < out[j].from })
+	slices.SortStableFunc(out, func(a, b actor) int { return a.from - b.from })
 	out = dropOverlaps(out)
 	markPrepositional(toks, sentence, out)
 	return out

@@ -96,7 +96,7 @@ func (st *state) jointDocRules(pr *Proposal, toks []token, subj []actor, as []ac
 // sentence of all their parties, and remembers them as the statement's
 // signatories.
 func (st *state) jointOpening(pr *Proposal, as []actor, c cue, hasCue bool) {
-	if low := strings.ToLower(pr.Text); !st.jointDoc || !hasCue || c.noun || pr.Joint() || namesJointText(low) {
+	if !st.jointDoc || !hasCue || c.noun || pr.Joint() || namesJointText(strings.ToLower(pr.Text)) {
 		return // (nor the publisher's note naming the statement)
 	}
 	if len(as) == 0 || as[0].from > 3 {

@@ -220,7 +220,7 @@ func (p *Proposer) mentions(counts map[*Entity]int, rt *runeText, segs []Segment
 	var toks []token
 	for _, seg := range segs {
 		s := rt.r[seg.Start:seg.End]
-		toks = appendTokens(toks[:0], s, rt.slice(seg.Start, seg.End))
+		toks = appendTokens(toks[:0], s, rt.slice(seg.Start, seg.End), false)
 		for _, m := range p.Gaz.find(toks, s) {
 			counts[m.ent]++
 		}

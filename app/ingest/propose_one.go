@@ -2,9 +2,10 @@ package ingest
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"parley/storage"
 )
@@ -129,7 +130,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 	sps := st.book.find(toks, ents)
 	as := actors(toks, r, ents, sps, st.p.Gaz)
 	cues := findCues(toks, r)
-	sort.SliceStable(cues, func(i, j int) bool { return cues[i].at < cues[j].at })
+	slices.SortStableFunc(cues, func(a, b cue) int { return a.at - b.at })
 
 	subj := dropVocative(toks, subjectOf(toks, as))
 	at := 0
@@ -522,7 +523,18 @@ func appendUnique(list []string, xs ...string) []string {
 // isLeadIn reports a sentence that only announces what follows ("The
 // overview is as follows.", "The main points are the following.").
 func isLeadIn(s string) bool {
-	s = strings.ToLower(strings.TrimRight(s, ". "))
+	// Only the end is compared: the lower case of its last runes is the
+	// end of the lower case of the whole (case maps rune to rune).
+	s = strings.TrimRight(s, ". ")
+	for i, n := len(s), 0; i > 0; n++ {
+		if n == len("the following") {
+			s = s[i:]
+			break
+		}
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	s = strings.ToLower(s)
 	return strings.HasSuffix(s, "as follows") || strings.HasSuffix(s, "the following")
 }
 

@@ -93,8 +93,11 @@ func (c *cjkFinds) add(m speakerMention) {
 // cjkTitled finds names after a title ("外交部长王毅").
 func (b *speakerBook) cjkTitled(seq []rune, han func(int) bool, entAt []*mention, c *cjkFinds) {
 	for i := range seq {
+		if !han(i) {
+			continue
+		}
 		for _, t := range cjkTitleEnds {
-			if !han(i) || !hasRunesAt(seq, i, t) {
+			if !hasRunesAt(seq, i, t) {
 				continue
 			}
 			j := i + len(t)

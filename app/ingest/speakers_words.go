@@ -61,9 +61,24 @@ func isInitial(toks []token, i int) bool {
 
 func isTitleWord(t token) bool {
 	// "his U.S. counterpart Barack Obama": a title in lower case.
-	return t.isWord() && (isCapitalized(t.text) && (roleHeads[t.lower] || roleWords[t.lower]) || t.lower == "counterpart" ||
-		titleAbbrev[t.text])
+	if !t.isWord() {
+		return false
+	}
+	capital := isCapitalized(t.text)
+	return capital && (roleHeads[t.lower] || roleWords[t.lower]) || t.lower == "counterpart" ||
+		(capital || !titleAbbrevCapitalized) && titleAbbrev[t.text]
 }
+
+// titleAbbrevCapitalized reports that every one of titleAbbrev starts
+// with a capital, so that a word that does not is looked up in none.
+var titleAbbrevCapitalized = func() bool {
+	for a := range titleAbbrev {
+		if !isCapitalized(a) {
+			return false
+		}
+	}
+	return true
+}()
 
 var connector = set("of", "for", "and", "the", "on", "in", "to", "at")
 
@@ -76,6 +91,11 @@ func trimConnectors(ts []token) string {
 
 func joinTokens(ts []token) string {
 	var b strings.Builder
+	n := 0
+	for _, t := range ts {
+		n += len(t.text) + len("’s") + 1
+	}
+	b.Grow(n)
 	for i, t := range ts {
 		if i > 0 && t.isWord() && !(ts[i-1].compound && t.compound) && ts[i-1].punct != '(' {
 			b.WriteByte(' ')
