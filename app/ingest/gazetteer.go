@@ -27,8 +27,12 @@ type Gazetteer struct {
 	seqs     map[string]*Entity    // joined sequence → entity
 	cjk      []cjkAlias            // Chinese aliases, longest first
 	cjkFirst map[rune][]int        // first rune → indexes into cjk, in its order
-	byName   map[string]*Entity    // lower-cased alias → entity
-	byParty  map[int64]*Entity
+	// firstLens has bit min(n, 63) of firstLens[b] set when a key of
+	// byFirst starts with byte b and is n bytes long: most words are no
+	// alias's first word, and this tells so without hashing them.
+	firstLens [256]uint64
+	byName    map[string]*Entity // lower-cased alias → entity
+	byParty   map[int64]*Entity
 }
 
 // aliasSeq is an alias's token keys and the entity it names.
@@ -113,6 +117,12 @@ func (g *Gazetteer) reindex() {
 		c, _ := utf8.DecodeRuneInString(a.text)
 		g.cjkFirst[c] = append(g.cjkFirst[c], i)
 	}
+	g.firstLens = [256]uint64{}
+	for k := range g.byFirst {
+		if k != "" {
+			g.firstLens[k[0]] |= 1 << min(len(k), 63)
+		}
+	}
 	for k := range g.byFirst {
 		s := g.byFirst[k]
 		sort.SliceStable(s, func(i, j int) bool { return len(s[i].seq) > len(s[j].seq) })
@@ -173,7 +183,11 @@ func (g *Gazetteer) find(toks []token, sentence []rune) []mention {
 		if i > 0 && (toks[i-1].text == "Northern" || toks[i-1].text == "Inner") {
 			continue // "Northern Ireland", "Inner Mongolia": a region, not the state
 		}
-		for _, a := range g.byFirst[key(toks[i].text)] {
+		k := key(toks[i].text)
+		if k != "" && g.firstLens[k[0]]&(1<<min(len(k), 63)) == 0 {
+			continue
+		}
+		for _, a := range g.byFirst[k] {
 			if m, ok := matchSeq(toks, i, a.seq); ok {
 				out = append(out, mention{ent: a.ent, from: i, to: m,
 					text: string(sentence[toks[i].start:toks[m-1].end])})

@@ -69,12 +69,7 @@ func StarterTree(text string) []StarterTopic {
 				end = len(text)
 			}
 		}
-		low := strings.ToLower(text[:end])
-		for i, t := range starterTrees {
-			for _, s := range t.signals {
-				counts[i] += strings.Count(low, s)
-			}
-		}
+		countSignals(counts, strings.ToLower(text[:end]))
 		text = text[end:]
 	}
 	best, bestN := -1, 0
@@ -87,6 +82,42 @@ func StarterTree(text string) []StarterTopic {
 		return nil
 	}
 	return starterTrees[best].topics
+}
+
+// signalsByFirst lists, by its first byte, each non-empty signal of
+// starterTrees: its tree, the signal and its number among them all.
+var signalsByFirst, signalCount = func() (by [256][]treeSignal, n int) {
+	for i, t := range starterTrees {
+		for _, s := range t.signals {
+			if s != "" {
+				by[s[0]] = append(by[s[0]], treeSignal{i, s, n})
+				n++
+			}
+		}
+	}
+	return by, n
+}()
+
+type treeSignal struct {
+	tree   int
+	signal string
+	n      int
+}
+
+// countSignals adds to counts, for each tree, how often low holds each of
+// its signals, as strings.Count counts them (each occurrence starting at
+// or after the end of the one counted before), in one pass over low
+// instead of one for each signal.
+func countSignals(counts []int, low string) {
+	next := make([]int, signalCount) // each signal's first offset free to count it again
+	for i := 0; i < len(low); i++ {
+		for _, ts := range signalsByFirst[low[i]] {
+			if i >= next[ts.n] && strings.HasPrefix(low[i:], ts.signal) {
+				counts[ts.tree]++
+				next[ts.n] = i + len(ts.signal)
+			}
+		}
+	}
 }
 
 // starterTopics turns a starter tree into topics for a TopicModel, with

@@ -46,8 +46,8 @@ func appendTokens(out []token, r []rune, str string, withLower bool) []token {
 	}
 	// An ASCII sentence is lower-cased once and its words' lower forms
 	// cut out of that (same byte offsets); others word by word.
-	lower := ""
-	if withLower && len(str) == len(r) {
+	lower, ascii := "", len(str) == len(r)
+	if withLower && ascii {
 		lower = strings.ToLower(str)
 	}
 	i, b := 0, 0
@@ -66,7 +66,10 @@ func appendTokens(out []token, r []rune, str string, withLower bool) []token {
 				continue
 			}
 			j := wordEnd(r, i)
-			bj := b + runesLen(r[i:j])
+			bj := b + j - i
+			if !ascii {
+				bj = b + runesLen(r[i:j])
+			}
 			out = append(out, makeWord(r, str, lower, withLower, b, bj, i, j))
 			if j < len(r) && r[j] == '-' && j+1 < len(r) && isLetterRune(r[j+1]) {
 				out[len(out)-1].compound = true
@@ -105,9 +108,11 @@ func runeLen(c rune) int {
 
 // runesLen is the length in bytes of string(r).
 func runesLen(r []rune) int {
-	n := 0
+	n := len(r)
 	for _, c := range r {
-		n += runeLen(c)
+		if c >= utf8.RuneSelf {
+			n += runeLen(c) - 1
+		}
 	}
 	return n
 }
