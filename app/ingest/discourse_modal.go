@@ -61,6 +61,17 @@ func modalKind(toks []token, r []rune, as []actor, party string) (storage.Kind, 
 	return modalKindFrom(toks, r, as, party, 0)
 }
 
+// nextModal returns the token of the next English modal from token from
+// on, or -1.
+func nextModal(toks []token, from int) int {
+	for i := from; i < len(toks); i++ {
+		if modalWords[toks[i].lower] {
+			return i
+		}
+	}
+	return -1
+}
+
 // bothCan reports "can" after both sides or the two countries and before
 // a step, not "be" ("On this basis, the two sides can jointly advance
 // …"): in a speaker's mouth, what both are to do.
@@ -112,7 +123,12 @@ func modalKindFrom(toks []token, r []rune, as []actor, party string, from int) (
 		if copula(toks, at) {
 			// "Relations should be a positive cycle", "China and the EU
 			// should not be rivals": what something ought to be is a
-			// view of it, not a step proposed.
+			// view of it, not a step proposed; a later modal with a doer
+			// may still propose ("Our commitment … needs to be very
+			// visible and we should leave no doubt").
+			if next := nextModal(toks, at+1); next > 0 && andBefore(toks, next-1) {
+				return modalKindFrom(toks, r, as, party, next-1)
+			}
 			return "", ""
 		}
 		word = toks[at].text

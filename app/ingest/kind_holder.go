@@ -16,7 +16,7 @@ import (
 
 // holderKind adjusts pr.Kind; c and hasCue are the sentence's main cue.
 // It runs after the discourse rules and before the kind signals.
-func (st *state) holderKind(pr *Proposal, toks []token, subj []actor, as []actor, c cue, hasCue bool) {
+func (st *state) holderKind(pr *Proposal, toks []token, subj []actor, as []actor, cues []cue, c cue, hasCue bool) {
 	if pr.Skip || len(toks) == 0 {
 		return
 	}
@@ -58,6 +58,22 @@ func (st *state) holderKind(pr *Proposal, toks []token, subj []actor, as []actor
 		// closely interlinked": a joint statement's own words say how
 		// things are, a view its signatories hold.
 		set(storage.KindPosition, fmt.Sprintf("kind: position, '%s': how things are, in the joint statement's own words", presentCopula(toks)))
+	case pr.Kind == storage.KindAccount && hasCue && c.kind == storage.KindAccount && !c.weak && strongerAfterAnd(toks, cues, c).word != "":
+		// "The Prime Minister and Chancellor Merkel discussed their
+		// concern …, and pledged to redouble efforts": of two verbs of
+		// one subject, the one that does more decides.
+		s := strongerAfterAnd(toks, cues, c)
+		set(s.kind, fmt.Sprintf("kind: %s, '%s … and %s': the verb that does more decides", s.kind, c.word, s.word))
+	case pr.Kind == storage.KindDemand && hasCue && hopeOfThing(toks, as, c) != "":
+		// "He hopes Kerry's visit will further enhance mutual trust",
+		// "The Leaders expressed hope that the situation would turn
+		// towards de-escalation": a hope about how things go asks no
+		// one to act; both sides holding it agree.
+		k := storage.KindPosition
+		if pr.Joint() {
+			k = storage.KindAgreement
+		}
+		set(k, fmt.Sprintf("kind: %s, '%s' hopes for how things go, asking no one", k, hopeOfThing(toks, as, c)))
 	case pr.Joint() && hasCue && pr.Kind == storage.KindAgreement && examined(toks, c):
 		// "Additionally, the Ministers considered some aspects of the
 		// current situation": both sides went through it, an account.
@@ -186,4 +202,96 @@ func presentCopula(toks []token) string {
 		}
 	}
 	return ""
+}
+
+// strongKinds are what a second verb after "and" may do that outweighs
+// telling of a meeting.
+var strongKinds = map[storage.Kind]bool{storage.KindCommitment: true, storage.KindDemand: true,
+	storage.KindObjection: true, storage.KindConcern: true, storage.KindProposal: true}
+
+// strongerAfterAnd returns a strong cue after "and" later in the
+// sentence with no subject of its own ("discussed …, and pledged to …"),
+// or a cue with no word.
+func strongerAfterAnd(toks []token, cues []cue, c cue) cue {
+	for _, s := range cues {
+		if s.at <= c.at || s.weak || s.noun || !strongKinds[s.kind] || s.at == 0 {
+			continue
+		}
+		if w := strings.ToLower(strings.Fields(s.word)[0]); !strings.HasSuffix(w, "ed") {
+			continue // "… agenda and plans to ensure": a noun, not a second verb
+		}
+		if p := toks[s.at-1].lower; p == "and" || isAdverb(toks[s.at-1]) && s.at > 1 && toks[s.at-2].lower == "and" {
+			return s
+		}
+	}
+	return cue{}
+}
+
+// hopeOfThing returns the words of a hope (the main cue c) whose clause
+// has a thing for its subject, no party or person ("hopes Kerry's visit
+// will …", "expressed hope that the situation would …"), or "".
+func hopeOfThing(toks []token, as []actor, c cue) string {
+	at := -1
+	for j := c.at; j < len(toks) && j <= c.end+1; j++ {
+		if strings.HasPrefix(toks[j].lower, "hope") {
+			at = j
+			break
+		}
+	}
+	if at < 0 || at+1 >= len(toks) {
+		return ""
+	}
+	from := at + 1
+	if toks[from].lower == "that" {
+		from++
+	}
+	// The clause's subject runs to its verb.
+	to := from
+	for to < len(toks) && toks[to].isWord() && !hopedVerbs[toks[to].lower] {
+		to++
+	}
+	if to >= len(toks) || to == from || !hopedVerbs[toks[to].lower] {
+		return ""
+	}
+	for _, a := range as {
+		if a.from >= from && a.from < to && !a.possessive {
+			return "" // "hopes the EU will …": someone is to act
+		}
+	}
+	for j := to; j+1 < len(toks); j++ {
+		if toks[j].punct == ',' && modalAhead(toks, j+1) {
+			return "" // "…, and at the same time, it should be more constructive": asked after all
+		}
+	}
+	for j := from; j < to; j++ {
+		if w := toks[j].lower; firstPerson[w] || w == "you" || w == "they" || w == "he" || w == "she" || w == "both" || w == "side" || w == "sides" {
+			return ""
+		}
+	}
+	return toks[at].text + " " + strings.Join(wordsOf(toks[from:to]), " ") + " " + toks[to].text
+}
+
+// hopedVerbs end the subject of what is hoped.
+var hopedVerbs = set("will", "would", "can", "could", "may", "might", "shall")
+
+// wordsOf returns the text of the word tokens.
+func wordsOf(toks []token) []string {
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.isWord() {
+			out = append(out, t.text)
+		}
+	}
+	return out
+}
+
+// modalAhead reports an English modal within the next six words from
+// token i.
+func modalAhead(toks []token, i int) bool {
+	for j := i; j < len(toks) && j < i+6; j++ {
+		if modalWords[toks[j].lower] {
+			return true
+		}
+	}
+	return false
 }
