@@ -118,7 +118,11 @@ func TestAccuracy(t *testing.T) {
 // statements, FCDO; first contact 74.8 / 74.8 / 73.9 %) took the part
 // (106 readouts, 1,092 sentences) to 93.8 / 94.1 / 89.5 % before any
 // rule changed for it; the floors went from 95 / 95 / 90 to 93 / 94 / 89.
-var lateFloors = floors{party: 93, speaker: 94, kind: 89, topic: 0}
+// The kind rules worked out on it and on the kinds missed across the
+// development and late readouts (kind_holder.go), with labels made to
+// follow the labelling guide, took the part to 95.1 / 95.2 / 92.7 % (late
+// 10: 87.4 / 84.7 / 89.2 %); the party and kind floors follow.
+var lateFloors = floors{party: 94, speaker: 94, kind: 91, topic: 0}
 
 // lateFirstContact records how the importer did on each batch of late
 // readouts when they were labelled, before any rule changed after them.
