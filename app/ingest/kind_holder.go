@@ -74,6 +74,20 @@ func (st *state) holderKind(pr *Proposal, toks []token, subj []actor, as []actor
 			k = storage.KindAgreement
 		}
 		set(k, fmt.Sprintf("kind: %s, '%s' hopes for how things go, asking no one", k, hopeOfThing(toks, as, c)))
+	case (pr.Kind == storage.KindPosition || pr.Kind == storage.KindAccount) && agendaItem(toks) != "":
+		// "The second one is the EU-China relationship", "The first
+		// one, COVID-19 and the economic consequences", "Indeed, the
+		// first point on our common agenda was climate": the agenda.
+		set(storage.KindAccount, fmt.Sprintf("kind: account, '%s' lists the agenda", agendaItem(toks)))
+	case pr.Kind != storage.KindConcern && concernCopula(toks) != "":
+		// "That remains a major concern", "This is a serious concern".
+		set(storage.KindConcern, fmt.Sprintf("kind: concern, '%s'", concernCopula(toks)))
+	case pr.Kind == storage.KindCommitment && hasCue && st.othersPersonWill(toks, as, pr.Parties, c) != "":
+		// "Prime Minister Suga will host the COVAX pledging summit
+		// next week" in the European Council President's remarks: what
+		// a person of another side will do is no undertaking of the
+		// holder's.
+		set(storage.KindPosition, fmt.Sprintf("kind: position, '%s will' is another side's, not the holder's undertaking", st.othersPersonWill(toks, as, pr.Parties, c)))
 	case pr.Joint() && hasCue && pr.Kind == storage.KindAgreement && examined(toks, c):
 		// "Additionally, the Ministers considered some aspects of the
 		// current situation": both sides went through it, an account.
@@ -294,4 +308,88 @@ func modalAhead(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// agendaOpeners may stand before an item of the agenda.
+var agendaOpeners = set("and", "indeed", "then", "so", "now", "also")
+
+// agendaItemNouns are the items an agenda lists.
+var agendaItemNouns = set("one", "topic", "item", "point", "subject", "theme", "issue")
+
+// agendaItem returns the words of "the first / second / next one (topic,
+// point …)" opening a sentence and followed by a comma or by "is / was"
+// and what the item was, not a clause ("The first point is that …", "…
+// is to …"), or "".
+func agendaItem(toks []token) string {
+	i := 0
+	for i < len(toks) && (agendaOpeners[toks[i].lower] || !toks[i].isWord()) {
+		i++
+	}
+	if i+2 >= len(toks) || toks[i].lower != "the" || !ordinals[toks[i+1].lower] || !agendaItemNouns[toks[i+2].lower] {
+		return ""
+	}
+	words := toks[i].text + " " + toks[i+1].text + " " + toks[i+2].text
+	j := i + 3
+	if toks[j].punct == ',' {
+		return words
+	}
+	for k := j; k < len(toks) && k < j+6; k++ {
+		if toks[k].lower == "is" || toks[k].lower == "was" {
+			if k+1 < len(toks) && (toks[k+1].lower == "that" || toks[k+1].lower == "to") {
+				return ""
+			}
+			return words
+		}
+	}
+	return ""
+}
+
+// concernCopula returns the words of "<this/that/it> remains / is a
+// (major, serious …) concern" opening a sentence, or "".
+func concernCopula(toks []token) string {
+	for i := 0; i+2 < len(toks) && i <= 5; i++ { // the main clause's copula, not "…, where there are concerns"
+		w := toks[i].lower
+		if w != "is" && w != "remains" && w != "remain" && w != "are" && w != "was" {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+4; j++ {
+			l := toks[j].lower
+			if l == "concern" || l == "concerns" {
+				return toks[i].text + " … " + toks[j].text
+			}
+			if !toks[j].isWord() || !(determiners[l] || adjectival(l) || l == "major" || l == "serious" || l == "grave" || l == "great" || l == "deep" || l == "real" || l == "particular" || l == "of") {
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// othersPersonWill returns a person of another side than the holders
+// right before the "will" of the main cue ("Prime Minister Suga will
+// host …"), or "".
+func (st *state) othersPersonWill(toks []token, as []actor, holders []string, c cue) string {
+	at := c.at
+	for at < len(toks) && toks[at].lower != "will" {
+		at++
+	}
+	if at >= len(toks) {
+		return ""
+	}
+	for _, a := range as {
+		if a.to != at || a.kind != actorSpeaker || a.speaker == nil || a.possessive || a.prepositional {
+			continue
+		}
+		p := st.partyOf(a.speaker)
+		if p == "" {
+			return ""
+		}
+		for _, h := range holders {
+			if h == p {
+				return ""
+			}
+		}
+		return a.text
+	}
+	return ""
 }

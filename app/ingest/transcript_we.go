@@ -55,6 +55,10 @@ func (st *state) weJointly(pr *Proposal, toks []token, subj []actor) {
 	for k := subj[0].to; k < len(toks) && k < subj[0].to+4 && toks[k].isWord(); k++ {
 		l := toks[k].lower
 		switch {
+		case l == "concluded" && meetingNounWithin(toks, k+1, 4):
+			// "We have just concluded our EU-China summit": the meeting
+			// ended, told.
+			verb, kind = l, storage.KindAccount
 		case decisionVerbs[l]:
 			verb, kind = l, storage.KindAgreement
 		case (l == "share" || l == "shared") && sharedViewAfter(toks, k+1):
@@ -83,6 +87,17 @@ func (st *state) weJointly(pr *Proposal, toks []token, subj []actor) {
 	pr.Speaker, pr.Kind = nil, kind
 	st.lastParties = pr.Parties
 	pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: joint, '%s %s': what both sides did together; kind: %s", subj[0].text, verb, kind))
+}
+
+// meetingNounWithin reports a noun of meeting among the n words from
+// token i ("concluded our EU-China summit").
+func meetingNounWithin(toks []token, i, n int) bool {
+	for j := i; j < len(toks) && j < i+n; j++ {
+		if eventNouns[toks[j].lower] || toks[j].lower == "council" || toks[j].lower == "visit" {
+			return true
+		}
+	}
+	return false
 }
 
 // pairOfSides are the author and the other side: the pair of principals once
