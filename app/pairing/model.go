@@ -28,7 +28,9 @@ type Model struct {
 // other answering, both opening their readouts, how far apart they stand
 // in their readouts, how many words they share, what share of the
 // closest partner's they reach (of side A's and of side B's), and
-// two-letter names ("Xi", "Li") as words.
+// two-letter names ("Xi", "Li") as words. The second-closest partner
+// (fSecond) lets a statement pair with more than its closest one when the
+// rest of the evidence is strong.
 const (
 	fWords     = iota // cosine of the rarity-weighted content words, one language
 	fSubjects         // cosine of the subjects named, two languages
@@ -41,12 +43,13 @@ const (
 	fContain          // the share of the shorter statement's word weight that the two share
 	fRare             // the rarest content word both write (not a subject), as a share of the rarest weight
 	fClause           // cosine of one clause of either statement with the other statement, the best clause
+	fSecond           // the closest partner of neither statement, but the second-closest of one
 	nFeatures
 )
 
 // featureNames name the features in model.json and in the tests' tables.
 var featureNames = [nFeatures]string{"words", "subjects across languages", "shared subject",
-	"best for A", "best for B", "response cue", "same party", "same party, other act", "contained", "rarest word", "best clause"}
+	"best for A", "best for B", "response cue", "same party", "same party, other act", "contained", "rarest word", "best clause", "second for A or B"}
 
 //go:embed model.json
 var modelJSON []byte

@@ -132,22 +132,35 @@ func nearOf(a, b prepared, i, j int, o *overlap, top float64) near {
 }
 
 // closest gives, for each statement of either side, the most it shares
-// with any statement of the other side.
-func closest(ns []near, na, nb int) (bestA, bestB []float64) {
-	bestA, bestB = make([]float64, na), make([]float64, nb)
+// with any statement of the other side, and the most it shares with any
+// other (its second-closest partner's).
+func closest(ns []near, na, nb int) (bestA, bestB [][2]float64) {
+	bestA, bestB = make([][2]float64, na), make([][2]float64, nb)
 	for _, n := range ns {
-		bestA[n.a], bestB[n.b] = max(bestA[n.a], n.base), max(bestB[n.b], n.base)
+		keep(&bestA[n.a], n.base)
+		keep(&bestB[n.b], n.base)
 	}
 	return bestA, bestB
 }
 
+// keep keeps the two largest of the values it is given, largest first.
+func keep(top *[2]float64, v float64) {
+	switch {
+	case v >= top[0]:
+		top[0], top[1] = v, top[0]
+	case v > top[1]:
+		top[1] = v
+	}
+}
+
 // features gives the features of the pair n of pa and pb.
-func (n near) features(pa, pb []prepared, bestA, bestB []float64) [nFeatures]float64 {
+func (n near) features(pa, pb []prepared, bestA, bestB [][2]float64) [nFeatures]float64 {
 	var x [nFeatures]float64
 	a, b := pa[n.a], pb[n.b]
 	x[fWords], x[fSubjects], x[fSubject] = n.words, n.subjects, n.subject
-	x[fBestForA] = indicator(n.base >= bestA[n.a])
-	x[fBestForB] = indicator(n.base >= bestB[n.b])
+	x[fBestForA] = indicator(n.base >= bestA[n.a][0])
+	x[fBestForB] = indicator(n.base >= bestB[n.b][0])
+	x[fSecond] = indicator(x[fBestForA] == 0 && x[fBestForB] == 0 && (n.base >= bestA[n.a][1] || n.base >= bestB[n.b][1]))
 	x[fCue] = indicator((a.reject != "" || a.answer != "") && asks(b.st.Kind) || (b.reject != "" || b.answer != "") && asks(a.st.Kind))
 	same := sameSingleHolder(a.st, b.st)
 	x[fSameParty] = indicator(same)
