@@ -167,6 +167,12 @@ func pronouns(toks []token, sentence []rune) []actor {
 			out = append(out, actor{kind: actorJoint, from: i, to: i + 3, text: joinTokens(toks[i : i+3]), many: n})
 			continue
 		}
+		if n := bareMany(toks, i); n > 0 {
+			// "Following the Russian President's address, the three
+			// agreed on …": the sides met, with no noun after.
+			out = append(out, actor{kind: actorJoint, from: i, to: i + 2, text: joinTokens(toks[i : i+2]), many: n})
+			continue
+		}
 		found := false
 		for _, p := range jointPhrases {
 			if phraseAt(toks, i, p) {
@@ -496,6 +502,18 @@ var numberWords = map[string]int{"three": 3, "four": 4, "five": 5, "six": 6}
 
 var groupNouns = set("sides", "parties", "ministers", "leaders", "countries", "delegations", "governments",
 	"foreign", "heads", "presidents", "partners")
+
+// bareMany reads "the three", "all four" standing alone before a verb
+// and returns the number, or 0.
+func bareMany(toks []token, i int) int {
+	if i+2 >= len(toks) || (toks[i].lower != "the" && toks[i].lower != "all") {
+		return 0
+	}
+	if n := numberWords[toks[i+1].lower]; n > 0 && subjectVerbAt(toks, i+2) {
+		return n
+	}
+	return 0
+}
 
 // groupOfMany reads "the three ministers", "all four sides" at toks[i]
 // and returns the number, or 0.

@@ -143,5 +143,11 @@ func TestKindHolder(t *testing.T) {
 		{name: "we concluded a summit tells of it", author: "EU",
 			text: "Remarks by President Charles Michel following the EU-China summit\n\nWe have just concluded our EU-China summit.",
 			kind: storage.KindAccount},
+		{name: "the three alone are the three sides", author: "United Kingdom",
+			text:    "The Foreign Secretary James Cleverly held a trilateral meeting with Ukrainian Foreign Minister Dmytro Kuleba and Polish Foreign Minister Zbigniew Rau in New York. Following the latest address, the three agreed on the importance of standing united.",
+			parties: "Poland+Ukraine+United Kingdom", kind: storage.KindAgreement},
+		{name: "we have both made efforts is what both sides did", author: "EU",
+			text:    "Remarks by President Charles Michel after his meeting with President Xi Jinping\n\nWe have both made considerable efforts to resolve the related issues.",
+			parties: "China+European Union", kind: storage.KindAccount},
 	})
 }

@@ -52,9 +52,14 @@ func (st *state) weJointly(pr *Proposal, toks []token, subj []actor) {
 		return
 	}
 	verb, kind := "", storage.Kind("")
+	both := false
 	for k := subj[0].to; k < len(toks) && k < subj[0].to+4 && toks[k].isWord(); k++ {
 		l := toks[k].lower
 		switch {
+		case both && (pastDeeds[l] || pastForm(l)) && !feltStates[l]:
+			// "We have both made considerable efforts to resolve the
+			// issues": what both sides did.
+			verb, kind = "both "+l, storage.KindAccount
 		case l == "concluded" && meetingNounWithin(toks, k+1, 4):
 			// "We have just concluded our EU-China summit": the meeting
 			// ended, told.
@@ -72,6 +77,7 @@ func (st *state) weJointly(pr *Proposal, toks []token, subj []actor) {
 			verb, kind = "had … summit", storage.KindAccount
 		case l == "will" || l == "also" || l == "today" || l == "then" || l == "just" || l == "have" || l == "jointly" ||
 			l == "together" || l == "both" || l == "all" || l == "equally" || l == "finally":
+			both = both || l == "both"
 			continue
 		}
 		break
