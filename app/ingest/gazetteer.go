@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -26,7 +25,7 @@ type Gazetteer struct {
 	byFirst  map[string][]aliasSeq // first token key → alias token sequences, longest first
 	seqs     map[string]*Entity    // joined sequence → entity
 	cjk      []cjkAlias            // Chinese aliases, longest first
-	cjkFirst map[rune][]int        // first rune → indexes into cjk, in its order
+	cjkFirst firstRuneIndex        // the aliases of cjk by their first rune
 	// firstLens has bit min(n, 63) of firstLens[b] set when a key of
 	// byFirst starts with byte b and is n bytes long: most words are no
 	// alias's first word, and this tells so without hashing them.
@@ -112,11 +111,7 @@ func (g *Gazetteer) addAliases(e *Entity, aliases ...string) {
 // they were added) and indexes the Chinese ones by their first rune.
 func (g *Gazetteer) reindex() {
 	sort.SliceStable(g.cjk, func(i, j int) bool { return len(g.cjk[i].text) > len(g.cjk[j].text) })
-	g.cjkFirst = make(map[rune][]int, len(g.cjk))
-	for i, a := range g.cjk {
-		c, _ := utf8.DecodeRuneInString(a.text)
-		g.cjkFirst[c] = append(g.cjkFirst[c], i)
-	}
+	g.cjkFirst = newFirstRuneIndex(len(g.cjk), func(i int) string { return g.cjk[i].text })
 	g.firstLens = [256]uint64{}
 	for k := range g.byFirst {
 		if k != "" {
@@ -235,15 +230,10 @@ func matchSeq(toks []token, i int, seq []string) (int, bool) {
 func (g *Gazetteer) findCJK(toks []token, sentence []rune) []mention {
 	// Only the aliases whose first rune the sentence has can be in it;
 	// they are tried in the order of g.cjk, longest first, as all were.
-	var cand []int
-	for _, c := range sentence {
-		cand = append(cand, g.cjkFirst[c]...)
-	}
+	cand := g.cjkFirst.candidates(sentence)
 	if len(cand) == 0 {
 		return nil
 	}
-	slices.Sort(cand)
-	cand = slices.Compact(cand)
 	s := string(sentence)
 	taken := make([]bool, len(sentence))
 	var out []mention

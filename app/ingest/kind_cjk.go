@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"parley/storage"
 )
@@ -116,13 +117,24 @@ func (c cjkCue) at(s string, k int) bool {
 	return false
 }
 
+// cjkCueFirst indexes cjkCues by their first character.
+var cjkCueFirst = newFirstRuneIndex(len(cjkCues), func(i int) string { return cjkCues[i].text })
+
 // findCJKCues lists the first allowed occurrence of each Chinese cue; a
 // place taken by a longer cue is not taken again by a shorter one.
 func findCJKCues(toks []token, sentence []rune) []cue {
-	s := string(toHans(sentence))
+	h := toHans(sentence)
+	// Only the cues whose first character the sentence has are looked
+	// for, in the order of cjkCues.
+	cand := cjkCueFirst.candidates(h)
+	if len(cand) == 0 {
+		return nil
+	}
+	s := string(h)
 	var out []cue
-	taken := map[int]bool{}
-	for _, c := range cjkCues {
+	taken := make([]bool, len(h))
+	for _, ci := range cand {
+		c := &cjkCues[ci]
 		for off := 0; off < len(s); {
 			k := strings.Index(s[off:], c.text)
 			if k < 0 {
@@ -130,11 +142,11 @@ func findCJKCues(toks []token, sentence []rune) []cue {
 			}
 			k += off
 			off = k + len(c.text)
-			start := len([]rune(s[:k]))
+			start := utf8.RuneCountInString(s[:k])
 			if taken[start] || !c.at(s, k) {
 				continue
 			}
-			n := len([]rune(c.text))
+			n := utf8.RuneCountInString(c.text)
 			for x := 0; x < n; x++ {
 				taken[start+x] = true
 			}
