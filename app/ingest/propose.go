@@ -191,7 +191,10 @@ func (p *Proposer) Repropose(ctx context.Context, d *Draft) error {
 func (p *Proposer) propose(ctx context.Context, d *Draft, progress ProposeProgress) ([]Proposal, error) {
 	counts := map[*Entity]int{}
 	rt := newRuneText(d.Doc.Text, d.Runes)
-	p.mentions(counts, rt, d.Segments)
+	// The parties each sentence names are kept for proposing it (a few
+	// per sentence, unlike its tokens).
+	found := make([][]mention, len(d.Segments))
+	p.mentions(counts, rt, d.Segments, found)
 	rt = newRuneText(d.Doc.Text, d.Runes)
 	st := newState(p, d, counts)
 	d.joint = st.joint
@@ -206,6 +209,7 @@ func (p *Proposer) propose(ctx context.Context, d *Draft, progress ProposeProgre
 			}
 		}
 		st.tr.lineStart = startsLine(d.Runes, seg.Start)
+		st.found, st.foundSet = found[i], true
 		out[i] = st.proposeOne(seg, d.Runes[seg.Start:seg.End], rt.slice(seg.Start, seg.End))
 	}
 	if progress != nil {
@@ -214,15 +218,20 @@ func (p *Proposer) propose(ctx context.Context, d *Draft, progress ProposeProgre
 	return out, nil
 }
 
-// mentions counts how often the sentences segs of rt name each party.
-func (p *Proposer) mentions(counts map[*Entity]int, rt *runeText, segs []Segment) {
+// mentions counts how often the sentences segs of rt name each party;
+// with found (as long as segs), found[i] is what sentence i names.
+func (p *Proposer) mentions(counts map[*Entity]int, rt *runeText, segs []Segment, found [][]mention) {
 	// The tokens are not kept: one slice serves every sentence.
 	var toks []token
-	for _, seg := range segs {
+	for i, seg := range segs {
 		s := rt.r[seg.Start:seg.End]
 		toks = appendTokens(toks[:0], s, rt.slice(seg.Start, seg.End), false)
-		for _, m := range p.Gaz.find(toks, s) {
+		ms := p.Gaz.find(toks, s)
+		for _, m := range ms {
 			counts[m.ent]++
+		}
+		if found != nil {
+			found[i] = ms
 		}
 	}
 }

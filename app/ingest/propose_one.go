@@ -37,7 +37,11 @@ type state struct {
 	quoteBy     *voice            // the speaker of a quotation attributed after it, while its paragraph goes on
 	singular    bool              // the last sentence's subject was one person
 	tr          transcript        // speaker labels and questions (transcript.go)
-	km          kindMemory        // what the kind signals remember (kind_signals.go)
+	// found is what the gazetteer found in the sentence proposeOne is
+	// given, when foundSet (see entities).
+	found    []mention
+	foundSet bool
+	km       kindMemory // what the kind signals remember (kind_signals.go)
 }
 
 // newState starts proposing a draft's sentences; counts are how often the
@@ -56,6 +60,17 @@ func newState(p *Proposer, d *Draft, counts map[*Entity]int) *state {
 	return st
 }
 
+// entities is what the gazetteer finds in the sentence r, tokens toks:
+// what counting the mentions found when r is the whole sentence as given
+// to proposeOne (no speaker label cut off, no character changed), else
+// found afresh.
+func (st *state) entities(toks []token, r, whole []rune) []mention {
+	if st.foundSet && len(r) == len(whole) && (len(r) == 0 || &r[0] == &whole[0]) {
+		return st.found
+	}
+	return st.p.Gaz.find(toks, r)
+}
+
 // proposeOne proposes the sentence seg, whose runes are r and whose text
 // is text (string(r), or "" when the caller cannot cut it out of the
 // source without a copy). Its words are found here rather than kept from
@@ -65,6 +80,8 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 	if text == "" {
 		text = string(r)
 	}
+	whole := r // the sentence as given, which found is of
+	defer func() { st.found, st.foundSet = nil, false }()
 	pr := Proposal{Segment: seg, Text: text, ReportedBy: st.author}
 	st.n++
 	if seg.Heading || isRemarksTitle(r) {
@@ -76,7 +93,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		// no one (a dateline, a topic).
 		r, text = hansText(r, text)
 		toks := tokenizeText(r, text)
-		ents := st.p.Gaz.find(toks, r)
+		ents := st.entities(toks, r, whole)
 		sps := st.book.find(toks, ents)
 		if st.voice == nil || !st.voice.whole || len(sps) > 0 {
 			st.voice = nil
@@ -126,7 +143,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 	// rune (kind_hant.go): the statement keeps the text as written.
 	r, text = hansText(r, text)
 	toks := tokenizeText(r, text)
-	ents := st.p.Gaz.find(toks, r)
+	ents := st.entities(toks, r, whole)
 	sps := st.book.find(toks, ents)
 	as := actors(toks, r, ents, sps, st.p.Gaz)
 	cues := findCues(toks, r)

@@ -31,7 +31,7 @@ func (p *Proposer) Stream(ctx context.Context, doc Document, author string) (*St
 	counts := map[*Entity]int{}
 	err := s.pieces(ctx, func(rt *runeText, segs []Segment, _ int) error {
 		s.Sentences += len(segs)
-		p.mentions(counts, rt, segs)
+		p.mentions(counts, rt, segs, nil)
 		return nil
 	})
 	if err != nil {
