@@ -31,7 +31,15 @@ func tokenize(r []rune) []token {
 // tokenizeText is tokenize for runes r whose string str is at hand
 // (string(r), or "" when it is not).
 func tokenizeText(r []rune, str string) []token {
-	return appendTokens(make([]token, 0, len(r)/5+1), r, str, true)
+	// About one token in five runes, but one a Chinese or Japanese
+	// character: sized so, the slice is seldom grown.
+	n := len(r)/5 + 1
+	for _, c := range r {
+		if c >= 0x2e80 && isCJKRune(c) {
+			n++
+		}
+	}
+	return appendTokens(make([]token, 0, n), r, str, true)
 }
 
 // appendTokens is tokenizeText appending to out, so that a caller that
