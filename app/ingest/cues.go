@@ -421,6 +421,9 @@ func ownToo(toks []token, i int) bool {
 var perfectParticiples = set("become", "been", "grown", "remained", "shown", "seen", "improved", "deepened",
 	"developed", "expanded", "broadened", "matured")
 
+// wrongDeeds are what "the wrong …" judges.
+var wrongDeeds = set("thing", "decision", "step", "approach", "move", "choice", "way", "course", "policy")
+
 // rejecting are the verbs a negation turns into a rejection.
 var rejecting = set("accept", "tolerate", "recognise", "recognize", "condone")
 
@@ -544,6 +547,10 @@ func phraseCue(toks []token, i int) (cue, bool) {
 			}
 		}
 	case "had", "has", "have", "having":
+		// "Such conduct has no place in political life": a rejection.
+		if w != "having" && next(1) == "no" && next(2) == "place" && next(3) == "in" {
+			return mk(storage.KindObjection, 4)
+		}
 		// "We had a good and constructive discussion", "We had so far a
 		// very intense, productive and positive meeting", "I've just had
 		// my first meeting with …": an account of the meeting.
@@ -917,6 +924,14 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		// a blatant violation of international law", "This is yet again
 		// a cowardly attack": what the speaker condemns.
 		if linkedBefore(toks, i) {
+			return mk(storage.KindObjection, 1)
+		}
+	case "wrong":
+		// "We think this was the wrong thing to do", "it was wrong to
+		// …": what the speaker rejects ("what is right and what is
+		// wrong" is no judgement of a deed).
+		if i > 1 && toks[i-1].lower == "the" && linkedBefore(toks, i-1) && wrongDeeds[next(1)] ||
+			linkedBefore(toks, i) && next(1) == "to" {
 			return mk(storage.KindObjection, 1)
 		}
 	case "ready", "willing", "determined", "prepared":

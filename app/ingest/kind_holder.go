@@ -88,6 +88,15 @@ func (st *state) holderKind(pr *Proposal, toks []token, subj []actor, as []actor
 		// a person of another side will do is no undertaking of the
 		// holder's.
 		set(storage.KindPosition, fmt.Sprintf("kind: position, '%s will' is another side's, not the holder's undertaking", st.othersPersonWill(toks, as, pr.Parties, c)))
+	case pr.Kind == storage.KindCommitment && hasCue && conditionalWill(toks, c) != "":
+		// "we will not make a difference unless we work with partners
+		// like India": a condition foreseen, no undertaking.
+		set(storage.KindPosition, fmt.Sprintf("kind: position, 'will … %s': a condition, no undertaking", conditionalWill(toks, c)))
+	case pr.Kind == storage.KindCommitment && pr.Speaker != nil && len(subj) > 0 && (subj[0].kind == actorThey || subj[0].kind == actorHeShe) && !pr.Joint() && st.voiceGoesOn(pr):
+		// "They are, like the European Union, very committed to the
+		// long-term goals" in the President's remarks: what others
+		// undertake, described by the speaker, is his view of them.
+		set(storage.KindPosition, fmt.Sprintf("kind: position, '%s' in the speaker's remarks is someone else's undertaking described", subj[0].text))
 	case pr.Joint() && hasCue && pr.Kind == storage.KindAgreement && examined(toks, c):
 		// "Additionally, the Ministers considered some aspects of the
 		// current situation": both sides went through it, an account.
@@ -392,4 +401,28 @@ func (st *state) othersPersonWill(toks []token, as []actor, holders []string, c 
 		return a.text
 	}
 	return ""
+}
+
+// conditionalWill returns "unless" or "if" after the "will" of the main
+// cue, or "".
+func conditionalWill(toks []token, c cue) string {
+	if !strings.HasSuffix(c.word, "will") && c.lemma() != "will" && c.lemma() != "will not" {
+		return ""
+	}
+	for j := c.at; j < len(toks); j++ {
+		if toks[j].lower == "unless" || toks[j].lower == "if" && j > 0 && toks[j-1].punct != ',' {
+			return toks[j].text
+		}
+	}
+	return ""
+}
+
+// voiceGoesOn reports a proposal that continues someone's remarks.
+func (st *state) voiceGoesOn(pr *Proposal) bool {
+	for _, r := range pr.Reasons {
+		if strings.HasPrefix(r, "speaker: continues ") || strings.HasPrefix(r, "speaker: remarks of ") || strings.Contains(r, "'s turn, labelled") {
+			return true
+		}
+	}
+	return false
 }
