@@ -25,7 +25,10 @@ type floors struct{ party, speaker, kind, topic float64 }
 // Kind went from 93.4 % to 94.0 % with the kind rules of 7 Dec 2026 (who
 // is to act decides a modal, looking forward to one's own talks, the
 // kind signals of kind_signals.go); its floor went from 92 to 93.
-var devFloors = floors{party: 97, speaker: 97, kind: 93, topic: 82}
+// The kind rules of kind_holder.go (7 Dec 2026, worked out on batch "late
+// 10" and the kinds missed across both parts), with labels made to follow
+// the labelling guide, took it to 95.2 %; its floor went from 93 to 94.
+var devFloors = floors{party: 97, speaker: 97, kind: 94, topic: 82}
 
 // firstPersonFloors hold for the first-person readouts of the
 // development part (first contact: party 77 %, speaker 61 %, kind 59 %).
@@ -120,9 +123,9 @@ func TestAccuracy(t *testing.T) {
 // rule changed for it; the floors went from 95 / 95 / 90 to 93 / 94 / 89.
 // The kind rules worked out on it and on the kinds missed across the
 // development and late readouts (kind_holder.go), with labels made to
-// follow the labelling guide, took the part to 95.1 / 95.2 / 92.7 % (late
-// 10: 87.4 / 84.7 / 89.2 %); the party and kind floors follow.
-var lateFloors = floors{party: 94, speaker: 94, kind: 91, topic: 0}
+// follow the labelling guide, took the part to 95.2 / 95.2 / 93.3 % (late
+// 10: 88.3 / 84.7 / 91.0 %); the party and kind floors follow.
+var lateFloors = floors{party: 94, speaker: 94, kind: 92, topic: 0}
 
 // lateFirstContact records how the importer did on each batch of late
 // readouts when they were labelled, before any rule changed after them.
