@@ -142,6 +142,7 @@ var lateFirstContact = []struct {
 	{"late 6 (7 Dec 2026): joint statements, ASEAN, Australia FM", 11, 121, 90.9, 86.8, 79.3},
 	{"late 7 (7 Dec 2026): Kantei, India PMO/MEA, Korea MOFA, Chinese MFA (en, zh)", 10, 94, 96.8, 90.4, 81.9},
 	{"late 8 (7 Dec 2026): kinds — European Council, EEAS, UK, White House", 8, 107, 94.4, 96.3, 66.4},
+	{"late 9 (7 Dec 2026): genres weak on unseen texts — Russia MFA opening remarks, State remarks with a counterpart, EEAS dialogue, Chinese MFA press answers and relays, Kantei and MOFA summits, Australia FM press conferences", 14, 172, 87.8, 76.7, 81.4},
 	{"late 10 (7 Dec 2026): kinds — Japan MOFA, Chinese MFA (en), State, Russia MFA, India MEA remarks, India-Japan and EU-Japan joint statements, UK FCDO", 12, 111, 74.8, 74.8, 73.9},
 }
 
