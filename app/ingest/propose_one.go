@@ -103,6 +103,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		st.noteChairDoc(pr.Text)
 		st.noteJointHeading(pr.Text, toks, ents)
 		st.remarksBy(pr.Text, sps, toks)
+		st.possessiveRemarks(pr.Text, sps, toks, ents) // heading_possessive.go
 		st.noteByline(pr.Text, sps, toks)
 		st.pressHeading(pr.Text, sps, toks)
 		st.headingTurn(&pr, r)

@@ -268,7 +268,7 @@ func (b *speakerBook) titled(toks []token, entAt []*mention, i int) (speakerMent
 	}
 	role := joinTokens(toks[roleStart : beforeHonorifics(toks, nameStart-1)+1])
 	role = strings.TrimSuffix(strings.TrimSuffix(role, " of the"), " for")
-	name := joinTokens(toks[nameStart:end])
+	name := personName(toks[nameStart:end])
 	if party == "" {
 		// "President Biden of the United States", "Prime Minister Keir
 		// Starmer of the United Kingdom"

@@ -89,6 +89,18 @@ func trimConnectors(ts []token) string {
 	return joinTokens(ts)
 }
 
+// personName is a name as joinTokens writes it, without the possessive
+// ending of its last word: "Foreign Minister Sergey Lavrov’s opening
+// remarks" names Sergey Lavrov.
+func personName(ts []token) string {
+	if n := len(ts); n > 0 && ts[n-1].possessive {
+		last := ts[n-1]
+		last.possessive = false
+		return joinTokens(append(ts[:n-1:n-1], last))
+	}
+	return joinTokens(ts)
+}
+
 func joinTokens(ts []token) string {
 	var b strings.Builder
 	n := 0

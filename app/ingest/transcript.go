@@ -196,6 +196,9 @@ func (st *state) turnLabel(pr *Proposal, r []rune) (int, bool) {
 		// Foreign Minister Wang Yi Before Their Meeting").
 		pr.Skip, pr.Kind = true, storage.KindAccount
 		pr.Reasons = append(pr.Reasons, "skipped: the text's title, not a statement")
+		toks := tokenize(r)
+		ents := st.p.Gaz.find(toks, r)
+		st.possessiveRemarks(pr.Text, st.book.find(toks, ents), toks, ents) // heading_possessive.go
 		return 0, true
 	}
 	if v := st.voice; v != nil && v.quoted && v.closed && !startsQuote(r) {

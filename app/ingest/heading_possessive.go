@@ -1,0 +1,73 @@
+package ingest
+
+// The Russian Foreign Ministry, and others after it, title one person's
+// words with the person's name in the possessive: "Foreign Minister
+// Sergey Lavrov’s opening remarks during talks with …", "Sergey Lavrov's
+// remarks and answers to media questions …". Such a heading names the
+// speaker of every sentence under it, as "Remarks by …" does; the
+// sentences of the remarks have no reporting verb of their own.
+
+// possessiveGenres are the words after a possessive name that make the
+// text that person's words.
+var possessiveGenres = [][]string{
+	{"opening", "remarks"}, {"introductory", "remarks"}, {"closing", "remarks"}, {"remarks"},
+	{"opening", "statement"}, {"statement"}, {"speech"}, {"address"}, {"answers", "to"},
+	{"interview"}, {"article"}, {"press", "conference"}, {"video", "address"}, {"greetings"},
+}
+
+// possessiveRemarks opens the voice of the person a heading names in the
+// possessive before a first-person genre: a speaker the heading names
+// ("Foreign Minister Sergey Lavrov’s"), else a known official's full name
+// ("Sergey Lavrov's", which has no title to make it a person).
+func (st *state) possessiveRemarks(heading string, sps []speakerMention, toks []token, ents []mention) {
+	if st.voice != nil && st.voice.heading {
+		return
+	}
+	for i, t := range toks {
+		if !t.possessive || !t.isWord() || !genreAfter(toks, i+1) {
+			continue
+		}
+		for _, m := range sps {
+			if m.to == i+1 && !isTitleWord(t) {
+				// the person's name ends in the possessive ("Chairman's
+				// Statement" names an office, no person)
+				st.openHeadingVoice(m.sp, heading)
+				return
+			}
+		}
+		entAt := mentionIndex(toks, ents)
+		for j := max(0, i-3); j < i; j++ {
+			if end := knownOfficials().at(toks, entAt, j); end == i+1 && i > j {
+				st.openHeadingVoice(st.book.add(&Speaker{Name: personName(toks[j : i+1])}), heading)
+				return
+			}
+		}
+		return
+	}
+}
+
+// genreAfter reports a first-person genre at toks[i:].
+func genreAfter(toks []token, i int) bool {
+	for _, g := range possessiveGenres {
+		if i+len(g) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range g {
+			if toks[i+k].lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// openHeadingVoice makes sp the speaker of the sentences under heading.
+func (st *state) openHeadingVoice(sp *Speaker, heading string) {
+	st.voice = st.newVoice(sp, heading)
+	st.voice.whole, st.voice.heading = true, true
+}
