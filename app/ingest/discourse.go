@@ -32,6 +32,9 @@ type voice struct {
 	heading, quoted bool
 	closed          bool // the quotation closed at the end of a sentence
 	byline          bool // opened by a minister's byline (byline.go)
+	// partyWhy: the speaker's side came from the known officials (a
+	// label's "FOREIGN MINISTER KAMIKAWA"), said with each sentence.
+	partyWhy string
 }
 
 // briefingWords mark a sentence telling that someone briefs the press or
@@ -138,6 +141,9 @@ func (st *state) continueVoice(pr *Proposal, toks []token, r []rune, subj []acto
 	}
 	pr.Speaker = v.sp
 	pr.Reasons = append(pr.Reasons, v.reason())
+	if v.partyWhy != "" {
+		pr.Reasons = append(pr.Reasons, v.partyWhy)
+	}
 	k, why := remarksKind(toks, r, subj, as, c, hasCue, party)
 	pr.Kind = k
 	pr.Reasons = append(pr.Reasons, why)

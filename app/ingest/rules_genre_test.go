@@ -20,5 +20,14 @@ func TestGenreVoices(t *testing.T) {
 		{name: "an office in the possessive names no one", author: "ASEAN",
 			text:    "Chairman's Statement of the 35th ASEAN Summit\n\nWe reiterated the importance of continuity in ASEAN.",
 			parties: "ASEAN", speaker: "-"},
+		{name: "a labelled known official speaks for his side, not the author's", author: "United States",
+			text:    "Blinken, Kamikawa Prep for US-Japan Foreign Ministers Meeting\n\nFOREIGN MINISTER KAMIKAWA: Secretary Blinken, today I am very pleased to see you.",
+			parties: "Japan", speaker: "Kamikawa", kind: storage.KindPosition, reason: "a known official of Japan"},
+		{name: "after the guest, the host's own label", author: "United States",
+			text:    "FOREIGN MINISTER KAMIKAWA: Secretary Blinken, today I am very pleased to see you.\n\nSECRETARY BLINKEN: It's wonderful to see you so soon after our phone call.",
+			parties: "United States", speaker: "Blinken"},
+		{name: "a known official's label with a misspelt title", author: "Australia",
+			text:    "Penny Wong, Foreign Minster: Thanks very much for coming. India is a leading power in the region.",
+			parties: "Australia", speaker: "Penny Wong", reason: "labelled 'Penny Wong, Foreign Minster'"},
 	})
 }

@@ -35,6 +35,7 @@ type transcript struct {
 	labelled  bool                // a speaker label has been met
 	speakers  map[string]*Speaker // labels met, by labelKey, and the speakers they name
 	askers    map[string]bool     // labels of those who ask
+	partyWhy  map[*Speaker]string // labelled speakers whose side the known officials gave, and why
 }
 
 // question is an open question turn: its sentences are skipped.
@@ -269,7 +270,7 @@ func (st *state) turnLabel(pr *Proposal, r []rune) (int, bool) {
 	st.tr.question = nil
 	st.tr.labelled = true
 	v := st.newVoice(lab.sp, string(r))
-	v.whole, v.label = true, lab.text
+	v.whole, v.label, v.partyWhy = true, lab.text, st.tr.partyWhy[lab.sp]
 	st.voice = v
 	st.lastSpeaker = lab.sp
 	if lab.alone {
@@ -346,10 +347,13 @@ func (st *state) labelSpeaker(label string) *Speaker {
 	if sp == nil && !hasCJKRunes(r) {
 		sp = st.titledLabelSpeaker(toks, r) // transcript_titles.go
 	}
+	if sp == nil && !hasCJKRunes(r) {
+		sp = st.knownLabelSpeaker(label) // transcript_known.go
+	}
 	if sp == nil {
 		return nil
 	}
-	if sp.Party == "" {
+	if sp.Party == "" && !st.knownLabelParty(sp) {
 		sp.Party = st.labelParty()
 		if ms := st.p.Gaz.find(toks, r); len(ms) == 1 && !hasCJKRunes(r) {
 			sp.Party = ms[0].ent.Name // "NEW ZEALAND FOREIGN MINISTER"

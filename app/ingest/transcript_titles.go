@@ -44,6 +44,9 @@ func (st *state) titledLabelSpeaker(toks []token, r []rune) *Speaker {
 	switch {
 	case len(name) > 0:
 		sp.Name = strings.Join(name, " ")
+		if party == "" && st.knownLabelParty(sp) { // transcript_known.go
+			party = sp.Party
+		}
 		if party == "" {
 			party = st.labelParty()
 		}
