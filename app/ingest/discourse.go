@@ -490,6 +490,11 @@ func (st *state) notePair(subj []actor, as []actor) {
 			ps = appendUnique(ps, a.ent.Name)
 		}
 	}
+	if st.counterHead && len(ps) >= 2 && ps[0] != st.counter && ps[1] != st.counter {
+		// The heading named the other side: someone of a third party
+		// named in passing makes no pair.
+		return
+	}
 	if len(ps) >= 2 {
 		st.pair = ps[:2]
 	}

@@ -71,3 +71,35 @@ func (st *state) openHeadingVoice(sp *Speaker, heading string) {
 	st.voice = st.newVoice(sp, heading)
 	st.voice.whole, st.voice.heading = true, true
 }
+
+// headingCounterpart remembers the other side a heading names: a person
+// of another party ("Blinken Meets South Korean Foreign Minister Cho",
+// "… and Thai Deputy Prime Minister … Before Their Meeting"), else the
+// first party other than the author after "with" or "and" ("… opening
+// remarks during talks with Foreign Minister of the People's Republic of
+// China Wang Yi", "Secretary Antony J. Blinken and Thai Deputy Prime
+// Minister … Before Their Meeting"). The pair of principals that later sentences would make of
+// people named in passing ("the moment of silence … for former Prime
+// Minister Abe") then has to include it.
+func (st *state) headingCounterpart(toks []token, ents []mention, sps []speakerMention) {
+	had := st.counter
+	st.noteCounterpart(toks, ents, sps)
+	if st.counter == "" && st.author != "" {
+		with := -1
+		for i, t := range toks {
+			if t.lower == "with" || t.lower == "and" {
+				with = i
+				break
+			}
+		}
+		for _, m := range ents {
+			if with >= 0 && m.from > with && m.ent.Name != st.author {
+				st.counter = m.ent.Name
+				break
+			}
+		}
+	}
+	if had == "" && st.counter != "" {
+		st.counterHead = true
+	}
+}

@@ -26,6 +26,7 @@ type state struct {
 	pair        []string          // the parties of the two principals, once named
 	taught      map[*Speaker]bool // speakers whose party a lesson changed
 	counter     string            // the other side of the readout, once named (see noteCounterpart)
+	counterHead bool              // a heading named the counter ("… Before Their Meeting", "… talks with …")
 	jointDoc    bool              // a heading called the text a joint statement (see noteJointDoc)
 	signatories []string          // the parties that issued a joint statement, once named (see noteSignatories)
 	chairDoc    bool              // a heading called the text a chair's statement (see noteChairDoc)
@@ -98,7 +99,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		if st.voice == nil || !st.voice.whole || len(sps) > 0 {
 			st.voice = nil
 		}
-		st.noteCounterpart(toks, ents, sps)
+		st.headingCounterpart(toks, ents, sps) // heading_possessive.go
 		st.noteJointDoc(pr.Text)
 		st.noteChairDoc(pr.Text)
 		st.noteJointHeading(pr.Text, toks, ents)

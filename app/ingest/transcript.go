@@ -199,7 +199,9 @@ func (st *state) turnLabel(pr *Proposal, r []rune) (int, bool) {
 		pr.Reasons = append(pr.Reasons, "skipped: the text's title, not a statement")
 		toks := tokenize(r)
 		ents := st.p.Gaz.find(toks, r)
-		st.possessiveRemarks(pr.Text, st.book.find(toks, ents), toks, ents) // heading_possessive.go
+		sps := st.book.find(toks, ents)
+		st.possessiveRemarks(pr.Text, sps, toks, ents) // heading_possessive.go
+		st.headingCounterpart(toks, ents, sps)
 		return 0, true
 	}
 	if v := st.voice; v != nil && v.quoted && v.closed && !startsQuote(r) {

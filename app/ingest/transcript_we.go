@@ -75,8 +75,15 @@ func (st *state) weJointly(pr *Proposal, toks []token, subj []actor) {
 		case l == "had" && summitAfter(toks, k+1):
 			// "Indeed, we had a very productive EU-Japan Summit."
 			verb, kind = "had … summit", storage.KindAccount
+		case l == "had" && talksAfter(toks, k+1):
+			// "We had very productive 2+2 discussions this morning"
+			verb, kind = "had … talks", storage.KindAccount
+		case talkVerbs[l]:
+			// "We're going to address together now that broader
+			// agenda", "we discussed …"
+			verb, kind = l, storage.KindAccount
 		case l == "will" || l == "also" || l == "today" || l == "then" || l == "just" || l == "have" || l == "jointly" ||
-			l == "together" || l == "both" || l == "all" || l == "equally" || l == "finally":
+			l == "together" || l == "both" || l == "all" || l == "equally" || l == "finally" || l == "going" || l == "to":
 			both = both || l == "both"
 			continue
 		}
@@ -164,6 +171,24 @@ func (st *state) soloRemarks() bool {
 func summitAfter(toks []token, i int) bool {
 	for k := i; k < len(toks) && k < i+6 && (toks[k].isWord() || toks[k].punct == '-'); k++ {
 		if toks[k].lower == "summit" || toks[k].lower == "summits" {
+			return true
+		}
+	}
+	return false
+}
+
+// talkVerbs after "we" at a meeting are the talks both sides hold.
+var talkVerbs = set("discuss", "discussed", "discussing", "address", "addressed", "addressing")
+
+// talksAfter reports talks among the five words at toks[i:] ("very
+// productive 2+2 discussions", "a good exchange"): what "we had" at a
+// meeting is both sides'.
+func talksAfter(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+6; k++ {
+		if !toks[k].isWord() && toks[k].punct != '+' {
+			return false
+		}
+		if jointNouns[toks[k].lower] {
 			return true
 		}
 	}
