@@ -35,6 +35,12 @@ type voice struct {
 	// partyWhy: the speaker's side came from the known officials (a
 	// label's "FOREIGN MINISTER KAMIKAWA"), said with each sentence.
 	partyWhy string
+	// tail: the words of a paragraph whose last sentence names their
+	// speaker ("…, Wang noted."; discourse_tail.go), with the voice
+	// that was open before it and the attribution.
+	tail     bool
+	prevTail *voice
+	said     string
 }
 
 // briefingWords mark a sentence telling that someone briefs the press or
@@ -109,7 +115,7 @@ func (st *state) continueVoice(pr *Proposal, toks []token, r []rune, subj []acto
 	if party == "" {
 		party = st.author
 	}
-	if v.whole && (st.twoSides(subj, party) || hasCue && !c.noun && c.at >= lastFrom(subj) && !modalAt(toks, lastTo(subj)) &&
+	if v.whole && !v.tail && (st.twoSides(subj, party) || hasCue && !c.noun && c.at >= lastFrom(subj) && !modalAt(toks, lastTo(subj)) &&
 		(c.kind == storage.KindAgreement || c.kind == storage.KindAccount) && st.partiesOfTwo(subj, party)) {
 		// "The State Counsellor and myself talked at length": the
 		// speaker and the other side together, theirs, and the remarks
@@ -117,7 +123,7 @@ func (st *state) continueVoice(pr *Proposal, toks []token, r []rune, subj []acto
 		st.voice, st.suspended = nil, v
 		return false
 	}
-	if v.whole && !v.heading && v.label == "" && len(subj) > 0 && subj[0].kind == actorJoint && subjectVerbAt(toks, subj[0].to) {
+	if v.whole && !v.heading && v.label == "" && !v.tail && len(subj) > 0 && subj[0].kind == actorJoint && subjectVerbAt(toks, subj[0].to) {
 		// "In response, President Trump said:" … "The two leaders then
 		// engaged in …": the narrator takes over again.
 		st.voice = nil
@@ -836,6 +842,12 @@ func (st *state) weAgreed(pr *Proposal, toks []token, subj []actor, c cue, hasCu
 		// no agreement reached.
 		return
 	}
+	if !agreeOfWe(toks, subj[0].to, c.at) {
+		// "We all want a region where we can have the capacity to
+		// both agree and disagree": the verb is another's, "agree" lies
+		// deep in what is wanted.
+		return
+	}
 	parties := st.joint
 	if len(st.pair) == 2 {
 		parties = st.pair
@@ -847,3 +859,21 @@ func (st *state) weAgreed(pr *Proposal, toks []token, subj []actor, c cue, hasCu
 	st.lastParties = pr.Parties
 	pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: joint, 'we %s': an agreement takes both sides", c.word))
 }
+
+// agreeOfWe reports a verb of agreeing at toks[at] whose subject is the
+// "we" ending at toks[from]: nothing between them but adverbs and
+// auxiliaries ("we agreed", "we have also agreed", "we all agreed").
+func agreeOfWe(toks []token, from, at int) bool {
+	if at < from || at-from > 4 {
+		return false
+	}
+	for _, t := range toks[from:at] {
+		if !t.isWord() || !weAgreeGap[t.lower] && !strings.HasSuffix(t.lower, "ly") {
+			return false
+		}
+	}
+	return true
+}
+
+var weAgreeGap = set("have", "had", "has", "also", "all", "both", "today", "then", "already", "further", "again",
+	"now", "just", "together", "each")

@@ -17,7 +17,7 @@ func (st *state) weMet(pr *Proposal, toks []token, subj []actor, c cue, hasCue b
 		return
 	}
 	kind, what := storage.KindAccount, "a meeting takes both sides"
-	if viewOfMeeting(toks, subj[0]) || feltThatWe(toks) != "" {
+	if viewOfMeeting(toks, subj[0]) || feltThatWe(toks) != "" || inSubordinate(toks, subj[0].from) {
 		return
 	}
 	switch {
@@ -78,4 +78,16 @@ func dropVocative(toks []token, subj []actor) []actor {
 		return subj
 	}
 	return subj[1:]
+}
+
+// subordinators open a clause that is not the sentence's main one.
+var subordinators = set("since", "as", "because", "if", "when", "while", "although", "though", "once", "unless",
+	"whenever", "whereas")
+
+// inSubordinate reports a subject at toks[i] inside a subordinate clause
+// ("Therefore, since we are going to meet, we must talk seriously …,
+// Wang said"): what "we" do there frames the sentence, it is not what
+// it tells.
+func inSubordinate(toks []token, i int) bool {
+	return i > 0 && toks[i-1].isWord() && subordinators[toks[i-1].lower]
 }

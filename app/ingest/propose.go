@@ -210,6 +210,9 @@ func (p *Proposer) propose(ctx context.Context, d *Draft, progress ProposeProgre
 		}
 		st.tr.lineStart = startsLine(d.Runes, seg.Start)
 		st.found, st.foundSet = found[i], true
+		if st.tr.lineStart {
+			st.notePara(d.Runes, d.Segments, i)
+		}
 		out[i] = st.proposeOne(seg, d.Runes[seg.Start:seg.End], rt.slice(seg.Start, seg.End))
 	}
 	if progress != nil {

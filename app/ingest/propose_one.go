@@ -42,6 +42,7 @@ type state struct {
 	// given, when foundSet (see entities).
 	found    []mention
 	foundSet bool
+	para     paraTail   // the speaker the paragraph's last sentence names after the words (discourse_tail.go)
 	km       kindMemory // what the kind signals remember (kind_signals.go)
 }
 
@@ -197,6 +198,9 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 	c, hasCue := mainCue(toks, cues, ents, after)
 	c, hasCue = governingCue(toks, r, cues, c, hasCue, after)
 	a, said, tailed := attribution(toks, as, cues)
+	if !tailed {
+		st.tailVoice(&pr) // discourse_tail.go
+	}
 	st.suspended = nil
 	held := st.othersWords(toks, subj, tailed)
 	if st.tr.lineStart {

@@ -54,6 +54,9 @@ func (s *Streamed) Each(ctx context.Context, each func(Proposal) error) error {
 				}
 			}
 			s.st.tr.lineStart = startsLine(r, seg.Start)
+			if s.st.tr.lineStart {
+				s.st.notePara(r, segs, i)
+			}
 			pr := s.st.proposeOne(seg, r[seg.Start:seg.End], rt.slice(seg.Start, seg.End))
 			pr.Start += base
 			pr.End += base

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"context"
 	"testing"
 
 	"parley/storage"
@@ -45,4 +46,59 @@ func TestGenreVoices(t *testing.T) {
 			text:    "Press conference, Canberra\n\nPenny Wong, Foreign Minister: Thanks for coming. We had very good discussions in Cabinet today.",
 			parties: "Australia", speaker: "Penny Wong"},
 	})
+}
+
+// A paragraph whose last sentence names the speaker after the words
+// ("…, Wang noted.") is that speaker's throughout, "the two sides" and
+// "China" in his mouth included; the next paragraph is not.
+func TestParagraphTailAttribution(t *testing.T) {
+	text := "Foreign Minister Wang Yi met US Secretary of State Marco Rubio in Kuala Lumpur.\n\n" +
+		"This meeting was constructive, and the two sides conducted equal dialogue. China has fully elaborated its principled position. " +
+		"I believe that it has enhanced mutual understanding, Wang noted.\n\n" +
+		"The two sides also exchanged views on the Korean Peninsula."
+	for _, stream := range []bool{false, true} {
+		prs := proposeAll(t, text, "China", stream)
+		if len(prs) != 5 {
+			t.Fatalf("%d proposals, want 5", len(prs))
+		}
+		for _, i := range []int{1, 2} {
+			checkProposal(t, prs[i], ruleCase{parties: "China", speaker: "Wang Yi", reason: "attributed at the end of their paragraph ('Wang noted')"})
+		}
+		checkProposal(t, prs[4], ruleCase{parties: "China+United States", speaker: "-"})
+	}
+}
+
+// "we … agree" deep inside what is wanted, and "we" meeting inside a
+// clause of "since", are no joint sentence.
+func TestWeJointOnlyInTheMainClause(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "agree in an infinitive after we", author: "Australia",
+			text:    "Penny Wong, Foreign Minister: I met the Korean minister today. We all want a region where we can have the capacity to both agree and disagree.",
+			parties: "Australia", speaker: "Penny Wong"},
+		{name: "we meet inside a since clause", author: "China",
+			text:    "Foreign Minister Wang Yi met US Secretary of State Marco Rubio. Therefore, since we are going to meet, we must talk seriously and frankly, Wang said.",
+			parties: "China", speaker: "Wang Yi", kind: storage.KindProposal},
+	})
+}
+
+// proposeAll proposes text whole, or sentence by sentence as the command
+// line's import streams it.
+func proposeAll(t *testing.T, text, author string, stream bool) []Proposal {
+	t.Helper()
+	if !stream {
+		d, err := NewProposer().Propose(context.Background(), Document{Text: text}, author, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d.Proposals
+	}
+	s, err := NewProposer().Stream(context.Background(), Document{Text: text}, author)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []Proposal
+	if err := s.Each(context.Background(), func(pr Proposal) error { out = append(out, pr); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	return out
 }

@@ -448,6 +448,8 @@ func (st *state) quoteLeadIn(r []rune) {
 // voiceReason says why a sentence is the open voice's speaker's.
 func (v *voice) reason() string {
 	switch {
+	case v.tail:
+		return v.tailReason()
 	case v.label != "":
 		return fmt.Sprintf("speaker: %s's turn, labelled '%s' in sentence %d", v.sp.Name, v.label, v.from)
 	case v.heading:
