@@ -478,7 +478,7 @@ func attribution(toks []token, as []actor, cues []cue) (actor, cue, bool) {
 // notePair remembers the two principals of a readout: the parties of the
 // first sentence that names people (or the author's unnamed official)
 // of two parties ("The Prime Minister met President Biden").
-func (st *state) notePair(subj []actor, as []actor) {
+func (st *state) notePair(toks []token, subj []actor, as []actor) {
 	if len(st.pair) == 2 {
 		return
 	}
@@ -492,7 +492,7 @@ func (st *state) notePair(subj []actor, as []actor) {
 		}
 		// "The President of the European Commission and the Prime
 		// Minister of the United Kingdom met": officials by title.
-		if a.official && a.ent != nil {
+		if a.official && a.ent != nil && !venueAt(toks, a.from) {
 			ps = appendUnique(ps, a.ent.Name)
 		}
 	}

@@ -231,7 +231,9 @@ func (p *Proposer) mentions(counts map[*Entity]int, rt *runeText, segs []Segment
 		toks = appendTokens(toks[:0], s, rt.slice(seg.Start, seg.End), false)
 		ms := p.Gaz.find(toks, s)
 		for _, m := range ms {
-			counts[m.ent]++
+			if !venueAt(toks, m.from) {
+				counts[m.ent]++
+			}
 		}
 		if found != nil {
 			found[i] = ms
@@ -287,4 +289,19 @@ func (p *Proposer) Merge(ctx context.Context, d *Draft, i int) error {
 	}
 	d.Segments = segs
 	return p.Repropose(ctx, d)
+}
+
+// venueAt reports a party named as the venue of a meeting, "on the
+// sidelines of the #BRICS Foreign Ministers meeting", "on the margins of
+// the G20": not a side of the readout, so it is not counted among the
+// parties the source names most.
+func venueAt(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].punct == '#' {
+		k-- // "#BRICS"
+	}
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	return k >= 1 && toks[k].lower == "of" && (toks[k-1].lower == "sidelines" || toks[k-1].lower == "margins" || toks[k-1].lower == "margin")
 }

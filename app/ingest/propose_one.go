@@ -235,7 +235,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		st.ledBy(&pr, toks, as)
 		st.eventSubject(&pr, toks, subj, c, hasCue)
 		st.theirMeeting(&pr, toks, subj)
-		st.notePair(subj, as)
+		st.notePair(toks, subj, as)
 		st.openVoice(&pr, subj)
 		st.gaveRemarks(&pr, toks, subj)
 		st.noteBriefing(&pr)
