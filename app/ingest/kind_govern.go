@@ -831,6 +831,12 @@ func eventNounCopula(toks []token) string {
 		if _, verb := verbForms[t.lower]; verb && !ingNoun(toks, j) {
 			return ""
 		}
+		if noun != "" && contentVerbs[t.lower] {
+			// "The dialogue covered a broad range of … the crises the
+			// international community is facing": what the meeting
+			// covered, not what it was.
+			return ""
+		}
 		if eventNouns[t.lower] || agendaNouns[t.lower] || t.lower == "issues" && j <= 2 {
 			noun = t.text
 		}
