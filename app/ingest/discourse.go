@@ -539,6 +539,13 @@ func (st *state) leadIn(r []rune) {
 		st.jointDoc = true
 		return
 	}
+	if st.sidesOf(sps) > 1 {
+		// "President of the European Council Charles Michel, … and
+		// Prime Minister KISHIDA Fumio of Japan met … and issued the
+		// following statement:": what follows is theirs together, no
+		// one person's words.
+		return
+	}
 	sp := sps[0].sp
 	// "Minister Wang Yi's remarks": the possessive is no part of the name.
 	for _, s := range []string{"’s", "'s"} {
@@ -877,3 +884,14 @@ func agreeOfWe(toks []token, from, at int) bool {
 
 var weAgreeGap = set("have", "had", "has", "also", "all", "both", "today", "then", "already", "further", "again",
 	"now", "just", "together", "each")
+
+// sidesOf counts the parties of the people a sentence names.
+func (st *state) sidesOf(sps []speakerMention) int {
+	var ps []string
+	for _, m := range sps {
+		if p := st.partyOf(m.sp); p != "" {
+			ps = appendUnique(ps, p)
+		}
+	}
+	return len(ps)
+}
