@@ -721,7 +721,9 @@ var greetingsAndNotes = set("check against delivery", "good morning", "good afte
 	// a press conference's turn to the floor
 	"happy to take questions", "happy to take your questions", "happy to take any questions",
 	"i'm happy to take questions", "i'm happy to take your questions", "i’m happy to take questions",
-	"happy to answer questions")
+	"happy to answer questions",
+	// a transcript's note, "errors and omissions excepted"
+	"e&oe", "transcript e&oe", "transcript, e&oe", "transcript (e&oe)", "transcript - e&oe", "transcript – e&oe")
 
 // isGreetingOrNote reports a sentence that is only a greeting or the
 // speech's delivery note.

@@ -114,3 +114,12 @@ func proposeAll(t *testing.T, text, author string, stream bool) []Proposal {
 	}
 	return out
 }
+
+// A transcript's note "Transcript E&OE" (errors and omissions excepted)
+// is no statement.
+func TestTranscriptNoteSkipped(t *testing.T) {
+	prs := proposeAll(t, "Press Conference Jakarta\n\n  • Transcript E&OE\n\nPenny Wong, Foreign Minister: Well, it's good to be here.", "Australia", false)
+	if len(prs) < 2 || !prs[1].Skip {
+		t.Fatalf("'Transcript E&OE' not skipped: %+v", prs)
+	}
+}
