@@ -540,10 +540,9 @@ func (st *state) leadIn(r []rune) {
 		return
 	}
 	if st.sidesOf(sps) > 1 {
-		// "President of the European Council Charles Michel, … and
-		// Prime Minister KISHIDA Fumio of Japan met … and issued the
-		// following statement:": what follows is theirs together, no
-		// one person's words.
+		// A lead-in naming people of two sides ("Secretary Blinken and
+		// Foreign Minister Wang Yi made the following remarks:"): what
+		// follows is theirs together, no one person's words.
 		return
 	}
 	sp := sps[0].sp
