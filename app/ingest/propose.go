@@ -294,14 +294,19 @@ func (p *Proposer) Merge(ctx context.Context, d *Draft, i int) error {
 // venueAt reports a party named as the venue of a meeting, "on the
 // sidelines of the #BRICS Foreign Ministers meeting", "on the margins of
 // the G20": not a side of the readout, so it is not counted among the
-// parties the source names most.
+// parties the source names most. The words are compared as written
+// (counting mentions tokenizes without lower-case forms).
 func venueAt(toks []token, i int) bool {
 	k := i - 1
 	if k >= 0 && toks[k].punct == '#' {
 		k-- // "#BRICS"
 	}
-	if k >= 0 && toks[k].lower == "the" {
+	if k >= 0 && strings.EqualFold(toks[k].text, "the") {
 		k--
 	}
-	return k >= 1 && toks[k].lower == "of" && (toks[k-1].lower == "sidelines" || toks[k-1].lower == "margins" || toks[k-1].lower == "margin")
+	if k < 1 || !strings.EqualFold(toks[k].text, "of") {
+		return false
+	}
+	w := toks[k-1].text
+	return strings.EqualFold(w, "sidelines") || strings.EqualFold(w, "margins") || strings.EqualFold(w, "margin")
 }
