@@ -2,6 +2,8 @@ package ingest
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"parley/storage"
 )
@@ -69,7 +71,7 @@ func StarterTree(text string) []StarterTopic {
 				end = len(text)
 			}
 		}
-		countSignals(counts, strings.ToLower(text[:end]))
+		countSignals(counts, lowerText(text[:end]))
 		text = text[end:]
 	}
 	best, bestN := -1, 0
@@ -82,6 +84,28 @@ func StarterTree(text string) []StarterTopic {
 		return nil
 	}
 	return starterTrees[best].topics
+}
+
+// lowerText is strings.ToLower(s) (invalid bytes become U+FFFD as there),
+// without its slow path for text that is not all ASCII: a piece of a
+// readout almost always has a curly quote or a dash.
+func lowerText(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		b.WriteRune(unicode.ToLower(r))
+		i += n
+	}
+	return b.String()
 }
 
 // signalsByFirst lists, by its first byte, each non-empty signal of
