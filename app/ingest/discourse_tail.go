@@ -53,12 +53,22 @@ func (st *state) tailSpeaker(r []rune) (*Speaker, string) {
 	if len(r) < 8 || r[len(r)-1] != '.' {
 		return nil, ""
 	}
-	s := string(r[max(0, len(r)-60) : len(r)-1])
-	k := strings.LastIndex(s, ", ")
-	if k < 0 {
+	// Most paragraphs end otherwise: look at the runes before making a
+	// string of them (", " then two to four words before the full stop).
+	k, spaces := -1, 0
+	for i := len(r) - 2; i > 0 && i >= len(r)-60; i-- {
+		if r[i] == ' ' {
+			if r[i-1] == ',' {
+				k = i + 1
+				break
+			}
+			spaces++
+		}
+	}
+	if k < 0 || spaces < 1 || spaces > 3 {
 		return nil, ""
 	}
-	words := strings.Fields(s[k+2:])
+	words := strings.Fields(string(r[k : len(r)-1]))
 	if len(words) < 2 || len(words) > 4 || !speechVerbs[strings.ToLower(words[len(words)-1])] {
 		return nil, ""
 	}
