@@ -127,11 +127,51 @@ func (g *Gazetteer) reindex() {
 // Lookup finds an entity by any of its names, ignoring case: "EU",
 // "European Union" and "欧盟" give the same one.
 func (g *Gazetteer) Lookup(name string) *Entity {
-	n := strings.ToLower(strings.TrimSpace(name))
+	n := strings.TrimSpace(name)
+	if e, ok := g.lookupASCII(n); ok {
+		return e
+	}
+	n = strings.ToLower(n)
 	if e := g.byName[n]; e != nil {
 		return e
 	}
 	return g.byName[strings.ReplaceAll(n, ".", "")]
+}
+
+// lookupASCII is Lookup of a short ASCII name, lower-cased in a buffer
+// on the stack rather than in a new string (a party's name is looked up
+// for most sentences); ok is false for a name it cannot look up so.
+func (g *Gazetteer) lookupASCII(n string) (e *Entity, ok bool) {
+	var buf [64]byte
+	if len(n) > len(buf) {
+		return nil, false
+	}
+	low, nodots := buf[:len(n)], 0
+	for i := 0; i < len(n); i++ {
+		c := n[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+		if c != '.' {
+			nodots++
+		}
+	}
+	if e := g.byName[string(low)]; e != nil {
+		return e, true
+	}
+	// Then with the dots dropped ("U.S." as "us").
+	j := 0
+	for _, c := range low {
+		if c != '.' {
+			low[j] = c
+			j++
+		}
+	}
+	return g.byName[string(low[:nodots])], true
 }
 
 // AddParties teaches the gazetteer the project's parties: a party named

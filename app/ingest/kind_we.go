@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"parley/storage"
 )
@@ -45,8 +46,19 @@ var weAssent = set("confirmed", "concurred", "reconfirmed")
 
 // isWe reports "we" and its contractions ("We've", "we'll").
 func isWe(s string) bool {
-	s = strings.ToLower(s)
-	return s == "we" || strings.HasPrefix(s, "we'") || strings.HasPrefix(s, "we’")
+	// Only the first three runes can make it "we", "we'…" or "we’…", and
+	// lower-casing goes rune by rune: only they are lower-cased.
+	head := s
+	for i, n := 0, 0; i < len(s); n++ {
+		if n == 3 {
+			head = s[:i]
+			break
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	low := strings.ToLower(head)
+	return low == "we" && len(head) == len(s) || strings.HasPrefix(low, "we'") || strings.HasPrefix(low, "we’")
 }
 
 // addressed are the words that follow a name addressed at the head of

@@ -136,7 +136,7 @@ func countSignals(counts []int, low string) {
 	next := make([]int, signalCount) // each signal's first offset free to count it again
 	for i := 0; i < len(low); i++ {
 		for _, ts := range signalsByFirst[low[i]] {
-			if i >= next[ts.n] && strings.HasPrefix(low[i:], ts.signal) {
+			if i >= next[ts.n] && (len(ts.signal) < 2 || i+1 < len(low) && low[i+1] == ts.signal[1]) && strings.HasPrefix(low[i:], ts.signal) {
 				counts[ts.tree]++
 				next[ts.n] = i + len(ts.signal)
 			}
