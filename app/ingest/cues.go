@@ -131,7 +131,7 @@ var plannedMeetingVerbs = set("meet", "meeting", "discuss", "discussing", "talk"
 	"begin", "beginning", "hold", "holding", "visit", "visiting")
 
 // sayingWishes after "I want to" are ways of saying, not intentions.
-var sayingWishes = set("thank", "congratulate", "wish", "welcome", "again", "express", "emphasise", "emphasize",
+var sayingWishes = set("thank", "congratulate", "wish", "welcome", "again", "express", "emphasise", "emphasize", "insist",
 	"reiterate", "stress", "underline", "highlight", "say", "recall", "note", "begin", "start", "pay", "extend",
 	"introduce", "present", "convey")
 

@@ -16,7 +16,7 @@ import (
 
 // holderKind adjusts pr.Kind; c and hasCue are the sentence's main cue.
 // It runs after the discourse rules and before the kind signals.
-func (st *state) holderKind(pr *Proposal, toks []token, subj []actor, as []actor, cues []cue, c cue, hasCue bool) {
+func (st *state) holderKind(pr *Proposal, toks []token, r []rune, subj []actor, as []actor, cues []cue, c cue, hasCue bool) {
 	if pr.Skip || len(toks) == 0 {
 		return
 	}
@@ -97,6 +97,19 @@ func (st *state) holderKind(pr *Proposal, toks []token, subj []actor, as []actor
 		// long-term goals" in the President's remarks: what others
 		// undertake, described by the speaker, is his view of them.
 		set(storage.KindPosition, fmt.Sprintf("kind: position, '%s' in the speaker's remarks is someone else's undertaking described", subj[0].text))
+	case hasCue && !c.weak && c.kind != storage.KindAccount && modalGoverns(toks, c) >= 0:
+		// "China and the EU … should hold high the banner of
+		// multilateralism, oppose unilateralism and protectionism,
+		// jointly facilitate …": the modal governs the whole list of
+		// steps, and who is to act decides it.
+		m := modalGoverns(toks, c)
+		party := ""
+		if len(pr.Parties) == 1 {
+			party = pr.Parties[0]
+		}
+		if k, why := modalKindFrom(toks, r, as, party, 0); k != "" {
+			set(k, strings.Replace(why, "in the speaker's mouth", "governing '"+c.word+"' after '"+toks[m].text+"'", 1))
+		}
 	case pr.Joint() && hasCue && pr.Kind == storage.KindAgreement && examined(toks, c):
 		// "Additionally, the Ministers considered some aspects of the
 		// current situation": both sides went through it, an account.
@@ -425,4 +438,33 @@ func (st *state) voiceGoesOn(pr *Proposal) bool {
 		}
 	}
 	return false
+}
+
+// modalGoverns returns the English modal whose list of verbs the cue c
+// belongs to ("should hold high …, oppose …"): a modal before c, c a
+// bare verb after a comma or "and", and no clause opening between
+// ("that", "which", a semicolon); else -1.
+func modalGoverns(toks []token, c cue) int {
+	m := -1
+	for i := 0; i < c.at; i++ {
+		if modalWords[toks[i].lower] {
+			m = i
+		}
+	}
+	if m < 0 || c.at == 0 || m+1 >= len(toks) || toks[m+1].lower == "be" || toks[m+1].lower == "not" {
+		return -1
+	}
+	if p := toks[c.at-1]; p.punct != ',' && p.lower != "and" {
+		return -1
+	}
+	w := strings.ToLower(strings.Fields(c.word)[0])
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return -1 // "opposes", "opposed": a verb of its own
+	}
+	for j := m + 1; j < c.at; j++ {
+		if l := toks[j].lower; l == "that" || l == "which" || l == "who" || toks[j].punct == ';' || isWe(l) || l == "i" || l == "they" || l == "he" || l == "she" {
+			return -1
+		}
+	}
+	return m
 }

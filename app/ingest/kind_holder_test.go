@@ -167,5 +167,11 @@ func TestKindHolder(t *testing.T) {
 		{name: "right and wrong named is no rejection", author: "China",
 			text: "Remarks by Foreign Minister Wang Yi\n\nWhat is right and what is wrong is not determined by who is stronger.",
 			kind: storage.KindPosition},
+		{name: "a modal governs its list of steps", author: "China",
+			text:    "Foreign Minister Wang Yi met with High Representative Federica Mogherini. Wang Yi expressed, China and the EU should hold high the banner of multilateralism, oppose unilateralism and protectionism, and jointly build an open world economy.",
+			speaker: "Wang Yi", kind: storage.KindProposal},
+		{name: "a verb of its own after the modal's clause decides", author: "China",
+			text:    "Foreign Minister Wang Yi met with Secretary of State John Kerry. Wang Yi said that the two sides should talk, and China firmly opposes any interference.",
+			speaker: "Wang Yi", kind: storage.KindObjection},
 	})
 }

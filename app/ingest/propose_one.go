@@ -255,7 +255,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 	st.weMet(&pr, toks, subj, c, hasCue)
 	st.weJointly(&pr, toks, subj)
 	st.jointDocRules(&pr, toks, subj, as, c, hasCue)
-	st.holderKind(&pr, toks, subj, as, cues, c, hasCue)
+	st.holderKind(&pr, toks, r, subj, as, cues, c, hasCue)
 	st.kindSignals(&pr, toks, r, subj, c, hasCue)
 	if topic, why := st.p.topicFor(pr.Text, toks, st.starter); topic != "" {
 		pr.Topic = topic
