@@ -207,8 +207,7 @@ type mention struct {
 }
 
 // find lists the entities named in a tokenised sentence, longest match
-// first, and Chinese aliases found by substring. It reads the words as
-// written, not their lower case (see appendTokens).
+// first, and Chinese aliases found by substring.
 func (g *Gazetteer) find(toks []token, sentence []rune) []mention {
 	var out []mention
 	for i := 0; i < len(toks); i++ {

@@ -228,7 +228,7 @@ func (p *Proposer) mentions(counts map[*Entity]int, rt *runeText, segs []Segment
 	var toks []token
 	for i, seg := range segs {
 		s := rt.r[seg.Start:seg.End]
-		toks = appendTokens(toks[:0], s, rt.slice(seg.Start, seg.End), false)
+		toks = appendTokens(toks[:0], s, rt.slice(seg.Start, seg.End))
 		ms := p.Gaz.find(toks, s)
 		for _, m := range ms {
 			if !venueAt(toks, m.from) {
@@ -294,8 +294,7 @@ func (p *Proposer) Merge(ctx context.Context, d *Draft, i int) error {
 // venueAt reports a party named as the venue of a meeting, "on the
 // sidelines of the #BRICS Foreign Ministers meeting", "on the margins of
 // the G20": not a side of the readout, so it is not counted among the
-// parties the source names most. The words are compared as written
-// (counting mentions tokenizes without lower-case forms).
+// parties the source names most.
 func venueAt(toks []token, i int) bool {
 	k := i - 1
 	if k >= 0 && toks[k].punct == '#' {

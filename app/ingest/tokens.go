@@ -39,14 +39,12 @@ func tokenizeText(r []rune, str string) []token {
 			n++
 		}
 	}
-	return appendTokens(make([]token, 0, n), r, str, true)
+	return appendTokens(make([]token, 0, n), r, str)
 }
 
 // appendTokens is tokenizeText appending to out, so that a caller that
-// keeps no token can reuse one slice for every sentence. Without
-// withLower the words' lower-case forms are left "" (for the gazetteer's
-// find, which compares words as written).
-func appendTokens(out []token, r []rune, str string, withLower bool) []token {
+// keeps no token can reuse one slice for every sentence.
+func appendTokens(out []token, r []rune, str string) []token {
 	// Words are cut out of one string of the sentence, so that a token
 	// costs no allocation of its own; b is the byte offset of rune i.
 	if str == "" {
@@ -55,7 +53,7 @@ func appendTokens(out []token, r []rune, str string, withLower bool) []token {
 	// An ASCII sentence is lower-cased once and its words' lower forms
 	// cut out of that (same byte offsets); others word by word.
 	lower, ascii := "", len(str) == len(r)
-	if withLower && ascii {
+	if ascii {
 		lower = strings.ToLower(str)
 	}
 	i, b := 0, 0
@@ -78,14 +76,14 @@ func appendTokens(out []token, r []rune, str string, withLower bool) []token {
 			if !ascii {
 				bj = b + runesLen(r[i:j])
 			}
-			out = append(out, makeWord(r, str, lower, withLower, b, bj, i, j))
+			out = append(out, makeWord(r, str, lower, b, bj, i, j))
 			if j < len(r) && r[j] == '-' && j+1 < len(r) && isLetterRune(r[j+1]) {
 				out[len(out)-1].compound = true
 				j++
 				bj++
 				if k := wordEnd(r, j); k > j {
 					bk := bj + runesLen(r[j:k])
-					w := makeWord(r, str, lower, withLower, bj, bk, j, k)
+					w := makeWord(r, str, lower, bj, bk, j, k)
 					w.compound = true
 					out = append(out, w)
 					j, bj = k, bk
@@ -173,9 +171,8 @@ func wordEnd(r []rune, i int) int {
 }
 
 // makeWord makes the token of the runes r[i:j], the bytes str[bi:bj];
-// lower is str lower-cased when that keeps its byte offsets, else "";
-// withLower as for appendTokens.
-func makeWord(r []rune, str, lower string, withLower bool, bi, bj, i, j int) token {
+// lower is str lower-cased when that keeps its byte offsets, else "".
+func makeWord(r []rune, str, lower string, bi, bj, i, j int) token {
 	t := token{start: i, end: j}
 	w := str[bi:bj]
 	for _, suf := range [...]string{"’s", "'s"} {
@@ -187,10 +184,9 @@ func makeWord(r []rune, str, lower string, withLower bool, bi, bj, i, j int) tok
 		t.possessive = true
 	}
 	t.text = w
-	switch {
-	case lower != "":
+	if lower != "" {
 		t.lower = lower[bi : bi+len(w)]
-	case withLower:
+	} else {
 		t.lower = strings.ToLower(w)
 	}
 	return t
