@@ -67,6 +67,9 @@ func (r *topicRow) set(n, open []int, colours []color.Color, verdict string) {
 	}
 	fill, ring := verdictDot(verdict)
 	setFill(r.verdict, fill, ring)
+	// No assessment, no dot: hidden rather than drawn transparent, as
+	// every object drawn costs the frame (see widgets' refreshBackground).
+	show(r.verdict, verdict != "")
 	// Lay the row out again (the counts' slot is shared by the tree and
 	// may have grown) without refreshing it whole: that shaped the topic's
 	// name again, on every visible row at every topic switch (40 % of a

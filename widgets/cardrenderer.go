@@ -209,10 +209,15 @@ func (r *cardRenderer) refreshBackground() {
 		r.bg.StrokeColor = themeColor(r.card, theme.ColorNameWarning)
 		r.bg.StrokeWidth = 2
 	}
+	// The hover layer is hidden, not only transparent, while the pointer is
+	// elsewhere: every object drawn costs a frame, transparent or not, and
+	// Mesa's software renderer keeps some 36 KB of state per object drawn
+	// (docs/compare.md, Memory).
 	r.hover.FillColor = color.Transparent
 	if r.card.hovered {
 		r.hover.FillColor = themeColor(r.card, theme.ColorNameHover)
 	}
+	r.hover.Hidden = !r.card.hovered
 	r.bg.Refresh()
 	r.hover.Refresh()
 }

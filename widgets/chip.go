@@ -67,6 +67,9 @@ func (c *chipLook) set(o fyne.CanvasObject, label string, tint color.Color, fill
 	c.bg.FillColor = withAlpha(tint, fill)
 	c.bg.StrokeColor = withAlpha(tint, stroke)
 	c.bg.StrokeWidth = 1
+	// A chip without a fill (a bare marker) has no background to draw:
+	// hidden, it costs the frame nothing (see refreshBackground).
+	c.bg.Hidden = fill == 0
 	c.dot.FillColor = tint
 	// a slightly darker ring keeps light hues (yellow) visible on light fills
 	c.dot.StrokeColor = darken(tint, 0.25)
