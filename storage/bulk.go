@@ -111,6 +111,7 @@ type bulkWriter struct {
 	parties []int64 // statement_id, party_id pairs
 	tags    []int64
 	buf     []byte // the packed rows of the last batch (packedStatements)
+	texts   []byte // the texts of the last run (runStatements)
 }
 
 // insert stores in, bulkRows statements to an INSERT, then their parties
@@ -155,6 +156,9 @@ func (b *bulkWriter) statements(rows []StatementInput, ids []int64) error {
 		b.parties = appendPairs(b.parties, st.ID, rows[i].PartyIDs)
 		b.tags = appendPairs(b.tags, st.ID, rows[i].TagIDs)
 	}
+	if q := b.d.packedRunInsert(); q != "" && b.isRun(rows) {
+		return b.runStatements(q, rows)
+	}
 	// Runs of rows that pack go packed, the others bound.
 	packed := b.d.packedInsert("statements", statementCols, statementColCount)
 	for len(rows) > 0 {
@@ -173,6 +177,12 @@ func (b *bulkWriter) statements(rows []StatementInput, ids []int64) error {
 		}
 		rows = rows[n:]
 	}
+	return b.joinsDue()
+}
+
+// joinsDue stores the parties and tags gathered so far once there are
+// enough for an INSERT.
+func (b *bulkWriter) joinsDue() error {
 	if len(b.parties) >= joinRows*2 || len(b.tags) >= joinRows*2 {
 		return b.flushJoins()
 	}

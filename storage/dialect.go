@@ -59,6 +59,9 @@ type dialect interface {
 	// (one parameter), each holding the n columns cols names in order, or
 	// "" where binding every value is as cheap.
 	packedInsert(table, cols string, n int) string
+	// packedRunInsert is the INSERT of bulkWriter.runStatements, or ""
+	// where binding every value is as cheap.
+	packedRunInsert() string
 
 	// Bulk loads.
 	dropIndexes(tx *gorm.DB, tables ...string) ([]string, error)

@@ -100,6 +100,9 @@ func (pgDialect) concatAll(expr, sep string) string { return "string_agg(" + exp
 // packedInsert: binding is cheap on PostgreSQL's driver.
 func (pgDialect) packedInsert(table, cols string, n int) string { return "" }
 
+// packedRunInsert: as packedInsert.
+func (pgDialect) packedRunInsert() string { return "" }
+
 func (pgDialect) placeholders(rows, cols int) string {
 	var b strings.Builder
 	n := 0

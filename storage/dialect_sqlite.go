@@ -59,6 +59,17 @@ func (sqliteDialect) packedInsert(table, cols string, n int) string {
 	return "WITH r(v) AS MATERIALIZED (SELECT value FROM json_each(?)) INSERT INTO " + table + " (" + cols + ") SELECT " + strings.Join(vals, ", ") + " FROM r"
 }
 
+// packedRunInsert: see runStatements. Each row is taken from json_each
+// once, into a materialized table, as in packedInsert; the ID and the
+// position follow from the row's index (key). A text is cut out of the
+// blob of texts by bytes and read as the UTF-8 it is.
+func (sqliteDialect) packedRunInsert() string {
+	return `WITH r(k, v) AS MATERIALIZED (SELECT key, value FROM json_each(?1))
+		INSERT INTO statements (` + statementCols + `)
+		SELECT ?2 + k, ?3, v->>0, ?4 + k, v->>1, CAST(substr(?5, v->>2, v->>3) AS TEXT), v->>4, v->>5,
+			?6, v->>6, v->>7, ?7, ?7, 1, ?8, ?9 FROM r`
+}
+
 // lightCache: a large import fills the page cache with pages written once
 // and never read again; a small cache spills them to the log sooner.
 func (d sqliteDialect) lightCache(tx *gorm.DB) (func() error, error) {
