@@ -169,14 +169,15 @@ func (d *Draft) Store(ctx context.Context, st *storage.Store, p *Proposer, to Ta
 
 // streamBatch is how many proposals Streamed.Store hands storage at a
 // time: enough for its bulk INSERTs, little beside the text.
-const streamBatch = 4096
+var streamBatch = 4096
 
 // Store proposes the sentences of s and saves every one not skipped, with
 // the source, in one transaction; on any error the project is unchanged.
 // The source is stored first and the sentences proposed after, each batch
-// of streamBatch stored as it is proposed (see storage.ImportBatch.Fill):
-// only the text and one batch's offsets, kinds and names are held, and
-// storage cuts the statements' texts out of the source's.
+// of streamBatch stored as the next is proposed (see fill and
+// storage.ImportBatch.Fill): only the text and two batches' offsets,
+// kinds and names are held, and storage cuts the statements' texts out of
+// the source's.
 func (s *Streamed) Store(ctx context.Context, st *storage.Store, g *Gazetteer, to Target, progress storage.BulkProgress) (storage.ImportResult, error) {
 	bt := newBatcher(s.Draft, g, to)
 	bt.stream = true
@@ -188,17 +189,7 @@ func (s *Streamed) Store(ctx context.Context, st *storage.Store, g *Gazetteer, t
 		b.TopicOrder = append(b.TopicOrder, t.Path)
 	}
 	b.Fill = func(b *storage.ImportBatch, flush func() error) error {
-		b.Statements = make([]storage.ImportStatement, 0, min(s.Sentences, streamBatch))
-		return s.Each(ctx, func(pr Proposal) error {
-			if !pr.Chosen(true) {
-				return nil
-			}
-			bt.add(pr, "")
-			if len(b.Statements) < streamBatch {
-				return nil
-			}
-			return flush()
-		})
+		return s.fill(ctx, bt, b, flush)
 	}
 	res, err := st.ImportSource(ctx, b, progress)
 	if err != nil {
