@@ -39,6 +39,10 @@ type dialect interface {
 	insertSources(tx *gorm.DB, srcs []Source) error
 	pauseStatementIndex(tx *gorm.DB) error
 	resumeStatementIndex(tx *gorm.DB, afterID int64) error
+	// indexStatements indexes statements first…last for search while
+	// the index is paused, if the back-end needs that (it reports whether
+	// it did): resumeStatementIndex then need not index them again.
+	indexStatements(tx *gorm.DB, first, last int64) (bool, error)
 	// matchExpr is the query of index fts for phrases; phraseExpr for one.
 	matchExpr(fts string, phrases []queryPhrase) string
 	phraseExpr(fts string, p queryPhrase) string

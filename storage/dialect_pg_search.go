@@ -164,6 +164,9 @@ func (pgDialect) insertSources(tx *gorm.DB, srcs []Source) error {
 // indexes a multi-row INSERT's rows at once.
 func (pgDialect) pauseStatementIndex(*gorm.DB) error { return nil }
 
+// indexStatements: the server indexes each row as it is stored.
+func (pgDialect) indexStatements(*gorm.DB, int64, int64) (bool, error) { return false, nil }
+
 // analyzeAfter is how many statements a load must add for the server's
 // statistics to be brought up to date at once.
 const analyzeAfter = 5000

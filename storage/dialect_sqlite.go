@@ -377,6 +377,18 @@ func (sqliteDialect) resumeStatementIndex(tx *gorm.DB, afterID int64) error {
 	return sqliteDialect{}.ensureSearch(tx)
 }
 
+// indexStatements indexes the statements first…last while the trigger
+// is paused: an import indexes each batch as it stores it, while the
+// next is being proposed, rather than all of them at the end, when
+// nothing else is left to do (5 of the 22 s of storing 50 MB).
+func (sqliteDialect) indexStatements(tx *gorm.DB, first, last int64) (bool, error) {
+	err := tx.Exec("INSERT INTO fts_statements(rowid, text) SELECT id, parley_fold(text) FROM statements WHERE id BETWEEN ? AND ?", first, last).Error
+	if err != nil {
+		return false, fmt.Errorf("index statements %d–%d: %w", first, last, err)
+	}
+	return true, nil
+}
+
 // dropIndexes drops the indexes of tables that SQLite does not keep for a
 // constraint and returns the SQL that creates them again (createIndexes):
 // a bulk load into an empty project then builds each index once, sorted,

@@ -7,10 +7,11 @@ import (
 )
 
 // statementWriter stores an import's statements as they come, a batch at
-// a time, with multi-row INSERTs (see bulkWriter), and indexes them for
-// search once at the end: one gorm Create per statement and per party
-// took most of a large import's time, and holding every statement of a
-// large text until the end took more memory than the text.
+// a time, with multi-row INSERTs (see bulkWriter): one gorm Create per
+// statement and per party took most of a large import's time, and holding
+// every statement of a large text until the end took more memory than the
+// text. The search trigger is paused for the import and each batch is
+// indexed as it is stored (dialect.indexStatements).
 type statementWriter struct {
 	im                   *importer
 	bw                   bulkWriter
@@ -21,6 +22,7 @@ type statementWriter struct {
 	cur                  runeCursor // where the last checked span ended
 	pos                  int64      // the dialogue's last position before the import
 	firstID              int64      // the first new statement's ID, 0 until one is stored
+	indexed              int64      // the last statement indexed for search as it was stored, or 0
 	ids                  []int64
 	rows                 []StatementInput
 }
@@ -73,20 +75,28 @@ func (w *statementWriter) add(in []ImportStatement) error {
 		if err := w.bw.statements(w.rows, newIDs); err != nil {
 			return fmt.Errorf("statements %d–%d: %w", w.n+1, w.n+len(part), err)
 		}
+		done, err := w.im.d.indexStatements(w.im.tx, newIDs[0], newIDs[len(newIDs)-1])
+		if err != nil {
+			return err
+		}
+		if done {
+			w.indexed = newIDs[len(newIDs)-1]
+		}
 		w.ids = append(w.ids, newIDs...)
 		w.n += len(part)
 	}
 	return nil
 }
 
-// finish stores what is left of the statements' parties and indexes the
-// new statements for search; it returns their IDs in order.
+// finish stores what is left of the statements' parties, indexes for
+// search any new statements not indexed yet and resumes the search
+// trigger; it returns the statements' IDs in order.
 func (w *statementWriter) finish() ([]int64, error) {
 	if w.firstID != 0 {
 		if err := w.bw.flushJoins(); err != nil {
 			return nil, err
 		}
-		if err := w.im.d.resumeStatementIndex(w.im.tx, w.firstID-1); err != nil {
+		if err := w.im.d.resumeStatementIndex(w.im.tx, max(w.firstID-1, w.indexed)); err != nil {
 			return nil, err
 		}
 	}
