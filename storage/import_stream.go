@@ -27,6 +27,13 @@ type statementWriter struct {
 	rows                 []StatementInput
 }
 
+// indexEvery is how many statements an import stores before it indexes
+// them for search. FTS5 writes out what it holds in memory at the end of
+// every statement that changes it, so indexing each INSERT's 1,024 rows
+// left many small segments for it to merge again: 16,384 rows are about
+// as much text as it holds before writing out anyway (1 MB of terms).
+const indexEvery = 16384
+
 func (im *importer) newStatementWriter(ctx context.Context, dialogueID int64, src Source, progress BulkProgress) *statementWriter {
 	return &statementWriter{im: im, dialogueID: dialogueID, sourceID: src.ID, progress: progress, ids: []int64{},
 		bw: bulkWriter{ctx: ctx, d: im.d, pool: im.tx.Statement.ConnPool, now: storedTime(time.Now()), author: im.author}}
@@ -75,15 +82,17 @@ func (w *statementWriter) add(in []ImportStatement) error {
 		if err := w.bw.statements(w.rows, newIDs); err != nil {
 			return fmt.Errorf("statements %d–%d: %w", w.n+1, w.n+len(part), err)
 		}
-		done, err := w.im.d.indexStatements(w.im.tx, newIDs[0], newIDs[len(newIDs)-1])
-		if err != nil {
-			return err
-		}
-		if done {
-			w.indexed = newIDs[len(newIDs)-1]
-		}
 		w.ids = append(w.ids, newIDs...)
 		w.n += len(part)
+		if last := newIDs[len(newIDs)-1]; last-max(w.indexed, w.firstID-1) >= indexEvery {
+			done, err := w.im.d.indexStatements(w.im.tx, max(w.indexed, w.firstID-1)+1, last)
+			if err != nil {
+				return err
+			}
+			if done {
+				w.indexed = last
+			}
+		}
 	}
 	return nil
 }
