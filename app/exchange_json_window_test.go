@@ -20,16 +20,23 @@ import (
 // file's path.
 func exportJSONAs(t *testing.T, wd *world, name string, uncheck ...string) string {
 	t.Helper()
+	return exportFormatAs(t, wd, exportJSON, name, uncheck...)
+}
+
+// exportFormatAs is exportJSONAs for the format labelled label in the dialog;
+// name's extension is the one the dialog must propose.
+func exportFormatAs(t *testing.T, wd *world, label, name string, uncheck ...string) string {
+	t.Helper()
 	w := wd.ws.win
 	wd.menu("File", "Export…")
-	tapOn(t, w.Canvas(), exportJSON)
+	tapOn(t, w.Canvas(), label)
 	for _, p := range uncheck {
 		wd.tapCheck(p)
 	}
 	wd.tap("Choose a file…")
 	e := overlayEntry(w)
-	if e == nil || !strings.HasSuffix(e.Text, ".json") {
-		t.Fatalf("no file name field proposing a .json: %v", e)
+	if ext := filepath.Ext(name); e == nil || !strings.HasSuffix(e.Text, ext) {
+		t.Fatalf("no file name field proposing a %s: %v", ext, e)
 	}
 	w.Canvas().Focus(e)
 	e.TypedShortcut(&fyne.ShortcutSelectAll{})

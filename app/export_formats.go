@@ -53,32 +53,28 @@ func exportFormatOf(label string) string {
 	return "html"
 }
 
+// exchangeExporters write the exchange formats, each returning the values
+// this Parley does not know that it wrote as known ones.
+var exchangeExporters = map[string]func(context.Context, *storage.Store, exchange.Selection, io.Writer) ([]storage.UnknownValue, error){
+	"json": exchange.ExportNoting,
+	"qdpx": qdpx.ExportNoting,
+	"xlsx": xlsx.ExportNoting,
+}
+
 // exportExchange writes the formats report.Export does not know; ok is
 // false for those it does. notice says what the analyst should know of a
 // file written (values this Parley does not know, written as known ones).
 func exportExchange(ctx context.Context, st *storage.Store, format string, o report.Options, w io.Writer) (ok bool, notice string, err error) {
-	switch format {
-	case "json":
-		sel, err := exchangeSelection(ctx, st, o)
-		if err != nil {
-			return true, "", err
-		}
-		unknown, err := exchange.ExportNoting(ctx, st, sel, w)
-		return true, storage.UnknownSummary(unknown), err
-	case "qdpx":
-		sel, err := exchangeSelection(ctx, st, o)
-		if err != nil {
-			return true, "", err
-		}
-		return true, "", qdpx.Export(ctx, st, sel, w)
-	case "xlsx":
-		sel, err := exchangeSelection(ctx, st, o)
-		if err != nil {
-			return true, "", err
-		}
-		return true, "", xlsx.Export(ctx, st, sel, w)
+	export, ok := exchangeExporters[format]
+	if !ok {
+		return false, "", nil
 	}
-	return false, "", nil
+	sel, err := exchangeSelection(ctx, st, o)
+	if err != nil {
+		return true, "", err
+	}
+	unknown, err := export(ctx, st, sel, w)
+	return true, storage.UnknownSummary(unknown), err
 }
 
 // exchangeSelection turns the dialog's choices into an exchange selection,

@@ -103,4 +103,26 @@ func TestUnknownValuesExportAndImportAgain(t *testing.T) {
 	}
 }
 
+// TestUnknownValuesExportQDPXAndXLSX: File → Export… as a REFI-QDA
+// project and as a workbook says, as the JSON export does, which values
+// this Parley does not know went into the file as known ones, beside the
+// file written.
+func TestUnknownValuesExportQDPXAndXLSX(t *testing.T) {
+	st, id := unknownProject(t)
+	wd := openWorld(t, st)
+	for _, f := range []struct{ label, name string }{{exportQDPX, "copy.qdpx"}, {exportXLSX, "copy.xlsx"}} {
+		out := exportFormatAs(t, wd, f.label, f.name)
+		if !overlayText(wd.ws.win, "Wrote "+out) {
+			t.Errorf("%s: no word of the file written: %q", f.label, drawnTexts(wd.ws.win.Canvas()))
+		}
+		if !overlayText(wd.ws.win, `statement `+itoa64(id)+`'s kind "rebuttal" as "position"`) {
+			t.Errorf("%s: the export does not say what it did with the unknown kind: %q", f.label, drawnTexts(wd.ws.win.Canvas()))
+		}
+		if !overlayText(wd.ws.win, "values this version of Parley does not know") {
+			t.Errorf("%s: the export does not say the values are unknown: %q", f.label, drawnTexts(wd.ws.win.Canvas()))
+		}
+		wd.tap("Close")
+	}
+}
+
 func itoa64(n int64) string { return strconv.FormatInt(n, 10) }

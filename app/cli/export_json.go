@@ -21,11 +21,18 @@ func init() {
 			return err
 		}
 		unknown, err := exchange.ExportNoting(ctx, s, sel, w)
-		if err == nil && len(unknown) > 0 && opts.Warn != nil {
-			opts.Warn(inert.Line(storage.UnknownSummary(unknown)))
-		}
+		warnUnknown(opts, unknown, err)
 		return err
 	})
+}
+
+// warnUnknown tells, on standard error, which values this Parley does not
+// know a copy (JSON, REFI-QDA, workbook) holds as known ones, once it was
+// written (err nil).
+func warnUnknown(opts ExportOptions, unknown []storage.UnknownValue, err error) {
+	if err == nil && len(unknown) > 0 && opts.Warn != nil {
+		opts.Warn(inert.Line(storage.UnknownSummary(unknown)))
+	}
 }
 
 // jsonSelection resolves the names of the export flags to IDs; a name

@@ -21,7 +21,9 @@ func init() {
 		if err != nil {
 			return err
 		}
-		return qdpx.Export(ctx, s, sel, w)
+		unknown, err := qdpx.ExportNoting(ctx, s, sel, w)
+		warnUnknown(opts, unknown, err)
+		return err
 	})
 	var (
 		out string
@@ -81,6 +83,8 @@ func init() {
 		if err != nil {
 			return err
 		}
-		return xlsx.Export(ctx, s, sel, w)
+		unknown, err := xlsx.ExportNoting(ctx, s, sel, w)
+		warnUnknown(opts, unknown, err)
+		return err
 	})
 }

@@ -33,11 +33,14 @@ func ExportNoting(ctx context.Context, s *storage.Store, sel Selection, w io.Wri
 	if err := Encode(w, FromRows(kept)); err != nil {
 		return nil, err
 	}
-	return keptUnknown(kept), nil
+	return KeptUnknown(kept), nil
 }
 
-// keptUnknown lists the unknown values of the records r keeps.
-func keptUnknown(r storage.ProjectRows) []storage.UnknownValue {
+// KeptUnknown lists the unknown values of the records r keeps, r being
+// what Select kept of a project's rows: the values a copy made of r (JSON,
+// REFI-QDA, workbook) holds as known ones, for the caller to tell the
+// analyst.
+func KeptUnknown(r storage.ProjectRows) []storage.UnknownValue {
 	if len(r.Unknown) == 0 {
 		return nil
 	}

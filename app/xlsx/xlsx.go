@@ -33,11 +33,25 @@ const (
 
 // Export writes the project s, or what sel selects of it, to w.
 func Export(ctx context.Context, s *storage.Store, sel exchange.Selection, w io.Writer) error {
+	_, err := ExportNoting(ctx, s, sel, w)
+	return err
+}
+
+// ExportNoting is Export, and returns the kinds, link types and verdicts
+// of the workbook's records that this Parley does not know and wrote as
+// known ones, each with a note keeping it in the notes column (see
+// storage.UnknownValue), for the caller to tell the analyst, as the JSON
+// export does.
+func ExportNoting(ctx context.Context, s *storage.Store, sel exchange.Selection, w io.Writer) ([]storage.UnknownValue, error) {
 	rows, err := s.ReadRows(ctx)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	return Write(w, exchange.FromRows(exchange.Select(rows, sel)))
+	kept := exchange.Select(rows, sel)
+	if err := Write(w, exchange.FromRows(kept)); err != nil {
+		return nil, err
+	}
+	return exchange.KeptUnknown(kept), nil
 }
 
 // Write writes doc to w as a workbook.
