@@ -46,7 +46,10 @@ func init() {
 	})
 }
 
-func runImport(ctx context.Context, env *Env, o importOptions, project string, files []string) error {
+func runImport(ctx context.Context, env *Env, o importOptions, project string, files []string) (err error) {
+	// Storing indexes the new statements: a damaged index is met there,
+	// not when the project opens.
+	defer func() { err = rescueHint(project, err) }()
 	limitHeap(files...)
 	st, err := openForWriting(project)
 	if err != nil {

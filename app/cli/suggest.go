@@ -29,10 +29,13 @@ func init() {
 			dismiss = nil // the flag set is made afresh for every run; so is the list
 			fs.Var(&dismiss, "dismiss", "dismiss the suggestions joining these statements (`FROM:TO`, the #IDs listed, comma-separated or repeated): they are not suggested again")
 		},
-		Run: func(ctx context.Context, env *Env, args []string) error {
+		Run: func(ctx context.Context, env *Env, args []string) (err error) {
 			if len(args) != 1 {
 				return Usagef("name one project")
 			}
+			// -accept and -dismiss write, and writing meets a damaged
+			// search index.
+			defer func() { err = rescueHint(args[0], err) }()
 			open := openForReading
 			if accept || len(dismiss) > 0 {
 				open = openForWriting
