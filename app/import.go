@@ -167,6 +167,29 @@ func propose(ctx context.Context, st *storage.Store, author string, read readFun
 // has no such limit.
 const reviewMaxBytes = 4 << 20
 
+// tooLongToReview says that doc is past reviewMaxBytes: what it is (the
+// pasted text, or the readout by its title), its size and the limit, to a
+// tenth of a megabyte so that 4.9 MB never reads as the 4 MB allowed, and
+// what to do instead.
+func tooLongToReview(doc ingest.Document) error {
+	size, limit := megabytes(len(doc.Text)), megabytes(reviewMaxBytes)
+	if doc.Format == "clipboard" {
+		what := "The pasted text"
+		if doc.Title != "" && doc.Title != "Pasted text" {
+			what += fmt.Sprintf(" (%q)", doc.Title)
+		}
+		return storage.NamedErrorf("%s is %s, too long to review here: the review window takes at most %s. "+
+			"Copy and paste a part of it, or save it to a file and store that without review with `parley import -accept`.", what, size, limit)
+	}
+	return storage.NamedErrorf("%q is %s of text, too long to review here (at most %s); `parley import -accept` stores it without review.",
+		doc.Title, size, limit)
+}
+
+// megabytes is n bytes in megabytes to one decimal: "4.9 MB".
+func megabytes(n int) string {
+	return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+}
+
 // importWork reads the document and proposes its statements; it never
 // touches the project.
 func importWork(ctx context.Context, st *storage.Store, author string, read readFunc, report func(string, float64)) (*ingest.Draft, *ingest.Proposer, error) {
@@ -179,8 +202,7 @@ func importWork(ctx context.Context, st *storage.Store, author string, read read
 		return nil, nil, err
 	}
 	if len(doc.Text) > reviewMaxBytes {
-		return nil, nil, fmt.Errorf("%q is %d MB of text, too long to review here (at most %d MB); `parley import -accept` stores it without review",
-			doc.Title, len(doc.Text)>>20, reviewMaxBytes>>20)
+		return nil, nil, tooLongToReview(doc)
 	}
 	report("Learning from the project's statements…", 0.5)
 	p, err := ingest.LoadProposer(ctx, st)

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"context"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -18,5 +20,29 @@ func TestPasteOfEmptyClipboardSpeaksOfTheClipboard(t *testing.T) {
 	}
 	if l := labelWith(wd.ws.win.Canvas(), "file"); l != nil {
 		t.Fatalf("the message speaks of a file: %q", l.Text)
+	}
+}
+
+// TestPasteTooLongSaysWhatAndLimit: a text pasted past the review's limit
+// is named as pasted (with its title), with its size and the limit to a
+// tenth of a megabyte (4.9 MB did read "4 MB of text … at most 4 MB"), not
+// as a file; nothing is stored.
+func TestPasteTooLongSaysWhatAndLimit(t *testing.T) {
+	wd := emptyWorld(t)
+	text := "Press release of the 41st round\n\n" + strings.Repeat("The EU spoke of rights. ", 4900<<10/24)
+	fyne.CurrentApp().Clipboard().SetContent(text)
+	wd.menu("File", "Import…")
+	wd.tap("Paste from the clipboard")
+	got := strings.Join(drawnTexts(wd.ws.win.Canvas()), " ")
+	for _, want := range []string{`The pasted text ("Press release of the 41st round") is 4.8 MB`, "at most 4.0 MB", "paste a part of it"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the message lacks %q: %q", want, got)
+		}
+	}
+	if strings.Contains(got, "file is too large") || strings.Contains(got, "is 4 MB") {
+		t.Errorf("the message misleads: %q", got)
+	}
+	if srcs, err := wd.ws.store().Sources(context.Background(), 0); err != nil || len(srcs) != 0 {
+		t.Errorf("sources after the refusal: %d, %v", len(srcs), err)
 	}
 }
