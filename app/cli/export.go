@@ -63,7 +63,7 @@ func init() {
 			fs.StringVar(&format, "format", "html", "html, csv, json, qdpx or xlsx")
 			fs.StringVar(&out, "o", "", "output file (- for standard output); an existing file is kept unless -force")
 			fs.BoolVar(&force, "force", false, "replace OUT if it exists (never a project, the input or a non-regular file)")
-			fs.Var(&dialogues, "dialogue", "dialogue title or ID (repeatable; default all)")
+			fs.Var(&dialogues, "dialogue", "dialogue title or ID; a title that is a number wins over the ID, #ID names the ID (repeatable; default all)")
 			fs.Var(&topics, "topic", "topic path such as 'Regional issues/Xinjiang', subtopics included (repeatable)")
 			fs.Var(&parties, "party", "party name (repeatable; default all)")
 			fs.Var(&tags, "tag", "only statements with this tag (repeatable)")

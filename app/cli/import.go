@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"runtime/debug"
-	"strconv"
 	"strings"
 
 	"parley/app/inert"
@@ -31,7 +30,7 @@ func init() {
 		Usage:   "[-dialogue TITLE|ID] [-author PARTY] [-accept] [-again] [-reasons] PROJECT FILE...",
 		Summary: "propose statements from readouts (.txt .md .html .docx .pdf); -accept stores them",
 		Flags: func(fs *flag.FlagSet) {
-			fs.StringVar(&o.dialogue, "dialogue", "", "dialogue title or ID (a new title creates the dialogue)")
+			fs.StringVar(&o.dialogue, "dialogue", "", "dialogue title or ID (a new title creates the dialogue); a title that is a number wins over the ID, #ID names the ID, title:TEXT the title")
 			fs.StringVar(&o.author, "author", "", "the party that wrote the sources, e.g. EU or China")
 			fs.BoolVar(&o.accept, "accept", false, "store the proposals as statements (default: only print them)")
 			fs.BoolVar(&o.again, "again", false, "import a text even if the project already has it")
@@ -107,8 +106,10 @@ func runImport(ctx context.Context, env *Env, o importOptions, project string, f
 	return nil
 }
 
-// importTarget resolves -dialogue: an ID must exist, a title is found or
-// created; without it the project's only dialogue is used.
+// importTarget resolves -dialogue (storage.DialogueRef): a title is found
+// or created, an ID must exist, and a bare number is a title when a
+// dialogue has it, else an ID that must exist; without it the project's
+// only dialogue is used.
 func importTarget(ctx context.Context, st *storage.Store, dialogue string) (ingest.Target, error) {
 	if dialogue == "" {
 		ds, err := st.Dialogues(ctx)
@@ -123,16 +124,21 @@ func importTarget(ctx context.Context, st *storage.Store, dialogue string) (inge
 		}
 		return ingest.Target{DialogueID: ds[0].ID}, nil
 	}
-	if id, err := strconv.ParseInt(dialogue, 10, 64); err == nil {
-		if _, err := st.Dialogue(ctx, id); err != nil {
-			if errors.Is(err, storage.ErrNotFound) {
-				return ingest.Target{}, fmt.Errorf("no dialogue %d in the project", id)
-			}
-			return ingest.Target{}, err
-		}
-		return ingest.Target{DialogueID: id}, nil
+	ref := storage.ParseDialogueRef(dialogue)
+	d, err := st.FindDialogue(ctx, ref)
+	switch {
+	case err == nil:
+		return ingest.Target{DialogueID: d.ID}, nil
+	case !errors.Is(err, storage.ErrNotFound):
+		return ingest.Target{}, err
+	case ref.ID != 0 && ref.Title != "":
+		// A bare number that is neither a title nor an ID: an ID
+		// mistyped as often as a new title.
+		return ingest.Target{}, fmt.Errorf("%w; to create a dialogue titled %s, say -dialogue title:%s", err, ref.Title, ref.Title)
+	case ref.Title == "":
+		return ingest.Target{}, err
 	}
-	return ingest.Target{DialogueTitle: dialogue}, nil
+	return ingest.Target{DialogueTitle: ref.Title}, nil
 }
 
 // printStream writes one line per proposal: parties, kind, topic,

@@ -2,13 +2,11 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"slices"
-	"strconv"
 	"strings"
 
 	"parley/app/inert"
@@ -30,7 +28,7 @@ func init() {
 			// Repeatable flags append, so clear what an earlier Run in
 			// this process (a test, a script host) left.
 			parties, kinds, tags, authors = nil, nil, nil, nil
-			fs.StringVar(&dialogue, "dialogue", "", "only this dialogue (title or ID)")
+			fs.StringVar(&dialogue, "dialogue", "", "only this dialogue (title or ID; a title that is a number wins over the ID, #ID names the ID)")
 			fs.StringVar(&topic, "topic", "", "only this topic, subtopics included, e.g. 'Regional issues/Xinjiang'")
 			fs.Var(&parties, "party", "only statements this party holds (repeatable)")
 			fs.Var(&kinds, "kind", "only statements of this kind: "+kindList()+" (repeatable)")
@@ -125,13 +123,7 @@ func searchFilter(ctx context.Context, s *storage.Store, dialogue, topic string,
 // findDialogue takes an ID or a title; a number that is no dialogue's ID
 // may still be a title.
 func findDialogue(ctx context.Context, s *storage.Store, ref string) (storage.Dialogue, error) {
-	if id, err := strconv.ParseInt(ref, 10, 64); err == nil {
-		d, err := s.Dialogue(ctx, id)
-		if !errors.Is(err, storage.ErrNotFound) {
-			return d, err
-		}
-	}
-	return s.DialogueByTitle(ctx, ref)
+	return s.FindDialogue(ctx, storage.ParseDialogueRef(ref))
 }
 
 func topicSubtree(ctx context.Context, s *storage.Store, path string) ([]int64, error) {

@@ -73,7 +73,7 @@ func TestSearch(t *testing.T) {
 		{"ErrLimit", []string{"search", "-limit", "0", p, "x"}, 2, "-limit must be at least 1"},
 		{"ErrKind", []string{"search", "-kind", "rant", p, "x"}, 2, `"rant" is not a kind`},
 		{"ErrParty", []string{"search", "-party", "Mars", p, "x"}, 1, `no party named "Mars"`},
-		{"ErrDialogue", []string{"search", "-dialogue", "99", p, "x"}, 1, `no dialogue named "99"`},
+		{"ErrDialogue", []string{"search", "-dialogue", "99", p, "x"}, 1, `no dialogue titled "99" or with ID 99`},
 		{"ErrTopic", []string{"search", "-topic", "Nowhere", p, "x"}, 1, `no topic "Nowhere"`},
 		{"ErrMissing", []string{"search", filepath.Join(t.TempDir(), "nope.parley"), "x"}, 1, "does not exist"},
 		{"ErrNotProject", []string{"search", dxNotProject(t), "x"}, 1, "is not a Parley project"},

@@ -24,7 +24,7 @@ func init() {
 		Usage:   "[-dialogue TITLE|ID] [-dismiss FROM:TO,…] [-accept] PROJECT",
 		Summary: "propose links between the two readouts' statements on the same point, with the reason; -dismiss rejects some for good, -accept makes the rest links",
 		Flags: func(fs *flag.FlagSet) {
-			fs.StringVar(&dialogue, "dialogue", "", "only this dialogue (title or ID)")
+			fs.StringVar(&dialogue, "dialogue", "", "only this dialogue (title or ID; a title that is a number wins over the ID, #ID names the ID)")
 			fs.BoolVar(&accept, "accept", false, "make every suggestion a link")
 			dismiss = nil // the flag set is made afresh for every run; so is the list
 			fs.Var(&dismiss, "dismiss", "dismiss the suggestions joining these statements (`FROM:TO`, the #IDs listed, comma-separated or repeated): they are not suggested again")

@@ -3,7 +3,6 @@ package report
 import (
 	"context"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
@@ -112,16 +111,11 @@ func Resolve(ctx context.Context, st *storage.Store, n Names, o *Options) error 
 	return nil
 }
 
-// resolveDialogue takes an ID when the argument is a number naming an
-// existing dialogue, and a title otherwise, so that a dialogue titled "39"
-// can still be found.
+// resolveDialogue finds the dialogue s names: by title first, so that a
+// dialogue titled "2024" is that one even when another has the ID 2024,
+// then by ID; "#12" or "id:12" names the ID only (storage.DialogueRef).
 func resolveDialogue(ctx context.Context, st *storage.Store, s string) (int64, error) {
-	if id, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64); err == nil {
-		if d, err := st.Dialogue(ctx, id); err == nil {
-			return d.ID, nil
-		}
-	}
-	d, err := st.DialogueByTitle(ctx, s)
+	d, err := st.FindDialogue(ctx, storage.ParseDialogueRef(s))
 	if err != nil {
 		return 0, lookupErr(err, "dialogue", s)
 	}
