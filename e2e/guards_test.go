@@ -43,6 +43,7 @@ func (s *session) prepareGuards() {
 	if err := hostiletest.Make(base, s.damaged(), c); err != nil {
 		s.t.Fatal(err)
 	}
+	s.prepareJSON(base)
 	if err := os.WriteFile(filepath.Join(s.home, overrideFile), []byte("not a report"), 0o644); err != nil {
 		s.t.Fatal(err)
 	}

@@ -52,9 +52,11 @@ func TestWindow(t *testing.T) {
 	s.importOverride()
 	s.exportOverride()
 	s.rescueFromFind()
-	s.quit(rescuedTitle)
+	s.importJSON(rescuedTitle)
+	s.quit(jsonTitle)
 	s.check(want)
 	s.checkGuards()
+	s.checkJSON()
 }
 
 // work is the project the run changes: a sample project the test makes
