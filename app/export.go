@@ -18,8 +18,8 @@ import (
 
 // The export formats as the dialog names them.
 const (
-	exportHTML = "HTML report (print-ready)"
-	exportCSV  = "CSV of statements"
+	exportHTML = "HTML report"
+	exportCSV  = "CSV"
 )
 
 // exportForm holds the Export dialog's choices apart from the dialog, so
@@ -89,6 +89,7 @@ func newExportForm(l exportLists, dialogueID int64) *exportForm {
 	f.tags = f.group(len(tags), func(i int) (string, int64) { return tags[i].Name, tags[i].ID })
 	f.preselect(dialogueID)
 	f.format = widget.NewRadioGroup(exportLabels(), nil)
+	f.format.Horizontal = true
 	f.format.SetSelected(exportHTML)
 	f.format.Required = true
 	f.notes = widget.NewCheck("The analyst's notes", nil)
@@ -176,9 +177,12 @@ func (f *exportForm) options() (string, report.Options, error) {
 	return exportFormatOf(f.format.Selected), o, nil
 }
 
-// content lays the form out: what to export on the left, how on the
-// right, and under them the paper beside the dialog's buttons (the column
-// of formats has no height to spare at 1024×640).
+// content lays the form out: the lists of what to export in two columns,
+// under them what to include (two by two) and the formats on one line,
+// then the hint and the paper beside the dialog's buttons. The choices
+// take a few lines across the dialog, so that its height goes to the
+// lists (at 1024×700 the formats and the checks, stacked in the columns,
+// left the dialogues one and a half rows).
 func (f *exportForm) content(buttons ...fyne.CanvasObject) fyne.CanvasObject {
 	scroll := func(c fyne.CanvasObject, h float32) fyne.CanvasObject {
 		s := container.NewVScroll(c)
@@ -191,19 +195,18 @@ func (f *exportForm) content(buttons ...fyne.CanvasObject) fyne.CanvasObject {
 	// The lists' least heights fit a window of 1024×640
 	// (TestExportDialogFitsA1024x640Window); a taller dialog gives them
 	// the room it has (TestExportDialogListsUseTheRoom).
-	left := container.NewBorder(nil,
-		widget.NewCard("", "Include", container.NewVBox(f.notes, f.sources, f.overview, f.rounds)), nil, nil,
-		container.New(shareRows{},
-			widget.NewCard("", "Dialogues", scroll(f.dialogues, 56)),
-			widget.NewCard("", "Topics", scroll(f.topics, 84))))
-	right := container.NewBorder(nil,
-		widget.NewForm(widget.NewFormItem("Format", f.format)), nil, nil,
-		container.New(shareRows{},
-			widget.NewCard("", "Parties", scroll(f.parties, 76)),
-			widget.NewCard("", "Only statements tagged", scroll(f.tags, 76))))
+	left := container.New(shareRows{},
+		widget.NewCard("", "Dialogues", scroll(f.dialogues, 76)),
+		widget.NewCard("", "Topics", scroll(f.topics, 84)))
+	right := container.New(shareRows{},
+		widget.NewCard("", "Parties", scroll(f.parties, 76)),
+		widget.NewCard("", "Only statements tagged", scroll(f.tags, 76)))
+	choices := widget.NewForm(
+		widget.NewFormItem("Include", container.NewGridWithColumns(2, f.notes, f.sources, f.overview, f.rounds)),
+		widget.NewFormItem("Format", f.format))
 	bottom := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel("Paper"), f.paper), nil,
 		container.NewCenter(container.NewHBox(buttons...)))
-	return container.NewBorder(nil, container.NewVBox(hint, bottom), nil, nil, container.NewGridWithColumns(2, left, right))
+	return container.NewBorder(nil, container.NewVBox(choices, hint, bottom), nil, nil, container.NewGridWithColumns(2, left, right))
 }
 
 // shareRows stacks objects as a VBox does, each at least its least height,

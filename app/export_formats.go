@@ -15,16 +15,16 @@ import (
 // Parley's own JSON (what `parley export -format json` writes and File →
 // Import JSON… reads back), a REFI-QDA project for the
 // qualitative-analysis tools, a workbook for spreadsheets. The labels are
-// short, so that the dialog fits a small screen; formatsHint says what
-// each holds.
+// short, so that the formats fit on one line of the dialog and leave its
+// height to the lists; formatsHint says what each holds.
 const (
-	exportJSON = "Parley JSON (.json)"
-	exportQDPX = "REFI-QDA project (.qdpx)"
-	exportXLSX = "Excel workbook (.xlsx)"
+	exportJSON = "Parley JSON"
+	exportQDPX = "REFI-QDA (.qdpx)"
+	exportXLSX = "Excel (.xlsx)"
 )
 
 // formatsHint tells the exchange formats apart, under the dialog.
-const formatsHint = "Parley JSON is a copy of the project that Import JSON… in the File menu reads back; a REFI-QDA project opens in QualCoder, MAXQDA, ATLAS.ti and NVivo; the workbook holds statements, matrix, assessments and links."
+const formatsHint = "The HTML report is print-ready; the CSV holds the statements; Parley JSON is a copy of the project that Import JSON… in the File menu reads back; a REFI-QDA project opens in QualCoder, MAXQDA, ATLAS.ti and NVivo; the Excel workbook holds statements, matrix, assessments and links."
 
 // exportFormats lists the dialog's formats in order, with the name each
 // has for exportTo.

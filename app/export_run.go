@@ -57,15 +57,17 @@ func showExportDialog(svc *services, f *exportForm) {
 	choose.Importance = widget.HighImportance
 	body := f.content(cancel, choose)
 	d = dialog.NewCustomWithoutButtons("Export", body, svc.win)
-	d.Resize(fyne.NewSize(780, 600))
-	showModal(svc.win, d)
-	// As tall as the window allows, up to what the lists can use. Fyne
-	// centres a dialog by the size asked for even where it keeps its larger
-	// least size, so a window with little room to spare gets no resize.
-	win, now := svc.win.Canvas().Size(), body.Size()
-	if h := min(win.Height-48, 760); h > now.Height+120 {
-		d.Resize(fyne.NewSize(min(win.Width*0.92, max(1000, now.Width+80)), h))
+	// As tall and wide as the window allows, up to what the lists can
+	// use, asked for before Show, which centres the dialog by it. Fyne
+	// centres a dialog by the size asked for even where it keeps its
+	// larger least size, so a size below the least is never asked for.
+	win, least := svc.win.Canvas().Size(), d.MinSize()
+	want := fyne.NewSize(min(win.Width*0.92, 1000), min(win.Height-48, 760))
+	if want.Width < least.Width || want.Height < least.Height {
+		want = least
 	}
+	d.Resize(want)
+	showModal(svc.win, d)
 }
 
 // exportFileName proposes a file name from the one dialogue exported, or
