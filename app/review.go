@@ -126,7 +126,9 @@ func (r *reviewScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	left.Objects[1].(*widget.Icon).SetResource(reviewStatusIcon(pr))
 	lines := c.Objects[0].(*fyne.Container)
 	lines.Objects[0].(*widget.Label).SetText(widgets.Visible(reviewHeadline(pr)))
-	lines.Objects[1].(*widget.Label).SetText(widgets.Visible(pr.Text))
+	// One line: a proposal that spans a line break (a title and the
+	// sentence after it) drew its second line over the next row.
+	lines.Objects[1].(*widget.Label).SetText(widgets.Visible(strings.Join(strings.Fields(pr.Text), " ")))
 }
 
 // reviewHeadline is a proposal in one line: parties, speaker, kind, topic.

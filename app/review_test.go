@@ -259,3 +259,35 @@ func TestImportStoredNamesTheTitle(t *testing.T) {
 		t.Errorf("the message does not name the readout as written: %q", drawnTexts(wd.ws.win.Canvas()))
 	}
 }
+
+// TestReviewRowsAreOneLine: a readout hard-wrapped at a fixed width puts a
+// line break inside a sentence; the review list shows each proposal on
+// one line (its second line was drawn over the next row) and the row is
+// no taller than a line.
+func TestReviewRowsAreOneLine(t *testing.T) {
+	wd := emptyWorld(t)
+	rw := wd.reviewOf("EU readout\n\nThe EU raised concerns about\nhuman rights in Xinjiang. China rejected the accusations.", "EU")
+	var bodies []*widget.Label
+	fyne.DoAndWait(func() {
+		for _, o := range test.LaidOutObjects(rw.Content()) {
+			if l, ok := o.(*widget.Label); ok && l.Truncation == fyne.TextTruncateEllipsis && strings.Contains(l.Text, "Xinjiang") {
+				bodies = append(bodies, l)
+			}
+		}
+	})
+	if len(bodies) == 0 {
+		t.Fatal("no row shows the wrapped sentence")
+	}
+	one := widget.NewLabel("One line")
+	for _, l := range bodies {
+		if strings.Contains(l.Text, "\n") {
+			t.Errorf("the row shows %q, over two lines", l.Text)
+		}
+		if !strings.Contains(l.Text, "concerns about human rights") {
+			t.Errorf("the row shows %q, not the sentence joined", l.Text)
+		}
+		if h, want := l.MinSize().Height, one.MinSize().Height; h > want {
+			t.Errorf("the row's text is %.0f px tall, a line %.0f", h, want)
+		}
+	}
+}
