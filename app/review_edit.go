@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -285,9 +284,9 @@ func (m *reviewMeta) target() (ingest.Target, error) {
 	if id, ok := m.dialogues[t]; ok {
 		return ingest.Target{DialogueID: id}, nil
 	}
-	if id, err := strconv.ParseInt(t, 10, 64); err == nil {
-		return ingest.Target{DialogueID: id}, nil
-	}
+	// A number that is no dialogue's title is a new title ("2024"): the
+	// field offers titles, never IDs, and "3" stored the statements into
+	// whatever dialogue had the ID 3.
 	return ingest.Target{DialogueTitle: t}, nil
 }
 

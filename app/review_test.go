@@ -291,3 +291,48 @@ func TestReviewRowsAreOneLine(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewNewDialogueTitledANumber: a dialogue title typed in the review
+// window that is a number ("1", "2024") and no dialogue's title makes a
+// new dialogue so titled; it stored the statements into the dialogue
+// whose ID the number was.
+func TestReviewNewDialogueTitledANumber(t *testing.T) {
+	wd := sampleWorld(t, 1280, 800)
+	ctx := context.Background()
+	first, err := wd.ws.store().Dialogue(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, err := wd.ws.store().CountStatements(ctx, storage.StatementFilter{DialogueID: first.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rw := wd.reviewOf(reviewReadout, "EU")
+	var field *pickEntry
+	fyne.DoAndWait(func() {
+		for _, o := range test.LaidOutObjects(rw.Content()) {
+			if e, ok := o.(*pickEntry); ok && e.PlaceHolder == "a dialogue, or a new title" {
+				field = e
+			}
+		}
+	})
+	if field == nil {
+		t.Fatal("no Dialogue field in the review window")
+	}
+	rw.Canvas().Focus(field)
+	field.TypedShortcut(&fyne.ShortcutSelectAll{})
+	test.Type(field, "1")
+	rw.Canvas().Unfocus()
+	findAndTap(t, rw.Canvas(), "Accept all")
+	findAndTap(t, rw.Canvas(), "Store 3 accepted")
+	d, err := wd.ws.store().DialogueByTitle(ctx, "1")
+	if err != nil {
+		t.Fatalf("no dialogue titled 1 after storing: %v", err)
+	}
+	if n, err := wd.ws.store().CountStatements(ctx, storage.StatementFilter{DialogueID: d.ID}); err != nil || n != 3 {
+		t.Errorf("the dialogue titled 1 holds %d statements (%v), want the 3 stored", n, err)
+	}
+	if n, err := wd.ws.store().CountStatements(ctx, storage.StatementFilter{DialogueID: first.ID}); err != nil || n != before {
+		t.Errorf("dialogue 1 (%q) holds %d statements (%v), had %d", first.Title, n, err, before)
+	}
+}
