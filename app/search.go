@@ -222,6 +222,9 @@ func (s *searchPanel) run() {
 		sq.Filter.Authors = []string{s.authors[i]}
 	}
 	var held map[int64]storage.StatementView
+	// The runner may be busy with other work for seconds: the hint of an
+	// empty field under typed words read as if nothing was searched.
+	s.status.SetText("Searching…")
 	s.ws.run.run(func() {
 		if hits, err = st.Search(context.Background(), sq); err == nil {
 			held, err = statementsOf(st, hits)

@@ -211,3 +211,22 @@ func TestSearchSaysLongQueryIsCut(t *testing.T) {
 		t.Fatalf("a short query: status %q, %d hits", s.status.Text, len(s.hits))
 	}
 }
+
+// TestSearchSaysItSearches: while the search waits for the project (the
+// runner busy with other work), Find says it is searching, not its hint
+// for an empty field; then it shows what it found.
+func TestSearchSaysItSearches(t *testing.T) {
+	wd := newWorld(t)
+	wd.ctrl(fyne.KeyF, false)
+	held := &heldRunner{}
+	wd.ws.run = held
+	defer func() { wd.ws.run = inlineRunner{} }()
+	test.Type(wd.ws.search.entry, "observers")
+	if wd.findLabel("Searching…") == nil {
+		t.Errorf("typed words and a busy runner: the status is not Searching…: %q", drawnTexts(wd.ws.win.Canvas()))
+	}
+	held.release()
+	if wd.findLabel("1 found:") == nil {
+		t.Errorf("after the search: %q", drawnTexts(wd.ws.win.Canvas()))
+	}
+}
