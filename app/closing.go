@@ -101,6 +101,14 @@ func showForm(win fyne.Window, d dialog.Dialog, title string, items []*widget.Fo
 	}
 	first := state()
 	showEditor(win, d, title, func() bool { return state() != first })
+	// The cursor in the first field, as in the other forms: typed at
+	// once, a new dialogue's title went nowhere.
+	for _, it := range items {
+		if f, ok := it.Widget.(fyne.Focusable); ok {
+			win.Canvas().Focus(f)
+			break
+		}
+	}
 }
 
 // fieldState writes what a form field holds, for telling whether it

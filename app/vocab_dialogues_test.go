@@ -74,3 +74,26 @@ func TestDialogueFormRefusesEndBeforeStartAndRoundBelowOne(t *testing.T) {
 		t.Fatalf("saved %+v", d)
 	}
 }
+
+// TestNewFormsPutTheCursorInTheirFirstField: Project → Dialogues… → New…,
+// Parties… → New… and Speakers… → New… open with the cursor in their
+// first field, so that a name typed at once lands there (it went
+// nowhere).
+func TestNewFormsPutTheCursorInTheirFirstField(t *testing.T) {
+	for _, c := range []struct{ menu, first string }{
+		{"Dialogues…", "Title"}, {"Parties…", "Name"}, {"Speakers…", "Name"},
+	} {
+		wd := newWorld(t)
+		wd.menu("Project", c.menu)
+		wd.tap("New…")
+		// Keys go to the widget with the cursor, whichever it is.
+		if f := wd.ws.win.Canvas().Focused(); f != nil {
+			for _, r := range "2024" {
+				f.TypedRune(r)
+			}
+		}
+		if got := entryOf(wd.formField(c.first)).Text; got != "2024" {
+			t.Errorf("%s New…: typed at once, the %s field holds %q", c.menu, c.first, got)
+		}
+	}
+}
