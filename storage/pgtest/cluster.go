@@ -137,8 +137,13 @@ func Start() (*Cluster, error) {
 		// home would not do.
 		parent = "/tmp"
 	}
+	reapOrphans(parent, bin)
 	dir, err := os.MkdirTemp(parent, "parley-pg-")
 	if err != nil {
+		return nil, err
+	}
+	if err := writeOwner(dir); err != nil {
+		os.RemoveAll(dir)
 		return nil, err
 	}
 	c := &Cluster{dir: dir, bin: bin}
