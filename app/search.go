@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -33,8 +34,14 @@ type searchPanel struct {
 	hits                  []storage.Hit
 	held                  map[int64]storage.StatementView // the hits' statements, for their parties and topic
 	gen                   int
+	answered              int // the gen of the last search answered
 	dlg                   dialog.Dialog
 }
+
+// searchingAfter is how long a search may take before Find says it is
+// searching: said at once, the status changed at every keystroke and the
+// lines under it (the rescue button) moved under the pointer.
+const searchingAfter = 250 * time.Millisecond
 
 // showSearch opens the search dialog.
 func (ws *Workspace) showSearch() {
@@ -224,7 +231,13 @@ func (s *searchPanel) run() {
 	var held map[int64]storage.StatementView
 	// The runner may be busy with other work for seconds: the hint of an
 	// empty field under typed words read as if nothing was searched.
-	s.status.SetText("Searching…")
+	time.AfterFunc(searchingAfter, func() {
+		fyne.Do(func() {
+			if gen == s.gen && s.answered != gen {
+				s.status.SetText("Searching…")
+			}
+		})
+	})
 	s.ws.run.run(func() {
 		if hits, err = st.Search(context.Background(), sq); err == nil {
 			held, err = statementsOf(st, hits)
@@ -233,6 +246,7 @@ func (s *searchPanel) run() {
 		if gen != s.gen {
 			return
 		}
+		s.answered = gen
 		s.hits, s.held = hits, held
 		s.list.UnselectAll()
 		s.list.Refresh()

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -222,6 +223,10 @@ func TestSearchSaysItSearches(t *testing.T) {
 	wd.ws.run = held
 	defer func() { wd.ws.run = inlineRunner{} }()
 	test.Type(wd.ws.search.entry, "observers")
+	// Said only once the answer is slow (searchingAfter).
+	for deadline := time.Now().Add(5 * time.Second); wd.findLabel("Searching…") == nil && time.Now().Before(deadline); {
+		time.Sleep(20 * time.Millisecond)
+	}
 	if wd.findLabel("Searching…") == nil {
 		t.Errorf("typed words and a busy runner: the status is not Searching…: %q", drawnTexts(wd.ws.win.Canvas()))
 	}

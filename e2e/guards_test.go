@@ -189,6 +189,9 @@ func (s *session) rescueFromFind() {
 	s.typeText(title, "detention")
 	s.find(title, "the damaged index's words", labelPrefix("The search index of "+damagedName+".parley is damaged"))
 	s.shot("find-damaged")
+	// Each typed letter searched; the last answers may still move the
+	// lines under the field.
+	s.settle()
 	// The rescue's dialog takes Find's place.
 	s.tapButton(title, "Rescue into a new project…")
 	s.find(title, "the rescued project's name", textField(damagedName+" rescued"))
