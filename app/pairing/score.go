@@ -1,6 +1,9 @@
 package pairing
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // posting is one statement of side B that holds a word, with its weight
 // and the clause of the statement it is in.
@@ -47,6 +50,10 @@ type near struct {
 	base                     float64
 }
 
+// growAfter is how many statements of a score reads before it sizes its
+// answer for the rest.
+const growAfter = 16
+
 // score compares every statement of a with every statement of b through
 // an index of b's words, so that only pairs sharing a word or a subject
 // are visited.
@@ -88,6 +95,12 @@ func score(pa, pb []prepared, idf map[string]float64) []near {
 		for _, j := range list {
 			out = append(out, nearOf(p, pb[j], i, j, &acc[j], top))
 			acc[j], touched[j] = overlap{}, false
+		}
+		if i+1 == growAfter && len(pa) > growAfter {
+			// Growing by doubling copied the pairs some eighteen times
+			// over (a fifth of the time): make room once for what the
+			// first statements promise, with a quarter to spare.
+			out = slices.Grow(out, len(out)*(len(pa)-growAfter)/growAfter*5/4)
 		}
 	}
 	return out
