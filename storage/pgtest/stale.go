@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -40,12 +39,12 @@ func reapOrphans(parent, bin string) {
 		if !orphaned(dir) {
 			continue
 		}
-		stop := exec.Command(filepath.Join(bin, "pg_ctl"), "-D", filepath.Join(dir, "data"), "-m", "immediate", "-w", "stop")
+		c := &Cluster{dir: dir, bin: bin}
 		if os.Geteuid() == 0 {
-			stop = exec.Command("runuser", "-u", "nobody", "--", filepath.Join(bin, "pg_ctl"), "-D", filepath.Join(dir, "data"), "-m", "immediate", "-w", "stop")
+			c.owner = "nobody"
 		}
 		// The server may already be gone; the folder goes either way.
-		_ = stop.Run()
+		_, _ = c.run("pg_ctl", "-D", filepath.Join(dir, "data"), "-m", "immediate", "-w", "stop")
 		if err := os.RemoveAll(dir); err != nil {
 			fmt.Fprintf(os.Stderr, "pgtest: remove the orphaned cluster %s: %v\n", dir, err)
 		}
