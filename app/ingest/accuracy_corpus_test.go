@@ -191,6 +191,11 @@ var firstContact = []struct {
 	{"7 (6 Dec 2026): Korea MOFA, India MEA, Japan MOFA, White House, Chinese MFA (en), Xinhua (zh), EEAS, European Council, UK, a joint communique of three", 14, 128, 95.3, 90.6, 85.2, 48.3},
 	{"8 (7 Dec 2026): Japan MOFA, Chinese MFA (en, zh), Russia MFA, Australia FM, Korea MOFA, EEAS, UK, State, European Council, White House, India MEA, Japan PM's Office, a Quad joint statement", 16, 175, 89.7, 84.0, 82.3, 82.3},
 	{"9 (7 Dec 2026; measured at 89d24d7, before the day's rule changes landed): UK (2), Chinese MFA (en, zh), Xinhua (en), South Africa DIRCO, Russia MFA, Turkey MFA, a joint declaration, EEAS, ASEAN chair, Japan PM's Office, Japan MOFA, State, White House, Brazil Presidency, Korea MOFA", 17, 209, 80.4, 66.0, 75.6, 66.5},
+	// Batch 10 was labelled blind by a helper who changed no rule, and
+	// measured once on the code of d505909 (a detached copy of that commit
+	// with only the new readouts added), so that rule changes landing the
+	// same morning did not touch its first contact.
+	{"10 (7 Dec 2026; measured at d505909): Singapore MFA, UK, New Zealand FM, Viet Nam News and VNA, Japan MOFA, Canada PMO (2), South Africa DIRCO (2), Embassy of Japan in China (zh), People's Daily (zh, traditional), Xinhua (zh), German Chancellor, G7 communiqué, Chinese MFA (en), a Chinese readout in machine translation, ASEAN, ASEAN chair, Korea MOFA (2)", 21, 215, 88.8, 75.3, 78.6, 80.9},
 }
 
 // seenInDevelopment names held-out readouts whose texts were, for a while,

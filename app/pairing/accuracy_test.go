@@ -69,6 +69,8 @@ var firstContact = []string{
 		" precision 100.0 %, recall 16.7 %, link type right 2 of 2; baseline (Jaccard ≥ 0.12) found 3, right 2: precision 66.7 %, recall 16.7 %",
 	"starmer-xi-call-2024, starmer-xi-rio-2024 (labelled 2026-12-07, held-out batch 9; the first pairs an English readout with a Chinese one): 15 pairs, found 3, right 3:" +
 		" precision 100.0 %, recall 20.0 %; baseline (Jaccard ≥ 0.12) found 1, right 1: precision 100.0 %, recall 6.7 %",
+	"doval-wang-sr23-2024, iwaya-wang-beijing-2024 (labelled 2026-12-07, held-out batch 10, measured at d505909; the second pairs an English readout with a Chinese one): 20 pairs, found 10, right 8:" +
+		" precision 80.0 %, recall 40.0 %, link type right 6 of 8; baseline (Jaccard ≥ 0.12) found 8, right 7: precision 87.5 %, recall 35.0 %",
 }
 
 // TestPairingHeldOut measures Suggest on the dialogues of testdata/heldout,
