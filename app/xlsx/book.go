@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
-
 	"parley/app/exchange"
 	"parley/app/inert"
 	"parley/storage"
@@ -13,7 +11,7 @@ import (
 
 // book holds the document and the styles the sheets share.
 type book struct {
-	f        *excelize.File
+	wb       *workbook
 	doc      *exchange.Document
 	header   int
 	wrap     int
@@ -23,32 +21,21 @@ type book struct {
 	notes    map[string][]string // "s12", "l3", "a4" → note bodies
 }
 
-func newBook(f *excelize.File, doc *exchange.Document) (*book, error) {
-	b := &book{f: f, doc: doc, party: map[string]int{}, dialogue: map[int64]exchange.Dialogue{},
+func newBook(wb *workbook, doc *exchange.Document) *book {
+	b := &book{wb: wb, doc: doc, party: map[string]int{}, dialogue: map[int64]exchange.Dialogue{},
 		stmt: map[int64]*exchange.Statement{}, notes: map[string][]string{}}
-	var err error
-	if b.header, err = f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true},
-		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#E8E8E8"}}}); err != nil {
-		return nil, err
-	}
-	if b.wrap, err = f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}}); err != nil {
-		return nil, err
-	}
+	b.header = wb.addStyle(cellStyle{bold: true, fill: "E8E8E8"})
+	b.wrap = wb.addStyle(cellStyle{wrap: true})
 	for _, p := range doc.Parties {
 		r, g, bl, ok := storage.ParseColor(p.Color)
 		if !ok {
 			continue
 		}
-		ink := "#000000"
+		ink := "000000"
 		if 299*int(r)+587*int(g)+114*int(bl) < 128000 {
-			ink = "#FFFFFF"
+			ink = "FFFFFF"
 		}
-		id, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Color: ink, Bold: true},
-			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{fmt.Sprintf("#%02X%02X%02X", r, g, bl)}}})
-		if err != nil {
-			return nil, err
-		}
-		b.party[p.Name] = id
+		b.party[p.Name] = wb.addStyle(cellStyle{bold: true, ink: ink, fill: fmt.Sprintf("%02X%02X%02X", r, g, bl)})
 	}
 	for _, d := range doc.Dialogues {
 		b.dialogue[d.ID] = d
@@ -68,61 +55,31 @@ func newBook(f *excelize.File, doc *exchange.Document) (*book, error) {
 		}
 		b.notes[key] = append(b.notes[key], n.Body)
 	}
-	return b, nil
+	return b
 }
 
 // text is a string cell's value: escaped as the CSV's cells are (the
 // workbook's string type already keeps it from being run as a formula).
-func text(s string) excelize.Cell { return excelize.Cell{Value: inert.Cell(s)} }
+func text(s string) Cell { return Cell{Value: inert.Cell(s)} }
 
-func textOpt(s *string) excelize.Cell {
+func textOpt(s *string) Cell {
 	if s == nil {
 		return text("")
 	}
 	return text(*s)
 }
 
-func joined(list []string, sep string) excelize.Cell { return text(strings.Join(list, sep)) }
+func joined(list []string, sep string) Cell { return text(strings.Join(list, sep)) }
 
-// table writes header and rows to sheet through a stream (50,000 rows
-// take seconds, not minutes), with the header frozen and filters on.
-func (b *book) table(sheet string, header []string, widths []float64, n int, row func(i int) []excelize.Cell) error {
-	sw, err := b.f.NewStreamWriter(sheet)
-	if err != nil {
-		return err
-	}
-	for i, w := range widths {
-		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
-			return err
-		}
-	}
-	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		return err
-	}
-	head := make([]any, len(header))
+// table writes header and rows to sheet, with the header frozen and
+// filters on; the rows go to the file as they are made.
+func (b *book) table(sheet string, header []string, widths []float64, n int, row func(i int) []Cell) error {
+	head := make([]Cell, len(header))
 	for i, h := range header {
-		head[i] = excelize.Cell{Value: h, StyleID: b.header}
+		head[i] = Cell{Value: h, Style: b.header}
 	}
-	if err := sw.SetRow("A1", head); err != nil {
-		return err
-	}
-	vals := make([]any, len(header))
-	for i := 0; i < n; i++ {
+	return b.wb.sheet(sheet, head, widths, n, func(i int) []Cell {
 		cells := row(i)
-		for j := range vals {
-			vals[j] = nil
-			if j < len(cells) {
-				vals[j] = cells[j]
-			}
-		}
-		cell, _ := excelize.CoordinatesToCellName(1, i+2)
-		if err := sw.SetRow(cell, vals); err != nil {
-			return err
-		}
-	}
-	if err := sw.Flush(); err != nil {
-		return err
-	}
-	last, _ := excelize.CoordinatesToCellName(len(header), n+1)
-	return b.f.AutoFilter(sheet, "A1:"+last, nil)
+		return cells[:min(len(cells), len(header))]
+	})
 }

@@ -5,8 +5,6 @@ import (
 	"sort"
 	"time"
 
-	"github.com/xuri/excelize/v2"
-
 	"parley/app/exchange"
 	"parley/storage"
 )
@@ -22,20 +20,20 @@ func (b *book) statements(sheet string) error {
 		sources[s.ID] = s.Title
 	}
 	widths := []float64{7, 28, 7, 28, 20, 16, 20, 12, 20, 80, 28, 8, 8, 40, 20, 20}
-	return b.table(sheet, statementHeader, widths, len(b.doc.Statements), func(i int) []excelize.Cell {
+	return b.table(sheet, statementHeader, widths, len(b.doc.Statements), func(i int) []Cell {
 		v := &b.doc.Statements[i]
 		d := b.dialogue[v.Dialogue]
 		parties := joined(v.Parties, "; ")
 		if len(v.Parties) > 0 {
-			parties.StyleID = b.party[v.Parties[0]]
+			parties.Style = b.party[v.Parties[0]]
 		}
 		source := ""
 		if v.Source != nil {
 			source = sources[*v.Source]
 		}
 		body := text(v.Text)
-		body.StyleID = b.wrap
-		return []excelize.Cell{{Value: v.ID}, text(d.Title), {Value: d.Round}, textOpt(v.Topic), parties,
+		body.Style = b.wrap
+		return []Cell{{Value: v.ID}, text(d.Title), {Value: d.Round}, textOpt(v.Topic), parties,
 			textOpt(v.ReportedBy), textOpt(v.Speaker), text(v.Kind), joined(v.Tags, "; "), body, text(source),
 			{Value: v.Start}, {Value: v.End}, joined(b.notes[fmt.Sprint("s", v.ID)], "\n\n"),
 			text(stamp(v.CreatedAt)), text(stamp(v.UpdatedAt))}
@@ -110,11 +108,11 @@ func (b *book) matrix(sheet string) error {
 		}
 	}
 	widths := []float64{28, 40}
-	return b.table(sheet, header, widths, len(rows), func(i int) []excelize.Cell {
+	return b.table(sheet, header, widths, len(rows), func(i int) []Cell {
 		k := rows[i]
-		out := []excelize.Cell{text(b.dialogue[k.dialogue].Title), text(paths[k.topic])}
+		out := []Cell{text(b.dialogue[k.dialogue].Title), text(paths[k.topic])}
 		for _, p := range b.doc.Parties {
-			out = append(out, excelize.Cell{Value: counts[k][p.Name]})
+			out = append(out, Cell{Value: counts[k][p.Name]})
 		}
 		v := ""
 		if a, ok := verdict[k]; ok {
@@ -126,9 +124,9 @@ func (b *book) matrix(sheet string) error {
 
 func (b *book) assessments(sheet string) error {
 	header := []string{"dialogue", "topic", "verdict", "text", "notes"}
-	return b.table(sheet, header, []float64{28, 40, 20, 80, 40}, len(b.doc.Assessments), func(i int) []excelize.Cell {
+	return b.table(sheet, header, []float64{28, 40, 20, 80, 40}, len(b.doc.Assessments), func(i int) []Cell {
 		a := b.doc.Assessments[i]
-		return []excelize.Cell{text(b.dialogue[a.Dialogue].Title), text(a.Topic), text(storage.Verdict(a.Verdict).Label()),
+		return []Cell{text(b.dialogue[a.Dialogue].Title), text(a.Topic), text(storage.Verdict(a.Verdict).Label()),
 			text(a.Text), joined(b.notes[fmt.Sprint("a", a.ID)], "\n\n")}
 	})
 }
@@ -136,24 +134,24 @@ func (b *book) assessments(sheet string) error {
 func (b *book) links(sheet string) error {
 	header := []string{"id", "type", "from", "from_parties", "from_text", "to", "to_parties", "to_text", "notes"}
 	widths := []float64{7, 14, 7, 20, 60, 7, 20, 60, 40}
-	return b.table(sheet, header, widths, len(b.doc.Links), func(i int) []excelize.Cell {
+	return b.table(sheet, header, widths, len(b.doc.Links), func(i int) []Cell {
 		l := b.doc.Links[i]
 		from, to := b.side(l.From), b.side(l.To)
-		return []excelize.Cell{{Value: l.ID}, text(storage.LinkType(l.Type).Label()), {Value: l.From}, from[0], from[1],
+		return []Cell{{Value: l.ID}, text(storage.LinkType(l.Type).Label()), {Value: l.From}, from[0], from[1],
 			{Value: l.To}, to[0], to[1], joined(b.notes[fmt.Sprint("l", l.ID)], "\n\n")}
 	})
 }
 
 // side is a linked statement's parties (in the first party's colour) and
 // text.
-func (b *book) side(id int64) [2]excelize.Cell {
+func (b *book) side(id int64) [2]Cell {
 	v, ok := b.stmt[id]
 	if !ok {
-		return [2]excelize.Cell{text(""), text("")}
+		return [2]Cell{text(""), text("")}
 	}
 	p := joined(v.Parties, "; ")
 	if len(v.Parties) > 0 {
-		p.StyleID = b.party[v.Parties[0]]
+		p.Style = b.party[v.Parties[0]]
 	}
-	return [2]excelize.Cell{p, text(v.Text)}
+	return [2]Cell{p, text(v.Text)}
 }

@@ -17,8 +17,6 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/xuri/excelize/v2"
-
 	"parley/app/exchange"
 	"parley/storage"
 )
@@ -56,31 +54,18 @@ func ExportNoting(ctx context.Context, s *storage.Store, sel exchange.Selection,
 
 // Write writes doc to w as a workbook.
 func Write(w io.Writer, doc *exchange.Document) error {
-	f := excelize.NewFile()
-	defer f.Close()
-	b, err := newBook(f, doc)
-	if err != nil {
-		return err
-	}
+	wb := newWorkbook(w)
+	b := newBook(wb, doc)
 	steps := []struct {
 		name string
 		fill func(string) error
 	}{{SheetStatements, b.statements}, {SheetMatrix, b.matrix}, {SheetAssessments, b.assessments}, {SheetLinks, b.links}}
-	for i, s := range steps {
-		if i == 0 {
-			err = f.SetSheetName("Sheet1", s.name)
-		} else {
-			_, err = f.NewSheet(s.name)
-		}
-		if err == nil {
-			err = s.fill(s.name)
-		}
-		if err != nil {
+	for _, s := range steps {
+		if err := s.fill(s.name); err != nil {
 			return fmt.Errorf("write xlsx sheet %s: %w", s.name, err)
 		}
 	}
-	f.SetActiveSheet(0)
-	if err := f.Write(w); err != nil {
+	if err := wb.close(); err != nil {
 		return fmt.Errorf("write xlsx: %w", err)
 	}
 	return nil
