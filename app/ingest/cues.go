@@ -165,6 +165,11 @@ func actorBefore(toks []token, i int) bool {
 // Minister said he would"): the "would" is reported speech, not a
 // conditional ("… aid to Russia would prolong the war").
 func reportedBefore(toks []token, j int) bool {
+	// "informed the Secretary-General that Prime Minister Sheikh Hasina
+	// would …": the subject may be a title and a name.
+	if k := titledName(toks, j); k >= 0 {
+		j = k
+	}
 	for k := j - 1; k >= 0 && k >= j-2; k-- {
 		if toks[k].lower == "that" || speechVerbs[toks[k].lower] {
 			return true
@@ -379,7 +384,7 @@ func phoneCall(toks []token, i int) bool {
 		return false
 	}
 	n := toks[i+1].lower
-	return n == "from" || n == "with" || n == "between"
+	return n == "from" || n == "with" || n == "between" || phoneCallTo(toks, i)
 }
 
 // ourDoing reports, in the clause after "hope" (from token i), "we" or
@@ -630,6 +635,11 @@ func phraseCue(toks []token, i int) (cue, bool) {
 				// "remarks of dismissing calls for independence": a noun.
 				break
 			}
+			if courtesyCall(toks, i) {
+				// "Dr Balakrishnan called on Malaysian Prime Minister
+				// Anwar": a visit paid (kind_vocab.go).
+				return mk(storage.KindAccount, 2)
+			}
 			return mk(storage.KindDemand, 2)
 		}
 		// "Chancellor Merkel called the Prime Minister earlier today",
@@ -750,10 +760,11 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		// "Chinese President Xi Jinping made a state visit to Britain",
 		// "paid an official visit to …"
 		for n := 1; n <= 4 && next(n) != ""; n++ {
-			if next(n) == "visit" || next(n) == "visits" || next(n) == "trip" {
+			if next(n) == "visit" || next(n) == "visits" || next(n) == "trip" || next(n) == "call" && (next(n-1) == "phone" || next(n-1) == "telephone") {
+				// "made a phone call today to President Xi" too.
 				return mk(storage.KindAccount, n+1)
 			}
-			if !determiners[next(n)] && !adjectival(next(n)) && next(n) != "state" && next(n) != "working" {
+			if !determiners[next(n)] && !adjectival(next(n)) && next(n) != "state" && next(n) != "working" && next(n) != "phone" && next(n) != "telephone" {
 				break
 			}
 		}

@@ -253,7 +253,7 @@ func ownNoun(toks []token, cues []cue, c cue) (cue, bool) {
 			continue
 		}
 		p := toks[s.at-1]
-		if !ownPossessive[p.lower] && !(p.possessive && isCapitalized(p.text)) || clauseBreak(toks, c.end, s.at) {
+		if !ownPossessive[p.lower] && !(p.possessive && isCapitalized(p.text)) && !ownCountry(toks, s.at-1) || clauseBreak(toks, c.end, s.at) {
 			return cue{}, false
 		}
 		for j := c.end; j < s.at; j++ {

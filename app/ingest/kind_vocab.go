@@ -1,0 +1,191 @@
+package ingest
+
+import (
+	"strings"
+
+	"parley/storage"
+)
+
+// Words of kind that the first rules, worked out on European, American,
+// British, Chinese and Japanese readouts, did not know, found in the
+// readouts of other publishers (the Vietnamese Government, the African
+// Union, Gulf news agencies, the UN Secretary-General, Singapore): the
+// verbs of praise "lauded", "praised", "hailed"; "informed … that …" as a
+// verb of saying; the nouns of an undertaking "keenness", "desire",
+// "eagerness"; "wished that …" as a hope. They are data: a word added
+// here joins the cue tables of cues.go when the package starts.
+
+// praiseVerbs state a view of someone's deed, as "commended" does: "the
+// Chairperson lauded the personal leadership of …", "the Chinese
+// President praised Saudi Arabia's role in …".
+var praiseVerbs = []string{"praise", "laud", "hail", "extol"}
+
+// informVerbs are verbs of saying that take the person told first:
+// "President Hamid informed the Secretary-General that Prime Minister
+// Sheikh Hasina would participate in the Climate Summit".
+var informVerbs = []string{"inform", "apprise"}
+
+// undertakingNouns are what a holder undertakes when a verb of saying
+// holds them ("Sheikh Abdullah noted the sincere desire and keenness to
+// further enhance …", "He underlined his country's keenness to boost
+// …"), as "commitment" and "readiness" are.
+var undertakingNouns = []string{"keenness", "eagerness", "desire", "willingness", "readiness"}
+
+func init() {
+	for _, w := range append(append([]string{}, praiseVerbs...), informVerbs...) {
+		for _, f := range inflect(w) {
+			if _, known := verbForms[f]; !known {
+				verbForms[f] = verbInfo{storage.KindPosition, true}
+			}
+		}
+	}
+	for _, w := range informVerbs {
+		for _, f := range inflect(w) {
+			speechVerbs[f], told[f] = true, true // what was said follows the person told
+		}
+	}
+	for _, n := range undertakingNouns {
+		if _, known := nounCues[n]; !known {
+			nounCues[n] = storage.KindCommitment
+		}
+	}
+}
+
+// wishWords are the forms of "wish" that may say a hope.
+var wishWords = set("wish", "wishes", "wished")
+
+// wishCues returns the cues of "wished that …" and "wished China would
+// …": a hope, asked of another side (a demand) or of both sides or "we"
+// (a proposal, as "I hope that both sides …" is). "wished him good
+// health", "best wishes" wish nothing of anyone: no cue.
+func wishCues(toks []token) []cue {
+	var out []cue
+	for i, t := range toks {
+		if !wishWords[t.lower] || i > 0 && (toks[i-1].lower == "best" || determiners[toks[i-1].lower] || toks[i-1].possessive) {
+			continue
+		}
+		if !wishedClause(toks, i+1) {
+			continue
+		}
+		k := storage.KindDemand
+		if ourDoing(toks, i+1) {
+			k = storage.KindProposal
+		}
+		out = append(out, cue{kind: k, word: t.text, at: i, end: i + 1})
+	}
+	return out
+}
+
+// wishedClause reports a clause after "wished" (from token i) that says
+// what someone should do: "that …", or a subject of at most four words
+// and "would" or "will" ("wished China would facilitate …").
+func wishedClause(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	if toks[i].lower == "that" {
+		return true
+	}
+	if isObjectPronoun(toks[i].lower) || toks[i].lower == "them" {
+		return false // "wished him good health"
+	}
+	for j := i; j < len(toks) && j < i+5; j++ {
+		if !toks[j].isWord() {
+			return false
+		}
+		if w := toks[j].lower; w == "would" || w == "will" {
+			return j > i
+		}
+	}
+	return false
+}
+
+// courtesyCall reports "called on" a person ("Minister … Song Tao called
+// on and was hosted to lunch by …", "Dr Balakrishnan called on Malaysian
+// Prime Minister Anwar"): a visit paid, in the usage of Commonwealth and
+// Asian publishers, not a call on someone to act, which names what is to
+// be done ("called on Moscow to cease …"). i is the token of "called".
+func courtesyCall(toks []token, i int) bool {
+	if i+2 >= len(toks) || toks[i+1].lower != "on" && toks[i+1].lower != "upon" {
+		return false
+	}
+	j := i + 2
+	if toks[j].lower == "and" {
+		return true // "called on and was hosted to lunch by …"
+	}
+	if toks[j].lower == "the" || toks[j].lower == "his" || toks[j].lower == "her" {
+		j++
+	}
+	// A title or a name must follow, then no "to" of a step asked for
+	// and no "for": "called on President Ramaphosa to …" asks.
+	title := false
+	for k := j; k < len(toks) && k < j+8; k++ {
+		if !toks[k].isWord() {
+			break
+		}
+		w := toks[k].lower
+		if roleHeads[w] || roleWords[w] {
+			title = true
+		}
+		if !isCapitalized(toks[k].text) && !roleHeads[w] && !roleWords[w] {
+			break
+		}
+	}
+	if !title {
+		return false
+	}
+	for k := j; k < len(toks); k++ {
+		if w := toks[k].lower; w == "to" && k+1 < len(toks) && !determiners[toks[k+1].lower] && !isCapitalized(toks[k+1].text) || w == "for" {
+			return false
+		}
+		if toks[k].punct == ';' {
+			break
+		}
+	}
+	return true
+}
+
+// phoneCallTo reports "made a phone call today to …", "a telephone
+// call", "made a call to President Xi": the call made, no call for
+// anything. i is the token of "call".
+func phoneCallTo(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].lower {
+	case "phone", "telephone", "video", "virtual":
+		return true
+	}
+	return i > 1 && i+1 < len(toks) && toks[i+1].lower == "to" && strings.HasPrefix(toks[i-2].lower, "made") && toks[i-1].lower == "a"
+}
+
+// titledName returns the first token of a title and name that ends at
+// token j ("Prime Minister Sheikh Hasina"), or -1 when the capitalised
+// words before j hold no title ("the United States would …").
+func titledName(toks []token, j int) int {
+	k, title := j, false
+	for k > 0 && toks[k-1].isWord() && isCapitalized(toks[k-1].text) {
+		k--
+		if roleHeads[toks[k].lower] {
+			title = true
+		}
+	}
+	if !title || k == j {
+		return -1
+	}
+	return k
+}
+
+// ownCountry reports "his country's", "their government's" at token i:
+// the holder's own side, as "Romania's" would be ("He underlined his
+// country's keenness to boost …").
+func ownCountry(toks []token, i int) bool {
+	if i < 1 || !toks[i].possessive || !ownPossessive[toks[i-1].lower] {
+		return false
+	}
+	switch strings.TrimSuffix(strings.TrimSuffix(toks[i].lower, "'s"), "’s") {
+	case "country", "government", "side", "nation", "people":
+		return true
+	}
+	return false
+}

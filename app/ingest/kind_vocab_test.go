@@ -1,0 +1,54 @@
+package ingest
+
+import (
+	"testing"
+
+	"parley/storage"
+)
+
+// TestKindVocab holds the words of kind found in the readouts of
+// publishers the first rules were not written on (batch "late 12", 7 Dec
+// 2026; kind_vocab.go), each with a case where the word is no such cue.
+func TestKindVocab(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "lauded is praise, a view", author: "African Union",
+			text: "The Chairperson met President Ndayishimiye. The Chairperson lauded the personal leadership of President Ndayishimiye.",
+			kind: storage.KindPosition, reason: "'lauded'"},
+		{name: "praised is praise, a view", author: "Saudi Arabia",
+			text: "For his part, the Chinese President praised Saudi Arabia's role in the region.",
+			kind: storage.KindPosition, reason: "'praised'"},
+		{name: "calling on a person is a visit", author: "Singapore",
+			text: "Minister for Foreign Affairs Dr Vivian Balakrishnan called on Malaysian Prime Minister Anwar Ibrahim in Putrajaya today.",
+			kind: storage.KindAccount},
+		{name: "calling on and being hosted is a visit", author: "Singapore",
+			text: "Minister Song Tao called on and was hosted to lunch by Minister for Foreign Affairs Dr Vivian Balakrishnan today.",
+			kind: storage.KindAccount},
+		{name: "calling on a person to act is a demand", author: "Singapore",
+			text: "Minister for Foreign Affairs Dr Vivian Balakrishnan called on Prime Minister Anwar Ibrahim to release the detainees.",
+			kind: storage.KindDemand},
+		{name: "calling on a side to act is a demand", author: "G7",
+			text: "G7 Foreign Ministers called on Moscow to cease its attacks.",
+			kind: storage.KindDemand},
+		{name: "a phone call made to someone calls for nothing", author: "Saudi Arabia",
+			text: "His Royal Highness the Crown Prince made a phone call today to President Xi Jinping of the People's Republic of China.",
+			kind: storage.KindAccount},
+		{name: "informed that a titled person would act undertakes", author: "United Nations",
+			text: "The Secretary-General met with President Hamid. President Hamid informed the Secretary-General that Prime Minister Sheikh Hasina would participate in the Climate Summit in September.",
+			kind: storage.KindCommitment, reason: "informed"},
+		{name: "a country that would welcome states a view", author: "United States",
+			text: "The Deputy Secretary affirmed that the United States would welcome genuine progress through diplomacy.",
+			kind: storage.KindPosition},
+		{name: "one's country's keenness to act undertakes", author: "United Arab Emirates",
+			text: "Sheikh Abdullah bin Zayed received Bogdan Aurescu, Foreign Minister of Romania. He underlined his country's keenness to boost joint cooperation with the UAE.",
+			kind: storage.KindCommitment, reason: "keenness"},
+		{name: "wishing that both sides act proposes", author: "Vietnam",
+			text: "Prime Minister Pham Minh Chinh received the Chinese Ambassador. He wished that both sides would enhance political trust.",
+			kind: storage.KindProposal, reason: "wished"},
+		{name: "wishing that another side acts demands", author: "Vietnam",
+			text: "Prime Minister Pham Minh Chinh received the Chinese Ambassador. He wished China would import more Vietnamese goods.",
+			kind: storage.KindDemand, reason: "wished"},
+		{name: "wishing someone good health asks nothing", author: "United Arab Emirates",
+			text: "During the call, Sheikh Abdullah enquired about his counterpart's health, wishing him good health and wellbeing.",
+			kind: storage.KindAccount},
+	})
+}
