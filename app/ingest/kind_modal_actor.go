@@ -187,11 +187,38 @@ func needFor(toks []token, c cue) (cue, bool) {
 		}
 		break
 	}
-	if j+1 < len(toks) && toks[j].lower == "need" && toks[j+1].lower == "for" {
+	if j+1 < len(toks) && toks[j].lower == "need" && toks[j+1].lower == "for" && !thingNeeded(toks, j+2) {
 		return cue{kind: storage.KindDemand, word: c.word + " … the need for", at: c.at, end: j + 2}, true
 	}
 	return cue{}, false
 }
+
+// thingNeeded reports "the need for" a thing, in order to do something,
+// with no one named to act ("acknowledged the need for greater
+// engagement in that area to maintain an Indo-Pacific region …",
+// "reaffirmed the need for an orderly process to determine …"): a view
+// of what is needed, where "the need for Israel to announce …" asks it
+// of Israel. i is the token after "for".
+func thingNeeded(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+10; k++ {
+		t := toks[k]
+		if !t.isWord() {
+			return false
+		}
+		if t.lower == "to" {
+			return k > i
+		}
+		if isCapitalized(t.text) || agentNouns[t.lower] || needDoers[t.lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// needDoers are the words that name someone to act after "the need for"
+// ("the individual involved to return", "all concerned to respect …").
+var needDoers = set("all", "those", "individual", "individuals", "regime", "side", "sides", "government", "country",
+	"parties", "party", "concerned", "everyone", "everybody", "people", "members", "community")
 
 // passiveVerb returns the participle of the passive after the modal at
 // token at ("defined" of "must be defined"), or "be".

@@ -257,6 +257,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 	st.jointDocRules(&pr, toks, subj, as, c, hasCue)
 	st.holderKind(&pr, toks, r, subj, as, cues, c, hasCue)
 	st.kindSignals(&pr, toks, r, subj, c, hasCue)
+	st.narratedKind(&pr, toks, r, subj, as, cues, c, hasCue) // kind_narration.go
 	if topic, why := st.p.topicFor(pr.Text, toks, st.starter); topic != "" {
 		pr.Topic = topic
 		pr.Reasons = append(pr.Reasons, why)

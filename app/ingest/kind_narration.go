@@ -1,0 +1,182 @@
+package ingest
+
+import (
+	"fmt"
+	"strings"
+
+	"parley/storage"
+)
+
+// Kinds of narrated sentences that the rules for named speakers missed,
+// found in readouts whose officials the text names by title alone or not
+// at all (the Vietnamese Government's "The Prime Minister emphasized that
+// the two sides need to …", the UN Secretary-General's readouts) and in
+// narration that states a policy with no verb of saying ("Viet Nam does
+// not choose a side"). It runs after the kind signals (kind_signals.go).
+
+// narratedKind adjusts pr.Kind; c and hasCue are the sentence's main cue.
+func (st *state) narratedKind(pr *Proposal, toks []token, r []rune, subj []actor, as []actor, cues []cue, c cue, hasCue bool) {
+	if pr.Skip || len(toks) == 0 || hasCJKRunes(r) {
+		return
+	}
+	set := func(k storage.Kind, why string) {
+		pr.Kind = k
+		pr.Reasons = append(pr.Reasons, why)
+	}
+	switch {
+	case pr.Kind == storage.KindAccount && !hasCue && negatedPresent(toks) != "":
+		// "Vietnam does not ally with one country to fight the other",
+		// "Viet Nam does not choose a side": what a side does not do, in
+		// the present, is its policy stated, not an event told.
+		set(storage.KindPosition, fmt.Sprintf("kind: position, '%s': a policy stated in the present, no event", negatedPresent(toks)))
+	case hasCue && c.kind == storage.KindAccount && pr.Kind == storage.KindAccount && tookOccasion(toks, c) >= 0:
+		// "The Prime Minister took the occasion to extend his wishes and
+		// regards to President Biden": what was done with the occasion
+		// decides.
+		v := tookOccasion(toks, c)
+		for _, s := range cues {
+			if s.at != v {
+				continue
+			}
+			k := s.kind
+			if s.weak {
+				k = storage.KindPosition
+			}
+			set(k, fmt.Sprintf("kind: %s, 'took the occasion to %s': what was done with it decides", k, s.word))
+			break
+		}
+	case hasCue && c.weak && pr.Kind == storage.KindPosition && len(pr.Parties) == 1 && importanceOf(toks[c.end:]):
+		// "The Secretary-General stressed the critical importance for
+		// the political leaders of Bangladesh to engage in constructive
+		// dialogue": who is to act decides, as in "it is important for
+		// X to …".
+		k, why := importanceKind(toks, c.end, as, pr.Parties[0])
+		set(k, why)
+	case hasCue && c.weak && pr.Kind == storage.KindPosition && pr.Speaker == nil && len(pr.Parties) == 1 && unnamedHolder(subj):
+		// "The Prime Minister emphasized that the two sides need to
+		// continue efforts …", "He added that the two countries need to
+		// partner with ASEAN …": an official the text names by title
+		// alone reports a step as a named speaker would (saidModal).
+		if k, why := dutyFrame(toks[c.end:], as, pr.Parties[0]); k != "" {
+			set(k, why+" (an official named by title)")
+			return
+		}
+		if k, why := modalKindFrom(toks, r, as, pr.Parties[0], c.end); k != "" && actorActs(toks, r, as, c.end) {
+			set(k, why+" (an official named by title)")
+		}
+	}
+}
+
+// unnamedHolder reports a subject that is an official named by title
+// alone or a pronoun the text does not resolve to a person ("The Prime
+// Minister", "the PM", "He").
+func unnamedHolder(subj []actor) bool {
+	if len(subj) != 1 {
+		return false
+	}
+	a := subj[0]
+	switch a.kind {
+	case actorHeShe:
+		return true
+	case actorWe:
+		return !isWe(a.text) && a.text != "I"
+	}
+	return false
+}
+
+// negatedPresent returns "does not <verb>" of a sentence told in the
+// present and negated ("does not ally", "do not accept"), or "".
+func negatedPresent(toks []token) string {
+	for i := 0; i+2 < len(toks); i++ {
+		w := toks[i].lower
+		var verb int
+		switch {
+		case (w == "does" || w == "do") && toks[i+1].lower == "not":
+			verb = i + 2
+		case w == "doesn't" || w == "doesn’t" || w == "don't" || w == "don’t":
+			verb = i + 1
+		default:
+			continue
+		}
+		if verb >= len(toks) || !toks[verb].isWord() || isCapitalized(toks[verb].text) {
+			return ""
+		}
+		if i > 0 && clauseOpeners[toks[i-1].lower] || i > 1 && clauseOpeners[toks[i-2].lower] {
+			return "" // "how we do not …", "if they do not …"
+		}
+		return joinTokens(toks[i : verb+1])
+	}
+	return ""
+}
+
+// tookOccasion returns the token of the verb after "took the occasion
+// to" or "took the opportunity to" at the cue c, or -1.
+func tookOccasion(toks []token, c cue) int {
+	if !strings.HasPrefix(strings.ToLower(c.word), "took") && !strings.HasPrefix(strings.ToLower(c.word), "take") {
+		return -1
+	}
+	j := c.at + 1
+	if j < len(toks) && toks[j].lower == "the" {
+		j++
+	}
+	if j+2 >= len(toks) || toks[j].lower != "occasion" && toks[j].lower != "opportunity" || toks[j+1].lower != "to" {
+		return -1
+	}
+	return j + 2
+}
+
+// importanceKind is the kind of "the importance for X to …" at token
+// at of toks (after a verb of saying: "stressed the critical importance
+// for the political leaders of Bangladesh to engage …"): a proposal when
+// the holder's side, "we" or both sides are to act, a demand when others
+// are; "" when toks hold no such frame.
+func importanceKind(toks []token, at int, as []actor, party string) (storage.Kind, string) {
+	from, to := importanceDoer(toks[at:])
+	if to <= from {
+		return "", ""
+	}
+	from, to = from+at, to+at
+	d := toks[from:to]
+	doer := joinTokens(d)
+	if firstPersonIn(d) || bothOrAll(d) {
+		return storage.KindProposal, fmt.Sprintf("kind: proposal, 'the importance for %s' to act", doer)
+	}
+	for _, a := range as {
+		if a.ent != nil && a.ent.Name == party && a.from >= from && a.to <= to {
+			return storage.KindProposal, fmt.Sprintf("kind: proposal, 'the importance for %s' to act", doer)
+		}
+	}
+	return storage.KindDemand, fmt.Sprintf("kind: demand, 'the importance for %s': others to act", doer)
+}
+
+// importanceDoer finds "importance for X to" within the first words of
+// toks (an article and adjectives may come before "importance") and
+// returns the tokens of X, from and to (to <= from when there is none).
+func importanceDoer(toks []token) (int, int) {
+	i := 0
+	for i < len(toks) && i < 4 && toks[i].lower != "importance" {
+		if !toks[i].isWord() {
+			return 0, 0
+		}
+		i++
+	}
+	if i+2 >= len(toks) || toks[i].lower != "importance" || toks[i+1].lower != "for" {
+		return 0, 0
+	}
+	from := i + 2
+	for k := from; k < len(toks) && k < from+10; k++ {
+		if !toks[k].isWord() {
+			return 0, 0
+		}
+		if toks[k].lower == "to" && k > from {
+			return from, k
+		}
+	}
+	return 0, 0
+}
+
+// importanceOf reports "the importance for X to …" at the head of toks.
+func importanceOf(toks []token) bool {
+	from, to := importanceDoer(toks)
+	return to > from
+}

@@ -1,0 +1,49 @@
+package ingest
+
+import (
+	"testing"
+
+	"parley/storage"
+)
+
+// TestKindNarration holds the kinds of narrated sentences worked out on
+// batch "late 12" (7 Dec 2026; kind_narration.go): officials named by
+// title alone, policies stated in the present, what was needed and for
+// whom.
+func TestKindNarration(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a policy stated in the negated present is a view", author: "Vietnam",
+			text: "Prime Minister Pham Minh Chinh received the Chinese Ambassador. Vietnam does not ally with one country to fight the other.",
+			kind: storage.KindPosition, reason: "does not ally"},
+		{name: "a deed told in the past stays an account", author: "Vietnam",
+			text: "Prime Minister Pham Minh Chinh received the Chinese Ambassador. The talks lasted two hours.",
+			kind: storage.KindAccount},
+		{name: "what was done with the occasion decides", author: "Vietnam",
+			text: "Prime Minister hosts US Secretary of State\n\nThe Prime Minister took the occasion to extend his wishes and regards to President Biden.",
+			kind: storage.KindPosition, reason: "took the occasion to extend"},
+		{name: "taking the occasion to invite proposes", author: "Vietnam",
+			text: "Prime Minister hosts US Secretary of State\n\nThe Prime Minister took the opportunity to invite President Biden to visit Viet Nam.",
+			kind: storage.KindProposal},
+		{name: "an official named by title reports a step for both sides", author: "Vietnam",
+			text: "Prime Minister hosts US Secretary of State\n\nThe Prime Minister emphasized that the two sides need to continue efforts in promoting trade.",
+			kind: storage.KindProposal, reason: "named by title"},
+		{name: "an official named by title reports how things are", author: "Vietnam",
+			text: "Prime Minister hosts US Secretary of State\n\nThe Prime Minister emphasized that relations between the two countries have developed well.",
+			kind: storage.KindPosition},
+		{name: "the need for a thing in order to act is no demand", author: "Canada",
+			text: "The Honourable Mélanie Joly, Minister of Foreign Affairs, today spoke with Marise Payne, Australia’s Minister for Foreign Affairs. Both ministers acknowledged the need for greater engagement in that area to maintain an open region.",
+			kind: storage.KindAgreement},
+		{name: "the need for someone to act is a demand", author: "United Kingdom",
+			text: "The Prime Minister spoke to President Trump. He reiterated the need for the individual involved to return to the UK.",
+			kind: storage.KindDemand},
+		{name: "the importance for others to act is a demand", author: "United Nations",
+			text: "The Secretary-General met with the Foreign Minister of Bangladesh. The Secretary-General stressed the critical importance for the political leaders of Bangladesh to engage in constructive dialogue.",
+			kind: storage.KindDemand, reason: "importance for"},
+		{name: "the importance for both sides to act is a proposal", author: "United Nations",
+			text: "The Secretary-General met with the Foreign Minister of Bangladesh. The Secretary-General stressed the importance for both sides to keep talking.",
+			kind: storage.KindProposal, reason: "importance for"},
+		{name: "the importance of a thing is a view", author: "United Nations",
+			text: "The Secretary-General met with the Foreign Minister of Bangladesh. The Secretary-General stressed the importance of regional cooperation.",
+			kind: storage.KindPosition},
+	})
+}
