@@ -16,7 +16,9 @@ var bylineWords = set("the", "for", "of", "and", "to", "on")
 // noteByline opens the remarks of the person a byline heading names, of
 // the author's own side; a second byline closes them again.
 func (st *state) noteByline(heading string, sps []speakerMention, toks []token) {
-	if st.author == "" || len(sps) != 1 || !isByline(toks) || sps[0].from > 3 {
+	if st.author == "" || len(sps) != 1 || !isByline(toks) || sps[0].from > 3 || st.jointDoc {
+		// Under "Joint Statement …" the byline names who released it,
+		// not whose words follow (kind_joint_heading.go).
 		return
 	}
 	sp := sps[0].sp

@@ -537,10 +537,11 @@ func phraseCue(toks []token, i int) (cue, bool) {
 					strings.HasPrefix(w, "stat") || strings.HasPrefix(w, "indicat") {
 					return mk(storage.KindCommitment, n+1)
 				}
-				if v := next(n); (v == "determination" || v == "resolve") && strings.HasPrefix(w, "re") && ownPossessive[next(n-1)] {
+				if v := next(n); (v == "determination" || v == "resolve" || undertakenAgain[v]) && strings.HasPrefix(w, "re") && ownPossessive[next(n-1)] {
 					return cue{kind: storage.KindCommitment, word: toks[i].text + " … " + v, at: i, end: i + n + 1}, true
 				}
-			case "concern", "concerns", "worries", "alarm":
+			case "concern", "concerns", "worries", "alarm", "regret":
+				// "expressed his regret at the failure of …" deplores.
 				return mk(storage.KindConcern, n+1)
 			case "cases", "case", "issue", "issues", "situation", "question", "questions", "matter", "matters",
 				"problem", "problems", "plight", "treatment", "detention":
@@ -760,11 +761,12 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		// "Chinese President Xi Jinping made a state visit to Britain",
 		// "paid an official visit to …"
 		for n := 1; n <= 4 && next(n) != ""; n++ {
-			if next(n) == "visit" || next(n) == "visits" || next(n) == "trip" || next(n) == "call" && (next(n-1) == "phone" || next(n-1) == "telephone") {
-				// "made a phone call today to President Xi" too.
+			if next(n) == "visit" || next(n) == "visits" || next(n) == "trip" || next(n) == "call" && madeCall(next(n-1), next(n+1)) {
+				// "made a phone call today to President Xi", "made a
+				// virtual call with …" too (kind_vocab.go).
 				return mk(storage.KindAccount, n+1)
 			}
-			if !determiners[next(n)] && !adjectival(next(n)) && next(n) != "state" && next(n) != "working" && next(n) != "phone" && next(n) != "telephone" {
+			if !determiners[next(n)] && !adjectival(next(n)) && next(n) != "state" && next(n) != "working" && !callKinds[next(n)] {
 				break
 			}
 		}

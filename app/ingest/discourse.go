@@ -651,7 +651,7 @@ func (st *state) remarksBy(heading string, sps []speakerMention, toks []token) {
 			break
 		}
 	}
-	if at < 0 {
+	if at < 0 || st.headingOfTwo(heading, sps, toks, at) {
 		return
 	}
 	for _, m := range sps {

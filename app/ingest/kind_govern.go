@@ -651,7 +651,7 @@ func secondThat(toks []token, cues []cue, said cue) (cue, bool) {
 // followed by one ("discussed … and welcomed"), which makes the
 // sentence the sides' agreement; it returns the words for the reason.
 func assented(cues []cue, c cue) (string, bool) {
-	if c.noun || strings.HasSuffix(c.word, " determination") || strings.HasSuffix(c.word, " resolve") {
+	if c.noun || strings.HasSuffix(c.word, " determination") || strings.HasSuffix(c.word, " resolve") || strings.Contains(c.word, " … ") && undertakenAgain[c.word[strings.LastIndex(c.word, " ")+1:]] {
 		// "reaffirmed … commitment", "reaffirmed their determination
 		// to …": the noun says what was reaffirmed.
 		return "", false

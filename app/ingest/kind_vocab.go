@@ -44,6 +44,12 @@ func init() {
 			speechVerbs[f], told[f] = true, true // what was said follows the person told
 		}
 	}
+	for _, f := range inflect("convey") {
+		// "Minister Balakrishnan also conveyed Prime Minister Lee Hsien
+		// Loong's invitation to Prime Minister Anwar to visit": what is
+		// conveyed is said, and a kind noun its holder holds decides.
+		speechVerbs[f] = true
+	}
 	for _, n := range undertakingNouns {
 		if _, known := nounCues[n]; !known {
 			nounCues[n] = storage.KindCommitment
@@ -188,4 +194,18 @@ func ownCountry(toks []token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// undertakenAgain are the nouns of an undertaking that "reaffirmed their
+// …" renews ("The two sides reaffirmed their interest in strengthening
+// binational cooperation"), as it renews a determination.
+var undertakenAgain = set("interest", "intention", "readiness", "willingness")
+
+// callKinds are the words that make "call" a telephone or video call.
+var callKinds = set("phone", "telephone", "video", "virtual")
+
+// madeCall reports the call of "made a … call" as a call placed: "a
+// phone call", "a virtual call with …", "a call to President Xi".
+func madeCall(before, after string) bool {
+	return callKinds[before] || after == "with" || after == "to"
 }
