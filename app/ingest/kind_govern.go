@@ -219,7 +219,7 @@ func saidThat(toks []token, cues []cue, c cue) (cue, bool) {
 		words := 0
 		for j := c.end; j < s.at; j++ {
 			t := toks[j]
-			if !t.isWord() || determiners[t.lower] || subjectFiller[t.lower] || isCapitalized(t.text) || strings.HasSuffix(t.lower, "ly") {
+			if !t.isWord() || determiners[t.lower] || subjectFiller[t.lower] || isCapitalized(t.text) || strings.HasSuffix(t.lower, "ly") || intensifiers[t.lower] {
 				continue
 			}
 			words++

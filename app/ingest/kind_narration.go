@@ -24,6 +24,13 @@ func (st *state) narratedKind(pr *Proposal, toks []token, r []rune, subj []actor
 		pr.Reasons = append(pr.Reasons, why)
 	}
 	switch {
+	case defaultKind(pr) && ownKindNoun(toks, cues).word != "":
+		// "We remain resolute in our support to Ukraine and our
+		// opposition to Russia's … war": with no verb of saying, a kind
+		// noun the subject holds ("our opposition") decides; of two, the
+		// one that does more.
+		n := ownKindNoun(toks, cues)
+		set(n.kind, fmt.Sprintf("kind: %s, '%s %s' held with no verb of saying", n.kind, toks[n.at-1].text, n.word))
 	case pr.Kind == storage.KindAccount && !hasCue && negatedPresent(toks) != "":
 		// "Vietnam does not ally with one country to fight the other",
 		// "Viet Nam does not choose a side": what a side does not do, in
@@ -180,3 +187,23 @@ func importanceOf(toks []token) bool {
 	from, to := importanceDoer(toks)
 	return to > from
 }
+
+// ownKindNoun returns the kind noun after "our" or "my" that does most
+// ("its commitment" may be another side's) ("our support … and our opposition to …": the
+// opposition), or a cue with no word.
+func ownKindNoun(toks []token, cues []cue) cue {
+	var best cue
+	for _, n := range cues {
+		if !n.noun || n.at == 0 || toks[n.at-1].lower != "our" && toks[n.at-1].lower != "my" {
+			continue
+		}
+		if best.word == "" || kindWeight[n.kind] > kindWeight[best.kind] {
+			best = n
+		}
+	}
+	return best
+}
+
+// kindWeight orders the kinds a noun can carry by how much they do.
+var kindWeight = map[storage.Kind]int{storage.KindAgreement: 1, storage.KindCommitment: 2, storage.KindProposal: 3,
+	storage.KindConcern: 4, storage.KindDemand: 5, storage.KindObjection: 6}

@@ -45,5 +45,14 @@ func TestKindNarration(t *testing.T) {
 		{name: "the importance of a thing is a view", author: "United Nations",
 			text: "The Secretary-General met with the Foreign Minister of Bangladesh. The Secretary-General stressed the importance of regional cooperation.",
 			kind: storage.KindPosition},
+		{name: "a kind noun held by us with no verb of saying decides", author: "European Union",
+			text: "Joint Statement of the EU-Japan Summit\n\nWe remain resolute in our support to Ukraine and our opposition to Russia's illegal war of aggression.",
+			kind: storage.KindObjection, reason: "our opposition"},
+		{name: "a kind noun of another's held with no verb is no cue", author: "United States",
+			text: "Remarks by Secretary Antony J. Blinken\n\nIt's a reflection of the fact that Korea has shown its commitment to the alliance.",
+			kind: storage.KindPosition},
+		{name: "an intensifier keeps the reported clause one", author: "Japan",
+			text: "[Opening Statement by Prime Minister Ishiba]\n\nI also stated that I very much looked forward to having discussions with President Trump face to face.",
+			kind: storage.KindCommitment},
 	})
 }

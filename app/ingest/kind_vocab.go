@@ -209,3 +209,8 @@ var callKinds = set("phone", "telephone", "video", "virtual")
 func madeCall(before, after string) bool {
 	return callKinds[before] || after == "with" || after == "to"
 }
+
+// intensifiers may stand between a reported subject and its verb without
+// making another clause ("stated that I very much looked forward to
+// having discussions …").
+var intensifiers = set("very", "much", "greatly", "indeed", "too", "truly", "deeply")
