@@ -548,7 +548,8 @@ func phraseCue(toks []token, i int) (cue, bool) {
 				if strings.HasPrefix(w, "rais") {
 					return mk(storage.KindConcern, n+1)
 				}
-			case "opposition", "objection", "objections", "dissatisfaction":
+			case "opposition", "objection", "objections", "dissatisfaction", "condemnation", "rejection":
+				// "I want to reiterate the EU's strong condemnation of …"
 				return mk(storage.KindObjection, n+1)
 			}
 		}

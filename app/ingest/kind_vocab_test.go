@@ -65,5 +65,14 @@ func TestKindVocab(t *testing.T) {
 		{name: "an invitation conveyed proposes", author: "Singapore",
 			text: "Minister for Foreign Affairs Dr Vivian Balakrishnan called on Malaysian Prime Minister Anwar Ibrahim. Minister Balakrishnan also conveyed Prime Minister Lee Hsien Loong's invitation to Prime Minister Anwar to visit Singapore.",
 			kind: storage.KindProposal, reason: "invitation"},
+		{name: "a condemnation reaffirmed objects to what it is of", author: "Germany",
+			text: "Joint Statement by New Zealand Minister of Foreign Affairs Nanaia Mahuta and German Foreign Minister Annalena Baerbock\n\nWe reaffirm our unequivocal condemnation of Russia's illegal war of aggression against Ukraine.",
+			kind: storage.KindObjection},
+		{name: "a commitment of another side welcomed is a view", author: "Japan",
+			text: "Joint Statement of Japan and Australia\n\nWe welcome the strong commitment of the United States to the region.",
+			kind: storage.KindAgreement, reason: "another party's"},
+		{name: "a condemnation reiterated objects", author: "European Union",
+			text: "EU-India Strategic Dialogue: press remarks by High Representative Kaja Kallas\n\nI want to reiterate the EU's strong condemnation of the terrorist attack in Pahalgam.",
+			kind: storage.KindObjection},
 	})
 }

@@ -16,7 +16,10 @@ func welcomedOthers(pr *Proposal, toks []token, as []actor, c cue, hasCue bool) 
 	if !hasCue || !strings.Contains(c.word, " … ") || c.end+1 >= len(toks) || toks[c.end].lower != "of" {
 		return
 	}
-	if _, noun := nounCues[toks[c.end-1].lower]; !noun {
+	if k, noun := nounCues[toks[c.end-1].lower]; !noun || k == storage.KindObjection || k == storage.KindConcern {
+		// "We reaffirm our unequivocal condemnation of Russia's … war":
+		// after an objection or a worry, "of" names what is objected
+		// to, not whose act it is.
 		return
 	}
 	var other *Entity
