@@ -188,13 +188,19 @@ func importanceOf(toks []token) bool {
 	return to > from
 }
 
-// ownKindNoun returns the kind noun after "our" or "my" that does most
-// ("its commitment" may be another side's) ("our support … and our opposition to …": the
+// ownKindNoun returns the kind noun after "our" or "my", after a
+// preposition or "and", that does most ("its commitment" may be another
+// side's; "Our commitment … needs to be visible" is about the noun) ("our support … and our opposition to …": the
 // opposition), or a cue with no word.
 func ownKindNoun(toks []token, cues []cue) cue {
 	var best cue
 	for _, n := range cues {
-		if !n.noun || n.at == 0 || toks[n.at-1].lower != "our" && toks[n.at-1].lower != "my" {
+		if !n.noun || n.at < 2 || toks[n.at-1].lower != "our" && toks[n.at-1].lower != "my" {
+			continue
+		}
+		if p := toks[n.at-2].lower; !prepositions[p] && p != "and" {
+			// "Our commitment to the region needs to be very visible":
+			// the noun is what the sentence is about, not what is held.
 			continue
 		}
 		if best.word == "" || kindWeight[n.kind] > kindWeight[best.kind] {
