@@ -523,6 +523,11 @@ func phraseCue(toks []token, i int) (cue, bool) {
 	case "raised", "raises", "raise", "raising", "expressed", "expresses", "express", "expressing", "voiced", "shared",
 		"conveyed", "conveys", "convey", "conveying", "confirmed", "confirms", "stated", "indicated", "indicates",
 		"reaffirmed", "reaffirms", "reaffirm", "renewed", "renews", "renew", "reiterated", "reiterates", "reiterate":
+		if sharedTalk(w, next(1), next(2)) {
+			// "They shared views on the situations in Ukraine": they
+			// talked (kind_vocab.go).
+			return mk(storage.KindAccount, 2)
+		}
 		for n := 1; n <= 5 && next(n) != ""; n++ {
 			switch next(n) {
 			case "hope", "wish":

@@ -59,6 +59,12 @@ func (st *state) narratedKind(pr *Proposal, toks []token, r []rune, subj []actor
 		// X to …".
 		k, why := importanceKind(toks, c.end, as, pr.Parties[0])
 		set(k, why)
+	case hasCue && c.weak && pr.Kind == storage.KindAgreement && pr.Joint() && othersMust(toks, r, as, c) != "":
+		// "We underline that all Members of the United Nations must
+		// refrain from the threat or use of force": both sides ask it
+		// of others, a demand, as one side's "stressed that all sides
+		// must …" is.
+		set(storage.KindDemand, fmt.Sprintf("kind: demand, both sides '%s' that %s", c.word, othersMust(toks, r, as, c)))
 	case hasCue && c.weak && pr.Kind == storage.KindPosition && pr.Speaker == nil && len(pr.Parties) == 1 && unnamedHolder(subj):
 		// "The Prime Minister emphasized that the two sides need to
 		// continue efforts …", "He added that the two countries need to
@@ -213,3 +219,37 @@ func ownKindNoun(toks []token, cues []cue) cue {
 // kindWeight orders the kinds a noun can carry by how much they do.
 var kindWeight = map[storage.Kind]int{storage.KindAgreement: 1, storage.KindCommitment: 2, storage.KindProposal: 3,
 	storage.KindConcern: 4, storage.KindDemand: 5, storage.KindObjection: 6}
+
+// othersMust returns the doer of a modal reported after the weak verb c
+// when it is others in general or a side of neither holder ("all
+// Members of the United Nations must …", "the relevant parties should
+// …"), or "".
+func othersMust(toks []token, r []rune, as []actor, c cue) string {
+	if c.end >= len(toks) || toks[c.end].lower != "that" {
+		return ""
+	}
+	m := -1
+	for i := c.end + 1; i < len(toks) && i < c.end+14; i++ {
+		if toks[i].punct == ',' || toks[i].punct == ';' {
+			return ""
+		}
+		if modalWords[toks[i].lower] {
+			m = i
+			break
+		}
+	}
+	if m < 0 {
+		return ""
+	}
+	if d := thirdParties(toks, m); d != "" {
+		return d + " " + toks[m].text
+	}
+	// "all Members of the United Nations must": "all" and whom it
+	// takes in may stand further from the modal.
+	for i := c.end + 1; i+1 < m; i++ {
+		if toks[i].lower == "all" && othersNouns[toks[i+1].lower] {
+			return "all " + toks[i+1].text + " … " + toks[m].text
+		}
+	}
+	return ""
+}

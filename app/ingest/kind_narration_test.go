@@ -54,5 +54,11 @@ func TestKindNarration(t *testing.T) {
 		{name: "an intensifier keeps the reported clause one", author: "Japan",
 			text: "[Opening Statement by Prime Minister Ishiba]\n\nI also stated that I very much looked forward to having discussions with President Trump face to face.",
 			kind: storage.KindCommitment},
+		{name: "both sides asking of all others is a demand", author: "Germany",
+			text: "Joint Statement by New Zealand Minister of Foreign Affairs Nanaia Mahuta and German Foreign Minister Annalena Baerbock\n\nWe underline that all Members of the United Nations must refrain from the threat or use of force.",
+			kind: storage.KindDemand, reason: "all Members"},
+		{name: "both sides underlining how things are agree", author: "Germany",
+			text: "Joint Statement by New Zealand Minister of Foreign Affairs Nanaia Mahuta and German Foreign Minister Annalena Baerbock\n\nWe underline that the Convention is universal.",
+			kind: storage.KindAgreement},
 	})
 }

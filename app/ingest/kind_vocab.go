@@ -214,3 +214,36 @@ func madeCall(before, after string) bool {
 // making another clause ("stated that I very much looked forward to
 // having discussions …").
 var intensifiers = set("very", "much", "greatly", "indeed", "too", "truly", "deeply")
+
+// talkedNouns after "shared" or "exchanged" tell what was talked over
+// ("shared views on …", "shared their perspectives"), where "shared the
+// view that …" holds one view together.
+var talkedNouns = set("views", "perspectives", "experiences", "information", "insights", "assessments", "notes", "ideas", "thoughts")
+
+// sharedTalk reports "shared views", "shared their views" (w and the
+// two words after it): a talk, an account.
+func sharedTalk(w, n1, n2 string) bool {
+	if w != "shared" && w != "share" && w != "shares" {
+		return false
+	}
+	return talkedNouns[n1] || ownPossessive[n1] && talkedNouns[n2]
+}
+
+// bareVerbCues returns the cues of a bare "support", which the cue
+// tables leave out as a noun, where an adverb before it makes it a verb:
+// "New Zealand and Germany strongly support ASEAN centrality", "We fully
+// support …" ("… and we support a just peace" after a modal clause is
+// left to the rules of kind_holder.go).
+func bareVerbCues(toks []token) []cue {
+	var out []cue
+	for i, t := range toks {
+		if t.lower != "support" || i == 0 {
+			continue
+		}
+		p := toks[i-1].lower
+		if strings.HasSuffix(p, "ly") && p != "only" && p != "early" && p != "family" {
+			out = append(out, cue{kind: storage.KindPosition, weak: true, word: t.text, at: i, end: i + 1})
+		}
+	}
+	return out
+}

@@ -74,5 +74,14 @@ func TestKindVocab(t *testing.T) {
 		{name: "a condemnation reiterated objects", author: "European Union",
 			text: "EU-India Strategic Dialogue: press remarks by High Representative Kaja Kallas\n\nI want to reiterate the EU's strong condemnation of the terrorist attack in Pahalgam.",
 			kind: storage.KindObjection},
+		{name: "sharing views is talking", author: "Canada",
+			text: "The Honourable Mélanie Joly, Minister of Foreign Affairs, today spoke with Elizabeth Truss, the United Kingdom’s Secretary of State. They shared views on the situations in Ukraine, Belarus, and the Indo-Pacific region.",
+			kind: storage.KindAccount},
+		{name: "sharing the view that is holding it", author: "Korea",
+			text: "Minister of Foreign Affairs Park Jin spoke over the phone with Minister of Foreign Affairs of Egypt Sameh Shoukry. Particularly, they shared the view that a humanitarian pause is necessary.",
+			kind: storage.KindAgreement},
+		{name: "an adverb makes a bare support a verb", author: "Germany",
+			text: "Joint Statement by New Zealand Minister of Foreign Affairs Nanaia Mahuta and German Foreign Minister Annalena Baerbock\n\nNew Zealand and Germany strongly support ASEAN centrality.",
+			kind: storage.KindAgreement, reason: "support"},
 	})
 }

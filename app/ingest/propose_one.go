@@ -149,7 +149,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 	ents := st.entities(toks, r, whole)
 	sps := st.book.find(toks, ents)
 	as := actors(toks, r, ents, sps, st.p.Gaz)
-	cues := append(findCues(toks, r), wishCues(toks)...) // kind_vocab.go
+	cues := append(append(findCues(toks, r), wishCues(toks)...), bareVerbCues(toks)...) // kind_vocab.go
 	slices.SortStableFunc(cues, func(a, b cue) int { return a.at - b.at })
 
 	subj := dropVocative(toks, subjectOf(toks, as))
