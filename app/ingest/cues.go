@@ -700,7 +700,9 @@ func phraseCue(toks []token, i int) (cue, bool) {
 			if v := next(3); v != "" && (!strings.HasSuffix(v, "ing") || ingAdjectives[v]) && !willAdverbs[v] && !isVerb && !plannedMeetingVerbs[v] && v != "come" && v != "work" {
 				// "… to forthcoming visit of the King": a thing to come.
 				n0 := 3
-				if determiners[v] || v == "your" || v == "more" {
+				if determiners[v] || v == "your" || v == "more" || v == "my" || v == "our" {
+					// "I'm really looking forward to my discussions with
+					// my friend Dr Jaishankar today" too.
 					n0 = 4
 				}
 				for n := n0; n <= 7 && next(n) != ""; n++ {

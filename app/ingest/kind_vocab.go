@@ -229,14 +229,24 @@ func sharedTalk(w, n1, n2 string) bool {
 	return talkedNouns[n1] || ownPossessive[n1] && talkedNouns[n2]
 }
 
-// bareVerbCues returns the cues of a bare "support", which the cue
-// tables leave out as a noun, where an adverb before it makes it a verb:
+// bareVerbCues returns the cues of words the cue tables leave out as too
+// common, where their context makes them cues: "its interest to
+// continue …", "their intention to …" (a noun of undertaking the holder
+// holds); a bare "support" after an adverb, a verb:
 // "New Zealand and Germany strongly support ASEAN centrality", "We fully
 // support …" ("… and we support a just peace" after a modal clause is
 // left to the rules of kind_holder.go).
 func bareVerbCues(toks []token) []cue {
 	var out []cue
 	for i, t := range toks {
+		if (t.lower == "interest" || t.lower == "intention") && i > 0 && ownPossessive[toks[i-1].lower] && i+2 < len(toks) &&
+			(toks[i+1].lower == "to" && !determiners[toks[i+2].lower] || toks[i+1].lower == "in" && strings.HasSuffix(toks[i+2].lower, "ing")) {
+			// "The EU underlined its interest to continue engaging with
+			// Pakistan": the holder's own aim, an undertaking ("in the
+			// interest of", "common interest" hold none).
+			out = append(out, cue{kind: storage.KindCommitment, noun: true, word: t.text, at: i, end: i + 1})
+			continue
+		}
 		if t.lower != "support" || i == 0 {
 			continue
 		}

@@ -83,5 +83,14 @@ func TestKindVocab(t *testing.T) {
 		{name: "an adverb makes a bare support a verb", author: "Germany",
 			text: "Joint Statement by New Zealand Minister of Foreign Affairs Nanaia Mahuta and German Foreign Minister Annalena Baerbock\n\nNew Zealand and Germany strongly support ASEAN centrality.",
 			kind: storage.KindAgreement, reason: "support"},
+		{name: "one's interest to continue undertakes", author: "European Union",
+			text: "The EU and Pakistan held the political dialogue in Brussels. The EU underlined its interest to continue engaging with Pakistan as an important partner.",
+			kind: storage.KindCommitment, reason: "interest"},
+		{name: "an issue of common interest is no undertaking", author: "Saudi Arabia",
+			text: "The Crown Prince received a phone call from the Prime Minister. They also discussed a number of issues of common interest.",
+			kind: storage.KindAccount},
+		{name: "looking forward to one's own discussions undertakes", author: "Australia",
+			text: "Transcript\n\nPenny Wong, Foreign Minister: It's such a great pleasure to be back here in New Delhi, and I'm really looking forward to my discussions with my friend Dr Jaishankar today.",
+			kind: storage.KindCommitment},
 	})
 }
