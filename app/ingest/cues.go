@@ -769,7 +769,7 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		// "Chinese President Xi Jinping made a state visit to Britain",
 		// "paid an official visit to …"
 		for n := 1; n <= 4 && next(n) != ""; n++ {
-			if next(n) == "visit" || next(n) == "visits" || next(n) == "trip" || next(n) == "call" && madeCall(next(n-1), next(n+1)) {
+			if next(n) == "visit" || next(n) == "visits" || next(n) == "trip" || (next(n) == "call" || next(n) == "contact") && madeCall(next(n-1), next(n+1)) {
 				// "made a phone call today to President Xi", "made a
 				// virtual call with …" too (kind_vocab.go).
 				return mk(storage.KindAccount, n+1)

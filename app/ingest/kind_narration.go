@@ -30,7 +30,19 @@ func (st *state) narratedKind(pr *Proposal, toks []token, r []rune, subj []actor
 		// noun the subject holds ("our opposition") decides; of two, the
 		// one that does more.
 		n := ownKindNoun(toks, cues)
-		set(n.kind, fmt.Sprintf("kind: %s, '%s %s' held with no verb of saying", n.kind, toks[n.at-1].text, n.word))
+		set(n.kind, fmt.Sprintf("kind: %s, 'our … %s' held with no verb of saying", n.kind, n.word))
+	case pr.Kind == storage.KindPosition && spokesperson(pr.Speaker) && toldBySpokesperson(cues) != "":
+		// "Official MFA Spokesperson Counselor Ahmed Abu Zeid stated
+		// that … Foreign Minister Sameh Shoukry received a phone call
+		// from …", "The two top diplomats exchanged views …, Abu Zeid
+		// added": a spokesperson tells what the principals did, the
+		// narrator's account, not a view of his own.
+		set(storage.KindAccount, fmt.Sprintf("kind: account, the spokesperson tells what was done ('%s')", toldBySpokesperson(cues)))
+	case defaultKind(pr) && thereWasAccord(toks) != "":
+		// "There was congruence on the necessity of a ceasefire",
+		// "There was broad agreement that …": the sides' agreement,
+		// told without a subject.
+		set(storage.KindAgreement, fmt.Sprintf("kind: agreement, '%s'", thereWasAccord(toks)))
 	case pr.Kind == storage.KindAccount && !hasCue && negatedPresent(toks) != "":
 		// "Vietnam does not ally with one country to fight the other",
 		// "Viet Nam does not choose a side": what a side does not do, in
@@ -194,17 +206,30 @@ func importanceOf(toks []token) bool {
 	return to > from
 }
 
-// ownKindNoun returns the kind noun after "our" or "my", after a
-// preposition or "and", that does most ("its commitment" may be another
+// ownKindNoun returns the kind noun after "our" or "my", after "in",
+// "and" or a copula ("resolute in our …", "was our …"), that does most ("its commitment" may be another
 // side's; "Our commitment … needs to be visible" is about the noun) ("our support … and our opposition to …": the
 // opposition), or a cue with no word.
 func ownKindNoun(toks []token, cues []cue) cue {
 	var best cue
 	for _, n := range cues {
-		if !n.noun || n.at < 2 || toks[n.at-1].lower != "our" && toks[n.at-1].lower != "my" {
+		if !n.noun {
 			continue
 		}
-		if p := toks[n.at-2].lower; !prepositions[p] && p != "and" {
+		// "our resounding commitment", "our firm opposition": up to two
+		// describing words between.
+		j := n.at - 1
+		for k := 0; k < 2 && j > 0 && toks[j].isWord() && (adjectival(toks[j].lower) || strings.HasSuffix(toks[j].lower, "ing") || strings.HasSuffix(toks[j].lower, "ly")); k++ {
+			j--
+		}
+		if j < 1 || toks[j].lower != "our" && toks[j].lower != "my" {
+			continue
+		}
+		if p := toks[j-1].lower; p != "in" && p != "and" && p != "was" && p != "is" {
+			// "delivers on our mutual commitments": the object of
+			// another verb, not what is held.
+			// "What stood out from our discussion was our resounding
+			// commitment to …" holds it, as "in our …" does.
 			// "Our commitment to the region needs to be very visible":
 			// the noun is what the sentence is about, not what is held.
 			continue
@@ -249,6 +274,54 @@ func othersMust(toks []token, r []rune, as []actor, c cue) string {
 	for i := c.end + 1; i+1 < m; i++ {
 		if toks[i].lower == "all" && othersNouns[toks[i+1].lower] {
 			return "all " + toks[i+1].text + " … " + toks[m].text
+		}
+	}
+	return ""
+}
+
+// spokesperson reports a speaker whose title makes him speak for the
+// ministry ("Spokesman for the Foreign Ministry Ahmed Abu Zeid").
+func spokesperson(sp *Speaker) bool {
+	if sp == nil {
+		return false
+	}
+	r := strings.ToLower(sp.Role + " " + sp.Name)
+	return strings.Contains(r, "spokes")
+}
+
+// toldBySpokesperson returns the first cue of a sentence, after the
+// spokesperson's verbs of saying, when it tells of a meeting or a call
+// (an account), or "".
+func toldBySpokesperson(cues []cue) string {
+	for _, c := range cues {
+		if c.weak && speechVerbs[c.lemma()] {
+			continue
+		}
+		if c.kind == storage.KindAccount && !c.noun {
+			return c.word
+		}
+		return ""
+	}
+	return ""
+}
+
+// accordNouns after "there was" tell that the sides agreed.
+var accordNouns = set("congruence", "agreement", "consensus", "convergence", "unanimity", "accord", "concurrence")
+
+// thereWasAccord returns "there was … congruence" at the head of a
+// sentence, or "".
+func thereWasAccord(toks []token) string {
+	for i := 0; i+2 < len(toks) && i < 4; i++ {
+		if toks[i].lower != "there" || toks[i+1].lower != "was" && toks[i+1].lower != "were" && toks[i+1].lower != "is" {
+			continue
+		}
+		for j := i + 2; j < len(toks) && j < i+5; j++ {
+			if accordNouns[toks[j].lower] {
+				return joinTokens(toks[i : j+1])
+			}
+			if !toks[j].isWord() {
+				break
+			}
 		}
 	}
 	return ""

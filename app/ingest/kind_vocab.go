@@ -17,8 +17,9 @@ import (
 
 // praiseVerbs state a view of someone's deed, as "commended" does: "the
 // Chairperson lauded the personal leadership of …", "the Chinese
-// President praised Saudi Arabia's role in …".
-var praiseVerbs = []string{"praise", "laud", "hail", "extol"}
+// President praised Saudi Arabia's role in …"; "demonstrated Egypt's
+// assessment of …" presents a view, as "showed" does.
+var praiseVerbs = []string{"praise", "laud", "hail", "extol", "demonstrate"}
 
 // informVerbs are verbs of saying that take the person told first:
 // "President Hamid informed the Secretary-General that Prime Minister
@@ -245,6 +246,12 @@ func bareVerbCues(toks []token) []cue {
 			// Pakistan": the holder's own aim, an undertaking ("in the
 			// interest of", "common interest" hold none).
 			out = append(out, cue{kind: storage.KindCommitment, noun: true, word: t.text, at: i, end: i + 1})
+			continue
+		}
+		if (t.lower == "warned" || t.lower == "warns" || t.lower == "warn") && i+1 < len(toks) && (toks[i+1].lower == "of" || toks[i+1].lower == "about") {
+			// "the Egyptian minister warned of precarious repercussions
+			// on the region": a worry.
+			out = append(out, cue{kind: storage.KindConcern, word: t.text + " " + toks[i+1].text, at: i, end: i + 2})
 			continue
 		}
 		if t.lower != "support" || i == 0 {
