@@ -528,7 +528,7 @@ func phraseCue(toks []token, i int) (cue, bool) {
 			// talked (kind_vocab.go).
 			return mk(storage.KindAccount, 2)
 		}
-		for n := 1; n <= 5 && next(n) != ""; n++ {
+		for n := 1; n <= 5 && next(n) != "" || n <= 7 && describedNoun(toks, i+1, i+n); n++ {
 			switch next(n) {
 			case "hope", "wish":
 				return mk(storage.KindDemand, n+1)
@@ -957,6 +957,11 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		}
 	case "ready", "willing", "determined", "prepared":
 		if next(1) == "to" {
+			if i > 1 && (toks[i-1].lower == "are" || toks[i-1].lower == "is") && thirdParties(toks, i-1) != "" {
+				// "the point where all parties are willing to …":
+				// others' readiness, no undertaking of the holder's.
+				return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + 2}, true
+			}
 			return mk(storage.KindCommitment, 2)
 		}
 	case "need":

@@ -264,3 +264,28 @@ func bareVerbCues(toks []token) []cue {
 	}
 	return out
 }
+
+// describedNoun reports tokens from..to-1 that only describe the noun at
+// token to ("this Government's continued and serious concern"): a
+// determiner, a possessive, describing words and "and", with no verb, no
+// preposition and no comma, so a kind noun further off than the usual
+// five words is still the one the verb holds.
+func describedNoun(toks []token, from, to int) bool {
+	if to >= len(toks) || !toks[to].isWord() {
+		return false
+	}
+	for k := from; k < to; k++ {
+		t := toks[k]
+		if !t.isWord() {
+			return false
+		}
+		w := t.lower
+		if determiners[w] || ownPossessive[w] || t.possessive || w == "and" {
+			continue
+		}
+		if _, verb := verbForms[w]; verb || prepositions[w] || w == "that" || w == "to" || isCapitalized(t.text) && !t.possessive {
+			return false
+		}
+	}
+	return true
+}

@@ -92,5 +92,14 @@ func TestKindVocab(t *testing.T) {
 		{name: "looking forward to one's own discussions undertakes", author: "Australia",
 			text: "Transcript\n\nPenny Wong, Foreign Minister: It's such a great pleasure to be back here in New Delhi, and I'm really looking forward to my discussions with my friend Dr Jaishankar today.",
 			kind: storage.KindCommitment},
+		{name: "a worry reiterated with many describing words is a concern", author: "Ireland",
+			text: "Taoiseach's Meetings and Engagements\n\nI reiterated this Government’s continued and serious concern about the recently enacted Legacy Act.",
+			kind: storage.KindConcern},
+		{name: "a worry beyond a verb of its own is none", author: "Ireland",
+			text: "Taoiseach's Meetings and Engagements\n\nI reiterated that the Government welcomes the report and the concern it shows.",
+			kind: storage.KindPosition},
+		{name: "others' readiness is no undertaking", author: "Germany",
+			text: "Federal Foreign Minister visits Norway\n\nWe have not yet reached the point where all parties are willing to actually implement the steps.",
+			kind: storage.KindPosition},
 	})
 }
