@@ -28,7 +28,11 @@ type floors struct{ party, speaker, kind, topic float64 }
 // The kind rules of kind_holder.go (7 Dec 2026, worked out on batch "late
 // 10" and the kinds missed across both parts), with labels made to follow
 // the labelling guide, took it to 95.2 %; its floor went from 93 to 94.
-var devFloors = floors{party: 97, speaker: 97, kind: 94, topic: 82}
+// The kind rules worked out on batches "late 12" and "late 13" (publishers
+// new to the corpus: kind_vocab.go, kind_narration.go,
+// kind_joint_heading.go) took it from 95.3 % to 95.5 %; its floor went
+// from 94 to 95.
+var devFloors = floors{party: 97, speaker: 97, kind: 95, topic: 82}
 
 // firstPersonFloors hold for the first-person readouts of the
 // development part (first contact: party 77 %, speaker 61 %, kind 59 %).
@@ -146,8 +150,11 @@ func TestAccuracy(t *testing.T) {
 // labelled after them: Egypt MFA, Philippines DFA remarks, Russia MFA,
 // Germany's Federal Foreign Office, the Taoiseach; first contact 83.1 /
 // 74.6 / 71.8 %) took the part (152 readouts, 1,548 sentences) to 93.0 /
-// 92.0 / 91.7 % before any rule changed for it.
-var lateFloors = floors{party: 92, speaker: 91, kind: 90, topic: 0}
+// 92.0 / 91.7 % before any rule changed for it. The rules worked out on
+// it took late 13 to 83.1 / 74.6 / 85.9 % and the part to 93.0 / 92.0 /
+// 92.4 % (the 120 readouts before late 12: kind 92.6 → 93.0 %); the kind
+// floor went from 90 to 91.
+var lateFloors = floors{party: 92, speaker: 91, kind: 91, topic: 0}
 
 // lateFirstContact records how the importer did on each batch of late
 // readouts when they were labelled, before any rule changed after them.
