@@ -821,7 +821,20 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		if i > 0 && clauseOpeners[toks[i-1].lower] || i > 1 && clauseOpeners[toks[i-2].lower] && toks[i-1].isWord() {
 			break
 		}
+		if k := asideAfter(toks, i+n); k > 0 {
+			// "We will, along with other countries, continue to uphold
+			// …": the verb comes after the aside (kind_vocab.go).
+			n = k - i
+			for willAdverbs[next(n)] {
+				n++
+			}
+		}
 		v := next(n)
+		if foreseen[v] && next(n+1) == "and" && next(n+2) != "" && !foreseen[next(n+2)] && i > 0 && (toks[i-1].lower == "we" || toks[i-1].lower == "i") {
+			// "We will face and overcome together the twin threats":
+			// the second verb says what the speaker's side will do.
+			v = next(n + 2)
+		}
 		if rejecting[v] && negatedBefore(toks, i+n) {
 			// "China will never accept …", "We will not allow anyone to
 			// …": the rejection decides, not the "will".

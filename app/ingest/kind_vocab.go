@@ -289,3 +289,24 @@ func describedNoun(toks []token, from, to int) bool {
 	}
 	return true
 }
+
+// asideAfter returns the token after an aside set off by commas that
+// starts at token i (", along with other countries,"), or 0 when none
+// starts there or it runs on for more than eight words.
+func asideAfter(toks []token, i int) int {
+	if i >= len(toks) || toks[i].punct != ',' {
+		return 0
+	}
+	for k := i + 1; k < len(toks) && k <= i+9; k++ {
+		if toks[k].punct == ',' {
+			if k+1 < len(toks) && toks[k+1].isWord() {
+				return k + 1
+			}
+			return 0
+		}
+		if !toks[k].isWord() {
+			return 0
+		}
+	}
+	return 0
+}

@@ -101,5 +101,14 @@ func TestKindVocab(t *testing.T) {
 		{name: "others' readiness is no undertaking", author: "Germany",
 			text: "Federal Foreign Minister visits Norway\n\nWe have not yet reached the point where all parties are willing to actually implement the steps.",
 			kind: storage.KindPosition},
+		{name: "an aside between will and its verb", author: "China",
+			text: "Foreign Minister Wang Yi Meets the Press\n\nWang Yi: We will, along with other countries, continue to uphold what is right.",
+			kind: storage.KindCommitment},
+		{name: "facing and overcoming together undertakes", author: "United States",
+			text: "Joint Statement from the Leaders\n\nWe will face and overcome together the twin threats of the 21st century.",
+			kind: storage.KindCommitment},
+		{name: "facing difficulties is foreseen", author: "United States",
+			text: "Remarks by Secretary Antony J. Blinken\n\nWe will face difficulties in the months ahead.",
+			kind: storage.KindPosition},
 	})
 }
