@@ -31,6 +31,11 @@ func (st *state) narratedKind(pr *Proposal, toks []token, r []rune, subj []actor
 		// one that does more.
 		n := ownKindNoun(toks, cues)
 		set(n.kind, fmt.Sprintf("kind: %s, 'our … %s' held with no verb of saying", n.kind, n.word))
+	case pr.Kind == storage.KindPosition && spokesperson(pr.Speaker) && toldBySpokesperson(cues) == "" && meetingSubject(toks) != "":
+		// "The talks covered the evolving situation in the Middle East
+		// …, Abu Zeid added": what the talks were, told by the
+		// spokesperson.
+		set(storage.KindAccount, fmt.Sprintf("kind: account, the spokesperson tells what '%s' covered", meetingSubject(toks)))
 	case pr.Kind == storage.KindPosition && spokesperson(pr.Speaker) && toldBySpokesperson(cues) != "":
 		// "Official MFA Spokesperson Counselor Ahmed Abu Zeid stated
 		// that … Foreign Minister Sameh Shoukry received a phone call
@@ -323,6 +328,19 @@ func thereWasAccord(toks []token) string {
 				break
 			}
 		}
+	}
+	return ""
+}
+
+// meetingSubject returns the meeting a sentence opens with as its
+// subject ("The talks", "The meeting", "The call"), or "".
+func meetingSubject(toks []token) string {
+	i := 0
+	if i < len(toks) && toks[i].lower == "the" {
+		i++
+	}
+	if i < len(toks) && (eventNouns[toks[i].lower] || callNouns[toks[i].lower]) {
+		return joinTokens(toks[:i+1])
 	}
 	return ""
 }

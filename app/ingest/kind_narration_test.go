@@ -78,5 +78,8 @@ func TestKindNarration(t *testing.T) {
 		{name: "warning of consequences is a worry", author: "Egypt",
 			text: "Minister of Foreign Affairs Sameh Shokry received a phone call from his Iranian counterpart. In that framework, the Egyptian minister warned of precarious repercussions on the region.",
 			kind: storage.KindConcern},
+		{name: "a spokesperson telling what the talks covered is an account", author: "Egypt",
+			text: "Foreign Minister Sameh Shoukry on Sunday made a phone contact with US Secretary of State Antony Blinken, Spokesman for the Foreign Ministry Ahmed Abu Zeid said in a statement.\n\nThe talks covered the evolving situation in the Middle East, which now poses a serious threat to regional stability, Abu Zeid added.",
+			kind: storage.KindAccount, reason: "spokesperson"},
 	})
 }
