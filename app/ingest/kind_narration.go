@@ -344,3 +344,18 @@ func meetingSubject(toks []token) string {
 	}
 	return ""
 }
+
+// pastSpan reports an opening "In the past year," "Over the last few
+// months," (up to the comma at token comma): a time gone by, after which
+// a verb in the past tells a deed (kind_signals.go).
+func pastSpan(toks []token, comma int) bool {
+	if comma < 4 {
+		return false
+	}
+	switch toks[0].lower {
+	case "in", "over", "during", "throughout":
+	default:
+		return false
+	}
+	return toks[1].lower == "the" && (toks[2].lower == "past" || toks[2].lower == "last")
+}

@@ -81,5 +81,11 @@ func TestKindNarration(t *testing.T) {
 		{name: "a spokesperson telling what the talks covered is an account", author: "Egypt",
 			text: "Foreign Minister Sameh Shoukry on Sunday made a phone contact with US Secretary of State Antony Blinken, Spokesman for the Foreign Ministry Ahmed Abu Zeid said in a statement.\n\nThe talks covered the evolving situation in the Middle East, which now poses a serious threat to regional stability, Abu Zeid added.",
 			kind: storage.KindAccount, reason: "spokesperson"},
+		{name: "a deed after a time gone by is an account", author: "China",
+			text: "Foreign Minister Wang Yi Meets the Press\n\nWang Yi: In the past year, President Xi Jinping personally planned and conducted head-of-state diplomacy.",
+			kind: storage.KindAccount, reason: "planned"},
+		{name: "a view after a time gone by stays a view", author: "China",
+			text: "Foreign Minister Wang Yi Meets the Press\n\nWang Yi: In the past year, the world has become more turbulent.",
+			kind: storage.KindPosition},
 	})
 }
