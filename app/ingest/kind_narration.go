@@ -48,6 +48,13 @@ func (st *state) narratedKind(pr *Proposal, toks []token, r []rune, subj []actor
 		// "There was broad agreement that …": the sides' agreement,
 		// told without a subject.
 		set(storage.KindAgreement, fmt.Sprintf("kind: agreement, '%s'", thereWasAccord(toks)))
+	case pr.Kind == storage.KindAccount && defaultKind(pr) && !hasCue && len(subj) == 0 && thingSubject(toks) != "":
+		// "The relationship was strengthened by the mutual support …",
+		// "Trade and investments continued to grow …", "The challenge
+		// has been to proceed …": with no verb of saying and a thing for
+		// subject (no side, no person, no meeting), the sentence says how
+		// things are or went, a view.
+		set(storage.KindPosition, fmt.Sprintf("kind: position, '%s …' says how things are, no event told", thingSubject(toks)))
 	case pr.Kind == storage.KindAccount && !hasCue && negatedPresent(toks) != "":
 		// "Vietnam does not ally with one country to fight the other",
 		// "Viet Nam does not choose a side": what a side does not do, in
@@ -359,3 +366,42 @@ func pastSpan(toks []token, comma int) bool {
 	}
 	return toks[1].lower == "the" && (toks[2].lower == "past" || toks[2].lower == "last")
 }
+
+// thingSubject returns the words of a sentence's subject when it is a
+// common noun phrase that names no meeting, visit or statement ("The
+// relationship", "Trade and investments", "The challenge"), up to its
+// verb, or "".
+func thingSubject(toks []token) string {
+	if len(toks) < 3 || !toks[0].isWord() || prepositions[toks[0].lower] || demonstratives[toks[0].lower] {
+		return ""
+	}
+	for i := 0; i < len(toks) && i < 5; i++ {
+		t := toks[i]
+		if !t.isWord() {
+			return ""
+		}
+		w := t.lower
+		if i > 0 && thingVerbs[w] {
+			return joinTokens(toks[:i])
+		}
+		if i > 0 && isCapitalized(t.text) || eventNouns[w] || callNouns[w] || visitNouns[w] || t.possessive {
+			return ""
+		}
+		if _, verb := verbForms[w]; verb {
+			return ""
+		}
+	}
+	return ""
+}
+
+// thingVerbs end a thing's subject: a copula, an auxiliary, or a verb of
+// change ("continued to grow").
+var thingVerbs = set("is", "are", "was", "were", "has", "have", "had", "remains", "remained", "continued", "continues", "grew", "grows")
+
+// demonstratives open a sentence about what was just told ("This
+// follows a recent visit …", "The following is …"), an account.
+var demonstratives = set("this", "these", "that", "those", "it", "there", "following", "he", "she", "they", "we", "i")
+
+// visitNouns name visits and statements, events a thing-subject
+// sentence may tell.
+var visitNouns = set("visit", "visits", "trip", "statement", "statements", "following", "delegation", "agenda")

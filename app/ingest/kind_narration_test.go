@@ -87,5 +87,14 @@ func TestKindNarration(t *testing.T) {
 		{name: "a view after a time gone by stays a view", author: "China",
 			text: "Foreign Minister Wang Yi Meets the Press\n\nWang Yi: In the past year, the world has become more turbulent.",
 			kind: storage.KindPosition},
+		{name: "how a thing went, with no verb of saying, is a view", author: "Singapore",
+			text: "Minister for Foreign Affairs Dr Vivian Balakrishnan called on Malaysian Prime Minister Anwar Ibrahim. Trade and investments continued to grow during this challenging period.",
+			kind: storage.KindPosition, reason: "Trade and investments"},
+		{name: "what a meeting was stays an account", author: "Germany",
+			text: "Foreign Minister Steinmeier paid his first official visit to Norway. His first meeting in Oslo was with the Prime Minister of the Kingdom of Norway, Erna Solberg.",
+			kind: storage.KindAccount},
+		{name: "what follows a visit stays an account", author: "United Kingdom",
+			text: "The Foreign Secretary met Egyptian Foreign Minister Sameh Shoukry. This follows a recent visit by Immigration Minister Robert Jenrick.",
+			kind: storage.KindAccount},
 	})
 }
