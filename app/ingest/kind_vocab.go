@@ -310,3 +310,36 @@ func asideAfter(toks []token, i int) int {
 	}
 	return 0
 }
+
+// salutationOpeners open the lines by which a speaker addresses the
+// audience before the remarks ("The Honorable Antony Blinken, Secretary
+// of State of the United States of America;", "Excellencies,",
+// "Ladies and gentlemen, good afternoon to all of you.").
+var salutationOpeners = []string{"the honorable ", "the honourable ", "honorable ", "honourable ", "excellenc",
+	"your excellenc", "distinguished ", "dear ", "our friends from the media", "friends from the media",
+	"members of the press", "ladies and gentlemen"}
+
+// isSalutation reports such a line: it opens with a salutation and ends
+// with a semicolon or a comma, or greets the audience ("ladies and
+// gentlemen, good afternoon"): no statement of anyone's.
+func isSalutation(s string) bool {
+	t := strings.TrimSpace(s)
+	if len(t) > 160 {
+		return false
+	}
+	low := strings.ToLower(t)
+	opened := false
+	for _, o := range salutationOpeners {
+		if strings.HasPrefix(low, o) {
+			opened = true
+			break
+		}
+	}
+	if !opened {
+		return false
+	}
+	if strings.HasSuffix(t, ";") || strings.HasSuffix(t, ",") {
+		return true
+	}
+	return strings.HasPrefix(low, "ladies and gentlemen") && (strings.Contains(low, "good morning") || strings.Contains(low, "good afternoon") || strings.Contains(low, "good evening"))
+}

@@ -112,3 +112,25 @@ func TestKindVocab(t *testing.T) {
 			kind: storage.KindPosition},
 	})
 }
+
+// TestSalutations holds the lines by which a speaker addresses the
+// audience before the remarks (batch "late 13"): skipped, no statement.
+func TestSalutations(t *testing.T) {
+	for s, want := range map[string]bool{
+		"The Honorable Antony Blinken, Secretary of State of the United States of America;": true,
+		"Our friends from the media, both local and the U.S. traveling press corps;":        true,
+		"Ladies and gentlemen, good afternoon to all of you.":                               true,
+		"Excellencies,": true,
+		"Excellencies, ladies and gentlemen, I am pleased to report that we agreed on a plan.": false,
+		"The Honorable Minister spoke with the Ambassador today.":                              false,
+	} {
+		if got := isSalutation(s); got != want {
+			t.Errorf("isSalutation(%q) = %v, want %v", s, got, want)
+		}
+	}
+	runRuleCases(t, []ruleCase{
+		{name: "the remarks after the salutations are the speaker's", author: "Philippines",
+			text: "Remarks of Secretary for Foreign Affairs Enrique A. Manalo\n\nThe Honorable Antony Blinken, Secretary of State of the United States of America;\n\nLadies and gentlemen, good afternoon to all of you.\n\nIt is with great pleasure that I address you today.",
+			kind: storage.KindPosition},
+	})
+}

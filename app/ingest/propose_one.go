@@ -134,7 +134,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		pr.Reasons = append(pr.Reasons, "skipped: not a sentence (a link, a time or a page number)")
 		return pr
 	}
-	if k == 0 && isGreetingOrNote(pr.Text) {
+	if k == 0 && (isGreetingOrNote(pr.Text) || isSalutation(pr.Text)) { // kind_vocab.go
 		// "Check against delivery!", "Good afternoon everybody." opening
 		// press remarks: no statement of anyone's (after a speaker
 		// label the greeting is part of the turn).
