@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"math"
+	"os"
 	"sort"
 	"strings"
 	"testing"
@@ -228,7 +229,78 @@ func TestLearntCrossValidated(t *testing.T) {
 	if testing.Short() {
 		t.Skip("proposes every development readout")
 	}
-	all := loadLearntExamples(t)
+	dev := loadLearntExamples(t)
+	lopo(t, "today's rules on the development readouts", dev, nil)
+	if dir := os.Getenv("LEARNT_FIRST_CONTACT"); dir != "" {
+		fc := loadFirstContactExamples(t, dir)
+		byBatch := map[string][3]int{}
+		nb := map[string]int{}
+		for _, ex := range fc {
+			b := byBatch[ex.batch]
+			b[0] += b2i(ex.ruleOKParty)
+			b[1] += b2i(ex.ruleOKSpeaker)
+			b[2] += b2i(ex.ruleOKKind)
+			byBatch[ex.batch] = b
+			nb[ex.batch]++
+		}
+		for b, v := range byBatch {
+			n := float64(nb[b]) / 100
+			t.Logf("first contact replayed, batch %q: %d sentences, party %.1f%% speaker %.1f%% kind %.1f%%", b, nb[b], float64(v[0])/n, float64(v[1])/n, float64(v[2])/n)
+		}
+		lopo(t, "the rules at first contact on the late readouts", fc, nil)
+		lopo(t, "the rules at first contact, trained with today's rules on the development readouts too", fc, dev)
+		if testing.Verbose() {
+			logMisses(t, fc)
+		}
+	}
+}
+
+// logMisses prints where the rules miss: party misses by what the
+// rules' and the analyst's parties are to the readout, with the rules'
+// reasons, and kinds missed.
+func logMisses(t *testing.T, exs []lrExample) {
+	rel, why, kinds := map[string]int{}, map[string]int{}, map[string]int{}
+	for _, ex := range exs {
+		if !ex.aligned {
+			rel["not aligned"]++
+			continue
+		}
+		if !ex.ruleOKParty {
+			r := ex.relRule + " for " + ex.relGold
+			if ex.ruleSkip {
+				r = "skip for " + ex.relGold
+			} else if ex.goldParty == "" {
+				r = ex.relRule + " for skip"
+			}
+			rel[r]++
+			why[r+" | "+ex.partyWhy]++
+		}
+		if !ex.ruleOKKind && !ex.ruleSkip && ex.goldParty != "" {
+			kinds[ex.goldKind+" as "+ex.ruleKind]++
+		}
+	}
+	for _, m := range []map[string]int{rel, why, kinds} {
+		type kv struct {
+			k string
+			v int
+		}
+		var l []kv
+		for k, v := range m {
+			l = append(l, kv{k, v})
+		}
+		sort.Slice(l, func(i, j int) bool { return l[i].v > l[j].v || l[i].v == l[j].v && l[i].k < l[j].k })
+		for i, e := range l {
+			if i == 25 {
+				break
+			}
+			t.Logf("  miss %3d  %s", e.v, e.k)
+		}
+		t.Log("  --")
+	}
+}
+
+func lopo(t *testing.T, what string, all, extra []lrExample) {
+	t.Helper()
 	byPub := map[string][]*lrExample{}
 	for i := range all {
 		byPub[all[i].pub] = append(byPub[all[i].pub], &all[i])
@@ -247,6 +319,11 @@ func TestLearntCrossValidated(t *testing.T) {
 		for _, p := range pubs {
 			if p != pub {
 				train = append(train, byPub[p]...)
+			}
+		}
+		for i := range extra {
+			if extra[i].pub != pub {
+				train = append(train, &extra[i])
 			}
 		}
 		pm, km := trainPartyRanker(train), trainKindLR(train)
@@ -280,11 +357,13 @@ func TestLearntCrossValidated(t *testing.T) {
 			}
 		}
 		n := float64(len(byPub[pub])) / 100
-		t.Logf("%-40s %4d: party rules %5.1f%% model %5.1f%% | kind rules %5.1f%% model %5.1f%%", pub, len(byPub[pub]),
-			float64(fp)/n, float64(fmp)/n, float64(fk)/n, float64(fmk)/n)
+		if testing.Verbose() {
+			t.Logf("%-40s %4d: party rules %5.1f%% model %5.1f%% | kind rules %5.1f%% model %5.1f%%", pub, len(byPub[pub]),
+				float64(fp)/n, float64(fmp)/n, float64(fk)/n, float64(fmk)/n)
+		}
 	}
 	n := float64(len(all)) / 100
-	t.Logf("leave-one-publisher-out, %d publishers, %d sentences: rules party %.1f%%, kind %.1f%%", len(pubs), len(all), float64(rulesP)/n, float64(rulesK)/n)
+	t.Logf("%s: leave-one-publisher-out, %d publishers, %d sentences: rules party %.1f%%, kind %.1f%%", what, len(pubs), len(all), float64(rulesP)/n, float64(rulesK)/n)
 	t.Logf("the rules' party misses on proposed sentences: %d, the analyst's parties among the candidates in %d", ruleMissP, inCands)
 	for i, th := range ths {
 		what := "alone"
@@ -295,4 +374,13 @@ func TestLearntCrossValidated(t *testing.T) {
 			float64(pt[i].right)/n, pt[i].mended, pt[i].lost, float64(kt[i].right)/n, kt[i].mended, kt[i].lost)
 	}
 	_ = math.Inf
+}
+
+func TestZZLearntMissList(t *testing.T) {
+	fc := loadFirstContactExamples(t, os.Getenv("LEARNT_FIRST_CONTACT"))
+	for _, ex := range fc {
+		if ex.aligned && !ex.ruleOKParty && ex.relRule == "A" && (ex.relGold == "J" || ex.relGold == "JT") {
+			t.Logf("%s %s→%s %q | %s", ex.readout, ex.ruleParty, ex.goldParty, ex.prefix, ex.partyWhy)
+		}
+	}
 }

@@ -23,7 +23,13 @@ type lrExample struct {
 	ruleParty, ruleKind string
 	ruleSkip, aligned   bool
 	ruleOKParty         bool
-	ruleOKKind          bool
+	ruleOKSpeaker       bool
+	batch               string
+	// relRule and relGold: what the rules' and the analyst's parties are
+	// to the readout (relation).
+	relRule, relGold string
+	partyWhy         string
+	ruleOKKind       bool
 	// ctx are the features of the sentence; cands the party sets a model
 	// chooses among, each with the roles it plays.
 	ctx   []string
@@ -128,27 +134,43 @@ func loadLearntExamples(t *testing.T) []lrExample {
 		for _, f := range files {
 			fx := readFixture(t, dir, strings.TrimSuffix(filepath.Base(f), ".labels"))
 			d := proposeFixture(t, NewProposer(), dir, fx)
-			feats := draftFeatures(d)
-			prs := labelled(fx, d)
-			for j, l := range fx.labels {
-				ex := lrExample{pub: fx.publisher, readout: fx.name, prefix: l.prefix, goldKind: l.kind}
-				if l.parties != nil {
-					ex.goldParty = strings.Join(l.parties, "+")
-				} else {
-					ex.goldKind = ""
+			out = append(out, draftExamples(fx, d)...)
+		}
+	}
+	return out
+}
+
+// draftExamples pairs each label of fx with the proposal of d and its
+// features.
+func draftExamples(fx fixture, d *Draft) []lrExample {
+	var out []lrExample
+	feats := draftFeatures(d)
+	prs := labelled(fx, d)
+	for j, l := range fx.labels {
+		ex := lrExample{pub: fx.publisher, readout: fx.name, prefix: l.prefix, goldKind: l.kind}
+		if l.parties != nil {
+			ex.goldParty = strings.Join(l.parties, "+")
+		} else {
+			ex.goldKind = ""
+		}
+		if pr := prs[j]; pr != nil {
+			ex.aligned = true
+			i := proposalIndex(d, pr)
+			ex.ruleOKParty, ex.ruleOKSpeaker, ex.ruleOKKind = judge(*pr, l)
+			ex.ruleSkip = pr.Skip
+			ex.ruleParty, ex.ruleKind = joinParties(pr.Parties), string(pr.Kind)
+			ex.ctx, ex.cands = feats[i].ctx, feats[i].cands
+			ex.relRule, ex.relGold = relation(pr.Parties, d.Author, d.joint), relation(l.parties, d.Author, d.joint)
+			for _, why := range pr.Reasons {
+				for _, part := range strings.Split(why, "; ") {
+					if strings.HasPrefix(part, "party:") || strings.HasPrefix(part, "speaker:") {
+						tmpl, _ := reasonTemplate(part)
+						ex.partyWhy += tmpl + "; "
+					}
 				}
-				pr := prs[j]
-				if pr != nil {
-					ex.aligned = true
-					i := proposalIndex(d, pr)
-					ex.ruleOKParty, _, ex.ruleOKKind = judge(*pr, l)
-					ex.ruleSkip = pr.Skip
-					ex.ruleParty, ex.ruleKind = joinParties(pr.Parties), string(pr.Kind)
-					ex.ctx, ex.cands = feats[i].ctx, feats[i].cands
-				}
-				out = append(out, ex)
 			}
 		}
+		out = append(out, ex)
 	}
 	return out
 }
@@ -182,6 +204,7 @@ func draftFeatures(d *Draft) []sentFeatures {
 			}
 		}
 	}
+	docFs := docFeatures(d)
 	var prev *Proposal
 	for i := range d.Proposals {
 		pr := &d.Proposals[i]
@@ -226,6 +249,7 @@ func draftFeatures(d *Draft) []sentFeatures {
 			fs = append(fs, "para:on")
 		}
 		fs = append(fs, textFeatures(pr.Text)...)
+		fs = append(fs, docFs...)
 		fs = lrDedupe(fs)
 		sf := sentFeatures{ctx: fs}
 		add := func(ps []string, role string) {
@@ -336,6 +360,53 @@ func textFeatures(text string) []string {
 			fs = append(fs, "w:"+w)
 		}
 		prev = w
+	}
+	return fs
+}
+
+// docFeatures describe the readout as a whole: a joint statement by its
+// title, remarks or a press conference by its heading, how often its
+// sentences open with "we", how many parties "both sides" stands for.
+func docFeatures(d *Draft) []string {
+	head := ""
+	for _, p := range d.Proposals {
+		head += strings.ToLower(p.Text) + " "
+		if len(head) > 300 {
+			break
+		}
+	}
+	var fs []string
+	for _, c := range []struct{ feat, words string }{
+		{"doc:joint", "joint statement|joint declaration|joint communiqu|joint press|联合声明|共同声明|聯合聲明"},
+		{"doc:remarks", "remarks|press conference|speech|interview|statement by|opening statement|doorstop|transcript|答记者问|讲话"},
+		{"doc:readout", "readout|telephone|phone call|call with|met with|meeting with|talks with|会见|会谈|通电话|會見|會談"},
+	} {
+		for _, w := range strings.Split(c.words, "|") {
+			if strings.Contains(head, w) {
+				fs = append(fs, c.feat)
+				break
+			}
+		}
+	}
+	we, n := 0, 0
+	for _, p := range d.Proposals {
+		if p.Skip {
+			continue
+		}
+		n++
+		l := strings.ToLower(p.Text)
+		if strings.HasPrefix(l, "we ") || strings.Contains(l, " we ") || strings.HasPrefix(l, "i ") || strings.Contains(l, " i ") {
+			we++
+		}
+	}
+	switch {
+	case n > 0 && we*3 >= n:
+		fs = append(fs, "doc:firstperson")
+	case we > 0:
+		fs = append(fs, "doc:somefirstperson")
+	}
+	if len(d.joint) > 2 {
+		fs = append(fs, "doc:multilateral")
 	}
 	return fs
 }
