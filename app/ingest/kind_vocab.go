@@ -18,8 +18,10 @@ import (
 // praiseVerbs state a view of someone's deed, as "commended" does: "the
 // Chairperson lauded the personal leadership of …", "the Chinese
 // President praised Saudi Arabia's role in …"; "demonstrated Egypt's
-// assessment of …" presents a view, as "showed" does.
-var praiseVerbs = []string{"praise", "laud", "hail", "extol", "demonstrate"}
+// assessment of …" presents a view, as "showed" does, and so do "The
+// Minister positively assessed cooperation …" and "They mentioned the
+// historical significance of …" (Kazakh and Russian English).
+var praiseVerbs = []string{"praise", "laud", "hail", "extol", "demonstrate", "assess", "mention"}
 
 // informVerbs are verbs of saying that take the person told first:
 // "President Hamid informed the Secretary-General that Prime Minister
