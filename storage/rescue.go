@@ -53,6 +53,7 @@ func ReadRescue(ctx context.Context, path string) (Rescue, error) {
 	// A dismissal whose link type is unknown is pruned as one no project
 	// could hold unless its type is read as a known one first.
 	readKnownDismissals(&res.Rows)
+	res.Left = append(res.Left, rescueMend(&res.Rows)...)
 	res.Left = append(res.Left, rescuePrune(&res.Rows)...)
 	readKnownValues(&res.Rows)
 	return res, nil

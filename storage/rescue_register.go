@@ -2,8 +2,10 @@ package storage
 
 import (
 	"fmt"
+	"reflect"
 
 	"gorm.io/gorm"
+	"gorm.io/gorm/schema"
 )
 
 // rescueRegister reads the register's tables (project formats 2 and 3)
@@ -23,11 +25,43 @@ func rescueRegister(tx *gorm.DB, objs []schemaObject, res *Rescue) error {
 			res.Left = append(res.Left, why)
 			continue
 		}
-		q := "SELECT " + quoteColumns(read) + " FROM `" + table + "` ORDER BY " + rd.order
-		if err := tx.Raw(q).Scan(rd.out).Error; err != nil {
-			return fmt.Errorf("read %s: %w", table, err)
+		if err := rescueRegisterTable(tx, rd, table, read, cols, res); err != nil {
+			return err
 		}
 	}
+	return nil
+}
+
+// rescueRegisterTable reads one table of the register into rd.out. When a
+// time of the table is not one, its rows are read as rescueTables reads
+// such rows: the others whole, those without their times, which WriteRows
+// stamps; a lesson whose time was "x" used to stop the rescue.
+func rescueRegisterTable(tx *gorm.DB, rd registerRead, table string, read []string, cols []*schema.Field, res *Rescue) error {
+	sel := func(cols []string, where string, out any) error {
+		q := "SELECT " + quoteColumns(cols) + " FROM `" + table + "`"
+		if where != "" {
+			q += " WHERE " + where
+		}
+		return tx.Raw(q + " ORDER BY " + rd.order).Scan(out).Error
+	}
+	err := sel(read, "", rd.out)
+	if err == nil {
+		return nil
+	}
+	m, merr := mendTimes(tx, table, read, cols)
+	if merr != nil || m == nil {
+		return fmt.Errorf("read %s: %w", table, err)
+	}
+	if err := sel(read, "NOT "+m.bad, rd.out); err != nil {
+		return fmt.Errorf("read %s: %w", table, err)
+	}
+	more := reflect.New(reflect.TypeOf(rd.out).Elem())
+	if err := sel(m.plain, m.bad, more.Interface()); err != nil {
+		return fmt.Errorf("read %s: %w", table, err)
+	}
+	out := reflect.ValueOf(rd.out).Elem()
+	out.Set(reflect.AppendSlice(out, more.Elem()))
+	res.Left = append(res.Left, m.left(table))
 	return nil
 }
 
