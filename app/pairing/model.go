@@ -25,10 +25,9 @@ type Model struct {
 // The features of a pair, in the order of Model.Weights. Tried and left
 // out because they made the leave-one-dialogue-out figures worse: the
 // rarest name both write, both accounts, both joint, one asking and the
-// other answering, both opening their readouts, how far apart they stand
-// in their readouts, how many words they share, what share of the
-// closest partner's they reach (of side A's and of side B's), and
-// two-letter names ("Xi", "Li") as words. The second-closest partner
+// other answering, how far apart they stand in their readouts, how many
+// words they share, what share of the closest partner's they reach (of
+// side A's and of side B's), and two-letter names ("Xi", "Li") as words. The second-closest partner
 // (fSecond) lets a statement pair with more than its closest one when the
 // rest of the evidence is strong.
 const (
@@ -44,12 +43,14 @@ const (
 	fRare             // the rarest content word both write (not a subject), as a share of the rarest weight
 	fClause           // cosine of one clause of either statement with the other statement, the best clause
 	fSecond           // the closest partner of neither statement, but the second-closest of one
+	fOpener           // both open their readouts
+	fLone             // they share a subject that one readout names in one statement alone
 	nFeatures
 )
 
 // featureNames name the features in model.json and in the tests' tables.
 var featureNames = [nFeatures]string{"words", "subjects across languages", "shared subject",
-	"best for A", "best for B", "response cue", "same party", "same party, other act", "contained", "rarest word", "best clause", "second for A or B"}
+	"best for A", "best for B", "response cue", "same party", "same party, other act", "contained", "rarest word", "best clause", "second for A or B", "both open", "lone subject"}
 
 //go:embed model.json
 var modelJSON []byte

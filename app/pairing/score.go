@@ -2,6 +2,7 @@ package pairing
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -21,6 +22,7 @@ type posting struct {
 type overlap struct {
 	dot, subject, rare float64
 	byA, byB           [maxClauses]float64
+	lone               bool
 }
 
 // in reports whether w counts in view k (one language or two): a term is
@@ -48,6 +50,7 @@ type near struct {
 	words, subjects, subject float64
 	contain, rare, clause    float64
 	base                     float64
+	lone                     bool
 }
 
 // growAfter is how many statements of a score reads before it sizes its
@@ -64,6 +67,7 @@ func score(pa, pb []prepared, idf map[string]float64) []near {
 			index[w.stem] = append(index[w.stem], posting{j, idf[w.stem], w.clause})
 		}
 	}
+	lone := loneSubjects(pa, pb)
 	var out []near
 	acc := make([]overlap, len(pb))
 	touched := make([]bool, len(pb))
@@ -87,13 +91,14 @@ func score(pa, pb []prepared, idf map[string]float64) []near {
 				o.byB[x.clause] += wa * x.w
 				if concept {
 					o.subject = max(o.subject, wa)
+					o.lone = o.lone || lone[w.stem]
 				} else {
 					o.rare = max(o.rare, wa)
 				}
 			}
 		}
 		for _, j := range list {
-			out = append(out, nearOf(p, pb[j], i, j, &acc[j], top))
+			out = append(out, nearOf(p, pb[j], i, j, &acc[j], top, lone))
 			acc[j], touched[j] = overlap{}, false
 		}
 		if i+1 == growAfter && len(pa) > growAfter {
@@ -106,6 +111,40 @@ func score(pa, pb []prepared, idf map[string]float64) []near {
 	return out
 }
 
+// loneSubjects gives the subjects (concepts.go) and the analyst's topics
+// that both readouts name and one of them names in a single statement:
+// that statement is the one side's word on the subject, which the other
+// side's statements on it answer, however few words they share ("The two
+// sides also exchanged views on … the Iranian nuclear issue" against each
+// point the other readout makes on Iran).
+func loneSubjects(pa, pb []prepared) map[string]bool {
+	count := func(ps []prepared) map[string]int {
+		n := map[string]int{}
+		for _, p := range ps {
+			for _, w := range p.words {
+				if w.concept() {
+					n[w.stem]++
+				}
+			}
+			if p.st.TopicID != 0 {
+				n[topicKey(p.st.TopicID)]++
+			}
+		}
+		return n
+	}
+	na, nb := count(pa), count(pb)
+	lone := map[string]bool{}
+	for s, a := range na {
+		if b := nb[s]; b > 0 && (a == 1 || b == 1) {
+			lone[s] = true
+		}
+	}
+	return lone
+}
+
+// topicKey keys an analyst's topic among the subjects of loneSubjects.
+func topicKey(id int64) string { return "#topic:" + strconv.FormatInt(id, 10) }
+
 // view is the view two statements are read in: one language, or two.
 // Words of two languages never match: the subjects and terms both name
 // are all they can share, and they are read as the words of one language
@@ -117,8 +156,8 @@ func view(a, b prepared) int {
 	return viewOne
 }
 
-func nearOf(a, b prepared, i, j int, o *overlap, top float64) near {
-	n := near{a: int32(i), b: int32(j), subject: o.subject / top}
+func nearOf(a, b prepared, i, j int, o *overlap, top float64, lone map[string]bool) near {
+	n := near{a: int32(i), b: int32(j), subject: o.subject / top, lone: o.lone}
 	k := view(a, b)
 	v, an, bn := o, a.norm[k], b.norm[k]
 	n.words = v.dot / (an*bn + 1e-9)
@@ -139,6 +178,7 @@ func nearOf(a, b prepared, i, j int, o *overlap, top float64) near {
 	}
 	if a.st.TopicID != 0 && a.st.TopicID == b.st.TopicID {
 		n.subject = 1 // the analyst's topic is a subject of the rarest weight
+		n.lone = n.lone || lone[topicKey(a.st.TopicID)]
 	}
 	n.base = max(n.words, n.clause) + n.subjects + n.subject
 	return n
@@ -181,6 +221,8 @@ func (n near) features(pa, pb []prepared, bestA, bestB [][2]float64) [nFeatures]
 	x[fContain] = n.contain
 	x[fRare] = n.rare
 	x[fClause] = n.clause
+	x[fOpener] = indicator(n.a == 0 && n.b == 0)
+	x[fLone] = indicator(n.lone)
 	return x
 }
 
