@@ -15,7 +15,8 @@ import (
 // text meanwhile: Fyne's text shaper is not safe for two goroutines at once
 // (see widgets.PrepareText). Until then the main goroutine only makes the
 // window object, whose menu and content are laid out once it is shown, and
-// opens the project.
+// opens the project. Once they are parsed, the pages of the font files
+// embedded in the binary are given back (releaseFontPages).
 func warmFonts(tr *startupTrace) <-chan struct{} {
 	done := make(chan struct{})
 	go func() {
@@ -25,6 +26,9 @@ func warmFonts(tr *startupTrace) <-chan struct{} {
 		// Parley's CJK subset.
 		fyne.MeasureText("Parley 中文", size, fyne.TextStyle{})
 		fyne.MeasureText("Parley 中文", size, fyne.TextStyle{Bold: true})
+		if err := releaseFontPages(); err != nil {
+			fyne.LogError("fonts", err)
+		}
 		tr.mark("fonts ready")
 	}()
 	return done
