@@ -177,6 +177,7 @@ var lateFirstContact = []struct {
 	{"late 8 (7 Dec 2026): kinds — European Council, EEAS, UK, White House", 8, 107, 94.4, 96.3, 66.4},
 	{"late 9 (7 Dec 2026): genres weak on unseen texts — Russia MFA opening remarks, State remarks with a counterpart, EEAS dialogue, Chinese MFA press answers and relays, Kantei and MOFA summits, Australia FM press conferences", 14, 172, 87.8, 76.7, 81.4},
 	{"late 10 (7 Dec 2026): kinds — Japan MOFA, Chinese MFA (en), State, Russia MFA, India MEA remarks, India-Japan and EU-Japan joint statements, UK FCDO", 12, 111, 74.8, 74.8, 73.9},
+	{"late 11 (7 Dec 2026): genres weak on unseen texts — Kantei, No 10, Canada PMO, South Africa DIRCO and Presidency, Brazil, Korea, Indonesia, ASEAN chair, EEAS dialogues, White House, a round-up of calls, speeches with salutations", 19, 220, 86.8, 81.8, 79.5},
 	{"late 12 (7 Dec 2026): publishers new to the corpus — Global Affairs Canada, New Zealand, Germany's Federal Foreign Office, UN Secretary-General, Viet Nam, Korea MOFA, Saudi Press Agency, WAM (UAE), African Union, G7 chairs, Indonesia MFA, Mexico SRE, Singapore MFA", 24, 213, 72.3, 70.0, 77.0},
 	{"late 13 (7 Dec 2026, labelled after the kind rules worked out on late 12 had landed): Egypt MFA, Philippines DFA remarks, Russia MFA, Germany's Federal Foreign Office, the Taoiseach", 8, 71, 83.1, 74.6, 71.8},
 	{"late 14 (7 Dec 2026, labelled after the kind rules worked out on late 12 and 13 had landed): NATO Secretary General, Qatar MFA relays, Kazakhstan MFA", 8, 51, 80.4, 72.5, 94.1},
