@@ -694,10 +694,11 @@ func (st *state) ledBy(pr *Proposal, toks []token, as []actor) {
 		return
 	}
 	for _, a := range as {
-		if a.kind != actorSpeaker || a.from < 2 || toks[a.from-1].lower != "by" {
+		by := beforeHonorifics(toks, a.from-1) // "led by Mr Ugo Astuto"
+		if a.kind != actorSpeaker || by < 1 || toks[by].lower != "by" {
 			continue
 		}
-		if l := toks[a.from-2].lower; (l == "led" || l == "headed") && namesSide(toks[:a.from]) {
+		if l := toks[by-1].lower; (l == "led" || l == "headed") && namesSide(toks[:a.from]) {
 			pr.Speaker = a.speaker
 			if a.speaker.Party == "" {
 				a.speaker.Party = pr.Parties[0]

@@ -44,6 +44,8 @@ type state struct {
 	foundSet bool
 	para     paraTail   // the speaker the paragraph's last sentence names after the words (discourse_tail.go)
 	km       kindMemory // what the kind signals remember (kind_signals.go)
+	stated   bool       // a sentence was proposed as a statement (see salutation)
+	saluted  bool       // a speech's salutation was read (speech_salutation.go)
 }
 
 // newState starts proposing a draft's sentences; counts are how often the
@@ -86,6 +88,10 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 	defer func() { st.found, st.foundSet = nil, false }()
 	pr := Proposal{Segment: seg, Text: text, ReportedBy: st.author}
 	st.n++
+	if st.salutation(r, false) {
+		st.skipSalutation(&pr)
+		return pr
+	}
 	if seg.Heading || isRemarksTitle(r) {
 		pr.Skip, pr.Kind = true, storage.KindAccount
 		pr.Reasons = append(pr.Reasons, "skipped: a heading, not a statement")
@@ -263,6 +269,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		pr.Reasons = append(pr.Reasons, why)
 	}
 	st.applyLessons(&pr, r, toks, ents, cues)
+	st.stated = st.stated || !pr.Skip
 	orig := ReadingOf(pr)
 	pr.Orig = &orig
 	if pr.ReportedBy != "" {

@@ -121,6 +121,13 @@ func blocksOf(r []rune) []block {
 		// Long lines ending a sentence are the common case: no heading,
 		// no dateline, nothing more to check.
 		ends := endsSentenceRunes(content)
+		if wrapped && listLine(r, lines, n) {
+			// "Address by …, on 22 June 2019" / "Deputy Minister Botes" /
+			// "Deputy Directors-General": a list of short lines (a
+			// speech's salutations, an address) after a long one is no
+			// hard wrap of it.
+			wrapped, open = false, false
+		}
 		// After a long line that ends no sentence (a PDF's or an e-mail's
 		// hard wrap) a capitalised line goes on with the same sentence:
 		// "... held a meeting with / H.E. Mr. Wang Yi, Member of ...".

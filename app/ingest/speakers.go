@@ -238,6 +238,9 @@ func (b *speakerBook) titled(toks []token, entAt []*mention, i int) (speakerMent
 	}
 	roleStart := i
 	end, lastHead, inner := titleRun(toks, entAt, i)
+	if party == "" {
+		party = possessedBy(toks, entAt, start) // "South Africa’s Minister of …"
+	}
 	if k := secondTitle(toks, start, end); k > 0 {
 		// "The Prime Minister and President Biden met": the first title
 		// is someone the text introduced, the second a new person.
@@ -249,8 +252,17 @@ func (b *speakerBook) titled(toks []token, entAt []*mention, i int) (speakerMent
 	if lastHead < 0 {
 		return speakerMention{}, false
 	}
+	if possessiveTitle(toks, roleStart, end) {
+		// "the Minister’s Breakfast", "the Prime Minister's Office": a
+		// title in the possessive owns what follows, it names no one.
+		return speakerMention{}, false
+	}
 	nameStart := nameBefore(toks, entAt, lastHead, end)
+	nameStart = knownFullName(toks, entAt, lastHead, nameStart, end)
 	if nameStart < end && toks[nameStart-1].lower == "of" {
+		if m, ok := b.portfolioName(toks, entAt, start, roleStart, nameStart, party); ok {
+			return m, true
+		}
 		// "Prime Minister of Bhutan": a country the gazetteer does not
 		// know, not a name.
 		return speakerMention{}, false
@@ -503,7 +515,7 @@ func (b *speakerBook) apposed(toks []token, entAt []*mention, i int) (speakerMen
 		}
 		end++
 	}
-	if party == "" && end < len(toks) && toks[end].isWord() && pastTense(toks[end].lower) {
+	if party == "" && end < len(toks) && toks[end].isWord() && pastTense(toks[end].lower) && toks[end-1].lower != "and" {
 		// "Speaking to … Mr. Mahinda Rajapaksa, Prime Minister reiterated
 		// …": the title after the comma is the subject of a new clause,
 		// not the name's apposition.

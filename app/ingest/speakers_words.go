@@ -20,7 +20,7 @@ var roleHeads = set("minister", "secretary", "director", "ambassador", "represen
 var roleWords = set("assistant", "deputy", "under", "vice", "senior", "special", "foreign", "general", "high",
 	"prime", "state", "permanent", "executive", "acting", "principal", "first", "second", "chief", "affairs",
 	"defence", "defense", "trade", "economic", "political", "national", "security", "human", "rights",
-	"external", "federal", "interior", "home", "finance", "commerce", "industry", "cabinet")
+	"external", "federal", "interior", "home", "finance", "commerce", "industry", "cabinet", "managing")
 
 // honorifics stand between a title and a name without being part of
 // either ("Prime Minister of Japan, H.E. Mr. Shigeru Ishiba").

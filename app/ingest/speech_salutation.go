@@ -1,0 +1,87 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+
+	"parley/storage"
+)
+
+// Speeches open with their salutations: "Your Excellency, President
+// Marcelo Rebelo de Sousa,", "Excellencies Ambassadors and / High
+// Commissioners", "Ladies and Gentlemen", "My dear Laurent Saint-Martin,
+// Minister Delegate for Foreign Trade of France, through whom I greet the
+// French authorities." They address people; they state nothing, and the
+// people they name are no speakers: the speaker named in the heading
+// goes on speaking after them.
+
+// salutationOpeners open a form of address (lower case, as the sentence
+// begins).
+var salutationOpeners = []string{"your excellenc", "excellenc", "your majest", "your royal", "your highness",
+	"your holiness", "honourable", "honorable", "distinguished", "ladies and gentlemen", "my dear ", "dear ",
+	"fellow ", "esteemed", "respected", "programme director", "program director", "mr chair", "mr. chair",
+	"madam chair", "mr president", "mr. president", "madam president", "members of the", "dear friends",
+	"colleagues,", "friends,"}
+
+// salutation reports a sentence that only addresses the audience, in the
+// opening of a speech (before its speaker has stated anything): one that
+// opens with a form of address and has no colon (after "…, and
+// Brazilian businesswomen:" the speech begins), or, once a heading has
+// named the speaker or a salutation came before, a line that ends no
+// sentence ("Deputy Minister Botes", "Ambassador …, Head of Mission …,").
+func (st *state) salutation(r []rune, labelled bool) bool {
+	if st.stated || labelled || len(r) == 0 || !unicode.IsUpper(r[0]) {
+		return false
+	}
+	s := string(r)
+	if strings.ContainsAny(s, ":：") {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(s))
+	head := strings.ToLower(string(r[:min(len(r), 24)]))
+	for _, o := range salutationOpeners {
+		if strings.HasPrefix(head, o) {
+			return !speaksAfterComma(words)
+		}
+	}
+	// A minister's byline ("Senator the Hon Don Farrell, Minister for
+	// Trade") heads a media release, not a speech.
+	speech := st.saluted || st.voice != nil && st.voice.heading && !st.voice.byline
+	last := r[len(r)-1]
+	if !speech || !(last == ',' || unicode.IsLetter(last)) {
+		return false
+	}
+	for _, w := range words {
+		if finiteHints[strings.Trim(w, ",;")] {
+			return false // "I am sincerely glad to welcome you …"
+		}
+	}
+	return true
+}
+
+// speaksAfterComma reports a salutation run into the speech: a comma
+// followed by the speaker's clause ("Dear Prime Minister, dear Shinzo,
+// dear Jean-Claude, I am very happy to welcome you …"), not by a
+// relative one ("…, through whom I greet the French authorities").
+func speaksAfterComma(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if strings.HasSuffix(words[i], ",") && speechOpeners[words[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// speechOpeners are the words that open the speaker's own clause.
+var speechOpeners = set("i", "we", "it", "let", "allow", "thank", "it's", "i'm", "we're", "today")
+
+// finiteHints are words that make a line a sentence rather than an
+// address.
+var finiteHints = set("i", "we", "am", "is", "are", "was", "were", "will", "have", "has", "i'm", "we're", "it's")
+
+// skipSalutation proposes a salutation as skipped.
+func (st *state) skipSalutation(pr *Proposal) {
+	st.saluted = true
+	pr.Skip, pr.Kind = true, storage.KindAccount
+	pr.Reasons = append(pr.Reasons, "skipped: a salutation opening the speech, no statement")
+}
