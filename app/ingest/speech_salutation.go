@@ -15,9 +15,9 @@ import (
 // people they name are no speakers: the speaker named in the heading
 // goes on speaking after them.
 
-// salutationOpeners open a form of address (lower case, as the sentence
+// speechAddressOpeners open a form of address (lower case, as the sentence
 // begins).
-var salutationOpeners = []string{"your excellenc", "excellenc", "your majest", "your royal", "your highness",
+var speechAddressOpeners = []string{"your excellenc", "excellenc", "your majest", "your royal", "your highness",
 	"your holiness", "honourable", "honorable", "distinguished", "ladies and gentlemen", "my dear ", "dear ",
 	"fellow ", "esteemed", "respected", "programme director", "program director", "mr chair", "mr. chair",
 	"madam chair", "mr president", "mr. president", "madam president", "members of the", "dear friends",
@@ -39,7 +39,7 @@ func (st *state) salutation(r []rune, labelled bool) bool {
 	}
 	words := strings.Fields(strings.ToLower(s))
 	head := strings.ToLower(string(r[:min(len(r), 24)]))
-	for _, o := range salutationOpeners {
+	for _, o := range speechAddressOpeners {
 		if strings.HasPrefix(head, o) {
 			return !speaksAfterComma(words)
 		}
