@@ -104,8 +104,7 @@ func (ws *Workspace) writeJSONProject(path string, p *exchange.Prepared, out str
 		case err != nil:
 			ws.showError("Could not import "+filepath.Base(path), withRecord(err))
 		default:
-			ws.openProject(out)
-			ws.inform("Import done", importedSummary(sum, path, out))
+			ws.openProjectThen(out, func() { ws.inform("Import done", importedSummary(sum, path, out)) })
 		}
 	})
 }

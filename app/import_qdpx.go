@@ -134,12 +134,11 @@ func (ws *Workspace) importQDPXTo(path string, o qdpx.Options, name string) {
 			sum, err = qdpx.ImportFile(ctx, path, out, o)
 			return err
 		}, func() {
-			ws.openProject(out)
 			msg := fmt.Sprintf("%d statements in %d sources were imported into %s.", sum.Statements, sum.Sources, filepath.Base(out))
 			if len(sum.Skipped) > 0 {
 				msg += "\n\nLeft out:\n" + strings.Join(sum.Skipped, "\n")
 			}
-			ws.inform("Import done", msg)
+			ws.openProjectThen(out, func() { ws.inform("Import done", msg) })
 		})
 	})
 }

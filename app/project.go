@@ -17,8 +17,17 @@ import (
 
 // openProject opens the project at path, showing what is wrong in plain
 // words when it cannot be opened.
-func (ws *Workspace) openProject(path string) {
+func (ws *Workspace) openProject(path string) { ws.openProjectThen(path, nil) }
+
+// openProjectThen is openProject, then calls then (when not nil) once the
+// project is on screen: a message about the project it opened (Import
+// done) shown earlier stood over the previous project, or a window half
+// loaded. then is not called when the project does not open.
+func (ws *Workspace) openProjectThen(path string, then func()) {
 	if cur := ws.store(); cur != nil && sameFile(cur.Path(), path) {
+		if then != nil {
+			then()
+		}
 		return
 	}
 	var st *storage.Store
@@ -30,6 +39,11 @@ func (ws *Workspace) openProject(path string) {
 		if err != nil {
 			ws.showOpenError(path, err)
 			return
+		}
+		if then != nil {
+			// Before setProject, which starts the load: with the inline
+			// runner of the tests the load is done when it returns.
+			ws.onLoad = append(ws.onLoad, then)
 		}
 		ws.setProject(st)
 	})

@@ -23,17 +23,20 @@ func (ws *Workspace) askRescue(from string) {
 			res, err = exchange.Rescue(ctx, from, to, nil)
 			return err
 		}, func() {
-			ws.openProject(to)
 			known := storage.UnknownSummary(res.Rows.Unknown)
-			if len(res.Left) > 0 {
-				msg := "The new project holds everything else. Not rescued:\n\n• " + strings.Join(res.Left, "\n• ")
-				if known != "" {
-					msg += "\n\n" + known
+			// What was left out is said over the rescued project, once it
+			// is on screen.
+			ws.openProjectThen(to, func() {
+				if len(res.Left) > 0 {
+					msg := "The new project holds everything else. Not rescued:\n\n• " + strings.Join(res.Left, "\n• ")
+					if known != "" {
+						msg += "\n\n" + known
+					}
+					showModal(ws.win, dialog.NewCustom("Some data could not be rescued", "OK", wrapped(msg, 460), ws.win))
+				} else if known != "" {
+					showModal(ws.win, dialog.NewCustom("Rescued", "OK", wrapped(known, 460), ws.win))
 				}
-				showModal(ws.win, dialog.NewCustom("Some data could not be rescued", "OK", wrapped(msg, 460), ws.win))
-			} else if known != "" {
-				showModal(ws.win, dialog.NewCustom("Rescued", "OK", wrapped(known, 460), ws.win))
-			}
+			})
 		})
 	})
 }
