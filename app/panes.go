@@ -8,10 +8,12 @@ import (
 
 // paneLayout holds the compare tab's split between the topic pane and the
 // rest. While the user has not dragged the divider it gives the topic
-// tree the width its rows need (whole names, counts, verdict dot), so that
-// a narrow window takes its width from the columns rather than cut the
-// topics' names; the split's minimum sizes still win when the window is
-// too narrow for both.
+// tree the width its rows need (whole names, counts, verdict dot), as long
+// as that leaves the columns and the statement pane centreRoom: in a
+// narrower window (1024 px) the longest names end in "…" rather than the
+// statement columns shrink to 190 px, and dragging the divider gives the
+// names their room back. The split's minimum sizes still win when the
+// window is too narrow for both.
 type paneLayout struct {
 	split *container.Split
 	want  func() float32 // the width the left pane would like
@@ -41,9 +43,28 @@ func (l *paneLayout) place(width float32) {
 	if avail <= 0 {
 		return
 	}
-	off := float64(l.want() / avail)
+	off := float64(topicPaneWidth(l.want(), avail) / avail)
 	l.set = off
 	l.split.SetOffset(off)
+}
+
+// centreRoom is the width the columns and the statement pane want beside
+// the topic pane: two statement columns of some 220 px and the statement
+// pane of some 260 px (buildCompare shares them 63:37), with the dividers.
+const centreRoom = 700
+
+// minTopicPane is the narrowest the topic pane is made by itself: room for
+// the counts, the verdict dot and the first words of a name.
+const minTopicPane = 240
+
+// topicPaneWidth is the topic pane's width in a split of width avail when
+// its rows would like want: want, unless that leaves the rest less than
+// centreRoom.
+func topicPaneWidth(want, avail float32) float32 {
+	if room := avail - dividerWidth() - centreRoom; want > room {
+		return max(room, min(want, minTopicPane))
+	}
+	return want
 }
 
 // MinSize is the split's.

@@ -143,14 +143,18 @@ func setCanvasText(t *canvas.Text, s string, c color.Color) {
 	}
 }
 
+// slotReserve is the count label a slot has room for at least: two digits
+// and two unanswered. With less, the first import of readouts (which
+// brings the No topic row and ten unanswered) widened every slot, and the
+// topic pane with them, by some 12 px under the user's eyes.
+const slotReserve = "00·00"
+
 // countSlotWidth is the width the widest count label needs (see
-// countLabel), at least that of two digits so that small projects do not
-// look squeezed.
+// countLabel), at least that of slotReserve.
 func countSlotWidth(widest string) float32 {
-	if len(widest) < 2 {
-		widest = "00"
-	}
-	return fyne.MeasureText(widest, theme.Size(theme.SizeNameCaptionText), fyne.TextStyle{}).Width
+	size := theme.Size(theme.SizeNameCaptionText)
+	return max(fyne.MeasureText(widest, size, fyne.TextStyle{}).Width,
+		fyne.MeasureText(slotReserve, size, fyne.TextStyle{}).Width)
 }
 
 // topicRowLayout places the name at the left and the counts and the verdict

@@ -149,7 +149,10 @@ func (t *topicTree) apply() {
 	for _, p := range t.ws.columns {
 		most, open = max(most, d.total[p]), max(open, d.openTotal[p])
 	}
-	t.slot = countSlotWidth(countLabel(most, open))
+	// The slot only grows while the project is open (a new project builds
+	// a new tree): the topic pane keeps its width when another dialogue,
+	// an edit or an import changes the counts.
+	t.slot = max(t.slot, countSlotWidth(countLabel(most, open)))
 	if k := t.ws.topic; k != topicAll && k != topicNone {
 		if _, ok := d.topicByID[k.id()]; !ok {
 			t.ws.topic = topicAll

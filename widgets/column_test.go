@@ -306,3 +306,27 @@ func TestPartyColumn_DeleteKeyReportsTheSelectedCard(t *testing.T) {
 		t.Fatalf("OnDelete got %v, want [%d]", got, id)
 	}
 }
+
+// TestPartyColumn_ShortTitleKeepsItsLine: a party's name that fits on a
+// line of the column keeps that line whole at every width, the count going
+// under it where the two do not fit side by side (a 240 px column wrapped
+// "European Union" after its first word, beside "2 statements").
+func TestPartyColumn_ShortTitleKeepsItsLine(t *testing.T) {
+	test.NewTempApp(t)
+	col, w := newColumnWindow(t, manyCards(1, 2))
+	col.SetHeader("European Union", colorEU, "Regional issues")
+	for width := float32(190); width <= 420; width += 10 {
+		w.Resize(fyne.NewSize(width, 640))
+		whole := false
+		var drawn []string
+		for _, o := range test.LaidOutObjects(col) {
+			if tx, ok := o.(*canvas.Text); ok && o.Visible() {
+				drawn = append(drawn, tx.Text)
+				whole = whole || tx.Text == "European Union"
+			}
+		}
+		if !whole {
+			t.Errorf("at %.0f px the title is drawn as %q", width, drawn)
+		}
+	}
+}

@@ -45,10 +45,18 @@ func (r *columnRenderer) pad() float32 { return themeSize(r.col, theme.SizeNameP
 func (r *columnRenderer) barHeight() float32 { return themeSize(r.col, theme.SizeNamePadding) }
 
 // countBelow reports whether the count goes on a line of its own under
-// the title, in a column too narrow to keep a word of the title whole
-// beside it ("European Union" was broken as "Europea n Union").
+// the title: in a column too narrow to keep a word of the title whole
+// beside it ("European Union" was broken as "Europea n Union"), and in one
+// where the title fits on a line of its own but not beside the count (a
+// 240 px column wrapped "European Union" after its first word, beside
+// "2 statements").
 func (r *columnRenderer) countBelow(inner float32) bool {
-	return r.titleM.widestWord() > inner-r.count.MinSize().Width-r.pad()
+	beside := inner - r.count.MinSize().Width - r.pad()
+	if r.titleM.widestWord() > beside {
+		return true
+	}
+	whole := r.titleM.lineWidth()
+	return whole > beside && whole <= inner
 }
 
 // headerLayout wraps the title and subtitle at width and returns the

@@ -151,6 +151,19 @@ func (m *measuredText) widestWord() float32 {
 	return w
 }
 
+// lineWidth is the width of the text on one line, unwrapped (up to its
+// first newline).
+func (m *measuredText) lineWidth() float32 {
+	var w float32
+	for _, t := range m.tokens {
+		if t.newline {
+			break
+		}
+		w += t.w
+	}
+	return w
+}
+
 // wrap breaks the measured text into lines no wider than width. A word wider
 // than a whole line is broken between characters so that nothing is cut off.
 func (m *measuredText) wrap(width float32) []wrappedLine {
