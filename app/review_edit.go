@@ -261,11 +261,16 @@ func (m *reviewMeta) object() fyne.CanvasObject {
 	if author == "" {
 		author = "unknown"
 	}
-	left := widget.NewForm(widget.NewFormItem("Title", m.title), widget.NewFormItem("Publisher", m.publisher))
-	right := widget.NewForm(widget.NewFormItem("Date", m.date), widget.NewFormItem("URL", m.url))
-	target := widget.NewForm(widget.NewFormItem("Dialogue", m.dialogue),
-		widget.NewFormItem("Written by", widget.NewLabel(widgets.Visible(author))))
-	return container.NewVBox(container.NewGridWithColumns(3, left, right, target), m.hidden)
+	// The title and the dialogue's title are long, a date ten characters:
+	// the first column takes most of the width, the second holds a date
+	// (and a publisher's short name) whole.
+	date := fyne.MeasureText("YYYY-MM-DD", theme.TextSize(), fyne.TextStyle{}).Width + 4*theme.InnerPadding()
+	grid := newMetaGrid([]metaColumn{{weight: 3}, {fixed: max(date, 160)}, {weight: 2}},
+		[]*widget.FormItem{widget.NewFormItem("Title", m.title), widget.NewFormItem("Date", m.date),
+			widget.NewFormItem("Written by", widget.NewLabel(widgets.Visible(author)))},
+		[]*widget.FormItem{widget.NewFormItem("Dialogue", m.dialogue), widget.NewFormItem("Publisher", m.publisher),
+			widget.NewFormItem("URL", m.url)})
+	return container.NewVBox(grid, m.hidden)
 }
 
 // target is the dialogue the statements go to: one of the project's by
