@@ -1,10 +1,17 @@
 package app
 
 import (
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
 )
+
+// pendingJobs counts the jobs given to the window's runners whose
+// follow-up has not run yet: the layout dump reports it (busy), so that
+// the end-to-end test waits for the window's work, not for a guess of how
+// long it takes on a loaded machine.
+var pendingJobs atomic.Int64
 
 // runner runs database work away from the UI goroutine, one job at a time
 // and in the order given, and hands each job's follow-up back to the UI
@@ -27,19 +34,28 @@ func newQueueRunner() *queueRunner {
 	go func() {
 		for j := range r.jobs {
 			j.work()
-			if j.done != nil {
-				fyne.Do(j.done)
+			if j.done == nil {
+				pendingJobs.Add(-1)
+				continue
 			}
+			fyne.Do(func() {
+				defer pendingJobs.Add(-1)
+				j.done()
+			})
 		}
 	}()
 	return r
 }
 
-func (r *queueRunner) run(work, done func()) { r.jobs <- job{work, done} }
+func (r *queueRunner) run(work, done func()) {
+	pendingJobs.Add(1)
+	r.jobs <- job{work, done}
+}
 
 // drain waits until the jobs queued so far have run, at most timeout.
 func (r *queueRunner) drain(timeout time.Duration) {
 	ok := make(chan struct{})
+	pendingJobs.Add(1)
 	r.jobs <- job{work: func() { close(ok) }}
 	select {
 	case <-ok:

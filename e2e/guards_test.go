@@ -181,7 +181,7 @@ func (s *session) rescueFromFind() {
 	s.stepf("File → Open… → %s; Ctrl+F, type detention: the index is damaged, Rescue into a new project…", damagedName)
 	s.opens(mainTitle, "the Open chooser", func() { s.menu(mainTitle, "File", "Open…") })
 	layer := s.top(mainTitle)
-	s.tapUntil(mainTitle, "the file "+damagedName+" in the chooser", func(w widget) bool { return w.Text == damagedName && w.Layer == layer }, enabled("Open"))
+	s.tapUntil(mainTitle, "the file "+damagedName+" in the chooser", func(w widget) bool { return w.Text == damagedName && w.Layer == layer }, chosen(damagedName+".parley", "Open"))
 	s.tapButton(mainTitle, "Open")
 	s.anywhere(title, "the damaged project's window", text("File"))
 	s.keys(title, "ctrl+f")

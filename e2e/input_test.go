@@ -60,11 +60,18 @@ func (s *session) tap(title, what string, match func(widget) bool) widget {
 	return x
 }
 
-// the test must not read that as the app's fault.
+// tapUntil clicks a widget until done says the window reacted: a click
+// that lands while a dialog is still being laid out can go unseen, and
+// the test must not read that as the app's fault. Each click waits for the
+// widget to stay put in a settled window first (a chooser's folder list
+// fills and sorts itself after the chooser shows; a Project dialog fills
+// its list from the project).
 func (s *session) tapUntil(title, what string, match func(widget) bool, done func(window) bool) {
 	s.t.Helper()
 	for try := 1; ; try++ {
-		x := s.tap(title, what, match)
+		x := s.steady(title, what, match)
+		s.click(title, x)
+		s.settle()
 		deadline := time.Now().Add(3 * time.Second)
 		for time.Now().Before(deadline) {
 			if d, err := readDump(s.dump); err == nil {
@@ -89,10 +96,12 @@ func enabled(label string) func(window) bool {
 	}
 }
 
-// tapButton clicks the button labelled label on the window's top layer.
+// tapButton clicks the button labelled label on the window's top layer,
+// once it stays where it is in a settled window (a dialog's buttons move
+// while it fills itself and grows).
 func (s *session) tapButton(title, label string) {
 	s.t.Helper()
-	s.tap(title, "the button "+label, button(label))
+	s.click(title, s.steady(title, "the button "+label, button(label)))
 }
 
 // keys sends key strokes (xdotool names: ctrl+t, Return) to the window.

@@ -14,7 +14,10 @@ import (
 // The test keeps its own copy of the format so that it reads the file as
 // any outside tool would.
 type dump struct {
-	Seq     int      `json:"seq"`
+	Seq     int      `json:"seq"`  // counts the changes
+	Idle    int      `json:"idle"` // looks since the last change that found none
+	Busy    int      `json:"busy"` // the runner's jobs not yet on screen
+	At      int64    `json:"at"`   // when the look was taken, Unix nanoseconds
 	Windows []window `json:"windows"`
 }
 

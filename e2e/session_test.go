@@ -268,25 +268,32 @@ func (s *session) gone(title, what string, match func(widget) bool) {
 	})
 }
 
-// tapUntil clicks a widget until done says the window reacted: a click
-// that lands while a dialog is still being laid out can go unseen, and
-// settle waits until the dump has not changed for a moment: the window
-// finished reacting to the last input.
+// settle waits until the window has finished reacting to the last input:
+// the dump, in looks taken after settle began, shows three looks in a row
+// that found nothing changed, and the project's runner has no job whose
+// result is not yet on screen. The looks are the window's own (it takes
+// one every 100 ms of its time), so a machine at load 20, which starves
+// the window for seconds, makes settle wait longer rather than return
+// while the window has not drawn the last click yet: counting the test's
+// own reads of an unchanged file (70 ms apart) did, and the next click
+// then landed on a dialog still being laid out or a list still filling.
 func (s *session) settle() {
-	last, same := -1, 0
-	for range 90 {
-		if d, err := readDump(s.dump); err == nil {
-			if d.Seq == last {
-				same++
-				if same >= 3 {
-					return
-				}
-			} else {
-				last, same = d.Seq, 0
+	start := time.Now().UnixNano()
+	var first *dump // the first look taken after start
+	deadline := time.Now().Add(waitFor)
+	for time.Now().Before(deadline) {
+		if d, err := readDump(s.dump); err == nil && d.At > start {
+			if first == nil {
+				first = d
+			}
+			// Three unchanged looks, all after start.
+			quiet := d.Idle >= 3 && (d.Seq > first.Seq || d.Idle >= first.Idle+3)
+			if quiet && d.Busy == 0 {
+				return
 			}
 		}
-		time.Sleep(70 * time.Millisecond)
+		time.Sleep(50 * time.Millisecond)
 	}
 	s.unquiet++
-	s.t.Logf("e2e: the window kept changing for 6 s (%d times so far)", s.unquiet)
+	s.t.Logf("e2e: the window kept changing or working for %s (%d times so far)", waitFor, s.unquiet)
 }

@@ -16,6 +16,23 @@ func selectShowing(text string) func(widget) bool {
 	return func(w widget) bool { return w.Kind == "*widget.Select" && strings.EqualFold(w.Text, text) }
 }
 
+// chosen says whether the file chooser on top shows name as the file
+// chosen, with its button confirm enabled: a click that landed on another
+// file of a list still filling enables the button too.
+func chosen(name, confirm string) func(window) bool {
+	return func(w window) bool {
+		if !enabled(confirm)(w) {
+			return false
+		}
+		for _, x := range w.find(func(x widget) bool { return x.Text == name }) {
+			if x.Layer == w.top() {
+				return true
+			}
+		}
+		return false
+	}
+}
+
 // chooserPick opens a file in a Fyne file chooser: Home among the places
 // on the left, then the file (shown without its extension), then Open.
 func (s *session) chooserPick(title, name, confirm string) {
@@ -24,7 +41,7 @@ func (s *session) chooserPick(title, name, confirm string) {
 	s.tap(title, "Home in the chooser", func(w widget) bool { return w.Kind == "*widget.Label" && w.Text == "Home" && w.Layer == layer })
 	s.settle()
 	stem := strings.TrimSuffix(name, filepath.Ext(name))
-	s.tapUntil(title, "the file "+name+" in the chooser", func(w widget) bool { return w.Text == stem && w.Layer == layer }, enabled(confirm))
+	s.tapUntil(title, "the file "+name+" in the chooser", func(w widget) bool { return w.Text == stem && w.Layer == layer }, chosen(name, confirm))
 	s.press(title, confirm)
 }
 
@@ -32,7 +49,7 @@ func (s *session) openOther() {
 	s.stepf("File → Open… → the chooser (it opens in the project's folder) → other → Open")
 	s.opens(mainTitle, "the Open chooser", func() { s.menu(mainTitle, "File", "Open…") })
 	layer := s.top(mainTitle)
-	s.tapUntil(mainTitle, "the file other in the chooser", func(w widget) bool { return w.Text == "other" && w.Layer == layer }, enabled("Open"))
+	s.tapUntil(mainTitle, "the file other in the chooser", func(w widget) bool { return w.Text == "other" && w.Layer == layer }, chosen("other.parley", "Open"))
 	s.tapButton(mainTitle, "Open")
 	s.anywhere(workTitle, "the other project's window title", text("File"))
 	s.shot("other-open")
