@@ -42,6 +42,12 @@ func newTopicRow(slot *float32) *topicRow {
 		r.opens[i] = canvas.NewText("", theme.Color(theme.ColorNameWarning))
 		r.opens[i].TextSize = r.counts[i].TextSize
 		objs = append(objs, r.dots[i], r.counts[i], r.opens[i])
+		// Hidden until set shows a column's count: Fyne's tree takes its
+		// minimum width from a row fresh from create, where four slots
+		// made the window unable to shrink below 920 px.
+		r.dots[i].Hide()
+		r.counts[i].Hide()
+		r.opens[i].Hide()
 	}
 	r.box = &fyne.Container{Layout: topicRowLayout{r}, Objects: objs}
 	return r

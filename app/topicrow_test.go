@@ -38,9 +38,9 @@ func TestTopicRowShowsCountsInPartyColours(t *testing.T) {
 	if row.verdict.FillColor != theme.Color(theme.ColorNameError) || !row.verdict.Visible() {
 		t.Errorf("divergent dot is %v (visible %v)", row.verdict.FillColor, row.verdict.Visible())
 	}
-	// The name gets what the counts leave: at the width of the default
-	// window's tree, a long topic name is not cut.
-	row.box.Resize(fyne.NewSize(330, 36))
+	// The name gets what the counts leave: at the width of a row of the
+	// default window's tree (1280 px), a long topic name is not cut.
+	row.box.Resize(fyne.NewSize(360, 36))
 	if w := row.name.Size().Width; w < fyne.MeasureText("Economic, social and cultural rights", theme.TextSize(), fyne.TextStyle{}).Width {
 		t.Errorf("name has %.0f px", w)
 	}
