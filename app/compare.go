@@ -222,9 +222,11 @@ func (v *compareView) build() {
 	v.cols = v.cols[:0]
 	v.colsFor = append([]int64(nil), ws.columns...)
 	objs := make([]fyne.CanvasObject, 0, len(ws.columns))
+	heads := &widgets.HeaderGroup{} // the columns' cards start on one line
 	for _, pid := range ws.columns {
 		p := ws.data.partyByID[pid]
 		col := widgets.NewPartyColumn(p.Name, hexColor(p.Color))
+		heads.Add(col)
 		col.OnSelected = ws.selectStatement
 		col.OnSecondary = ws.showCardMenu
 		// The focused column takes the keys, so the window's own key

@@ -44,6 +44,47 @@ type PartyColumn struct {
 	selected int // index into cards, -1 for none
 	focused  bool
 	list     *cardList
+
+	group   *HeaderGroup
+	natural headerHeight // what the header needs at the column's width
+	used    float32      // the header's height as last laid out
+}
+
+// headerHeight is the height a header needs at a width.
+type headerHeight struct{ width, height float32 }
+
+// HeaderGroup lines up the headers of columns shown side by side: each is
+// as high as the highest, so that their cards start on one line. A party
+// whose name wraps, or whose count goes under its name, made its column's
+// cards start 15 px lower than its neighbour's.
+type HeaderGroup struct{ cols []*PartyColumn }
+
+// Add puts c in the group.
+func (g *HeaderGroup) Add(c *PartyColumn) {
+	g.cols = append(g.cols, c)
+	c.group = g
+}
+
+// height is the highest header of the group's columns, of those measured
+// at the width they have.
+func (g *HeaderGroup) height() float32 {
+	var h float32
+	for _, c := range g.cols {
+		if c.natural.width == c.Size().Width {
+			h = max(h, c.natural.height)
+		}
+	}
+	return h
+}
+
+// align lays out again the group's columns, but c, whose header is not
+// height high.
+func (g *HeaderGroup) align(c *PartyColumn, height float32) {
+	for _, o := range g.cols {
+		if o != c && o.used != height && o.natural.width == o.Size().Width {
+			o.Refresh()
+		}
+	}
 }
 
 var _ fyne.Focusable = (*PartyColumn)(nil)

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 )
@@ -328,5 +329,33 @@ func TestPartyColumn_ShortTitleKeepsItsLine(t *testing.T) {
 		if !whole {
 			t.Errorf("at %.0f px the title is drawn as %q", width, drawn)
 		}
+	}
+}
+
+// TestHeaderGroup_CardsStartOnOneLine: two columns side by side, one whose
+// count goes under its name (European Union at 220 px) and one whose count
+// fits beside it (China): in a HeaderGroup their headers are as high, so
+// that their cards and empty texts start on one line.
+func TestHeaderGroup_CardsStartOnOneLine(t *testing.T) {
+	test.NewTempApp(t)
+	cn := NewPartyColumn("China", colorChina)
+	cn.SetCards(manyCards(1, 3))
+	eu := NewPartyColumn("European Union", colorEU)
+	eu.SetCards(manyCards(10, 3))
+	g := &HeaderGroup{}
+	g.Add(cn)
+	g.Add(eu)
+	w := test.NewTempWindow(t, container.NewGridWithColumns(2, cn, eu))
+	w.SetPadded(false)
+	for _, width := range []float32{440, 900} {
+		w.Resize(fyne.NewSize(width, 640))
+		if a, b := cn.list.Position().Y, eu.list.Position().Y; a != b || a == 0 {
+			t.Errorf("at %.0f px China's cards start at %.0f, the EU's at %.0f", width, a, b)
+		}
+	}
+	eu.SetHeader("European Union", colorEU, "Regional issues, a subtitle long enough to wrap in a narrow column")
+	w.Resize(fyne.NewSize(440, 640))
+	if a, b := cn.list.Position().Y, eu.list.Position().Y; a != b {
+		t.Errorf("after a longer subtitle China's cards start at %.0f, the EU's at %.0f", a, b)
 	}
 }

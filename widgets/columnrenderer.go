@@ -106,6 +106,12 @@ func (r *columnRenderer) MinSize() fyne.Size {
 func (r *columnRenderer) Layout(size fyne.Size) {
 	p := r.pad()
 	tl, sl, h := r.headerLayout(size.Width)
+	c := r.col
+	c.natural = headerHeight{size.Width, h}
+	if c.group != nil {
+		h = max(h, c.group.height())
+	}
+	c.used = h
 	r.bg.Move(fyne.NewPos(0, 0))
 	r.bg.Resize(fyne.NewSize(size.Width, h))
 	r.bar.Resize(fyne.NewSize(size.Width, r.barHeight()))
@@ -142,6 +148,9 @@ func (r *columnRenderer) Layout(size fyne.Size) {
 	r.col.list.Resize(fyne.NewSize(size.Width, max(size.Height-h, 0)))
 	r.colorTexts()
 	r.collect()
+	if c.group != nil {
+		c.group.align(c, h)
+	}
 }
 
 func (r *columnRenderer) colorTexts() {
