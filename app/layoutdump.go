@@ -31,10 +31,10 @@ const layoutDumpEvery = 100 * time.Millisecond
 type LayoutDump struct {
 	Seq int `json:"seq"` // counts the changes of what the windows show
 	// Idle counts the looks, since the last change, that found the windows
-	// unchanged (the file is written again at each of the first idleLooks,
-	// then at every third): a reader that waits for it to grow by a few
-	// after its own input waits for the window itself to have been quiet,
-	// in the window's own time, however loaded the machine is.
+	// unchanged (the file is written again at each): a reader that waits
+	// for it to grow by a few after its own input waits for the window
+	// itself to have been quiet, in the window's own time, however loaded
+	// the machine is.
 	Idle int `json:"idle"`
 	// Busy is how many jobs of the project's runner (reading, writing,
 	// loading a view) have not finished putting their results on screen.
@@ -45,9 +45,6 @@ type LayoutDump struct {
 	Windows []LayoutWindow `json:"windows"`
 }
 
-// idleLooks is how many unchanged looks in a row are each written; later
-// ones are written every third.
-const idleLooks = 10
 
 // LayoutWindow is one open window. X, Y, W and H of its widgets are in
 // window pixels (Fyne units times Scale), from the window's top left.
@@ -92,7 +89,6 @@ func startLayoutDump(a fyne.App, path string) {
 	go func() {
 		var last []byte
 		seq, idle := 0, 0
-		var busy int64
 		for range time.Tick(layoutDumpEvery) {
 			var d LayoutDump
 			fyne.DoAndWait(func() { d.Windows = dumpWindows(a) })
@@ -107,10 +103,6 @@ func startLayoutDump(a fyne.App, path string) {
 				last, idle = body, 0
 				seq++
 			}
-			if idle > idleLooks && idle%3 != 0 && d.Busy == busy {
-				continue
-			}
-			busy = d.Busy
 			d.Seq, d.Idle = seq, idle
 			if err := writeDump(path, d); err != nil {
 				fyne.LogError("layout dump", err)
