@@ -45,7 +45,6 @@ type LayoutDump struct {
 	Windows []LayoutWindow `json:"windows"`
 }
 
-
 // LayoutWindow is one open window. X, Y, W and H of its widgets are in
 // window pixels (Fyne units times Scale), from the window's top left.
 type LayoutWindow struct {
