@@ -106,3 +106,17 @@ func TestCompareAt1280x800KeepsWholeNames(t *testing.T) {
 	}
 	wd.columnTitlesWhole("at 1280", "China", "European Union")
 }
+
+// TestNewProjectTopicPaneHasRoom: a new project's topic tree holds All
+// topics alone, whose natural width (140 px) squeezed the pane's head
+// (Topics, Topics…) and wrapped the Assessment pane's hint over four lines;
+// the pane keeps the room of a short topic list.
+func TestNewProjectTopicPaneHasRoom(t *testing.T) {
+	wd := emptyWorld(t)
+	for _, w := range []float32{1024, 1280} {
+		wd.ws.win.Resize(fyne.NewSize(w, 760))
+		if got := wd.treePaneWidth(); got < minTopicPane-12 {
+			t.Errorf("at %.0f px the new project's topic pane is %.0f px wide", w, got)
+		}
+	}
+}

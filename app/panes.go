@@ -54,15 +54,18 @@ func (l *paneLayout) place(width float32) {
 const centreRoom = 700
 
 // minTopicPane is the narrowest the topic pane is made by itself: room for
-// the counts, the verdict dot and the first words of a name.
+// the counts, the verdict dot and the first words of a name, and for its
+// head (Topics, Topics…) and the Assessment pane under it, which a new
+// project's tree (All topics alone) squeezed to 140 px.
 const minTopicPane = 240
 
 // topicPaneWidth is the topic pane's width in a split of width avail when
-// its rows would like want: want, unless that leaves the rest less than
-// centreRoom.
+// its rows would like want: want, at least minTopicPane, unless that
+// leaves the rest less than centreRoom.
 func topicPaneWidth(want, avail float32) float32 {
+	want = max(want, minTopicPane)
 	if room := avail - dividerWidth() - centreRoom; want > room {
-		return max(room, min(want, minTopicPane))
+		return max(room, minTopicPane)
 	}
 	return want
 }
