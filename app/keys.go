@@ -142,7 +142,9 @@ func (ws *Workspace) askNewStatement(party int64) {
 		}
 		ws.createStatement(in)
 	}, ws.win)
-	d.Resize(fyne.NewSize(560, 320))
+	// As high as the form: a fixed 320 left a band of empty dialog above
+	// the buttons.
+	d.Resize(fyne.NewSize(560, 0))
 	showEditor(ws.win, d, "New statement", func() bool { return strings.TrimSpace(text.Text) != "" })
 	ws.win.Canvas().Focus(text)
 }
