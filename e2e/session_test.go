@@ -35,6 +35,8 @@ type session struct {
 	began   time.Time
 	exports int // JSON exports read so far, for their file names
 	unquiet int // settles that gave up waiting, for the log
+	settles int           // settles so far, for the step's log
+	settled time.Duration // the time they took
 }
 
 // syncBuffer collects the app's output from its two pipes.
@@ -162,7 +164,7 @@ func (s *session) headless(args ...string) string {
 // stepf announces a step, so that the log reads as what a user did.
 func (s *session) stepf(format string, args ...any) {
 	s.step++
-	s.t.Logf("e2e: step %d (at %.0f s): %s", s.step, time.Since(s.began).Seconds(), fmt.Sprintf(format, args...))
+	s.t.Logf("e2e: step %d (at %.0f s, %.0f s of it settling): %s", s.step, time.Since(s.began).Seconds(), s.settled.Seconds(), fmt.Sprintf(format, args...))
 }
 
 // shot saves a screenshot named after the step.
@@ -278,7 +280,9 @@ func (s *session) gone(title, what string, match func(widget) bool) {
 // own reads of an unchanged file (70 ms apart) did, and the next click
 // then landed on a dialog still being laid out or a list still filling.
 func (s *session) settle() {
-	start := time.Now().UnixNano()
+	began := time.Now()
+	defer func() { s.settles, s.settled = s.settles+1, s.settled+time.Since(began) }()
+	start := began.UnixNano()
 	var first *dump // the first look taken after start
 	deadline := time.Now().Add(waitFor)
 	for time.Now().Before(deadline) {
