@@ -33,8 +33,8 @@ type session struct {
 	exited  chan struct{}
 	ids     map[string]string // window title → X window id
 	began   time.Time
-	exports int // JSON exports read so far, for their file names
-	unquiet int // settles that gave up waiting, for the log
+	exports int           // JSON exports read so far, for their file names
+	unquiet int           // settles that gave up waiting, for the log
 	settles int           // settles so far, for the step's log
 	settled time.Duration // the time they took
 }
