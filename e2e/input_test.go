@@ -37,6 +37,7 @@ func (s *session) click(title string, x widget) {
 		s.fail("%s is disabled", x)
 	}
 	id := s.xid(title)
+	s.inputs++
 	cx, cy := strconv.Itoa(x.X+x.W/2), strconv.Itoa(x.Y+x.H/2)
 	if _, err := s.d.run("xdotool", "mousemove", "--window", id, cx, cy, "sleep", "0.1", "click", "1"); err != nil {
 		s.fail("click %s: %v", x, err)
@@ -47,6 +48,7 @@ func (s *session) click(title string, x widget) {
 func (s *session) hover(title string, x widget) {
 	s.t.Helper()
 	id := s.xid(title)
+	s.inputs++
 	if _, err := s.d.run("xdotool", "mousemove", "--window", id, strconv.Itoa(x.X+x.W/2), strconv.Itoa(x.Y+x.H/2)); err != nil {
 		s.fail("move to %s: %v", x, err)
 	}
@@ -111,6 +113,7 @@ func (s *session) keys(title string, keys ...string) {
 	if _, err := s.d.run("xdotool", "windowfocus", "--sync", id); err != nil {
 		s.fail("focus the window: %v", err)
 	}
+	s.inputs++
 	if _, err := s.d.run("xdotool", append([]string{"key", "--delay", "80"}, keys...)...); err != nil {
 		s.fail("keys %v: %v", keys, err)
 	}
@@ -123,6 +126,7 @@ func (s *session) typeText(title, text string) {
 	if _, err := s.d.run("xdotool", "windowfocus", "--sync", id); err != nil {
 		s.fail("focus the window: %v", err)
 	}
+	s.inputs++
 	if _, err := s.d.run("xdotool", "type", "--delay", "30", text); err != nil {
 		s.fail("type %q: %v", text, err)
 	}

@@ -37,7 +37,13 @@ type session struct {
 	unquiet int           // settles that gave up waiting, for the log
 	settles int           // settles so far, for the step's log
 	settled time.Duration // the time they took
+	inputs  int           // clicks, moves, keys and texts sent to the window
+	quiet   *quietMark    // where the last settle left the window
 }
+
+// quietMark is the window as the last settle left it: after that many
+// inputs, showing that change.
+type quietMark struct{ inputs, seq int }
 
 // syncBuffer collects the app's output from its two pipes.
 type syncBuffer struct {
@@ -282,6 +288,13 @@ func (s *session) gone(title, what string, match func(widget) bool) {
 func (s *session) settle() {
 	began := time.Now()
 	defer func() { s.settles, s.settled = s.settles+1, s.settled+time.Since(began) }()
+	// No input since the last settle and nothing changed: still settled.
+	if q := s.quiet; q != nil && q.inputs == s.inputs {
+		if d, err := readDump(s.dump); err == nil && d.Seq == q.seq && d.Busy == 0 {
+			return
+		}
+	}
+	s.quiet = nil
 	start := began.UnixNano()
 	var first *dump // the first look taken after start
 	deadline := time.Now().Add(waitFor)
@@ -293,6 +306,7 @@ func (s *session) settle() {
 			// Three unchanged looks, all after start.
 			quiet := d.Idle >= 3 && (d.Seq > first.Seq || d.Idle >= first.Idle+3)
 			if quiet && d.Busy == 0 {
+				s.quiet = &quietMark{inputs: s.inputs, seq: d.Seq}
 				return
 			}
 		}
