@@ -14,16 +14,16 @@ var showExtras = flag.Bool("extras", false, "log the development dialogues' prop
 // Issue 9 asks for precision ≥ 80 % at recall ≥ 60 %. The model's
 // threshold is chosen on pairs scored by coefficients fitted without their
 // dialogue, to keep precision ≥ 80 % there; on the dialogues it is fitted
-// on, recall stays below the target (55.3 % at precision 81.1 %), and on
-// dialogues left out of the fit precision is 80.8 % at recall 54.2 %. The
+// on, recall stays below the target (57.0 % at precision 80.3 %), and on
+// dialogues left out of the fit precision is 80.6 % at recall 55.9 %. The
 // floors below are those measured, a little lower, so that a change that
 // makes pairing worse fails; the tests log the target beside the figures.
 const (
 	precisionFloor = 0.80 // the target, and what the threshold keeps
 	recallTarget   = 0.60
-	recallFloor    = 0.53 // on the development dialogues, model fitted on them all
+	recallFloor    = 0.55 // on the development dialogues, model fitted on them all
 	looPrecision   = 0.80 // left out
-	looRecall      = 0.52
+	looRecall      = 0.54
 )
 
 type tally struct{ found, right, labelled, typed int }
