@@ -270,6 +270,9 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 	}
 	st.applyLessons(&pr, r, toks, ents, cues)
 	st.stated = st.stated || !pr.Skip
+	if pr.Speaker != nil {
+		pr.Speaker.shown = true
+	}
 	orig := ReadingOf(pr)
 	pr.Orig = &orig
 	if pr.ReportedBy != "" {

@@ -15,6 +15,10 @@ type Speaker struct {
 	// listed: the party came from the list of known officials, which
 	// anything the text says later overrules.
 	listed bool
+	// shown: a proposal has carried the speaker, so the name stays as
+	// proposed (see add): a streamed import hands each proposal on as it
+	// is made, and must name people as the whole draft does.
+	shown bool
 }
 
 // speakerMention is a speaker named in a sentence: tokens [from, to),
@@ -65,7 +69,9 @@ func (b *speakerBook) add(sp *Speaker) *Speaker {
 		if f := strings.Fields(sp.Name); len(f) > 1 {
 			if o := b.byName[f[len(f)-1]]; o != nil && o.ID == 0 && (o.Party == "" || sp.Party == "" || o.Party == sp.Party || o.listed) {
 				old = o
-				old.Name = sp.Name
+				if !old.shown {
+					old.Name = sp.Name
+				}
 				b.byName[sp.Name] = old
 				b.addParts(old)
 			}
