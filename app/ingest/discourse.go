@@ -480,6 +480,7 @@ func attribution(toks []token, as []actor, cues []cue) (actor, cue, bool) {
 // of two parties ("The Prime Minister met President Biden").
 func (st *state) notePair(toks []token, subj []actor, as []actor) {
 	if len(st.pair) == 2 {
+		st.newCounterpart(toks, as) // discourse_roundup.go
 		return
 	}
 	var ps []string

@@ -44,5 +44,8 @@ func TestSpeechesAndFullTitles(t *testing.T) {
 		{name: "a delegation led by a director general whose side included others", author: "European Union",
 			text:    "The EU and Vietnam held their Dialogue on Human Rights. The Vietnamese delegation was led by Mr Vu Anh Quang, Director General of the International Organizations Department of the Vietnamese Ministry of Foreign Affairs and included officials from various ministries.",
 			parties: "Vietnam", speaker: "Vu Anh Quang"},
+		{name: "a round-up of calls: each new counterpart makes the pair", author: "Canada",
+			text:    "Today, Prime Minister Justin Trudeau spoke with Leo Varadkar, the Irish Taoiseach. The Prime Minister and the Taoiseach discussed the crisis in Venezuela.\n\nToday, Prime Minister Justin Trudeau spoke with Emmanuel Macron, President of France. Prime Minister Trudeau reiterated Canada’s support for the Constitution. The two leaders expressed their deep concern for the people of Venezuela.",
+			parties: "Canada+France", speaker: "-", kind: storage.KindConcern},
 	})
 }
