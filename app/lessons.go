@@ -60,7 +60,12 @@ func updateLessonRow(l storage.Lesson, c *fyne.Container) {
 	setText(c.Objects[0].(*widget.Label), ingest.Describe(l))
 	c.Objects[1].(*fyne.Container).Hide()
 	count := c.Objects[2].(*widget.Label)
-	setText(count, fmt.Sprintf("%s · %s", timesText(l.Count), l.UpdatedAt.Local().Format("2 Jan 2006")))
+	// A lesson of a project edited outside Parley may have no time.
+	line := timesText(l.Count)
+	if !l.UpdatedAt.IsZero() {
+		line += " · " + l.UpdatedAt.Local().Format("2 Jan 2006")
+	}
+	setText(count, line)
 	count.Show()
 }
 

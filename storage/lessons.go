@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"slices"
@@ -71,11 +72,48 @@ func (l Learnt) Empty() bool { return len(l.before) == 0 }
 // Lessons returns every lesson of the project, by rule, key and count
 // (the most confirmed value of a key first).
 func (s *Store) Lessons(ctx context.Context) ([]Lesson, error) {
-	var out []Lesson
-	if err := s.read(ctx).Order(`"rule", "key", "count" DESC, id`).Find(&out).Error; err != nil {
+	out, err := readLessons(s.read(ctx), nil, `"rule", "key", "count" DESC, id`)
+	if err != nil {
 		return nil, fmt.Errorf("list lessons: %w", err)
 	}
 	return out, nil
+}
+
+// readLessons reads the lessons ids (every lesson when ids is nil) in
+// order. A time that is not one (the project edited outside Parley) is
+// read as the zero time: lessons were read with the driver's scan, and
+// one such lesson stopped every import into the project, its listing and
+// its forgetting; a lesson's times only say when it was learnt.
+func readLessons(db *gorm.DB, ids []int64, order string) ([]Lesson, error) {
+	q := `SELECT id, "rule", "key", "value", "count", CAST(created_at AS TEXT), CAST(updated_at AS TEXT) FROM lessons`
+	var args []any
+	if ids != nil {
+		q += " WHERE id IN ?"
+		args = append(args, ids)
+	}
+	rows, err := db.Raw(q+" ORDER BY "+order, args...).Rows()
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Lesson
+	for rows.Next() {
+		var l Lesson
+		var created, updated sql.NullString
+		if err := rows.Scan(&l.ID, &l.Rule, &l.Key, &l.Value, &l.Count, &created, &updated); err != nil {
+			return nil, err
+		}
+		for _, t := range []struct {
+			text sql.NullString
+			to   *time.Time
+		}{{created, &l.CreatedAt}, {updated, &l.UpdatedAt}} {
+			if (timeText{t.to}).Scan(t.text.String) != nil {
+				*t.to = time.Time{}
+			}
+		}
+		out = append(out, l)
+	}
+	return out, rows.Err()
 }
 
 // Learn runs edit (nil for none) and records lessons, in one write
@@ -132,13 +170,11 @@ func (s *Store) Unlearn(ctx context.Context, l Learnt, undo func(ctx context.Con
 func (s *Store) ForgetLessons(ctx context.Context, ids []int64) ([]Lesson, error) {
 	var gone []Lesson
 	err := s.write(ctx, "forget lessons", func(tx *gorm.DB) error {
-		q := tx.Model(&Lesson{})
-		if len(ids) > 0 {
-			q = q.Where("id IN ?", ids)
-		} else {
-			q = q.Where("1 = 1")
+		var err error
+		if len(ids) == 0 {
+			ids = nil
 		}
-		if err := q.Order("id").Find(&gone).Error; err != nil {
+		if gone, err = readLessons(tx, ids, "id"); err != nil {
 			return err
 		}
 		if len(ids) > 0 && len(gone) < len(idSet(ids)) {

@@ -9,6 +9,7 @@ import (
 
 	"parley/app/inert"
 	"parley/app/ingest"
+	"parley/storage"
 )
 
 func init() {
@@ -75,10 +76,19 @@ func listLessons(ctx context.Context, env *Env, path string) error {
 	}
 	for _, l := range ls {
 		fmt.Fprintf(env.Stdout, "%d\t%s\t%s\t%s\t%d\t%s\t%s\n", l.ID, l.Rule, inert.Line(l.Key), inert.Line(l.Value),
-			l.Count, l.UpdatedAt.Format("2006-01-02"), inert.Line(ingest.Describe(l)))
+			l.Count, lessonDay(l), inert.Line(ingest.Describe(l)))
 	}
 	if len(ls) == 0 {
 		fmt.Fprintln(env.Stderr, "no lessons: the importer has learnt nothing from corrections in this project yet")
 	}
 	return nil
+}
+
+// lessonDay is the day a lesson was last confirmed, or "-" when the
+// project does not hold a time for it (edited outside Parley).
+func lessonDay(l storage.Lesson) string {
+	if l.UpdatedAt.IsZero() {
+		return "-"
+	}
+	return l.UpdatedAt.Format("2006-01-02")
 }

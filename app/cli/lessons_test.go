@@ -9,6 +9,7 @@ import (
 
 	"parley/app/ingest"
 	"parley/storage"
+	"parley/storage/hostiletest"
 )
 
 // TestLessons teaches a project two lessons through storage, as a
@@ -62,5 +63,35 @@ func TestLessons(t *testing.T) {
 	}
 	if code, out, stderr = dxRun(t, "lessons", p); code != 0 || out != "" || !strings.Contains(stderr, "no lessons") {
 		t.Fatalf("after forgetting all: exit %d, %q, %q", code, out, stderr)
+	}
+}
+
+// TestLessonsWithBadTime: a lesson whose time is not one (the project
+// edited outside Parley) used to stop `parley lessons`, `-all` and every
+// import into the project with a scan error; it is listed with "-" for
+// its day, the import runs, and -all forgets it.
+func TestLessonsWithBadTime(t *testing.T) {
+	p := dxSample(t)
+	edited := filepath.Join(t.TempDir(), "edited"+storage.Extension)
+	err := hostiletest.Make(p, edited, hostiletest.Case{Name: "LessonTime", SQL: []string{
+		`INSERT INTO lessons(rule, key, value, count, created_at, updated_at)
+			VALUES ('speaker_party', 'Kaja Kallas', 'China', 2, 'x', 'y')`}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := dxRun(t, "lessons", edited)
+	if code != 0 || !strings.Contains(out, "\tspeaker_party\tKaja Kallas\tChina\t2\t-\t") {
+		t.Fatalf("lessons: exit %d, %q, %q", code, out, stderr)
+	}
+	txt := filepath.Join(t.TempDir(), "readout.txt")
+	if err := os.WriteFile(txt, []byte("Readout\n\nHigh Representative Kaja Kallas said the dialogue was important.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr = dxRun(t, "import", "-author", "EU", "-reasons", "-dialogue", "1", edited, txt)
+	if code != 0 || !strings.Contains(out, "China (Kaja Kallas)") {
+		t.Fatalf("import: exit %d, %q, %q", code, out, stderr)
+	}
+	if code, _, stderr = dxRun(t, "lessons", "-all", edited); code != 0 || stderr != "forgot 1 lesson\n" {
+		t.Fatalf("lessons -all: exit %d, %q", code, stderr)
 	}
 }
