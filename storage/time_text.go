@@ -73,7 +73,8 @@ func (x timeText) Scan(src any) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("time column holds %q, not a time", s)
+	return fmt.Errorf("a date and time in the project reads %.40q, which is not one (the file was edited outside Parley); "+
+		"parley rescue copies the project with the time of the rescue in its place", s)
 }
 
 // parseUTCText reads the text gorm writes for a UTC time,

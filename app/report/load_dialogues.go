@@ -50,7 +50,9 @@ func (d *Data) readDialogue(ctx context.Context, st *storage.Store, id int64) di
 	f := d.filter(id)
 	var p dialoguePart
 	if p.views, p.times, p.err = st.TimedViews(ctx, f); p.err != nil {
-		p.err = fmt.Errorf("dialogue %d: %w", id, p.err)
+		if id != 0 { // 0 is every dialogue, read at once
+			p.err = fmt.Errorf("dialogue %d: %w", id, p.err)
+		}
 		return p
 	}
 	if d.rowsOnly {
