@@ -43,6 +43,11 @@ func decodeFile(path string, fast bool) (*Document, error) {
 	if regular && st.Size() > MaxJSONBytes {
 		return nil, tooLargeErr()
 	}
+	if regular {
+		if err := notJSON(f); err != nil {
+			return nil, err
+		}
+	}
 	if fast && regular {
 		if doc, ok := decodeQuick(path); ok && doc.Format != "" && doc.Version != 0 {
 			if err := checkHead(&doc.Format, &doc.Version); err != nil {
