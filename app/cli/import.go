@@ -144,7 +144,7 @@ func importTarget(ctx context.Context, st *storage.Store, dialogue string) (inge
 // printStream writes one line per proposal: parties, kind, topic,
 // sentence, each as it is proposed.
 func printStream(ctx context.Context, w io.Writer, file string, s *ingest.Streamed, reasons bool) error {
-	fmt.Fprintf(w, "# %s: %q, %d sentences, author %s\n", inert.Line(file), s.Draft.Doc.Title, s.Sentences, inert.Line(orDash(s.Draft.Author)))
+	fmt.Fprintf(w, "# %s: %q, %s, author %s\n", inert.Line(file), s.Draft.Doc.Title, count(s.Sentences, "sentence"), inert.Line(orDash(s.Draft.Author)))
 	return s.Each(ctx, func(pr ingest.Proposal) error {
 		party := strings.Join(pr.Parties, "+")
 		if pr.Skip {
