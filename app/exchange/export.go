@@ -250,11 +250,19 @@ func (n names) statement(in storage.StatementInput) Statement {
 		}
 		return ps[i] < ps[j]
 	})
+	// A party or tag the project does not hold (a row of a file edited
+	// outside Parley pointing at nothing) is left out, as nameOf leaves out
+	// a speaker or topic: written as "", it made an export its own import
+	// refused ("held by party "", which is not in the export's parties").
 	for _, p := range ps {
-		out.Parties = append(out.Parties, n.parties[p])
+		if name, ok := n.parties[p]; ok {
+			out.Parties = append(out.Parties, name)
+		}
 	}
 	for _, t := range in.TagIDs {
-		out.Tags = append(out.Tags, n.tags[t])
+		if name, ok := n.tags[t]; ok {
+			out.Tags = append(out.Tags, name)
+		}
 	}
 	sort.Strings(out.Tags)
 	return out
