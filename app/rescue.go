@@ -27,14 +27,22 @@ func (ws *Workspace) askRescue(from string) {
 			// What was left out is said over the rescued project, once it
 			// is on screen.
 			ws.openProjectThen(to, func() {
+				var parts []string
 				if len(res.Left) > 0 {
-					msg := "The new project holds everything else. Not rescued:\n\n• " + strings.Join(res.Left, "\n• ")
-					if known != "" {
-						msg += "\n\n" + known
-					}
-					showModal(ws.win, dialog.NewCustom("Some data could not be rescued", "OK", wrapped(msg, 460), ws.win))
-				} else if known != "" {
-					showModal(ws.win, dialog.NewCustom("Rescued", "OK", wrapped(known, 460), ws.win))
+					parts = append(parts, "The new project holds everything else. Not rescued:\n\n• "+strings.Join(res.Left, "\n• "))
+				}
+				if len(res.Mended) > 0 {
+					parts = append(parts, "Brought over with a stand-in for a value that was none:\n\n• "+strings.Join(res.Mended, "\n• "))
+				}
+				if known != "" {
+					parts = append(parts, known)
+				}
+				title := "Rescued"
+				if len(res.Left) > 0 {
+					title = "Some data could not be rescued"
+				}
+				if len(parts) > 0 {
+					showModal(ws.win, dialog.NewCustom(title, "OK", wrapped(strings.Join(parts, "\n\n"), 460), ws.win))
 				}
 			})
 		})

@@ -126,3 +126,39 @@ func TestSearchDamagedIndexOffersRescue(t *testing.T) {
 		t.Fatalf("search of the rescued project: %d hits, %v", len(hits), err)
 	}
 }
+
+// TestRescueSaysWhatWasMended: a refused project whose topic has an empty
+// name (edited outside Parley) is rescued with a stand-in name, and the
+// window says so under "Rescued" rather than "not rescued".
+func TestRescueSaysWhatWasMended(t *testing.T) {
+	base := rescueBase(t)
+	a := test.NewTempApp(t)
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	w.Resize(fyne.NewSize(1000, 700))
+	p := filepath.Join(t.TempDir(), "mailed"+storage.Extension)
+	noErr(t, hostiletest.Make(base, p, hostiletest.Case{Name: "EmptyTopic", SQL: []string{
+		`CREATE TRIGGER judge AFTER INSERT ON sources BEGIN DELETE FROM notes; END`,
+		`UPDATE topics SET name = ''`}}))
+	ws := newWorkspace(a, w, inlineRunner{})
+	t.Cleanup(func() {
+		if s := ws.store(); s != nil {
+			s.Close()
+		}
+	})
+	ws.openInitial(p)
+	wd := &world{t: t, ws: ws}
+	wd.tap("Rescue into a new project…")
+	wd.tap("Rescue")
+	if ws.store() == nil {
+		t.Fatal("the rescued project is not open")
+	}
+	if !wd.dialogTitled("Rescued") || wd.dialogTitled("Some data could not be rescued") {
+		t.Fatal("the rescue does not say it rescued everything")
+	}
+	if wd.find(func(o fyne.CanvasObject) bool {
+		l, ok := o.(*widget.Label)
+		return ok && strings.Contains(l.Text, "Brought over with a stand-in") && strings.Contains(l.Text, "topics: names")
+	}) == nil {
+		t.Error("the rescue does not say the topic's name was mended")
+	}
+}

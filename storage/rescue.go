@@ -16,6 +16,11 @@ type Rescue struct {
 	// Left says what was not brought over and why, e.g. "notes: the file
 	// holds a view by that name, not a table".
 	Left []string
+	// Mended says what was brought over with a stand-in for a value that
+	// was none (a date and time, a name, a colour, text that was not
+	// UTF-8, a span outside its source), e.g. "topics: names that were
+	// empty, not text or taken twice were given one".
+	Mended []string
 }
 
 // ReadRescue reads the data of a project file that Parley will not open,
@@ -53,7 +58,9 @@ func ReadRescue(ctx context.Context, path string) (Rescue, error) {
 	// A dismissal whose link type is unknown is pruned as one no project
 	// could hold unless its type is read as a known one first.
 	readKnownDismissals(&res.Rows)
-	res.Left = append(res.Left, rescueMend(&res.Rows)...)
+	mended, left := rescueMend(&res.Rows)
+	res.Mended = append(res.Mended, mended...)
+	res.Left = append(res.Left, left...)
 	res.Left = append(res.Left, rescuePrune(&res.Rows)...)
 	readKnownValues(&res.Rows)
 	return res, nil
@@ -101,7 +108,7 @@ func rescueTables(tx *gorm.DB, objs []schemaObject, res *Rescue) error {
 			if err := rd.read(quoteColumns(m.plain), m.bad); err != nil {
 				return fmt.Errorf("read %s: %w", table, err)
 			}
-			res.Left = append(res.Left, m.left(table))
+			res.Mended = append(res.Mended, m.left(table))
 		}
 	}
 	if err := rescueStatements(tx, objs, res); err != nil {
@@ -144,7 +151,7 @@ func rescueStatements(tx *gorm.DB, objs []schemaObject, res *Rescue) error {
 		if err := rowsReadStatements(tx, &res.Rows.Statements, revision, mendedStatementTimes()); err != nil {
 			return fmt.Errorf("read statements: %w", err)
 		}
-		res.Left = append(res.Left, m.left("statements"))
+		res.Mended = append(res.Mended, m.left("statements"))
 	}
 	return nil
 }

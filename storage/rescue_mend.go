@@ -18,8 +18,8 @@ import (
 // statement to itself, a note on nothing, a span outside its source) is
 // left out or loses the part that is wrong. It runs before rescuePrune,
 // which then leaves out what belonged to a row left out here. It returns
-// what it did, one line per table.
-func rescueMend(r *ProjectRows) []string {
+// what it mended and what it left out, one line per table each.
+func rescueMend(r *ProjectRows) (mended, left []string) {
 	m := &mender{}
 	r.Series = mendIDs(m, "series", r.Series, func(x *Series) int64 { return x.ID })
 	r.Dialogues = mendIDs(m, "dialogues", r.Dialogues, func(x *Dialogue) int64 { return x.ID })
@@ -115,7 +115,7 @@ func rescueMend(r *ProjectRows) []string {
 		return checkNote(n) == nil
 	})
 	mendRegister(m, &r.Register)
-	return m.lines()
+	return m.mended.lines(), m.left.lines()
 }
 
 // mendRegister is rescueMend for the register's tables.
@@ -175,13 +175,18 @@ func validText(s string) string {
 	return b.String()
 }
 
-// mender collects what rescueMend did, per table, in the order first met.
-type mender struct {
+// mender collects what rescueMend mended and what it left out.
+type mender struct{ mended, left notebook }
+
+func (m *mender) note(table, what string) { m.mended.note(table, what) }
+
+// notebook collects lines per table, in the order first met.
+type notebook struct {
 	tables []string
 	did    map[string][]string
 }
 
-func (m *mender) note(table, what string) {
+func (m *notebook) note(table, what string) {
 	if m.did == nil {
 		m.did = map[string][]string{}
 	}
@@ -206,12 +211,12 @@ func mendKeep[T any](m *mender, table, why string, rows []T, ok func(*T) bool) [
 		}
 	}
 	if n := len(rows) - len(out); n > 0 {
-		m.note(table, fmt.Sprintf("left out %d (%s)", n, why))
+		m.left.note(table, fmt.Sprintf("left out %d (%s)", n, why))
 	}
 	return out
 }
 
-func (m *mender) lines() []string {
+func (m *notebook) lines() []string {
 	out := make([]string, 0, len(m.tables))
 	for _, t := range m.tables {
 		out = append(out, t+": "+strings.Join(m.did[t], "; ")+" (edited outside Parley)")

@@ -52,12 +52,17 @@ func TestRescueMendsBadValues(t *testing.T) {
 	if err := s.WriteRows(ctx, &res.Rows, nil); err != nil {
 		t.Fatalf("write the rescued rows: %v", err)
 	}
-	left := strings.Join(res.Left, "\n")
-	for _, want := range []string{"topics: names", "tags: names", "parties: left out 1", "colours that were none were set to the default",
-		"statements: spans", "links: left out 1", "notes: left out 1", "commitment checks: left out 1",
-		"lessons: the date and time of 1 row", "lessons: left out 1"} {
+	left, mended := strings.Join(res.Left, "\n"), strings.Join(res.Mended, "\n")
+	for _, want := range []string{"parties: left out 1", "links: left out 1", "notes: left out 1",
+		"commitment checks: left out 1", "lessons: left out 1"} {
 		if !strings.Contains(left, want) {
-			t.Errorf("the rescue does not say %q:\n%s", want, left)
+			t.Errorf("the rescue does not say it left out %q:\n%s", want, left)
+		}
+	}
+	for _, want := range []string{"topics: names", "tags: names", "colours that were none were set to the default",
+		"statements: spans", "lessons: the date and time of 1 row"} {
+		if !strings.Contains(mended, want) {
+			t.Errorf("the rescue does not say it mended %q:\n%s", want, mended)
 		}
 	}
 	back, err := s.ReadRows(ctx)

@@ -61,7 +61,7 @@ func rescueRegisterTable(tx *gorm.DB, rd registerRead, table string, read []stri
 	}
 	out := reflect.ValueOf(rd.out).Elem()
 	out.Set(reflect.AppendSlice(out, more.Elem()))
-	res.Left = append(res.Left, m.left(table))
+	res.Mended = append(res.Mended, m.left(table))
 	return nil
 }
 

@@ -32,7 +32,7 @@ func TestRescueMendsTimes(t *testing.T) {
 	if n := len(res.Rows.Statements) + len(res.Rows.Notes) + len(res.Rows.Dialogues); n != 3 {
 		t.Fatalf("rescued %d statements, notes and dialogues; want 3", n)
 	}
-	left := strings.Join(res.Left, "\n")
+	left := strings.Join(res.Mended, "\n")
 	for _, table := range []string{"statements", "notes", "dialogues"} {
 		if !strings.Contains(left, table+": the date and time of 1 row") {
 			t.Errorf("the rescue does not say what stood in for the times of %s: %q", table, left)

@@ -31,8 +31,8 @@ func TestExportBadTimeSaysRescue(t *testing.T) {
 		}
 	}
 	clean := filepath.Join(t.TempDir(), "clean"+storage.Extension)
-	if code, _, stderr := dxRun(t, "rescue", "-o", clean, edited); code != 0 {
-		t.Fatalf("rescue: exit %d: %s", code, stderr)
+	if code, out, stderr := dxRun(t, "rescue", "-o", clean, edited); code != 0 || !strings.Contains(out, "\nmended: statements: the date and time of 1 row") {
+		t.Fatalf("rescue: exit %d: %q, %q", code, out, stderr)
 	}
 	if code, _, stderr := dxRun(t, "export", "-format", "csv", "-o", filepath.Join(t.TempDir(), "c.csv"), clean); code != 0 {
 		t.Errorf("export of the rescued project: exit %d: %s", code, stderr)

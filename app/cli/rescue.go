@@ -39,6 +39,9 @@ func init() {
 			for _, l := range res.Left {
 				fmt.Fprintf(env.Stdout, "not rescued: %s\n", inert.Line(l))
 			}
+			for _, l := range res.Mended {
+				fmt.Fprintf(env.Stdout, "mended: %s\n", inert.Line(l))
+			}
 			for _, u := range r.Unknown {
 				fmt.Fprintf(env.Stdout, "read as known: %s\n", inert.Line(u.String()))
 			}
