@@ -16,7 +16,7 @@ var bylineWords = set("the", "for", "of", "and", "to", "on")
 // noteByline opens the remarks of the person a byline heading names, of
 // the author's own side; a second byline closes them again.
 func (st *state) noteByline(heading string, sps []speakerMention, toks []token) {
-	if st.author == "" || len(sps) != 1 || !isByline(toks) || sps[0].from > 3 || st.jointDoc {
+	if st.author == "" || len(sps) != 1 || !isByline(toks) || sps[0].from > 3 || st.jointDoc || namesOthersOfficial(toks, st.author) {
 		// Under "Joint Statement …" the byline names who released it,
 		// not whose words follow (kind_joint_heading.go).
 		return
@@ -69,4 +69,20 @@ func isByline(toks []token) bool {
 		}
 	}
 	return !strings.HasSuffix(toks[len(toks)-1].text, ".")
+}
+
+// namesOthersOfficial reports a heading that names a known official of
+// another side, even by family name alone: "President Jokowi, Pompeo
+// Discusses Economic Cooperation, Defense" is a news title about both, no
+// minister's byline.
+func namesOthersOfficial(toks []token, author string) bool {
+	for _, t := range toks {
+		if !t.isWord() || !isCapitalized(t.text) {
+			continue
+		}
+		if o := knownOfficials().lookup(t.text); o != nil && o.party != author {
+			return true
+		}
+	}
+	return false
 }

@@ -47,5 +47,8 @@ func TestSpeechesAndFullTitles(t *testing.T) {
 		{name: "a round-up of calls: each new counterpart makes the pair", author: "Canada",
 			text:    "Today, Prime Minister Justin Trudeau spoke with Leo Varadkar, the Irish Taoiseach. The Prime Minister and the Taoiseach discussed the crisis in Venezuela.\n\nToday, Prime Minister Justin Trudeau spoke with Emmanuel Macron, President of France. Prime Minister Trudeau reiterated Canada’s support for the Constitution. The two leaders expressed their deep concern for the people of Venezuela.",
 			parties: "Canada+France", speaker: "-", kind: storage.KindConcern},
+		{name: "a news title naming the other side's official is no byline", author: "Indonesia",
+			text:    "President Jokowi, Pompeo Discusses Economic Cooperation, Defense\n\nIn the region, Indonesia is considered by the US to play a special role.",
+			parties: "Indonesia", speaker: "-"},
 	})
 }
