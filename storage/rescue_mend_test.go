@@ -86,3 +86,21 @@ func TestRescueMendsBadValues(t *testing.T) {
 		t.Errorf("lessons rescued: %+v; want the one of Wang Yi", back.Register.Lessons)
 	}
 }
+
+// TestRescueOneLessonWithBadTime: when the only lesson has a time that is
+// not one, the rescue brings it over once (the failed first read left it
+// in the list, and it came over twice, both then refused).
+func TestRescueOneLessonWithBadTime(t *testing.T) {
+	base := baseProject(t)
+	p := filepath.Join(t.TempDir(), "mailed"+storage.Extension)
+	must(t, hostiletest.Make(base, p, hostiletest.Case{Name: "OneLesson", SQL: []string{
+		`INSERT INTO lessons(rule, key, value, count, created_at, updated_at) VALUES ('speaker_party', 'Wang Yi', 'China', 2, 'x', 'y')`,
+	}}))
+	res, err := storage.ReadRescue(context.Background(), p)
+	if err != nil {
+		t.Fatalf("rescue: %v", err)
+	}
+	if ls := res.Rows.Register.Lessons; len(ls) != 1 || ls[0].Key != "Wang Yi" || len(res.Left) != 0 {
+		t.Fatalf("rescued lessons %+v, left out %q; want Wang Yi's once and nothing left out", ls, res.Left)
+	}
+}

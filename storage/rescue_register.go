@@ -52,6 +52,10 @@ func rescueRegisterTable(tx *gorm.DB, rd registerRead, table string, read []stri
 	if merr != nil || m == nil {
 		return fmt.Errorf("read %s: %w", table, err)
 	}
+	// The failed read may have left rows behind, and a read of no rows
+	// leaves the list as it was.
+	out := reflect.ValueOf(rd.out).Elem()
+	out.Set(reflect.Zero(out.Type()))
 	if err := sel(read, "NOT "+m.bad, rd.out); err != nil {
 		return fmt.Errorf("read %s: %w", table, err)
 	}
@@ -59,7 +63,6 @@ func rescueRegisterTable(tx *gorm.DB, rd registerRead, table string, read []stri
 	if err := sel(m.plain, m.bad, more.Interface()); err != nil {
 		return fmt.Errorf("read %s: %w", table, err)
 	}
-	out := reflect.ValueOf(rd.out).Elem()
 	out.Set(reflect.AppendSlice(out, more.Elem()))
 	res.Mended = append(res.Mended, m.left(table))
 	return nil
