@@ -124,7 +124,9 @@ func (ws *Workspace) buildCompare() {
 	left := container.NewVSplit(ws.tree.object(), ws.assess.object())
 	left.Offset = 0.72
 	centre := container.NewHSplit(ws.view.object(), ws.detail.object())
-	centre.Offset = 0.63
+	// 0.64: the columns keep at 1280 px what they had before the topic
+	// tree's count slots reserved room for two-digit unanswered counts.
+	centre.Offset = 0.64
 	main := container.NewHSplit(left, centre)
 	main.Offset = 0.29
 	ws.panes = container.New(newPaneLayout(main, ws.tree.naturalWidth), main)
