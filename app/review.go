@@ -213,7 +213,7 @@ func (r *reviewScreen) refresh() {
 	}
 	r.src.setSpans(spans, int64(r.sel+1))
 	r.list.Refresh()
-	r.summary.SetText(fmt.Sprintf("%d sentences · %d accepted · %d still open", len(r.d.Proposals), accepted, open))
+	r.summary.SetText(fmt.Sprintf("%s · %d accepted · %d still open", plural(len(r.d.Proposals), "sentence"), accepted, open))
 	r.storeB.SetText(fmt.Sprintf("Store %d accepted", accepted))
 	if accepted == 0 || r.busy {
 		r.storeB.Disable()

@@ -74,3 +74,13 @@ func TestMakeStatementOfAHugeSentence(t *testing.T) {
 		t.Fatal("the statement made does not hold the whole sentence")
 	}
 }
+
+// TestReviewOneSentence: a readout of one sentence is "1 sentence" in the
+// review's summary, not "1 sentences".
+func TestReviewOneSentence(t *testing.T) {
+	wd := newWorld(t)
+	rw := wd.reviewOf("The EU raised concerns.", "EU")
+	if got := reviewSummary(rw.Canvas()); !strings.HasPrefix(got, "1 sentence · ") {
+		t.Fatalf("the review of one sentence says %q", got)
+	}
+}
