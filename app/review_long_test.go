@@ -79,7 +79,19 @@ func TestMakeStatementOfAHugeSentence(t *testing.T) {
 // review's summary, not "1 sentences".
 func TestReviewOneSentence(t *testing.T) {
 	wd := newWorld(t)
-	rw := wd.reviewOf("The EU raised concerns.", "EU")
+	fyne.CurrentApp().Clipboard().SetContent("The EU raised concerns about the detention of lawyers.")
+	wd.menu("File", "Import…")
+	wd.typeInto("e.g. China, EU (optional)", "EU")
+	wd.tap("Paste from the clipboard")
+	var rw fyne.Window
+	for _, w := range fyne.CurrentApp().Driver().AllWindows() {
+		if strings.HasPrefix(w.Title(), "Review import") {
+			rw = w
+		}
+	}
+	if rw == nil {
+		t.Fatal("no review window opened")
+	}
 	if got := reviewSummary(rw.Canvas()); !strings.HasPrefix(got, "1 sentence · ") {
 		t.Fatalf("the review of one sentence says %q", got)
 	}

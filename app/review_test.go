@@ -158,7 +158,7 @@ func TestReviewEditSplitMergeStore(t *testing.T) {
 func reviewSummary(c fyne.Canvas) string {
 	l, _ := onScreen(c, func(o fyne.CanvasObject) bool {
 		l, ok := o.(*widget.Label)
-		return ok && strings.Contains(l.Text, " sentences · ")
+		return ok && strings.Contains(l.Text, " accepted · ")
 	}).(*widget.Label)
 	if l == nil {
 		return ""
