@@ -313,17 +313,12 @@ func asideAfter(toks []token, i int) int {
 	return 0
 }
 
-// salutationOpeners open the lines by which a speaker addresses the
-// audience before the remarks ("The Honorable Antony Blinken, Secretary
-// of State of the United States of America;", "Excellencies,",
-// "Ladies and gentlemen, good afternoon to all of you.").
-var salutationOpeners = []string{"the honorable ", "the honourable ", "honorable ", "honourable ", "excellenc",
-	"your excellenc", "distinguished ", "dear ", "our friends from the media", "friends from the media",
-	"members of the press", "ladies and gentlemen"}
-
-// isSalutation reports such a line: it opens with a salutation and ends
-// with a semicolon or a comma, or greets the audience ("ladies and
-// gentlemen, good afternoon"): no statement of anyone's.
+// isSalutation reports a line by which a speaker addresses the audience
+// before the remarks ("The Honorable Antony Blinken, Secretary of State
+// of the United States of America;", "Excellencies,", "Ladies and
+// gentlemen, good afternoon to all of you."): it opens with a form of
+// address (addressOpeners, speech_salutation.go) and ends with a
+// semicolon or a comma, or greets the audience: no statement of anyone's.
 func isSalutation(s string) bool {
 	t := strings.TrimSpace(s)
 	if len(t) > 160 {
@@ -331,7 +326,7 @@ func isSalutation(s string) bool {
 	}
 	low := strings.ToLower(t)
 	opened := false
-	for _, o := range salutationOpeners {
+	for _, o := range addressOpeners {
 		if strings.HasPrefix(low, o) {
 			opened = true
 			break

@@ -15,13 +15,15 @@ import (
 // people they name are no speakers: the speaker named in the heading
 // goes on speaking after them.
 
-// speechAddressOpeners open a form of address (lower case, as the sentence
-// begins).
-var speechAddressOpeners = []string{"your excellenc", "excellenc", "your majest", "your royal", "your highness",
-	"your holiness", "honourable", "honorable", "distinguished", "ladies and gentlemen", "my dear ", "dear ",
-	"fellow ", "esteemed", "respected", "programme director", "program director", "mr chair", "mr. chair",
-	"madam chair", "mr president", "mr. president", "madam president", "members of the", "dear friends",
-	"colleagues,", "friends,"}
+// addressOpeners open a form of address (lower case, as the sentence
+// begins); both the opening of a speech (salutation) and an address line
+// anywhere (isSalutation, kind_vocab.go) are read with them.
+var addressOpeners = []string{"your excellenc", "excellenc", "your majest", "your royal", "your highness",
+	"your holiness", "the honourable ", "the honorable ", "honourable", "honorable", "distinguished",
+	"ladies and gentlemen", "my dear ", "dear ", "fellow ", "esteemed", "respected", "programme director",
+	"program director", "mr chair", "mr. chair", "madam chair", "mr president", "mr. president",
+	"madam president", "members of the", "our friends from the media", "friends from the media",
+	"dear friends", "colleagues,", "friends,"}
 
 // salutation reports a sentence that only addresses the audience, in the
 // opening of a speech (before its speaker has stated anything): one that
@@ -39,7 +41,7 @@ func (st *state) salutation(r []rune, labelled bool) bool {
 	}
 	words := strings.Fields(strings.ToLower(s))
 	head := strings.ToLower(string(r[:min(len(r), 24)]))
-	for _, o := range speechAddressOpeners {
+	for _, o := range addressOpeners {
 		if strings.HasPrefix(head, o) {
 			return !speaksAfterComma(words)
 		}
