@@ -89,6 +89,13 @@ func checkName(what, name string) (string, error) {
 	return name, nil
 }
 
+// DefaultPartyColor and DefaultTagColor are the colours a party or a tag
+// gets when it is given none (or, in a rescue, one that is no colour).
+const (
+	DefaultPartyColor = "#4063d8"
+	DefaultTagColor   = "#888888"
+)
+
 func checkColor(c string) error {
 	if _, _, _, ok := ParseColor(c); !ok {
 		return invalid("colour %q is not of the form #rrggbb", c)

@@ -275,7 +275,7 @@ func (im *importer) ensureParty(p Party) (int64, error) {
 	}
 	if old.ID == 0 {
 		if p.Color == "" || checkColor(p.Color) != nil {
-			p.Color = "#4063d8"
+			p.Color = DefaultPartyColor
 		}
 		var max int
 		if err := im.tx.Model(&Party{}).Select("coalesce(max(position), 0)").Scan(&max).Error; err != nil {

@@ -79,7 +79,7 @@ func (s *Store) Lessons(ctx context.Context) ([]Lesson, error) {
 	return out, nil
 }
 
-// readLessons reads the lessons ids (every lesson when ids is nil) in
+// readLessons reads the lessons ids (every lesson when ids is empty) in
 // order. A time that is not one (the project edited outside Parley) is
 // read as the zero time: lessons were read with the driver's scan, and
 // one such lesson stopped every import into the project, its listing and
@@ -87,7 +87,7 @@ func (s *Store) Lessons(ctx context.Context) ([]Lesson, error) {
 func readLessons(db *gorm.DB, ids []int64, order string) ([]Lesson, error) {
 	q := `SELECT id, "rule", "key", "value", "count", CAST(created_at AS TEXT), CAST(updated_at AS TEXT) FROM lessons`
 	var args []any
-	if ids != nil {
+	if len(ids) > 0 {
 		q += " WHERE id IN ?"
 		args = append(args, ids)
 	}
@@ -103,17 +103,20 @@ func readLessons(db *gorm.DB, ids []int64, order string) ([]Lesson, error) {
 		if err := rows.Scan(&l.ID, &l.Rule, &l.Key, &l.Value, &l.Count, &created, &updated); err != nil {
 			return nil, err
 		}
-		for _, t := range []struct {
-			text sql.NullString
-			to   *time.Time
-		}{{created, &l.CreatedAt}, {updated, &l.UpdatedAt}} {
-			if (timeText{t.to}).Scan(t.text.String) != nil {
-				*t.to = time.Time{}
-			}
-		}
+		l.CreatedAt, l.UpdatedAt = timeOrZero(created.String), timeOrZero(updated.String)
 		out = append(out, l)
 	}
 	return out, rows.Err()
+}
+
+// timeOrZero reads a datetime column read as text, as timeText does, and
+// gives the zero time for a text that is no time.
+func timeOrZero(s string) time.Time {
+	var t time.Time
+	if (timeText{&t}).Scan(s) != nil {
+		return time.Time{}
+	}
+	return t
 }
 
 // Learn runs edit (nil for none) and records lessons, in one write
@@ -171,9 +174,6 @@ func (s *Store) ForgetLessons(ctx context.Context, ids []int64) ([]Lesson, error
 	var gone []Lesson
 	err := s.write(ctx, "forget lessons", func(tx *gorm.DB) error {
 		var err error
-		if len(ids) == 0 {
-			ids = nil
-		}
 		if gone, err = readLessons(tx, ids, "id"); err != nil {
 			return err
 		}

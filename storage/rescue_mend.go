@@ -72,10 +72,10 @@ func rescueMend(r *ProjectRows) (mended, left []string) {
 		}
 	}
 	for i := range r.Parties {
-		colour("parties", &r.Parties[i].Color, "#4063d8")
+		colour("parties", &r.Parties[i].Color, DefaultPartyColor)
 	}
 	for i := range r.Tags {
-		colour("tags", &r.Tags[i].Color, "#888888")
+		colour("tags", &r.Tags[i].Color, DefaultTagColor)
 	}
 
 	text := func(table string, p *string) {

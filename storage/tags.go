@@ -15,7 +15,7 @@ func (s *Store) CreateTag(ctx context.Context, v *Tag) error {
 		return err
 	}
 	if v.Color == "" {
-		v.Color = "#888888"
+		v.Color = DefaultTagColor
 	}
 	if err := checkColor(v.Color); err != nil {
 		return err

@@ -82,7 +82,7 @@ func (s *Store) CreateParty(ctx context.Context, v *Party) error {
 		return err
 	}
 	if v.Color == "" {
-		v.Color = "#4063d8"
+		v.Color = DefaultPartyColor
 	}
 	if err := checkColor(v.Color); err != nil {
 		return err

@@ -114,7 +114,7 @@ func (x *resolver) vocabulary(r *storage.ProjectRows) error {
 	for _, v := range d.Parties {
 		color := v.Color
 		if color == "" {
-			color = "#4063d8"
+			color = storage.DefaultPartyColor
 		}
 		r.Parties = append(r.Parties, storage.Party{ID: v.ID, Name: v.Name, ShortName: v.ShortName, Color: color, Position: v.Position,
 			Revision: v.revision(), CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
@@ -122,7 +122,7 @@ func (x *resolver) vocabulary(r *storage.ProjectRows) error {
 	for _, v := range d.Tags {
 		color := v.Color
 		if color == "" {
-			color = "#888888"
+			color = storage.DefaultTagColor
 		}
 		r.Tags = append(r.Tags, storage.Tag{ID: v.ID, Name: v.Name, Color: color, Revision: v.revision(), CreatedAt: v.CreatedAt.Time, UpdatedAt: v.UpdatedAt.Time})
 	}
