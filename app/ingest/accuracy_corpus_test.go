@@ -171,7 +171,16 @@ func TestAccuracy(t *testing.T) {
 // contact 85.2 / 62.3 / 76.6 %) took the part (194 readouts, 2,063
 // sentences) from 92.9 / 91.7 / 92.1 % to 92.0 / 88.2 / 90.3 % before any
 // rule changed for it; the floors went from 92 / 91 / 91 to 91 / 88 / 90.
-var lateFloors = floors{party: 91, speaker: 88, kind: 90, topic: 0}
+// Batch "late 16" (16 readouts, 150 sentences of the genres whose party
+// and kind held least on unseen texts: ASEAN and ASEAN Plus Three chairs'
+// statements, a BRICS communique, Quad and US-Japan-ROK joint statements
+// and readouts, the EEAS's and a joint EU-Japan summit text, Kantei and
+// Korean summit readouts, CPIFA, Global Affairs Canada, a New
+// Zealand-Australia joint statement; first contact 69.3 / 95.3 / 79.3 %)
+// took the part, with late 15 (210 readouts, 2,213 sentences), to 90.4 /
+// 88.7 / 89.6 % before any rule changed for it; the party and kind floors
+// went from 91 / 90 to 90 / 89.
+var lateFloors = floors{party: 90, speaker: 88, kind: 89, topic: 0}
 
 // lateFirstContact records how the importer did on each batch of late
 // readouts when they were labelled, before any rule changed after them.
@@ -195,6 +204,7 @@ var lateFirstContact = []struct {
 	{"late 13 (7 Dec 2026, labelled after the kind rules worked out on late 12 had landed): Egypt MFA, Philippines DFA remarks, Russia MFA, Germany's Federal Foreign Office, the Taoiseach", 8, 71, 83.1, 74.6, 71.8},
 	{"late 14 (7 Dec 2026, labelled after the kind rules worked out on late 12 and 13 had landed): NATO Secretary General, Qatar MFA relays, Kazakhstan MFA", 8, 51, 80.4, 72.5, 94.1},
 	{"late 15 (7 Dec 2026): speakers of first-person and press texts — Kantei summit summary and press remarks, White House remarks (labels in capitals and with a full stop, 'Q.' questions), State, Korea MOFA and Office of the President, South Africa DIRCO, Brazil, EEAS HR/VP press remarks", 15, 244, 85.2, 62.3, 76.6},
+	{"late 16 (7 Dec 2026): chairs' statements, statements of several sides, summit readouts — ASEAN and APT chairs, BRICS, Quad, US-Japan-ROK, EEAS, EU-Japan joint, Kantei, Korea, CPIFA, Global Affairs Canada, New Zealand-Australia", 16, 150, 69.3, 95.3, 79.3},
 }
 
 func TestAccuracyLate(t *testing.T) {
