@@ -561,6 +561,7 @@ func (st *state) leadIn(r []rune) {
 	// all of them are his, whoever they name, to the next heading or
 	// lead-in.
 	low := strings.ToLower(strings.TrimRight(string(r), ":： "))
+	st.voice.whole = titlesRemarks(low) // "Opening Remarks by Minister Lamola:" (heading_remarks.go)
 	for _, w := range []string{" said", " stated", " remarked", " said as follows", " stated as follows", "表示", "说"} {
 		if strings.HasSuffix(low, w) {
 			st.voice.whole = true

@@ -114,6 +114,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		st.possessiveRemarks(pr.Text, sps, toks, ents) // heading_possessive.go
 		st.noteByline(pr.Text, sps, toks)
 		st.pressHeading(pr.Text, sps, toks)
+		st.genreFirstHeading(pr.Text, sps, toks) // heading_remarks.go
 		st.headingTurn(&pr, r)
 		return pr
 	}

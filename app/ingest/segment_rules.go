@@ -131,9 +131,16 @@ func blocksOf(r []rune) []block {
 		// After a long line that ends no sentence (a PDF's or an e-mail's
 		// hard wrap) a capitalised line goes on with the same sentence:
 		// "... held a meeting with / H.E. Mr. Wang Yi, Member of ...".
-		if !ends && !wrapped && isHeading(content, nextBlank || nextDate) || !ends && isDateLine(content) {
+		if !ends && !wrapped && isHeading(content, nextBlank || nextDate) || !ends && isDateLine(content) ||
+			!open && titleLine(content) { // heading_remarks.go
 			out = append(out, block{l.start, l.end, true})
 			open = false
+			continue
+		}
+		if !open && !ends && isGreetingOrNote(string(content)) {
+			// "Good morning," on a line of its own opens remarks; the
+			// next line is their first sentence, not more of it.
+			out = append(out, block{start: l.start, end: l.end})
 			continue
 		}
 		if open && listMarker(trimLeft(content)) == 0 {

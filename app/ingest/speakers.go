@@ -466,6 +466,10 @@ func (b *speakerBook) apposed(toks []token, entAt []*mention, i int) (speakerMen
 			j += 2 // "Joseph R. Biden"
 			continue
 		}
+		if words > 0 && hyphenPart(toks, j) && !toks[j].possessive {
+			j++ // "Cho Tae-yul, Minister of …": the rest of a hyphenated name
+			continue
+		}
 		if !isNameWord(toks[j], entAt[j]) || toks[j].possessive {
 			break
 		}

@@ -1,0 +1,90 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Press remarks, speeches and opening statements say in their title whose
+// words follow. Titles worked out on batch "late 15" (EEAS, Korea MOFA,
+// DIRCO), where the title was lost or not read as naming the speaker:
+//
+//   - a title naming whose remarks follow ("Foreign Affairs Council: press
+//     remarks by High Representative Kaja Kallas after the meeting") is a
+//     line of its own even when the next line follows it without a blank
+//     line ("Check against delivery!"): it is not hard-wrapped prose;
+//   - a title may put the name right after the genre, with no "by"
+//     ("Opening Remarks H.E. Cho Tae-yul, Minister of Foreign Affairs");
+//   - a lead-in that titles the remarks ("Opening Remarks by Minister
+//     Lamola:") opens them as a heading does: what follows is all his,
+//     whoever it names, until the next heading that names someone.
+
+// titleLine reports a line of a text, opening a paragraph and ending no
+// sentence, that titles one person's remarks: the segmenter keeps it
+// apart from the line after it.
+func titleLine(content []rune) bool {
+	t := []rune(strings.TrimSpace(string(content)))
+	if len(t) == 0 || len(t) > 200 || endsSentenceRunes(t) {
+		return false
+	}
+	return isRemarksTitle(t) && !strings.HasPrefix(strings.ToLower(string(t)), "readout of ") ||
+		genreFirst(string(t)) >= 0
+}
+
+// genreFirstTitles open a title that names the speaker right after the
+// genre, without "by".
+var genreFirstTitles = []string{"opening remarks ", "welcoming remarks ", "closing remarks ", "keynote speech ",
+	"keynote address ", "opening statement ", "remarks ", "statement ", "speech ", "address "}
+
+// genreFirst returns where the name starts in a title that opens with a
+// genre and goes on with an honorific ("Opening Remarks H.E. Cho
+// Tae-yul, …", "Remarks H.E. Mr. …"), or -1. Without an honorific the
+// words after the genre are the occasion ("Remarks at the …", "Statement
+// on …"), not a name.
+func genreFirst(title string) int {
+	low := strings.ToLower(title)
+	for _, g := range genreFirstTitles {
+		if !strings.HasPrefix(low, g) {
+			continue
+		}
+		rest := title[len(g):]
+		f := strings.Fields(rest)
+		if len(f) < 2 || !honorifics[strings.ToLower(f[0])] && !honorifics[strings.ToLower(strings.TrimRight(f[0], "."))] {
+			return -1
+		}
+		return len([]rune(title[:len(g)]))
+	}
+	return -1
+}
+
+// genreFirstHeading opens the remarks of the person a heading names right
+// after its genre ("Opening Remarks H.E. Cho Tae-yul, Minister of Foreign
+// Affairs").
+func (st *state) genreFirstHeading(heading string, sps []speakerMention, toks []token) {
+	if st.voice != nil && st.voice.heading {
+		return
+	}
+	at := genreFirst(heading)
+	if at < 0 {
+		return
+	}
+	for _, m := range sps {
+		if toks[m.from].start >= at {
+			st.voice = st.newVoice(m.sp, heading)
+			st.voice.whole, st.voice.heading = true, true
+			return
+		}
+	}
+}
+
+// titlesRemarks reports a lead-in that titles one person's remarks
+// ("Opening Remarks by Minister Lamola:", "Statement by the Minister:").
+func titlesRemarks(low string) bool {
+	low = strings.TrimLeftFunc(low, func(r rune) bool { return !unicode.IsLetter(r) })
+	for _, w := range remarksTitles {
+		if k := strings.Index(low, w); k >= 0 && k <= len("introductory ") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,54 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+)
+
+// Press remarks and opening statements whose title names the speaker
+// (heading_remarks.go, worked out on development batch late 15: EEAS,
+// Korea MOFA, DIRCO). The cases are general forms, not the batch's
+// sentences.
+func TestPressRemarksTitles(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a title naming the speaker stays a line of its own before the delivery note", author: "European Union",
+			text:    "Foreign Affairs Council: press remarks by High Representative Kaja Kallas after the meeting\nCheck against delivery!\nWe had a long discussion on the Middle East today.",
+			parties: "European Union", speaker: "Kaja Kallas", reason: "remarks of Kaja Kallas, named in the heading"},
+		{name: "a lower-case genre after a meeting's name and a colon", author: "European Union",
+			text:    "Gymnich: press remarks by High Representative/Vice-President Kaja Kallas upon arrival\nIt is good to be here.\nThese topics are very crucial.",
+			parties: "European Union", speaker: "Kaja Kallas"},
+		{name: "prose that mentions remarks by someone is no title", author: "European Union",
+			text:    "The Council welcomed the remarks by the Secretary-General and\nagreed to continue the work.",
+			speaker: "-"},
+		{name: "the name right after the genre and an honorific, with no 'by'", author: "South Korea",
+			text:    "Opening Remarks H.E. Kim Min-jun, Minister of Foreign Affairs\nPress Conference\nI firmly believe that informing the international community is one of my key duties.",
+			parties: "South Korea", speaker: "Kim Min-jun", reason: "named in the heading"},
+		{name: "a genre followed by its occasion names no one", author: "South Korea",
+			text:    "Opening Remarks at the Press Conference\n\nI firmly believe that informing the international community is one of my key duties.",
+			speaker: "-"},
+		{name: "a hyphenated given name before an apposition is whole", author: "",
+			text:    "Kim Min-jun, Minister of Foreign Affairs of the Republic of Korea, said the talks were useful.",
+			speaker: "Kim Min-jun"},
+		{name: "a lead-in titling the remarks keeps them his past a joint subject", author: "South Africa",
+			text:    "Opening Remarks by Minister Ronald Lamola at the Media Briefing\n\nOpening Remarks by Minister Lamola:\n\nWe emphasised the goal of a more just world. The parties in the Government of National Unity have agreed to work together. We have committed to the growth of the team.",
+			parties: "South Africa", speaker: "Ronald Lamola"},
+	})
+}
+
+// A greeting on a line of its own ending in a comma ("Good morning,")
+// opens remarks: the next line is their first sentence, not more of it.
+func TestGreetingLineAlone(t *testing.T) {
+	text := "Opening Remarks\nGood morning,\nLet me start by thanking all those who organised this gathering."
+	var got []string
+	r := []rune(text)
+	for _, s := range Segments(text) {
+		got = append(got, strings.TrimSpace(s.Text(r)))
+	}
+	if len(got) != 3 || got[1] != "Good morning," {
+		t.Fatalf("segments %q, want the greeting alone", got)
+	}
+	// A greeting that goes on within its line is one sentence.
+	if n := len(Segments("Good morning, let me start by thanking you all.")); n != 1 {
+		t.Fatalf("%d segments, want 1", n)
+	}
+}
