@@ -88,6 +88,9 @@ func init() {
 				if err := checkOut(out, args[0], force); err != nil {
 					return err
 				}
+			} else if binaryFormats[format] && terminal(env.Stdout) {
+				return fmt.Errorf("%s is a binary format and standard output is a terminal; "+
+					"write it to a file with -o FILE.%s or send it to a pipe (-o - | …)", format, format)
 			}
 			s, err := openForReading(args[0])
 			if err != nil {
@@ -101,6 +104,10 @@ func init() {
 		},
 	})
 }
+
+// binaryFormats are the formats whose bytes would garble a terminal (a
+// zip archive); the others are text and may be read there.
+var binaryFormats = map[string]bool{"xlsx": true, "qdpx": true}
 
 func formats() string {
 	var fs []string

@@ -184,17 +184,9 @@ func marked(snippet, on, off string) string {
 }
 
 // isTerminal reports whether w is a terminal that may show bold text: a
-// character device, with NO_COLOR unset and TERM not "dumb".
+// terminal, with NO_COLOR unset and TERM not "dumb".
 func isTerminal(w io.Writer) bool {
-	if u, ok := w.(interface{ Unwrap() io.Writer }); ok {
-		w = u.Unwrap()
-	}
-	f, ok := w.(*os.File)
-	if !ok || os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	return terminal(w) && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb"
 }
 
 // knownAuthors checks that each name coded something: a misspelt name is
