@@ -167,7 +167,12 @@ func (st *state) noteJointDoc(heading string) {
 // ("Secretary Blinken, Foreign Minister Hayashi, and Foreign Minister Park
 // Jin met"). A statement by two needs no list: its pair is the two.
 func (st *state) noteSignatories(text string, toks []token, subj []actor, as []actor) {
-	if len(st.signatories) > 0 {
+	// A later sentence may name more of them than the heading did
+	// ("Joint Statement on the U.S.-Japan-Republic of Korea …", then
+	// "… released by the U.S. Deputy Secretary of State and the Vice
+	// Ministers of Foreign Affairs of Japan and the Republic of Korea"):
+	// the fuller list wins (widens, party_group.go).
+	if len(st.signatories) > 0 && !mayWiden(text, toks, subj, len(st.signatories)) {
 		return
 	}
 	var ps []string
@@ -175,9 +180,13 @@ func (st *state) noteSignatories(text string, toks []token, subj []actor, as []a
 	switch {
 	case len(toks) > 2 && toks[0].lower == "we" && toks[1].punct == ',':
 		// "We, the Foreign Ministers of Japan and Australia, …": a
-		// statement of all it names, whatever its heading said.
+		// statement of all it names, whatever its heading said; the
+		// apposition names them, not what follows its verb ("We, the
+		// Heads of State/Government of ASEAN, gathered … under the
+		// Chairmanship of the Republic of Indonesia" is ASEAN's alone).
+		end := weApposition(toks)
 		for _, a := range as {
-			if a.ent != nil && (a.from == 0 || !placePrepositions[toks[a.from-1].lower]) {
+			if a.ent != nil && a.from < end && (a.from == 0 || !placePrepositions[toks[a.from-1].lower]) {
 				// (not the place: "…, gathered in Bangkok")
 				ps = appendUnique(ps, a.ent.Name)
 			}
@@ -200,7 +209,7 @@ func (st *state) noteSignatories(text string, toks []token, subj []actor, as []a
 			return
 		}
 	}
-	if len(ps) >= 2 {
+	if len(ps) >= 2 && (len(st.signatories) == 0 || widens(st.signatories, ps)) {
 		st.signatories = ps
 	}
 }

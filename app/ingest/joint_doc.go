@@ -60,7 +60,9 @@ func namesJointText(low string) bool {
 // issuedBy reports a sentence saying who issued a joint text: "Joint
 // Statement from …", "joint statement issued by …".
 func issuedBy(low string) bool {
-	if !namesJointText(low) {
+	if !namesJointText(low) && !strings.Contains(low, "the following text") {
+		// ("The following text was released by the Governments of the
+		// United States of America, Japan, and the Republic of Korea")
 		return false
 	}
 	for _, w := range []string{"issued by", "released by", "statement from", "statement by", "declaration by",
@@ -84,6 +86,7 @@ func (st *state) jointDocRules(pr *Proposal, toks []token, subj []actor, as []ac
 	st.jointOur(pr, toks)
 	st.groupsLeaders(pr, subj, c, hasCue)
 	st.ownWordsOfBoth(pr, subj, hasCue)
+	st.titlesOfAll(pr, toks, subj, c, hasCue) // party_group.go
 	if len(subj) == 1 && subj[0].kind == actorWe && subj[0].text == "I" && len(pr.Parties) == 1 && pr.Parties[0] == st.author && st.author != "" {
 		st.authorI = true
 	}

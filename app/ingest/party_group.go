@@ -1,0 +1,112 @@
+package ingest
+
+import "strings"
+
+// Statements of several sides and of groups: who "we", "the Ministers"
+// and "they" are when more than two sides issue a text, or when a
+// grouping (ASEAN, BRICS, the G7) speaks through its members together.
+
+// widens reports whether ps names every party of old and more: a fuller
+// list of those who issued a statement than the one kept.
+func widens(old, ps []string) bool {
+	if len(ps) <= len(old) {
+		return false
+	}
+	for _, o := range old {
+		found := false
+		for _, p := range ps {
+			found = found || p == o
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// weApposition is where the apposition of an opening "We, the …, <verb>"
+// ends: at the first word after a comma that is neither a name nor "and"
+// ("We, the leaders of the European Union (EU) and Japan, reaffirm …",
+// "We, the Secretary of State of the United States and the Foreign
+// Ministers of Australia, India, and Japan, met …"), or at the end of the
+// sentence when none follows.
+func weApposition(toks []token) int {
+	depth := 0
+	for i := 2; i+1 < len(toks); i++ {
+		switch toks[i].punct {
+		case '(':
+			depth++
+		case ')':
+			depth--
+		case ',':
+			next := toks[i+1]
+			if depth == 0 && next.isWord() && !isCapitalized(next.text) && next.lower != "and" && next.lower != "the" {
+				return i
+			}
+		}
+	}
+	return len(toks)
+}
+
+// pluralTitles name several office-holders at once: "the Vice
+// Ministers", "Ministers Joly and Le Drian".
+var pluralTitles = set("ministers", "secretaries", "presidents", "leaders", "representatives", "ambassadors",
+	"chancellors", "premiers", "envoys", "counterparts")
+
+// titlesOfAll gives a subject of titles that ends in a plural one ("The
+// Deputy Secretary and Vice Ministers reaffirmed …", "The Secretary and
+// Foreign Ministers condemned …") to all who issued the statement, or to
+// the two principals, not to the first title's holder; and a plural title
+// before two names ("Ministers Joly and Le Drian also expressed …") to
+// both of them. The titles stand for the people the text opened with.
+func (st *state) titlesOfAll(pr *Proposal, toks []token, subj []actor, c cue, hasCue bool) {
+	if !hasCue || pr.Skip || len(subj) == 0 || subj[0].from > 1 {
+		return
+	}
+	// The subject runs to the first word in lower case other than
+	// "the", "of", "and" (the verb, or an adverb before it).
+	end := 0
+	for end < len(toks) && end < c.at {
+		t := toks[end]
+		if t.isWord() && !isCapitalized(t.text) && t.lower != "the" && t.lower != "of" && t.lower != "and" {
+			break
+		}
+		if !t.isWord() && t.punct != '.' && t.punct != '-' {
+			return // a phrase before the verb: no list of titles
+		}
+		end++
+	}
+	plural, and := false, false
+	for i := 0; i < end; i++ {
+		switch t := toks[i]; {
+		case t.lower == "and":
+			and = true
+		case pluralTitles[t.lower] && isCapitalized(t.text):
+			plural = true
+		}
+	}
+	if !plural || !and || end == 0 {
+		return
+	}
+	ps := st.jointOrPair()
+	if len(ps) < 2 || len(pr.Parties) >= len(ps) {
+		return
+	}
+	pr.Parties, pr.Speaker = ps, nil
+	st.lastParties = ps
+	pr.Reasons = append(pr.Reasons, "party: joint, a plural title ('"+joinTokens(toks[:end])+"') stands for all the principals")
+}
+
+// mayWiden reports, cheaply, a sentence that could name more of those
+// who issued a statement than the n already kept: an opening "We, …", a
+// sentence naming who released the text, or a subject of more than n
+// parties.
+func mayWiden(text string, toks []token, subj []actor, n int) bool {
+	if len(toks) > 2 && toks[0].lower == "we" && toks[1].punct == ',' {
+		return true
+	}
+	if len(subj) > n {
+		return true
+	}
+	return strings.Contains(text, "eleased by") || strings.Contains(text, "ssued by")
+}

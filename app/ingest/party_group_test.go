@@ -1,0 +1,36 @@
+package ingest
+
+import (
+	"testing"
+
+	"parley/storage"
+)
+
+// TestStatementsOfSeveralSides holds the cases of the rules worked out on
+// batch "late 16" (party_group.go): who "we", plural titles and "they"
+// are in statements of three or more sides and of groupings.
+func TestStatementsOfSeveralSides(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a we whose apposition names one grouping is that grouping's, whoever chairs it", author: "ASEAN",
+			text:    "Chairman's Statement of the 50th ASEAN Summit\n\nWe, the Heads of State/Government of ASEAN Member States, gathered in Vientiane for the 50th ASEAN Summit under the Chairmanship of the Lao PDR. We reiterated our support for Laos's ASEAN Chairmanship.",
+			parties: "ASEAN", kind: storage.KindPosition},
+		{name: "a we whose apposition names two sides is both sides'", author: "EU",
+			text:    "Joint Statement\n\nWe, the leaders of the European Union and Canada, reaffirm our partnership in Ottawa, Canada, under the presidency of Poland. We will continue to support Ukraine.",
+			parties: "Canada+European Union", kind: storage.KindCommitment},
+		{name: "a later sentence naming more signatories than the heading widens them", author: "US",
+			text:    "Joint Statement on the U.S.-Japan-Republic of Korea Trilateral Meeting\n\nThe following is the joint statement released by the U.S. Deputy Secretary of State and the Vice Ministers of Foreign Affairs of Japan and the Republic of Korea. They condemned the launches.",
+			parties: "Japan+South Korea+United States", reason: "the 3 who issued the statement"},
+		{name: "the following text released by three governments names who issued it", author: "US",
+			text:    "Trilateral Dialogue\n\nThe following text was released by the Governments of the United States, Japan, and the Republic of Korea. They reaffirmed their commitment to regional forums.",
+			parties: "Japan+South Korea+United States"},
+		{name: "titles ending in a plural title stand for all the principals", author: "US",
+			text:    "Joint Statement of the Trilateral Meeting\n\nDeputy Secretary of State Kurt Campbell, Japanese Vice Minister Funakoshi Takehiro and Republic of Korea First Vice Minister Kim Hong-kyun met in Tokyo. The Deputy Secretary and the Vice Ministers strongly condemned the missile launches.",
+			parties: "Japan+South Korea+United States", speaker: "-", kind: storage.KindObjection, reason: "a plural title"},
+		{name: "a plural title before two names is both of them", author: "Canada",
+			text:    "Minister speaks with German counterpart\n\nThe Honourable Mélanie Joly, Minister of Foreign Affairs, today spoke with Annalena Baerbock, Germany's Federal Minister for Foreign Affairs. Ministers Joly and Baerbock also expressed their shared desire to deepen cooperation.",
+			parties: "Canada+Germany", speaker: "-", reason: "a plural title"},
+		{name: "one title is still one person", author: "US",
+			text:    "Joint Statement of the Trilateral Meeting\n\nDeputy Secretary of State Kurt Campbell, Japanese Vice Minister Funakoshi Takehiro and Republic of Korea First Vice Minister Kim Hong-kyun met in Tokyo. The Deputy Secretary underlined the U.S. commitment to extended deterrence.",
+			parties: "United States", speaker: "Kurt Campbell"},
+	})
+}
