@@ -241,6 +241,10 @@ var firstContact = []struct {
 	// with only the new readouts added), so that rule changes landing the
 	// same morning did not touch its first contact.
 	{"10 (7 Dec 2026; measured at d505909): Singapore MFA, UK, New Zealand FM, Viet Nam News and VNA, Japan MOFA, Canada PMO (2), South Africa DIRCO (2), Embassy of Japan in China (zh), People's Daily (zh, traditional), Xinhua (zh), German Chancellor, G7 communiqué, Chinese MFA (en), a Chinese readout in machine translation, ASEAN, ASEAN chair, Korea MOFA (2)", 21, 215, 88.8, 75.3, 78.6, 80.9},
+	// Batch 11 likewise: labelled blind by a helper who changed no rule,
+	// measured once on the code of 2820179 (the commit the session of
+	// 7 Dec 2026 started from) with only the new readouts added.
+	{"11 (7 Dec 2026; measured at 2820179): UN Secretary-General (3), Swiss FDFA, France MFA, Pakistan MFA (2), Argentina MFA, Chile MFA, Russia MFA, State (2), White House, Israel PMO (a first-person statement), UK, Italy's Palazzo Chigi (three meetings in a row), Xinhua (en), China News Service Hong Kong and HK01 (zh, traditional)", 19, 194, 89.7, 88.1, 85.1, 86.6},
 }
 
 // seenInDevelopment names held-out readouts whose texts were, for a while,
