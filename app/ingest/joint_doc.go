@@ -84,6 +84,7 @@ func (st *state) jointDocRules(pr *Proposal, toks []token, subj []actor, as []ac
 	welcomedOthers(pr, toks, as, c, hasCue)
 	st.jointOpening(pr, as, c, hasCue)
 	st.jointOur(pr, toks)
+	st.noteGroup(toks, subj) // party_group.go
 	st.groupsLeaders(pr, subj, c, hasCue)
 	st.ownWordsOfBoth(pr, subj, hasCue)
 	st.titlesOfAll(pr, toks, subj, c, hasCue) // party_group.go
@@ -249,7 +250,7 @@ func (st *state) noteJointHeading(heading string, toks []token, ents []mention) 
 // the group's own leaders, not two sides; what they welcomed is the
 // group's position.
 func (st *state) groupsLeaders(pr *Proposal, subj []actor, c cue, hasCue bool) {
-	if !st.chairDoc || st.counter != "" || len(st.pair) == 2 || len(st.signatories) > 0 || st.author == "" ||
+	if !st.chairDoc && !st.groupOpen || st.counter != "" || len(st.pair) == 2 || len(st.signatories) > 0 || st.author == "" ||
 		len(subj) != 1 || subj[0].kind != actorJoint || subj[0].many > 0 || len(pr.Parties) < 2 {
 		return
 	}

@@ -110,3 +110,21 @@ func mayWiden(text string, toks []token, subj []actor, n int) bool {
 	}
 	return strings.Contains(text, "eleased by") || strings.Contains(text, "ssued by")
 }
+
+// noteGroup remembers a text whose first subject is the author's own
+// office-holders as a group ("The BRICS Ministers of Foreign Affairs …
+// held their annual meeting", "ASEAN Foreign Ministers met …", "G7
+// Leaders …"): a grouping's communique, whose "the Ministers" and "they"
+// are the grouping, as in a chair's statement (groupsLeaders).
+func (st *state) noteGroup(toks []token, subj []actor) {
+	if st.groupOpen || len(st.pair) == 2 || len(st.signatories) > 0 || st.author == "" || len(subj) != 1 || subj[0].kind != actorParty ||
+		subj[0].ent == nil || subj[0].ent.Name != st.author {
+		return
+	}
+	for k := subj[0].to; k < len(toks) && k <= subj[0].to+1; k++ {
+		if pluralTitles[toks[k].lower] {
+			st.groupOpen = true
+			return
+		}
+	}
+}

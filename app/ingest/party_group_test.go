@@ -32,5 +32,14 @@ func TestStatementsOfSeveralSides(t *testing.T) {
 		{name: "one title is still one person", author: "US",
 			text:    "Joint Statement of the Trilateral Meeting\n\nDeputy Secretary of State Kurt Campbell, Japanese Vice Minister Funakoshi Takehiro and Republic of Korea First Vice Minister Kim Hong-kyun met in Tokyo. The Deputy Secretary underlined the U.S. commitment to extended deterrence.",
 			parties: "United States", speaker: "Kurt Campbell"},
+		{name: "a grouping's ministers at another body's session: the body is the venue, the ministers the grouping", author: "BRICS",
+			text:    "Joint Press Communique\n\nThe BRICS Ministers of Foreign Affairs held their annual meeting on the margins of the 79th Session of the United Nations General Assembly, chaired by Brazil. The Ministers exchanged views on global issues. They reiterated their commitment to multilateralism.",
+			parties: "BRICS", kind: storage.KindCommitment},
+		{name: "the ministers after a grouping's opening are the grouping's own", author: "G7",
+			text:    "Statement\n\nThe G7 Foreign Ministers met in Capri under the presidency of Italy. The Ministers expressed concern about Italy's proposal on the Red Sea.",
+			parties: "G7", kind: storage.KindConcern, reason: "the group's own"},
+		{name: "the ministers after one side's ministers met the other's are both sides", author: "EU",
+			text:    "Press release\n\nThe EU Foreign Ministers met Foreign Minister Wang Yi of China in Brussels. The Ministers discussed trade.",
+			parties: "China+European Union"},
 	})
 }

@@ -296,16 +296,20 @@ func (p *Proposer) Merge(ctx context.Context, d *Draft, i int) error {
 // the G20": not a side of the readout, so it is not counted among the
 // parties the source names most.
 func venueAt(toks []token, i int) bool {
-	k := i - 1
-	if k >= 0 && toks[k].punct == '#' {
-		k-- // "#BRICS"
+	// Back over the name of the meeting: "on the margins of the 78th
+	// Session of the United Nations General Assembly" (venue_name.go).
+	for k := i - 1; k >= 1 && k >= i-10; k-- {
+		t := toks[k]
+		if t.punct == '#' || t.lower == "the" || t.isWord() && (isCapitalized(t.text) || startsWithDigit(t.text)) {
+			continue
+		}
+		if t.lower != "of" {
+			return false
+		}
+		w := toks[k-1].text
+		if strings.EqualFold(w, "sidelines") || strings.EqualFold(w, "margins") || strings.EqualFold(w, "margin") {
+			return true
+		}
 	}
-	if k >= 0 && strings.EqualFold(toks[k].text, "the") {
-		k--
-	}
-	if k < 1 || !strings.EqualFold(toks[k].text, "of") {
-		return false
-	}
-	w := toks[k-1].text
-	return strings.EqualFold(w, "sidelines") || strings.EqualFold(w, "margins") || strings.EqualFold(w, "margin")
+	return false
 }

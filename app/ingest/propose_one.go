@@ -28,6 +28,7 @@ type state struct {
 	counter     string            // the other side of the readout, once named (see noteCounterpart)
 	counterHead bool              // a heading named the counter ("… Before Their Meeting", "… talks with …")
 	jointDoc    bool              // a heading called the text a joint statement (see noteJointDoc)
+	groupOpen   bool              // the text opened with the author's group of office-holders ("The BRICS Ministers …", party_group.go)
 	signatories []string          // the parties that issued a joint statement, once named (see noteSignatories)
 	chairDoc    bool              // a heading called the text a chair's statement (see noteChairDoc)
 	bylined     bool              // a heading named a minister of the author's (see noteByline)
