@@ -82,6 +82,7 @@ func (st *state) jointDocRules(pr *Proposal, toks []token, subj []actor, as []ac
 		return
 	}
 	welcomedOthers(pr, toks, as, c, hasCue)
+	st.attendedBy(toks, as) // party_group.go
 	st.jointOpening(pr, as, c, hasCue)
 	st.jointOur(pr, toks)
 	st.noteGroup(toks, subj) // party_group.go

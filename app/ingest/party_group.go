@@ -1,6 +1,9 @@
 package ingest
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Statements of several sides and of groups: who "we", "the Ministers"
 // and "they" are when more than two sides issue a text, or when a
@@ -127,4 +130,40 @@ func (st *state) noteGroup(toks []token, subj []actor) {
 			return
 		}
 	}
+}
+
+// attendedBy takes, in a chair's statement, the parties a meeting "was
+// attended by" for its "we" when they are three or more and the chair's
+// group is among them ("The Summit was chaired by … and attended by
+// ASEAN Member States, the People's Republic of China, Japan, and the
+// Republic of Korea"): the chair writes for all who sat at the table, so
+// "We reaffirmed our commitment to … the APT process" is theirs.
+func (st *state) attendedBy(toks []token, as []actor) {
+	if !st.chairDoc || len(st.signatories) > 0 || st.author == "" {
+		return
+	}
+	at := -1
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].lower == "attended" && toks[i+1].lower == "by" {
+			at = i + 2
+			break
+		}
+	}
+	if at < 0 {
+		return
+	}
+	var ps []string
+	for _, a := range as {
+		if a.from < at || a.ent == nil {
+			continue
+		}
+		if a.from >= 2 && toks[a.from-1].lower == "the" && toks[a.from-2].lower == "as" {
+			break // "…, and the Prime Minister of Timor-Leste as an Observer"
+		}
+		ps = appendUnique(ps, a.ent.Name)
+	}
+	if len(ps) < 3 || !slices.Contains(ps, st.author) {
+		return
+	}
+	st.signatories = ps
 }

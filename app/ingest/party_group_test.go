@@ -41,5 +41,11 @@ func TestStatementsOfSeveralSides(t *testing.T) {
 		{name: "the ministers after one side's ministers met the other's are both sides", author: "EU",
 			text:    "Press release\n\nThe EU Foreign Ministers met Foreign Minister Wang Yi of China in Brussels. The Ministers discussed trade.",
 			parties: "China+European Union"},
+		{name: "a chair's statement of a meeting attended by three partners: its we is all of them", author: "ASEAN",
+			text:    "Chairman's Statement of the 20th ASEAN-Plus Summit\n\nThe Summit was chaired by the Prime Minister of Malaysia and attended by ASEAN Member States, India, Japan and Australia. We reaffirmed our commitment to regional cooperation.",
+			parties: "ASEAN+Australia+India+Japan", kind: storage.KindCommitment},
+		{name: "a chair's statement of the group's own meeting keeps its we", author: "ASEAN",
+			text:    "Chairman's Statement of the 44th ASEAN Summit\n\nThe Summit was chaired by the Prime Minister of the Lao PDR and attended by the Heads of State of Cambodia, Indonesia and Malaysia. We reaffirmed our commitment to ASEAN unity.",
+			parties: "ASEAN"},
 	})
 }
