@@ -32,6 +32,11 @@ func (st *state) weMet(pr *Proposal, toks []token, subj []actor, c cue, hasCue b
 	parties := st.joint
 	if len(st.pair) == 2 {
 		parties = st.pair
+	} else if p := st.pairOfSides(); st.counterHead && p != nil {
+		// "Remarks Prior to a Meeting With Prime Minister Keir Starmer
+		// of the United Kingdom": the side the heading meets, not the
+		// country the remarks name most (Ukraine, discussed).
+		parties = p
 	}
 	if len(parties) < 2 || st.soloRemarks() || st.groupsOwn(toks) {
 		return

@@ -52,3 +52,32 @@ func TestGreetingLineAlone(t *testing.T) {
 		t.Fatalf("%d segments, want 1", n)
 	}
 }
+
+// Speaker labels ending in a full stop, as the American Presidency
+// Project prints White House transcripts (transcript_stop_label.go).
+func TestStopLabels(t *testing.T) {
+	const head = "Remarks Prior to a Meeting With Prime Minister Keir Starmer of the United Kingdom\n\n"
+	runRuleCases(t, []ruleCase{
+		{name: "a title and a name with a full stop at the head of a paragraph is a label", author: "United States",
+			text:    head + "Q. Mr. President, what do you say?\n\nPresident Biden. Well, we have a lot to do today.",
+			parties: "United States", speaker: "Biden", reason: "labelled 'President Biden'"},
+		{name: "the turn goes on over the paragraphs after it", author: "United States",
+			text:    head + "President Biden. Welcome back to the White House.\n\nI want to thank you for the U.K.'s leadership on this front.",
+			parties: "United States", speaker: "Biden"},
+		{name: "the other side's label gives its side", author: "United States",
+			text:    head + "President Biden. Welcome back to the White House.\n\nPrime Minister Starmer. Thank you for the invitation to be back here.",
+			parties: "United Kingdom", speaker: "Keir Starmer"},
+		{name: "the label itself is skipped", author: "United States",
+			text:   head + "President Biden. Welcome back.\n\nPrime Minister Starmer.",
+			reason: "a speaker label"},
+		{name: "an agenda item with a full stop is no label", author: "United States",
+			text:    head + "President Biden. Welcome back.\n\nSecond, the Middle East.",
+			speaker: "Biden"},
+		{name: "a title alone with a full stop is no label", author: "United States",
+			text:    "The talks went well.\n\nThe President.",
+			speaker: "-"},
+		{name: "'we' with the verb of meeting is the side the heading meets, not the country named most", author: "United States",
+			text:    head + "President Biden. First, Ukraine. We stand with Ukraine. Ukraine will prevail. And we're going to discuss Ukraine right now.",
+			parties: "United Kingdom+United States", speaker: "-"},
+	})
+}

@@ -219,6 +219,9 @@ func (st *state) turnLabel(pr *Proposal, r []rune) (int, bool) {
 	}
 	lab, ok := labelAt(r)
 	if !ok {
+		lab, ok = stopLabel(r) // "President Biden." (transcript_stop_label.go)
+	}
+	if !ok {
 		if q := st.tr.question; q != nil {
 			// A question that ran to the next label meets an answer
 			// without one: the remarks it interrupted go on.
