@@ -41,6 +41,9 @@ type voice struct {
 	tail     bool
 	prevTail *voice
 	said     string
+	// direct: the remarks were quoted in quotation marks, which the last
+	// of their sentences closed (quoteShut; discourse_direct.go).
+	direct, quoteShut bool
 }
 
 // briefingWords mark a sentence telling that someone briefs the press or
@@ -109,6 +112,11 @@ func (st *state) openVoice(pr *Proposal, subj []actor) {
 func (st *state) continueVoice(pr *Proposal, toks []token, r []rune, subj []actor, as []actor, c cue, hasCue bool) bool {
 	v := st.voice
 	if v == nil {
+		return false
+	}
+	if directOver(v, r, subj) { // discourse_direct.go
+		st.voice = nil
+		pr.Reasons = append(pr.Reasons, fmt.Sprintf("speaker: none, the narrator's words after %s's quotation closed", v.sp.Name))
 		return false
 	}
 	party := v.sp.Party

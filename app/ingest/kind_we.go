@@ -22,6 +22,10 @@ func (st *state) weMet(pr *Proposal, toks []token, subj []actor, c cue, hasCue b
 		return
 	}
 	switch {
+	case hostVerbs[c.lemma()]:
+		// "we hosted a Summit of South American Leaders": the host's
+		// deed, one side's.
+		return
 	case c.kind == storage.KindAccount && leadsClause(toks, subj, c):
 	case weAssent[c.lemma()] && c.at >= subj[0].to && c.at <= subj[0].to+2:
 		// "we confirmed our shared understanding that …"
@@ -45,6 +49,11 @@ func (st *state) weMet(pr *Proposal, toks []token, subj []actor, c cue, hasCue b
 	st.lastParties = pr.Parties
 	pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: joint, '%s %s': %s; kind: %s", subj[0].text, c.word, what, kind))
 }
+
+// hostVerbs tell what one side did as host: "we" before them is the
+// speaker's side alone.
+var hostVerbs = set("hosted", "host", "hosts", "hosting", "organised", "organized", "organise", "organize", "convened",
+	"chaired", "welcomed", "received", "invited")
 
 // weAssent are the verbs by which "we" after talks are both sides.
 var weAssent = set("confirmed", "concurred", "reconfirmed")

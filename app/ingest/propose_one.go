@@ -252,6 +252,9 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		}
 	}
 	st.resumeVoice(held)
+	if v := st.voice; v != nil && pr.Speaker == v.sp {
+		st.noteDirect(r) // discourse_direct.go
+	}
 	// "They" after one person of the author's cannot be that person
 	// alone (see resolve).
 	st.singular = len(subj) == 1 && (subj[0].kind == actorSpeaker || subj[0].kind == actorHeShe ||

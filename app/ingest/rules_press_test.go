@@ -81,3 +81,32 @@ func TestStopLabels(t *testing.T) {
 			parties: "United Kingdom+United States", speaker: "-"},
 	})
 }
+
+// Agency and presidential-office English (speakers_lower_title.go,
+// discourse_direct.go, transcript_others.go, kind_we.go's host verbs;
+// worked out on batch late 15).
+func TestAgencyQuotesAndTitles(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a title in lower case at the head of a sentence is the person of that title named before", author: "South Korea",
+			text:    "President Lee Jae-myung on June 3 held talks with the visiting Prime Minister of Canada. The president later hosted an official luncheon for the guests.",
+			parties: "South Korea", speaker: "Lee Jae-myung", reason: "the title in lower case"},
+		{name: "a title in lower case before 'of' is no one named before", author: "South Korea",
+			text:    "President Lee Jae-myung on June 3 held talks in Seoul. The president of the chamber of commerce welcomed the guests.",
+			speaker: "-"},
+		{name: "a crown prince with a particle in his name", author: "South Korea",
+			text:    "President Lee Jae-myung held talks with visiting Saudi Arabian Crown Prince Mohammed bin Salman. Crown Prince bin Salman said, \"Korean companies have greatly contributed to our infrastructure.\"",
+			parties: "Saudi Arabia", speaker: "Mohammed bin Salman"},
+		{name: "after a direct quotation closed, the agency's explanation is the narrator's", author: "South Korea",
+			text:    "President Lee Jae-myung said, \"Saudi Arabia is a core partner in our energy security,\" adding, \"now is the right time to raise ties to a new level.\" Neom is the largest smart city project in the world.",
+			parties: "South Korea", speaker: "-", reason: "the narrator's words after"},
+		{name: "remarks reported without quotation marks run on", author: "China",
+			text:    "Wang Yi said that China and the EU are partners. Relations between the two sides are at a crossroads.",
+			parties: "China", speaker: "Wang Yi"},
+		{name: "in one person's remarks, another's 'spoke of' is the other person's", author: "Japan",
+			text:    "Prime Minister Ishiba's Remarks at the Joint Press Occasion with President Marcos of the Philippines\n\nI thank the people of the Philippines. Just now, President Marcos spoke of a golden age for our two countries.",
+			parties: "Philippines", speaker: "Marcos"},
+		{name: "'we hosted' in remarks is the host's deed, not both sides'", author: "Brazil",
+			text:    "Speech by Minister Mauro Vieira at the Meeting of Ministers of Foreign Affairs of the BRICS\n\nI thank South Africa for its hospitality. We hosted a summit of South American leaders in Brasilia last week.",
+			parties: "Brazil", speaker: "Mauro Vieira"},
+	})
+}

@@ -552,7 +552,10 @@ func (b *speakerBook) apposed(toks []token, entAt []*mention, i int) (speakerMen
 func (b *speakerBook) known(toks []token, entAt []*mention, i int) (speakerMention, bool) {
 	t := toks[i]
 	if t.lower == "the" {
-		return b.byTitle(toks, entAt, i)
+		if m, ok := b.byTitle(toks, entAt, i); ok {
+			return m, true
+		}
+		return b.lowerTitle(toks, i) // "The president held …" (speakers_lower_title.go)
 	}
 	if (i == 0 || toks[i-1].punct == ',') && isTitleWord(t) {
 		// India's readouts write the title bare at the head of a

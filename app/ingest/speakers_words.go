@@ -14,10 +14,10 @@ var roleHeads = set("minister", "secretary", "director", "ambassador", "represen
 	"coordinator", "negotiator", "consul", "official", "chief", "officer", "undersecretary", "delegate",
 	"leader", "king", "queen", "emir", "sultan", "secretary-general", "director-general", "governor", "mayor",
 	"administrator", "attaché", "chargé", "member", "vice-president", "vice-premier", "councilor", "taoiseach",
-	"tánaiste", "counterpart", "pm", "fm", "eam")
+	"tánaiste", "counterpart", "pm", "fm", "eam", "prince")
 
 // roleWords may sit inside a title without being its head.
-var roleWords = set("assistant", "deputy", "under", "vice", "senior", "special", "foreign", "general", "high",
+var roleWords = set("assistant", "crown", "deputy", "under", "vice", "senior", "special", "foreign", "general", "high",
 	"prime", "state", "permanent", "executive", "acting", "principal", "first", "second", "chief", "affairs",
 	"defence", "defense", "trade", "economic", "political", "national", "security", "human", "rights",
 	"external", "federal", "interior", "home", "finance", "commerce", "industry", "cabinet", "managing")

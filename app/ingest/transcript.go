@@ -653,7 +653,7 @@ func reportsAt(toks []token, i int) bool {
 		if !toks[k].isWord() {
 			return false
 		}
-		if reportVerbs[toks[k].lower] {
+		if reportVerbs[toks[k].lower] || reportPhrase(toks, k) { // transcript_others.go
 			return true
 		}
 	}

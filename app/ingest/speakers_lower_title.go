@@ -1,0 +1,44 @@
+package ingest
+
+import "strings"
+
+// News agencies and presidential offices writing in English put a title
+// that stands for someone already named in lower case: "The president
+// held individual and extended talks …" (Korea's presidential office),
+// "the premier said …", "The crown prince thanked …". Such a title at the
+// head of a clause, right before its verb, is the person of that title
+// named earlier, as "The President" is (worked out on batch "late 15").
+
+// lowerTitle matches "the" and a title in lower case at toks[i] to the
+// last speaker whose role ends with that title. The title must open the
+// sentence or a clause after a comma and be followed by a verb, not by
+// "of" ("the president of the company") or a name.
+func (b *speakerBook) lowerTitle(toks []token, i int) (speakerMention, bool) {
+	if toks[i].lower != "the" || i > 0 && toks[i-1].punct != ',' {
+		return speakerMention{}, false
+	}
+	j, head := i+1, false
+	for j < len(toks) && toks[j].isWord() && toks[j].text == toks[j].lower && (roleHeads[toks[j].lower] || roleWords[toks[j].lower]) {
+		head = head || roleHeads[toks[j].lower]
+		j++
+	}
+	if !head || j >= len(toks) || !toks[j].isWord() || toks[j].text != toks[j].lower || connector[toks[j].lower] ||
+		toks[j].lower == "who" || toks[j].lower == "and" {
+		return speakerMention{}, false
+	}
+	title := spellTitle(joinTokens(toks[i+1 : j]))
+	var found *Speaker
+	for k := len(b.order) - 1; k >= 0; k-- {
+		sp := b.order[k]
+		if role := b.spelledRole(sp.Role); role != "" && strings.HasSuffix(role, title) {
+			if found == nil || sp.Party == b.author && found.Party != b.author {
+				found = sp
+			}
+		}
+	}
+	if found == nil {
+		return speakerMention{}, false
+	}
+	return speakerMention{sp: found, from: i, to: j, nameAt: i + 1,
+		reason: "speaker: '" + joinTokens(toks[i:j]) + "' (the title in lower case) refers to " + found.Name}, true
+}

@@ -1,0 +1,30 @@
+package ingest
+
+// In one person's remarks, what another person said is told with more
+// verbs than "said" and "replied": "Just now, President Marcos spoke of a
+// golden age for our two countries", "the Minister referred to …", "the
+// President underlined …". Such a sentence is the other person's, and the
+// remarks go on after it (othersWords). "spoke with" and "talked to" tell
+// of a call or meeting, not of words (worked out on batch "late 15").
+
+// moreReportVerbs report speech on their own.
+var moreReportVerbs = set("underlined", "underscored", "highlighted", "remarked", "added", "described", "recalled",
+	"reiterated", "observed", "commented")
+
+// reportPhrase reports a verb of saying at toks[k] that needs the word
+// after it: "spoke of", "spoke about", "talked about", "referred to".
+func reportPhrase(toks []token, k int) bool {
+	if moreReportVerbs[toks[k].lower] {
+		return true
+	}
+	if k+1 >= len(toks) || !toks[k+1].isWord() {
+		return false
+	}
+	switch toks[k].lower {
+	case "spoke", "talked", "speaks", "talks":
+		return toks[k+1].lower == "of" || toks[k+1].lower == "about"
+	case "referred", "refers":
+		return toks[k+1].lower == "to"
+	}
+	return false
+}
