@@ -744,6 +744,9 @@ var greetingsAndNotes = set("check against delivery", "good morning", "good afte
 // isGreetingOrNote reports a sentence that is only a greeting or the
 // speech's delivery note.
 func isGreetingOrNote(s string) bool {
+	if greetingAlone(s) { // greetings.go
+		return true
+	}
 	if len(s) > 40 {
 		return false
 	}

@@ -110,3 +110,24 @@ func TestAgencyQuotesAndTitles(t *testing.T) {
 			parties: "Brazil", speaker: "Mauro Vieira"},
 	})
 }
+
+// Greetings in more forms than the fixed list (greetings.go).
+func TestGreetingForms(t *testing.T) {
+	for _, s := range []string{"Good afternoon or evening to all of you.", "Well, good afternoon.", "(Good evening.)",
+		"Please, be seated.", "Hello, everybody!", "Good morning once again, ladies and gentlemen."} {
+		if !isGreetingOrNote(s) {
+			t.Errorf("%q is no greeting", s)
+		}
+	}
+	for _, s := range []string{"Good relations with all of you matter.", "Thank you for following this press point.",
+		"We welcome you all.", "Good."} {
+		if isGreetingOrNote(s) {
+			t.Errorf("%q taken for a greeting", s)
+		}
+	}
+	runRuleCases(t, []ruleCase{
+		{name: "a greeting with its addressees opening press remarks is skipped", author: "European Union",
+			text:   "Press remarks by High Representative Josep Borrell after the meeting\n\nGood afternoon or evening to all of you.",
+			reason: "a greeting"},
+	})
+}

@@ -1,0 +1,43 @@
+package ingest
+
+import "strings"
+
+// Press remarks open with greetings in more forms than the fixed list of
+// greetingsAndNotes: "Good afternoon or evening to all of you.", "Well,
+// good afternoon.", "(Good evening.)" after a greeting in the host's
+// language, "Please, be seated." Like those, they state nothing and are
+// skipped (worked out on batch "late 15").
+
+// greetingWords may make up a greeting, with a time of day or "hello".
+var greetingWords = set("good", "morning", "afternoon", "evening", "day", "or", "and", "well", "so", "to", "all",
+	"of", "you", "everybody", "everyone", "ladies", "gentlemen", "hello", "hi", "dear", "friends", "colleagues",
+	"once", "again", "again,", "a", "very", "warm", "welcome")
+
+// greetingHeads are the words a greeting needs one of.
+var greetingHeads = set("morning", "afternoon", "evening", "hello")
+
+// seatedWords ask the audience to sit: no statement either.
+var seatedWords = set("please, be seated", "please be seated", "please sit down", "please, sit down",
+	"please, have a seat", "please have a seat")
+
+// greetingAlone reports a sentence that is only a greeting or an
+// invitation to sit, in brackets or not.
+func greetingAlone(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) > 60 {
+		return false
+	}
+	s = strings.Trim(s, "()[] ")
+	low := strings.ToLower(strings.TrimRight(s, ".!,;: "))
+	if seatedWords[low] {
+		return true
+	}
+	head := false
+	for _, w := range strings.Fields(strings.NewReplacer(",", " ", "—", " ", "–", " ").Replace(low)) {
+		if !greetingWords[w] {
+			return false
+		}
+		head = head || greetingHeads[w]
+	}
+	return head
+}
