@@ -234,10 +234,14 @@ func ownKindNoun(toks []token, cues []cue) cue {
 		for k := 0; k < 2 && j > 0 && toks[j].isWord() && (adjectival(toks[j].lower) || strings.HasSuffix(toks[j].lower, "ing") || strings.HasSuffix(toks[j].lower, "ly")); k++ {
 			j--
 		}
-		if j < 1 || toks[j].lower != "our" && toks[j].lower != "my" {
+		their := toks[j].lower == "their"
+		if j < 1 || toks[j].lower != "our" && toks[j].lower != "my" && !their {
 			continue
 		}
-		if p := toks[j-1].lower; p != "in" && p != "and" && p != "was" && p != "is" {
+		if p := toks[j-1].lower; p != "in" && p != "and" && (their || p != "was" && p != "is") {
+			// ("The EU and Japan remain resolute in their support for
+			// Ukraine and their opposition to …": "their" after "in" or
+			// "and" is the subject's too.)
 			// "delivers on our mutual commitments": the object of
 			// another verb, not what is held.
 			// "What stood out from our discussion was our resounding

@@ -229,7 +229,8 @@ func sharedTalk(w, n1, n2 string) bool {
 	if w != "shared" && w != "share" && w != "shares" {
 		return false
 	}
-	return talkedNouns[n1] || ownPossessive[n1] && talkedNouns[n2]
+	return talkedNouns[n1] || ownPossessive[n1] && (talkedNouns[n2] || n2 == "respective")
+	// ("They shared their respective assessments on …")
 }
 
 // bareVerbCues returns the cues of words the cue tables leave out as too
@@ -256,11 +257,20 @@ func bareVerbCues(toks []token) []cue {
 			out = append(out, cue{kind: storage.KindConcern, word: t.text + " " + toks[i+1].text, at: i, end: i + 2})
 			continue
 		}
+		if t.lower == "demand" && i > 0 && i+1 < len(toks) && toks[i+1].lower == "that" && !determiners[toks[i-1].lower] &&
+			!ownPossessive[toks[i-1].lower] && !toks[i-1].possessive {
+			// "The EU and Japan demand that Russia immediately stop …":
+			// the verb ("their demand that …" is the noun).
+			out = append(out, cue{kind: storage.KindDemand, word: t.text, at: i, end: i + 1})
+			continue
+		}
 		if t.lower != "support" || i == 0 {
 			continue
 		}
 		p := toks[i-1].lower
-		if strings.HasSuffix(p, "ly") && p != "only" && p != "early" && p != "family" {
+		if strings.HasSuffix(p, "ly") && p != "only" && p != "early" && p != "family" || (p == "we" || p == "they") && i == 1 {
+			// ("We support Ukraine in cooperation with the G7 …":
+			// after an opening "we" or "they", the verb)
 			out = append(out, cue{kind: storage.KindPosition, weak: true, word: t.text, at: i, end: i + 1})
 		}
 	}

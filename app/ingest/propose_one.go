@@ -269,6 +269,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 	st.holderKind(&pr, toks, r, subj, as, cues, c, hasCue)
 	st.kindSignals(&pr, toks, r, subj, c, hasCue)
 	st.narratedKind(&pr, toks, r, subj, as, cues, c, hasCue) // kind_narration.go
+	st.severalKinds(&pr, toks, subj, c, hasCue)              // kind_several.go
 	if topic, why := st.p.topicFor(pr.Text, toks, st.starter); topic != "" {
 		pr.Topic = topic
 		pr.Reasons = append(pr.Reasons, why)
@@ -565,6 +566,14 @@ func isLeadIn(s string) bool {
 	// Only the end is compared: the lower case of its last runes is the
 	// end of the lower case of the whole (case maps rune to rune).
 	s = strings.TrimRight(s, ". ")
+	if strings.HasSuffix(s, ")") {
+		// "The summary of the meeting is as follows (The small-group
+		// meeting commenced at 3:50 p.m. …)." ends its lead-in before
+		// the note in brackets.
+		if k := strings.LastIndex(s, " ("); k > 0 {
+			s = strings.TrimRight(s[:k], ". ")
+		}
+	}
 	for i, n := len(s), 0; i > 0; n++ {
 		if n == len("the following") {
 			s = s[i:]
