@@ -69,3 +69,33 @@ func TestPieceEnds(t *testing.T) {
 		t.Fatalf("ends %v: a piece may not end after the long line that ends no sentence", ends)
 	}
 }
+
+// A long title that ends no sentence, then a dateline and a release
+// number: a piece may start after the dateline, and the number line must
+// be read there as it is in the whole text.
+func TestStreamAfterLongTitleAndDateline(t *testing.T) {
+	text := NormalizeText("Press release on Foreign Minister Sergey Lavrov's talks with Minister of Foreign Affairs of the Republic of Ruritania Ivan Petrovich Sidorov\n\n" +
+		"6 March 2024 17:22\n\n440-06-03-2024\n\nOn March 6, Foreign Minister Sergey Lavrov held talks with the Minister. They agreed to meet again.")
+	defer func(old int) { streamPiece = old }(streamPiece)
+	streamPiece = 1
+	want, err := NewProposer().Propose(context.Background(), Document{Text: text}, "Russia", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := NewProposer().Stream(context.Background(), Document{Text: text}, "Russia")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []Proposal
+	if err := s.Each(context.Background(), func(pr Proposal) error { got = append(got, pr); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want.Proposals) {
+		t.Fatalf("proposed in pieces:\n%+v\nwhole:\n%+v", got, want.Proposals)
+	}
+	for _, pr := range got {
+		if pr.Text == "440-06-03-2024" && (!pr.Heading || !pr.Skip) {
+			t.Fatalf("the release number after a dateline is %+v, want a skipped heading", pr)
+		}
+	}
+}

@@ -134,7 +134,10 @@ func blocksOf(r []rune) []block {
 		if !ends && !wrapped && isHeading(content, nextBlank || nextDate) || !ends && isDateLine(content) ||
 			!open && titleLine(content) { // heading_remarks.go
 			out = append(out, block{l.start, l.end, true})
-			open = false
+			// A heading or dateline ends any hard wrap: the line after
+			// it is read afresh, as it is when a piece of a streamed
+			// text starts there.
+			open, wrapped = false, false
 			continue
 		}
 		if !open && !ends && isGreetingOrNote(string(content)) {
