@@ -82,7 +82,12 @@ func (st *state) jointDocRules(pr *Proposal, toks []token, subj []actor, as []ac
 		return
 	}
 	welcomedOthers(pr, toks, as, c, hasCue)
-	st.attendedBy(toks, as) // party_group.go
+	st.attendedBy(toks, as)                  // party_group.go
+	if st.principalsListed(toks, subj, as) { // party_group.go
+		st.listedTogether(pr)
+	}
+	st.publishersNote(pr, toks)
+	st.participantsOfAll(pr, toks)
 	st.jointOpening(pr, as, c, hasCue)
 	st.jointOur(pr, toks)
 	st.noteGroup(toks, subj) // party_group.go

@@ -1,8 +1,11 @@
 package ingest
 
 import (
+	"fmt"
 	"slices"
 	"strings"
+
+	"parley/storage"
 )
 
 // Statements of several sides and of groups: who "we", "the Ministers"
@@ -166,4 +169,104 @@ func (st *state) attendedBy(toks []token, as []actor) {
 		return
 	}
 	st.signatories = ps
+}
+
+// principalsListed takes for those who met the people of three parties
+// or more a sentence names in one list, with its subject ("Secretary of
+// State Antony J. Blinken had a conversation with Australian Foreign
+// Minister Marise Payne, Indian Minister of External Affairs Dr. S.
+// Jaishankar, and Japanese Foreign Minister Toshimitsu Motegi", "Led by
+// U.S. Assistant Secretary …, Japanese Deputy Minister …, and Republic
+// of Korea Deputy Minister …, the meeting built upon …"): "the
+// Ministers", "they" and "the participants" after it are all of them,
+// not the first two.
+func (st *state) principalsListed(toks []token, subj []actor, as []actor) bool {
+	if len(st.signatories) > 0 {
+		return false
+	}
+	var ps []string
+	for _, a := range subj {
+		if a.kind == actorSpeaker && a.speaker != nil {
+			if p := st.partyOf(a.speaker); p != "" {
+				ps = appendUnique(ps, p)
+			}
+		}
+	}
+	var run []string
+	for i, a := range as {
+		if a.kind != actorSpeaker || a.speaker == nil || st.partyOf(a.speaker) == "" {
+			run = run[:0]
+			continue
+		}
+		if i > 0 && len(run) > 0 && !listGap(toks[as[i-1].to:a.from]) {
+			run = run[:0]
+		}
+		run = append(run, st.partyOf(a.speaker))
+		if len(run) >= 2 {
+			all := appendUnique(append([]string(nil), ps...), run...)
+			if len(all) >= 3 {
+				st.signatories = all
+			}
+		}
+	}
+	return len(st.signatories) > 0
+}
+
+// listGap reports the tokens between two items of a list: ",", "and",
+// ", and".
+func listGap(between []token) bool {
+	switch len(between) {
+	case 1:
+		return between[0].punct == ',' || between[0].lower == "and"
+	case 2:
+		return between[0].punct == ',' && between[1].lower == "and"
+	}
+	return false
+}
+
+// listedTogether gives a sentence that named the principals in one list
+// (principalsListed) to all of them when it gave it to two or more of
+// them ("Led by …, …, and …, the meeting built upon …"): the meeting is
+// theirs together.
+func (st *state) listedTogether(pr *Proposal) {
+	if len(pr.Parties) < 2 || len(pr.Parties) >= len(st.signatories) || !widens(pr.Parties, st.signatories) {
+		return
+	}
+	pr.Parties, pr.Speaker = append([]string(nil), st.signatories...), nil
+	st.lastParties = pr.Parties
+	pr.Reasons = append(pr.Reasons, "party: joint, all the people the sentence lists")
+}
+
+// publishersNote gives the line that presents the text to follow ("The
+// following text was released by the Governments of the United States
+// of America, Japan, and the Republic of Korea on the occasion of …",
+// "The following is the joint readout released by …") to the publisher:
+// it names who issued the text, it is none of their words.
+func (st *state) publishersNote(pr *Proposal, toks []token) {
+	if st.author == "" || len(toks) < 3 || toks[0].lower != "the" || toks[1].lower != "following" ||
+		!mayWiden(pr.Text, toks, nil, 1) || len(pr.Parties) == 1 && pr.Parties[0] == st.author {
+		return
+	}
+	pr.Parties, pr.Speaker = []string{st.author}, nil
+	st.lastParties = pr.Parties
+	pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: %s, the publisher's note on the text that follows", st.author))
+}
+
+// participantsOfAll gives "The participants reaffirmed …" of a meeting of
+// three sides or more to all of them, and their stated view to their
+// agreement; of a meeting of two, "the participants" may be one side's
+// guests ("The participants said …" of an American delegation received in
+// Beijing) and keep their reading.
+func (st *state) participantsOfAll(pr *Proposal, toks []token) {
+	if len(st.signatories) < 3 || len(toks) < 3 || toks[0].lower != "the" || toks[1].lower != "participants" ||
+		len(pr.Parties) == len(st.signatories) {
+		return
+	}
+	pr.Parties, pr.Speaker = append([]string(nil), st.signatories...), nil
+	st.lastParties = pr.Parties
+	pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: joint, 'the participants' of a meeting of %d sides", len(st.signatories)))
+	if pr.Kind == storage.KindPosition {
+		pr.Kind = storage.KindAgreement
+		pr.Reasons = append(pr.Reasons, "kind: agreement, all sides hold it")
+	}
 }

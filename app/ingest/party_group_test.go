@@ -47,5 +47,17 @@ func TestStatementsOfSeveralSides(t *testing.T) {
 		{name: "a chair's statement of the group's own meeting keeps its we", author: "ASEAN",
 			text:    "Chairman's Statement of the 44th ASEAN Summit\n\nThe Summit was chaired by the Prime Minister of the Lao PDR and attended by the Heads of State of Cambodia, Indonesia and Malaysia. We reaffirmed our commitment to ASEAN unity.",
 			parties: "ASEAN"},
+		{name: "a call with three counterparts listed: the ministers are all four", author: "US",
+			text:    "Secretary Blinken's Call\n\nSecretary of State Antony J. Blinken spoke with Australian Foreign Minister Penny Wong, Indian External Affairs Minister Dr. S. Jaishankar, and Japanese Foreign Minister Yoko Kamikawa. The Ministers discussed maritime security.",
+			parties: "Australia+India+Japan+United States", kind: storage.KindAccount},
+		{name: "the participants of a meeting of four", author: "US",
+			text:    "Secretary Blinken's Call\n\nSecretary of State Antony J. Blinken spoke with Australian Foreign Minister Penny Wong, Indian External Affairs Minister Dr. S. Jaishankar, and Japanese Foreign Minister Yoko Kamikawa. The participants reaffirmed their support for ASEAN centrality.",
+			parties: "Australia+India+Japan+United States", kind: storage.KindAgreement, reason: "'the participants' of a meeting of 4 sides"},
+		{name: "the participants of a delegation received by one side keep their reading", author: "China",
+			text:    "Wang Yi met a delegation of the US strategic community in Beijing. The participants said that the United States values its relations with China.",
+			parties: "United States"},
+		{name: "the publisher's note on a text three governments released", author: "US",
+			text:    "Joint Statement on the Trilateral Dialogue\n\nThe following text was released by the Governments of the United States of America, Japan, and the Republic of Korea on the occasion of the Trilateral United States-Japan-Republic of Korea Dialogue.",
+			parties: "United States", reason: "the publisher's note"},
 	})
 }
