@@ -41,6 +41,7 @@ type reviewScreen struct {
 	meta    *reviewMeta
 	summary *widget.Label
 	recentL *widget.Label
+	hintRow *fyne.Container // the recent topics and the keys, one line
 	newL    *widget.Label
 	bar     *widget.ProgressBar
 	storeB  *widget.Button
@@ -88,7 +89,7 @@ func (r *reviewScreen) build() fyne.CanvasObject {
 	r.meta = newReviewMeta(r)
 	r.summary = widget.NewLabel("")
 	r.recentL = widget.NewLabel("")
-	r.recentL.Wrapping = fyne.TextWrapWord
+	r.recentL.Truncation = fyne.TextTruncateEllipsis
 	r.newL = widget.NewLabel("")
 	r.newL.Truncation = fyne.TextTruncateEllipsis
 	r.bar = widget.NewProgressBar()
@@ -98,9 +99,11 @@ func (r *reviewScreen) build() fyne.CanvasObject {
 	acceptAll := widget.NewButtonWithIcon("Accept all", theme.ConfirmIcon(), r.acceptAll)
 	closeB := widget.NewButton("Close without storing", func() { r.win.Close() })
 	bottom := container.NewVBox(r.bar, container.NewBorder(nil, nil, r.summary, container.NewHBox(closeB, acceptAll, r.storeB)))
-	keys := widget.NewLabel("Up/Down move · Enter accept · Delete reject · 1–9 set a recent topic")
+	keys := widget.NewLabelWithStyle("Up/Down · Enter accept · Delete reject · 1–9 topic", fyne.TextAlignTrailing, fyne.TextStyle{})
 	keys.Importance = widget.LowImportance
-	right := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), r.ed.object(), r.recentL, keys), nil, nil, r.list)
+	keys.Truncation = fyne.TextTruncateEllipsis
+	r.hintRow = newLineShare(r.recentL, keys)
+	right := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), r.ed.object(), r.hintRow), nil, nil, r.list)
 	split := container.NewHSplit(r.src.object(), right)
 	split.SetOffset(0.46)
 	return container.NewBorder(container.NewVBox(r.meta.object(), r.newL), bottom, nil, nil, split)
@@ -114,7 +117,7 @@ func (r *reviewScreen) newRow() fyne.CanvasObject {
 	head.TextStyle.Bold = true
 	body := widget.NewLabel("")
 	body.Truncation = fyne.TextTruncateEllipsis
-	return container.NewBorder(nil, nil, container.NewHBox(sw, state), nil, container.NewVBox(head, body))
+	return container.NewBorder(nil, nil, container.NewHBox(sw, state), nil, container.New(twoLines{}, head, body))
 }
 
 func (r *reviewScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
@@ -220,16 +223,24 @@ func (r *reviewScreen) refresh() {
 	} else {
 		r.storeB.Enable()
 	}
-	r.recentL.SetText(r.recentText())
+	if t := r.recentText(); t != r.recentL.Text {
+		r.recentL.SetText(t)
+		r.hintRow.Refresh() // the topics' width changed
+	}
 	r.newL.SetText(r.newcomersText())
 }
 
-// newcomersText says which parties and speakers the source brings that
-// the project does not have yet; storing creates them.
+// newcomersText says who wrote the source and which parties and speakers
+// it brings that the project does not have yet; storing creates them.
 func (r *reviewScreen) newcomersText() string {
+	author := r.d.Author
+	if author == "" {
+		author = "an unknown author"
+	}
+	by := "Written by " + author + ". "
 	parties, speakers := r.d.Newcomers(r.p.Gaz, true)
 	if len(parties)+len(speakers) == 0 {
-		return "Every party and speaker named here is already in the project."
+		return widgets.Visible(by + "Every party and speaker named here is already in the project.")
 	}
 	var parts []string
 	if len(parties) > 0 {
@@ -238,12 +249,12 @@ func (r *reviewScreen) newcomersText() string {
 	if len(speakers) > 0 {
 		parts = append(parts, "speakers "+strings.Join(speakers, ", "))
 	}
-	return widgets.Visible("New to the project (created when stored): " + strings.Join(parts, "; "))
+	return widgets.Visible(by + "New to the project (created when stored): " + strings.Join(parts, "; "))
 }
 
 func (r *reviewScreen) recentText() string {
 	if len(r.recent) == 0 {
-		return "Recent topics: none yet (a topic you set gets a digit key)."
+		return "Recent topics: none yet"
 	}
 	var b strings.Builder
 	b.WriteString("Recent topics: ")

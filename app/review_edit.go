@@ -25,21 +25,21 @@ type reviewEditor struct {
 	parties, speaker, role *widget.Entry
 	kind                   *widget.Select
 	topic                  *pickEntry
-	reasons                *widget.Label
+	reasons                *foldLabel    // folded to two lines; a tap shows them all
 	hidden                 *widget.Label // what the fields hold that they cannot show (fieldsNotice)
 	loading                bool          // true while show fills the fields
 }
 
 func newReviewEditor(r *reviewScreen) *reviewEditor {
 	e := &reviewEditor{r: r, parties: widget.NewEntry(), speaker: widget.NewEntry(), role: widget.NewEntry(),
-		topic: newPickEntry(r.topicPaths), reasons: widget.NewLabel(""), hidden: newNotice()}
+		topic: newPickEntry(r.topicPaths), hidden: newNotice()}
+	e.reasons = newFoldLabel(2, func() { r.win.Content().Refresh() })
 	e.parties.SetPlaceHolder("China + European Union")
 	e.speaker.SetPlaceHolder("no speaker")
 	e.role.SetPlaceHolder("role")
 	e.topic.SetPlaceHolder("no topic")
 	e.kind = widget.NewSelect(kindLabels(), func(string) { e.changed() })
-	e.reasons.Wrapping = fyne.TextWrapWord
-	e.reasons.Importance = widget.LowImportance
+	e.reasons.label.Importance = widget.LowImportance
 	for _, en := range []*widget.Entry{e.parties, e.speaker, e.role, &e.topic.Entry} {
 		en.OnChanged = func(string) { e.changed() }
 		en.OnSubmitted = func(string) { r.win.Canvas().Unfocus() }
@@ -53,13 +53,14 @@ func (e *reviewEditor) object() fyne.CanvasObject {
 	reject := widget.NewButtonWithIcon("Reject", theme.CancelIcon(), func() { e.r.setStatus(ingest.Rejected) })
 	split := widget.NewButtonWithIcon("Split…", theme.ContentCutIcon(), e.r.askSplit)
 	merge := widget.NewButtonWithIcon("Merge with next", theme.ContentAddIcon(), e.r.merge)
-	form := widget.NewForm(
-		widget.NewFormItem("Parties", e.parties),
-		widget.NewFormItem("Speaker", container.NewGridWithColumns(2, e.speaker, e.role)),
-		widget.NewFormItem("Kind", e.kind),
-		widget.NewFormItem("Topic", e.topic),
-	)
-	return container.NewVBox(form, e.hidden, container.NewHBox(accept, reject, split, merge), e.reasons)
+	// Three rows rather than a form's four: the kind and the role sit
+	// beside the parties and the speaker; the topic, a long path, has the
+	// whole row.
+	grid := newMetaGrid([]metaColumn{{weight: 3}, {weight: 2}},
+		[]*widget.FormItem{widget.NewFormItem("Parties", e.parties), widget.NewFormItem("Kind", e.kind)},
+		[]*widget.FormItem{widget.NewFormItem("Speaker", e.speaker), widget.NewFormItem("Role", e.role)},
+		[]*widget.FormItem{widget.NewFormItem("Topic", e.topic)})
+	return container.NewVBox(grid, e.hidden, container.NewHBox(accept, reject, split, merge), e.reasons)
 }
 
 // fields are the editor's text fields as fieldsNotice names them.
@@ -227,6 +228,8 @@ func newReviewMeta(r *reviewScreen) *reviewMeta {
 	m.url.SetText(doc.URL)
 	m.date.SetText(doc.PublishedOn)
 	m.date.SetPlaceHolder("YYYY-MM-DD")
+	m.publisher.SetPlaceHolder("who published it")
+	m.url.SetPlaceHolder("https://…")
 	var names []string
 	current := ""
 	for _, d := range r.dialogues {
@@ -257,20 +260,43 @@ func (m *reviewMeta) fields() []textField {
 }
 
 func (m *reviewMeta) object() fyne.CanvasObject {
-	author := m.r.d.Author
-	if author == "" {
-		author = "unknown"
-	}
 	// The title and the dialogue's title are long, a date ten characters:
-	// the first column takes most of the width, the second holds a date
-	// (and a publisher's short name) whole.
+	// the first and last columns take most of the width, the middle one
+	// holds a date whole. What the analyst sets for every source (title,
+	// date, dialogue) is one row; the publisher and the URL, which a
+	// readout's header lines usually fill, fold away under More, so that
+	// at 1024×700 the proposals keep the height (two rows and a line of
+	// fields left them room for two and a half). Who wrote the source is
+	// said in the line under the fields (newcomersText).
 	date := fyne.MeasureText("YYYY-MM-DD", theme.TextSize(), fyne.TextStyle{}).Width + 4*theme.InnerPadding()
-	grid := newMetaGrid([]metaColumn{{weight: 3}, {fixed: max(date, 160)}, {weight: 2}},
+	grid := newMetaGrid([]metaColumn{{weight: 1}, {fixed: date}, {weight: 1}},
 		[]*widget.FormItem{widget.NewFormItem("Title", m.title), widget.NewFormItem("Date", m.date),
-			widget.NewFormItem("Written by", widget.NewLabel(widgets.Visible(author)))},
-		[]*widget.FormItem{widget.NewFormItem("Dialogue", m.dialogue), widget.NewFormItem("Publisher", m.publisher),
-			widget.NewFormItem("URL", m.url)})
-	return container.NewVBox(grid, m.hidden)
+			widget.NewFormItem("Dialogue", m.dialogue)},
+		[]*widget.FormItem{widget.NewFormItem("Publisher", m.publisher), widget.NewFormItem("URL", m.url)})
+	details := grid.Objects[6:] // the second row, labels and values
+	var more *widget.Button
+	more = widget.NewButtonWithIcon("More", theme.MenuDropDownIcon(), func() {
+		if details[1].Visible() {
+			more.SetText("More")
+			more.SetIcon(theme.MenuDropDownIcon())
+			for _, o := range details {
+				o.Hide()
+			}
+		} else {
+			more.SetText("Less")
+			more.SetIcon(theme.MenuDropUpIcon())
+			for _, o := range details {
+				o.Show()
+			}
+		}
+		m.r.win.Content().Refresh() // the proposals take the height back, or give it
+	})
+	more.Importance = widget.LowImportance
+	more.IconPlacement = widget.ButtonIconTrailingText
+	for _, o := range details {
+		o.Hide()
+	}
+	return container.NewVBox(container.NewBorder(nil, nil, nil, container.NewVBox(more), grid), m.hidden)
 }
 
 // target is the dialogue the statements go to: one of the project's by

@@ -268,8 +268,12 @@ func TestReviewRowsAreOneLine(t *testing.T) {
 	wd := emptyWorld(t)
 	rw := wd.reviewOf("EU readout\n\nThe EU raised concerns about\nhuman rights in Xinjiang. China rejected the accusations.", "EU")
 	var bodies []*widget.Label
+	list, _ := onScreen(rw.Canvas(), func(o fyne.CanvasObject) bool { _, ok := o.(*widget.List); return ok }).(*widget.List)
+	if list == nil {
+		t.Fatal("no list of proposals")
+	}
 	fyne.DoAndWait(func() {
-		for _, o := range test.LaidOutObjects(rw.Content()) {
+		for _, o := range test.LaidOutObjects(list) {
 			if l, ok := o.(*widget.Label); ok && l.Truncation == fyne.TextTruncateEllipsis && strings.Contains(l.Text, "Xinjiang") {
 				bodies = append(bodies, l)
 			}
