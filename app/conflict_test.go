@@ -146,7 +146,7 @@ func TestYourName(t *testing.T) {
 	wd.ctrl(fyne.KeyN, false)
 	test.Type(wd.ws.detail.notes.entry, "Checked against the EU readout.")
 	wd.tap("Add note")
-	if wd.labelContaining("Ana Lind · ") == nil {
+	if wd.labelContaining(" · Ana Lind") == nil {
 		t.Error("the note does not say who wrote it")
 	}
 }

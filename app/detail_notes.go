@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"parley/storage"
@@ -71,20 +72,22 @@ func (n *noteList) apply(id int64, notes []storage.Note, ro bool) {
 }
 
 func (n *noteList) row(note storage.Note, ro bool) fyne.CanvasObject {
-	when := note.CreatedAt.Local().Format("2 Jan 2006 15:04")
+	// The date first and the author after it, on a line of their own
+	// that truncates: a long name ends in "…", the date stays whole. Beside
+	// the Edit and Delete buttons, in the detail pane of a 1024-pixel
+	// window, "author · date" wrapped into three ragged lines.
+	by := note.CreatedAt.Local().Format("2 Jan 2006 15:04")
 	if note.CreatedBy != "" {
-		when = note.CreatedBy + " · " + when
+		by += " · " + note.CreatedBy
 	}
+	meta := container.NewVBox(noteMeta(by))
 	if note.UpdatedAt.Sub(note.CreatedAt).Seconds() > 1 || note.Version > 1 {
-		when += " · edited "
+		edited := "edited " + note.UpdatedAt.Local().Format("2 Jan 2006 15:04")
 		if note.UpdatedBy != "" && note.UpdatedBy != note.CreatedBy {
-			when += "by " + note.UpdatedBy + " "
+			edited += " by " + note.UpdatedBy
 		}
-		when += note.UpdatedAt.Local().Format("2 Jan 15:04")
+		meta.Add(noteMeta(edited))
 	}
-	meta := widget.NewLabel(when)
-	meta.Importance = widget.LowImportance
-	meta.Wrapping = fyne.TextWrapWord // beside the buttons, never wider than the pane
 	// A note of megabytes (pasted, or in a mailed project) is shown cut and
 	// not offered for editing: a label or field lays it out for minutes,
 	// and saving the cut text would lose the rest.
@@ -111,7 +114,17 @@ func (n *noteList) row(note storage.Note, ro bool) fyne.CanvasObject {
 			b.Disable()
 		}
 	}
-	return container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(edit, del), meta), body)
+	// The buttons under the note, at its end, as a comment's are.
+	return container.NewVBox(meta, body, container.NewHBox(layout.NewSpacer(), edit, del))
+}
+
+// noteMeta is one line of a note's dates and authors, in the low
+// importance of what is about the note rather than the note.
+func noteMeta(text string) *widget.Label {
+	l := widget.NewLabel(widgets.Visible(text))
+	l.Importance = widget.LowImportance
+	l.Truncation = fyne.TextTruncateEllipsis
+	return l
 }
 
 func (n *noteList) onAdd() {
