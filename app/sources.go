@@ -71,7 +71,10 @@ func newSourcesView(svc *services, vocab *viewData) *SourcesView {
 		askImport(v.svc, v.dialogueID, func() { v.Refresh(v.dialogueID) })
 	})
 	left := container.NewBorder(nil, importB, nil, nil, v.list)
-	actions := container.NewBorder(v.busy, nil, nil, container.NewHBox(v.extendB, v.makeB), v.info)
+	// The buttons keep their height at the top of the info's lines: in a
+	// window of 1024 px the info wraps on five, and the buttons stretched
+	// down all of them.
+	actions := container.NewBorder(v.busy, nil, nil, container.NewVBox(container.NewHBox(v.extendB, v.makeB)), v.info)
 	v.scroll = container.NewVScroll(v.text)
 	// Only the lines on screen are drawn: a source of megabytes has
 	// a hundred thousand of them.
