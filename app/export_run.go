@@ -171,8 +171,11 @@ func startExport(svc *services, format string, o report.Options, path string, re
 
 // exportTo writes the export through report.WriteFile: a failed or
 // cancelled export never leaves half a file at path, and an existing file
-// is replaced only when replace says so. notice is exportExchange's.
+// is replaced only when replace says so. notice is exportExchange's, then
+// a line for each date that is none (the file edited by another program),
+// which is exported empty rather than stopping the export.
 func exportTo(ctx context.Context, st *storage.Store, format string, o report.Options, path string, replace bool, progress report.Progress) (notice string, err error) {
+	ctx, bad := storage.NoteBadTimes(ctx)
 	err = report.WriteFile(path, replace, func(w io.Writer) error {
 		ok, n, err := exportExchange(ctx, st, format, o, w)
 		if ok {
@@ -181,7 +184,14 @@ func exportTo(ctx context.Context, st *storage.Store, format string, o report.Op
 		}
 		return report.Export(ctx, st, format, o, w, progress)
 	})
-	return notice, err
+	if err != nil {
+		return "", err
+	}
+	lines := bad.Lines()
+	if notice != "" {
+		lines = append([]string{notice}, lines...)
+	}
+	return strings.Join(lines, "\n"), nil
 }
 
 func showExportDone(svc *services, format, path, notice string) {
@@ -207,8 +217,12 @@ func showExportDone(svc *services, format, path, notice string) {
 		}
 	})
 	open.Importance = widget.HighImportance
-	d = dialog.NewCustom("Report ready", "Close", container.NewVBox(msg, open), svc.win)
-	d.Resize(fyne.NewSize(460, 0))
+	body, width := container.NewVBox(msg, open), float32(460)
+	if notice != "" {
+		body, width = container.NewVBox(msg, wrapped(notice, 460), open), 520
+	}
+	d = dialog.NewCustom("Report ready", "Close", body, svc.win)
+	d.Resize(fyne.NewSize(width, 0))
 	showModal(svc.win, d)
 }
 

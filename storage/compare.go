@@ -333,7 +333,11 @@ func (s *Store) statementViews(ctx context.Context, f StatementFilter, limit int
 	// A broad read sorts in Go: SQLite walked the dialogue index and
 	// looked every row up in the table, then sorted the rows again.
 	broad := f.broadRead(limit)
-	out, times, err := scanViews(viewsQuery(db, s.d, f, limit, broad, timed), timed)
+	var bad *BadTimes
+	if timed {
+		bad = badTimesOf(ctx)
+	}
+	out, times, err := scanViews(viewsQuery(db, s.d, f, limit, broad, timed), timed, bad)
 	if err != nil {
 		return nil, nil, fmt.Errorf("read statements: %w", err)
 	}
@@ -554,9 +558,14 @@ func (s *Store) Links(ctx context.Context, dialogueID int64) ([]Link, error) {
 	return out, wrapNil(q.Find(&out).Error, "list links")
 }
 
-// Notes lists every note (for export), oldest first.
+// Notes lists every note (for export), oldest first. Under NoteBadTimes
+// a note whose time is none comes first, with the zero time.
 func (s *Store) Notes(ctx context.Context) ([]Note, error) {
-	return list[Note](ctx, s, "notes", "created_at, id")
+	var out []Note
+	if err := findNotes(s.read(ctx), badTimesOf(ctx), "created_at, id", &out); err != nil {
+		return nil, fmt.Errorf("list notes: %w", err)
+	}
+	return out, nil
 }
 
 // addCounts sets the note and link counts of the views in out (indexed by

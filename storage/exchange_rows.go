@@ -39,6 +39,7 @@ type ProjectRows struct {
 // reads WriteRows takes.
 func (s *Store) ReadRows(ctx context.Context) (ProjectRows, error) {
 	var r ProjectRows
+	bad := badTimesOf(ctx)
 	err := s.view(ctx, func(ctx context.Context) error {
 		tx := s.read(ctx)
 		steps := []struct {
@@ -53,10 +54,10 @@ func (s *Store) ReadRows(ctx context.Context) (ProjectRows, error) {
 			{"sources", func() error { return tx.Order("id").Find(&r.Sources).Error }},
 			{"topics", func() error { return liftStrayTopics(tx.Order("id").Find(&r.Topics).Error, r.Topics) }},
 			{"tags", func() error { return tx.Order("id").Find(&r.Tags).Error }},
-			{"statements", func() error { return rowsReadStatements(tx, &r.Statements, revisionCols, statementTimes) }},
+			{"statements", func() error { return rowsReadStatements(tx, &r.Statements, revisionCols, statementTimes, bad) }},
 			{"links", func() error { return tx.Order("id").Find(&r.Links).Error }},
 			{"assessments", func() error { return tx.Order("id").Find(&r.Assessments).Error }},
-			{"notes", func() error { return tx.Order("id").Find(&r.Notes).Error }},
+			{"notes", func() error { return findNotes(tx, bad, "id", &r.Notes) }},
 			{"register", func() error { return readRegister(tx, &r.Register) }},
 		}
 		for _, st := range steps {
@@ -85,8 +86,9 @@ const (
 // rowsReadStatements scans the statements without gorm's per-row
 // reflection, which costs more than the query itself at 100k rows;
 // revision is revisionCols or noRevision, times statementTimes or what
-// stands in for them.
-func rowsReadStatements(tx *gorm.DB, out *[]StatementInput, revision, times string) error {
+// stands in for them. With bad set, a time that is none reads as the zero
+// time and is noted there.
+func rowsReadStatements(tx *gorm.DB, out *[]StatementInput, revision, times string, bad *BadTimes) error {
 	var n int64
 	if err := tx.Model(&Statement{}).Count(&n).Error; err != nil {
 		return err
@@ -102,12 +104,14 @@ func rowsReadStatements(tx *gorm.DB, out *[]StatementInput, revision, times stri
 	for rows.Next() {
 		var st Statement
 		var kind string
+		var created, updated badText
 		err := rows.Scan(&st.ID, &st.DialogueID, &st.TopicID, &st.Position, &kind, &st.Text, &st.ReportedByID,
-			&st.SpeakerID, &st.SourceID, &st.Start, &st.End, timeText{&st.CreatedAt}, timeText{&st.UpdatedAt},
+			&st.SpeakerID, &st.SourceID, &st.Start, &st.End, timeText{&st.CreatedAt, bad.spot(&created)}, timeText{&st.UpdatedAt, bad.spot(&updated)},
 			&st.Version, &st.CreatedBy, &st.UpdatedBy)
 		if err != nil {
 			return err
 		}
+		bad.note("statements", st.ID, created, updated)
 		st.Kind = Kind(kind)
 		st.CreatedAt, st.UpdatedAt = st.CreatedAt.UTC(), st.UpdatedAt.UTC()
 		idx[st.ID] = len(sts)

@@ -21,7 +21,7 @@ func (s *Store) ColumnViews(ctx context.Context, f StatementFilter, limit int) (
 func (s *Store) columnViews(ctx context.Context, f StatementFilter, limit int) ([]StatementView, error) {
 	db := s.read(ctx)
 	q := viewsQuery(db, s.d, f, limit, false, false)
-	out, _, err := scanViews(q, false)
+	out, _, err := scanViews(q, false, nil)
 	if err != nil {
 		return nil, fmt.Errorf("read statements: %w", err)
 	}
@@ -43,8 +43,9 @@ func (s *Store) columnViews(ctx context.Context, f StatementFilter, limit int) (
 
 // scanViews scans the rows of viewsQuery, each packed into one column
 // (viewsSelect); timed rows end in created_at and updated_at, returned by
-// statement ID.
-func scanViews(q *gorm.DB, timed bool) ([]StatementView, map[int64]StatementTime, error) {
+// statement ID; with bad set, a time that is none reads as the zero time
+// and is noted there.
+func scanViews(q *gorm.DB, timed bool, bad *BadTimes) ([]StatementView, map[int64]StatementTime, error) {
 	rows, err := q.Rows()
 	if err != nil {
 		return nil, nil, err
@@ -67,8 +68,10 @@ func scanViews(q *gorm.DB, timed bool) ([]StatementView, map[int64]StatementTime
 		v.Start, v.End, v.NoteCount, v.LinkCount = p.int(), p.int(), p.int(), p.int()
 		if timed {
 			t := StatementTime{ID: v.ID}
-			p.time(&t.CreatedAt)
-			p.time(&t.UpdatedAt)
+			var created, updated badText
+			p.time(&t.CreatedAt, bad.spot(&created))
+			p.time(&t.UpdatedAt, bad.spot(&updated))
+			bad.note("statements", v.ID, created, updated)
 			ts = append(ts, t)
 		}
 		if err := p.done(); err != nil {

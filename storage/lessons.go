@@ -113,7 +113,7 @@ func readLessons(db *gorm.DB, ids []int64, order string) ([]Lesson, error) {
 // gives the zero time for a text that is no time.
 func timeOrZero(s string) time.Time {
 	var t time.Time
-	if (timeText{&t}).Scan(s) != nil {
+	if (timeText{t: &t}).Scan(s) != nil {
 		return time.Time{}
 	}
 	return t

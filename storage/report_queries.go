@@ -24,11 +24,14 @@ func (s *Store) StatementTimes(ctx context.Context, f StatementFilter) (map[int6
 	}
 	defer rows.Close()
 	out := map[int64]StatementTime{}
+	bad := badTimesOf(ctx)
 	for rows.Next() { // by hand: gorm's reflection per row costs more than the query
 		var r StatementTime
-		if err := rows.Scan(&r.ID, &r.CreatedAt, &r.UpdatedAt); err != nil {
+		var created, updated badText
+		if err := rows.Scan(&r.ID, timeText{&r.CreatedAt, bad.spot(&created)}, timeText{&r.UpdatedAt, bad.spot(&updated)}); err != nil {
 			return nil, fmt.Errorf("read statement times: %w", err)
 		}
+		bad.note("statements", r.ID, created, updated)
 		out[r.ID] = r
 	}
 	if err := rows.Err(); err != nil {

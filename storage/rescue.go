@@ -138,7 +138,7 @@ func rescueStatements(tx *gorm.DB, objs []schemaObject, res *Rescue) error {
 			return nil
 		}
 	}
-	err := rowsReadStatements(tx, &res.Rows.Statements, revision, statementTimes)
+	err := rowsReadStatements(tx, &res.Rows.Statements, revision, statementTimes, nil)
 	if err != nil {
 		_, cols, cerr := modelColumns(tx, &Statement{})
 		if cerr != nil {
@@ -148,7 +148,7 @@ func rescueStatements(tx *gorm.DB, objs []schemaObject, res *Rescue) error {
 		if merr != nil || m == nil {
 			return fmt.Errorf("read statements: %w", err)
 		}
-		if err := rowsReadStatements(tx, &res.Rows.Statements, revision, mendedStatementTimes()); err != nil {
+		if err := rowsReadStatements(tx, &res.Rows.Statements, revision, mendedStatementTimes(), nil); err != nil {
 			return fmt.Errorf("read statements: %w", err)
 		}
 		res.Mended = append(res.Mended, m.left("statements"))

@@ -29,7 +29,19 @@ var driverTimeLayouts = []string{
 // and allocates an error for every value: at 100k statements its parsing
 // was a tenth of a CSV export. Trying gorm's layout first gives the same
 // time, since no text matches both layouts.
-type timeText struct{ t *time.Time }
+//
+// With bad set, text that is no time gives the zero time and is kept in
+// *bad, and Scan does not fail (see BadTimes).
+type timeText struct {
+	t   *time.Time
+	bad *badText
+}
+
+// badText is the text of a time that is none, when found.
+type badText struct {
+	found bool
+	text  string
+}
 
 // Scan implements sql.Scanner.
 func (x timeText) Scan(src any) error {
@@ -72,6 +84,10 @@ func (x timeText) Scan(src any) error {
 			*x.t = t
 			return nil
 		}
+	}
+	if x.bad != nil {
+		*x.t, *x.bad = time.Time{}, badText{true, s}
+		return nil
 	}
 	return fmt.Errorf("a date and time in the project reads %.40q, which is not one (the file was edited outside Parley); "+
 		"parley rescue copies the project with the time of the rescue in its place", s)

@@ -18,7 +18,7 @@ func TestTimeTextParsesTheDriversLayouts(t *testing.T) {
 		{"2026-03-01", time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)},
 	} {
 		var got time.Time
-		if err := (timeText{&got}).Scan(c.text); err != nil {
+		if err := (timeText{t: &got}).Scan(c.text); err != nil {
 			t.Errorf("%q: %v", c.text, err)
 			continue
 		}
@@ -27,7 +27,7 @@ func TestTimeTextParsesTheDriversLayouts(t *testing.T) {
 		}
 	}
 	var got time.Time
-	if err := (timeText{&got}).Scan("yesterday"); err == nil {
+	if err := (timeText{t: &got}).Scan("yesterday"); err == nil {
 		t.Errorf("%q: no error, got %v", "yesterday", got)
 	}
 }

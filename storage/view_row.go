@@ -107,8 +107,8 @@ func (p *packedRow) num() int64 {
 func (p *packedRow) int() int { return int(p.num()) }
 
 // time reads a datetime column packed as text, as timeText scans it
-// (null: the zero time).
-func (p *packedRow) time(t *time.Time) {
+// (null: the zero time); bad is timeText's.
+func (p *packedRow) time(t *time.Time, bad *badText) {
 	if p.err != nil {
 		return
 	}
@@ -117,7 +117,7 @@ func (p *packedRow) time(t *time.Time) {
 		*t = time.Time{}
 		return
 	}
-	if err := (timeText{t}).Scan(p.string()); err != nil && p.err == nil {
+	if err := (timeText{t, bad}).Scan(p.string()); err != nil && p.err == nil {
 		p.err = err
 	}
 }

@@ -100,7 +100,16 @@ func init() {
 			opts := ExportOptions{Dialogues: dialogues, Topics: topics, Parties: parties, Tags: tags,
 				Notes: notes, NoSources: noSources, NoOverview: noOverview, AcrossRounds: acrossRounds, Paper: paper,
 				Warn: func(msg string) { fmt.Fprintln(env.Stderr, "parley export: "+msg) }}
-			return writeOut(out, force, env.Stdout, func(w io.Writer) error { return e(ctx, s, opts, w) })
+			// A date that is no date (the file edited by another
+			// program) is exported empty and told, not a failure.
+			ctx, bad := storage.NoteBadTimes(ctx)
+			if err := writeOut(out, force, env.Stdout, func(w io.Writer) error { return e(ctx, s, opts, w) }); err != nil {
+				return err
+			}
+			for _, line := range bad.Lines() {
+				opts.Warn(line)
+			}
+			return nil
 		},
 	})
 }

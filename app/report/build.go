@@ -82,7 +82,10 @@ func (b *builder) index() {
 		b.depth[t.ID] = n
 	}
 	for _, n := range b.d.Notes {
-		v := NoteView{ID: n.ID, Body: n.Body, Date: n.CreatedAt.Format("2 Jan 2006")}
+		v := NoteView{ID: n.ID, Body: n.Body}
+		if !n.CreatedAt.IsZero() { // zero: a date that is none, read under storage.NoteBadTimes
+			v.Date = n.CreatedAt.Format("2 Jan 2006")
+		}
 		switch {
 		case n.StatementID != nil:
 			b.notes[noteKey{'s', *n.StatementID}] = append(b.notes[noteKey{'s', *n.StatementID}], v)

@@ -122,8 +122,12 @@ func notesHTML(b *strings.Builder, notes []NoteView, class, label string) {
 	}
 	b.WriteString("<div class=\"notes\">")
 	for _, n := range notes {
+		date := "" // a note whose date is none (BadTimes) shows none
+		if n.Date != "" {
+			date = " · " + esc(n.Date)
+		}
 		b.WriteString("<p class=\"" + class + "\" data-note=\"" + strconv.FormatInt(n.ID, 10) + "\"><span class=\"note-label\">" +
-			label + " · " + esc(n.Date) + "</span> " + esc(n.Body) + "</p>")
+			label + date + "</span> " + esc(n.Body) + "</p>")
 	}
 	b.WriteString("</div>")
 }

@@ -24,15 +24,15 @@ const cardTemplate = `{{define "card"}}
   {{if .ShowNotes}}{{template "notes" .Notes}}{{end}}
 </article>
 {{end}}
-{{define "notes"}}{{if .}}<div class="notes">{{range .}}<p class="note" data-note="{{.ID}}"><span class="note-label">Note · {{.Date}}</span> {{.Body}}</p>{{end}}</div>{{end}}{{end}}
-{{define "linknotes"}}{{if .}}<div class="notes">{{range .}}<p class="note note-link" data-note="{{.ID}}"><span class="note-label">Note on this link · {{.Date}}</span> {{.Body}}</p>{{end}}</div>{{end}}{{end}}`
+{{define "notes"}}{{if .}}<div class="notes">{{range .}}<p class="note" data-note="{{.ID}}"><span class="note-label">Note{{if .Date}} · {{.Date}}{{end}}</span> {{.Body}}</p>{{end}}</div>{{end}}{{end}}
+{{define "linknotes"}}{{if .}}<div class="notes">{{range .}}<p class="note note-link" data-note="{{.ID}}"><span class="note-label">Note on this link{{if .Date}} · {{.Date}}{{end}}</span> {{.Body}}</p>{{end}}</div>{{end}}{{end}}`
 
 // TestCardHTMLMatchesTemplate: the hand-written card is the template's,
 // byte for byte, hostile text and colours included.
 func TestCardHTMLMatchesTemplate(t *testing.T) {
 	ref := template.Must(template.New("ref").Parse(cardTemplate))
 	hostile := `<script>alert("x")</script> & 'quotes' +1 ` + "\x00 nul </p><img src=x onerror=alert(1)>"
-	notes := []NoteView{{ID: 7, Body: hostile, Date: "1 Jan <2025>"}, {ID: 8, Body: "plain", Date: "2 Jan 2025"}}
+	notes := []NoteView{{ID: 7, Body: hostile, Date: "1 Jan <2025>"}, {ID: 8, Body: "plain", Date: "2 Jan 2025"}, {ID: 9, Body: "its date is none"}}
 	cards := map[string]*Card{
 		"Plain": {ID: 1, Num: 1, Text: "The EU raised concerns.", Kind: "concern", KindLabel: "Concern", Color: "#003399"},
 		"Everything": {ID: 2, Num: 12, Text: hostile, Kind: `k" onclick="x`, KindLabel: hostile, Speaker: hostile, Role: hostile,

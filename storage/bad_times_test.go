@@ -1,0 +1,79 @@
+package storage
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"gorm.io/gorm"
+)
+
+// TestBadTimesRead: a statement's and a note's date that is no date
+// (written by another program) fail the reads of an export as before
+// unless they run under NoteBadTimes, where they read as the zero time,
+// every other row and column as stored, and are listed once each.
+func TestBadTimesRead(t *testing.T) {
+	fileOnly(t, "a date that is none, which PostgreSQL's timestamptz cannot hold")
+	ctx := context.Background()
+	f := mustFixture(t)
+	n1 := Note{StatementID: &f.eu1.ID, Body: "first"}
+	n2 := Note{StatementID: &f.cn1.ID, Body: "second"}
+	noErr(t, f.s.CreateNote(ctx, &n1))
+	noErr(t, f.s.CreateNote(ctx, &n2))
+	noErr(t, f.s.write(ctx, "spoil dates", func(tx *gorm.DB) error {
+		if err := tx.Exec("UPDATE statements SET updated_at = '31/12/2024' WHERE id = ?", f.eu1.ID).Error; err != nil {
+			return err
+		}
+		return tx.Exec("UPDATE notes SET created_at = 'soon', updated_at = 'soon' WHERE id = ?", n2.ID).Error
+	}))
+	if _, err := f.s.ReadRows(ctx); err == nil || !strings.Contains(err.Error(), `reads "31/12/2024", which is not one`) {
+		t.Errorf("ReadRows without NoteBadTimes: %v", err)
+	}
+	if _, err := f.s.Notes(ctx); err == nil {
+		t.Error("Notes without NoteBadTimes read a date that is none")
+	}
+	bctx, bad := NoteBadTimes(ctx)
+	rows, err := f.s.ReadRows(bctx)
+	noErr(t, err)
+	_, times, err := f.s.TimedViews(bctx, StatementFilter{})
+	noErr(t, err)
+	notes, err := f.s.Notes(bctx)
+	noErr(t, err)
+	for _, st := range rows.Statements {
+		if (st.ID == f.eu1.ID) != st.UpdatedAt.IsZero() || st.CreatedAt.IsZero() {
+			t.Errorf("ReadRows: statement %d: %v, %v", st.ID, st.CreatedAt, st.UpdatedAt)
+		}
+		if tm := times[st.ID]; !tm.UpdatedAt.Equal(st.UpdatedAt) || !tm.CreatedAt.Equal(st.CreatedAt) {
+			t.Errorf("TimedViews: statement %d: %+v", st.ID, tm)
+		}
+	}
+	// The note whose dates are none comes first (zero time), with its
+	// body and statement.
+	if len(notes) != 2 || notes[0].ID != n2.ID || notes[0].Body != "second" || *notes[0].StatementID != f.cn1.ID ||
+		!notes[0].CreatedAt.IsZero() || notes[1].ID != n1.ID || notes[1].CreatedAt.IsZero() {
+		t.Errorf("Notes: %+v", notes)
+	}
+	if len(rows.Notes) != 2 || rows.Notes[0].ID != n1.ID || rows.Notes[1].Body != "second" || !rows.Notes[1].UpdatedAt.IsZero() {
+		t.Errorf("ReadRows notes: %+v", rows.Notes)
+	}
+	got := fmt.Sprint(bad.List())
+	want := fmt.Sprint([]BadTime{{"statements", f.eu1.ID, "updated_at", "31/12/2024"},
+		{"notes", n2.ID, "created_at", "soon"}, {"notes", n2.ID, "updated_at", "soon"}})
+	if got != want {
+		t.Errorf("bad times:\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestBadTimesLines: past ten bad times one line says how many more.
+func TestBadTimesLines(t *testing.T) {
+	var b BadTimes
+	for i := range 12 {
+		b.add(BadTime{Table: "notes", ID: int64(i + 1), Column: "created_at", Text: "x\x1b"})
+	}
+	lines := b.Lines()
+	if len(lines) != 11 || lines[0] != `note 1: its date of creation reads "x\x1b", which is not a date and time (written outside Parley); it is left empty` ||
+		!strings.HasPrefix(lines[10], "and 2 more dates") {
+		t.Errorf("%q", lines)
+	}
+}
