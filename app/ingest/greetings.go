@@ -20,6 +20,9 @@ var greetingHeads = set("morning", "afternoon", "evening", "hello")
 var seatedWords = set("please, be seated", "please be seated", "please sit down", "please, sit down",
 	"please, have a seat", "please have a seat")
 
+// greetingPunct parts a greeting's words at its commas and dashes.
+var greetingPunct = strings.NewReplacer(",", " ", "—", " ", "–", " ")
+
 // greetingAlone reports a sentence that is only a greeting or an
 // invitation to sit, in brackets or not.
 func greetingAlone(s string) bool {
@@ -33,7 +36,7 @@ func greetingAlone(s string) bool {
 		return true
 	}
 	head := false
-	for _, w := range strings.Fields(strings.NewReplacer(",", " ", "—", " ", "–", " ").Replace(low)) {
+	for _, w := range strings.Fields(greetingPunct.Replace(low)) {
 		if !greetingWords[w] {
 			return false
 		}

@@ -132,7 +132,7 @@ func blocksOf(r []rune) []block {
 		// hard wrap) a capitalised line goes on with the same sentence:
 		// "... held a meeting with / H.E. Mr. Wang Yi, Member of ...".
 		if !ends && !wrapped && isHeading(content, nextBlank || nextDate) || !ends && isDateLine(content) ||
-			!open && titleLine(content) { // heading_remarks.go
+			!ends && !open && titleLine(content) { // heading_remarks.go
 			out = append(out, block{l.start, l.end, true})
 			// A heading or dateline ends any hard wrap: the line after
 			// it is read afresh, as it is when a piece of a streamed

@@ -17,6 +17,11 @@ import (
 // Minister Narendra Modi."). A title alone ("The President.") or words
 // that are not a title and a name make no label.
 func stopLabel(r []rune) (turnLabel, bool) {
+	// Most sentences are long or end otherwise: done before any string
+	// is made.
+	if len(r) > 64 || len(r) < 4 || !unicode.IsUpper(r[0]) || r[len(r)-1] != '.' && !unicode.IsSpace(r[len(r)-1]) {
+		return turnLabel{}, false
+	}
 	s := strings.TrimSpace(string(r))
 	if len(s) < 4 || len(s) > 60 || !strings.HasSuffix(s, ".") || strings.HasSuffix(s, "..") {
 		return turnLabel{}, false
