@@ -44,3 +44,19 @@ func greetingAlone(s string) bool {
 	}
 	return head
 }
+
+// stageDirections are a transcript's notes in brackets of what happened
+// rather than what was said.
+var stageDirections = set("laughs", "laughter", "applause", "crosstalk", "inaudible", "pause", "chuckles",
+	"laughs and applause", "off-mic", "off mic", "interpretation", "translation")
+
+// stageDirection reports a sentence that is only such a note in
+// brackets: "(Laughs.)", "[Applause]". After a speaker label it is no
+// part of the turn either ("PRESIDENT BIDEN: (Laughs.) We met …").
+func stageDirection(r []rune) bool {
+	if len(r) < 4 || len(r) > 30 || r[0] != '(' && r[0] != '[' {
+		return false
+	}
+	s := strings.ToLower(strings.Trim(string(r), "()[]. "))
+	return stageDirections[strings.TrimSpace(strings.TrimRight(s, "."))]
+}

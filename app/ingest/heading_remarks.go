@@ -88,3 +88,61 @@ func titlesRemarks(low string) bool {
 	}
 	return false
 }
+
+// A heading may name the speaker by title alone: "Press Conference by the
+// Prime Minister", "Remarks by the President at …", "Opening Statement
+// by the Foreign Minister". The speaker is the author's official of that
+// title (or of the country after "of"), proposed under the title for the
+// analyst to name, as a bare "FOREIGN MINISTER:" label is. Spokespersons
+// and chairs are left out: their statements are their office's.
+
+// titleOnlyHeads are the offices a title-only heading makes a speaker of.
+var titleOnlyHeads = set("president", "minister", "premier", "chancellor", "secretary", "representative", "taoiseach")
+
+// titleOnlyHeading opens the remarks of the official a heading names by
+// title alone, when no name did.
+func (st *state) titleOnlyHeading(heading string, toks []token, ents []mention) {
+	if st.voice != nil && st.voice.heading || st.author == "" {
+		return
+	}
+	low := strings.ToLower(heading)
+	at := -1
+	for _, w := range remarksTitles {
+		if k := strings.Index(low, w+"the "); k >= 0 {
+			at = len([]rune(heading[:k+len(w)]))
+			break
+		}
+	}
+	if at < 0 {
+		return
+	}
+	i := 0
+	for i < len(toks) && toks[i].start < at {
+		i++
+	}
+	if i >= len(toks) || toks[i].lower != "the" {
+		return
+	}
+	j, head := i+1, ""
+	for j < len(toks) && isTitleWord(toks[j]) {
+		if titleOnlyHeads[toks[j].lower] {
+			head = toks[j].lower
+		}
+		j++
+	}
+	if head == "" || j == i+1 || j < len(toks) && toks[j].isWord() && isCapitalized(toks[j].text) && !connector[toks[j].lower] {
+		return // "Remarks by the President Joe Biden": titled reads the name
+	}
+	party := st.author
+	if j+1 < len(toks) && toks[j].lower == "of" {
+		for _, m := range ents {
+			if m.from == j+1 || m.from == j+2 && toks[j+1].lower == "the" {
+				party = m.ent.Name // "by the Prime Minister of Japan"
+			}
+		}
+	}
+	title := joinTokens(toks[i+1 : j])
+	sp := st.book.add(&Speaker{Name: title, Role: title, Party: party})
+	st.voice = st.newVoice(sp, heading)
+	st.voice.whole, st.voice.heading = true, true
+}

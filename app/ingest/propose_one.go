@@ -116,6 +116,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		st.noteByline(pr.Text, sps, toks)
 		st.pressHeading(pr.Text, sps, toks)
 		st.genreFirstHeading(pr.Text, sps, toks) // heading_remarks.go
+		st.titleOnlyHeading(pr.Text, toks, ents) // heading_remarks.go
 		st.headingTurn(&pr, r)
 		return pr
 	}
@@ -135,6 +136,11 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		pr.Reasons = append(pr.Reasons, "skipped: a lead-in to what follows (ends with a colon or 'as follows')")
 		st.leadIn(r)
 		st.quoteLeadIn(r)
+		return pr
+	}
+	if stageDirection(r) { // "(Laughs.)", greetings.go
+		pr.Skip, pr.Kind = true, storage.KindAccount
+		pr.Reasons = append(pr.Reasons, "skipped: a note of what happened in the room, not a statement")
 		return pr
 	}
 	if k == 0 && isPageFurniture(r) { // after a speaker label, "Absolutely." is said

@@ -131,3 +131,25 @@ func TestGreetingForms(t *testing.T) {
 			reason: "a greeting"},
 	})
 }
+
+// A heading naming the speaker by title alone (heading_remarks.go) and
+// a transcript's stage directions (greetings.go).
+func TestTitleOnlyHeadingAndStageDirections(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a title alone in the heading is the author's official of that title", author: "Japan",
+			text:    "Press Conference by the Prime Minister\n\nToday I met with the President of Brazil. I believe our relations will grow.",
+			parties: "Japan", speaker: "Prime Minister", reason: "remarks of Prime Minister, named in the heading"},
+		{name: "the remarks go on after another person's words told in them", author: "Japan",
+			text:    "Press Conference by the Prime Minister\n\nToday I met with President Lula of Brazil. President Lula stated that Brazil welcomes investment. I believe our relations will grow.",
+			parties: "Japan", speaker: "Prime Minister"},
+		{name: "a title of another country after 'of' is that country's", author: "United States",
+			text:    "Remarks by the Prime Minister of Japan at the Luncheon\n\nI thank our hosts for this warm welcome.",
+			parties: "Japan", speaker: "Prime Minister"},
+		{name: "a spokesperson's statement by title is the office's, no speaker", author: "European Union",
+			text:    "Statement by the Spokesperson on the elections\n\nThe elections were held in a calm atmosphere.",
+			speaker: "-"},
+		{name: "a stage direction after a speaker label is no part of the turn", author: "United States",
+			text:   "Remarks by President Biden and Prime Minister Sunak Before Bilateral Meeting\n\nPRESIDENT BIDEN: We met in San Diego.\n\nPRIME MINISTER SUNAK: (Laughs.)",
+			reason: "a note of what happened in the room"},
+	})
+}
