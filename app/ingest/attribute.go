@@ -289,6 +289,11 @@ func markPrepositional(toks []token, sentence []rune, as []actor) {
 		if j < 0 {
 			continue
 		}
+		if describedAfterPreposition(toks, j) { // venue_name.go
+			// "aggression against independent and sovereign Ukraine"
+			a.prepositional = true
+			continue
+		}
 		t := toks[j]
 		switch {
 		case j == opening && opening > 0:

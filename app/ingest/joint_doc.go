@@ -88,6 +88,7 @@ func (st *state) jointDocRules(pr *Proposal, toks []token, subj []actor, as []ac
 	}
 	st.publishersNote(pr, toks)
 	st.participantsOfAll(pr, toks)
+	st.authorsViewOf(pr, toks, subj, as, hasCue)
 	st.jointOpening(pr, as, c, hasCue)
 	st.jointOur(pr, toks)
 	st.noteGroup(toks, subj) // party_group.go

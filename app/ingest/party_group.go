@@ -270,3 +270,31 @@ func (st *state) participantsOfAll(pr *Proposal, toks []token) {
 		pr.Reasons = append(pr.Reasons, "kind: agreement, all sides hold it")
 	}
 }
+
+// authorsViewOf gives back to the author a narrated sentence that only
+// says what another side is to it, with no verb of saying: "Japan is the
+// EU's closest strategic partner in the Indo-Pacific region", "India is
+// one of Australia's most important partners". The other side does
+// nothing there; the author describes it, a view.
+func (st *state) authorsViewOf(pr *Proposal, toks []token, subj []actor, as []actor, hasCue bool) {
+	if hasCue || st.author == "" || len(subj) != 1 || subj[0].kind != actorParty || subj[0].ent == nil ||
+		subj[0].ent.Name == st.author || subj[0].to >= len(toks) || st.voice != nil {
+		return
+	}
+	if cop := toks[subj[0].to].lower; cop != "is" && cop != "remains" && cop != "was" {
+		return
+	}
+	held := false
+	for _, a := range as {
+		if a.from > subj[0].to && a.from <= subj[0].to+5 && a.possessive && a.ent != nil && a.ent.Name == st.author {
+			held = true
+		}
+	}
+	if !held {
+		return
+	}
+	pr.Parties, pr.Speaker = []string{st.author}, nil
+	st.lastParties = pr.Parties
+	pr.Kind = storage.KindPosition
+	pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: %s, what %s is to the author, told with no verb of saying: the author's view", st.author, subj[0].text))
+}

@@ -59,5 +59,14 @@ func TestStatementsOfSeveralSides(t *testing.T) {
 		{name: "the publisher's note on a text three governments released", author: "US",
 			text:    "Joint Statement on the Trilateral Dialogue\n\nThe following text was released by the Governments of the United States of America, Japan, and the Republic of Korea on the occasion of the Trilateral United States-Japan-Republic of Korea Dialogue.",
 			parties: "United States", reason: "the publisher's note"},
+		{name: "a party described after a preposition is its object", author: "EU",
+			text:    "The EU condemned the strikes. The strikes against independent and sovereign Ukraine are unacceptable.",
+			parties: "European Union"},
+		{name: "what another side is to the author is the author's view", author: "Australia",
+			text:    "Foreign Minister Wong met Foreign Minister Jaishankar. India is one of Australia's most important partners in the region.",
+			parties: "Australia", kind: storage.KindPosition, reason: "the author's view"},
+		{name: "what another side is, in its own words, stays its own", author: "Australia",
+			text:    "Foreign Minister Wong met Foreign Minister Jaishankar. India is ready to deepen its partnership with Australia.",
+			parties: "India"},
 	})
 }
