@@ -171,8 +171,11 @@ func (p *pairsPanel) addPairs(pairs []evolution.Pair) {
 // pairItem is one pair: what changed, the text or the diff, and the
 // buttons that correct it.
 func (p *pairsPanel) pairItem(pr evolution.Pair) fyne.CanvasObject {
-	// The change wraps beside its buttons rather than widen the pane,
-	// which would narrow the grid beside it.
+	// The change wraps rather than widen the pane, which would narrow
+	// the grid beside it; its buttons sit beside it when it fits on one
+	// line there, else under it (headLine): beside them, at 1024 px,
+	// "Reworded · 0% the same words · paired by you" wrapped on three
+	// ragged lines.
 	head := widget.NewLabel(changeLabel(pr))
 	head.TextStyle.Bold = true
 	head.Wrapping = fyne.TextWrapWord
@@ -197,8 +200,10 @@ func (p *pairsPanel) pairItem(pr evolution.Pair) fyne.CanvasObject {
 	default:
 		body = widgets.NewDiffText(diffParts(pr.Diff))
 	}
-	// The buttons keep their height at the top of a head wrapped on lines.
-	return container.NewVBox(container.NewBorder(nil, nil, nil, container.NewVBox(buttons), head), body, widget.NewSeparator())
+	if ro {
+		return container.NewVBox(head, body, widget.NewSeparator())
+	}
+	return container.NewVBox(newHeadLine(head, buttons, p.list.Refresh), body, widget.NewSeparator())
 }
 
 // changeLabel names a pair's change; a pairing the analyst made says so.

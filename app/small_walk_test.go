@@ -1,9 +1,11 @@
 package app
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 )
 
 // TestSourcesButtonsKeepTheirHeightAt1024x700: in a window of 1024×700
@@ -26,6 +28,47 @@ func TestSourcesButtonsKeepTheirHeightAt1024x700(t *testing.T) {
 		fyne.DoAndWait(func() { h, want = b.Size().Height, b.MinSize().Height })
 		if h > want+0.5 {
 			t.Errorf("%s is %.0f px tall, a button %.0f", label, h, want)
+		}
+	}
+}
+
+// TestPairButtonsUnderTheChangeAt1024x700: in a window of 1024×700 the
+// Evolution tab's pairings pane shows each pair's change beside its
+// buttons (Pair with…, Unpair) only when it fits there on one line, else
+// on the pane's width with the buttons under it; beside them "Reworded ·
+// 0% the same words · paired by you" wrapped on three ragged lines.
+func TestPairButtonsUnderTheChangeAt1024x700(t *testing.T) {
+	wd := sampleWorld(t, 1024, 700)
+	wd.showEvolution()
+	var heads []*widget.Label
+	var buttons []*widget.Button
+	fyne.DoAndWait(func() {
+		walk(wd.ws.win.Content(), func(o fyne.CanvasObject) bool {
+			switch x := o.(type) {
+			case *widget.Label:
+				for _, p := range []string{"New", "Dropped", "Reworded", "Repeated"} {
+					if x.TextStyle.Bold && strings.HasPrefix(x.Text, p) {
+						heads = append(heads, x)
+					}
+				}
+			case *widget.Button:
+				if x.Text == "Pair with…" || x.Text == "Unpair" || x.Text == "Not a repeat" {
+					buttons = append(buttons, x)
+				}
+			}
+			return false
+		})
+	})
+	if len(heads) == 0 || len(buttons) == 0 {
+		t.Fatalf("the pairings pane shows %d changes and %d buttons", len(heads), len(buttons))
+	}
+	for _, h := range heads {
+		hp, hs := absRect(h)
+		for _, b := range buttons {
+			bp, bs := absRect(b)
+			if bp.Y < hp.Y+hs.Height-0.5 && hp.Y < bp.Y+bs.Height-0.5 && strings.Contains(drawnText(h), "\n") {
+				t.Errorf("%s beside %q, which wraps in %.0f px: %q", b.Text, h.Text, hs.Width, drawnText(h))
+			}
 		}
 	}
 }
