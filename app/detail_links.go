@@ -78,7 +78,7 @@ func passive(t storage.LinkType) string {
 func (l *linkList) row(lv storage.LinkView, ro bool) fyne.CanvasObject {
 	head := widget.NewLabel(linkPhrase(lv))
 	head.Importance = widget.LowImportance // no italic: see theme.go
-	head.Wrapping = fyne.TextWrapWord      // beside the buttons, never wider than the pane
+	head.Wrapping = fyne.TextWrapWord      // never wider than the pane
 	who := l.ws.holderNames(lv.Other.PartyIDs)
 	text := widget.NewLabel(widgets.Visible(who + ": " + clip(lv.Other.Text, 160)))
 	text.Wrapping = fyne.TextWrapWord
@@ -97,7 +97,10 @@ func (l *linkList) row(lv storage.LinkView, ro bool) fyne.CanvasObject {
 	if ro {
 		remove.Disable()
 	}
-	return container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(follow, remove), head), text)
+	// The buttons beside the phrase while it fits there on one line, else
+	// under it: beside them, in a 1024-pixel window, "This responds to:"
+	// broke after "responds".
+	return container.NewVBox(newHeadLine(head, container.NewHBox(follow, remove), l.list.Refresh), text)
 }
 
 // holderNames is "China + European Union".

@@ -62,6 +62,12 @@ func TestPairButtonsUnderTheChangeAt1024x700(t *testing.T) {
 	if len(heads) == 0 || len(buttons) == 0 {
 		t.Fatalf("the pairings pane shows %d changes and %d buttons", len(heads), len(buttons))
 	}
+	noneWrapsBeside(t, heads, buttons)
+}
+
+// noneWrapsBeside fails when a button sits beside a heading that wraps.
+func noneWrapsBeside(t *testing.T, heads []*widget.Label, buttons []*widget.Button) {
+	t.Helper()
 	for _, h := range heads {
 		hp, hs := absRect(h)
 		for _, b := range buttons {
@@ -70,5 +76,46 @@ func TestPairButtonsUnderTheChangeAt1024x700(t *testing.T) {
 				t.Errorf("%s beside %q, which wraps in %.0f px: %q", b.Text, h.Text, hs.Width, drawnText(h))
 			}
 		}
+	}
+}
+
+// TestLinkButtonsBesideOneLineAt1024x700: in a window of 1024×700 a
+// link's phrase in the detail pane ("This responds to:", "This is
+// agreed with by:") shows beside Show and Remove only when it fits there
+// on one line, else on the pane's width with the buttons under it; it
+// broke after "responds".
+func TestLinkButtonsBesideOneLineAt1024x700(t *testing.T) {
+	wd := sampleWorld(t, 1024, 700)
+	wd.tapTopic("Regional issues")
+	cn, eu := wd.ws.view.cols[0].Cards()[0].ID, wd.ws.view.cols[1].Cards()[0].ID
+	wd.tapCard(0, cn)
+	wd.ctrl(fyne.KeyL, false)
+	wd.pickCard(1, eu)
+	tapOn(t, wd.ws.win.Canvas(), "responds to")
+	wd.tap("Link")
+	for col, id := range []int64{cn, eu} { // "This responds to:", "This is answered by:"
+		wd.tapCard(col, id)
+		fyne.DoAndWait(func() { wd.ws.win.Content().Refresh() })
+		var heads []*widget.Label
+		var buttons []*widget.Button
+		fyne.DoAndWait(func() {
+			walk(wd.ws.detail.links.object(), func(o fyne.CanvasObject) bool {
+				switch x := o.(type) {
+				case *widget.Label:
+					if strings.HasPrefix(x.Text, "This ") {
+						heads = append(heads, x)
+					}
+				case *widget.Button:
+					if x.Text == "Show" || x.Text == "Remove" {
+						buttons = append(buttons, x)
+					}
+				}
+				return false
+			})
+		})
+		if len(heads) == 0 || len(buttons) == 0 {
+			t.Fatalf("statement %d shows %d links and %d buttons", id, len(heads), len(buttons))
+		}
+		noneWrapsBeside(t, heads, buttons)
 	}
 }
