@@ -175,6 +175,16 @@ func when(t time.Time) string {
 	return " on " + t.Format("2 Jan")
 }
 
+// aKind is a kind's label with its article: "a position", "an account"
+// (the lessons window read "is a account", "is a agreement").
+func aKind(k string) string {
+	label := storage.Kind(k).Label()
+	if label != "" && strings.ContainsRune("aeiouAEIOU", rune(label[0])) {
+		return "an " + label
+	}
+	return "a " + label
+}
+
 // Describe says a lesson in words, for the window that lists them and the
 // command line ("Wang Yi's party is China").
 func Describe(l storage.Lesson) string {
@@ -192,9 +202,9 @@ func Describe(l storage.Lesson) string {
 	case RulePhraseKind:
 		phrase, was, _ := strings.Cut(l.Key, "|")
 		if was == l.Value {
-			return fmt.Sprintf("A sentence led by '%s' is a %s (kept)", phrase, storage.Kind(was).Label())
+			return fmt.Sprintf("A sentence led by '%s' is %s (kept)", phrase, aKind(was))
 		}
-		return fmt.Sprintf("A sentence led by '%s' proposed as a %s is a %s", phrase, storage.Kind(was).Label(), storage.Kind(l.Value).Label())
+		return fmt.Sprintf("A sentence led by '%s' proposed as %s is %s", phrase, aKind(was), aKind(l.Value))
 	case RulePhraseTopic:
 		kw, was, _ := strings.Cut(l.Key, "|")
 		what := fmt.Sprintf("A sentence naming '%s'", kw)

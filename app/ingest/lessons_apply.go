@@ -38,8 +38,8 @@ func (st *state) applyLessons(pr *Proposal, r []rune, toks []token, ents []menti
 	if x, ok := l.majority(RulePhraseKind, withReading(k.Phrase, string(pr.Kind))); ok && x.Value != string(pr.Kind) {
 		was := pr.Kind
 		pr.Kind = storage.Kind(x.Value)
-		pr.Reasons = append(pr.Reasons, lessonReason(fmt.Sprintf("kind: you made sentences led by '%s' a %s where they were a %s",
-			k.Phrase, pr.Kind.Label(), was.Label()), x))
+		pr.Reasons = append(pr.Reasons, lessonReason(fmt.Sprintf("kind: you made sentences led by '%s' %s where they were %s",
+			k.Phrase, aKind(string(pr.Kind)), aKind(string(was))), x))
 	}
 	if x, ok := l.majority(RulePhraseTopic, withReading(k.topicKey(pr.Topic), pr.Topic)); ok && x.Value != pr.Topic {
 		pr.Topic = x.Value

@@ -266,6 +266,8 @@ func TestDescribe(t *testing.T) {
 		{storage.Lesson{Rule: RuleSpeakerName, Key: "wang yi", Value: "Wang Yi"}, "'Wang Yi' is a speaker (kept)"},
 		{storage.Lesson{Rule: RulePhraseKind, Key: "stressed|position", Value: "demand"}, "A sentence led by 'stressed' proposed as a position is a demand"},
 		{storage.Lesson{Rule: RulePhraseKind, Key: "said|position", Value: "position"}, "A sentence led by 'said' is a position (kept)"},
+		{storage.Lesson{Rule: RulePhraseKind, Key: "held|account", Value: "account"}, "A sentence led by 'held' is an account (kept)"},
+		{storage.Lesson{Rule: RulePhraseKind, Key: "consider|position", Value: "agreement"}, "A sentence led by 'consider' proposed as a position is an agreement"},
 		{storage.Lesson{Rule: RulePhraseTopic, Key: "xinjiang|Regional issues", Value: "Regional issues/Xinjiang"},
 			"A sentence naming 'xinjiang' proposed under Regional issues is under Regional issues/Xinjiang"},
 		{storage.Lesson{Rule: RuleSubjectParty, Key: "European Union|we|@author", Value: "@joint"},
