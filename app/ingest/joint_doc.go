@@ -95,6 +95,7 @@ func (st *state) jointDocRules(pr *Proposal, toks []token, subj []actor, as []ac
 	st.groupsLeaders(pr, subj, c, hasCue)
 	st.ownWordsOfBoth(pr, subj, hasCue)
 	st.titlesOfAll(pr, toks, subj, c, hasCue) // party_group.go
+	st.groupsOwnMembers(pr, c, hasCue)        // group_members.go
 	if len(subj) == 1 && subj[0].kind == actorWe && subj[0].text == "I" && len(pr.Parties) == 1 && pr.Parties[0] == st.author && st.author != "" {
 		st.authorI = true
 	}

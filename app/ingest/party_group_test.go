@@ -37,7 +37,7 @@ func TestStatementsOfSeveralSides(t *testing.T) {
 			parties: "BRICS", kind: storage.KindCommitment},
 		{name: "the ministers after a grouping's opening are the grouping's own", author: "G7",
 			text:    "Statement\n\nThe G7 Foreign Ministers met in Capri under the presidency of Italy. The Ministers expressed concern about Italy's proposal on the Red Sea.",
-			parties: "G7", kind: storage.KindConcern, reason: "the group's own"},
+			parties: "G7", kind: storage.KindConcern},
 		{name: "the ministers after one side's ministers met the other's are both sides", author: "EU",
 			text:    "Press release\n\nThe EU Foreign Ministers met Foreign Minister Wang Yi of China in Brussels. The Ministers discussed trade.",
 			parties: "China+European Union"},
@@ -68,5 +68,14 @@ func TestStatementsOfSeveralSides(t *testing.T) {
 		{name: "what another side is, in its own words, stays its own", author: "Australia",
 			text:    "Foreign Minister Wong met Foreign Minister Jaishankar. India is ready to deepen its partnership with Australia.",
 			parties: "India"},
+		{name: "a grouping's members together in its chair's statement are the grouping", author: "G7",
+			text:    "G7 Foreign Ministers' Meeting Chair's Statement\n\nIn today's meeting the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States of America condemned the attacks.",
+			parties: "G7", kind: storage.KindObjection, reason: "the grouping's own members speak for it"},
+		{name: "they after the chair named in a chair's statement are the grouping", author: "G7",
+			text:    "G7 Foreign Ministers' Meeting Chair's Statement\n\nThe text of the following statement was released by Kamikawa Yoko, Minister for Foreign Affairs of Japan, as the G7 chair. The G7 members met in New York. They reaffirmed their support for the 2030 Agenda.",
+			parties: "G7", kind: storage.KindPosition},
+		{name: "a grouping's chair's statement of a summit with a partner keeps both", author: "ASEAN",
+			text:    "Chairman's Statement of the 25th ASEAN-Japan Summit\n\nThe Summit was chaired by the Prime Minister of Cambodia. The Leaders agreed to elevate relations to a Comprehensive Strategic Partnership.",
+			parties: "ASEAN+Japan", kind: storage.KindAgreement},
 	})
 }
