@@ -180,7 +180,12 @@ func TestAccuracy(t *testing.T) {
 // took the part, with late 15 (210 readouts, 2,213 sentences), to 90.4 /
 // 88.7 / 89.6 % before any rule changed for it; the party and kind floors
 // went from 91 / 90 to 90 / 89.
-var lateFloors = floors{party: 90, speaker: 88, kind: 89, topic: 0}
+// The speaker rules worked out on late 15 (titles naming the speaker,
+// labels ending in a full stop, agency English, greetings) took late 15
+// to 95.1 / 95.5 / 83.2 % and the part (210 readouts, 2,213 sentences,
+// with late 16 and its party rules) to 93.1 / 92.5 / 91.1 %; the speaker
+// floor went from 88 to 91.
+var lateFloors = floors{party: 90, speaker: 91, kind: 89, topic: 0}
 
 // lateFirstContact records how the importer did on each batch of late
 // readouts when they were labelled, before any rule changed after them.
