@@ -54,18 +54,24 @@ func readPDF(ctx context.Context, data []byte, progress Progress) (doc Document,
 	if err != nil {
 		return Document{}, pdfFailure(ctx, bctx, budget, err)
 	}
-	text, err := pdfText(bctx, r, len(data), progress)
+	pages, err := pdfText(bctx, r, len(data), progress)
 	if err != nil {
 		return Document{}, pdfFailure(ctx, bctx, budget, err)
 	}
-	d, err := FromText(text, "pdf")
+	title := strings.TrimSpace(r.Trailer().Key("Info").Key("Title").Text())
+	if !utf8.ValidString(title) {
+		title = ""
+	}
+	// A page printed from a browser repeats its header and footer on
+	// every page (read_pdf_furniture.go).
+	d, err := FromText(joinPDFPages(pages, title), "pdf")
 	if err != nil {
 		return Document{}, err
 	}
 	// The document's own title beats its first line, which in a page
 	// printed from a browser is often a menu ("Home").
-	if t := strings.TrimSpace(r.Trailer().Key("Info").Key("Title").Text()); t != "" && utf8.ValidString(t) {
-		d.Title = t
+	if title != "" {
+		d.Title = title
 	}
 	return d, nil
 }
@@ -87,48 +93,49 @@ func readPDFBytes(path string) ([]byte, error) {
 	return data, nil
 }
 
-// pdfText reads the pages' text layers in order.
-func pdfText(ctx context.Context, r *pdf.Reader, size int, progress Progress) (string, error) {
+// pdfText reads the pages' text layers in order, one string a page.
+func pdfText(ctx context.Context, r *pdf.Reader, size int, progress Progress) ([]string, error) {
 	pages, err := pdfPages(r, size)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
 	fonts := map[string]*pdf.Font{}
-	var b strings.Builder
+	out := make([]string, 0, len(pages))
+	total := 0
 	for i, p := range pages {
 		if err := ctx.Err(); err != nil {
-			return "", err
+			return nil, err
 		}
 		res, err := pdfInherited(p.V, "Resources")
 		if err != nil {
-			return "", fmt.Errorf("page %d: %w", i+1, err)
+			return nil, fmt.Errorf("page %d: %w", i+1, err)
 		}
 		for _, name := range res.Key("Font").Keys() {
 			if _, ok := fonts[name]; !ok {
 				font := res.Key("Font").Key(name)
 				if err := checkPDFUnpacked(font.Key("ToUnicode"), fmt.Sprintf("the character map of font %s on page %d", name, i+1)); err != nil {
-					return "", err
+					return nil, err
 				}
 				fonts[name] = &pdf.Font{V: font}
 			}
 		}
 		if err := checkPDFUnpacked(p.V.Key("Contents"), fmt.Sprintf("page %d", i+1)); err != nil {
-			return "", err
+			return nil, err
 		}
 		text, err := p.GetPlainText(fonts)
 		if err != nil {
-			return "", fmt.Errorf("page %d: %w", i+1, err)
+			return nil, fmt.Errorf("page %d: %w", i+1, err)
 		}
-		b.WriteString(ligatures.Replace(strings.ToValidUTF8(strings.ReplaceAll(text, "\x00", ""), "\uFFFD")))
-		b.WriteString("\n\n")
-		if b.Len() > MaxBytes {
-			return "", fmt.Errorf("%w (the text layer passes %d MB at page %d)", ErrTooLarge, MaxBytes>>20, i+1)
+		text = ligatures.Replace(strings.ToValidUTF8(strings.ReplaceAll(text, "\x00", ""), "\uFFFD"))
+		out = append(out, text)
+		if total += len(text) + 2; total > MaxBytes {
+			return nil, fmt.Errorf("%w (the text layer passes %d MB at page %d)", ErrTooLarge, MaxBytes>>20, i+1)
 		}
 		if progress != nil {
 			progress(int64(i+1), int64(len(pages)))
 		}
 	}
-	return b.String(), nil
+	return out, nil
 }
 
 // maxPDFUnpacked bounds what a page's content streams, or a font's
