@@ -17,7 +17,7 @@ import (
 // TestCJKSubsetKeepsLatinText measures text with Parley's theme, whose
 // regular and bold fonts start with the CJK subset, and with Fyne's: Latin
 // text, spaces and lines must measure the same, so nothing but Chinese
-// changes font.
+// changes font, in every style the subset is first for.
 func TestCJKSubsetKeepsLatinText(t *testing.T) {
 	a := test.NewTempApp(t)
 	texts := []string{"Hello, world", "  two  spaces ", " ", "The EU’s “concern” — 40th round", "Ünïcödé façade 1,234.5 %", "中方 强调 Hello"}
@@ -25,9 +25,9 @@ func TestCJKSubsetKeepsLatinText(t *testing.T) {
 		a.Settings().SetTheme(th)
 		var out []string
 		for _, s := range texts {
-			for _, st := range []fyne.TextStyle{{}, {Bold: true}} {
+			for _, st := range []fyne.TextStyle{{}, {Bold: true}, {Italic: true}, {Bold: true, Italic: true}} {
 				size := fyne.MeasureText(s, theme.TextSize(), st)
-				out = append(out, fmt.Sprintf("%q bold=%v: %v", s, st.Bold, size))
+				out = append(out, fmt.Sprintf("%q bold=%v italic=%v: %v", s, st.Bold, st.Italic, size))
 			}
 		}
 		return out

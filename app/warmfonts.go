@@ -16,11 +16,19 @@ import (
 // (see widgets.PrepareText). Until then the main goroutine only makes the
 // window object, whose menu and content are laid out once it is shown, and
 // opens the project. Once they are parsed, the pages of the font files
-// embedded in the binary are given back (releaseFontPages).
+// embedded in the binary are given back (releaseFontPages). Before any of
+// that, Parley makes Fyne's font map itself (claimFontMap, langfont.go), so
+// that Fyne parses no system font for the user's language.
 func warmFonts(tr *startupTrace) <-chan struct{} {
 	done := make(chan struct{})
+	install := claimFontMap()
 	go func() {
 		defer close(done)
+		if install != nil {
+			if err := install(); err != nil {
+				fyne.LogError("fonts", err)
+			}
+		}
 		size := theme.TextSize()
 		// Latin and Chinese, as the first view shows them: Noto Sans and
 		// Parley's CJK subset.
