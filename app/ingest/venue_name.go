@@ -30,5 +30,7 @@ func describedAfterPreposition(toks []token, j int) bool {
 		}
 		n++
 	}
-	return n > 0 && k >= 0 && toks[k].isWord() && prepositions[toks[k].lower] && !isCapitalized(toks[k].text)
+	// "to" before a word may mark an infinitive ("went on to state that
+	// both sides should …"), not a preposition governing a party.
+	return n > 0 && k >= 0 && toks[k].isWord() && prepositions[toks[k].lower] && toks[k].lower != "to" && !isCapitalized(toks[k].text)
 }
