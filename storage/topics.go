@@ -225,6 +225,10 @@ func (s *Store) Topics(ctx context.Context) ([]Topic, error) {
 	return treeOrder(all), nil
 }
 
+// MaxTopicDepth is the most levels of topics a path is made from; an
+// import refuses a deeper tree, whose paths would be cut short.
+const MaxTopicDepth = 64
+
 // treeOrder sorts topics depth-first so that each parent precedes its
 // children. A topic whose parents never reach the top level — a loop of
 // topics, or a parent that does not exist, which only a file edited outside
@@ -308,7 +312,7 @@ func TopicPathMap(all []Topic) map[int64]string {
 		}
 		t := byID[id]
 		p := t.Name
-		if t.ParentID != nil && depth < 64 {
+		if t.ParentID != nil && depth < MaxTopicDepth {
 			p = path(*t.ParentID, depth+1) + TopicPathSep + p
 		}
 		out[id] = p

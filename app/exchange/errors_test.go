@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"time"
 
 	"parley/app/exchange"
+	"parley/storage"
 )
 
 // importBad writes data to a file, imports it and checks that the import
@@ -91,6 +93,9 @@ func TestImportErrors(t *testing.T) {
 		{"ErrTopicPath", func(d *exchange.Document) { d.Topics[0].Path = "Xinjiang/Ürümqi" }, `topic 1 says its path is "Xinjiang/Ürümqi"`},
 		{"ErrTopicParent", func(d *exchange.Document) { d.Topics[0].Parent = ptr(int64(77)) }, "topic 1 (\"Ürümqi\") is under topic 77, which is not in the export's topics"},
 		{"ErrTopicLoop", func(d *exchange.Document) { d.Topics[1].Parent = ptr(int64(1)) }, "in a loop of parents"},
+		{"ErrTopicLongLoop", func(d *exchange.Document) { topicChain(d, 100, true) }, `topic 1000 ("t0") is in a loop of parents`},
+		{"ErrTopicTooDeep", func(d *exchange.Document) { topicChain(d, 65, false) }, `topic 1064 ("t64") is 65 levels deep; Parley keeps topics at most 64 levels deep`},
+		{"ErrTopicChain100k", func(d *exchange.Document) { topicChain(d, 100000, false) }, `topic 1064 ("t64") is 65 levels deep`},
 		{"ErrSource", func(d *exchange.Document) { d.Statements[0].Source = ptr(int64(12)) }, "statement 21 cites source 12"},
 		{"ErrSpan", func(d *exchange.Document) { d.Statements[0].End = 500 }, "runs past the end of source 11"},
 		{"ErrSpanBackwards", func(d *exchange.Document) { d.Statements[0].Start = 50 }, "is not a span"},
@@ -212,5 +217,34 @@ func TestTimeEscaped(t *testing.T) {
 	}
 	if !plain.Equal(escaped.Time) || plain.Location() != time.UTC || plain.Hour() != 10 {
 		t.Fatalf("plain %v, escaped %v", plain, escaped)
+	}
+}
+
+// topicChain adds n topics, each under the one before; with loop, the
+// first is under the last.
+func topicChain(d *exchange.Document, n int, loop bool) {
+	for i := 0; i < n; i++ {
+		t := exchange.Topic{ID: int64(1000 + i), Name: fmt.Sprintf("t%d", i), Position: 1}
+		if i > 0 {
+			t.Parent = ptr(int64(1000 + i - 1))
+		} else if loop {
+			t.Parent = ptr(int64(1000 + n - 1))
+		}
+		d.Topics = append(d.Topics, t)
+	}
+}
+
+// TestImportTopicsAtMostDepth imports a chain of topics exactly as deep as
+// Parley keeps them, with the deepest one's path whole.
+func TestImportTopicsAtMostDepth(t *testing.T) {
+	d := tricky()
+	topicChain(d, storage.MaxTopicDepth, false)
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.json")
+	if err := os.WriteFile(in, encode(t, d), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := exchange.ImportFile(context.Background(), in, filepath.Join(dir, "out.parley"), exchange.ImportOptions{}); err != nil {
+		t.Fatal(err)
 	}
 }

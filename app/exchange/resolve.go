@@ -215,8 +215,11 @@ func idsOf[T any](rows []T, id func(T) int64) []int64 {
 	return out
 }
 
-// checkTree rejects a topic under a missing parent or in a loop of
-// parents, before paths are made from the tree.
+// checkTree rejects a topic under a missing parent, in a loop of parents
+// or more than storage.MaxTopicDepth levels deep, before paths are made
+// from the tree. Each topic's level is remembered, so a deep chain costs
+// one walk rather than one per topic (100,000 topics in a chain took
+// minutes, and their paths would take gigabytes).
 func checkTree(ts []Topic) error {
 	parent := make(map[int64]*int64, len(ts))
 	for _, t := range ts {
@@ -228,15 +231,46 @@ func checkTree(ts []Topic) error {
 				return fmt.Errorf("topic %d (%q) is under topic %d, which is not in the export's topics", t.ID, t.Name, *t.Parent)
 			}
 		}
-		p := t.Parent
-		for steps := 0; p != nil; steps++ {
-			if steps > len(ts) {
-				return fmt.Errorf("topic %d (%q) is in a loop of parents", t.ID, t.Name)
+	}
+	level := make(map[int64]int, len(ts)) // 1 for a top-level topic
+	var chain []int64
+	for _, t := range ts {
+		chain = chain[:0]
+		n := 0
+		for id := &t.ID; id != nil; id = parent[*id] {
+			if l, ok := level[*id]; ok {
+				n = l
+				break
 			}
-			p = parent[*p]
+			chain = append(chain, *id)
+			if len(chain) > storage.MaxTopicDepth {
+				return deepTopic(t, parent)
+			}
+		}
+		for i := len(chain) - 1; i >= 0; i-- {
+			n++
+			level[chain[i]] = n
+		}
+		if n > storage.MaxTopicDepth {
+			return deepTopic(t, parent)
 		}
 	}
 	return nil
+}
+
+// deepTopic says why t's parents go on for more than
+// storage.MaxTopicDepth levels: a loop, or a tree that deep.
+func deepTopic(t Topic, parent map[int64]*int64) error {
+	seen := map[int64]bool{}
+	levels := 0
+	for id := &t.ID; id != nil; id = parent[*id] {
+		if seen[*id] {
+			return fmt.Errorf("topic %d (%q) is in a loop of parents", t.ID, t.Name)
+		}
+		seen[*id] = true
+		levels++
+	}
+	return fmt.Errorf("topic %d (%q) is %d levels deep; Parley keeps topics at most %d levels deep", t.ID, t.Name, levels, storage.MaxTopicDepth)
 }
 
 func (x *resolver) topics(r *storage.ProjectRows) error {
