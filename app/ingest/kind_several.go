@@ -52,6 +52,11 @@ func (st *state) severalKinds(pr *Proposal, toks []token, subj []actor, c cue, h
 		set(k, fmt.Sprintf("kind: %s, 'took note of': a view noted, no act", k))
 	case c.at >= 2 && toks[c.at-1].lower == "to" && (toks[c.at-2].lower == "seek" || toks[c.at-2].lower == "seeks") && len(subj) > 0:
 		set(storage.KindCommitment, fmt.Sprintf("kind: commitment, 'seek to %s': what the holder seeks to do", c.word))
+	case c.kind == storage.KindAccount && talkedVerbs[cw] && reaffirmedCommitment(toks, w):
+		// "We also exchanged views on regional developments and
+		// reaffirmed our shared commitments to promoting peace": the
+		// verb of meeting gives way to the undertaking after "and".
+		set(storage.KindCommitment, fmt.Sprintf("kind: commitment, '%s … and reaffirmed … commitment': the verb that does more decides", c.word))
 	case c.kind == storage.KindPosition && sayingVerbs[cw] && ownDecision(toks, w):
 		set(storage.KindCommitment, "kind: commitment, a decision of the holder's side to act, conveyed")
 	}
@@ -71,6 +76,35 @@ func ownDecision(toks []token, k int) bool {
 		}
 		p := toks[i-1]
 		return p.possessive || ownPossessive[p.lower]
+	}
+	return false
+}
+
+// talkedVerbs tell a talk ("exchanged views", "discussed").
+var talkedVerbs = set("exchanged", "discussed", "held", "had")
+
+// reaffirmedCommitment reports "and reaffirmed (or reiterated, renewed)
+// our / their (shared) commitment(s)" after token k, in the same clause.
+func reaffirmedCommitment(toks []token, k int) bool {
+	for i := k; i+2 < len(toks); i++ {
+		if toks[i].punct == ';' || toks[i].punct == '.' {
+			return false
+		}
+		if toks[i].lower != "and" {
+			continue
+		}
+		v := toks[i+1].lower
+		if v != "reaffirmed" && v != "reiterated" && v != "renewed" {
+			continue
+		}
+		j := i + 2
+		if j < len(toks) && ownPossessive[toks[j].lower] {
+			j++
+		}
+		if j < len(toks) && (toks[j].lower == "shared" || toks[j].lower == "strong" || toks[j].lower == "firm") {
+			j++
+		}
+		return j < len(toks) && (toks[j].lower == "commitment" || toks[j].lower == "commitments")
 	}
 	return false
 }

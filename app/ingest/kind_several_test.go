@@ -43,5 +43,11 @@ func TestKindsOfSeveralSides(t *testing.T) {
 		{name: "a lead-in with a note in brackets", author: "Japan",
 			text:   "On May 7, Prime Minister Kishida held a summit meeting with President Yoon. The summary of the meeting is as follows (the plenary meeting lasted for approximately 65 minutes).",
 			reason: "a lead-in"},
+		{name: "views exchanged and commitments reaffirmed: the undertaking decides", author: "ASEAN",
+			text: "Press Statement by the Chair of the ASEAN Foreign Ministers' Retreat\n\nWe also exchanged views on regional developments and reaffirmed our shared commitments to promoting peace.",
+			kind: storage.KindCommitment, reason: "the verb that does more decides"},
+		{name: "views exchanged alone are an account", author: "ASEAN",
+			text: "Press Statement by the Chair of the ASEAN Foreign Ministers' Retreat\n\nWe also exchanged views on regional developments and on the commitments made last year.",
+			kind: storage.KindAccount},
 	})
 }
