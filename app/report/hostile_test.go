@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"database/sql"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -130,7 +131,10 @@ func TestHostileStringsComeOutInert(t *testing.T) {
 			if strings.ContainsAny(out, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069") {
 				t.Error("a direction override or isolate control reached the report")
 			}
-			shown := clean(h)
+			if i := strings.IndexFunc(out, isControl); i >= 0 {
+				t.Errorf("control character %q reached the report", out[i:i+utf8.RuneLen([]rune(out[i:])[0])])
+			}
+			shown := shownControls(clean(h))
 			for _, class := range []string{"text", "speaker", "role", "tag", "col-head", "note", "src-title", "reported"} {
 				if !anyText(doc, class, shown) {
 					t.Errorf("no .%s shows the string as text", class)
@@ -143,6 +147,27 @@ func TestHostileStringsComeOutInert(t *testing.T) {
 			}
 		})
 	}
+}
+
+// isControl is a control character a report must not hold raw.
+func isControl(r rune) bool {
+	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r >= 0x7f && r <= 0x9f
+}
+
+// shownControls is s with each control character written as the report
+// shows it, \x1b (html/template has already made NUL U+FFFD).
+func shownControls(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r == 0 {
+			b.WriteRune(utf8.RuneError)
+		} else if isControl(r) {
+			fmt.Fprintf(&b, `\x%02x`, r)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // anyText reports whether an element of the class has want in its text.

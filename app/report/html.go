@@ -62,8 +62,12 @@ func WriteHTML(w io.Writer, r *Report) error {
 	}
 	renderTopics(r)
 	bw := bufio.NewWriterSize(w, 64<<10)
-	if err := t.Execute(bw, page{Report: r, CSS: css}); err != nil {
+	cw := &controlWriter{w: bw}
+	if err := t.Execute(cw, page{Report: r, CSS: css}); err != nil {
 		return fmt.Errorf("render report: %w", err)
+	}
+	if err := cw.Close(); err != nil {
+		return fmt.Errorf("write report: %w", err)
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("write report: %w", err)
