@@ -38,6 +38,12 @@ func openArchive(r io.ReaderAt, size int64) (*archive, error) {
 		if err := checkName(f.Name); err != nil {
 			return nil, err
 		}
+		if a.files[f.Name] != nil {
+			// Tools disagree on which of two same-named entries counts
+			// (the first, the last), so such a file reads differently in
+			// each; Parley read the last one without a word.
+			return nil, fmt.Errorf("the archive holds two entries named %q; refusing it", f.Name)
+		}
 		total += f.UncompressedSize64
 		if f.UncompressedSize64 > 1<<20 && f.UncompressedSize64 > uint64(MaxRatio)*max(f.CompressedSize64, 1) {
 			return nil, fmt.Errorf("%s would expand %d times (a zip bomb?); refusing to read it", f.Name, f.UncompressedSize64/max(f.CompressedSize64, 1))
@@ -53,8 +59,14 @@ func openArchive(r io.ReaderAt, size int64) (*archive, error) {
 	return a, nil
 }
 
+// refusal marks an error that refuses the whole file, where other
+// errors in reading a source only skip that source.
+type refusal struct{ error }
+
+func (r refusal) Unwrap() error { return r.error }
+
 func tooLarge() error {
-	return fmt.Errorf("the project is too large to import (more than %d MB uncompressed)", MaxUncompressed>>20)
+	return refusal{fmt.Errorf("the project is too large to import (more than %d MB uncompressed)", MaxUncompressed>>20)}
 }
 
 // checkName refuses entries whose names would leave the archive if
@@ -107,7 +119,7 @@ func (a *archive) internal(ref string) (string, error) {
 	}
 	entry := "sources/" + name
 	if err := checkName(entry); err != nil || strings.Contains(name, "/") && path.Clean(entry) != entry {
-		return "", fmt.Errorf("refers to %q, a path that leaves the archive", ref)
+		return "", refusal{fmt.Errorf("refers to %q, a path that leaves the archive; refusing it", ref)}
 	}
 	// The standard says sources/; some tools write Sources/ (QualCoder
 	// reads both, and zip names are case-sensitive).

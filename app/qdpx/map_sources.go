@@ -1,6 +1,7 @@
 package qdpx
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -24,6 +25,10 @@ func (m *mapper) sources() error {
 	caseParty := m.caseParties()
 	for _, s := range m.p.Sources.Text {
 		text, err := m.sourceText(s)
+		var refused refusal
+		if errors.As(err, &refused) {
+			return fmt.Errorf("text source %q %w", s.Name, err)
+		}
 		if err != nil {
 			m.skipped.add("text sources that could not be read", s.Name+" ("+err.Error()+")")
 			continue
