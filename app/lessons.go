@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"parley/app/ingest"
@@ -36,10 +37,10 @@ func (ws *Workspace) showLessons() {
 	v.pickList = pickList[storage.Lesson]{ws: ws, text: lessonsIntro,
 		empty:  "Parley has learnt nothing from your corrections in this project yet.",
 		failed: "Could not read what Parley learnt",
-		read:   readLessons, enable: v.enable}
+		read:   readLessons, enable: v.enable, sized: v.sizeRows}
 	v.forget = widget.NewButton("Forget", v.onForget)
 	v.all = widget.NewButton("Forget all…", v.onForgetAll)
-	v.show("What Parley Learnt", newManagerRow, updateLessonRow, container.NewGridWithColumns(2, v.forget, v.all))
+	v.show("What Parley Learnt", newLessonRow, updateLessonRow, container.NewGridWithColumns(2, v.forget, v.all))
 }
 
 func (v *lessonsView) enable() {
@@ -56,17 +57,53 @@ func readLessons(st *storage.Store) ([]storage.Lesson, error) {
 	return ls, err
 }
 
+// newLessonRow is a row of a lesson in words, wrapped: sizeRows gives a
+// long one ("A sentence that names no keyword of its topic proposed under
+// Dialogue arrangements is under Multilateral cooperation") two lines,
+// where a window of 1024 px cut it before what it became. How often and
+// when are at its right.
+func newLessonRow() fyne.CanvasObject {
+	l := widget.NewLabel("")
+	l.Wrapping = fyne.TextWrapWord
+	l.Truncation = fyne.TextTruncateEllipsis
+	count := widget.NewLabel("")
+	count.Importance = widget.LowImportance
+	return container.NewBorder(nil, nil, nil, count, l)
+}
+
+// sizeRows gives the lessons too long for one line beside their count two
+// lines.
+func (v *lessonsView) sizeRows() {
+	width := v.list.Size().Width - theme.ScrollBarSize() - 2*theme.Padding()
+	if width <= 0 {
+		return
+	}
+	one := widget.NewLabel("1").MinSize().Height
+	two := widget.NewLabel("1\n2").MinSize().Height
+	for i, l := range v.rows {
+		text := widget.NewLabel(ingest.Describe(l))
+		count := widget.NewLabel(lessonCount(l))
+		h := one
+		if textWidth(text)+theme.Padding()+textWidth(count) > width {
+			h = two
+		}
+		v.list.SetItemHeight(i, h)
+	}
+}
+
 func updateLessonRow(l storage.Lesson, c *fyne.Container) {
 	setText(c.Objects[0].(*widget.Label), ingest.Describe(l))
-	c.Objects[1].(*fyne.Container).Hide()
-	count := c.Objects[2].(*widget.Label)
+	setText(c.Objects[1].(*widget.Label), lessonCount(l))
+}
+
+// lessonCount is how often and when: "twice · 7 Dec 2026".
+func lessonCount(l storage.Lesson) string {
 	// A lesson of a project edited outside Parley may have no time.
 	line := timesText(l.Count)
 	if !l.UpdatedAt.IsZero() {
 		line += " · " + l.UpdatedAt.Local().Format("2 Jan 2006")
 	}
-	setText(count, line)
-	count.Show()
+	return line
 }
 
 // timesText is "once", "twice", "3 times".

@@ -25,6 +25,8 @@ type pickList[T any] struct {
 	read func(st *storage.Store) ([]T, error)
 	// enable sets the buttons after a choice or a read.
 	enable func()
+	// sized, when set, sets the rows' heights after a read (SetItemHeight).
+	sized func()
 }
 
 // show opens the dialog titled title, the list below the intro and the
@@ -78,6 +80,9 @@ func (p *pickList[T]) fetch() {
 		p.selected = -1
 		p.list.UnselectAll()
 		p.list.Refresh()
+		if p.sized != nil {
+			p.sized()
+		}
 		if len(rows) == 0 {
 			p.intro.SetText(p.empty + "\n\n" + p.text)
 		} else {

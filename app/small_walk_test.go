@@ -1,11 +1,15 @@
 package app
 
 import (
+	"context"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
+
+	"parley/app/ingest"
+	"parley/storage"
 )
 
 // TestSourcesButtonsKeepTheirHeightAt1024x700: in a window of 1024×700
@@ -117,5 +121,26 @@ func TestLinkButtonsBesideOneLineAt1024x700(t *testing.T) {
 			t.Fatalf("statement %d shows %d links and %d buttons", id, len(heads), len(buttons))
 		}
 		noneWrapsBeside(t, heads, buttons)
+	}
+}
+
+// TestLongLessonReadsWholeAt1024x700: Project → What Parley Learnt… in a
+// window of 1024×700 shows a long lesson whole on two lines; on one line
+// it was cut before what the sentence became.
+func TestLongLessonReadsWholeAt1024x700(t *testing.T) {
+	wd := newWorld(t)
+	wd.ws.win.Resize(fyne.NewSize(1024, 700))
+	_, err := wd.st.Learn(context.Background(), []storage.Lesson{{Rule: ingest.RulePhraseTopic,
+		Key: "human rights defenders|Civil and political rights", Value: "Individual cases/Human rights defenders", Count: 2}}, nil)
+	wd.must(err)
+	wd.menu("Project", "What Parley Learnt…")
+	c := wd.ws.win.Canvas()
+	want := "A sentence naming 'human rights defenders' proposed under Civil and political rights is under Individual cases/Human rights defenders"
+	l := findLabel(c, want)
+	if l == nil {
+		t.Fatalf("no lesson %q", want)
+	}
+	if got := strings.ReplaceAll(drawnText(l), "\n", " "); got != want {
+		t.Errorf("the lesson is drawn as %q", drawnText(l))
 	}
 }
