@@ -25,6 +25,11 @@ func ImportFile(ctx context.Context, qdpxPath, projectPath string, o Options) (S
 	if _, err := os.Lstat(projectPath); err == nil {
 		return sum, &storage.Error{Code: storage.CodeExists, Message: projectPath + " already exists; choose another name", Named: true}
 	}
+	// Checked before opening too: opening a named pipe waits for a writer,
+	// which, for a .qdpx picked by mistake, never comes.
+	if st, err := os.Stat(qdpxPath); err == nil && !st.Mode().IsRegular() {
+		return sum, storage.NamedErrorf("%s is not a regular file", qdpxPath)
+	}
 	f, err := os.Open(qdpxPath)
 	if err != nil {
 		return sum, fmt.Errorf("read %s: %w", qdpxPath, err)
