@@ -76,7 +76,7 @@ func joined(list []string, sep string) Cell { return text(strings.Join(list, sep
 func (b *book) table(sheet string, header []string, widths []float64, n int, row func(i int) []Cell) error {
 	head := make([]Cell, len(header))
 	for i, h := range header {
-		head[i] = Cell{Value: h, Style: b.header}
+		head[i] = Cell{Value: inert.Cell(h), Style: b.header} // party names head the matrix
 	}
 	return b.wb.sheet(sheet, head, widths, n, func(i int) []Cell {
 		cells := row(i)

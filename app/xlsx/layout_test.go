@@ -170,3 +170,44 @@ func fillOf(t *testing.T, book []byte, id int) string {
 	}
 	return "#" + strings.TrimPrefix(styles.Fills[styles.Xfs[id].Fill].Fg.RGB, "FF")
 }
+
+// TestMatrixHeaderIsInert names a party with a terminal escape and a
+// right-to-left override: the party's column head in Topics by party
+// shows them escaped, as every other cell does (the heads were written
+// raw, the override included).
+func TestMatrixHeaderIsInert(t *testing.T) {
+	doc := sampleDoc(t)
+	old, name := doc.Parties[0].Name, "\u202eevil \x1b]0;x\x07party"
+	doc.Parties[0].Name = name
+	for i := range doc.Statements {
+		for j, p := range doc.Statements[i].Parties {
+			if p == old {
+				doc.Statements[i].Parties[j] = name
+			}
+		}
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, doc); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(SheetMatrix)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `\u202eevil \x1b]0;x\x07party`
+	found := false
+	for _, h := range rows[0] {
+		if strings.ContainsAny(h, "\u202e\x1b\x07") {
+			t.Errorf("column head %q holds the raw characters", h)
+		}
+		found = found || h == want
+	}
+	if !found {
+		t.Errorf("no column head reads %q: %q", want, rows[0])
+	}
+}
