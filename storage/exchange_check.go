@@ -27,7 +27,10 @@ func checkRows(r *ProjectRows) error {
 		seen := make(map[int64]bool, n)
 		for i := 0; i < n; i++ {
 			v := id(i)
-			if v <= 0 {
+			if v < 0 {
+				return invalid("%s number %d has ID %d; IDs count from 1", noun(what), i+1, v)
+			}
+			if v == 0 {
 				return invalid("%s number %d has no ID", noun(what), i+1)
 			}
 			if seen[v] {

@@ -107,6 +107,7 @@ func TestImportErrors(t *testing.T) {
 		{"ErrNoteTwoTargets", func(d *exchange.Document) { d.Notes[0].Link = ptr(int64(1)) }, "exactly one statement, link or assessment"},
 		{"ErrVerdict", func(d *exchange.Document) { d.Assessments[0].Verdict = "meh" }, `"meh" is not a verdict`},
 		{"ErrDuplicateParty", func(d *exchange.Document) { d.Parties[2].Name = "European Union" }, `two parties are named "European Union"`},
+		{"ErrNegativePartyID", func(d *exchange.Document) { d.Parties[0].ID = -5 }, "has ID -5; IDs count from 1"},
 		{"ErrDuplicateStatementID", func(d *exchange.Document) { d.Statements[1].ID = 21 }, "two statements have ID 21"},
 		{"ErrBadColour", func(d *exchange.Document) { d.Tags[0].Color = "red" }, `colour "red" is not of the form #rrggbb`},
 		{"ErrEmptyName", func(d *exchange.Document) { d.Dialogues[1].Title = " " }, "the dialogue needs a name"},
