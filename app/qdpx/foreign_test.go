@@ -149,6 +149,7 @@ func TestImportRefusesBadFiles(t *testing.T) {
 		"not XML":         {zipOf(t, "project.qde", "<Project", src, qualCoderText), "not a REFI-QDA project"},
 		"unknown code":    {zipOf(t, "project.qde", strings.Replace(qualCoderQDE, `<CodeRef targetGUID="20000000-0000-4000-8000-000000000002"/>`, `<CodeRef targetGUID="29999999-0000-4000-8000-000000000002"/>`, 1), src, qualCoderText), "which the codebook does not have"},
 		"beyond the text": {zipOf(t, "project.qde", strings.Replace(qualCoderQDE, `endPosition="41"`, `endPosition="4100"`, 1), src, qualCoderText), "outside its text"},
+		"huge position":   {zipOf(t, "project.qde", strings.Replace(qualCoderQDE, `endPosition="41"`, `endPosition="99999999999999999999"`, 1), src, qualCoderText), `"99999999999999999999" is not a whole number Parley can read`},
 		"negative start":  {zipOf(t, "project.qde", strings.Replace(qualCoderQDE, `startPosition="19"`, `startPosition="-1"`, 1), src, qualCoderText), "outside its text"},
 	} {
 		t.Run(name, func(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"strconv"
 	"io"
 	"strings"
 
@@ -94,6 +95,13 @@ func unmarshalQDE(data []byte) (*xProject, error) {
 		var ns *nsError
 		if errors.As(err, &ns) {
 			return nil, ns
+		}
+		// encoding/xml's own words for a bad number are strconv's
+		// ("strconv.ParseInt: parsing …"), which name neither the file nor
+		// what is wrong in words.
+		var num *strconv.NumError
+		if errors.As(err, &num) {
+			return nil, fmt.Errorf("project.qde is not a REFI-QDA project: %q is not a whole number Parley can read (a position or count is out of range or malformed)", num.Num)
 		}
 		return nil, fmt.Errorf("project.qde is not a REFI-QDA project: %w", err)
 	}
