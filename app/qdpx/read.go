@@ -7,8 +7,8 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
-	"strconv"
 	"io"
+	"strconv"
 	"strings"
 
 	"parley/app/exchange"
