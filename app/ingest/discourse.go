@@ -664,6 +664,12 @@ func (st *state) remarksBy(heading string, sps []speakerMention, toks []token) {
 	if at < 0 || st.headingOfTwo(heading, sps, toks, at) {
 		return
 	}
+	st.headingVoiceFrom(heading, sps, toks, at)
+}
+
+// headingVoiceFrom opens, for the whole of what follows, the voice of the
+// first speaker the heading names at or after rune at.
+func (st *state) headingVoiceFrom(heading string, sps []speakerMention, toks []token, at int) {
 	for _, m := range sps {
 		if toks[m.from].start >= at {
 			st.voice = st.newVoice(m.sp, heading)

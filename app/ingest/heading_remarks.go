@@ -68,13 +68,7 @@ func (st *state) genreFirstHeading(heading string, sps []speakerMention, toks []
 	if at < 0 {
 		return
 	}
-	for _, m := range sps {
-		if toks[m.from].start >= at {
-			st.voice = st.newVoice(m.sp, heading)
-			st.voice.whole, st.voice.heading = true, true
-			return
-		}
-	}
+	st.headingVoiceFrom(heading, sps, toks, at) // discourse.go
 }
 
 // titlesRemarks reports a lead-in that titles one person's remarks
