@@ -233,5 +233,5 @@ func (s *Store) Assessments(ctx context.Context, dialogueID int64) ([]Assessment
 	if dialogueID != 0 {
 		q = q.Where("dialogue_id = ?", dialogueID)
 	}
-	return out, wrapNil(q.Find(&out).Error, "list assessments")
+	return out, wrapNil(findTimes(q, badTimesOf(ctx), &out), "list assessments")
 }

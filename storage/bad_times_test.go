@@ -58,8 +58,8 @@ func TestBadTimesRead(t *testing.T) {
 		t.Errorf("ReadRows notes: %+v", rows.Notes)
 	}
 	got := fmt.Sprint(bad.List())
-	want := fmt.Sprint([]BadTime{{"statements", f.eu1.ID, "updated_at", "31/12/2024"},
-		{"notes", n2.ID, "created_at", "soon"}, {"notes", n2.ID, "updated_at", "soon"}})
+	want := fmt.Sprint([]BadTime{{"statements", f.eu1.ID, "", "updated_at", "31/12/2024"},
+		{"notes", n2.ID, "", "created_at", "soon"}, {"notes", n2.ID, "", "updated_at", "soon"}})
 	if got != want {
 		t.Errorf("bad times:\n%s\nwant\n%s", got, want)
 	}
@@ -75,5 +75,80 @@ func TestBadTimesLines(t *testing.T) {
 	if len(lines) != 11 || lines[0] != `note 1: its date of creation reads "x\x1b", which is not a date and time (written outside Parley); it is left empty` ||
 		!strings.HasPrefix(lines[10], "and 2 more dates") {
 		t.Errorf("%q", lines)
+	}
+}
+
+// TestBadTimesReadEveryTable: a date that is none on a link, a tag, a
+// topic or a row of the register (keyed by two IDs) fails the reads of an
+// export unless they run under NoteBadTimes, where it reads as the zero
+// time, the rest of its row as stored, and is named by its record.
+func TestBadTimesReadEveryTable(t *testing.T) {
+	fileOnly(t, "a date that is none, which PostgreSQL's timestamptz cannot hold")
+	ctx := context.Background()
+	f := mustFixture(t)
+	l := Link{FromID: f.eu1.ID, ToID: f.cn1.ID, Type: LinkRespondsTo}
+	noErr(t, f.s.CreateLink(ctx, &l))
+	tag := Tag{Name: "urgent"}
+	noErr(t, f.s.CreateTag(ctx, &tag))
+	c := Case{Name: "Ilham Tohti"}
+	noErr(t, f.s.write(ctx, "spoil dates", func(tx *gorm.DB) error {
+		if err := tx.Create(&c).Error; err != nil {
+			return err
+		}
+		if err := tx.Create(&CaseMention{CaseID: c.ID, StatementID: f.eu1.ID}).Error; err != nil {
+			return err
+		}
+		for _, q := range []string{
+			"UPDATE links SET created_at = 'n/a' WHERE id = ?",
+			"UPDATE tags SET updated_at = 'later' WHERE id = ?",
+			"UPDATE topics SET created_at = 'then' WHERE id = ?",
+			"UPDATE case_mentions SET created_at = 'once' WHERE case_id = ?",
+		} {
+			id := map[string]int64{"links": l.ID, "tags": tag.ID, "topics": f.xinjiang.ID, "case_mentions": c.ID}[strings.Fields(q)[1]]
+			if err := tx.Exec(q, id).Error; err != nil {
+				return err
+			}
+		}
+		return nil
+	}))
+	if _, err := f.s.ReadRows(ctx); err == nil {
+		t.Error("ReadRows without NoteBadTimes read dates that are none")
+	}
+	if _, err := f.s.Links(ctx, 0); err == nil {
+		t.Error("Links without NoteBadTimes read a date that is none")
+	}
+	bctx, bad := NoteBadTimes(ctx)
+	rows, err := f.s.ReadRows(bctx)
+	noErr(t, err)
+	links, err := f.s.Links(bctx, 0)
+	noErr(t, err)
+	tags, err := f.s.Tags(bctx)
+	noErr(t, err)
+	paths, err := f.s.TopicPaths(bctx)
+	noErr(t, err)
+	if len(links) != 1 || links[0].Type != LinkRespondsTo || links[0].ToID != f.cn1.ID || !links[0].CreatedAt.IsZero() || links[0].UpdatedAt.IsZero() {
+		t.Errorf("Links: %+v", links)
+	}
+	if len(tags) != 1 || tags[0].Name != "urgent" || !tags[0].UpdatedAt.IsZero() || tags[0].CreatedAt.IsZero() {
+		t.Errorf("Tags: %+v", tags)
+	}
+	if paths[f.xinjiang.ID] == "" || len(rows.Topics) != 2 {
+		t.Errorf("topics: %v, %+v", paths, rows.Topics)
+	}
+	if m := rows.CaseMentions; len(m) != 1 || m[0].StatementID != f.eu1.ID || !m[0].CreatedAt.IsZero() {
+		t.Errorf("case mentions: %+v", m)
+	}
+	var got []string
+	for _, b := range bad.List() {
+		got = append(got, b.String()[:strings.Index(b.String(), " reads")])
+	}
+	want := []string{
+		fmt.Sprintf("case mention (case %d / statement %d): its date of creation", c.ID, f.eu1.ID),
+		fmt.Sprintf("link %d: its date of creation", l.ID),
+		fmt.Sprintf("tag %d: its date of the last change", tag.ID),
+		fmt.Sprintf("topic %d: its date of creation", f.xinjiang.ID),
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("bad times:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -555,15 +555,24 @@ func (s *Store) Links(ctx context.Context, dialogueID int64) ([]Link, error) {
 	if dialogueID != 0 {
 		q = q.Where("from_id IN (SELECT id FROM statements WHERE dialogue_id = ?) OR to_id IN (SELECT id FROM statements WHERE dialogue_id = ?)", dialogueID, dialogueID)
 	}
-	return out, wrapNil(q.Find(&out).Error, "list links")
+	return out, wrapNil(findTimes(q, badTimesOf(ctx), &out), "list links")
 }
 
 // Notes lists every note (for export), oldest first. Under NoteBadTimes
 // a note whose time is none comes first, with the zero time.
 func (s *Store) Notes(ctx context.Context) ([]Note, error) {
 	var out []Note
-	if err := findNotes(s.read(ctx), badTimesOf(ctx), "created_at, id", &out); err != nil {
+	bad := badTimesOf(ctx)
+	if err := findTimes(s.read(ctx).Order("created_at, id"), bad, &out); err != nil {
 		return nil, fmt.Errorf("list notes: %w", err)
+	}
+	if bad != nil { // SQL ordered a bad time's text among the times
+		slices.SortStableFunc(out, func(x, y Note) int {
+			if c := x.CreatedAt.Compare(y.CreatedAt); c != 0 {
+				return c
+			}
+			return cmp.Compare(x.ID, y.ID)
+		})
 	}
 	return out, nil
 }

@@ -64,6 +64,16 @@ func removeFrom[T any](ctx context.Context, s *Store, what string, id int64) (go
 
 func get[T any](ctx context.Context, s *Store, what string, id int64) (T, error) {
 	var v T
+	if bad := badTimesOf(ctx); bad != nil { // an export's read: see NoteBadTimes
+		var vs []T
+		if err := findTimes(s.read(ctx).Where("id = ?", id).Limit(1), bad, &vs); err != nil {
+			return v, notFound(err, what, id)
+		}
+		if len(vs) == 0 {
+			return v, notFound(gorm.ErrRecordNotFound, what, id)
+		}
+		return vs[0], nil
+	}
 	if err := s.read(ctx).First(&v, id).Error; err != nil {
 		return v, notFound(err, what, id)
 	}
@@ -72,7 +82,7 @@ func get[T any](ctx context.Context, s *Store, what string, id int64) (T, error)
 
 func list[T any](ctx context.Context, s *Store, what, order string) ([]T, error) {
 	var out []T
-	if err := s.read(ctx).Order(order).Find(&out).Error; err != nil {
+	if err := findTimes(s.read(ctx).Order(order), badTimesOf(ctx), &out); err != nil {
 		return nil, fmt.Errorf("list %s: %w", what, err)
 	}
 	return out, nil

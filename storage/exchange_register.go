@@ -51,9 +51,11 @@ func registerReads(r *Register) []registerRead {
 }
 
 // readRegister reads every list of the register, each in a stable order.
-func readRegister(tx *gorm.DB, r *Register) error {
+// With bad set, a time that is none reads as the zero time and is noted
+// there (see NoteBadTimes).
+func readRegister(tx *gorm.DB, bad *BadTimes, r *Register) error {
 	for _, rd := range registerReads(r) {
-		if err := tx.Order(rd.order).Find(rd.out).Error; err != nil {
+		if err := findTimes(tx.Order(rd.order), bad, rd.out); err != nil {
 			return fmt.Errorf("read %s: %w", rd.what, err)
 		}
 	}

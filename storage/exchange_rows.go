@@ -46,19 +46,19 @@ func (s *Store) ReadRows(ctx context.Context) (ProjectRows, error) {
 			what string
 			err  func() error
 		}{
-			{"settings", func() error { return tx.Where("key <> ?", versionKey).Order("key").Find(&r.Settings).Error }},
-			{"series", func() error { return tx.Order("id").Find(&r.Series).Error }},
-			{"dialogues", func() error { return tx.Order("id").Find(&r.Dialogues).Error }},
-			{"parties", func() error { return tx.Order("id").Find(&r.Parties).Error }},
-			{"speakers", func() error { return tx.Order("id").Find(&r.Speakers).Error }},
-			{"sources", func() error { return tx.Order("id").Find(&r.Sources).Error }},
-			{"topics", func() error { return liftStrayTopics(tx.Order("id").Find(&r.Topics).Error, r.Topics) }},
-			{"tags", func() error { return tx.Order("id").Find(&r.Tags).Error }},
+			{"settings", func() error { return findTimes(tx.Where("key <> ?", versionKey).Order("key"), bad, &r.Settings) }},
+			{"series", func() error { return findTimes(tx.Order("id"), bad, &r.Series) }},
+			{"dialogues", func() error { return findTimes(tx.Order("id"), bad, &r.Dialogues) }},
+			{"parties", func() error { return findTimes(tx.Order("id"), bad, &r.Parties) }},
+			{"speakers", func() error { return findTimes(tx.Order("id"), bad, &r.Speakers) }},
+			{"sources", func() error { return findTimes(tx.Order("id"), bad, &r.Sources) }},
+			{"topics", func() error { return liftStrayTopics(findTimes(tx.Order("id"), bad, &r.Topics), r.Topics) }},
+			{"tags", func() error { return findTimes(tx.Order("id"), bad, &r.Tags) }},
 			{"statements", func() error { return rowsReadStatements(tx, &r.Statements, revisionCols, statementTimes, bad) }},
-			{"links", func() error { return tx.Order("id").Find(&r.Links).Error }},
-			{"assessments", func() error { return tx.Order("id").Find(&r.Assessments).Error }},
-			{"notes", func() error { return findNotes(tx, bad, "id", &r.Notes) }},
-			{"register", func() error { return readRegister(tx, &r.Register) }},
+			{"links", func() error { return findTimes(tx.Order("id"), bad, &r.Links) }},
+			{"assessments", func() error { return findTimes(tx.Order("id"), bad, &r.Assessments) }},
+			{"notes", func() error { return findTimes(tx.Order("id"), bad, &r.Notes) }},
+			{"register", func() error { return readRegister(tx, bad, &r.Register) }},
 		}
 		for _, st := range steps {
 			if err := st.err(); err != nil {

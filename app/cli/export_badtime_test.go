@@ -20,8 +20,11 @@ import (
 // badTimeProject is the sample with its first statement's date of
 // creation and the dates of its first note on a statement rewritten by another
 // program into text that is no date ("12/03/2024" with an escape that
-// clears a terminal, "yesterday", ""); it returns the project, the statement's and the
-// note's IDs, the note's body and how many statements there are.
+// clears a terminal, "yesterday", ""), and so are the date of creation of
+// its first link and first tag and the date of the last change of its
+// first assessment ("n/a", "later", "never"); it returns the project, the
+// statement's and the note's IDs, the note's body and how many statements
+// there are, and sets badLink, badAssessment and badTag.
 func badTimeProject(t *testing.T) (path string, stmt, note int64, body string, statements int) {
 	t.Helper()
 	p := dxSample(t)
@@ -36,20 +39,31 @@ func badTimeProject(t *testing.T) (path string, stmt, note int64, body string, s
 		t.Fatal("no note of the sample is on a statement")
 	}
 	n := notes[i]
+	if len(rows.Links) == 0 || len(rows.Assessments) == 0 || len(rows.Tags) == 0 {
+		t.Fatal("the sample has no link, assessment or tag")
+	}
+	badLink, badAssessment, badTag = rows.Links[0].ID, rows.Assessments[0].ID, rows.Tags[0].ID
 	edited := filepath.Join(t.TempDir(), "edited"+storage.Extension)
 	noErr(t, hostiletest.Make(p, edited, hostiletest.Case{Name: "BadTime", SQL: []string{
 		"UPDATE statements SET created_at = '12/03/2024\x1b[2J' WHERE id = " + itoa(rows.Statements[0].ID),
-		"UPDATE notes SET created_at = 'yesterday', updated_at = '' WHERE id = " + itoa(n.ID)}}))
+		"UPDATE notes SET created_at = 'yesterday', updated_at = '' WHERE id = " + itoa(n.ID),
+		"UPDATE links SET created_at = 'n/a' WHERE id = " + itoa(badLink),
+		"UPDATE assessments SET updated_at = 'later' WHERE id = " + itoa(badAssessment),
+		"UPDATE tags SET created_at = 'never' WHERE id = " + itoa(badTag)}}))
 	return edited, rows.Statements[0].ID, n.ID, n.Body, len(rows.Statements)
 }
 
+// The link, assessment and tag whose date badTimeProject spoils.
+var badLink, badAssessment, badTag int64
+
 func itoa(n int64) string { b, _ := json.Marshal(n); return string(b) }
 
-// TestExportBadTimeExportsTheRest: a statement or a note whose date is not
-// one (the project edited by another program) used to stop every export
-// with a message sending the analyst to parley rescue. Each format now
-// writes the whole project with that one date empty, exits 0 and names
-// the statement and the note on standard error, the stored text escaped.
+// TestExportBadTimeExportsTheRest: a statement, a note, a link, an
+// assessment or a tag whose date is not one (the project edited by another
+// program) used to stop every export with a message sending the analyst to
+// parley rescue. Each format now writes the whole project with those dates
+// empty, exits 0 and names each record on standard error, the stored text
+// escaped.
 func TestExportBadTimeExportsTheRest(t *testing.T) {
 	p, stmt, note, body, statements := badTimeProject(t)
 	wantWarn := []string{
@@ -57,6 +71,13 @@ func TestExportBadTimeExportsTheRest(t *testing.T) {
 		"parley export: note " + itoa(note) + `: its date of creation reads "yesterday", which is not a date and time (written outside Parley); it is left empty`,
 		"parley export: note " + itoa(note) + `: its date of the last change reads "", which is not a date and time (written outside Parley); it is left empty`,
 	}
+	// What each format reads: the CSV none of the three, the report no
+	// tags unless filtered by them, the whole-project formats all.
+	assessment := "parley export: assessment " + itoa(badAssessment) + `: its date of the last change reads "later", which is not a date and time (written outside Parley); it is left empty`
+	link := "parley export: link " + itoa(badLink) + `: its date of creation reads "n/a", which is not a date and time (written outside Parley); it is left empty`
+	tag := "parley export: tag " + itoa(badTag) + `: its date of creation reads "never", which is not a date and time (written outside Parley); it is left empty`
+	more := map[string][]string{"html": {assessment, link}, "json": {assessment, link, tag},
+		"xlsx": {assessment, link, tag}, "qdpx": {assessment, link, tag}}
 	dir := t.TempDir()
 	for _, format := range []string{"html", "csv", "json", "xlsx", "qdpx"} {
 		t.Run(format, func(t *testing.T) {
@@ -65,8 +86,9 @@ func TestExportBadTimeExportsTheRest(t *testing.T) {
 			if code != 0 {
 				t.Fatalf("exit %d: %s", code, stderr)
 			}
-			if got := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n"); strings.Join(got, "\n") != strings.Join(wantWarn, "\n") {
-				t.Errorf("stderr:\n%s\nwant:\n%s", stderr, strings.Join(wantWarn, "\n"))
+			want := strings.Join(append(slices.Clone(wantWarn), more[format]...), "\n")
+			if got := strings.TrimSuffix(stderr, "\n"); got != want {
+				t.Errorf("stderr:\n%s\nwant:\n%s", stderr, want)
 			}
 			data, err := os.ReadFile(out)
 			noErr(t, err)
@@ -132,8 +154,27 @@ func checkBadTimeExport(t *testing.T, format string, data []byte, stmt int64, bo
 				CreatedAt *string `json:"created_at"`
 				UpdatedAt *string `json:"updated_at"`
 			} `json:"notes"`
+			Links       []badTimeStamps `json:"links"`
+			Assessments []badTimeStamps `json:"assessments"`
+			Tags        []badTimeStamps `json:"tags"`
 		}
 		noErr(t, json.Unmarshal(data, &doc))
+		// The spoilt date is null, the other date of the row kept.
+		for _, c := range []struct {
+			what    string
+			rows    []badTimeStamps
+			id      int64
+			created bool // the date of creation is the spoilt one
+		}{{"link", doc.Links, badLink, true}, {"assessment", doc.Assessments, badAssessment, false}, {"tag", doc.Tags, badTag, true}} {
+			i := slices.IndexFunc(c.rows, func(r badTimeStamps) bool { return r.ID == c.id })
+			if i < 0 {
+				t.Errorf("%s %d is missing", c.what, c.id)
+				continue
+			}
+			if r := c.rows[i]; (r.CreatedAt == nil) != c.created || (r.UpdatedAt == nil) == c.created {
+				t.Errorf("%s %d: created_at %v, updated_at %v", c.what, c.id, r.CreatedAt, r.UpdatedAt)
+			}
+		}
 		if len(doc.Statements) != statements {
 			t.Errorf("%d statements, want %d", len(doc.Statements), statements)
 		}
@@ -177,6 +218,13 @@ func checkBadTimeExport(t *testing.T, format string, data []byte, stmt int64, bo
 			t.Errorf("the note %q is missing", body)
 		}
 	}
+}
+
+// badTimeStamps is a row of the JSON export with its dates.
+type badTimeStamps struct {
+	ID        int64   `json:"id"`
+	CreatedAt *string `json:"created_at"`
+	UpdatedAt *string `json:"updated_at"`
 }
 
 func htmlEsc(s string) string {
