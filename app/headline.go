@@ -33,19 +33,19 @@ func (l *headLine) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	l.width = size.Width
 	head, buttons := objs[0], objs[1]
 	bm := buttons.MinSize()
-	if l.beside(objs, size.Width) {
-		head.Move(fyne.NewPos(0, 0))
+	now := l.beside(objs, size.Width)
+	head.Move(fyne.NewPos(0, 0))
+	if now {
 		head.Resize(fyne.NewSize(size.Width-bm.Width-theme.Padding(), max(head.MinSize().Height, bm.Height)))
 		buttons.Move(fyne.NewPos(size.Width-bm.Width, 0))
 		buttons.Resize(bm)
 	} else {
-		head.Move(fyne.NewPos(0, 0))
 		head.Resize(fyne.NewSize(size.Width, head.MinSize().Height))
 		head.Resize(fyne.NewSize(size.Width, head.MinSize().Height)) // its wrapped height at this width
 		buttons.Move(fyne.NewPos(size.Width-bm.Width, head.Size().Height))
 		buttons.Resize(bm)
 	}
-	if was != l.beside(objs, size.Width) && l.onChange != nil {
+	if was != now && l.onChange != nil {
 		l.onChange()
 	}
 }

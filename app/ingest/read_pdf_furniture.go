@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -165,7 +166,7 @@ func titleApart(ls []string, title string) (out []string, ok bool) {
 	var got []string
 	for i := 0; i < len(ls) && i < 4; i++ {
 		got = append(got, strings.Fields(ls[i])...)
-		if len(got) > len(want) || !equalWords(got, want[:len(got)]) {
+		if len(got) > len(want) || !slices.Equal(got, want[:len(got)]) {
 			return ls, false
 		}
 		if len(got) == len(want) {
@@ -173,13 +174,4 @@ func titleApart(ls []string, title string) (out []string, ok bool) {
 		}
 	}
 	return ls, false
-}
-
-func equalWords(a, b []string) bool {
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return len(a) == len(b)
 }
