@@ -332,6 +332,7 @@ func runAccuracy(t *testing.T, dir string, fl floors) {
 	}
 	logScore(t, "all "+itoa(len(files))+" readouts", total)
 	t.Logf("%s: kinds missed (the analyst's as the importer's): %s", dir, strings.Join(total.confusion(), ", "))
+	t.Logf("%s: parties and speakers missed: %s", dir, strings.Join(total.missList(), ", "))
 	check := func(what string, got, floor float64) {
 		if got < floor {
 			t.Errorf("%s: %s accuracy %.1f%% is below the floor of %.0f%%", dir, what, got, floor)

@@ -86,6 +86,7 @@ func readFixture(t *testing.T, dir, name string) fixture {
 type score struct {
 	n, party, speaker, kind, all, topicN, topic int
 	conf                                        map[[2]string]int
+	misses                                      map[string]int // party and speaker misses by what went wrong
 }
 
 func (s score) pct(x int) float64 { return 100 * float64(x) / float64(max(s.n, 1)) }
@@ -100,8 +101,69 @@ func (s score) add(o score) score {
 	for k, v := range o.conf {
 		conf[k] += v
 	}
+	misses := map[string]int{}
+	for k, v := range s.misses {
+		misses[k] += v
+	}
+	for k, v := range o.misses {
+		misses[k] += v
+	}
 	return score{s.n + o.n, s.party + o.party, s.speaker + o.speaker, s.kind + o.kind, s.all + o.all,
-		s.topicN + o.topicN, s.topic + o.topic, conf}
+		s.topicN + o.topicN, s.topic + o.topic, conf, misses}
+}
+
+// missList lists the party and speaker misses by what went wrong, most
+// frequent first, so the held-out part can say where it fails without
+// printing a sentence of it.
+func (s score) missList() []string {
+	keys := make([]string, 0, len(s.misses))
+	for k := range s.misses {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if s.misses[keys[i]] != s.misses[keys[j]] {
+			return s.misses[keys[i]] > s.misses[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	out := make([]string, len(keys))
+	for i, k := range keys {
+		out[i] = fmt.Sprintf("%s %d", k, s.misses[k])
+	}
+	return out
+}
+
+// partyMiss names what went wrong with the holding party of a sentence.
+func partyMiss(pr Proposal, l label, author string) string {
+	switch {
+	case l.parties == nil:
+		return "party: a skipped line proposed as a statement"
+	case pr.Skip:
+		return "party: a statement skipped"
+	case len(l.parties) > 1 && len(pr.Parties) == 1:
+		return "party: joint as one side"
+	case len(l.parties) == 1 && len(pr.Parties) > 1:
+		return "party: one side as joint"
+	case len(l.parties) == 1 && len(pr.Parties) == 1 && pr.Parties[0] == author:
+		return "party: another side as the author"
+	case len(l.parties) == 1 && l.parties[0] == author:
+		return "party: the author as another side"
+	}
+	return "party: other sides"
+}
+
+// speakerMiss names what went wrong with the speaker of a sentence.
+func speakerMiss(pr Proposal, l label) string {
+	got := speakerName(pr.Speaker)
+	switch {
+	case l.parties == nil || pr.Skip:
+		return "speaker: skipped or not"
+	case l.speaker == "":
+		return "speaker: none as someone"
+	case got == "":
+		return "speaker: someone as none"
+	}
+	return "speaker: another person"
 }
 
 // confusion lists the kinds missed, most frequent first: "account as
@@ -197,6 +259,15 @@ func scoreDraft(t *testing.T, fx fixture, d *Draft, verbose bool) score {
 				s.conf = map[[2]string]int{}
 			}
 			s.conf[[2]string{l.kind, got}]++
+		}
+		if s.misses == nil {
+			s.misses = map[string]int{}
+		}
+		if !okP {
+			s.misses[partyMiss(*pr, l, fx.author)]++
+		}
+		if !okS {
+			s.misses[speakerMiss(*pr, l)]++
 		}
 		okT := l.hasTopic && (l.parties == nil || pr.Topic == l.topic)
 		s.party, s.speaker, s.kind, s.topic = s.party+b2i(okP), s.speaker+b2i(okS), s.kind+b2i(okK), s.topic+b2i(okT)
