@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -295,11 +296,41 @@ func judge(pr Proposal, l label) (party, speaker, kind bool) {
 }
 
 // sameSpeaker compares a proposed speaker with the analyst's by family
-// name ("Joseph R. Biden, Jr." and "Joseph R. Biden" are one person):
+// name ("Joseph R. Biden, Jr." and "Joseph R. Biden" are one person), or
+// by the shorter name's words all being in the longer one ("Lula" and
+// "Luiz Inácio Lula da Silva", "Cho" and "Cho Tae-yul": a family name
+// written first, or a name a person goes by that is not the last word):
 // the labels name people as analysts write them, not as the importer
 // spells them.
 func sameSpeaker(got, want string) bool {
-	return familyName(got) == familyName(want)
+	if familyName(got) == familyName(want) {
+		return true
+	}
+	g, w := spokenNameWords(got), spokenNameWords(want)
+	if len(g) == 0 || len(w) == 0 {
+		return false
+	}
+	if len(g) > len(w) {
+		g, w = w, g
+	}
+	for _, x := range g {
+		if !slices.Contains(w, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// spokenNameWords is a name's words (as nameWords makes them) in lower
+// case, without "Jr".
+func spokenNameWords(s string) []string {
+	var out []string
+	for _, w := range nameWords(s) {
+		if w = strings.ToLower(w); w != "jr" {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // familyName is the last word of a name, or the word in capitals of a
@@ -330,4 +361,25 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+func TestSameSpeaker(t *testing.T) {
+	for _, c := range []struct {
+		got, want string
+		same      bool
+	}{
+		{"Joseph R. Biden, Jr.", "Joseph R. Biden", true},
+		{"Luiz Inácio Lula da Silva", "Lula", true},
+		{"Cho Tae-yul", "Cho", true},
+		{"ISHIBA Shigeru", "Shigeru Ishiba", true},
+		{"Wang Yi", "Wang Wenbin", false},
+		{"Kim Jong-un", "Kim Yo-jong", false},
+		{"", "Wang Yi", false},
+		{"Wang Yi", "", false},
+		{"", "", true},
+	} {
+		if got := sameSpeaker(c.got, c.want); got != c.same {
+			t.Errorf("sameSpeaker(%q, %q) = %v, want %v", c.got, c.want, got, c.same)
+		}
+	}
 }
