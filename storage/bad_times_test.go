@@ -152,3 +152,37 @@ func TestBadTimesReadEveryTable(t *testing.T) {
 		t.Errorf("bad times:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestBadTimesReadNumbers: a number another program wrote into a time
+// column is a date that is none like text that is no date: under
+// NoteBadTimes ReadRows (every whole-project export) reads it as the
+// zero time and names it, where it failed ("time column holds int64").
+func TestBadTimesReadNumbers(t *testing.T) {
+	fileOnly(t, "a number in a time column, which PostgreSQL's timestamptz cannot hold")
+	ctx := context.Background()
+	f := mustFixture(t)
+	n := Note{StatementID: &f.eu1.ID, Body: "first"}
+	noErr(t, f.s.CreateNote(ctx, &n))
+	noErr(t, f.s.write(ctx, "spoil dates", func(tx *gorm.DB) error {
+		if err := tx.Exec("UPDATE statements SET updated_at = 5 WHERE id = ?", f.eu1.ID).Error; err != nil {
+			return err
+		}
+		return tx.Exec("UPDATE notes SET created_at = 2.5 WHERE id = ?", n.ID).Error
+	}))
+	if _, err := f.s.ReadRows(ctx); err == nil || !strings.Contains(err.Error(), `reads "5", which is not one`) {
+		t.Errorf("ReadRows without NoteBadTimes: %v", err)
+	}
+	bctx, bad := NoteBadTimes(ctx)
+	rows, err := f.s.ReadRows(bctx)
+	noErr(t, err)
+	for _, st := range rows.Statements {
+		if (st.ID == f.eu1.ID) != st.UpdatedAt.IsZero() || st.CreatedAt.IsZero() {
+			t.Errorf("statement %d: %v, %v", st.ID, st.CreatedAt, st.UpdatedAt)
+		}
+	}
+	got := fmt.Sprint(bad.List())
+	want := fmt.Sprint([]BadTime{{"statements", f.eu1.ID, "", "updated_at", "5"}, {"notes", n.ID, "", "created_at", "2.5"}})
+	if got != want {
+		t.Errorf("bad times:\n%s\nwant\n%s", got, want)
+	}
+}

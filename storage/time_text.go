@@ -57,6 +57,11 @@ func (x timeText) Scan(src any) error {
 	case time.Time: // a driver that reads the column as a time
 		*x.t = v.UTC()
 		return nil
+	case int64, float64:
+		// Another program wrote a number (seconds since 1970? a Julian
+		// day? days since 1900?): no reading of it is safe, so it is a
+		// time that is none, as text that is no date is.
+		return x.none(fmt.Sprint(v))
 	default:
 		return fmt.Errorf("time column holds %T, not text", src)
 	}
@@ -85,6 +90,12 @@ func (x timeText) Scan(src any) error {
 			return nil
 		}
 	}
+	return x.none(s)
+}
+
+// none gives the zero time for s, a time that is none, and keeps s in
+// *x.bad when set; otherwise it fails, naming s.
+func (x timeText) none(s string) error {
 	if x.bad != nil {
 		*x.t, *x.bad = time.Time{}, badText{true, s}
 		return nil

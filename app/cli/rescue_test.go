@@ -178,3 +178,32 @@ func dxUnharmed(t *testing.T, c hostiletest.Case, got, want storage.ProjectRows)
 		}
 	}
 }
+
+// TestRescueNumberTimes: `parley rescue` of a project where another
+// program wrote integers into created_at and updated_at succeeds, keeps
+// every statement and note, and says on a mended: line what stood in.
+// It used to stop at "time column holds int64".
+func TestRescueNumberTimes(t *testing.T) {
+	base := dxAnnotated(t)
+	want := dxRows(t, base)
+	bad := filepath.Join(t.TempDir(), "numbers.parley")
+	noErr(t, hostiletest.Make(base, bad, hostiletest.Case{Name: "NumberTimes", SQL: []string{
+		`UPDATE statements SET created_at = 7 WHERE id IN (SELECT id FROM statements ORDER BY id LIMIT 3)`,
+		`UPDATE notes SET updated_at = 12 WHERE id = (SELECT min(id) FROM notes)`,
+	}}))
+	out := filepath.Join(t.TempDir(), "rescued.parley")
+	code, stdout, stderr := dxRun(t, "rescue", "-o", out, bad)
+	if code != 0 {
+		t.Fatalf("rescue: exit %d: %s", code, stderr)
+	}
+	for _, line := range []string{"mended: statements: the date and time of 3 rows, which is not one",
+		"mended: notes: the date and time of 1 row, which is not one"} {
+		if !strings.Contains(stdout, line) {
+			t.Errorf("the rescue does not say %q:\n%s", line, stdout)
+		}
+	}
+	got := dxRows(t, out)
+	if len(got.Statements) != len(want.Statements) || len(got.Notes) != len(want.Notes) {
+		t.Errorf("rescued %d statements and %d notes; want %d and %d", len(got.Statements), len(got.Notes), len(want.Statements), len(want.Notes))
+	}
+}
