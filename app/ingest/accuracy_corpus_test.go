@@ -214,6 +214,7 @@ var lateFirstContact = []struct {
 	{"late 14 (7 Dec 2026, labelled after the kind rules worked out on late 12 and 13 had landed): NATO Secretary General, Qatar MFA relays, Kazakhstan MFA", 8, 51, 80.4, 72.5, 94.1},
 	{"late 15 (7 Dec 2026): speakers of first-person and press texts — Kantei summit summary and press remarks, White House remarks (labels in capitals and with a full stop, 'Q.' questions), State, Korea MOFA and Office of the President, South Africa DIRCO, Brazil, EEAS HR/VP press remarks", 15, 244, 85.2, 62.3, 76.6},
 	{"late 16 (7 Dec 2026): chairs' statements, statements of several sides, summit readouts — ASEAN and APT chairs, BRICS, Quad, US-Japan-ROK, EEAS, EU-Japan joint, Kantei, Korea, CPIFA, Global Affairs Canada, New Zealand-Australia", 16, 150, 69.3, 95.3, 79.3},
+	{"late 17 (7 Dec 2026, measured at 3d5c3eb): speakers on weak genres — ministers' first-person releases, statements and written answers (Australia, New Zealand, Ireland), Korea MOFA, DIRCO, Brazil Presidency, France MFA, Chinese MFA (en), EEAS, Global Affairs Canada", 17, 205, 86.8, 80.5, 80.0},
 }
 
 func TestAccuracyLate(t *testing.T) {
