@@ -219,19 +219,31 @@ func proposeFixture(t *testing.T, p *Proposer, dir string, fx fixture) *Draft {
 }
 
 // labelled pairs each label of fx with the proposal of d whose sentence
-// it names (nil where segmenting went wrong).
+// it names (nil where segmenting went wrong). A label may name the
+// sentence by its first words as the source writes them, a dateline the
+// proposal's text leaves out included ("BEIJING -- Wang Yi …").
 func labelled(fx fixture, d *Draft) []*Proposal {
 	out := make([]*Proposal, len(fx.labels))
 	next := 0
 	for j, l := range fx.labels {
 		for i := next; i < len(d.Proposals); i++ {
-			if strings.HasPrefix(d.Proposals[i].Text, l.prefix) {
+			if strings.HasPrefix(d.Proposals[i].Text, l.prefix) || strings.HasPrefix(withDateline(d, i), l.prefix) {
 				out[j], next = &d.Proposals[i], i+1
 				break
 			}
 		}
 	}
 	return out
+}
+
+// withDateline is proposal i's text with the dateline the proposer left
+// out of it (cutDateline), or its text when it left none out.
+func withDateline(d *Draft, i int) string {
+	p := d.Proposals[i]
+	if i >= len(d.Segments) || !strings.Contains(strings.Join(p.Reasons, "\n"), "dateline: ") {
+		return p.Text
+	}
+	return string(d.Runes[d.Segments[i].Start:p.End])
 }
 
 // scoreDraft scores the proposals of d against the labels of fx; with

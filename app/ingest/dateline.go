@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
@@ -38,45 +39,65 @@ func datelineLine(p []rune) bool {
 
 // cityDatelineEnd returns the index of the dash that ends a city
 // dateline opening the sentence ("BRUSSELS —", "Brussels, 12/03/2024 -",
-// "HONG KONG, 3 May 2024 —", "Bogor, MINA –"), or -1. Before the dash
-// stand only capitalised words that are no titles, figures and the
-// punctuation of dates, with a comma, a figure or capitals alone; a party
-// named by its name ("China – EU relations", "ASEAN – …") or a person
-// ("Wang Yi – …") opens no dateline.
+// "HONG KONG, 3 May 2024 —", "Bogor, MINA –", "Beijing, June 5 (Xinhua)
+// --", "Paris (AFP) —", "Rio de Janeiro, 2024-05-12 ―", "Jakarta –"), or
+// -1. Before the dash stand only capitalised words that are no titles,
+// the particles of place names, figures, the punctuation of dates and
+// an agency in brackets, with a comma, a figure, an agency in brackets,
+// capitals alone or a place the gazetteer knows by another name than its
+// party's (a capital); a party named by its name ("China – EU
+// relations", "ASEAN – …") or a person ("Wang Yi – …") opens no
+// dateline, and neither does a dash that a lower-case word follows.
 func cityDatelineEnd(toks []token, as []actor) int {
 	if len(toks) < 3 || !toks[0].isWord() || !isCapitalized(toks[0].text) {
 		return -1
 	}
 	dash := -1
-	comma, figure, capitals := false, false, true
-	for i := 0; i < len(toks) && i <= 12; i++ {
+	comma, figure, capitals, bracket := false, false, true, false
+	depth := 0
+	for i := 0; i < len(toks) && i <= 16; i++ {
 		t := toks[i]
-		if i > 0 && isDatelineDash(toks, i) {
+		if i > 0 && depth == 0 && isDatelineDash(toks, i) {
 			dash = i
 			break
 		}
 		switch {
 		case t.isWord() && hasDigit(t.text):
 			figure = true
+		case t.isWord() && depth > 0:
+			bracket = true // "(Xinhua)", "[Reuters]", "(dpa)"
 		case t.isWord() && isCapitalized(t.text) && !isTitleWord(t):
 			capitals = capitals && strings.ToUpper(t.text) == t.text && len(t.text) > 1
+		case t.isWord() && i > 0 && placeParticles[t.text] && i+1 < len(toks) && isCapitalized(toks[i+1].text):
+			// "Rio de Janeiro", "Port of Spain", "Dar es Salaam"
 		case t.punct == ',':
 			comma = true
-		case strings.ContainsRune("./:()", t.punct) && t.punct != 0:
+		case t.punct == '(' || t.punct == '[':
+			depth++
+		case t.punct == ')' || t.punct == ']':
+			depth = max(depth-1, 0)
+		case t.punct == '-' && i > 0 && hasDigit(toks[i-1].text) && i+1 < len(toks) && hasDigit(toks[i+1].text):
+			// "2024-05-12"
+		case strings.ContainsRune("./:", t.punct) && t.punct != 0:
 		default:
 			return -1
 		}
 	}
-	if dash < 0 || !(comma || figure || capitals) {
+	if dash < 0 {
 		return -1
 	}
 	next := dash + 1
-	for next < len(toks) && toks[next].punct != 0 && strings.ContainsRune("-—–", toks[next].punct) { // "--"
+	for next < len(toks) && toks[next].punct != 0 && isDashRune(toks[next].punct) { // "--"
 		next++
 	}
-	if next >= len(toks) || !toks[next].isWord() || !isCapitalized(toks[next].text) {
+	at := next
+	for at < len(toks) && toks[at].punct != 0 && strings.ContainsRune("\"“‘'«", toks[at].punct) {
+		at++ // BRUSSELS — “We …
+	}
+	if at >= len(toks) || !toks[at].isWord() || !isCapitalized(toks[at].text) {
 		return -1
 	}
+	place := false
 	for _, a := range as {
 		if a.from >= dash {
 			continue
@@ -87,15 +108,30 @@ func cityDatelineEnd(toks []token, as []actor) int {
 		if a.from == 0 && a.ent != nil && (strings.EqualFold(a.text, a.ent.Name) || a.ent.Short != "" && strings.EqualFold(a.text, a.ent.Short)) {
 			return -1
 		}
+		// "Jakarta –": a capital, the only words before the dash.
+		place = place || a.kind == actorParty && a.from == 0 && a.to == dash && a.ent != nil
+	}
+	if !(comma || figure || capitals || bracket || place) {
+		return -1
 	}
 	return next - 1
 }
 
+// placeParticles are the lower-case words inside place names.
+var placeParticles = set("de", "da", "do", "dos", "das", "del", "di", "la", "le", "les", "es", "el", "al", "of", "upon", "am", "an", "der")
+
+// isDashRune is a dash that may end a dateline: a hyphen, an en or em
+// dash, a figure dash or a horizontal bar.
+func isDashRune(c rune) bool {
+	return c == '-' || c == '–' || c == '—' || c == '‒' || c == '―'
+}
+
 // isDatelineDash reports whether toks[i] is a dash between words: an em
-// or en dash, or a hyphen with a space on each side (not "China-EU").
+// or en dash (or a figure dash, a horizontal bar), or a hyphen with a
+// space on each side (not "China-EU"), or two hyphens.
 func isDatelineDash(toks []token, i int) bool {
 	switch toks[i].punct {
-	case '—', '–':
+	case '—', '–', '‒', '―':
 		return true
 	case '-':
 		return i > 0 && i+1 < len(toks) && toks[i].start > toks[i-1].end && toks[i+1].start > toks[i].end ||
@@ -111,4 +147,113 @@ func hasDigit(s string) bool {
 		}
 	}
 	return false
+}
+
+// proposeSentence proposes one sentence (proposeOne) and then leaves a
+// dateline that opens it out of the statement's text: "BRUSSELS, 12 May
+// 2024 — The EU …" is proposed as "The EU …". The dateline is where and
+// when the release was filed, no one's words; the source keeps it, and
+// the proposal's span starts after it, as it starts after a speaker's
+// label. Attribution has read the whole sentence already, the dateline's
+// actors as holding nothing (markPrepositional), so cutting it changes
+// no party, speaker or kind.
+func (st *state) proposeSentence(seg Segment, r []rune, text string) Proposal {
+	pr := st.proposeOne(seg, r, text)
+	if !seg.Heading {
+		st.cutDateline(&pr, seg, r)
+	}
+	return pr
+}
+
+// datelineReach is how far into a sentence a dateline's dash may stand.
+const datelineReach = 120
+
+// cutDateline moves the start of pr, a proposal of the sentence r of
+// seg, past a dateline that opens its text.
+func (st *state) cutDateline(pr *Proposal, seg Segment, r []rune) {
+	from, to := pr.Start-seg.Start, pr.End-seg.Start
+	if from < 0 || to > len(r) || from >= to {
+		return
+	}
+	s := r[from:to]
+	if !mayOpenWithDateline(s) || string(s) != pr.Text {
+		return
+	}
+	toks := tokenizeText(s, pr.Text)
+	n := datelineCut(toks, st.p.Gaz.find(toks, s))
+	if n <= 0 || n >= len(s) {
+		return
+	}
+	dateline := strings.TrimSpace(string(s[:n]))
+	pr.Start += n
+	pr.Text = pr.Text[runesLen(s[:n]):]
+	pr.Reasons = append(pr.Reasons, fmt.Sprintf("dateline: '%s' (where and when the release was filed) is left out of the text", dateline))
+}
+
+// mayOpenWithDateline is a cheap test that s may open with a dateline:
+// it starts with a capital or a Chinese character and has a dash, or 电,
+// near its start. Most sentences fail it, and are not tokenised again.
+func mayOpenWithDateline(s []rune) bool {
+	if len(s) < 4 || !unicode.IsUpper(s[0]) && !(s[0] >= 0x2e80 && isCJKRune(s[0])) {
+		return false
+	}
+	for _, c := range s[:min(len(s), datelineReach)] {
+		if isDashRune(c) || c == '电' {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineCut returns how many runes of the sentence a dateline opening
+// it takes, up to the first rune of what follows, or 0: a city dateline
+// (cityDatelineEnd; ents are the parties the sentence names) or a
+// Chinese agency's ("新华社北京6月26日电", with the reporters in brackets
+// after it, "（记者王某）").
+func datelineCut(toks []token, ents []mention) int {
+	if len(toks) == 0 {
+		return 0
+	}
+	if c := []rune(toks[0].text)[0]; c >= 0x2e80 && isCJKRune(c) {
+		return cjkDatelineCut(toks)
+	}
+	as := make([]actor, 0, len(ents))
+	for _, m := range ents {
+		as = append(as, actor{kind: actorParty, from: m.from, to: m.to, ent: m.ent, text: m.text})
+	}
+	i := cityDatelineEnd(toks, as)
+	if i < 0 || i+1 >= len(toks) {
+		return 0
+	}
+	return toks[i+1].start
+}
+
+// cjkDatelineCut is datelineCut for a Chinese agency's dateline: the
+// place and the day, then 电, with no sentence's comma before it.
+func cjkDatelineCut(toks []token) int {
+	end := -1
+	for i := 1; i < len(toks) && i < 20; i++ {
+		if toks[i].punct == '，' || toks[i].punct == '。' || toks[i].punct == ',' {
+			return 0
+		}
+		if toks[i].text == "电" && toks[i-1].text == "日" {
+			end = i
+			break
+		}
+	}
+	if end < 0 || end+1 >= len(toks) {
+		return 0
+	}
+	next := end + 1
+	if toks[next].punct == '（' || toks[next].punct == '(' {
+		for j := next + 1; j < len(toks) && j < next+16; j++ {
+			if toks[j].punct == '）' || toks[j].punct == ')' {
+				if j+1 < len(toks) {
+					next = j + 1
+				}
+				break
+			}
+		}
+	}
+	return toks[next].start
 }

@@ -213,7 +213,7 @@ func (p *Proposer) propose(ctx context.Context, d *Draft, progress ProposeProgre
 		if st.tr.lineStart {
 			st.notePara(d.Runes, d.Segments, i)
 		}
-		out[i] = st.proposeOne(seg, d.Runes[seg.Start:seg.End], rt.slice(seg.Start, seg.End))
+		out[i] = st.proposeSentence(seg, d.Runes[seg.Start:seg.End], rt.slice(seg.Start, seg.End))
 	}
 	if progress != nil {
 		progress(len(d.Segments), len(d.Segments))

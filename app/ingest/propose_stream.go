@@ -57,7 +57,7 @@ func (s *Streamed) Each(ctx context.Context, each func(Proposal) error) error {
 			if s.st.tr.lineStart {
 				s.st.notePara(r, segs, i)
 			}
-			pr := s.st.proposeOne(seg, r[seg.Start:seg.End], rt.slice(seg.Start, seg.End))
+			pr := s.st.proposeSentence(seg, r[seg.Start:seg.End], rt.slice(seg.Start, seg.End))
 			pr.Start += base
 			pr.End += base
 			if err := each(pr); err != nil {
