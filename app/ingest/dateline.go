@@ -149,8 +149,9 @@ func hasDigit(s string) bool {
 	return false
 }
 
-// proposeSentence proposes one sentence (proposeOne) and then leaves a
-// dateline that opens it out of the statement's text: "BRUSSELS, 12 May
+// proposeSentence proposes one sentence (proposeOne), says that a
+// byline skipped as a heading is a byline, and leaves a dateline that
+// opens a sentence out of the statement's text: "BRUSSELS, 12 May
 // 2024 — The EU …" is proposed as "The EU …". The dateline is where and
 // when the release was filed, no one's words; the source keeps it, and
 // the proposal's span starts after it, as it starts after a speaker's
@@ -161,9 +162,18 @@ func (st *state) proposeSentence(seg Segment, r []rune, text string) Proposal {
 	pr := st.proposeOne(seg, r, text)
 	if !seg.Heading {
 		st.cutDateline(&pr, seg, r)
+	} else if pr.Skip && isBylineLine(r) { // segment_byline.go
+		for i, why := range pr.Reasons {
+			if why == headingSkipReason {
+				pr.Reasons[i] = "skipped: a byline (who wrote the release), not a statement"
+			}
+		}
 	}
 	return pr
 }
+
+// headingSkipReason is the reason proposeOne gives a heading.
+const headingSkipReason = "skipped: a heading, not a statement"
 
 // datelineReach is how far into a sentence a dateline's dash may stand.
 const datelineReach = 120

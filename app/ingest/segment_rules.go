@@ -116,6 +116,19 @@ func blocksOf(r []rune) []block {
 			open = false
 			continue
 		}
+		if !open {
+			// "By Jane Doe, Press Office. The Minister met …": the
+			// byline is a line of its own (segment_byline.go).
+			if n, next := bylineOpening(content); n > 0 {
+				out = append(out, block{l.start, l.start + n, true})
+				l.start += next
+				content = r[l.start:l.end]
+				wrapped = false
+				if isBlank(content) {
+					continue
+				}
+			}
+		}
 		nextBlank := n+1 >= len(lines) || isBlank(r[lines[n+1].start:lines[n+1].end])
 		nextDate := n+1 < len(lines) && isDateLine(r[lines[n+1].start:lines[n+1].end])
 		// Long lines ending a sentence are the common case: no heading,
