@@ -13,17 +13,18 @@ var showExtras = flag.Bool("extras", false, "log the development dialogues' prop
 
 // Issue 9 asks for precision ≥ 80 % at recall ≥ 60 %. The model's
 // threshold is chosen on pairs scored by coefficients fitted without their
-// dialogue, to keep precision ≥ 80 % there; on the dialogues it is fitted
-// on, recall stays below the target (57.0 % at precision 80.3 %), and on
-// dialogues left out of the fit precision is 80.6 % at recall 55.9 %. The
-// floors below are those measured, a little lower, so that a change that
-// makes pairing worse fails; the tests log the target beside the figures.
+// dialogues, to keep precision ≥ 80 % there; on the twenty-four
+// development dialogues (230 pairs, drawn by the pairing guide of
+// docs/compare.md) the model fitted on them all finds 81.7 % at 50.4 %,
+// and each dialogue left out of the fit 81.3 % at 49.1 %. The floors below
+// are those measured, a little lower, so that a change that makes pairing
+// worse fails; the tests log the target beside the figures.
 const (
 	precisionFloor = 0.80 // the target, and what the threshold keeps
 	recallTarget   = 0.60
-	recallFloor    = 0.55 // on the development dialogues, model fitted on them all
+	recallFloor    = 0.49 // on the development dialogues, model fitted on them all
 	looPrecision   = 0.80 // left out
-	looRecall      = 0.54
+	looRecall      = 0.48
 )
 
 type tally struct{ found, right, labelled, typed int }
@@ -168,8 +169,9 @@ func bestOverlap(ds []labelled) (tally, float64) {
 // replaced on the first five, the first model (fitted on the ten others)
 // on the fifth, the model fitted on the eleven before them on the next
 // four, the model with clauses fitted on the fifteen before them on the
-// next two, and the model fitted on the seventeen before them, before the
-// terms of two languages (concepts.txt), on the last two.
+// next two, the model fitted on the seventeen before them, before the
+// terms of two languages (concepts.txt), on the two after, and the model
+// fitted on the nineteen before them on the last five.
 var devFirstContact = []string{
 	"blinken-wang-2024, campbell-ma-2024, malta-2023, munich-2024 (labelled 2026-12-06), hand-tuned pairer: 32 pairs, found 26, right 19:" +
 		" precision 73.1 %, recall 59.4 %, link type right 17 of 19; baseline (Jaccard ≥ 0.15) precision 66.7 %, recall 18.8 %",
@@ -204,8 +206,8 @@ func TestPairingLeaveOneOut(t *testing.T) {
 		one := measureOne(t, d, m)
 		_, min := bestOverlap(rest)
 		b := overlapOne(d, min)
-		t.Logf("%-26s pairs %2d  found %2d  right %2d  precision %5.1f %%  recall %5.1f %%  (threshold %.2f)  baseline %2d right of %2d",
-			d.name, one.labelled, one.found, one.right, 100*one.precision(), 100*one.recall(), m.Threshold, b.right, b.found)
+		t.Logf("%-26s pairs %2d  found %2d  right %2d  precision %5.1f %%  recall %5.1f %%  (threshold %.2f, penalty %g, %d features)  baseline %2d right of %2d",
+			d.name, one.labelled, one.found, one.right, 100*one.precision(), 100*one.recall(), m.Threshold, m.L2, m.weighed(), b.right, b.found)
 		all.add(one)
 		base.add(b)
 	}

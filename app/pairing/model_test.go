@@ -5,6 +5,7 @@ import (
 	"flag"
 	"math"
 	"os"
+	"slices"
 	"testing"
 )
 
@@ -21,7 +22,7 @@ func TestModelFromLabels(t *testing.T) {
 		t.Logf("%-26s %+6.2f", n, got.Weights[i])
 	}
 	t.Logf("%-26s %+6.2f", "(bias)", got.Bias)
-	t.Logf("threshold %.2f, fitted on %d dialogues", got.Threshold, len(got.Dialogues))
+	t.Logf("threshold %.2f, ridge penalty %g on %d features, fitted on %d dialogues", got.Threshold, got.L2, got.weighed(), len(got.Dialogues))
 	if *updateModel {
 		b, err := json.MarshalIndent(got, "", "  ")
 		if err != nil {
@@ -54,5 +55,44 @@ func TestParseModel(t *testing.T) {
 	b, _ := json.Marshal(bad)
 	if _, err := parseModel(b); err == nil {
 		t.Error("a model with two features swapped parses")
+	}
+}
+
+// The ridge penalty weighs every feature alike whatever its range: a
+// feature written ten times larger gets a weight ten times smaller and the
+// model pairs exactly as before. (Penalised on their own scales, as
+// before the features were scaled, a feature of large values was
+// penalised less than one of small values, so that the penalty chosen by
+// the folds said more about the features' units than about the labels.)
+func TestFitIsScaleFree(t *testing.T) {
+	ss := samples(loadLabelled(t))
+	big := make([]sample, len(ss))
+	for i, s := range ss {
+		big[i] = s
+		big[i].x[fWords] *= 10
+	}
+	for _, l2 := range []float64{1, 100} {
+		m, mb := fitSamples(ss, l2, nBase), fitSamples(big, l2, nBase)
+		if math.Abs(m.Weights[fWords]-10*mb.Weights[fWords]) > 1e-6*math.Abs(m.Weights[fWords]) {
+			t.Errorf("penalty %g: the words' weight is %.4f, and %.4f with the feature ten times larger, want a tenth of it",
+				l2, m.Weights[fWords], mb.Weights[fWords])
+		}
+		for k := 0; k < len(ss); k += 97 {
+			if p, pb := m.prob(&ss[k].x), mb.prob(&big[k].x); math.Abs(p-pb) > 1e-9 {
+				t.Fatalf("penalty %g: pair %d scores %.6f, and %.6f with the feature ten times larger", l2, k, p, pb)
+			}
+		}
+	}
+}
+
+// The penalty and the features are chosen among those offered, and the
+// model fitted on all the development dialogues is the one model.json
+// holds, with the features it does not weigh at 0.
+func TestFitChoosesAmongOffered(t *testing.T) {
+	if !slices.Contains(l2Grid, model.L2) {
+		t.Errorf("model.json's penalty %g is not one of %v", model.L2, l2Grid)
+	}
+	if n := model.weighed(); n != nBase && n != nFeatures {
+		t.Errorf("model.json weighs %d features, want %d or %d", n, nBase, nFeatures)
 	}
 }

@@ -1,9 +1,12 @@
 package pairing
 
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
+
+	"parley/storage"
 )
 
 // posting is one statement of side B that holds a word, with its weight
@@ -223,7 +226,21 @@ func (n near) features(pa, pb []prepared, bestA, bestB [][2]float64) [nFeatures]
 	x[fClause] = n.clause
 	x[fOpener] = indicator(n.a == 0 && n.b == 0)
 	x[fLone] = indicator(n.lone)
+	x[fAccounts] = indicator(a.st.Kind == storage.KindAccount && b.st.Kind == storage.KindAccount)
+	x[fSize] = math.Log(float64(min(len(pa), len(pb))))
+	x[fPlace] = 1 - math.Abs(place(int(n.a), len(pa))-place(int(n.b), len(pb)))
+	x[fJoint] = indicator(len(a.st.Holders) > 1 && len(b.st.Holders) > 1)
+	x[fAsks] = indicator(asks(a.st.Kind) != asks(b.st.Kind))
 	return x
+}
+
+// place is where the i-th of n statements stands in its readout: 0 the
+// first, 1 the last.
+func place(i, n int) float64 {
+	if n < 2 {
+		return 0
+	}
+	return float64(i) / float64(n-1)
 }
 
 func indicator(b bool) float64 {
