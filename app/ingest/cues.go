@@ -380,11 +380,14 @@ func feltEd(toks []token, i int) bool {
 // phoneCall reports "call" as a telephone call ("received a call from
 // President Trump", "a call with"), no call for anything.
 func phoneCall(toks []token, i int) bool {
-	if toks[i].lower != "call" && toks[i].lower != "calls" || i+1 >= len(toks) {
+	if toks[i].lower != "call" && toks[i].lower != "calls" {
 		return false
 	}
+	if i+1 >= len(toks) {
+		return callHad(toks, i)
+	}
 	n := toks[i+1].lower
-	return n == "from" || n == "with" || n == "between" || phoneCallTo(toks, i)
+	return n == "from" || n == "with" || n == "between" || phoneCallTo(toks, i) || callHad(toks, i)
 }
 
 // ourDoing reports, in the clause after "hope" (from token i), "we" or
