@@ -1,0 +1,159 @@
+package ingest
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"parley/storage"
+)
+
+// Steps named without a modal, worked out on batch "late 19" (UK, Chinese
+// and Korean readouts, EEAS doorstops): "the most important task for China
+// and the United States is to …" and "当前…最重要的就是落实好…" propose a step;
+// "called for close coordination with South Korea" proposes a step of
+// both sides; "the UK is pushing all parties to cease hostilities" asks
+// others to act, "we are pushing for the 18th package" proposes the
+// holder's step; an envoy "has been recalled" is a deed told, not
+// something remembered; and a sentence whose subject is "the concerns" is
+// a worry.
+
+// stepKinds adjusts pr's kind by the signals above. It runs after
+// speechEvents.
+func (st *state) stepKinds(pr *Proposal, toks []token, r []rune, c cue, hasCue bool) {
+	if pr.Skip || len(toks) == 0 {
+		return
+	}
+	set := func(k storage.Kind, why string) {
+		pr.Kind = k
+		pr.Reasons = append(pr.Reasons, why)
+	}
+	weakOrDefault := pr.Kind == storage.KindPosition && (defaultKind(pr) || hasCue && c.weak)
+	if hasCJKRunes(r) {
+		if weakOrDefault && !pr.Joint() {
+			if w := cjkTask(r); w != "" {
+				set(storage.KindProposal, fmt.Sprintf("kind: proposal, '%s' names the step to take", w))
+			}
+		}
+		return
+	}
+	switch {
+	case hasCue && !c.noun && c.at > 0 && strings.EqualFold(c.word, "recalled") && beForms[toks[c.at-1].lower]:
+		set(storage.KindAccount, "kind: account, 'been recalled': an envoy called home, a deed told")
+	case weakOrDefault && importantTask(toks) != "":
+		set(storage.KindProposal, fmt.Sprintf("kind: proposal, '%s' names the step to take", importantTask(toks)))
+	case pr.Kind == storage.KindDemand && hasCue && jointCall(toks) != "":
+		set(storage.KindProposal, fmt.Sprintf("kind: proposal, '%s': a step of both sides", jointCall(toks)))
+	case weakOrDefault && pushing(toks) != "":
+		k, w := pushingKind(toks)
+		set(k, fmt.Sprintf("kind: %s, '%s'", k, w))
+	case pr.Kind == storage.KindPosition && defaultKind(pr) && concernSubject(toks) != "":
+		set(storage.KindConcern, fmt.Sprintf("kind: concern, '%s' is what the sentence is about", concernSubject(toks)))
+	}
+}
+
+// beForms are the forms of "be" before a passive.
+var beForms = set("be", "been", "being", "was", "were", "is", "are")
+
+// cjkTaskRe finds "the most important (thing) is", "the key is", "the
+// urgent task is", "the first task is" before a step ("最重要的就是落实好
+// 两国元首达成的共识", "当务之急是…", "关键是要…").
+var cjkTaskRe = regexp.MustCompile(`(最重要的(?:就)?是|当务之急(?:是)?|关键(?:是要|在于)|首要任务是)`)
+
+// cjkTask reports a Chinese sentence naming the step to take.
+func cjkTask(r []rune) string {
+	return cjkTaskRe.FindString(string(r))
+}
+
+// taskRe finds "the most important task for China and the United States
+// at present is to", "the key task is to", "the priority now is to".
+var taskRe = regexp.MustCompile(`\b(?:the )?(?:most important|key|first|main|urgent) (?:task|thing)\b[^.;]{0,80}?\bis to [a-z]`)
+
+// importantTask reports an English sentence naming the step to take.
+func importantTask(toks []token) string {
+	m := taskRe.FindString(strings.Join(words(toks), " "))
+	if m == "" {
+		return ""
+	}
+	if i := strings.Index(m, " task"); i > 0 && len(m) > 60 {
+		return strings.TrimSpace(m[:i+5]) + " … is to"
+	}
+	return strings.TrimSuffix(m, m[len(m)-1:])
+}
+
+// jointSteps are steps taken together with another side.
+var jointSteps = set("coordination", "cooperation", "communication", "consultation", "consultations", "dialogue",
+	"exchanges", "collaboration", "engagement", "partnership", "contacts")
+
+// jointCall reports "called for <a step taken together> with <someone>"
+// ("called for close coordination with South Korea to advance …"): the
+// holder proposes what both sides are to do.
+func jointCall(toks []token) string {
+	w := words(toks)
+	for i := 0; i+2 < len(w); i++ {
+		if w[i] != "called" && w[i] != "calls" && w[i] != "call" || w[i+1] != "for" {
+			continue
+		}
+		for k := i + 2; k < len(w) && k <= i+5; k++ {
+			if jointSteps[w[k]] {
+				if k+1 < len(w) && w[k+1] == "with" {
+					return strings.Join(w[i:k+2], " ")
+				}
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// pushing reports "pushing", "pushed" or "push" as a verb of urging.
+func pushing(toks []token) string {
+	k, _ := pushingKind(toks)
+	if k == "" {
+		return ""
+	}
+	return "push"
+}
+
+// pushingKind reads "pushing all parties to cease hostilities" (others
+// asked to act: a demand) and "pushing for the 18th package of sanctions"
+// (a step the holder presses for: a proposal).
+func pushingKind(toks []token) (storage.Kind, string) {
+	w := words(toks)
+	for i := 1; i+1 < len(w); i++ {
+		switch w[i] {
+		case "pushing", "pushed", "push", "pushes":
+		default:
+			continue
+		}
+		if determiners[w[i-1]] || w[i-1] == "big" || w[i-1] == "strong" || w[i-1] == "final" {
+			continue // "a big push": a noun
+		}
+		if w[i+1] == "for" {
+			return storage.KindProposal, strings.Join(w[i:i+2], " ")
+		}
+		for k := i + 2; k+1 < len(w) && k <= i+6; k++ {
+			if w[k] == "to" {
+				if _, verb := verbForms[w[k+1]]; verb || !determiners[w[k+1]] && !prepositions[w[k+1]] && k > i+1 {
+					return storage.KindDemand, strings.Join(w[i:k+2], " ")
+				}
+				break
+			}
+		}
+	}
+	return "", ""
+}
+
+// concernSubject reports a sentence whose subject is "the concerns" ("Also,
+// the concerns of retaliation and this war escalating are huge").
+func concernSubject(toks []token) string {
+	w := words(toks)
+	i := 0
+	for i < len(w) && (w[i] == "also" || w[i] == "and" || w[i] == "but" || w[i] == "so" || w[i] == "now") {
+		i++
+	}
+	if i+1 < len(w) && (w[i] == "the" || w[i] == "our" || w[i] == "my") && (w[i+1] == "concern" || w[i+1] == "concerns" || w[i+1] == "worry" || w[i+1] == "worries") {
+		return strings.Join(w[i:i+2], " ")
+	}
+	return ""
+}

@@ -1,0 +1,43 @@
+package ingest
+
+import (
+	"testing"
+
+	"parley/storage"
+)
+
+// TestKindSteps holds the kinds of kind_steps.go, worked out on batch
+// "late 19" (7 Dec 2026): steps named without a modal, calls for a joint
+// step, pushing others or for a step, a recall told, a concern as the
+// subject. Each case names the reason, so it fails without the rule.
+func TestKindSteps(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the most important task for both sides proposes a step", author: "China",
+			text: "Wang Yi spoke with Annalena Baerbock on the phone.\n\nWang Yi said, the most important task for China and Germany now is to implement the consensus of the two leaders.",
+			kind: storage.KindProposal, reason: "names the step to take"},
+		{name: "a priority held is a view", author: "European Union",
+			text: "Remarks by President Charles Michel after the summit\n\nThe European Union's first priority is to end the war.",
+			kind: storage.KindPosition},
+		{name: "最重要的就是 proposes a step", author: "China",
+			text: "王毅同德国外长贝尔伯克通电话。\n\n王毅说，当前推进中德关系最重要的就是落实好两国领导人达成的共识。",
+			kind: storage.KindProposal, reason: "最重要的就是"},
+		{name: "a call for coordination with the other side proposes a joint step", author: "South Korea",
+			text: "Foreign Minister Cho Tae-yul spoke by phone with Australian Foreign Minister Penny Wong.\n\nWong, in response, called for close coordination with South Korea to advance the partnership.",
+			kind: storage.KindProposal, reason: "a step of both sides"},
+		{name: "a call on others stays a demand", author: "South Korea",
+			text: "Foreign Minister Cho Tae-yul spoke by phone with Australian Foreign Minister Penny Wong.\n\nWong called for an immediate ceasefire in Gaza.",
+			kind: storage.KindDemand},
+		{name: "pushing others to act asks them", author: "United Kingdom",
+			text: "PM call with President Ruto of Kenya\n\nThe Prime Minister spoke to President Ruto this morning.\n\nReflecting on the fighting in Sudan, he said that the UK is pushing all parties to agree a ceasefire.",
+			kind: storage.KindDemand, reason: "pushing all parties to agree"},
+		{name: "pushing for a step proposes it", author: "European Union",
+			text: "Press remarks by High Representative Kaja Kallas upon arrival\n\nWe must keep up the pressure. That is why we are pushing for a new package of sanctions.",
+			kind: storage.KindProposal, reason: "pushing for"},
+		{name: "an envoy recalled is a deed told", author: "South Africa",
+			text: "Media statement\n\nThe Department has acted on the findings. The Ambassador has been recalled from Lisbon to Pretoria for consultations.",
+			kind: storage.KindAccount, reason: "been recalled"},
+		{name: "the concerns as the subject are a worry", author: "European Union",
+			text: "Press remarks by High Representative Kaja Kallas upon arrival\n\nWe are discussing the Middle East. Also, the concerns of an escalation in the region are huge.",
+			kind: storage.KindConcern, reason: "the concerns"},
+	})
+}
