@@ -194,10 +194,14 @@ func TestAccuracy(t *testing.T) {
 // Prime Minister's press conferences, the Chinese MFA in English and
 // Xinhua in Chinese, Korea MOFA and Yonhap, EEAS HR/VP doorstops, a
 // DIRCO briefing, Russia MFA readouts; first contact 89.1 / 85.3 / 70.7
-// %) took the part (226 readouts, 2,397 sentences) from 93.9 / 92.5 /
-// 91.3 % to 93.5 / 92.1 / 89.7 % before any rule changed for it; the kind
-// floor went from 90 to 89.
-var lateFloors = floors{party: 93, speaker: 91, kind: 89, topic: 0}
+// %) took the part (226 readouts, 2,397 sentences, before batch "late 17"
+// joined) from 93.9 / 92.5 / 91.3 % to 93.5 / 92.1 / 89.7 % before any
+// rule changed for it; the kind floor went from 90 to 89. The kind rules
+// worked out on it (kind_doorstop.go, kind_steps.go) took it to 80.4 %
+// kind and the part, with late 17, to 93.0 / 91.2 / 90.1 % (2,602
+// sentences); the party floor went from 93 to 92, the parties of late 17
+// and 19 being left to the party rules.
+var lateFloors = floors{party: 92, speaker: 91, kind: 89, topic: 0}
 
 // lateFirstContact records how the importer did on each batch of late
 // readouts when they were labelled, before any rule changed after them.
