@@ -84,6 +84,12 @@ var cjkCues = []cjkCue{
 	{text: "称", kind: storage.KindPosition, weak: true, notAfter: []string{"声", "宣", "堪", "简", "名", "自", "号", "俗", "统", "对", "指", "昵", "人", "职", "相"},
 		notBefore: []string{"为", "赞", "号", "作", "道", "霸", "职", "谓", "呼", "之", "得", "心", "颂"}},
 	{text: "提到", kind: storage.KindPosition, weak: true},
+	// 祝贺 "congratulated", 赞扬 "praised", 高度评价 "spoke highly of",
+	// 重视 "attaches importance to" (not 重视程度 "the degree of"): views
+	// stated (batch "late 19").
+	{text: "祝贺", kind: storage.KindPosition, weak: true}, {text: "赞扬", kind: storage.KindPosition, weak: true},
+	{text: "高度评价", kind: storage.KindPosition, weak: true},
+	{text: "重视", kind: storage.KindPosition, weak: true, notBefore: []string{"程度"}},
 	{text: "支持", kind: storage.KindPosition, weak: true}, {text: "赞赏", kind: storage.KindPosition, weak: true},
 	{text: "欢迎", kind: storage.KindPosition, weak: true}, {text: "感谢", kind: storage.KindPosition, weak: true},
 	{text: "期待", kind: storage.KindPosition, weak: true}, {text: "相信", kind: storage.KindPosition, weak: true},

@@ -49,7 +49,53 @@ func (st *state) stepKinds(pr *Proposal, toks []token, r []rune, c cue, hasCue b
 		set(k, fmt.Sprintf("kind: %s, '%s'", k, w))
 	case pr.Kind == storage.KindPosition && defaultKind(pr) && concernSubject(toks) != "":
 		set(storage.KindConcern, fmt.Sprintf("kind: concern, '%s' is what the sentence is about", concernSubject(toks)))
+	case weakOrDefault && expectOthers(toks) != "":
+		set(storage.KindDemand, fmt.Sprintf("kind: demand, '%s': what others are expected to do", expectOthers(toks)))
+	case pr.Kind == storage.KindAccount && defaultKind(pr) && attachesImportance(toks) != "":
+		set(storage.KindPosition, fmt.Sprintf("kind: position, '%s' states a view", attachesImportance(toks)))
 	}
+}
+
+// expectOthers reports an expectation of what others are to do ("We
+// expect that this decision could be reconsidered", "stated its
+// expectation that all detained individuals' rights be upheld"): a
+// demand. "We are expecting … to adopt" is the holder's own step.
+func expectOthers(toks []token) string {
+	w := words(toks)
+	for i := 0; i+1 < len(w); i++ {
+		switch w[i] {
+		case "expect", "expects", "expected", "expectation", "expectations":
+		default:
+			continue
+		}
+		if i > 0 && (w[i-1] == "be" || w[i-1] == "is" || w[i-1] == "are" || w[i-1] == "was" || w[i-1] == "were" || w[i-1] == "would") {
+			continue // "is expected to", "I would expect that Seko will be explaining": a forecast
+		}
+		if w[i+1] == "that" {
+			return w[i] + " that"
+		}
+	}
+	return ""
+}
+
+// attachesImportance reports "attaches (great) importance to …", a view
+// stated with no reporting verb ("He also attaches importance to a good
+// relationship with Trump").
+func attachesImportance(toks []token) string {
+	w := words(toks)
+	for i := 0; i+2 < len(w); i++ {
+		switch w[i] {
+		case "attach", "attaches", "attached", "attaching":
+		default:
+			continue
+		}
+		for k := i + 1; k < len(w) && k <= i+3; k++ {
+			if w[k] == "importance" && k+1 < len(w) && w[k+1] == "to" {
+				return strings.Join(w[i:k+1], " ")
+			}
+		}
+	}
+	return ""
 }
 
 // beForms are the forms of "be" before a passive.

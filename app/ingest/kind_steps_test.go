@@ -39,5 +39,17 @@ func TestKindSteps(t *testing.T) {
 		{name: "the concerns as the subject are a worry", author: "European Union",
 			text: "Press remarks by High Representative Kaja Kallas upon arrival\n\nWe are discussing the Middle East. Also, the concerns of an escalation in the region are huge.",
 			kind: storage.KindConcern, reason: "the concerns"},
+		{name: "an expectation of what others do asks it", author: "European Union",
+			text: "Press remarks by High Representative Kaja Kallas after the meeting\n\nWe expect that the decision to leave the organisation will be reconsidered.",
+			kind: storage.KindDemand, reason: "expect that"},
+		{name: "an expectation hedged with would foresees", author: "Japan",
+			text: "Press Conference by the Chief Cabinet Secretary\n\nI would expect that the Deputy Chief Cabinet Secretary is explaining the details in his briefing.",
+			kind: storage.KindPosition},
+		{name: "attaching importance states a view", author: "China",
+			text: "Chinese President Xi Jinping and US President Donald Trump spoke over the phone.\n\nXi said he is glad to talk with Trump. He also attaches great importance to the relationship with Trump.",
+			kind: storage.KindPosition, reason: "attaches great importance"},
+		{name: "祝贺 states a view", author: "China",
+			text: "王毅同德国外长贝尔伯克通电话。\n\n贝尔伯克首先祝贺中方成功举办博览会。",
+			kind: storage.KindPosition, reason: "祝贺"},
 	})
 }
