@@ -28,36 +28,41 @@ func (st *state) speechEvents(pr *Proposal, toks []token, r []rune, c cue, hasCu
 		pr.Kind = k
 		pr.Reasons = append(pr.Reasons, why)
 	}
-	if defaultKind(pr) || continuedFragment(pr) {
-		switch {
-		case closingLine(toks) != "":
-			set(storage.KindAccount, fmt.Sprintf("kind: account, '%s' closes the remarks", closingLine(toks)))
-			return
-		case sequencedItem(toks) != "":
-			set(storage.KindAccount, fmt.Sprintf("kind: account, '%s' names the next item of the agenda", sequencedItem(toks)))
-			return
-		}
-	}
-	if pr.Kind == storage.KindPosition && defaultKind(pr) {
-		if w := meetingHeld(toks); w != "" {
-			set(storage.KindAccount, fmt.Sprintf("kind: account, '%s' tells of the meeting", w))
-			return
-		}
-	}
-	if pr.Kind == storage.KindPosition && (defaultKind(pr) || hasCue && c.weak) {
-		if w := opportunityToMeet(toks); w != "" {
-			set(storage.KindAccount, fmt.Sprintf("kind: account, '%s' tells a meeting had", w))
-			return
-		}
-	}
-	if pr.Kind != storage.KindPosition || !hasCue || !c.weak {
+	deflt := defaultKind(pr)
+	weak := pr.Kind == storage.KindPosition && hasCue && c.weak
+	if !deflt && !weak && !continuedFragment(pr) {
 		return
 	}
-	switch {
-	case undertakenAfterAnd(toks) != "":
-		set(storage.KindCommitment, fmt.Sprintf("kind: commitment, '%s' by a second verb of the same subject", undertakenAfterAnd(toks)))
-	case reportedForward(toks) != "":
-		set(storage.KindCommitment, fmt.Sprintf("kind: commitment, '%s' in what was said: talks the holder will take part in", reportedForward(toks)))
+	w := st.sentenceWords(toks)
+	if deflt || continuedFragment(pr) {
+		if x := closingLine(toks, w); x != "" {
+			set(storage.KindAccount, fmt.Sprintf("kind: account, '%s' closes the remarks", x))
+			return
+		}
+		if x := sequencedItem(toks, w); x != "" {
+			set(storage.KindAccount, fmt.Sprintf("kind: account, '%s' names the next item of the agenda", x))
+			return
+		}
+	}
+	if pr.Kind == storage.KindPosition && deflt {
+		if x := meetingHeld(w); x != "" {
+			set(storage.KindAccount, fmt.Sprintf("kind: account, '%s' tells of the meeting", x))
+			return
+		}
+	}
+	if pr.Kind == storage.KindPosition && (deflt || weak) {
+		if x := opportunityToMeet(w); x != "" {
+			set(storage.KindAccount, fmt.Sprintf("kind: account, '%s' tells a meeting had", x))
+			return
+		}
+	}
+	if !weak {
+		return
+	}
+	if x := undertakenAfterAnd(w); x != "" {
+		set(storage.KindCommitment, fmt.Sprintf("kind: commitment, '%s' by a second verb of the same subject", x))
+	} else if x := reportedForward(w); x != "" {
+		set(storage.KindCommitment, fmt.Sprintf("kind: commitment, '%s' in what was said: talks the holder will take part in", x))
 	}
 }
 
@@ -67,22 +72,31 @@ func continuedFragment(pr *Proposal) bool {
 	return len(pr.Reasons) > 0 && strings.HasSuffix(pr.Reasons[len(pr.Reasons)-1], "a phrase without a verb going on with the sentence before")
 }
 
-// words is the sentence's words in lower case, punctuation left out.
-func words(toks []token) []string {
-	out := make([]string, 0, len(toks))
+// sentenceWords is the sentence's words in lower case, punctuation left
+// out, in a buffer the state reuses from sentence to sentence (valid
+// until the next sentence's call; the kind rules of one sentence share
+// it).
+func (st *state) sentenceWords(toks []token) []string {
+	if len(toks) > 0 && st.wfor == &toks[0] {
+		return st.wbuf
+	}
+	st.wfor = nil
+	if len(toks) > 0 {
+		st.wfor = &toks[0]
+	}
+	st.wbuf = st.wbuf[:0]
 	for _, t := range toks {
 		if t.isWord() {
-			out = append(out, t.lower)
+			st.wbuf = append(st.wbuf, t.lower)
 		}
 	}
-	return out
+	return st.wbuf
 }
 
 // closingLine reports the line by which a speaker ends the remarks
 // ("That's all from me.", "That is all for my opening statement.", "I
 // will end my statement here.").
-func closingLine(toks []token) string {
-	w := words(toks)
+func closingLine(toks []token, w []string) string {
 	if len(w) > 10 {
 		return ""
 	}
@@ -116,8 +130,7 @@ var itemFillers = set("and", "but", "so", "now", "you", "of", "course", "also")
 // and names what the remarks turn to: the agenda, an account. A phrase
 // of means ("First, by working on European defence.") goes on with what
 // was said before, and is left to the fragment rule.
-func sequencedItem(toks []token) string {
-	w := words(toks)
+func sequencedItem(toks []token, w []string) string {
 	if len(w) == 0 || len(w) > 12 || !fragmentLike(toks) {
 		return ""
 	}
@@ -177,8 +190,7 @@ var haveForms = set("have", "had", "has", "having")
 // at the meeting, told. "We have a very strong and solid framework for
 // dialogue" names no meeting had: the words before its noun stop at a
 // preposition.
-func meetingHeld(toks []token) string {
-	w := words(toks)
+func meetingHeld(w []string) string {
 	for i := 0; i < len(w); i++ {
 		subj := w[i]
 		j := i + 1
@@ -235,8 +247,7 @@ var meetVerbs = set("meet", "discuss", "visit", "speak", "talk", "exchange", "ho
 // opportunity to discuss with Prime Minister Starmer …", "I also had the
 // opportunity to visit a health clinic"): a meeting had, an account. In
 // the present ("It is an opportunity to …") it is a view.
-func opportunityToMeet(toks []token) string {
-	w := words(toks)
+func opportunityToMeet(w []string) string {
 	for i := 1; i+2 < len(w); i++ {
 		if w[i] != "opportunity" && w[i] != "occasion" || w[i+1] != "to" || !meetVerbs[w[i+2]] {
 			continue
@@ -266,8 +277,7 @@ var restatingVerbs = set("expressed", "conveyed", "reaffirmed", "reiterated", "c
 // the momentum", "said he was pleased to be able to return to Indonesia
 // and conveyed his strong commitment to continuing …"): of two verbs, the
 // one that does more decides.
-func undertakenAfterAnd(toks []token) string {
-	w := words(toks)
+func undertakenAfterAnd(w []string) string {
 	for i := 1; i+2 < len(w); i++ {
 		if w[i-1] != "and" || !restatingVerbs[w[i]] {
 			continue
@@ -295,8 +305,7 @@ var forwardDeeds = set("meeting", "working", "seeing", "visiting", "welcoming", 
 // one who said it ("Trump said during the conversation that he looks
 // forward to meeting Xi during the G20 summit"): his part in talks to
 // come, an undertaking.
-func reportedForward(toks []token) string {
-	w := words(toks)
+func reportedForward(w []string) string {
 	for i := 2; i+3 < len(w); i++ {
 		if w[i] != "forward" || w[i+1] != "to" || !forwardDeeds[w[i+2]] {
 			continue

@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"parley/storage"
@@ -28,74 +29,53 @@ func (st *state) stepKinds(pr *Proposal, toks []token, r []rune, c cue, hasCue b
 		pr.Kind = k
 		pr.Reasons = append(pr.Reasons, why)
 	}
-	weakOrDefault := pr.Kind == storage.KindPosition && (defaultKind(pr) || hasCue && c.weak)
+	deflt := defaultKind(pr)
+	weakOrDefault := pr.Kind == storage.KindPosition && (deflt || hasCue && c.weak)
 	if hasCJKRunes(r) {
 		if weakOrDefault && !pr.Joint() {
-			if w := cjkTask(r); w != "" {
-				set(storage.KindProposal, fmt.Sprintf("kind: proposal, '%s' names the step to take", w))
+			if x := cjkTask(r); x != "" {
+				set(storage.KindProposal, fmt.Sprintf("kind: proposal, '%s' names the step to take", x))
 			}
 		}
 		return
 	}
-	switch {
-	case hasCue && !c.noun && c.at > 0 && strings.EqualFold(c.word, "recalled") && beForms[toks[c.at-1].lower]:
+	if hasCue && !c.noun && c.at > 0 && strings.EqualFold(c.word, "recalled") && beForms[toks[c.at-1].lower] {
 		set(storage.KindAccount, "kind: account, 'been recalled': an envoy called home, a deed told")
-	case weakOrDefault && importantTask(toks) != "":
-		set(storage.KindProposal, fmt.Sprintf("kind: proposal, '%s' names the step to take", importantTask(toks)))
-	case pr.Kind == storage.KindDemand && hasCue && jointCall(toks) != "":
-		set(storage.KindProposal, fmt.Sprintf("kind: proposal, '%s': a step of both sides", jointCall(toks)))
-	case weakOrDefault && pushing(toks) != "":
-		k, w := pushingKind(toks)
-		set(k, fmt.Sprintf("kind: %s, '%s'", k, w))
-	case pr.Kind == storage.KindPosition && defaultKind(pr) && concernSubject(toks) != "":
-		set(storage.KindConcern, fmt.Sprintf("kind: concern, '%s' is what the sentence is about", concernSubject(toks)))
-	case weakOrDefault && expectOthers(toks) != "":
-		set(storage.KindDemand, fmt.Sprintf("kind: demand, '%s': what others are expected to do", expectOthers(toks)))
-	case pr.Kind == storage.KindAccount && defaultKind(pr) && attachesImportance(toks) != "":
-		set(storage.KindPosition, fmt.Sprintf("kind: position, '%s' states a view", attachesImportance(toks)))
+		return
 	}
-}
-
-// expectOthers reports an expectation of what others are to do ("We
-// expect that this decision could be reconsidered", "stated its
-// expectation that all detained individuals' rights be upheld"): a
-// demand. "We are expecting … to adopt" is the holder's own step.
-func expectOthers(toks []token) string {
-	w := words(toks)
-	for i := 0; i+1 < len(w); i++ {
-		switch w[i] {
-		case "expect", "expects", "expected", "expectation", "expectations":
-		default:
-			continue
-		}
-		if i > 0 && (w[i-1] == "be" || w[i-1] == "is" || w[i-1] == "are" || w[i-1] == "was" || w[i-1] == "were" || w[i-1] == "would") {
-			continue // "is expected to", "I would expect that Seko will be explaining": a forecast
-		}
-		if w[i+1] == "that" {
-			return w[i] + " that"
-		}
+	demanded := pr.Kind == storage.KindDemand && hasCue
+	accountByDefault := pr.Kind == storage.KindAccount && deflt
+	if !weakOrDefault && !demanded && !accountByDefault {
+		return
 	}
-	return ""
-}
-
-// attachesImportance reports "attaches (great) importance to …", a view
-// stated with no reporting verb ("He also attaches importance to a good
-// relationship with Trump").
-func attachesImportance(toks []token) string {
-	w := words(toks)
-	for i := 0; i+2 < len(w); i++ {
-		switch w[i] {
-		case "attach", "attaches", "attached", "attaching":
-		default:
-			continue
+	w := st.sentenceWords(toks)
+	if demanded {
+		if x := jointCall(w); x != "" {
+			set(storage.KindProposal, fmt.Sprintf("kind: proposal, '%s': a step of both sides", x))
 		}
-		for k := i + 1; k < len(w) && k <= i+3; k++ {
-			if w[k] == "importance" && k+1 < len(w) && w[k+1] == "to" {
-				return strings.Join(w[i:k+1], " ")
-			}
-		}
+		return
 	}
-	return ""
+	if accountByDefault {
+		if x := attachesImportance(w); x != "" {
+			set(storage.KindPosition, fmt.Sprintf("kind: position, '%s' states a view", x))
+		}
+		return
+	}
+	if x := importantTask(w); x != "" {
+		set(storage.KindProposal, fmt.Sprintf("kind: proposal, '%s' names the step to take", x))
+		return
+	}
+	if k, x := pushingKind(w); k != "" {
+		set(k, fmt.Sprintf("kind: %s, '%s'", k, x))
+		return
+	}
+	if x := concernSubject(w); x != "" && deflt {
+		set(storage.KindConcern, fmt.Sprintf("kind: concern, '%s' is what the sentence is about", x))
+		return
+	}
+	if x := expectOthers(w); x != "" {
+		set(storage.KindDemand, fmt.Sprintf("kind: demand, '%s': what others are expected to do", x))
+	}
 }
 
 // beForms are the forms of "be" before a passive.
@@ -116,8 +96,11 @@ func cjkTask(r []rune) string {
 var taskRe = regexp.MustCompile(`\b(?:the )?(?:most important|key|first|main|urgent) (?:task|thing)\b[^.;]{0,80}?\bis to [a-z]`)
 
 // importantTask reports an English sentence naming the step to take.
-func importantTask(toks []token) string {
-	m := taskRe.FindString(strings.Join(words(toks), " "))
+func importantTask(w []string) string {
+	if !slices.Contains(w, "task") && !slices.Contains(w, "thing") {
+		return ""
+	}
+	m := taskRe.FindString(strings.Join(w, " "))
 	if m == "" {
 		return ""
 	}
@@ -134,8 +117,7 @@ var jointSteps = set("coordination", "cooperation", "communication", "consultati
 // jointCall reports "called for <a step taken together> with <someone>"
 // ("called for close coordination with South Korea to advance …"): the
 // holder proposes what both sides are to do.
-func jointCall(toks []token) string {
-	w := words(toks)
+func jointCall(w []string) string {
 	for i := 0; i+2 < len(w); i++ {
 		if w[i] != "called" && w[i] != "calls" && w[i] != "call" || w[i+1] != "for" {
 			continue
@@ -152,20 +134,10 @@ func jointCall(toks []token) string {
 	return ""
 }
 
-// pushing reports "pushing", "pushed" or "push" as a verb of urging.
-func pushing(toks []token) string {
-	k, _ := pushingKind(toks)
-	if k == "" {
-		return ""
-	}
-	return "push"
-}
-
 // pushingKind reads "pushing all parties to cease hostilities" (others
 // asked to act: a demand) and "pushing for the 18th package of sanctions"
 // (a step the holder presses for: a proposal).
-func pushingKind(toks []token) (storage.Kind, string) {
-	w := words(toks)
+func pushingKind(w []string) (storage.Kind, string) {
 	for i := 1; i+1 < len(w); i++ {
 		switch w[i] {
 		case "pushing", "pushed", "push", "pushes":
@@ -192,14 +164,53 @@ func pushingKind(toks []token) (storage.Kind, string) {
 
 // concernSubject reports a sentence whose subject is "the concerns" ("Also,
 // the concerns of retaliation and this war escalating are huge").
-func concernSubject(toks []token) string {
-	w := words(toks)
+func concernSubject(w []string) string {
 	i := 0
 	for i < len(w) && (w[i] == "also" || w[i] == "and" || w[i] == "but" || w[i] == "so" || w[i] == "now") {
 		i++
 	}
 	if i+1 < len(w) && (w[i] == "the" || w[i] == "our" || w[i] == "my") && (w[i+1] == "concern" || w[i+1] == "concerns" || w[i+1] == "worry" || w[i+1] == "worries") {
 		return strings.Join(w[i:i+2], " ")
+	}
+	return ""
+}
+
+// expectOthers reports an expectation of what others are to do ("We
+// expect that this decision could be reconsidered", "stated its
+// expectation that all detained individuals' rights be upheld"): a
+// demand. "We are expecting … to adopt" is the holder's own step.
+func expectOthers(w []string) string {
+	for i := 0; i+1 < len(w); i++ {
+		switch w[i] {
+		case "expect", "expects", "expected", "expectation", "expectations":
+		default:
+			continue
+		}
+		if i > 0 && (w[i-1] == "be" || w[i-1] == "is" || w[i-1] == "are" || w[i-1] == "was" || w[i-1] == "were" || w[i-1] == "would") {
+			continue // "is expected to", "I would expect that Seko will be explaining": a forecast
+		}
+		if w[i+1] == "that" {
+			return w[i] + " that"
+		}
+	}
+	return ""
+}
+
+// attachesImportance reports "attaches (great) importance to …", a view
+// stated with no reporting verb ("He also attaches importance to a good
+// relationship with Trump").
+func attachesImportance(w []string) string {
+	for i := 0; i+2 < len(w); i++ {
+		switch w[i] {
+		case "attach", "attaches", "attached", "attaching":
+		default:
+			continue
+		}
+		for k := i + 1; k < len(w) && k <= i+3; k++ {
+			if w[k] == "importance" && k+1 < len(w) && w[k+1] == "to" {
+				return strings.Join(w[i:k+1], " ")
+			}
+		}
 	}
 	return ""
 }

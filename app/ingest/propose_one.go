@@ -25,6 +25,8 @@ type state struct {
 	voice       *voice            // whose remarks the sentences go on reporting
 	pair        []string          // the parties of the two principals, once named
 	taught      map[*Speaker]bool // speakers whose party a lesson changed
+	wbuf        []string          // the sentence's words in lower case, reused (kind_doorstop.go)
+	wfor        *token            // the first token of the sentence wbuf holds
 	counter     string            // the other side of the readout, once named (see noteCounterpart)
 	counterHead bool              // a heading named the counter ("… Before Their Meeting", "… talks with …")
 	jointDoc    bool              // a heading called the text a joint statement (see noteJointDoc)
