@@ -75,7 +75,52 @@ func (st *state) stepKinds(pr *Proposal, toks []token, r []rune, c cue, hasCue b
 	}
 	if x := expectOthers(w); x != "" {
 		set(storage.KindDemand, fmt.Sprintf("kind: demand, '%s': what others are expected to do", x))
+		return
 	}
+	if hasCue && c.weak && !deflt {
+		if x := briefingTold(w, strings.ToLower(c.word)); x != "" {
+			set(storage.KindAccount, fmt.Sprintf("kind: account, '%s': a briefing told", x))
+		}
+	}
+}
+
+// briefingVerbs tell someone of something.
+var briefingVerbs = set("informed", "updated", "apprised", "shared", "informs", "updates", "shares")
+
+// briefingTold reports a briefing told, its verb the sentence's weak cue
+// ("Minister Kang informed Secretary Pompeo of the outcome of the recent
+// … summit talks", "The Prime Minister updated me on the UK Government's
+// ongoing engagement with …", "the Secretary shared with the Minister the
+// US initiative regarding …"): what was done, an account. What was said
+// ("informed the Secretary-General that …", "shared the view that …")
+// stays a view.
+func briefingTold(w []string, verb string) string {
+	if !briefingVerbs[verb] {
+		return ""
+	}
+	for i, x := range w {
+		if x != verb {
+			continue
+		}
+		if verb == "shared" || verb == "shares" {
+			if i+1 < len(w) && w[i+1] == "with" && !slices.Contains(w[i:], "that") {
+				return x + " with"
+			}
+			return ""
+		}
+		for k := i + 1; k < len(w) && k <= i+5; k++ {
+			switch w[k] {
+			case "that", "how", "what", "whether":
+				return ""
+			case "of", "on", "about":
+				if !slices.Contains(w[k:], "that") {
+					return x + " … " + w[k]
+				}
+				return ""
+			}
+		}
+	}
+	return ""
 }
 
 // beForms are the forms of "be" before a passive.

@@ -51,5 +51,14 @@ func TestKindSteps(t *testing.T) {
 		{name: "祝贺 states a view", author: "China",
 			text: "王毅同德国外长贝尔伯克通电话。\n\n贝尔伯克首先祝贺中方成功举办博览会。",
 			kind: storage.KindPosition, reason: "祝贺"},
+		{name: "informing someone of an outcome is a briefing told", author: "South Korea",
+			text: "Minister Park Jin spoke with Secretary Blinken on the phone.\n\nMinister Park informed Secretary Blinken of the outcome of the recent talks with China.",
+			kind: storage.KindAccount, reason: "a briefing told"},
+		{name: "sharing developments with someone is a briefing told", author: "South Korea",
+			text: "Minister Park Jin spoke with Secretary Blinken on the phone.\n\nThe Secretary shared with the Minister the recent developments in the negotiations.",
+			kind: storage.KindAccount, reason: "a briefing told"},
+		{name: "informing someone that something holds is said", author: "South Korea",
+			text: "Minister Park Jin spoke with Secretary Blinken on the phone.\n\nMinister Park informed Secretary Blinken that relations with China are stable.",
+			kind: storage.KindPosition},
 	})
 }
