@@ -43,6 +43,16 @@ func (st *state) stepKinds(pr *Proposal, toks []token, r []rune, c cue, hasCue b
 		set(storage.KindAccount, "kind: account, 'been recalled': an envoy called home, a deed told")
 		return
 	}
+	if pr.Kind == storage.KindAccount && hasCue && !deflt {
+		// "The two leaders discussed … and resolved to continue
+		// dialogue", "made his first phone call to … and agreed to hold
+		// a summit": a verb of meeting gives way to a decision after
+		// "and" with no subject of its own.
+		if x, k := decisionAfterMeeting(st.sentenceWords(toks), pr.Joint()); x != "" {
+			set(k, fmt.Sprintf("kind: %s, '%s' after the meeting told", k, x))
+			return
+		}
+	}
 	demanded := pr.Kind == storage.KindDemand && hasCue
 	accountByDefault := pr.Kind == storage.KindAccount && deflt
 	if !weakOrDefault && !demanded && !accountByDefault {
@@ -258,4 +268,25 @@ func attachesImportance(w []string) string {
 		}
 	}
 	return ""
+}
+
+// decisionAfterMeeting reports "and agreed to / on / that" or "and
+// resolved to" right after a verb of meeting's clause, with no subject of
+// its own: both sides' decision (an agreement), or, told of one side,
+// the agreement it reached with the other (the corpus labels "made his
+// first phone call to … and agreed to hold a bilateral summit" an
+// agreement too).
+func decisionAfterMeeting(w []string, joint bool) (string, storage.Kind) {
+	for i := 1; i+1 < len(w); i++ {
+		if w[i-1] != "and" {
+			continue
+		}
+		switch {
+		case w[i] == "agreed" && (w[i+1] == "to" || w[i+1] == "on" || w[i+1] == "that"):
+			return "and agreed " + w[i+1], storage.KindAgreement
+		case w[i] == "resolved" && w[i+1] == "to" && joint:
+			return "and resolved to", storage.KindAgreement
+		}
+	}
+	return "", ""
 }

@@ -60,5 +60,11 @@ func TestKindSteps(t *testing.T) {
 		{name: "informing someone that something holds is said", author: "South Korea",
 			text: "Minister Park Jin spoke with Secretary Blinken on the phone.\n\nMinister Park informed Secretary Blinken that relations with China are stable.",
 			kind: storage.KindPosition},
+		{name: "a decision after the meeting told is their agreement", author: "United States",
+			text: "President Biden spoke with President Macron of France.\n\nThe two leaders discussed the situation in the Sahel and resolved to continue their consultations.",
+			kind: storage.KindAgreement, reason: "after the meeting told"},
+		{name: "agreeing after a call made is an agreement", author: "South Korea",
+			text: "President Yoon Suk Yeol made a phone call to U.S. President Joe Biden and agreed to hold a summit in the near future.",
+			kind: storage.KindAgreement, reason: "and agreed to"},
 	})
 }
