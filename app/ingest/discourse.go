@@ -32,6 +32,7 @@ type voice struct {
 	heading, quoted bool
 	closed          bool // the quotation closed at the end of a sentence
 	byline          bool // opened by a minister's byline (byline.go)
+	self            bool // the text's own "I", found by office and date (first_person.go)
 	// partyWhy: the speaker's side came from the known officials (a
 	// label's "FOREIGN MINISTER KAMIKAWA"), said with each sentence.
 	partyWhy string

@@ -136,7 +136,45 @@ func (st *state) titleOnlyHeading(heading string, toks []token, ents []mention) 
 		}
 	}
 	title := joinTokens(toks[i+1 : j])
-	sp := st.book.add(&Speaker{Name: title, Role: title, Party: party})
+	name, why := title, ""
+	if n := appositionName(toks, j); n != "" {
+		// "Statement by the President of the Republic, Luiz Inácio
+		// Lula da Silva, on a visit …": the name after the office.
+		name = n
+	} else if h := officeHolder(party, title, st.month); h != "" {
+		name, why = h, holderWhy(h, party, title, st.month)
+	}
+	sp := st.book.add(&Speaker{Name: name, Role: title, Party: party})
 	st.voice = st.newVoice(sp, heading)
-	st.voice.whole, st.voice.heading = true, true
+	st.voice.whole, st.voice.heading, st.voice.partyWhy = true, true, why
+}
+
+// appositionName is the name set off by commas after a title's "of …"
+// ("the President of the Republic, Luiz Inácio Lula da Silva, on …"):
+// two or more capitalised words (particles and initials between) after
+// the first comma that follows toks[j], ending at a comma or the end;
+// "" when none.
+func appositionName(toks []token, j int) string {
+	if j >= len(toks) || toks[j].lower != "of" {
+		return ""
+	}
+	k := j
+	for k < len(toks) && toks[k].punct != ',' {
+		if !toks[k].isWord() {
+			return ""
+		}
+		k++
+	}
+	k++
+	from, n := k, 0
+	for k < len(toks) && toks[k].isWord() && (isCapitalized(toks[k].text) && !roleHeads[toks[k].lower] && !roleWords[toks[k].lower] || particles[toks[k].text] && n > 0) {
+		if isCapitalized(toks[k].text) {
+			n++
+		}
+		k++
+	}
+	if n < 2 || k < len(toks) && toks[k].punct != ',' {
+		return ""
+	}
+	return joinTokens(toks[from:k])
 }

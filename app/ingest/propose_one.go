@@ -49,6 +49,11 @@ type state struct {
 	km       kindMemory // what the kind signals remember (kind_signals.go)
 	stated   bool       // a sentence was proposed as a statement (see salutation)
 	saluted  bool       // a speech's salutation was read (speech_salutation.go)
+	month    int        // the month the text is dated (YYYYMM), 0 if none (officials_holder.go)
+	opening  string     // the text's opening, read for the office of its "I" (first_person.go)
+	me       *Speaker   // who "I" is in a text that never names its speaker, once found
+	meWhy    string     // how me was found, for the review's Why
+	meDone   bool       // me was looked for
 }
 
 // newState starts proposing a draft's sentences; counts are how often the
@@ -56,6 +61,8 @@ type state struct {
 func newState(p *Proposer, d *Draft, counts map[*Entity]int) *state {
 	st := &state{p: p, author: d.Author, book: newSpeakerBook(), taught: map[*Speaker]bool{}}
 	st.book.author = d.Author
+	st.month = textMonth(d.Doc.PublishedOn, d.Doc.Text)
+	st.opening = head(d.Doc.Text, 16000)
 	for i := range p.Speakers {
 		sp := p.Speakers[i]
 		st.book.add(&sp)
@@ -258,6 +265,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		if st.suspended != nil {
 			st.voice = st.suspended
 		}
+		st.firstPersonSelf(&pr, subj) // first_person.go
 	}
 	st.resumeVoice(held)
 	if v := st.voice; v != nil && pr.Speaker == v.sp {

@@ -43,7 +43,7 @@ func (st *state) salutation(r []rune, labelled bool) bool {
 	head := strings.ToLower(string(r[:min(len(r), 24)]))
 	for _, o := range addressOpeners {
 		if strings.HasPrefix(head, o) {
-			return !speaksAfterComma(words)
+			return !speaksAfterComma(words) && !honourableSubject(head, words, r[len(r)-1])
 		}
 	}
 	// A minister's byline ("Senator the Hon Don Farrell, Minister for
@@ -87,3 +87,26 @@ func (st *state) skipSalutation(pr *Proposal) {
 	pr.Skip, pr.Kind = true, storage.KindAccount
 	pr.Reasons = append(pr.Reasons, "skipped: a salutation opening the speech, no statement")
 }
+
+// honourableSubject reports a sentence that names a minister with "The
+// Honourable" as its subject, as Canada's readouts open: "The Honourable
+// Mélanie Joly, Minister of Foreign Affairs, met yesterday with …". A
+// third person and a verb in the past after the title's comma, and a full
+// stop at the end, make it a sentence told, not an address.
+func honourableSubject(head string, words []string, last rune) bool {
+	if last != '.' || !(strings.HasPrefix(head, "the honourable ") || strings.HasPrefix(head, "the honorable ")) {
+		return false
+	}
+	comma := false
+	for _, w := range words {
+		if comma && (toldVerbs[strings.Trim(w, ",;")] || strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "guished")) {
+			return true
+		}
+		comma = comma || strings.HasSuffix(w, ",")
+	}
+	return false
+}
+
+// toldVerbs are past tenses not ending in "-ed" that tell what a
+// minister did.
+var toldVerbs = set("met", "spoke", "held", "said", "made", "took", "gave", "led", "paid", "began", "sent", "wrote", "today", "yesterday", "will")

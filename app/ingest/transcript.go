@@ -188,6 +188,11 @@ func (st *state) turnLabel(pr *Proposal, r []rune) (int, bool) {
 			return 0, true
 		}
 	}
+	if writtenQuestion(r) { // transcript_dash_label.go
+		st.openQuestion("", false)
+		st.skipQuestion(pr, "skipped: a parliamentary question ('To ask the …'), no side's statement")
+		return 0, true
+	}
 	if !st.tr.lineStart {
 		return 0, false
 	}
@@ -220,6 +225,18 @@ func (st *state) turnLabel(pr *Proposal, r []rune) (int, bool) {
 	lab, ok := labelAt(r)
 	if !ok {
 		lab, ok = stopLabel(r) // "President Biden." (transcript_stop_label.go)
+	}
+	if !ok {
+		lab, ok = dashLabel(r) // "President Lula — …" (transcript_dash_label.go)
+	}
+	if !ok {
+		if lab, ok = parenLabel(r); ok && st.labelSpeaker(lab.text) == nil {
+			// "Mick Barry (Cork North Central, Solidarity)": someone the
+			// text gives no side asks.
+			pr.Skip, pr.Kind = true, storage.KindAccount
+			pr.Reasons = append(pr.Reasons, fmt.Sprintf("skipped: '%s' heads a question or answer, no statement", lab.text))
+			return 0, true
+		}
 	}
 	if !ok {
 		if q := st.tr.question; q != nil {
@@ -457,6 +474,8 @@ func (v *voice) reason() string {
 		return fmt.Sprintf("speaker: %s's turn, labelled '%s' in sentence %d", v.sp.Name, v.label, v.from)
 	case v.heading:
 		return fmt.Sprintf("speaker: remarks of %s, named in the heading (\"%s\")", v.sp.Name, v.opening)
+	case v.self:
+		return fmt.Sprintf("speaker: %s, the text's 'I' since sentence %d (\"%s\")", v.sp.Name, v.from, v.opening)
 	case v.quoted:
 		return fmt.Sprintf("speaker: %s's words, quoted after sentence %d (\"%s\")", v.sp.Name, v.from, v.opening)
 	}

@@ -1,0 +1,55 @@
+package ingest
+
+import (
+	"testing"
+
+	"parley/storage"
+)
+
+// Who "I" is and who speaks under a heading or label that names an
+// office, a dash or a name in brackets (worked out on batch "late 17":
+// ministers' first-person releases and written answers, Brazil's
+// Presidency, Global Affairs Canada).
+func TestFirstPersonSpeakers(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "'I' is the author's office-holder the text names by office and date", author: "Australia",
+			text:    "Meeting with counterparts in Jakarta\n\nMedia release\n\n14 March 2023\n\nToday I met with the Foreign Ministers of ASEAN in Jakarta.\n\nI am proud to speak for Australia as Australia's Foreign Minister.",
+			parties: "Australia", speaker: "Penny Wong", reason: "the text's 'I'"},
+		{name: "the Why says how 'I' was found", author: "Australia",
+			text:    "Media release\n\n14 March 2023\n\nI am proud to meet ASEAN as Australia's Foreign Minister.",
+			parties: "Australia", speaker: "Penny Wong", reason: "'I' is Penny Wong, Australia's Foreign Minister in 2023 (the office from 'as Australia's Foreign Minister' in a sentence of 'I'"},
+		{name: "and the rest of the text is that person's", author: "Australia",
+			text:    "Media release\n\n14 March 2023\n\nToday I met with the Foreign Ministers of ASEAN in Jakarta.\n\nAustralia supports ASEAN's central role in the region.\n\nI am proud to speak for Australia as Australia's Foreign Minister.",
+			parties: "Australia", speaker: "Penny Wong"},
+		{name: "a month decides the office that changed hands in its year", author: "Australia",
+			text:    "Media release\n\n2 February 2022\n\nToday I met with the Foreign Ministers of ASEAN in Jakarta.\n\nAs Foreign Minister I welcomed their support.",
+			parties: "Australia", speaker: "Marise Payne"},
+		{name: "'as' another side's office is not the speaker's", author: "Australia",
+			text:    "Media release\n\n14 March 2023\n\nToday I met with Wang Yi as China's Foreign Minister.",
+			parties: "Australia", speaker: "-"},
+		{name: "a written answer's 'I' holds the office the question was put to", author: "Ireland",
+			text:    "Official Engagements\n\nThursday, 25 January 2024\n\nDeputy Colm Burke asked the Tánaiste and Minister for Foreign Affairs to report on his recent meeting with the British Foreign Secretary. [2633/24]\n\nWritten answers\n\nI travelled to London on 13 December to meet the Foreign Secretary.",
+			parties: "Ireland", speaker: "Micheál Martin", reason: "the question put to the Minister for Foreign Affairs"},
+		{name: "a parliamentary question is no statement", author: "Ireland",
+			text:   "Written answers\n\nTuesday, 3 October 2023\n\n135. To ask the Taoiseach to report on his recent meeting with the President of the United States.",
+			reason: "a parliamentary question"},
+		{name: "a name in brackets heads the answer", author: "Ireland",
+			text:    "To ask the Taoiseach to report on his recent meeting with the President of the United States. [41729/23]\n\nLeo Varadkar (Dublin West, Fine Gael)\n\nI had the opportunity for a short conversation with President Biden.",
+			parties: "Ireland", speaker: "Leo Varadkar", kind: storage.KindAccount},
+		{name: "the name after the office in a heading is the speaker", author: "Brazil",
+			text:    "Statement by the President of the Republic, Luiz Inácio Lula da Silva, on a visit to Washington (USA)\n\nI had three things to say to you.",
+			parties: "Brazil", speaker: "Luiz Inácio Lula da Silva"},
+		{name: "a heading's office is its holder in the month the text is dated", author: "Australia",
+			text:    "Remarks by the Prime Minister at the reception\n\n12 March 2024\n\nI am glad to be here with you.",
+			parties: "Australia", speaker: "Anthony Albanese", reason: "the list of known officials"},
+		{name: "a label set off by a dash is no part of what is said", author: "Brazil",
+			text:    "Statement by President Lula upon arrival at the White House\n\nQuestion 1 — How was your meeting?\n\nPresident Lula — Look, it was a very good meeting.",
+			parties: "Brazil", speaker: "Lula"},
+		{name: "a question set off by a dash is skipped", author: "Brazil",
+			text:   "Statement by President Lula upon arrival at the White House\n\nQuestion 1 — How was your meeting with President Biden, and were there any announcements?",
+			reason: "a journalist's question"},
+		{name: "'The Honourable …, Minister …, met' is told, no salutation", author: "Canada",
+			text:    "Minister Joly meets with French counterpart\n\nThe Honourable Mélanie Joly, Minister of Foreign Affairs, met yesterday with Jean-Yves Le Drian, France's Minister for Europe and Foreign Affairs.",
+			parties: "Canada", speaker: "Mélanie Joly", kind: storage.KindAccount},
+	})
+}
