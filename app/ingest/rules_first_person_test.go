@@ -53,3 +53,22 @@ func TestFirstPersonSpeakers(t *testing.T) {
 			parties: "Canada", speaker: "Mélanie Joly", kind: storage.KindAccount},
 	})
 }
+
+// A title in lower case for someone named before may carry the side's
+// demonym ("…, the Chinese foreign minister stressed.") and stand for a
+// role whose portfolio follows it ("the minister" for the Minister for
+// Europe and Foreign Affairs).
+func TestLowerTitles(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the side's demonym before a title in lower case", author: "China",
+			text:    "Foreign Minister Wang Yi held a phone call with US Secretary of State Antony Blinken.\n\nThe two sides should work in the same direction, the Chinese foreign minister stressed.",
+			parties: "China", speaker: "Wang Yi", reason: "the title in lower case"},
+		{name: "another side's demonym picks that side's person", author: "China",
+			text:    "Foreign Minister Wang Yi held a phone call with US Foreign Minister Antony Blinken.\n\nThe world is watching the meeting, the US foreign minister said.",
+			parties: "United States", speaker: "Antony Blinken"},
+		{name: "'the minister' is the Minister for … named before", author: "France",
+			text:    "Minister for Europe and Foreign Affairs Jean-Yves Le Drian hosted his Danish counterpart this morning.\n\nWith respect to Iran, the minister raised our concerns over the escalation of tensions.",
+			parties: "France", speaker: "Le Drian", kind: storage.KindConcern},
+	})
+}
+

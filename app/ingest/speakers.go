@@ -555,7 +555,7 @@ func (b *speakerBook) known(toks []token, entAt []*mention, i int) (speakerMenti
 		if m, ok := b.byTitle(toks, entAt, i); ok {
 			return m, true
 		}
-		return b.lowerTitle(toks, i) // "The president held …" (speakers_lower_title.go)
+		return b.lowerTitle(toks, entAt, i) // "The president held …" (speakers_lower_title.go)
 	}
 	if (i == 0 || toks[i-1].punct == ',') && isTitleWord(t) {
 		// India's readouts write the title bare at the head of a

@@ -13,11 +13,19 @@ import "strings"
 // last speaker whose role ends with that title. The title must open the
 // sentence or a clause after a comma and be followed by a verb, not by
 // "of" ("the president of the company") or a name.
-func (b *speakerBook) lowerTitle(toks []token, i int) (speakerMention, bool) {
+func (b *speakerBook) lowerTitle(toks []token, entAt []*mention, i int) (speakerMention, bool) {
 	if toks[i].lower != "the" || i > 0 && toks[i-1].punct != ',' {
 		return speakerMention{}, false
 	}
 	j, head := i+1, false
+	party := ""
+	if j < len(toks) && entAt[j] != nil && entAt[j].to == j+1 && isCapitalized(toks[j].text) && !toks[j].possessive {
+		// "…, the Chinese foreign minister stressed.": the person of
+		// that side with that title.
+		party = entAt[j].ent.Name
+		j++
+	}
+	at := j
 	for j < len(toks) && toks[j].isWord() && toks[j].text == toks[j].lower && (roleHeads[toks[j].lower] || roleWords[toks[j].lower]) {
 		head = head || roleHeads[toks[j].lower]
 		j++
@@ -26,11 +34,14 @@ func (b *speakerBook) lowerTitle(toks []token, i int) (speakerMention, bool) {
 		toks[j].lower == "who" || toks[j].lower == "and" {
 		return speakerMention{}, false
 	}
-	title := spellTitle(joinTokens(toks[i+1 : j]))
+	title := spellTitle(joinTokens(toks[at:j]))
 	var found *Speaker
 	for k := len(b.order) - 1; k >= 0; k-- {
 		sp := b.order[k]
-		if role := b.spelledRole(sp.Role); role != "" && strings.HasSuffix(role, title) {
+		if party != "" && speakerSide(sp) != party {
+			continue
+		}
+		if role := b.spelledRole(sp.Role); role != "" && (strings.HasSuffix(role, title) || headedBy(role, title)) {
 			if found == nil || sp.Party == b.author && found.Party != b.author {
 				found = sp
 			}
@@ -39,6 +50,25 @@ func (b *speakerBook) lowerTitle(toks []token, i int) (speakerMention, bool) {
 	if found == nil {
 		return speakerMention{}, false
 	}
-	return speakerMention{sp: found, from: i, to: j, nameAt: i + 1,
+	return speakerMention{sp: found, from: i, to: j, nameAt: at,
 		reason: "speaker: '" + joinTokens(toks[i:j]) + "' (the title in lower case) refers to " + found.Name}, true
+}
+
+// headedBy reports a role whose head is the title, its portfolio after
+// "for" or "of": "Minister for Europe and Foreign Affairs" is "the
+// minister".
+func headedBy(role, title string) bool {
+	return strings.HasPrefix(role, title+" for ") || strings.HasPrefix(role, title+" of ")
+}
+
+// speakerSide is a speaker's party, or the one the list of known
+// officials gives the name.
+func speakerSide(sp *Speaker) string {
+	if sp.Party != "" {
+		return sp.Party
+	}
+	if o := knownOfficials().lookup(sp.Name); o != nil {
+		return o.party
+	}
+	return ""
 }
