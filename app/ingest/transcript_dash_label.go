@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -13,7 +14,8 @@ import (
 
 // dashLabel reads such a label at the head of a line: a title and a name
 // (two to five capitalised words, the first a title), or a question word
-// with its number ("Question 1"), then a dash between spaces.
+// with its number ("Question 1"), then a dash between spaces that no
+// dash of its kind follows in the sentence.
 func dashLabel(r []rune) (turnLabel, bool) {
 	end := -1
 	for i := 1; i+2 < len(r) && i < 48; i++ {
@@ -25,7 +27,9 @@ func dashLabel(r []rune) (turnLabel, bool) {
 			return turnLabel{}, false
 		}
 	}
-	if end < 0 {
+	if end < 0 || slices.Contains(r[end+1:], r[end]) {
+		// "Foreign Minister Wang Yi – on his first visit – said …": a
+		// pair of dashes sets off words inside the sentence.
 		return turnLabel{}, false
 	}
 	text := strings.TrimSpace(string(r[:end]))
