@@ -265,7 +265,8 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		if st.suspended != nil {
 			st.voice = st.suspended
 		}
-		st.firstPersonSelf(&pr, subj) // first_person.go
+		st.firstPersonSelf(&pr, subj)       // first_person.go
+		st.openerAttribution(&pr, toks, as) // discourse_opener.go
 	}
 	st.resumeVoice(held)
 	if v := st.voice; v != nil && pr.Speaker == v.sp {

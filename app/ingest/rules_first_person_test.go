@@ -72,3 +72,26 @@ func TestLowerTitles(t *testing.T) {
 	})
 }
 
+// Who speaks when the speaker comes first and what he holds after a
+// comma, when a known official's name follows an opening phrase of
+// time, and when Korea's readouts call a First Vice Minister "the Vice
+// Minister".
+func TestSpeakerOpeners(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "'In his view,' is the last speaker's, whatever side follows", author: "China",
+			text:    "Wang Yi held talks with U.S. Secretary of State Antony Blinken.\n\nWang Yi said that the relationship is beginning to stabilize. In his view, the U.S. has adopted an endless stream of measures to suppress China's economy.",
+			parties: "China", speaker: "Wang Yi", kind: storage.KindPosition, reason: "named before what he holds"},
+		{name: "'According to' a person names the speaker", author: "China",
+			text:    "Foreign Minister Wang Yi held talks with U.S. Secretary of State Antony Blinken.\n\nThe two sides exchanged views on the Middle East.\n\nAccording to Wang Yi, China's development is driven by its own efforts.",
+			parties: "China", speaker: "Wang Yi"},
+		{name: "and his remarks go on after it", author: "China",
+			text:    "Foreign Minister Wang Yi held talks with U.S. Secretary of State Antony Blinken.\n\nThe two sides exchanged views on the Middle East.\n\nAccording to Wang Yi, China's development is driven by its own efforts. Containing China will not work.",
+			parties: "China", speaker: "Wang Yi"},
+		{name: "a known official's name after an opening phrase of time", author: "China",
+			text:    "On April 26, 2024, Wang Yi held talks with U.S. Secretary of State Antony Blinken in Beijing.",
+			parties: "China", speaker: "Wang Yi", kind: storage.KindAccount},
+		{name: "'the Vice Minister' is the First Vice Minister named before", author: "South Korea",
+			text:    "First Vice Minister of Foreign Affairs Kim Hong-kyun had a meeting with Deputy Secretary of State Kurt Campbell. The Vice Minister also requested the U.S. side's continued support.",
+			parties: "South Korea", speaker: "Kim Hong-kyun", kind: storage.KindDemand},
+	})
+}

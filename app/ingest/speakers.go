@@ -171,7 +171,7 @@ func (b *speakerBook) find(toks []token, ents []mention) []speakerMention {
 // no speaker: "Relations between Xi Jinping and Biden were discussed"
 // names people in passing. The person gets the role the list gives.
 func (b *speakerBook) knownOpening(toks []token, entAt []*mention, i int) (speakerMention, bool) {
-	if i != 0 {
+	if i != 0 && !openingTimeAt(toks, i) {
 		return speakerMention{}, false
 	}
 	ix := knownOfficials()
@@ -188,6 +188,26 @@ func (b *speakerBook) knownOpening(toks []token, entAt []*mention, i int) (speak
 	sp := b.add(&Speaker{Name: name, Role: strings.TrimSpace(role)})
 	return speakerMention{sp: sp, from: i, to: j, nameAt: i, reason: "speaker: '" + name + "' (a known official's full name, opening the sentence)"}, true
 }
+
+// openingTimeAt reports an opening phrase of time or place before
+// toks[i] ("On March 5, 2024, Wang Yi held talks …", "Today, Penny Wong
+// met …"): it starts the sentence with a word of time or place, ends in a
+// comma, and holds no verb.
+func openingTimeAt(toks []token, i int) bool {
+	if i < 2 || i > 12 || toks[i-1].punct != ',' || !toks[0].isWord() || !timeOpeners[toks[0].lower] {
+		return false
+	}
+	for _, t := range toks[:i-1] {
+		if t.isWord() && t.text == t.lower && (pastTense(t.lower) && !timeOpeners[t.lower] || auxiliaries[t.lower]) {
+			return false
+		}
+	}
+	return true
+}
+
+// timeOpeners open a phrase of time or place.
+var timeOpeners = set("on", "in", "at", "during", "today", "yesterday", "earlier", "later", "this", "last", "after",
+	"before", "following", "meanwhile", "tonight", "recently")
 
 // pastVerbs are verbs in the past tense that do not end in "-ed".
 var pastVerbs = set("spoke", "met", "said", "held", "told", "made", "gave", "took", "sent", "wrote", "began", "had",
@@ -638,7 +658,7 @@ func (b *speakerBook) byTitleFrom(toks []token, entAt []*mention, i, ts int) (sp
 		if ofParty != "" && sp.Party != "" && sp.Party != ofParty {
 			continue
 		}
-		if role := b.spelledRole(sp.Role); role != "" && (strings.HasSuffix(role, title) || strings.HasPrefix(role, title)) {
+		if role := b.spelledRole(sp.Role); role != "" && (strings.HasSuffix(role, title) || strings.HasPrefix(role, title) || ordinalHead(role, title)) {
 			if found == nil || sp.Party == b.author && found.Party != b.author {
 				found = sp
 			}

@@ -72,3 +72,21 @@ func speakerSide(sp *Speaker) string {
 	}
 	return ""
 }
+
+// ordinalHead reports a role (spelled, lower case) whose head is the
+// title after an ordinal: "first vice minister of foreign affairs" is
+// "the Vice Minister" (Korea's readouts), not "the Minister".
+func ordinalHead(role, title string) bool {
+	head := role
+	for _, sep := range []string{" of ", " for "} {
+		if k := strings.Index(head, sep); k >= 0 {
+			head = head[:k]
+		}
+	}
+	for _, o := range []string{"first ", "second ", "third "} {
+		if rest, ok := strings.CutPrefix(head, o); ok {
+			return rest == title
+		}
+	}
+	return false
+}
