@@ -39,6 +39,14 @@ func (st *state) selfOffice() (string, string) {
 			}
 		}
 	}
+	if o, where := asOffice(st, low); o != "" {
+		return o, where
+	}
+	return counterpartOffice(low)
+}
+
+// asOffice finds "as [the author's] <office>" in a sentence of "I".
+func asOffice(st *state, low string) (string, string) {
 	for at := 0; ; {
 		k := strings.Index(low[at:], "as ")
 		if k < 0 {
@@ -61,6 +69,36 @@ func (st *state) selfOffice() (string, string) {
 			return o, as + officeTitle(o) + "' in a sentence of 'I'"
 		}
 	}
+}
+
+// counterpartOffice reads the office of "I" off the one "I" met: foreign
+// ministers meet their counterparts ("Today I met with China's State
+// Councilor and Minister of Foreign Affairs, Wang Yi", "I spoke with my
+// counterpart, Foreign Minister …"), so a foreign minister met or called
+// in the first sentence of "I" that meets someone makes "I" the author's.
+// Heads of government meet ministers too: no other office is read so.
+func counterpartOffice(low string) (string, string) {
+	for _, meet := range []string{"i met ", "i spoke ", "i held ", "i had a ", "i called ", "i hosted ", "i welcomed "} {
+		k := strings.Index(low, meet)
+		if k < 0 || k > 0 && isWordByte(low[k-1]) {
+			continue
+		}
+		end := strings.IndexAny(low[k:], ".!?\n")
+		if end < 0 {
+			end = len(low) - k
+		}
+		sentence := low[k : k+end]
+		for i := 0; i < len(sentence); i++ {
+			if i > 0 && isWordByte(sentence[i-1]) {
+				continue
+			}
+			if o := officeAt(sentence[i:]); o != "" && len(officeRoles[o]) > 0 && officeRoles[o][0] == foreignRoles[0] {
+				return "foreign minister", "the counterpart 'I' met or called, a foreign minister"
+			}
+		}
+		return "", ""
+	}
+	return "", ""
 }
 
 // officeAt is the office (a key of officeRoles) that s opens with, the
