@@ -201,7 +201,19 @@ func TestAccuracy(t *testing.T) {
 // kind and the part, with late 17, to 93.0 / 91.2 / 90.1 % (2,602
 // sentences); the party floor went from 93 to 92, the parties of late 17
 // and 19 being left to the party rules.
-var lateFloors = floors{party: 92, speaker: 91, kind: 89, topic: 0}
+// Batch "late 17" (17 readouts, 205 sentences: ministers' first-person
+// releases and written answers, Korea MOFA, DIRCO, Brazil's Presidency,
+// France, Chinese MFA, EEAS, Global Affairs Canada; first contact 86.8 /
+// 80.5 / 80.0 %) took the part to 93.3 / 91.6 / 90.4 % before any rule
+// changed for it. The speaker rules worked out on it (who "I" is from
+// the office and the date, first_person.go; a heading's office and the
+// name after it; labels set off by a dash or heading a written answer;
+// titles in lower case with a demonym; the speaker before what he
+// holds) took late 17 to 90.7 / 93.7 / 84.4 % and the part to 93.6 /
+// 93.4 / 90.7 % (before batches "late 18" and "late 19" joined); with
+// them and their rules (243 readouts, 2,602 sentences) 93.3 / 92.9 /
+// 90.9 %; the speaker floor went from 91 to 92.
+var lateFloors = floors{party: 92, speaker: 92, kind: 89, topic: 0}
 
 // lateFirstContact records how the importer did on each batch of late
 // readouts when they were labelled, before any rule changed after them.
