@@ -101,6 +101,16 @@ func parenLabel(r []rune) (turnLabel, bool) {
 // it: "To ask the Taoiseach to report on his recent meeting …", "135. To
 // ask the Secretary of State for Foreign … what …": no side's statement.
 func writtenQuestion(r []rune) bool {
-	s := string(r[:min(len(r), 24)])
-	return strings.HasPrefix(s, "To ask the ") || strings.HasPrefix(s, "To ask the\u00a0")
+	// Compared rune by rune: every sentence is asked, and a string made
+	// of its head would cost an allocation each.
+	const ask = "To ask the "
+	if len(r) < len(ask) || r[0] != 'T' {
+		return false
+	}
+	for i, c := range ask {
+		if r[i] != c && !(c == ' ' && r[i] == '\u00a0') {
+			return false
+		}
+	}
+	return true
 }
