@@ -45,6 +45,12 @@ func newTextArea() *blurEntry { return newBlurEntry(true) }
 // newTextLine is a one-line text field.
 func newTextLine() *blurEntry { return newBlurEntry(false) }
 
+// CreateRenderer is the entry's with a wheelRelay over it: the wheel
+// scrolls the field while it can, then the pane holding it (wheel.go).
+func (e *blurEntry) CreateRenderer() fyne.WidgetRenderer {
+	return relayWheel(e, e.Entry.CreateRenderer())
+}
+
 // FocusLost saves through onBlur after the entry's own handling.
 func (e *blurEntry) FocusLost() {
 	e.Entry.FocusLost()

@@ -75,7 +75,8 @@ type LayoutWidget struct {
 // walkVisible is Fyne's own walk over the visible objects of a tree, with
 // each object's absolute position and the clip it is drawn in. Fyne
 // (v2.8.1) keeps it, and the renderers that hold a widget's children,
-// internal; this debug aid borrows the walk rather than copying it.
+// internal; this debug aid, and the wheel's way out of a text field
+// (wheel.go), borrow the walk rather than copy it.
 //
 //go:linkname walkVisible fyne.io/fyne/v2/internal/driver.WalkVisibleObjectTree
 func walkVisible(obj fyne.CanvasObject,

@@ -21,6 +21,13 @@ func newPickEntry(options []string) *pickEntry {
 	return e
 }
 
+// CreateRenderer is the select entry's with a wheelRelay over it: the
+// wheel scrolls the field while it can, then the pane holding it
+// (wheel.go).
+func (e *pickEntry) CreateRenderer() fyne.WidgetRenderer {
+	return relayWheel(e, e.SelectEntry.CreateRenderer())
+}
+
 // TypedKey passes Esc on to the window.
 func (e *pickEntry) TypedKey(ev *fyne.KeyEvent) {
 	if ev.Name == fyne.KeyEscape {
