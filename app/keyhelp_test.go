@@ -11,12 +11,17 @@ import (
 	"parley/storage"
 )
 
-// shownKeys opens Help › Keyboard Shortcuts and returns what it says.
+// shownKeys opens Help › Keyboard Shortcuts and returns what its dialog
+// says.
 func shownKeys(wd *world) string {
 	wd.t.Helper()
 	wd.menu("Help", "Keyboard Shortcuts")
 	var b strings.Builder
-	wd.find(func(o fyne.CanvasObject) bool {
+	top := wd.ws.win.Canvas().Overlays().Top()
+	if top == nil {
+		wd.t.Fatal("Help › Keyboard Shortcuts opens no dialog")
+	}
+	walk(top, func(o fyne.CanvasObject) bool {
 		switch x := o.(type) {
 		case *widget.Label:
 			b.WriteString(x.Text + "\n")
@@ -36,7 +41,7 @@ func shownKeys(wd *world) string {
 func TestKeyHelpReadOnlyListsOnlyWhatWorks(t *testing.T) {
 	wd := newWorld(t)
 	got := shownKeys(wd)
-	for _, want := range []string{"Ctrl+T  tag", "Ctrl+N  add a note", "Ctrl+L  link", "Delete  delete", "Ctrl+F  find"} {
+	for _, want := range []string{"Ctrl+T\ntag", "Ctrl+N\nadd a note", "Ctrl+L\nlink", "Delete\ndelete", "Ctrl+F\nfind", "A, D\naccept"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("editable project: no %q in %q", want, got)
 		}
@@ -47,14 +52,62 @@ func TestKeyHelpReadOnlyListsOnlyWhatWorks(t *testing.T) {
 	wd.st = st
 	wd.ws.setProject(st)
 	got = shownKeys(wd)
-	for _, gone := range []string{"Ctrl+T  tag", "Ctrl+N  add a note", "Ctrl+L  link", "Delete  delete", "Ctrl+Z  undo"} {
+	for _, gone := range []string{"Ctrl+T\ntag", "Ctrl+N\nadd a note", "Ctrl+L\nlink", "Delete\ndelete", "Ctrl+Z\nundo", "A, D\naccept"} {
 		if strings.Contains(got, gone) {
 			t.Errorf("read-only project lists %q: %q", gone, got)
 		}
 	}
-	for _, want := range []string{"Ctrl+F  find", "Ctrl+1 … Ctrl+4", "This project is read-only"} {
+	for _, want := range []string{"Ctrl+F\nfind", "Ctrl+1 … Ctrl+4", "This project is read-only"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("read-only project: no %q in %q", want, got)
 		}
 	}
+}
+
+// TestKeysReadAsATable: Help › Keyboard Shortcuts lists the keys in a
+// column of their own at the left, what they do in a second column beside
+// them, all of it inside a window of 1024×700; it was one centred text,
+// keys and words run together in ragged lines.
+func TestKeysReadAsATable(t *testing.T) {
+	wd := newWorld(t)
+	w := projectWindow(t)
+	w.Resize(fyne.NewSize(1024, 700))
+	wd.menu("Help", "Keyboard Shortcuts")
+	c := w.Canvas()
+	var keys, whats []*widget.Label
+	fyne.DoAndWait(func() {
+		top := c.Overlays().Top()
+		if top == nil {
+			return
+		}
+		for _, l := range visibleOf[*widget.Label](top) {
+			if l.Text == "Keyboard shortcuts" {
+				continue // the dialog's title
+			}
+			if l.TextStyle.Bold {
+				keys = append(keys, l)
+			} else if len(keys) > len(whats) {
+				whats = append(whats, l)
+			}
+		}
+	})
+	if len(keys) < 10 || len(keys) != len(whats) {
+		t.Fatalf("the dialog shows %d keys and %d actions in a table", len(keys), len(whats))
+	}
+	kx, _ := absRect(keys[0])
+	wx, _ := absRect(whats[0])
+	for i := range keys {
+		kp, ks := absRect(keys[i])
+		wp, ws := absRect(whats[i])
+		if kp.X != kx.X || wp.X != wx.X {
+			t.Errorf("row %q: key at x %.0f, action at %.0f; the first row's at %.0f and %.0f", keys[i].Text, kp.X, wp.X, kx.X, wx.X)
+		}
+		if kp.X+ks.Width > wp.X || kp.Y != wp.Y {
+			t.Errorf("row %q: the key (%.0f–%.0f, y %.0f) is not left of its action (from %.0f, y %.0f)", keys[i].Text, kp.X, kp.X+ks.Width, kp.Y, wp.X, wp.Y)
+		}
+		if wp.X+ws.Width > 1024 || wp.Y+ws.Height > 700 {
+			t.Errorf("row %q lies outside the window", keys[i].Text)
+		}
+	}
+	wd.tap("OK")
 }

@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -151,49 +150,6 @@ func (m *menus) themeItem() *fyne.MenuItem {
 func (ws *Workspace) showAbout() {
 	ws.inform("About Parley",
 		"Parley "+assets.Version+fmt.Sprintf(" (project format %d)", storage.SchemaVersion)+"\n\nCompare what each side of a diplomatic dialogue says:\nread their positions side by side, tag, annotate, link and judge them.\n\nYour projects stay on this computer.")
-}
-
-func (ws *Workspace) showKeys() {
-	st := ws.store()
-	ws.inform("Keyboard shortcuts", keyHelp(st != nil && st.ReadOnly()))
-}
-
-// keyLine is one line of the shortcuts list; edits marks a line whose
-// keys change the project, which do nothing in a read-only one.
-type keyLine struct {
-	text  string
-	edits bool
-}
-
-var keyLines = []keyLine{
-	{"Ctrl+Z  undo          Ctrl+Shift+Z or Ctrl+Y  redo", true},
-	{"Ctrl+F  find          Ctrl+E  export a report", false},
-	{"Ctrl+1 … Ctrl+4  the tabs Compare, Sources, Overview, Evolution", false},
-	{"Ctrl+T  tag the selected statement", true},
-	{"Ctrl+N  add a note to it, Ctrl+Enter  add the note typed", true},
-	{"Ctrl+L  link it to another statement (then pick the other one)", true},
-	{"Up/Down  previous/next statement in a column", false},
-	{"Left/Right or Tab  next column", false},
-	{"Delete  delete the selected statement", true},
-	{"Esc  close the dialog; cancel \"Link to…\"", false},
-	{"Ctrl+Q  quit (asks first if something is not saved)", false},
-}
-
-// keyHelp is the shortcuts list: in a read-only project only the keys
-// that work there, and a line saying why the others are missing.
-func keyHelp(readOnly bool) string {
-	var b strings.Builder
-	for _, l := range keyLines {
-		if readOnly && l.edits {
-			continue
-		}
-		b.WriteString(l.text)
-		b.WriteByte('\n')
-	}
-	if readOnly {
-		b.WriteString("\nThis project is read-only: the editing keys (undo, redo, tag,\nnote, link, delete: Ctrl+Z, Ctrl+Y, Ctrl+T, Ctrl+N, Ctrl+L, Delete)\ndo nothing here and are left out.")
-	}
-	return strings.TrimRight(b.String(), "\n")
 }
 
 // focusTag puts the cursor in the add-tag field of the selected statement.
