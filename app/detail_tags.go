@@ -32,7 +32,7 @@ func newTagEditor(ws *Workspace) *tagEditor {
 	t := &tagEditor{ws: ws, chips: container.New(&flowLayout{gap: 4})}
 	t.add = newBlurEntry(false)
 	t.add.SetPlaceHolder("Add a tag (Ctrl+T)")
-	t.add.OnChanged = t.onTyped
+	t.add.OnChanged = t.onTypedHere
 	t.add.OnSubmitted = func(string) { t.takeHighlighted() }
 	t.add.onKey = t.onKey
 	// The cursor stays here after a tag is taken, for the next one; with
@@ -101,6 +101,17 @@ func (t *tagEditor) onTyped(text string) {
 	}
 	t.sugg.set(items, labels)
 	t.box.Refresh()
+}
+
+// onTypedHere is onTyped for what the user types, and brings the
+// suggestions into view: the field sits low in the statement pane, and at
+// 1024×700 Ctrl+T scrolled just far enough to show it, the list that
+// opened under it out of sight.
+func (t *tagEditor) onTypedHere(text string) {
+	t.onTyped(text)
+	if t.sugg.visible() && t.ws.detail != nil {
+		t.ws.detail.reveal(t.sugg.box)
+	}
 }
 
 // onKey moves through the suggestions; Esc closes them first.

@@ -32,27 +32,8 @@ func TestWheelScrollsDetailPaneToItsEnd(t *testing.T) {
 }
 
 func wheelToDetailEnd(t *testing.T, size fyne.Size) {
-	st, err := storage.Create(filepath.Join(t.TempDir(), "sample"+storage.Extension))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := sample.Load(context.Background(), st); err != nil {
-		t.Fatal(err)
-	}
-	openWorld(t, st)
-	w := projectWindow(t)
+	w := jointAccountShown(t)
 	c := w.Canvas()
-	// The joint account of the 40th round, linked to the EU's.
-	var card *widgets.StatementCard
-	fyne.DoAndWait(func() {
-		card = findIn(c.Content(), func(x *widgets.StatementCard) bool {
-			return strings.HasPrefix(x.Data.Text, "The EU and China engaged") && x.Data.LinkCount > 0
-		})
-	})
-	if card == nil {
-		t.Fatal("no card of the joint account on screen")
-	}
-	test.Tap(card)
 	fyne.DoAndWait(func() { w.Resize(size) })
 
 	var pane *container.Scroll
@@ -101,6 +82,33 @@ func wheelToDetailEnd(t *testing.T, size fyne.Size) {
 			t.Errorf("at %v the last link's text ends at %.0f, below the pane's content (%.0f)", size, p.Y+s.Height, cp.Y+cs.Height)
 		}
 	})
+}
+
+// jointAccountShown opens the sample project as a new user sees it, in a
+// window of 1280×800, and taps the card of the 40th round's joint account,
+// which has a link and suggested links; it returns the window.
+func jointAccountShown(t *testing.T) fyne.Window {
+	t.Helper()
+	st, err := storage.Create(filepath.Join(t.TempDir(), "sample"+storage.Extension))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sample.Load(context.Background(), st); err != nil {
+		t.Fatal(err)
+	}
+	openWorld(t, st)
+	w := projectWindow(t)
+	var card *widgets.StatementCard
+	fyne.DoAndWait(func() {
+		card = findIn(w.Canvas().Content(), func(x *widgets.StatementCard) bool {
+			return strings.HasPrefix(x.Data.Text, "The EU and China engaged") && x.Data.LinkCount > 0
+		})
+	})
+	if card == nil {
+		t.Fatal("no card of the joint account on screen")
+	}
+	test.Tap(card)
+	return w
 }
 
 // TestWheelScrollsALongTextFirst: over a text field holding more than
