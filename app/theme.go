@@ -31,6 +31,12 @@ var (
 	quietDark  = color.NRGBA{R: 0x8c, G: 0x8c, B: 0x90, A: 0xff}
 )
 
+// onSuccessLight is the text on a success button (the review window's
+// Accept) in the light variant: Fyne writes it white on its bright green,
+// about 1.4:1, which could not be read; the dark variant's near-black
+// reads at about 11:1.
+var onSuccessLight = color.NRGBA{R: 0x17, G: 0x17, B: 0x18, A: 0xff}
+
 // Color answers in the chosen variant whatever the system asks for.
 func (t variantTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 	if t.fixed {
@@ -41,6 +47,9 @@ func (t variantTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Co
 			return quietDark
 		}
 		return quietLight
+	}
+	if n == theme.ColorNameForegroundOnSuccess && v == theme.VariantLight {
+		return onSuccessLight
 	}
 	return t.Theme.Color(n, v)
 }
