@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -139,11 +140,25 @@ func (m *manager) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	dot := box.Objects[0].(*fyne.Container).Objects[1].(*canvas.Circle)
-	if dot.FillColor != m.colours[i] {
-		dot.FillColor = m.colours[i]
+	ring, width := swatchRing(m.colours[i])
+	if dot.FillColor != m.colours[i] || dot.StrokeColor != ring {
+		dot.FillColor, dot.StrokeColor, dot.StrokeWidth = m.colours[i], ring, width
 		dot.Refresh()
 	}
 	box.Show()
+}
+
+// swatchRing is the outline of a colour's dot in a list: none while the
+// colour stands out from the dialog's background, else a thin ring in the
+// theme's quiet text colour. A dark tag ("death penalty", #2c3e50) was a
+// hole in the dark theme, a pale one would be in the light.
+func swatchRing(c color.Color) (color.Color, float32) {
+	th := fyne.CurrentApp().Settings().Theme()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	if contrast(c, th.Color(theme.ColorNameOverlayBackground, v)) >= 2 {
+		return color.Transparent, 0
+	}
+	return th.Color(theme.ColorNamePlaceHolder, v), 1.5
 }
 
 // managerSize is the size of a vocabulary dialog: roomy enough for long

@@ -1,11 +1,10 @@
 package app
 
 import (
-	"image/color"
-	"math"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 )
 
@@ -22,20 +21,32 @@ func TestSuccessButtonsCanBeRead(t *testing.T) {
 	}
 }
 
-// contrast is WCAG's contrast ratio of two colours.
-func contrast(a, b color.Color) float64 {
-	la, lb := relLuminance(a), relLuminance(b)
-	return (math.Max(la, lb) + 0.05) / (math.Min(la, lb) + 0.05)
-}
-
-func relLuminance(c color.Color) float64 {
-	r, g, b, _ := c.RGBA()
-	lin := func(v uint32) float64 {
-		s := float64(v) / 0xffff
-		if s <= 0.03928 {
-			return s / 12.92
+// TestTagDotsShowInBothThemes: in Project › Tags…, each tag's dot stands
+// out from the dialog (2:1 at least) by its colour or its ring, in the
+// dark theme and the light; the sample's "death penalty" (#2c3e50) was a
+// hole in the dark one.
+func TestTagDotsShowInBothThemes(t *testing.T) {
+	wd := openSample(t)
+	c := projectWindow(t).Canvas()
+	for _, variant := range []string{"Dark", "Light"} {
+		wd.menu("View", "Theme", variant)
+		wd.menu("Project", "Tags…")
+		var dots []*canvas.Circle
+		fyne.DoAndWait(func() {
+			if top := c.Overlays().Top(); top != nil {
+				dots = visibleOf[*canvas.Circle](top)
+			}
+		})
+		if len(dots) < 8 {
+			t.Fatalf("%s: the Tags dialog shows %d dots", variant, len(dots))
 		}
-		return math.Pow((s+0.055)/1.055, 2.4)
+		th := fyne.CurrentApp().Settings().Theme()
+		bg := th.Color(theme.ColorNameOverlayBackground, fyne.CurrentApp().Settings().ThemeVariant())
+		for _, d := range dots {
+			if contrast(d.FillColor, bg) < 2 && (d.StrokeWidth == 0 || contrast(d.StrokeColor, bg) < 2) {
+				t.Errorf("%s: a dot of %v does not stand out from the dialog's %v", variant, d.FillColor, bg)
+			}
+		}
+		wd.tap("Close")
 	}
-	return 0.2126*lin(r) + 0.7152*lin(g) + 0.0722*lin(b)
 }

@@ -84,10 +84,9 @@ func wheelToDetailEnd(t *testing.T, size fyne.Size) {
 	})
 }
 
-// jointAccountShown opens the sample project as a new user sees it, in a
-// window of 1280×800, and taps the card of the 40th round's joint account,
-// which has a link and suggested links; it returns the window.
-func jointAccountShown(t *testing.T) fyne.Window {
+// openSample opens the sample project, as a new user first sees it, in a
+// window of 1280×800.
+func openSample(t *testing.T) *world {
 	t.Helper()
 	st, err := storage.Create(filepath.Join(t.TempDir(), "sample"+storage.Extension))
 	if err != nil {
@@ -96,7 +95,15 @@ func jointAccountShown(t *testing.T) fyne.Window {
 	if err := sample.Load(context.Background(), st); err != nil {
 		t.Fatal(err)
 	}
-	openWorld(t, st)
+	return openWorld(t, st)
+}
+
+// jointAccountShown opens the sample project as a new user sees it, in a
+// window of 1280×800, and taps the card of the 40th round's joint account,
+// which has a link and suggested links; it returns the window.
+func jointAccountShown(t *testing.T) fyne.Window {
+	t.Helper()
+	openSample(t)
 	w := projectWindow(t)
 	var card *widgets.StatementCard
 	fyne.DoAndWait(func() {
