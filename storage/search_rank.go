@@ -387,26 +387,28 @@ func rankCandidates(kind HitKind, cands []candidate, phrases []queryPhrase, idf 
 	return out
 }
 
-// snippet shows up to snippetWords words of text around the first match,
-// the matched words between SnippetStart and SnippetEnd.
+// snippet shows up to snippetWords words of text around the match that
+// has the most of the query's phrases near it (the earliest such), the
+// matched words between SnippetStart and SnippetEnd. Around the first
+// match alone, "rule of law" showed a source's first "of", paragraphs
+// before the phrase.
 func snippet(text string, toks []token, phrases []queryPhrase) string {
 	marked := make([]bool, len(toks))
-	first := -1
+	var found []phraseAt
 	for j := range toks {
-		for _, p := range phrases {
+		for i, p := range phrases {
 			if !p.exclude && p.matchAt(text, toks, j) {
 				for k := range p.words {
 					marked[j+k] = true
 				}
-				if first < 0 {
-					first = j
-				}
+				found = append(found, phraseAt{j, i})
 			}
 		}
 	}
 	if len(toks) == 0 {
 		return text
 	}
+	first := mostPhrasesNear(found, len(phrases))
 	from := max(0, first-snippetWords/4)
 	to := min(len(toks), from+snippetWords)
 	from = max(0, min(from, to-snippetWords))
@@ -475,4 +477,34 @@ func (s *Store) scopeSize(db *gorm.DB, f StatementFilter, probe *gorm.DB) (int64
 	}
 	c.mu.Unlock()
 	return n, nil
+}
+
+// phraseAt is a match: the query's phrase (its index) at a token.
+type phraseAt struct{ tok, phrase int }
+
+// mostPhrasesNear is the token of the match, in found (in text order),
+// followed within a snippet's view by the most distinct phrases of the n;
+// -1 when found is empty.
+func mostPhrasesNear(found []phraseAt, n int) int {
+	best, bestCount := -1, 0
+	seen := make([]int, n) // the match whose window last saw each phrase, +1
+	for i, f := range found {
+		count := 0
+		for _, g := range found[i:] {
+			if g.tok >= f.tok+snippetWords-snippetWords/4 {
+				break
+			}
+			if seen[g.phrase] != i+1 {
+				seen[g.phrase] = i + 1
+				count++
+			}
+		}
+		if count > bestCount {
+			best, bestCount = f.tok, count
+		}
+		if bestCount == n {
+			break
+		}
+	}
+	return best
 }

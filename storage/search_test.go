@@ -340,3 +340,24 @@ func TestInsertStatements(t *testing.T) {
 		}
 	})
 }
+
+// TestSnippetShowsTheWordsTogether: a snippet is taken where most of the
+// query's words are, not at the first of them: "rule of law" showed the
+// first "of" of a source, far from the phrase.
+func TestSnippetShowsTheWordsTogether(t *testing.T) {
+	text := "The first paragraphs of the press release of 14 June, as reproduced elsewhere; the rest was not available. " +
+		"The EU called attention to the erosion of the rule of law and the lack of judicial independence."
+	phrases, err := parseQuery("rule of law")
+	noErr(t, err)
+	got := snippet(text, tokenize(text), phrases)
+	want := SnippetStart + "rule" + SnippetEnd + " " + SnippetStart + "of" + SnippetEnd + " " + SnippetStart + "law" + SnippetEnd
+	if !strings.Contains(got, want) {
+		t.Errorf("snippet %q; want it to show %q", got, want)
+	}
+	// One word: its first match, as before.
+	phrases, err = parseQuery("release")
+	noErr(t, err)
+	if got := snippet(text, tokenize(text), phrases); !strings.Contains(got, SnippetStart+"release"+SnippetEnd) {
+		t.Errorf("snippet %q does not show the word", got)
+	}
+}
