@@ -27,12 +27,14 @@ type reviewEditor struct {
 	topic                  *pickEntry
 	reasons                *foldLabel    // folded to two lines; a tap shows them all
 	hidden                 *widget.Label // what the fields hold that they cannot show (fieldsNotice)
+	tooDeep                *widget.Label // why the typed topic path is not used (topic_depth.go)
 	loading                bool          // true while show fills the fields
 }
 
 func newReviewEditor(r *reviewScreen) *reviewEditor {
 	e := &reviewEditor{r: r, parties: widget.NewEntry(), speaker: widget.NewEntry(), role: widget.NewEntry(),
-		topic: newPickEntry(r.topicPaths), hidden: newNotice()}
+		topic: newPickEntry(r.topicPaths), hidden: newNotice(), tooDeep: newNotice()}
+	e.topic.Validator = checkTypedTopic
 	e.reasons = newFoldLabel(2, func() { r.win.Content().Refresh() })
 	e.parties.SetPlaceHolder("China + European Union")
 	e.speaker.SetPlaceHolder("no speaker")
@@ -60,7 +62,7 @@ func (e *reviewEditor) object() fyne.CanvasObject {
 		[]*widget.FormItem{widget.NewFormItem("Parties", e.parties), widget.NewFormItem("Kind", e.kind)},
 		[]*widget.FormItem{widget.NewFormItem("Speaker", e.speaker), widget.NewFormItem("Role", e.role)},
 		[]*widget.FormItem{widget.NewFormItem("Topic", e.topic)})
-	return container.NewVBox(grid, e.hidden, container.NewHBox(accept, reject, split, merge), e.reasons)
+	return container.NewVBox(grid, e.hidden, e.tooDeep, container.NewHBox(accept, reject, split, merge), e.reasons)
 }
 
 // fields are the editor's text fields as fieldsNotice names them.
@@ -81,8 +83,22 @@ func (e *reviewEditor) show(pr ingest.Proposal) {
 	}
 	e.kind.SetSelected(kindLabel(pr.Kind))
 	e.topic.SetText(pr.Topic)
+	e.notice(e.tooDeep, "")
 	e.reasons.SetText(widgets.Visible("Why: " + strings.Join(pr.Reasons, "; ")))
 	showNotice(e.hidden, fieldsNotice(e.fields()))
+}
+
+// notice shows or hides a notice under the fields, and lays the
+// editor out again when that changes its height: a label that starts
+// wrapping does not make its box taller by itself.
+func (e *reviewEditor) notice(l *widget.Label, text string) {
+	if l.Text == text && l.Visible() == (text != "") {
+		return
+	}
+	showNotice(l, text)
+	if c := e.r.win.Content(); c != nil {
+		c.Refresh()
+	}
 }
 
 func (e *reviewEditor) setTopic(t string) {
@@ -121,7 +137,18 @@ func (e *reviewEditor) changed() {
 	if e.kind.Selected != "" {
 		pr.Kind = kindOf(e.kind.Selected)
 	}
-	pr.Topic = strings.Trim(strings.TrimSpace(e.topic.Text), storage.TopicPathSep)
+	if why := topicTooDeep(e.topic.Text); why != "" {
+		// The path stays in the field to be shortened; the sentence
+		// keeps the topic it had.
+		keeps := "no topic"
+		if pr.Topic != "" {
+			keeps = "its topic “" + shortTopicPath(pr.Topic) + "”"
+		}
+		e.notice(e.tooDeep, widgets.Visible(why+" Until then the sentence keeps "+keeps+"."))
+	} else {
+		pr.Topic = typedTopicPath(e.topic.Text)
+		e.notice(e.tooDeep, "")
+	}
 	if pr.Skip && pr.Status == ingest.Proposed {
 		pr.Status = ingest.Accepted
 	}

@@ -55,13 +55,18 @@ func (v *SourcesView) statementForm(start, end int, text string, pr ingest.Propo
 	speaker, newSpeaker := v.speakerPicker(pr.Speaker)
 	topic := newPickEntry(v.vocab.topicPaths())
 	topic.SetText(pr.Topic)
+	topic.Validator = checkTypedTopic // topic_depth.go: Create waits for a path Parley can keep
+	// The hint keeps the line under the field, where a path too deep
+	// says so, from covering the buttons.
+	topicItem := widget.NewFormItem("Topic", topic)
+	topicItem.HintText = "a new topic's path: Regional issues/Xinjiang"
 	// A label lays out a huge selection for minutes; the statement made
 	// still holds the whole of it.
 	shown, _ := editableText(text)
 	quote := widget.NewLabel(shown)
 	quote.Wrapping = fyne.TextWrapWord
 	items := []*widget.FormItem{widget.NewFormItem("Text", quote), widget.NewFormItem("Parties", parties),
-		widget.NewFormItem("Speaker", speaker), widget.NewFormItem("Kind", kind), widget.NewFormItem("Topic", topic)}
+		widget.NewFormItem("Speaker", speaker), widget.NewFormItem("Kind", kind), topicItem}
 	d := dialog.NewForm("Make a statement", "Create", "Cancel", items, func(ok bool) {
 		if !ok {
 			return

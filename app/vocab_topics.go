@@ -23,7 +23,7 @@ func (ws *Workspace) showTopics() {
 	rows := func() []string {
 		out := make([]string, len(ws.data.topics))
 		for i, t := range ws.data.topics {
-			out[i] = strings.Repeat("      ", strings.Count(ws.data.paths[t.ID], storage.TopicPathSep)) + t.Name
+			out[i] = managerTopicRow(strings.Count(ws.data.paths[t.ID], storage.TopicPathSep), t.Name)
 		}
 		return out
 	}
@@ -34,6 +34,10 @@ func (ws *Workspace) showTopics() {
 			var parent *int64
 			if i >= 0 && i < len(ws.data.topics) {
 				parent = &ws.data.topics[i].ID
+			}
+			if err := ws.data.checkTopicParent(parent); err != nil { // topic_depth.go
+				ws.showError("Could not make a topic there", err)
+				return
 			}
 			ws.askTopicName("New topic", "", func(name string) { ws.saveTopic(storage.Topic{Name: name, ParentID: parent}) })
 		}},
@@ -47,6 +51,18 @@ func (ws *Workspace) showTopics() {
 		action{label: "Merge into…", needsRow: true, run: func(i int) { ws.askMergeTopic(at(i)) }},
 		action{label: "Delete…", needsRow: true, run: func(i int) { ws.confirmDeleteTopic(at(i)) }},
 	)
+}
+
+// maxRowIndent is how many levels the list of topics indents: deeper ones
+// would be pushed out of the dialog, so they say their level instead.
+const maxRowIndent = 8
+
+// managerTopicRow is the list's row of a topic depth levels below the top.
+func managerTopicRow(depth int, name string) string {
+	if depth > maxRowIndent {
+		return strings.Repeat("      ", maxRowIndent) + fmt.Sprintf("(level %d) ", depth+1) + name
+	}
+	return strings.Repeat("      ", depth) + name
 }
 
 func (ws *Workspace) askTopicName(title, name string, then func(string)) {

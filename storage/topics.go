@@ -18,6 +18,9 @@ func (s *Store) CreateTopic(ctx context.Context, v *Topic) error {
 		return err
 	}
 	return s.write(ctx, "create topic", func(tx *gorm.DB) error {
+		if err := checkTopicUnder(tx, v.ParentID, 1, "a topic"); err != nil { // topic_depth.go
+			return err
+		}
 		if v.Position == 0 {
 			p, err := nextTopicPosition(tx, v.ParentID)
 			if err != nil {
@@ -77,6 +80,13 @@ func (s *Store) MoveTopic(ctx context.Context, id int64, parentID *int64, positi
 					return notFound(err, "topic", *p)
 				}
 				p = t.ParentID
+			}
+			h, err := topicHeight(tx, id)
+			if err != nil {
+				return err
+			}
+			if err := checkTopicUnder(tx, parentID, h, "moving it"); err != nil {
+				return err
 			}
 		}
 		if position == 0 {
@@ -162,6 +172,14 @@ func (s *Store) MergeTopics(ctx context.Context, from, into int64) (TopicSnapsho
 		for _, x := range sub {
 			if x == into {
 				return invalid("%q cannot be merged into its own subtopic %q", a.Name, b.Name)
+			}
+		}
+		// Its subtopics move under into: as deep as they were under from.
+		if h, err := topicHeight(tx, from); err != nil {
+			return err
+		} else if h > 1 {
+			if err := checkTopicUnder(tx, &into, h-1, "merging its subtopics"); err != nil {
+				return err
 			}
 		}
 		if err := tx.Model(&Statement{}).Where("topic_id = ?", from).Update("topic_id", into).Error; err != nil {
@@ -345,6 +363,9 @@ func ensureTopicPath(tx *gorm.DB, path string) (Topic, error) {
 // created, parents first, so that an undo can remove them again.
 func ensureTopicPathNew(tx *gorm.DB, path string) (Topic, []Topic, error) {
 	var t Topic
+	if err := CheckTopicPath(path); err != nil { // topic_depth.go
+		return t, nil, err
+	}
 	var created []Topic
 	var parent *int64
 	for _, name := range strings.Split(path, TopicPathSep) {
