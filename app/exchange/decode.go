@@ -15,7 +15,8 @@ import (
 
 // Decode reads a document and checks its format and version. Syntax errors
 // name the line and column; unknown fields are refused, because a field
-// this Parley does not know would be lost on the way in. A UTF-8 byte
+// this Parley does not know would be lost on the way in, and so is a key
+// written twice in one object, of which encoding/json would keep the last. A UTF-8 byte
 // order mark, which Windows editors put first, is skipped.
 func Decode(data []byte) (*Document, error) {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
@@ -28,6 +29,9 @@ func Decode(data []byte) (*Document, error) {
 	}
 	if err := checkHead(head.Format, head.Version); err != nil {
 		return nil, err
+	}
+	if d := firstDuplicate(bytes.NewReader(data)); d != nil { // decode_keys.go
+		return nil, d.err(func(off int64) string { return "line " + lineCol(data, off) })
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()

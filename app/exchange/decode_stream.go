@@ -57,7 +57,9 @@ func decodeFile(path string, fast bool) (*Document, error) {
 		}
 	}
 	br, skip := jsonReader(f)
-	r := io.Reader(br)
+	// decode_keys.go: a key written twice is refused; encoding/json would
+	// keep the last silently.
+	r, duplicate := watchDuplicates(br)
 	dec := json.NewDecoder(r)
 	dec.DisallowUnknownFields()
 	doc := &Document{}
@@ -73,15 +75,19 @@ func decodeFile(path string, fast bool) (*Document, error) {
 	if err == nil {
 		err = trailing(dec, r, where)
 	}
+	dup := duplicate() // always: it ends the reader of the copy
 	if errors.Is(err, errJSONTooLarge) {
 		return nil, tooLargeErr()
 	}
-	if err != nil || doc.Format == "" || doc.Version == 0 {
+	if err != nil || dup != nil || doc.Format == "" || doc.Version == 0 {
 		// Say first what is wrong with the format or version (missing
 		// fields read as "" and 0).
 		if herr := headOfFile(path, regular); regular && herr != nil {
 			return nil, herr
 		}
+	}
+	if dup != nil {
+		return nil, dup.err(where)
 	}
 	if err != nil {
 		return nil, jsonErrAt(where, err)

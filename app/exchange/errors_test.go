@@ -72,6 +72,11 @@ func TestImportErrors(t *testing.T) {
 		{"ErrFraction", strings.Replace(good, `"round": 39`, `"round": 39.5`, 1), `"dialogues.round" should be a whole number, not 39.5`},
 		{"ErrBOMThenGarbage", "\uFEFFnot json", "not valid JSON: line 1, column 2"},
 		{"ErrTrailing", good + "{}", "not valid JSON: line 446, column 1: invalid character '{' after top-level value"},
+		// A key written twice: encoding/json kept the last one silently.
+		{"ErrDuplicateKey", strings.Replace(good, `"start": 12,`, `"start": 12, "start": 13,`, 1),
+			`the key "start" is written twice in statements[0]; a Parley export never repeats a key`},
+		{"ErrDuplicateTopKey", strings.Replace(good, `"version": 3,`, `"version": 3, "version": 3,`, 1), `the key "version" is written twice in the document`},
+		{"ErrDuplicateNestedKey", strings.Replace(good, `"round": 39,`, `"round": 39, "round": 40,`, 1), `the key "round" is written twice in dialogues[0]`},
 	}
 	for _, c := range text {
 		t.Run(c.name, func(t *testing.T) { importBad(t, []byte(c.data), c.want) })
