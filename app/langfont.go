@@ -27,7 +27,8 @@ import (
 // setting for it, so Parley makes the map itself (the same system fonts,
 // found the same way) before Fyne does, with one more face in it: a
 // language face (languageFace) that fontscan takes for the user's language
-// when the theme's own fonts already draw that language. Characters the
+// when the theme's own fonts already draw that language, and for Japanese,
+// Korean and traditional Chinese (langfont_claim.go). Characters the
 // theme's fonts lack still find a system font, one character at a time, as
 // before. These three names are Fyne's private state, read and set under
 // its own lock; a Fyne that no longer has them fails
@@ -76,6 +77,11 @@ func installFontMap() error {
 	}
 	fm.AddFace(face, languageFaceLocation, font.Description{Family: fontscan.SansSerif,
 		Aspect: font.Aspect{Style: font.StyleNormal, Weight: font.WeightNormal, Stretch: font.StretchNormal}})
+	// langfont_claim.go: the face answers for Japanese, Korean and
+	// traditional Chinese too. Should fontscan no longer let it, it
+	// answers for the languages its characters cover, as it did, and Fyne
+	// parses the system's font for those three.
+	_ = claimLanguages(fm, languageFaceLocation, cjkLanguages)
 	fyneFontMap, fyneFontMapLoaded = fm, true
 	return nil
 }

@@ -52,6 +52,26 @@ func TestLanguageFontChild(t *testing.T) {
 	}
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(variantTheme{Theme: theme.DefaultTheme()})
+	if which == "kanji" {
+		// A kanji the theme's fonts lack, in a Japanese locale
+		// (TestCJKLocaleParsesNoSystemFont).
+		<-warmFonts(nil)
+		before := liveHeap()
+		fyne.MeasureText("丼", theme.TextSize(), fyne.TextStyle{})
+		printHeapGrowth(before)
+		fyneFontScanLock.Lock()
+		defer fyneFontScanLock.Unlock()
+		fyneFontMap.SetQuery(fontscan.Query{Families: []string{fontscan.SansSerif}, Aspect: font.Aspect{Style: font.StyleNormal}})
+		fyneFontMap.SetScript(language.LookupScript('丼'))
+		where := "none"
+		if face := fyneFontMap.ResolveFace('丼'); face != nil {
+			if _, ok := face.NominalGlyph('丼'); ok && fyneFontMap.FontLocation(face.Font).File != languageFaceLocation.File {
+				where = "system"
+			}
+		}
+		fmt.Printf("丼: %s\n", where)
+		return
+	}
 	if which == "korean" {
 		<-warmFonts(nil)
 		before := liveHeap()
