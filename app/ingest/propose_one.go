@@ -157,7 +157,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		pr.Reasons = append(pr.Reasons, "skipped: not a sentence (a link, a time or a page number)")
 		return pr
 	}
-	if k == 0 && (isGreetingOrNote(pr.Text) || isSalutation(pr.Text)) { // kind_vocab.go
+	if k == 0 && (isGreetingOrNote(pr.Text) || isSalutation(pr.Text) || bareThanks(pr.Text)) { // kind_vocab.go
 		// "Check against delivery!", "Good afternoon everybody." opening
 		// press remarks: no statement of anyone's (after a speaker
 		// label the greeting is part of the turn).
@@ -258,6 +258,9 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		st.ledBy(&pr, toks, as)
 		st.eventSubject(&pr, toks, subj, c, hasCue)
 		st.theirMeeting(&pr, toks, subj)
+		st.meetingNarrated(&pr, toks, subj, as) // party_joint.go
+		st.pairedPeople(&pr, toks, subj)
+		st.assented(&pr, toks, subj, as)
 		st.notePair(toks, subj, as)
 		st.openVoice(&pr, subj)
 		st.gaveRemarks(&pr, toks, subj)
@@ -282,6 +285,8 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 	st.weAgreed(&pr, toks, subj, c, hasCue)
 	st.weMet(&pr, toks, subj, c, hasCue)
 	st.weJointly(&pr, toks, subj)
+	st.weCooperate(&pr, toks, subj)    // party_joint.go
+	st.weAgreedClause(&pr, toks, subj) // party_joint.go
 	st.jointDocRules(&pr, toks, subj, as, c, hasCue)
 	st.holderKind(&pr, toks, r, subj, as, cues, c, hasCue)
 	st.kindSignals(&pr, toks, r, subj, c, hasCue)

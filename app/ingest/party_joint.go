@@ -1,0 +1,517 @@
+package ingest
+
+import (
+	"fmt"
+	"strings"
+
+	"parley/storage"
+)
+
+// Who holds a sentence that tells what both sides did without naming
+// them as its subject (worked out on the late readouts' party misses of
+// 7 Dec 2026, most of them "joint as one side"): the meeting itself as the
+// subject of a verb of sequence or content ("The meeting was preceded by a
+// welcome ceremony", "The Dialogue allowed for an open discussion on …",
+// "An exchange of views took place on …", "There were extensive
+// discussions on …"), two people of two sides as one subject where the
+// text gave one of them no country ("Minister Balakrishnan and Minister
+// Song reaffirmed …"), one side's words with the other's assent ("…, and
+// the Prime Minister agreed on …"), and a speaker's "we" doing what only
+// two sides do together ("we cooperate on …", "I am happy that today we
+// have agreed to …").
+
+// meetingHeads are the nouns of a meeting that may head a sentence told by
+// the narrator: what the meeting did is what both sides did at it.
+var meetingHeads = set("dialogue", "exchange", "exchanges", "meeting", "meetings", "discussion", "discussions", "talks",
+	"consultations", "round", "session", "summit", "call", "conversation", "consultation")
+
+// agreementHeads, after "There was", are both sides' meeting of minds
+// ("There was congruence on the necessity of a ceasefire").
+var agreementHeads = set("congruence", "consensus", "convergence", "agreement", "understanding", "accord")
+
+// meetingHostVerbs make the one who hosted or led a meeting its holder, not the
+// two sides ("The discussion with Wang Yi was hosted by the Aspen Security
+// Group", "The meeting was attended by …" one side's minister).
+var meetingHostVerbs = set("hosted", "organised", "organized", "sponsored", "moderated", "mediated", "chaired", "co-chaired",
+	"attended", "led", "convened", "opened")
+
+// meetingNarrated makes a narrated sentence whose subject is the meeting
+// (or "There was/were" a discussion or an agreement) both sides', once
+// the text has named the two sides: `party: joint, 'The meeting' did it:
+// what the meeting did, both sides did`. A meeting described by a copula
+// ("This meeting was part of …") stays the narrator's, and so does one
+// hosted, chaired or attended by one side.
+func (st *state) meetingNarrated(pr *Proposal, toks []token, subj []actor, as []actor) {
+	if st.author == "" || pr.Joint() || st.chairDoc || st.groupOpen || len(toks) < 4 {
+		return
+	}
+	head, verb := narratedMeeting(toks)
+	if head < 0 {
+		return
+	}
+	if len(subj) > 0 && subj[0].from < head {
+		return
+	}
+	sides := st.namedSides()
+	if len(sides) != 2 {
+		return
+	}
+	if verb >= 0 {
+		if sentenceWillOrModal(toks, head, verb) || copulaOfMeeting(toks, verb) {
+			return
+		}
+		if meetingHostVerbs[toks[verb].lower] || verb+1 < len(toks) && meetingHostVerbs[toks[verb+1].lower] {
+			return
+		}
+		// "The Dialogue was preceded by a visit of the EU delegation":
+		// what one side did before it is that side's.
+		if by := agentSides(toks, as, verb, st); len(by) == 1 {
+			return
+		}
+	}
+	pr.Parties, pr.Speaker = append([]string(nil), sides...), nil
+	st.lastParties = pr.Parties
+	pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: joint, '%s' is the meeting of both sides, told by the narrator", joinTokens(toks[:head+1])))
+}
+
+// narratedMeeting finds the head noun of a sentence that opens with a
+// meeting ("The talks with Solberg focused on …", "The first 20 minutes
+// of the summit meeting was held …", "Today's discussion also built upon
+// …", "An exchange of views took place …", "There were extensive
+// discussions …") and its verb; -1 where it opens otherwise.
+func narratedMeeting(toks []token) (head, verb int) {
+	first := toks[0]
+	switch {
+	case first.lower == "there" && (toks[1].lower == "was" || toks[1].lower == "were"):
+		for i := 2; i < len(toks) && i < 6; i++ {
+			if !toks[i].isWord() {
+				return -1, -1
+			}
+			if meetingHeads[toks[i].lower] || agreementHeads[toks[i].lower] || toks[i].lower == "exchange" {
+				return i, -1
+			}
+		}
+		return -1, -1
+	case first.lower == "the" || first.lower == "this" || first.lower == "an" || first.lower == "a" ||
+		first.possessive && (first.lower == "today" || first.lower == "yesterday" || first.lower == "tonight"):
+	default:
+		return -1, -1
+	}
+	head = -1
+	for i := 1; i < len(toks) && i < 9; i++ {
+		t := toks[i]
+		if !t.isWord() && t.punct != '-' {
+			return -1, -1
+		}
+		if t.isWord() && t.text == t.lower && pastTense(t.lower) && !meetingHeads[t.lower] {
+			return -1, -1 // a verb before any meeting: "The EU raised …"
+		}
+		if t.possessive {
+			return -1, -1 // "The Foreign Secretary's discussions" (meetingWith's)
+		}
+		if meetingHeads[t.lower] {
+			if toks[i-1].lower == "of" || i >= 2 && toks[i-2].lower == "of" {
+				// "The exceptional warmth and candour of the
+				// conversation reflected …": the head is what the
+				// meeting had, a view of it; "The first 20 minutes of
+				// the summit meeting was held …" is part of it.
+				if j := ofAt(toks, i); j < 1 || !meetingParts[toks[j-1].lower] {
+					return -1, -1
+				}
+			}
+			head = i
+			// "the summit meeting", "the dialogue session": the last
+			// noun of the run heads it.
+			for head+1 < len(toks) && meetingHeads[toks[head+1].lower] {
+				head++
+			}
+			break
+		}
+	}
+	if head < 0 {
+		return -1, -1
+	}
+	// The verb: the first word in lower case that is one, past a
+	// "with …", "of views", "on …" phrase of the subject.
+	for j := head + 1; j < len(toks) && j < head+12; j++ {
+		t := toks[j]
+		if !t.isWord() {
+			if t.punct == ',' {
+				return -1, -1 // "The dialogue, co-chaired by …, included …": an apposition first
+			}
+			continue
+		}
+		if t.text != t.lower {
+			continue
+		}
+		if auxiliaries[t.lower] || pastTense(t.lower) || contentVerbs[t.lower] {
+			return head, j
+		}
+		if presentNotes[t.lower] {
+			return -1, -1 // "This meeting follows on …": the narrator's note on it, in the present
+		}
+	}
+	return -1, -1
+}
+
+// meetingParts are the parts of a meeting that may head a sentence told
+// of it ("The first 20 minutes of the summit meeting …").
+var meetingParts = set("minutes", "hour", "hours", "part", "rest", "remainder", "half", "portion")
+
+// ofAt is the index of the "of" just before toks[i] (past one
+// determiner), or -1.
+func ofAt(toks []token, i int) int {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if toks[j].lower == "of" {
+			return j
+		}
+	}
+	return -1
+}
+
+// presentNotes are verbs in the present by which the narrator places a
+// meeting ("This meeting follows on recent high-level engagements", "This
+// summit comes at …").
+var presentNotes = set("follows", "comes", "takes", "marks", "builds", "represents", "reflects", "covers", "provides",
+	"allows", "continues", "demonstrates", "shows", "underlines", "underscores", "reaffirms")
+
+// sentenceWillOrModal reports a future or a modal between the meeting and
+// its verb, or as its verb ("The Summit will be …", "The talks will be
+// mediated …"): what is still to come is said of the meeting, not done by
+// both sides.
+func sentenceWillOrModal(toks []token, head, verb int) bool {
+	for j := head + 1; j <= verb && j < len(toks); j++ {
+		switch toks[j].lower {
+		case "will", "would", "shall", "should", "can", "could", "may", "might", "must", "to":
+			return true
+		}
+	}
+	return false
+}
+
+// copulaOfMeeting reports a copula at toks[verb] that says what the
+// meeting was ("This meeting was part of …", "The Retreat was the first
+// …", "has been longer than expected") rather than a passive of what was
+// done at it ("was preceded by", "was held between the two leaders").
+func copulaOfMeeting(toks []token, verb int) bool {
+	switch toks[verb].lower {
+	case "is", "are", "was", "were", "has", "have", "had":
+	default:
+		return false
+	}
+	k := verb + 1
+	for k < len(toks) && (isAdverb(toks[k]) || toks[k].lower == "been" || toks[k].lower == "not") {
+		k++
+	}
+	if k >= len(toks) || !toks[k].isWord() {
+		return true
+	}
+	w := toks[k].lower
+	return !(pastTense(w) || strings.HasSuffix(w, "en") && len(w) > 4) || w == "based"
+}
+
+// agentSides are the sides named in the "by …" phrase after the verb at
+// toks[verb] ("preceded by a visit of the EU delegation").
+func agentSides(toks []token, as []actor, verb int, st *state) []string {
+	by := -1
+	for j := verb; j < len(toks) && j < verb+4; j++ {
+		if toks[j].lower == "by" {
+			by = j
+			break
+		}
+	}
+	if by < 0 {
+		return nil
+	}
+	end := len(toks)
+	for j := by + 1; j < len(toks); j++ {
+		if toks[j].punct == ',' || toks[j].punct == ';' || toks[j].lower == "and" && j+1 < len(toks) && (auxiliaries[toks[j+1].lower] || pastTense(toks[j+1].lower)) {
+			end = j
+			break
+		}
+	}
+	var ps []string
+	for _, a := range as {
+		if a.from <= by || a.from >= end {
+			continue
+		}
+		switch {
+		case a.kind == actorSpeaker && a.speaker != nil:
+			if p := st.partyOf(a.speaker); p != "" {
+				ps = appendUnique(ps, p)
+			}
+		case a.ent != nil:
+			ps = appendUnique(ps, a.ent.Name)
+		}
+	}
+	return ps
+}
+
+// namedSides are the two sides of the readout once the text has named
+// them as people or as the counterpart (the principals, else the author
+// and its counterpart); nil before: a readout that names no counterpart
+// ("The dialogue took place in Chongqing, China") keeps the narrator's
+// sentences the author's.
+func (st *state) namedSides() []string {
+	switch {
+	case len(st.pair) == 2:
+		return st.pair
+	case st.counter != "" && st.author != "" && st.counter != st.author:
+		return []string{st.author, st.counter}
+	}
+	return nil
+}
+
+// pairedPeople makes a subject of two people joined by "and" both sides'
+// when the text gave one of them no country and so the author's party by
+// default ("Minister Balakrishnan and Minister Song reaffirmed …" after
+// "Minister of the International Department of the Communist Party of
+// China Song Tao called on …", "The Secretary General and Prime Minister
+// Rama also discussed …"): two people meeting as one subject are the two
+// sides, and the one without a country is the other side's from then on.
+func (st *state) pairedPeople(pr *Proposal, toks []token, subj []actor) {
+	if st.author == "" || len(subj) != 2 || len(pr.Parties) != 1 || pr.Parties[0] != st.author || st.jointDoc || st.groupOpen {
+		return
+	}
+	a, b := subj[0], subj[1]
+	if a.to >= len(toks) || toks[a.to].lower != "and" || b.from > a.to+2 {
+		return
+	}
+	var unknown *Speaker
+	for _, x := range subj {
+		if x.kind != actorSpeaker || x.speaker == nil {
+			continue
+		}
+		if x.ent == nil && !x.speaker.listed && !st.taught[x.speaker] {
+			if e, _ := st.officialParty(x.speaker); e == nil {
+				if unknown != nil {
+					return // neither has a country: no telling
+				}
+				unknown = x.speaker
+			}
+		}
+	}
+	if unknown == nil || a.speaker == b.speaker && a.speaker != nil {
+		return
+	}
+	sides := st.namedSides()
+	if len(sides) != 2 {
+		sides = st.joint
+	}
+	if len(sides) != 2 {
+		return
+	}
+	other := sides[0]
+	if other == st.author {
+		other = sides[1]
+	}
+	if other == st.author || other == "" {
+		return
+	}
+	unknown.Party = other
+	pr.Parties, pr.Speaker = []string{st.author, other}, nil
+	st.lastParties = pr.Parties
+	if len(st.pair) != 2 {
+		st.pair = []string{st.author, other}
+	}
+	pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: joint, two people as one subject; %s, named with no country, is the other side's (%s)", unknown.Name, other))
+	if pr.Kind == storage.KindPosition {
+		pr.Kind = storage.KindAgreement
+	}
+}
+
+// assentingVerbs tell that one side assented to what the other said.
+var assentingVerbs = set("agreed", "concurred")
+
+// assented makes one side's words with the other's assent both sides'
+// agreement: "President Biden said that the UK remains America's closest
+// ally, and the Prime Minister agreed on the huge strength of the
+// relationship", "The President agreed with Canada's position on …".
+func (st *state) assented(pr *Proposal, toks []token, subj []actor, as []actor) {
+	if len(pr.Parties) != 1 || len(subj) == 0 || st.groupOpen || st.chairDoc {
+		return
+	}
+	sides := st.namedSides()
+	if len(sides) != 2 || !containsString(sides, pr.Parties[0]) {
+		return
+	}
+	other := sides[0]
+	if other == pr.Parties[0] {
+		other = sides[1]
+	}
+	why := ""
+	for i := subj[0].to; i+1 < len(toks); i++ {
+		t := toks[i]
+		if !assentingVerbs[t.lower] {
+			continue
+		}
+		// "agreed with Canada's position", "agreed with the Prime
+		// Minister": the other side's view, assented to.
+		if i == subj[0].to || i == subj[0].to+1 && isAdverb(toks[subj[0].to]) {
+			if toks[i+1].lower == "with" && st.namesSideAt(toks, as, i+2, i+5, other) {
+				why = fmt.Sprintf("'%s with' the other side's view", t.text)
+			}
+			break
+		}
+		// "…, and the Prime Minister agreed": a person of the other
+		// side assenting after the first one's words.
+		if i >= 3 && st.namesSideAt(toks, as, i-4, i, other) && clauseOpensBefore(toks, i) {
+			why = fmt.Sprintf("the other side '%s' to what was said", t.text)
+		}
+		break
+	}
+	if why == "" {
+		return
+	}
+	pr.Parties, pr.Speaker, pr.Kind = append([]string(nil), sides...), nil, storage.KindAgreement
+	st.lastParties = pr.Parties
+	pr.Reasons = append(pr.Reasons, "party: joint, "+why+": both sides' agreement")
+}
+
+// clauseOpensBefore reports ", and" or "and" within the five words before
+// toks[i]: the assent is a clause of its own.
+func clauseOpensBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		if toks[j].lower == "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// namesSideAt reports a person or party of side within toks[from:to]
+// (a title alone, "the Prime Minister", counts when it is the other
+// side's office-holder met before).
+func (st *state) namesSideAt(toks []token, as []actor, from, to int, side string) bool {
+	from = max(from, 0)
+	for _, a := range as {
+		if a.from < from || a.from >= to {
+			continue
+		}
+		if a.kind == actorSpeaker && a.speaker != nil && st.partyOf(a.speaker) == side || a.ent != nil && a.ent.Name == side {
+			return true
+		}
+	}
+	for j := from; j < to && j < len(toks); j++ {
+		if toks[j].lower != "the" || j+1 >= len(toks) || !isTitleWord(toks[j+1]) {
+			continue
+		}
+		end := j + 1
+		for end < len(toks) && isTitleWord(toks[end]) {
+			end++
+		}
+		if m, ok := st.book.byTitle(toks, make([]*mention, len(toks)), j); ok && st.partyOf(m.sp) == side {
+			return true
+		}
+		if other := st.othersOffice(toks, j, end); other != nil && other.Name == side {
+			return true
+		}
+		// "the Prime Minister" in a British readout: the author's own
+		// office-holder, named or not.
+		if side == st.author && hasOffice(st.author, strings.ToLower(joinTokens(toks[j+1:end]))) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// cooperateVerbs are what two sides do together, told by one of them as
+// "we" ("We collaborate in several sectors", "we cooperate on security
+// issues", "We will cooperate to strengthen our health systems").
+var cooperateVerbs = set("cooperate", "cooperated", "cooperating", "collaborate", "collaborated", "collaborating",
+	"coordinate", "coordinated", "coordinating", "negotiate", "negotiated", "negotiating", "partner")
+
+// weCooperate makes a speaker's "we" that cooperates, collaborates or
+// coordinates both sides', once the remarks have a counterpart: no one
+// cooperates alone.
+func (st *state) weCooperate(pr *Proposal, toks []token, subj []actor) {
+	if len(pr.Parties) != 1 || len(subj) != 1 || subj[0].kind != actorWe || !isWe(subj[0].text) || subj[0].from > 5 || st.groupsOwn(toks) {
+		return
+	}
+	sides := st.namedSides()
+	if len(sides) != 2 {
+		return
+	}
+	for k := subj[0].to; k < len(toks) && k < subj[0].to+4; k++ {
+		l := toks[k].lower
+		if !toks[k].isWord() {
+			return
+		}
+		if cooperateVerbs[l] {
+			pr.Parties, pr.Speaker = append([]string(nil), sides...), nil
+			st.lastParties = pr.Parties
+			pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: joint, '%s %s': no side does that alone", subj[0].text, toks[k].text))
+			return
+		}
+		if !weCooperateGap[l] && !isAdverb(toks[k]) {
+			return
+		}
+	}
+}
+
+var weCooperateGap = set("will", "shall", "can", "continue", "to", "also", "already", "have", "are", "closely")
+
+// weAgreedClause makes a sentence joint whose "we agreed" stands in a
+// clause of its own after the speaker's "I" ("So, I am happy that today
+// we have agreed to …", "…, and we have agreed that we, he and I, will
+// meet …"): what was agreed is the point, and an agreement takes both
+// sides.
+func (st *state) weAgreedClause(pr *Proposal, toks []token, subj []actor) {
+	if len(pr.Parties) != 1 || len(subj) == 0 || st.groupsOwn(toks) {
+		return
+	}
+	if !(subj[0].kind == actorWe && subj[0].text == "I") {
+		return
+	}
+	sides := st.namedSides()
+	if len(sides) != 2 {
+		return
+	}
+	for i := subj[0].to; i+1 < len(toks); i++ {
+		if toks[i].lower != "we" {
+			continue
+		}
+		p := toks[i-1].lower
+		if p != "that" && p != "and" && p != "today" && p != "now" {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+4; k++ {
+			if toks[k].lower == "agreed" {
+				pr.Parties, pr.Speaker, pr.Kind = append([]string(nil), sides...), nil, storage.KindAgreement
+				st.lastParties = pr.Parties
+				pr.Reasons = append(pr.Reasons, "party: joint, 'we … agreed' in the speaker's words: an agreement takes both sides")
+				return
+			}
+			if !weAgreeGap[toks[k].lower] && !strings.HasSuffix(toks[k].lower, "ly") {
+				break
+			}
+		}
+	}
+}
+
+// bareThanks reports a sentence that is only "Thank you." (or "Thank you
+// all.", "Thanks."), with no one and nothing thanked for: the words by
+// which a speaker opens or closes his remarks, as a greeting does, and
+// skipped like one (outside a speaker's labelled turn, where it answers
+// the one before). "Thank you very much for your support" thanks someone
+// for something: a view.
+func bareThanks(s string) bool {
+	if len(s) > 20 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimRight(strings.TrimSpace(s), ".!,;: ")) {
+	case "thank you", "thank you all", "thanks", "thanks all", "thank you everyone", "thank you everybody",
+		"thank you, everyone", "thank you, everybody":
+		return true
+	}
+	return false
+}
