@@ -215,7 +215,10 @@ func copulaOfMeeting(toks []token, verb int) bool {
 func agentSides(toks []token, as []actor, verb int, st *state) []string {
 	by := -1
 	for j := verb; j < len(toks) && j < verb+4; j++ {
-		if toks[j].lower == "by" {
+		if toks[j].lower == "by" || toks[j].lower == "before" || toks[j].lower == "after" || toks[j].lower == "following" ||
+			toks[j].lower == "of" && j > 0 && toks[j-1].lower == "ahead" {
+			// "was preceded by a visit of the EU delegation", "came
+			// ahead of the Prime Minister convening …"
 			by = j
 			break
 		}
@@ -354,9 +357,13 @@ func (st *state) assented(pr *Proposal, toks []token, subj []actor, as []actor) 
 			break
 		}
 		// "…, and the Prime Minister agreed": a person of the other
-		// side assenting after the first one's words.
+		// side assenting after the first one's words; "…, and they
+		// agreed", "…, where they agreed to …": both of them.
 		if i >= 3 && st.namesSideAt(toks, as, i-4, i, other) && clauseOpensBefore(toks, i) {
 			why = fmt.Sprintf("the other side '%s' to what was said", t.text)
+		}
+		if j := bothBefore(toks, i); j > 0 && clauseOpensBefore(toks, j+1) {
+			why = fmt.Sprintf("'%s %s' after what one side said", joinTokens(toks[j:i]), t.text)
 		}
 		break
 	}
@@ -372,11 +379,32 @@ func (st *state) assented(pr *Proposal, toks []token, subj []actor, as []actor) 
 // toks[i]: the assent is a clause of its own.
 func clauseOpensBefore(toks []token, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-6; j-- {
-		if toks[j].lower == "and" {
+		if toks[j].lower == "and" || toks[j].lower == "where" || toks[j].lower == "which" {
 			return true
 		}
 	}
 	return false
+}
+
+// bothBefore returns where "they", "both", "the leaders", "the two
+// leaders" … stand right before toks[i] (past one adverb), or -1.
+func bothBefore(toks []token, i int) int {
+	j := i - 1
+	if j > 0 && isAdverb(toks[j]) && toks[j].lower != "both" {
+		j--
+	}
+	if j < 1 {
+		return -1
+	}
+	switch l := toks[j].lower; {
+	case l == "they" || l == "both":
+		return j
+	case (l == "leaders" || l == "ministers" || l == "sides" || l == "two") && (toks[j-1].lower == "the" || toks[j-1].lower == "both"):
+		return j - 1
+	case (l == "leaders" || l == "ministers" || l == "sides") && j >= 2 && toks[j-1].lower == "two" && toks[j-2].lower == "the":
+		return j - 2
+	}
+	return -1
 }
 
 // namesSideAt reports a person or party of side within toks[from:to]
@@ -514,4 +542,207 @@ func bareThanks(s string) bool {
 		return true
 	}
 	return false
+}
+
+// meetingObjectVerbs are verbs by which one side's principal meets the
+// other's ("met Germany's foreign minister Johann Wadephul", "received
+// the Minister of Foreign Affairs of the United Arab Emirates").
+var meetingObjectVerbs = set("met", "meets", "meeting", "received", "receives", "hosted", "hosts", "welcomed",
+	"welcomes", "called", "visited")
+
+// noteMeetingCounter names the counterpart of a readout whose first
+// meeting is told with the other side's person in the object, given a
+// country only there: "Federal Councillor Ignazio Cassis … met Germany's
+// foreign minister Johann Wadephul", "… received the Minister of Foreign
+// Affairs of the United Arab Emirates", "… with his Russian counterpart":
+// a party in the possessive, after "of", or as the demonym of a title or
+// of "counterpart". The sides of the meeting are then known, so that
+// what the meeting did is both sides' (see meetingNarrated) and "they"
+// are the two.
+func (st *state) noteMeetingCounter(toks []token, subj []actor, as []actor) {
+	if st.counter != "" || st.author == "" || len(st.pair) == 2 || st.groupOpen || st.chairDoc || st.jointDoc {
+		return
+	}
+	// The author's principal, named, meets: "Federal Councillor Ignazio
+	// Cassis … met …", not a first-person "we" nor a grouping's ministers.
+	if len(subj) == 0 || subj[0].kind != actorSpeaker || subj[0].speaker == nil || st.partyOf(subj[0].speaker) != "" && st.partyOf(subj[0].speaker) != st.author {
+		return
+	}
+	verb := -1
+	for i, t := range toks {
+		if i >= subj[0].to && (meetingObjectVerbs[t.lower] || t.lower == "counterpart" || t.lower == "counterparts") {
+			verb = i
+			break
+		}
+	}
+	if verb < 0 {
+		return
+	}
+	for _, a := range as {
+		if a.ent == nil || a.ent.Name == st.author || a.from < verb-3 || a.from > verb+14 || a.kind != actorParty && !a.official ||
+			venueAt(toks, a.from) {
+			continue
+		}
+		prev := ""
+		if a.from > 0 {
+			prev = toks[a.from-1].lower
+		}
+		next := ""
+		if a.to < len(toks) {
+			next = toks[a.to].lower
+		}
+		switch {
+		case a.possessive, prev == "of" && a.from >= 2 && isTitleWord(toks[a.from-2]),
+			prev == "of" && a.from >= 3 && toks[a.from-2].lower == "the" && isTitleWord(toks[a.from-3]),
+			next == "counterpart" || next == "counterparts" || a.to < len(toks) && isTitleWord(toks[a.to]) && !placePrepositions[prev]:
+			st.counter = a.ent.Name
+			return
+		}
+	}
+}
+
+// counterpartAnd makes a subject that names the author's person and, after
+// an apposition, "his Russian counterpart" both sides' ("Federal
+// Councillor Ignazio Cassis, the head of the Federal Department of Foreign
+// Affairs FDFA, and his Russian counterpart, Foreign Minister Sergei
+// Lavrov, discussed …").
+func (st *state) counterpartAnd(pr *Proposal, toks []token, subj []actor, as []actor, c cue, hasCue bool) {
+	if len(pr.Parties) != 1 || pr.Parties[0] != st.author || len(subj) != 1 || subj[0].kind != actorSpeaker {
+		return
+	}
+	end := len(toks)
+	if hasCue && c.at > subj[0].to {
+		end = c.at
+	}
+	for i := subj[0].to; i+2 < end; i++ {
+		if toks[i].lower != "and" || toks[i+1].lower != "his" && toks[i+1].lower != "her" {
+			continue
+		}
+		for _, a := range as {
+			if a.from == i+2 && a.ent != nil && a.ent.Name != st.author && a.to < len(toks) && toks[a.to].lower == "counterpart" {
+				pr.Parties, pr.Speaker = []string{st.author, a.ent.Name}, nil
+				st.lastParties = pr.Parties
+				if len(st.pair) != 2 {
+					st.pair = []string{st.author, a.ent.Name}
+				}
+				pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: joint, the subject names the author's person 'and %s %s counterpart'", toks[i+1].text, a.text))
+				if pr.Kind == storage.KindPosition {
+					pr.Kind = storage.KindAgreement
+				}
+				return
+			}
+		}
+	}
+}
+
+// attendanceWords tell who was present at a meeting.
+var attendanceWords = set("attended", "present", "accompanied", "attendance", "joined")
+
+// attendedBoth makes a sentence listing who attended, accompanied or was
+// present at a meeting both sides' when it names people or sides of both
+// ("(Also present at the meeting were … from the Japanese side; … from the
+// U.S. side).", "Mme. Shi Ling, …, and Mr. Christian Marchant, Political
+// Counsellor of the US Embassy in China attended the meeting"); one side's
+// delegation alone ("The meeting was attended by Mariam …, Minister of
+// Climate Change") stays that side's.
+func (st *state) attendedBoth(pr *Proposal, toks []token, as []actor) {
+	if pr.Joint() || st.author == "" || st.groupOpen || st.chairDoc {
+		return
+	}
+	sides := st.namedSides()
+	if len(sides) != 2 {
+		return
+	}
+	cue := ""
+	for i, t := range toks {
+		if meetingObjectVerbs[t.lower] && t.lower != "meeting" || t.lower == "held" || t.lower == "holds" {
+			return // "…, accompanied by …, held the summit with …": the meeting told
+		}
+		if attendanceWords[t.lower] && cue == "" && !(t.lower == "present" && i > 0 && toks[i-1].lower == "at") &&
+			!(t.lower == "accompanied" && (i == 0 || toks[i-1].lower != "was" && toks[i-1].lower != "were")) {
+			cue = t.text
+		}
+	}
+	if cue == "" {
+		return
+	}
+	var ps []string
+	for _, a := range as {
+		prev := ""
+		if a.from > 0 {
+			prev = toks[a.from-1].lower
+		}
+		switch {
+		case a.kind == actorSpeaker && a.speaker != nil:
+			if p := st.partyOf(a.speaker); p != "" {
+				ps = appendUnique(ps, p)
+			}
+		case a.ent != nil && !placePrepositions[prev]:
+			// (not "the U.S. Ambassador to Argentina")
+			ps = appendUnique(ps, a.ent.Name)
+		}
+	}
+	if !containsString(ps, sides[0]) || !containsString(ps, sides[1]) {
+		return
+	}
+	pr.Parties, pr.Speaker = append([]string(nil), sides...), nil
+	st.lastParties = pr.Parties
+	pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: joint, '%s' lists people of both sides", cue))
+}
+
+// discussedVerbs, in the passive with no one named as the doer, tell
+// what was talked about at the meeting ("security policy matters were
+// also discussed in detail", "views were exchanged on …"); not "were
+// raised", which one side mostly does ("… were also raised" after what the
+// EU stated).
+var discussedVerbs = set("discussed", "addressed", "reviewed", "exchanged", "examined", "covered",
+	"touched", "explored", "considered")
+
+// discussedPassive makes a narrated sentence telling in the passive what
+// was discussed, or what was on the agenda ("The geopolitical situation
+// … was another item on the agenda"), both sides': the meeting's topic,
+// not the narrator's own act.
+func (st *state) discussedPassive(pr *Proposal, toks []token, subj []actor) {
+	if pr.Joint() || st.author == "" || pr.Speaker != nil || st.groupOpen || st.chairDoc {
+		return
+	}
+	for _, a := range subj {
+		if a.kind != actorParty {
+			return // a person or "we" did it
+		}
+	}
+	sides := st.namedSides()
+	if len(sides) != 2 {
+		return
+	}
+	why := ""
+	for i := 0; i+1 < len(toks); i++ {
+		l := toks[i].lower
+		if l != "was" && l != "were" {
+			continue
+		}
+		k := i + 1
+		for k < len(toks) && (isAdverb(toks[k]) || toks[k].lower == "in" && k+1 < len(toks) && toks[k+1].lower == "detail") {
+			k++
+		}
+		if k < len(toks) && discussedVerbs[toks[k].lower] && (k+1 >= len(toks) || toks[k+1].lower != "by") {
+			why = fmt.Sprintf("'%s %s' with no one named: the meeting's topic", toks[i].text, toks[k].text)
+			break
+		}
+		for j := i + 1; j+2 < len(toks) && j <= i+5; j++ {
+			if toks[j].lower == "on" && toks[j+1].lower == "the" && toks[j+2].lower == "agenda" {
+				why = "an item 'on the agenda' of the meeting"
+				break
+			}
+		}
+		if why != "" {
+			break
+		}
+	}
+	if why == "" {
+		return
+	}
+	pr.Parties, pr.Speaker = append([]string(nil), sides...), nil
+	st.lastParties = pr.Parties
+	pr.Reasons = append(pr.Reasons, "party: joint, "+why)
 }

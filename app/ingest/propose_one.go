@@ -140,7 +140,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		pr.Text = text
 	}
 	r = r[k:]
-	if last := r[len(r)-1]; last == ':' || last == '：' || isLeadIn(pr.Text) {
+	if last := r[len(r)-1]; last == ':' || last == '：' || isLeadIn(pr.Text) || leadInFollows(pr.Text) {
 		pr.Skip, pr.Kind = true, storage.KindAccount
 		pr.Reasons = append(pr.Reasons, "skipped: a lead-in to what follows (ends with a colon or 'as follows')")
 		st.leadIn(r)
@@ -258,9 +258,13 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		st.ledBy(&pr, toks, as)
 		st.eventSubject(&pr, toks, subj, c, hasCue)
 		st.theirMeeting(&pr, toks, subj)
+		st.noteMeetingCounter(toks, subj, as)   // party_joint.go
 		st.meetingNarrated(&pr, toks, subj, as) // party_joint.go
 		st.pairedPeople(&pr, toks, subj)
+		st.counterpartAnd(&pr, toks, subj, as, c, hasCue)
 		st.assented(&pr, toks, subj, as)
+		st.attendedBoth(&pr, toks, as)
+		st.discussedPassive(&pr, toks, subj)
 		st.notePair(toks, subj, as)
 		st.openVoice(&pr, subj)
 		st.gaveRemarks(&pr, toks, subj)

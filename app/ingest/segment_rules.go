@@ -246,7 +246,8 @@ func isHeading(p []rune, nextBlank bool) bool {
 		// set off by a blank line: a numbered section's title, not an
 		// item of a list.
 		t := trimLeft(p)
-		return unicode.IsDigit(t[0]) && nextBlank && isTitleCase(strings.Fields(string(t[k:])))
+		return unicode.IsDigit(t[0]) && nextBlank && isTitleCase(strings.Fields(string(t[k:]))) ||
+			sectionTitle(t, k, nextBlank) // segment_sections.go
 	}
 	if innerStop(s) {
 		return false
