@@ -593,7 +593,7 @@ func (st *state) noteMeetingCounter(toks []token, subj []actor, as []actor) {
 		}
 		switch {
 		case a.possessive, prev == "of" && a.from >= 2 && isTitleWord(toks[a.from-2]),
-			prev == "of" && a.from >= 3 && toks[a.from-2].lower == "the" && isTitleWord(toks[a.from-3]),
+			prev == "the" && a.from >= 3 && toks[a.from-2].lower == "of" && isTitleWord(toks[a.from-3]),
 			next == "counterpart" || next == "counterparts" || a.to < len(toks) && isTitleWord(toks[a.to]) && !placePrepositions[prev]:
 			st.counter = a.ent.Name
 			return

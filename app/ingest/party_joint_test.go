@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"context"
+	"strings"
 	"testing"
 
 	"parley/storage"
@@ -70,4 +72,73 @@ func TestJointWithoutJointSubject(t *testing.T) {
 			text:    "Remarks by President Donald Tusk following the EU-India summit\n\nI welcomed Prime Minister Modi to Brussels. So, I am happy that we will host the next summit.",
 			parties: "European Union"},
 	})
+}
+
+// TestJointMeetingsTold holds the cases of the second set of rules of
+// party_joint.go and segment_sections.go, worked out on batch "late 18".
+func TestJointMeetingsTold(t *testing.T) {
+	const cassis = "Federal Councillor Cassis meets German foreign minister Wadephul in Berlin\n\nFederal Councillor Ignazio Cassis, the head of the FDFA, was in Berlin, where he met Germany's foreign minister Johann Wadephul for official talks. "
+	const uk = "PM meeting with Austrian Chancellor Karl Nehammer\n\nThe Prime Minister met Austrian Chancellor Karl Nehammer in Downing Street today. "
+	runRuleCases(t, []ruleCase{
+		{name: "the counterpart named in the object of the first meeting", author: "Switzerland",
+			text:    cassis + "The meeting between Mr Cassis and Mr Wadephul was focused on the excellent bilateral relations.",
+			parties: "Germany+Switzerland", reason: "the meeting of both sides"},
+		{name: "what was discussed in the passive", author: "Switzerland",
+			text:    cassis + "At the meeting in Berlin, security policy matters were also discussed in detail.",
+			parties: "Germany+Switzerland", reason: "with no one named"},
+		{name: "an item on the agenda", author: "Switzerland",
+			text:    cassis + "The geopolitical situation was another item on the agenda.",
+			parties: "Germany+Switzerland", reason: "on the agenda"},
+		{name: "what was raised in the passive stays the author's", author: "Switzerland",
+			text:    cassis + "The situation in Ukraine was also raised.",
+			parties: "Switzerland"},
+		{name: "the author's person and his counterpart as one subject", author: "Switzerland",
+			text:    "Bern, 28.11.2018 - Federal Councillor Ignazio Cassis, the head of the Federal Department of Foreign Affairs FDFA, and his Russian counterpart, Foreign Minister Sergei Lavrov, discussed bilateral, multilateral and global issues during a working lunch in Geneva.",
+			parties: "Russia+Switzerland", speaker: "-", reason: "his Russian counterpart"},
+		{name: "they agreed after one side's words", author: "UK",
+			text:    uk + "The Prime Minister said thinking outside the box was crucial, and they agreed stronger action must be taken to end people smuggling.",
+			parties: "Austria+United Kingdom", speaker: "-", kind: storage.KindAgreement},
+		{name: "the leaders agreed after one side's words", author: "UK",
+			text:    uk + "The Prime Minister said it was a deeply unhelpful development and the leaders agreed there could be no equivalence.",
+			parties: "Austria+United Kingdom", kind: storage.KindAgreement},
+		{name: "one side's words alone stay its own", author: "UK",
+			text:    uk + "The Prime Minister said it was a deeply unhelpful development.",
+			parties: "United Kingdom"},
+		{name: "where they agreed", author: "Argentina",
+			text:    "Foreign Minister Felipe Solá joined President Alberto Fernández in his meeting with the Acting Assistant Secretary of the U.S. Department of State, Michael Kozak, where they agreed to create a permanent consultation system.",
+			parties: "Argentina+United States", kind: storage.KindAgreement},
+		{name: "people of both sides present", author: "Japan",
+			text:    "Prime Minister Kan held a Japan-U.S. summit meeting with President Obama on November 13. (Also present at the meeting were Minister for Foreign Affairs Maehara from the Japanese side; Ambassador of the United States to Japan Roos from the U.S. side).",
+			parties: "Japan+United States", speaker: "-", reason: "lists people of both sides"},
+		{name: "one side's delegation present stays its own", author: "Argentina",
+			text:    "Foreign Minister Felipe Solá met the Acting Assistant Secretary of the U.S. Department of State, Michael Kozak. The U.S. delegation consisted of the U.S. Ambassador to Argentina, Edward Prado, and advisor Mariju Bofill, who were also present at the meeting.",
+			parties: "United States"},
+		{name: "a meeting placed ahead of one side's act", author: "UK",
+			text:    "The Prime Minister met Italian Prime Minister Giorgia Meloni in Downing Street this morning. The meeting came ahead of the Prime Minister convening international leaders in London today.",
+			parties: "United Kingdom"},
+	})
+}
+
+// TestSectionTitlesAndLeadIns: a summary's numbered section titles are
+// headings, and "The outline of the meeting follows." a lead-in.
+func TestSectionTitlesAndLeadIns(t *testing.T) {
+	text := "Japan-Israel Summit Meeting\n\nOn November 30, Mr. Shinzo Abe, Prime Minister of Japan, held a summit meeting with Prime Minister Netanyahu of Israel. The outline of the meeting follows.\n\n1. Bilateral relations\n\n(1) Overall\n\nPrime Minister Abe stated that relations had steadily developed.\n\n(2) Politics and security\n\nBoth leaders welcomed the continued dialogue."
+	d, err := NewProposer().Propose(context.Background(), Document{Text: text}, "Japan", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"The outline of the meeting follows", "Bilateral relations", "Overall", "Politics and security"} {
+		found := false
+		for _, pr := range d.Proposals {
+			if strings.HasPrefix(pr.Text, want) {
+				found = true
+				if !pr.Skip {
+					t.Errorf("%q proposed as a statement (%s)", pr.Text, strings.Join(pr.Reasons, "; "))
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no proposal starts %q", want)
+		}
+	}
 }
