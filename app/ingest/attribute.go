@@ -50,7 +50,11 @@ var jointPhrases = [][]string{{"both", "sides"}, {"both", "parties"}, {"the", "t
 	{"the", "ministers"}, {"both", "presidents"}, {"the", "two", "presidents"}, {"the", "two", "foreign", "ministers"},
 	{"both", "foreign", "ministers"}, {"the", "two", "prime", "ministers"}, {"both", "prime", "ministers"},
 	{"the", "pair"}, {"both", "side"}, {"the", "foreign", "ministers"}, {"the", "prime", "ministers"},
-	{"the", "presidents"}}
+	{"the", "presidents"},
+	// "The two men also discussed …", "The two top diplomats exchanged
+	// views …" (party_joint.go)
+	{"the", "two", "men"}, {"the", "two", "women"}, {"the", "two", "top", "diplomats"}, {"the", "two", "diplomats"},
+	{"the", "two", "officials"}, {"both", "officials"}, {"the", "two", "counterparts"}}
 
 // actors lists who a sentence names, in order: speakers (with their
 // titles), parties not inside a speaker's span, pronouns and joint
@@ -132,6 +136,11 @@ func pronouns(toks []token, sentence []rune) []actor {
 		}
 		switch t.lower {
 		case "he", "she":
+			if t.text == "HE" {
+				// "HE Sheikh Mohammed", "HE the Prime Minister": His
+				// Excellency, an honorific, no pronoun.
+				continue
+			}
 			out = append(out, actor{kind: actorHeShe, from: i, to: i + 1, text: t.text})
 			continue
 		case "they":

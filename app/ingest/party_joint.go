@@ -297,10 +297,10 @@ func (st *state) pairedPeople(pr *Proposal, toks []token, subj []actor) {
 	if unknown == nil || a.speaker == b.speaker && a.speaker != nil {
 		return
 	}
+	// (not the party the text names most: "The Secretary General and
+	// Prime Minister Rama also discussed Russia's brutal war against
+	// Ukraine" in a text naming Ukraine more than Albania)
 	sides := st.namedSides()
-	if len(sides) != 2 {
-		sides = st.joint
-	}
 	if len(sides) != 2 {
 		return
 	}
@@ -559,13 +559,28 @@ var meetingObjectVerbs = set("met", "meets", "meeting", "received", "receives", 
 // of "counterpart". The sides of the meeting are then known, so that
 // what the meeting did is both sides' (see meetingNarrated) and "they"
 // are the two.
-func (st *state) noteMeetingCounter(toks []token, subj []actor, as []actor) {
-	if st.counter != "" || st.author == "" || len(st.pair) == 2 || st.groupOpen || st.chairDoc || st.jointDoc {
+func (st *state) noteMeetingCounter(pr *Proposal, toks []token, subj []actor, as []actor) {
+	st.met = false
+	if st.author == "" || st.groupOpen || st.chairDoc || st.jointDoc {
 		return
 	}
 	// The author's principal, named, meets: "Federal Councillor Ignazio
-	// Cassis … met …", not a first-person "we" nor a grouping's ministers.
-	if len(subj) == 0 || subj[0].kind != actorSpeaker || subj[0].speaker == nil || st.partyOf(subj[0].speaker) != "" && st.partyOf(subj[0].speaker) != st.author {
+	// Cassis … met …", "Doha, Qatar: Prime Minister and Minister of
+	// Foreign Affairs HE Sheikh … met on Sunday with …"; not a
+	// first-person "we" nor a grouping's ministers.
+	if len(subj) == 0 || subj[0].kind == actorWe || subj[0].kind == actorThey || subj[0].kind == actorJoint ||
+		len(pr.Parties) != 1 || pr.Parties[0] != st.author {
+		return
+	}
+	for _, t := range toks[subj[0].to:] {
+		if meetingObjectVerbs[t.lower] && t.lower != "meeting" {
+			// "During the meeting, they discussed …" after it is both
+			// sides' (see theyMet).
+			st.met = true
+			break
+		}
+	}
+	if st.counter != "" || len(st.pair) == 2 {
 		return
 	}
 	verb := -1
@@ -591,6 +606,10 @@ func (st *state) noteMeetingCounter(toks []token, subj []actor, as []actor) {
 		if a.to < len(toks) {
 			next = toks[a.to].lower
 		}
+		if j := a.from - 1; j > 1 && toks[j].text == toks[j].lower && toks[j].isWord() && toks[j-1].lower == "the" {
+			prev = "the" // "of the sisterly United Arab Emirates"
+			a.from--
+		}
 		switch {
 		case a.possessive, prev == "of" && a.from >= 2 && isTitleWord(toks[a.from-2]),
 			prev == "the" && a.from >= 3 && toks[a.from-2].lower == "of" && isTitleWord(toks[a.from-3]),
@@ -615,17 +634,25 @@ func (st *state) counterpartAnd(pr *Proposal, toks []token, subj []actor, as []a
 		end = c.at
 	}
 	for i := subj[0].to; i+2 < end; i++ {
-		if toks[i].lower != "and" || toks[i+1].lower != "his" && toks[i+1].lower != "her" {
+		if toks[i].lower != "and" || i == 0 || toks[i-1].punct != ',' {
 			continue
 		}
+		at := i + 1
+		if toks[at].lower == "his" || toks[at].lower == "her" {
+			at++
+		}
 		for _, a := range as {
-			if a.from == i+2 && a.ent != nil && a.ent.Name != st.author && a.to < len(toks) && toks[a.to].lower == "counterpart" {
+			// "…, and his Russian counterpart, Foreign Minister Sergei
+			// Lavrov, discussed", "…, and Australian Foreign Minister,
+			// Senator Penny Wong, met"
+			if a.from == at && a.ent != nil && a.ent.Name != st.author && a.to < len(toks) &&
+				(toks[a.to].lower == "counterpart" || isTitleWord(toks[a.to])) {
 				pr.Parties, pr.Speaker = []string{st.author, a.ent.Name}, nil
 				st.lastParties = pr.Parties
 				if len(st.pair) != 2 {
 					st.pair = []string{st.author, a.ent.Name}
 				}
-				pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: joint, the subject names the author's person 'and %s %s counterpart'", toks[i+1].text, a.text))
+				pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: joint, the subject names the author's person 'and %s'", joinTokens(toks[i+1:a.to+1])))
 				if pr.Kind == storage.KindPosition {
 					pr.Kind = storage.KindAgreement
 				}
@@ -745,4 +772,26 @@ func (st *state) discussedPassive(pr *Proposal, toks []token, subj []actor) {
 	pr.Parties, pr.Speaker = append([]string(nil), sides...), nil
 	st.lastParties = pr.Parties
 	pr.Reasons = append(pr.Reasons, "party: joint, "+why)
+}
+
+// theyMet makes "they" right after the author's principal met someone of
+// the other side both sides, as "During the meeting, they reviewed
+// cooperation relations between the two countries" after "… met on Sunday
+// with the Minister of Foreign Affairs of the United Arab Emirates": those
+// who met, not the one who opened the sentence before.
+func (st *state) theyMet(pr *Proposal, toks []token, subj []actor, wasMet bool) {
+	if len(subj) == 0 || subj[0].kind != actorThey || len(pr.Parties) != 1 || pr.Parties[0] != st.author {
+		return
+	}
+	opens := len(toks) > 3 && (toks[0].lower == "during" || toks[0].lower == "at") && toks[1].lower == "the" && meetingHeads[toks[2].lower]
+	if !wasMet && !opens {
+		return
+	}
+	sides := st.namedSides()
+	if len(sides) != 2 {
+		return
+	}
+	pr.Parties, pr.Speaker = append([]string(nil), sides...), nil
+	st.lastParties = pr.Parties
+	pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: joint, '%s' are those who met", subj[0].text))
 }

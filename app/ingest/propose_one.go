@@ -54,6 +54,7 @@ type state struct {
 	me       *Speaker   // who "I" is in a text that never names its speaker, once found
 	meWhy    string     // how me was found, for the review's Why
 	meDone   bool       // me was looked for
+	met      bool       // the sentence before told the author's principal meeting someone (party_joint.go)
 }
 
 // newState starts proposing a draft's sentences; counts are how often the
@@ -258,7 +259,9 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		st.ledBy(&pr, toks, as)
 		st.eventSubject(&pr, toks, subj, c, hasCue)
 		st.theirMeeting(&pr, toks, subj)
-		st.noteMeetingCounter(toks, subj, as)   // party_joint.go
+		wasMet := st.met
+		st.noteMeetingCounter(&pr, toks, subj, as) // party_joint.go
+		st.theyMet(&pr, toks, subj, wasMet)
 		st.meetingNarrated(&pr, toks, subj, as) // party_joint.go
 		st.pairedPeople(&pr, toks, subj)
 		st.counterpartAnd(&pr, toks, subj, as, c, hasCue)
@@ -625,6 +628,9 @@ func unnamedOfficial(toks []token, cues []cue, at int) (int, int) {
 	}
 	if start < len(toks) && toks[start].lower == "both" {
 		start++ // "Both the Prime Minister and Taoiseach welcomed …"
+	}
+	if start < len(toks) && toks[start].text == "HE" {
+		start++ // "HE the Prime Minister and Minister of Foreign Affairs … received …": His Excellency
 	}
 	if len(toks) < start+3 || toks[start].lower != "the" {
 		return 0, 0
