@@ -795,3 +795,23 @@ func (st *state) theyMet(pr *Proposal, toks []token, subj []actor, wasMet bool) 
 	st.lastParties = pr.Parties
 	pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: joint, '%s' are those who met", subj[0].text))
 }
+
+// titledApposed is titled for a title whose name follows after a comma
+// ("President of the Council of Ministers, Giorgia Meloni,"), or false.
+func (b *speakerBook) titledApposed(toks []token, entAt []*mention, i int) (speakerMention, bool) {
+	end, lastHead, _ := titleRun(toks, entAt, i)
+	if lastHead < 0 || end >= len(toks) || toks[end].punct != ',' || end-i < 3 {
+		return speakerMention{}, false
+	}
+	of := false
+	for _, t := range toks[i:end] {
+		of = of || t.lower == "of"
+	}
+	if !of {
+		return speakerMention{}, false
+	}
+	if _, _, ok := nameAfterComma(toks, entAt, end); !ok {
+		return speakerMention{}, false
+	}
+	return b.titled(toks, entAt, i)
+}

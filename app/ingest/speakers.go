@@ -571,6 +571,16 @@ func (b *speakerBook) apposed(toks []token, entAt []*mention, i int) (speakerMen
 // by their title ("the Deputy Secretary").
 func (b *speakerBook) known(toks []token, entAt []*mention, i int) (speakerMention, bool) {
 	t := toks[i]
+	if t.lower == "the" && i+1 < len(toks) && isTitleWord(toks[i+1]) {
+		// "The President of the Council of Ministers, Giorgia Meloni,
+		// had a … meeting with the President of the French Republic":
+		// a title with its portfolio and the name after the comma is
+		// the person it names, not the last one of that title.
+		if m, ok := b.titledApposed(toks, entAt, i+1); ok {
+			m.from = i
+			return m, true
+		}
+	}
 	if t.lower == "the" {
 		if m, ok := b.byTitle(toks, entAt, i); ok {
 			return m, true
