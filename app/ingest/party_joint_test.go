@@ -140,8 +140,19 @@ func TestJointMeetingsTold(t *testing.T) {
 // TestSectionTitlesAndLeadIns: a summary's numbered section titles are
 // headings, and "The outline of the meeting follows." a lead-in.
 func TestSectionTitlesAndLeadIns(t *testing.T) {
+	press := "18 February 2017\nInformación para la Prensa N°: 042/17\nToday, Minister Susana Malcorra met the Foreign Minister of Ukraine in Munich."
+	d, err := NewProposer().Propose(context.Background(), Document{Text: press}, "Argentina", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(d.Proposals); n != 3 || !d.Proposals[1].Skip || !strings.HasPrefix(d.Proposals[2].Text, "Today, Minister") {
+		for _, pr := range d.Proposals {
+			t.Logf("skip=%v %q", pr.Skip, pr.Text)
+		}
+		t.Errorf("a press release's number line should be a line of its own, skipped")
+	}
 	text := "Japan-Israel Summit Meeting\n\nOn November 30, Mr. Shinzo Abe, Prime Minister of Japan, held a summit meeting with Prime Minister Netanyahu of Israel. The outline of the meeting follows.\n\n1. Bilateral relations\n\n(1) Overall\n\nPrime Minister Abe stated that relations had steadily developed.\n\n(2) Politics and security\n\nBoth leaders welcomed the continued dialogue."
-	d, err := NewProposer().Propose(context.Background(), Document{Text: text}, "Japan", nil)
+	d, err = NewProposer().Propose(context.Background(), Document{Text: text}, "Japan", nil)
 	if err != nil {
 		t.Fatal(err)
 	}

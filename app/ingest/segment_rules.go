@@ -144,7 +144,7 @@ func blocksOf(r []rune) []block {
 		// After a long line that ends no sentence (a PDF's or an e-mail's
 		// hard wrap) a capitalised line goes on with the same sentence:
 		// "... held a meeting with / H.E. Mr. Wang Yi, Member of ...".
-		if !ends && !wrapped && isHeading(content, nextBlank || nextDate) || !ends && (isDateLine(content) || datelineLine(content)) ||
+		if !ends && !wrapped && isHeading(content, nextBlank || nextDate) || !ends && (isDateLine(content) || datelineLine(content) || pressNumberLine(content)) ||
 			!ends && !open && titleLine(content) { // heading_remarks.go
 			out = append(out, block{l.start, l.end, true})
 			// A heading or dateline ends any hard wrap: the line after

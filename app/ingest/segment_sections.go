@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -53,4 +54,19 @@ func leadInFollows(s string) bool {
 		}
 	}
 	return false
+}
+
+// pressNumberRe matches the number a foreign ministry gives its press
+// release on a line of its own: "Información para la Prensa N°: 042/17",
+// "Information for the Press N° 123", "Nota à Imprensa nº 399", "Press
+// Release No. 45/2024".
+var pressNumberRe = regexp.MustCompile(`(?i)^(información|information|nota|press|communiqué|comunicado|media)\b[^.!?]{0,40}\b(n°|nº|no\.|n\.|no)\s*:?\s*\d[\d/.-]*$`)
+
+// pressNumberLine reports a release's number line: a block of its own,
+// skipped, not the first words of the next line's sentence.
+func pressNumberLine(p []rune) bool {
+	if len(p) > 80 {
+		return false
+	}
+	return pressNumberRe.MatchString(strings.TrimSpace(string(p)))
 }
