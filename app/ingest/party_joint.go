@@ -815,3 +815,24 @@ func (b *speakerBook) titledApposed(toks []token, entAt []*mention, i int) (spea
 	}
 	return b.titled(toks, entAt, i)
 }
+
+// doubleTitle reports a second title after "and" at toks[k] that one
+// person holds with the first, as Qatar's releases write it: "HE the Prime
+// Minister and Minister of Foreign Affairs, Sheikh Mohammed bin
+// Abdulrahman …, received …" — a title with its portfolio ("of …") and
+// the holder's name after the comma is the same person, not a second one.
+func doubleTitle(toks []token, k int) bool {
+	of := false
+	for j := k + 1; j < len(toks) && j < k+10; j++ {
+		t := toks[j]
+		switch {
+		case t.lower == "of":
+			of = true
+		case t.punct == ',':
+			return of && j+1 < len(toks) && toks[j+1].isWord() && isCapitalized(toks[j+1].text)
+		case !t.isWord() || t.text == t.lower && t.lower != "the" && t.lower != "and" && t.lower != "for":
+			return false
+		}
+	}
+	return false
+}

@@ -201,7 +201,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 			// Minister agreed": the second bare title is the person of
 			// that title met before.
 			subj = []actor{official}
-			if second, ok := st.titleAfterAnd(toks, ents, k, nil, st.author); ok {
+			if second, ok := st.titleAfterAnd(toks, ents, k, nil, st.author); ok && !doubleTitle(toks, k) {
 				subj = append(subj, second)
 			}
 		default:
