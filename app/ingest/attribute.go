@@ -418,8 +418,9 @@ func subjectOf(toks []token, as []actor) []actor {
 				break
 			}
 			between := toks[group[len(group)-1].to:b.from]
-			for len(between) > 1 && determiners[between[len(between)-1].lower] {
-				between = between[:len(between)-1]
+			for len(between) > 1 && (determiners[between[len(between)-1].lower] || honorifics[strings.TrimSuffix(between[len(between)-1].lower, ".")] ||
+				between[len(between)-1].punct == '.') {
+				between = between[:len(between)-1] // "Mr Cassis and Mr Pompeo underlined"
 			}
 			if len(between) == 2 && between[0].punct == ',' && between[1].lower == "and" {
 				between = between[1:] // "A, B, and C"

@@ -94,11 +94,17 @@ func narratedMeeting(toks []token) (head, verb int) {
 		return -1, -1
 	case first.lower == "the" || first.lower == "this" || first.lower == "an" || first.lower == "a" ||
 		first.possessive && (first.lower == "today" || first.lower == "yesterday" || first.lower == "tonight"):
+	case meetingHeads[first.lower] && strings.HasSuffix(first.lower, "s") && !first.possessive:
+		// "Discussions centred on Switzerland's good offices", "Talks
+		// focused on …": a plural meeting with no article.
 	default:
 		return -1, -1
 	}
 	head = -1
-	for i := 1; i < len(toks) && i < 9; i++ {
+	if meetingHeads[first.lower] {
+		head = 0
+	}
+	for i := 1; head < 0 && i < len(toks) && i < 9; i++ {
 		t := toks[i]
 		if !t.isWord() && t.punct != '-' {
 			return -1, -1
