@@ -36,7 +36,7 @@ type reviewScreen struct {
 	dialogues  []storage.Dialogue
 
 	src     *reviewText
-	list    *widget.List
+	list    *reviewList
 	ed      *reviewEditor
 	meta    *reviewMeta
 	summary *widget.Label
@@ -78,7 +78,7 @@ func (r *reviewScreen) showError(what string, err error) { showErrorOn(r.win, wh
 
 func (r *reviewScreen) build() fyne.CanvasObject {
 	r.src = newReviewText(func(id int64) { r.selectProposal(int(id) - 1) })
-	r.list = widget.NewList(func() int { return len(r.d.Proposals) }, r.newRow, r.updateRow)
+	r.list = newReviewList(func() int { return len(r.d.Proposals) }, r.newRow, r.updateRow, r.onTypedKey, r.onTypedRune)
 	r.list.OnSelected = func(i widget.ListItemID) {
 		if i != r.sel {
 			r.selectProposal(i)

@@ -340,3 +340,23 @@ func TestReviewNewDialogueTitledANumber(t *testing.T) {
 		t.Errorf("dialogue 1 (%q) holds %d statements (%v), had %d", first.Title, n, err, before)
 	}
 }
+
+// A click on the row already selected leaves the keyboard with the list;
+// the window's keys must still act on the proposals (Enter accepted nothing
+// and Down moved only the list's highlight before).
+func TestReviewKeysAfterClickingSelectedRow(t *testing.T) {
+	rw, _ := newTestReview(t)
+	c := rw.Canvas()
+	tapOn(t, c, "The EU raised concerns about human rights in Xinjiang.")
+	if c.Focused() == nil {
+		t.Fatal("a click on a row should leave the keyboard with the list (what this test is about)")
+	}
+	pressKey(rw, 0, fyne.KeyReturn)
+	if findLabel(c, "4 sentences · 1 accepted · 2 still open") == nil {
+		t.Fatal("Enter after clicking the selected row did not accept it")
+	}
+	pressKey(rw, 0, fyne.KeyDelete)
+	if findLabel(c, "4 sentences · 1 accepted · 1 still open") == nil {
+		t.Fatal("Delete after Enter did not reject the next sentence")
+	}
+}
