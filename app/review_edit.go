@@ -40,7 +40,15 @@ func newReviewEditor(r *reviewScreen) *reviewEditor {
 	e.speaker.SetPlaceHolder("no speaker")
 	e.role.SetPlaceHolder("role")
 	e.topic.SetPlaceHolder("no topic")
-	e.kind = widget.NewSelect(kindLabels(), func(string) { e.changed() })
+	e.kind = widget.NewSelect(kindLabels(), func(string) {
+		e.changed()
+		// A kind chosen gives the keyboard back to the review: the select
+		// kept it, so Down reopened its pop-up (and the next click only
+		// closed it) and Enter accepted nothing.
+		if !e.loading {
+			r.win.Canvas().Unfocus()
+		}
+	})
 	e.reasons.label.Importance = widget.LowImportance
 	for _, en := range []*widget.Entry{e.parties, e.speaker, e.role, &e.topic.Entry} {
 		en.OnChanged = func(string) { e.changed() }

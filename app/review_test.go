@@ -360,3 +360,19 @@ func TestReviewKeysAfterClickingSelectedRow(t *testing.T) {
 		t.Fatal("Delete after Enter did not reject the next sentence")
 	}
 }
+
+// After a kind is chosen in the editor the window's keys act on the
+// proposals again: the select kept the keyboard, Down reopened its pop-up
+// and Enter accepted nothing.
+func TestReviewKeysAfterChoosingKind(t *testing.T) {
+	rw, _ := newTestReview(t)
+	c := rw.Canvas()
+	choose(t, c, "Position")
+	pressKey(rw, 0, fyne.KeyReturn)
+	if findLabel(c, "4 sentences · 1 accepted · 2 still open") == nil {
+		t.Fatal("Enter after choosing a kind did not accept the sentence")
+	}
+	if len(c.Overlays().List()) != 0 {
+		t.Fatal("a pop-up is open after choosing a kind and pressing Enter")
+	}
+}
