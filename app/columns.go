@@ -55,6 +55,7 @@ func (ws *Workspace) showColumnsDialog() {
 // this project.
 func (ws *Workspace) setColumns(cols []int64) {
 	ws.columns = cols
+	ws.columnsChosen = true
 	ws.saveColumns()
 	ws.load(loadCounts | loadColumns)
 }

@@ -81,8 +81,10 @@ func (ws *Workspace) load(parts int) {
 	}
 	ws.gen++
 	gen := ws.gen
-	q := viewQuery{parts: parts, dialogueID: ws.dialogueID, topic: ws.topic,
-		columns: append([]int64(nil), ws.columns...), filter: ws.filter, selected: ws.selected}
+	q := viewQuery{parts: parts, dialogueID: ws.dialogueID, topic: ws.topic, filter: ws.filter, selected: ws.selected}
+	if ws.columnsChosen {
+		q.columns = append([]int64(nil), ws.columns...)
+	}
 	prev := ws.data
 	st := ws.store()
 	var next viewData
@@ -133,11 +135,6 @@ func readView(ctx context.Context, st *storage.Store, q *viewQuery, prev viewDat
 		}
 	}
 	q.columns = kept
-	if len(q.columns) == 0 {
-		for i := 0; i < len(d.parties) && i < 2; i++ {
-			q.columns = append(q.columns, d.parties[i].ID)
-		}
-	}
 	if q.parts&loadCounts != 0 || d.countDialogue != q.dialogueID {
 		if err := readCounts(ctx, st, &d, q.dialogueID); err != nil {
 			return d, err
@@ -145,6 +142,9 @@ func readView(ctx context.Context, st *storage.Store, q *viewQuery, prev viewDat
 		if err := readPairing(ctx, st, &d, q.dialogueID); err != nil {
 			return d, err
 		}
+	}
+	if len(q.columns) == 0 {
+		q.columns = defaultColumns(d)
 	}
 	if q.parts&loadColumns != 0 {
 		if err := readColumns(ctx, st, &d, *q); err != nil {
@@ -351,7 +351,7 @@ func handBackMemory() {
 func (ws *Workspace) apply(q viewQuery, d viewData) {
 	ws.data = d
 	ws.dialogueID = q.dialogueID
-	if len(ws.columns) == 0 || len(q.columns) < len(ws.columns) {
+	if !ws.columnsChosen || len(ws.columns) == 0 || len(q.columns) < len(ws.columns) {
 		ws.columns = q.columns
 	}
 	if d.detail == nil {

@@ -83,6 +83,7 @@ func (ws *Workspace) restoreColumns() {
 			ws.columns = append(ws.columns, id)
 		}
 	}
+	ws.columnsChosen = len(ws.columns) > 0
 }
 
 func (ws *Workspace) saveColumns() {

@@ -28,9 +28,12 @@ type Workspace struct {
 	dialogueID int64
 	topic      topicKey
 	columns    []int64 // party per column, left to right
-	filter     columnFilter
-	selected   int64
-	linkFrom   int64 // statement waiting for its "Link to…" partner
+	// columnsChosen: the analyst chose the columns (View › Columns…);
+	// otherwise every load picks them again from the dialogue shown.
+	columnsChosen bool
+	filter        columnFilter
+	selected      int64
+	linkFrom      int64 // statement waiting for its "Link to…" partner
 
 	view    *compareView
 	tree    *topicTree
