@@ -376,3 +376,37 @@ func TestReviewKeysAfterChoosingKind(t *testing.T) {
 		t.Fatal("a pop-up is open after choosing a kind and pressing Enter")
 	}
 }
+
+// In a new project, a readout on no subject of the starter tree leaves
+// Topic nothing to pick from: its arrow is disabled. It opened an empty
+// pop-up that showed nothing and took the next click, so Accept all, tapped
+// next, did nothing.
+func TestReviewTopicArrowWithNothingToPick(t *testing.T) {
+	wd := emptyWorld(t)
+	fyne.CurrentApp().Clipboard().SetContent("US readout\n\nThe Secretary discussed other issues of bilateral importance with his counterpart.")
+	wd.menu("File", "Import…")
+	wd.typeInto("e.g. China, EU (optional)", "United States")
+	wd.tap("Paste from the clipboard")
+	rw := windowTitled(t, "Review import: US readout")
+	c := rw.Canvas()
+	topic := entryShowing(c, "no topic")
+	pe, ok := onScreen(c, func(o fyne.CanvasObject) bool {
+		p, ok := o.(*pickEntry)
+		return ok && &p.Entry == topic
+	}).(*pickEntry)
+	if !ok {
+		t.Fatal("no topic field to pick from")
+	}
+	arrow, ok := pe.ActionItem.(*widget.Button)
+	if !ok {
+		t.Fatal("the topic field has no arrow")
+	}
+	test.Tap(arrow)
+	if n := len(c.Overlays().List()); n != 0 {
+		t.Fatalf("the arrow with nothing to pick opened %d pop-ups", n)
+	}
+	findAndTap(t, c, "Accept all")
+	if findLabel(c, "2 sentences · 1 accepted · 0 still open") == nil {
+		t.Fatal("Accept all after the topic's arrow accepted nothing")
+	}
+}
