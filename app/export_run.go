@@ -100,11 +100,12 @@ func slug(s string) string {
 }
 
 // pickExportFile asks where to write the export, starting in the
-// project's folder. It refuses a project (this one or another), a folder,
-// a device or a pipe, and asks before replacing an existing file.
+// project's folder (exportFolder). It refuses a project (this one or
+// another), a folder, a device or a pipe, and asks before replacing an
+// existing file.
 func pickExportFile(svc *services, format, name string, then func(path string, replace bool)) {
 	st := svc.store()
-	folder := projectFolder(st)
+	folder := exportFolder(st)
 	if abs, err := filepath.Abs(folder); err == nil {
 		folder = abs // a project opened by a relative name shows where it is
 	}
