@@ -44,3 +44,22 @@ func TestSecondSideImportedGetsItsColumn(t *testing.T) {
 		t.Fatal("the first side's statement is no longer shown")
 	}
 }
+
+// The pane beside the columns lists each column's party above the verdict;
+// when the second side's column came, its row was drawn over the verdict.
+func TestSecondSideRowDoesNotCoverTheVerdict(t *testing.T) {
+	wd := emptyWorld(t)
+	wd.pasteAndStore("US readout\n\nThe United States stressed its commitment to its allies in the region.",
+		"US readout", "United States", "Call of 24 January", "1")
+	wd.pasteAndStore("China readout\n\nChina asked the United States to handle the Taiwan question prudently.",
+		"China readout", "China", "", "1")
+	china := wd.findLabel("China")
+	verdict := wd.findLabel("Choose a topic to see how far the sides converge on it.")
+	if china == nil || verdict == nil {
+		t.Fatal("the pane does not show the second side and the verdict")
+	}
+	d := fyne.CurrentApp().Driver()
+	if bottom, top := d.AbsolutePositionForObject(china).Y+china.Size().Height, d.AbsolutePositionForObject(verdict).Y; bottom > top {
+		t.Fatalf("the second side's row (bottom at %v) covers the verdict (top at %v)", bottom, top)
+	}
+}

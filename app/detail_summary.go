@@ -119,6 +119,9 @@ func (s *topicSummary) apply() {
 	} else {
 		s.verdict.Show()
 	}
+	// The rows' count changes with the columns (a second side imported):
+	// laying out only the rows drew them over the verdict below them.
+	s.box.Refresh()
 }
 
 // isAre is the verb that agrees with a count of n.
