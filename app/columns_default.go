@@ -26,14 +26,16 @@ func defaultColumns(d viewData) []int64 {
 	if len(held) > 2 {
 		held = held[:2]
 	}
+	for i := 0; i < len(d.parties) && len(held) < 2; i++ {
+		if !slices.Contains(held, i) {
+			held = append(held, i)
+		}
+	}
+	// In the project's order, so that switching dialogues does not swap
+	// the sides left and right.
 	sort.Ints(held)
 	for _, i := range held {
 		cols = append(cols, d.parties[i].ID)
-	}
-	for i := 0; i < len(d.parties) && len(cols) < 2; i++ {
-		if id := d.parties[i].ID; !slices.Contains(cols, id) {
-			cols = append(cols, id)
-		}
 	}
 	return cols
 }

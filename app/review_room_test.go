@@ -33,7 +33,7 @@ func longReadout() string {
 // shows whole, top to bottom inside the list.
 func reviewRowsShown(t *testing.T, c fyne.Canvas) (int, *widget.List) {
 	t.Helper()
-	l, _ := onScreen(c, func(o fyne.CanvasObject) bool { _, ok := o.(*widget.List); return ok }).(*widget.List)
+	l, _ := onScreen(c, func(o fyne.CanvasObject) bool { _, ok := o.(*reviewList); return ok }).(*reviewList)
 	if l == nil {
 		t.Fatal("no list of proposals in the review window")
 	}
@@ -49,7 +49,7 @@ func reviewRowsShown(t *testing.T, c fyne.Canvas) (int, *widget.List) {
 			return false
 		})
 	})
-	return n, l
+	return n, &l.List
 }
 
 // TestReviewListHasRoomAt1024x700: on a screen of 1024×700 the review

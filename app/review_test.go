@@ -268,7 +268,7 @@ func TestReviewRowsAreOneLine(t *testing.T) {
 	wd := emptyWorld(t)
 	rw := wd.reviewOf("EU readout\n\nThe EU raised concerns about\nhuman rights in Xinjiang. China rejected the accusations.", "EU")
 	var bodies []*widget.Label
-	list, _ := onScreen(rw.Canvas(), func(o fyne.CanvasObject) bool { _, ok := o.(*widget.List); return ok }).(*widget.List)
+	list, _ := onScreen(rw.Canvas(), func(o fyne.CanvasObject) bool { _, ok := o.(*reviewList); return ok }).(*reviewList)
 	if list == nil {
 		t.Fatal("no list of proposals")
 	}
