@@ -119,7 +119,9 @@ func (s *searchPanel) newRow() fyne.CanvasObject {
 	text.Wrapping = fyne.TextWrapWord
 	where := widget.NewLabel("")
 	where.Importance = widget.LowImportance // no italic: see theme.go
-	where.Truncation = fyne.TextTruncateEllipsis
+	// Wrapped, not cut: at 1024 px a statement's place lost the
+	// dialogue's date ("… (Brussels, 20…").
+	where.Wrapping = fyne.TextWrapWord
 	return container.NewVBox(where, text)
 }
 
@@ -130,7 +132,18 @@ func (s *searchPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	text := c.Objects[1].(*widget.RichText)
 	text.Segments = snippetSegments(h.Snippet)
 	text.Refresh()
+	// The place and the snippet wrap at the row's width, which a row
+	// not yet laid out (or laid out before the list was) does not have:
+	// their heights are measured at the list's.
+	if w := s.list.Size().Width; w > 0 && c.Size().Width != w {
+		for _, o := range c.Objects {
+			o.Resize(fyne.NewSize(w, o.Size().Height))
+		}
+	}
 	s.list.SetItemHeight(i, c.MinSize().Height)
+	// A row the list resizes to the size it had keeps its old layout:
+	// lay the place and snippet out again for their heights now.
+	c.Layout.Layout(c.Objects, c.Size())
 }
 
 // where says what a hit is and where it belongs: for a statement, or a
