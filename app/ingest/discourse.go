@@ -471,7 +471,7 @@ func attribution(toks []token, as []actor, cues []cue) (actor, cue, bool) {
 			}
 			// "…, Wang said", "…," Wang stressed, and …", "Calling …,
 			// Wang said their relationship is …"
-			if a.to == c.at && afterComma(toks, a.from) && speechVerbs[c.lemma()] {
+			if a.to == c.at && afterComma(toks, honorificStart(toks, a.from)) && speechVerbs[c.lemma()] {
 				return a, c, true
 			}
 			// "…, said Wang.", "…," said President Tusk before his
@@ -636,6 +636,18 @@ func afterComma(toks []token, i int) bool {
 		return true
 	}
 	return i > 1 && isQuote(toks[i-1].punct) && toks[i-2].punct == ','
+}
+
+// honorificStart is where a name at toks[i] starts with the honorific
+// before it: "…,” Mr Peters says." names Peters after the comma.
+func honorificStart(toks []token, i int) int {
+	for i > 0 && (honorifics[toks[i-1].lower] || toks[i-1].punct == '.' && i > 1 && honorifics[toks[i-2].lower]) {
+		if toks[i-1].punct == '.' {
+			i--
+		}
+		i--
+	}
+	return i
 }
 
 // trailingAdverbial reports a phrase of time or place after a speaker

@@ -203,3 +203,53 @@ func (st *state) firstPersonSelf(pr *Proposal, subj []actor) {
 	st.voice = st.newVoice(me, pr.Text)
 	st.voice.whole, st.voice.self = true, true
 }
+
+// New Zealand's and Australia's releases carry the minister on a line of
+// their own with the honorific and no comma, the portfolio on the lines
+// after: "Hon Nanaia Mahuta" / "Minister of Foreign Affairs", "Rt Hon
+// Winston Peters" / "Deputy Prime Minister". The release then tells of
+// the minister in the third person, quoting him ("Foreign Minister
+// Winston Peters today wrapped up …", "“…,” Mr Peters says."), or speaks
+// as him ("I strongly condemn …"): the line says who "I" is, and the
+// remarks of "I" open where "I" first speaks, not at the line, so the
+// narration stays narration. A second such line (a joint release of two
+// ministers) names no one.
+
+// bylineHonorifics are the words such a line opens with.
+var bylineHonorifics = set("rt", "right", "hon", "honourable", "honorable", "the", "senator", "dr")
+
+// honByline takes the minister an honorific line names for the text's
+// "I".
+func (st *state) honByline(heading string, toks []token) {
+	if st.author == "" || st.jointDoc || len(toks) < 3 || len(toks) > 8 {
+		return
+	}
+	i, hon := 0, false
+	for i < len(toks) && toks[i].isWord() && bylineHonorifics[toks[i].lower] {
+		hon = hon || toks[i].lower == "hon" || toks[i].lower == "honourable" || toks[i].lower == "honorable"
+		i++
+	}
+	j := i
+	for j < len(toks) && toks[j].isWord() && (isCapitalized(toks[j].text) || particles[toks[j].text]) {
+		j++
+	}
+	if !hon || j != len(toks) || j-i < 2 || j-i > 4 {
+		return
+	}
+	if last := toks[j-1].text; last == "MP" || last == "KC" || last == "QC" {
+		j--
+	}
+	name := joinTokens(toks[i:j])
+	if o := knownOfficials().lookup(name); o != nil && o.party != st.author {
+		return
+	}
+	if st.meDone {
+		if st.me != nil && st.meByline {
+			st.me = nil // two ministers' joint release
+		}
+		return
+	}
+	st.me = st.book.add(&Speaker{Name: name, Party: st.author})
+	st.meDone, st.meByline = true, true
+	st.meWhy = fmt.Sprintf("speaker: 'I' is %s, named on the release's line of its own (%q)", name, heading)
+}

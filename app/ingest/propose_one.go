@@ -55,6 +55,7 @@ type state struct {
 	meWhy    string     // how me was found, for the review's Why
 	meDone   bool       // me was looked for
 	met      bool       // the sentence before told the author's principal meeting someone (party_joint.go)
+	meByline bool       // me came from a release's line naming its minister
 }
 
 // newState starts proposing a draft's sentences; counts are how often the
@@ -124,6 +125,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		st.remarksBy(pr.Text, sps, toks)
 		st.possessiveRemarks(pr.Text, sps, toks, ents) // heading_possessive.go
 		st.noteByline(pr.Text, sps, toks)
+		st.honByline(pr.Text, toks) // first_person.go
 		st.pressHeading(pr.Text, sps, toks)
 		st.genreFirstHeading(pr.Text, sps, toks) // heading_remarks.go
 		st.titleOnlyHeading(pr.Text, toks, ents) // heading_remarks.go
@@ -227,8 +229,12 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 	}
 	st.suspended = nil
 	held := st.othersWords(toks, subj, tailed)
-	if st.tr.lineStart {
-		st.quoteBy = nil // a quotation goes on within its paragraph
+	if st.tr.lineStart && !(st.quoteBy != nil && st.quoteBy.quoted && startsQuote(r)) {
+		// A quotation goes on within its paragraph, and into the next
+		// ones that open with a quotation mark, as releases print a
+		// minister's words over paragraphs ("“…,” Mr Peters says." /
+		// "“We also discussed …").
+		st.quoteBy = nil
 	}
 	st.noteCounterpart(toks, ents, sps)
 	// Who issued a joint statement counts from the sentence that says so

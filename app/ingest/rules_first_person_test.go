@@ -101,3 +101,32 @@ func TestSpeakerOpeners(t *testing.T) {
 			parties: "South Korea", speaker: "Kim Hong-kyun", kind: storage.KindDemand},
 	})
 }
+
+// Releases that print a minister's words over paragraphs, the attribution
+// after an honorific, and a minister named on a line of their own with
+// the honorific and no comma (New Zealand's Beehive).
+func TestReleaseQuotesAndBylines(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "an attribution after an honorific and a comma", author: "New Zealand",
+			text:    "Foreign Minister Winston Peters has concluded a visit to China.\n\n“New Zealand and China have a long relationship,” Mr Peters says.",
+			parties: "New Zealand", speaker: "Winston Peters", reason: "named after what was said"},
+		{name: "the quotation goes on in the next paragraph that opens with a quotation mark", author: "New Zealand",
+			text:    "Foreign Minister Winston Peters has concluded a visit to China.\n\n“New Zealand and China have a long relationship,” Mr Peters says.\n\n“New Zealand raised its concerns about human rights in Xinjiang and Hong Kong.",
+			parties: "New Zealand", speaker: "Winston Peters", kind: storage.KindConcern},
+		{name: "a paragraph without a quotation mark ends it", author: "New Zealand",
+			text:    "Foreign Minister Winston Peters has concluded a visit to China.\n\n“New Zealand and China have a long relationship,” Mr Peters says.\n\nNew Zealand raised its concerns about human rights in Xinjiang and Hong Kong.",
+			parties: "New Zealand", speaker: "-"},
+		{name: "a minister on a line with the honorific is the release's 'I'", author: "New Zealand",
+			text:    "Hon Nanaia Mahuta\nMinister of Foreign Affairs\n\nForeign Minister statement on Ukraine\n\nI strongly condemn Russia's invasion of Ukraine.",
+			parties: "New Zealand", speaker: "Nanaia Mahuta", kind: storage.KindObjection, reason: "named on the release's line of its own"},
+		{name: "and of what follows", author: "New Zealand",
+			text:    "Hon Nanaia Mahuta\nMinister of Foreign Affairs\n\nForeign Minister statement on Ukraine\n\nI strongly condemn Russia's invasion of Ukraine.\n\nNew Zealand stands with Ukraine and its people.",
+			parties: "New Zealand", speaker: "Nanaia Mahuta"},
+		{name: "the narration of a release under such a line stays narration", author: "New Zealand",
+			text:    "Rt Hon Winston Peters\nMinister of Foreign Affairs\n\nForeign Minister completes visit\n\nThe visit to Papeete was the fifteenth of the year.",
+			parties: "New Zealand", speaker: "-"},
+		{name: "two such lines name no one", author: "Australia",
+			text:    "Senator the Hon Penny Wong\nMinister for Foreign Affairs\n\nThe Hon Richard Marles MP\nMinister for Defence\n\nJoint media release\n\nI welcome the talks with our partners.",
+			parties: "Australia", speaker: "-"},
+	})
+}
