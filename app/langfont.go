@@ -7,6 +7,7 @@ import (
 	"sync"
 	_ "unsafe" // for go:linkname, see fyneFontMap
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 	"github.com/go-text/typesetting/font"
 	ot "github.com/go-text/typesetting/font/opentype"
@@ -80,8 +81,11 @@ func installFontMap() error {
 	// langfont_claim.go: the face answers for Japanese, Korean and
 	// traditional Chinese too. Should fontscan no longer let it, it
 	// answers for the languages its characters cover, as it did, and Fyne
-	// parses the system's font for those three.
-	_ = claimLanguages(fm, languageFaceLocation, cjkLanguages)
+	// parses the system's font for those three: slower, not wrong, so it
+	// is logged and start-up goes on.
+	if err := claimLanguages(fm, languageFaceLocation, cjkLanguages); err != nil {
+		fyne.LogError("claim Japanese, Korean and traditional Chinese for Parley's fonts", err)
+	}
 	fyneFontMap, fyneFontMapLoaded = fm, true
 	return nil
 }
