@@ -151,25 +151,6 @@ func sequencedItem(toks []token, w []string) string {
 	return seq
 }
 
-// fragmentLike reports a sentence with no finite verb and no subject
-// pronoun (what fragment checks after its opener).
-func fragmentLike(toks []token) bool {
-	for i, t := range toks {
-		if !t.isWord() {
-			continue
-		}
-		w := t.lower
-		if finiteWords[w] || firstPerson[w] || w == "he" || w == "she" || w == "they" || w == "it" || w == "there" || w == "this" ||
-			strings.HasSuffix(w, "ed") && i > 0 || strings.Contains(w, "'") && !t.possessive || strings.Contains(w, "’") && !t.possessive {
-			return false
-		}
-		if _, verb := verbForms[w]; verb && !strings.HasSuffix(w, "ing") {
-			return false
-		}
-	}
-	return true
-}
-
 // gatheringNouns are meetings a speaker has, had or will have.
 var gatheringNouns = set("council", "meeting", "meetings", "ministerial", "summit", "discussion", "discussions", "talks",
 	"conversation", "call", "dialogue", "breakfast", "lunch", "dinner", "bilateral", "bilaterals", "videoconference",

@@ -150,11 +150,24 @@ func fragment(toks []token) bool {
 		return false
 	}
 	words := 0
+	for _, t := range toks {
+		if t.isWord() {
+			words++
+		}
+	}
+	if words < 3 || words > 12 {
+		return false
+	}
+	return fragmentLike(toks)
+}
+
+// fragmentLike reports a sentence with no finite verb and no subject
+// pronoun (what fragment checks after its opener).
+func fragmentLike(toks []token) bool {
 	for i, t := range toks {
 		if !t.isWord() {
 			continue
 		}
-		words++
 		w := t.lower
 		if finiteWords[w] || firstPerson[w] || w == "he" || w == "she" || w == "they" || w == "it" || w == "there" || w == "this" ||
 			strings.HasSuffix(w, "ed") && i > 0 || strings.Contains(w, "'") && !t.possessive || strings.Contains(w, "’") && !t.possessive {
@@ -164,7 +177,7 @@ func fragment(toks []token) bool {
 			return false
 		}
 	}
-	return words >= 3 && words <= 12
+	return true
 }
 
 // fragmentOpeners open a phrase that goes on with the sentence before
