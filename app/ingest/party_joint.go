@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"parley/storage"
@@ -341,7 +342,7 @@ func (st *state) assented(pr *Proposal, toks []token, subj []actor, as []actor) 
 		return
 	}
 	sides := st.namedSides()
-	if len(sides) != 2 || !containsString(sides, pr.Parties[0]) {
+	if len(sides) != 2 || !slices.Contains(sides, pr.Parties[0]) {
 		return
 	}
 	other := sides[0]
@@ -443,15 +444,6 @@ func (st *state) namesSideAt(toks []token, as []actor, from, to int, side string
 		// "the Prime Minister" in a British readout: the author's own
 		// office-holder, named or not.
 		if side == st.author && hasOffice(st.author, strings.ToLower(joinTokens(toks[j+1:end]))) {
-			return true
-		}
-	}
-	return false
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
 			return true
 		}
 	}
@@ -715,7 +707,7 @@ func (st *state) attendedBoth(pr *Proposal, toks []token, as []actor) {
 			ps = appendUnique(ps, a.ent.Name)
 		}
 	}
-	if !containsString(ps, sides[0]) || !containsString(ps, sides[1]) {
+	if !slices.Contains(ps, sides[0]) || !slices.Contains(ps, sides[1]) {
 		return
 	}
 	pr.Parties, pr.Speaker = append([]string(nil), sides...), nil
