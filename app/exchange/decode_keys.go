@@ -32,7 +32,7 @@ type duplicateKey struct {
 func firstDuplicate(r io.Reader) *duplicateKey {
 	dec := jsontext.NewDecoder(r, jsontext.AllowInvalidUTF8(true))
 	var found *duplicateKey
-	for found == nil {
+	for {
 		_, err := dec.ReadToken()
 		if err == nil {
 			continue
