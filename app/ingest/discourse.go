@@ -160,6 +160,9 @@ func (st *state) continueVoice(pr *Proposal, toks []token, r []rune, subj []acto
 		pr.Reasons = append(pr.Reasons, v.partyWhy)
 	}
 	k, why := remarksKind(toks, r, subj, as, c, hasCue, party)
+	if w := selfNarrated(toks, subj, v, c, hasCue); w != "" {
+		k, why = storage.KindAccount, "kind: account, the speaker told of in the third person ('"+w+"'): what he did, not what he says"
+	}
 	pr.Kind = k
 	pr.Reasons = append(pr.Reasons, why)
 	return true

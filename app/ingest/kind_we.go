@@ -96,6 +96,11 @@ func dropVocative(toks []token, subj []actor) []actor {
 			return subj[1:]
 		}
 	}
+	if f := subj[0].from; f >= 2 && toks[f-1].punct == ',' && toks[f-2].lower == "you" {
+		// "My warm welcome to you, Secretary Lammy, and your
+		// delegation.": the person addressed after "you".
+		return subj[1:]
+	}
 	if subj[0].from > 1 {
 		return subj
 	}

@@ -96,6 +96,8 @@ var officeRoles = map[string][]string{
 	"minister of foreign affairs":             foreignRoles,
 	"minister for foreign affairs and trade":  foreignRoles,
 	"minister for europe and foreign affairs": foreignRoles,
+	"secretary for foreign affairs":           foreignRoles, // the Philippines
+	"minister of external affairs":            foreignRoles,
 	"foreign secretary":                       foreignRoles,
 	"external affairs minister":               foreignRoles,
 	"eam":                                     foreignRoles,

@@ -43,19 +43,20 @@ type state struct {
 	tr          transcript        // speaker labels and questions (transcript.go)
 	// found is what the gazetteer found in the sentence proposeOne is
 	// given, when foundSet (see entities).
-	found    []mention
-	foundSet bool
-	para     paraTail   // the speaker the paragraph's last sentence names after the words (discourse_tail.go)
-	km       kindMemory // what the kind signals remember (kind_signals.go)
-	stated   bool       // a sentence was proposed as a statement (see salutation)
-	saluted  bool       // a speech's salutation was read (speech_salutation.go)
-	month    int        // the month the text is dated (YYYYMM), 0 if none (officials_holder.go)
-	opening  string     // the text's opening, read for the office of its "I" (first_person.go)
-	me       *Speaker   // who "I" is in a text that never names its speaker, once found
-	meWhy    string     // how me was found, for the review's Why
-	meDone   bool       // me was looked for
-	met      bool       // the sentence before told the author's principal meeting someone (party_joint.go)
-	meByline bool       // me came from a release's line naming its minister
+	found        []mention
+	foundSet     bool
+	para         paraTail   // the speaker the paragraph's last sentence names after the words (discourse_tail.go)
+	km           kindMemory // what the kind signals remember (kind_signals.go)
+	stated       bool       // a sentence was proposed as a statement (see salutation)
+	saluted      bool       // a speech's salutation was read (speech_salutation.go)
+	month        int        // the month the text is dated (YYYYMM), 0 if none (officials_holder.go)
+	opening      string     // the text's opening, read for the office of its "I" (first_person.go)
+	me           *Speaker   // who "I" is in a text that never names its speaker, once found
+	meWhy        string     // how me was found, for the review's Why
+	meDone       bool       // me was looked for
+	met          bool       // the sentence before told the author's principal meeting someone (party_joint.go)
+	meByline     bool       // me came from a release's line naming its minister
+	speechTitled bool       // a title called the text one person's speech or remarks (speech_title.go)
 }
 
 // newState starts proposing a draft's sentences; counts are how often the
@@ -104,6 +105,13 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		st.skipSalutation(&pr)
 		return pr
 	}
+	if (seg.Heading || isRemarksTitle(r)) && st.voice != nil && st.voice.whole && addressLine(text) {
+		// "Dear Co-Chair and Brother," between paragraphs of remarks, or
+		// a salutation under the title: an address, naming no speaker,
+		// ending no remarks (speech_title.go).
+		st.skipSalutation(&pr)
+		return pr
+	}
 	if seg.Heading || isRemarksTitle(r) {
 		pr.Skip, pr.Kind = true, storage.KindAccount
 		pr.Reasons = append(pr.Reasons, "skipped: a heading, not a statement")
@@ -129,7 +137,11 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		st.pressHeading(pr.Text, sps, toks)
 		st.genreFirstHeading(pr.Text, sps, toks) // heading_remarks.go
 		st.titleOnlyHeading(pr.Text, toks, ents) // heading_remarks.go
+		st.speechTitle(pr.Text, toks, ents)      // speech_title.go
 		st.headingTurn(&pr, r)
+		return pr
+	}
+	if st.deliveryNote(&pr, r, text) { // speech_title.go
 		return pr
 	}
 	k, skip := st.turn(&pr, r)
@@ -143,6 +155,10 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		pr.Text = text
 	}
 	r = r[k:]
+	if k == 0 && st.voice != nil && st.voice.whole && addressLine(text) {
+		st.skipSalutation(&pr) // "Excellencies:" within remarks (speech_title.go)
+		return pr
+	}
 	if last := r[len(r)-1]; last == ':' || last == '：' || isLeadIn(pr.Text) || leadInFollows(pr.Text) {
 		pr.Skip, pr.Kind = true, storage.KindAccount
 		pr.Reasons = append(pr.Reasons, "skipped: a lead-in to what follows (ends with a colon or 'as follows')")
@@ -282,6 +298,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 			st.voice = st.suspended
 		}
 		st.firstPersonSelf(&pr, subj)       // first_person.go
+		st.speechSelf(&pr)                  // speech_title.go
 		st.openerAttribution(&pr, toks, as) // discourse_opener.go
 	}
 	st.resumeVoice(held)

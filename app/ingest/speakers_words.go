@@ -36,7 +36,8 @@ var notNames = set("the", "a", "an", "he", "she", "they", "it", "we", "this", "t
 	"commission", "committee", "bureau", "party", "government", "republic", "region", "autonomous", "asia",
 	"pacific", "europe", "africa", "america", "americas", "his", "her", "their", "our", "its", "hr", "affairs",
 	"summit", "conference", "forum", "visit", "assembly", "policy", "meetings", "partnership", "strategy", "honorable",
-	"honourable", "excellency", "hon", "mp")
+	"honourable", "excellency", "hon", "mp", "keynote", "address", "remarks", "speech", "statement", "i’m", "i'm",
+	"i’ve", "i've", "i’ll", "i'll", "i’d", "i'd")
 
 func isNameWord(t token, ent *mention) bool {
 	return t.isWord() && ent == nil && isCapitalized(t.text) && !notNames[t.lower] &&
