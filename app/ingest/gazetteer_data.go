@@ -97,8 +97,19 @@ Uzbekistan|Uzbekistan|#1eb53a|Uzbekistan;Uzbek;Tashkent;乌兹别克斯坦
 Kyrgyzstan|Kyrgyzstan|#e8112d|Kyrgyzstan;Kyrgyz;Bishkek;吉尔吉斯斯坦
 Tajikistan|Tajikistan|#006600|Tajikistan;Tajik;Dushanbe;塔吉克斯坦
 Ghana|Ghana|#006b3f|Ghana;Ghanaian;Accra;加纳
+Botswana|Botswana|#6da9d2|Botswana;Motswana;Batswana;Gaborone;博茨瓦纳
+Lesotho|Lesotho|#00209f|Lesotho;Basotho;Maseru;莱索托
+Namibia|Namibia|#003580|Namibia;Namibian;Windhoek;纳米比亚
+Zimbabwe|Zimbabwe|#319208|Zimbabwe;Zimbabwean;Harare;津巴布韦
+Mozambique|Mozambique|#007168|Mozambique;Mozambican;Maputo;莫桑比克
+Angola|Angola|#cc092f|Angola;Angolan;Luanda;安哥拉
+Zambia|Zambia|#198a00|Zambia;Zambian;Lusaka;赞比亚
+Malawi|Malawi|#ce1126|Malawi;Malawian;Lilongwe;马拉维
+Tanzania|Tanzania|#1eb53a|Tanzania;United Republic of Tanzania;Tanzanian;Dodoma;坦桑尼亚
+Eswatini|Eswatini|#3e5eb9|Eswatini;Swaziland;Mbabane;埃斯瓦蒂尼;斯威士兰
+Uganda|Uganda|#fcdc04|Uganda;Ugandan;Kampala;乌干达
+Rwanda|Rwanda|#20603d|Rwanda;Rwandan;Kigali;卢旺达
 Senegal|Senegal|#00853f|Senegal;Senegalese;Dakar;塞内加尔
-Tanzania|Tanzania|#1eb53a|Tanzania;Tanzanian;坦桑尼亚
 Brunei|Brunei|#f7e017|Brunei;Bruneian;文莱
 Cyprus|Cyprus|#d57800|Cyprus;Cypriot;Nicosia;塞浦路斯
 United Nations|UN|#5b92e5|United Nations;UN;U.N.;UN Secretary-General;联合国

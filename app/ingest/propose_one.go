@@ -162,6 +162,9 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 	if last := r[len(r)-1]; last == ':' || last == '：' || isLeadIn(pr.Text) || leadInFollows(pr.Text) {
 		pr.Skip, pr.Kind = true, storage.KindAccount
 		pr.Reasons = append(pr.Reasons, "skipped: a lead-in to what follows (ends with a colon or 'as follows')")
+		if st.ownLeadIn(r) { // speech_title.go
+			return pr
+		}
 		st.leadIn(r)
 		st.quoteLeadIn(r)
 		return pr

@@ -66,6 +66,15 @@ func TestSpeechTitleSpeakers(t *testing.T) {
 		{name: "'I’m' after an office is no name", author: "United Kingdom",
 			text:    "Speech by the Foreign Secretary in Lagos\n\n1 August 2023\n\nNow, as the UK’s Foreign Secretary I’m not allowed to have a favourite continent.",
 			parties: "United Kingdom", speaker: "James Cleverly"},
+		{name: "the speaker's own lead-in ends no remarks", author: "China",
+			text:    "Address by Wang Yi at the Symposium on the International Situation\n\nOur diplomacy has made historic progress.\n\nOn the new journey to build China into a modern socialist country:\n\nWe will stay committed to our original aspiration.",
+			parties: "China", speaker: "Wang Yi", kind: storage.KindCommitment},
+		{name: "'we meet here today' at a commission with a neighbour the gazetteer knows is both sides'", author: "South Africa",
+			text:    "Opening Remarks by Minister Naledi Pandor at the Bi-National Commission between the Republic of South Africa and the Republic of Botswana, Pretoria, 21 April 2022\n\nWe meet here today in very trying times.",
+			parties: "Botswana+South Africa", speaker: "-", kind: storage.KindAccount},
+		{name: "'we have jointly <done>' with the country the title joins to the author's", author: "India",
+			text:    "Opening Remarks by External Affairs Minister, Dr. S. Jaishankar at the 7th Round of India-Bangladesh Joint Consultative Commission\n\nJune 19, 2022\n\nExcellency, we have also jointly overcome the pandemic.",
+			parties: "Bangladesh+India", speaker: "-", kind: storage.KindAccount},
 	})
 }
 

@@ -44,6 +44,7 @@ func (st *state) speechTitle(heading string, toks []token, ents []mention) {
 		return
 	}
 	st.speechTitled = true
+	st.compoundCounterpart(toks, ents)
 	own := st.voice != nil && st.voice.heading && st.voice.from == st.n
 	if st.voice != nil && st.voice.heading && (!own || st.partyOf(st.voice.sp) == st.author) {
 		return // the title's speaker is named already
@@ -318,4 +319,74 @@ func selfNarrated(toks []token, subj []actor, v *voice, c cue, hasCue bool) stri
 		return ""
 	}
 	return w.text
+}
+
+// A speaker's own lead-in within remarks under a title ("On the new
+// journey to build China into a modern socialist country in all
+// respects:", "Let me mention three points:") introduces more of the
+// same remarks: it names no one else, so it ends no remarks.
+
+// ownLeadIn reports a lead-in, within the remarks a title opened, that
+// names no person and no side other than the speaker's.
+func (st *state) ownLeadIn(r []rune) bool {
+	v := st.voice
+	if v == nil || !v.whole || !v.heading || v.label != "" {
+		return false
+	}
+	toks := tokenize(r)
+	ents := st.p.Gaz.find(toks, r)
+	if len(st.book.find(toks, ents)) > 0 {
+		return false
+	}
+	own := st.partyOf(v.sp)
+	for _, m := range ents {
+		if m.ent.Name != own && m.ent.Name != st.author {
+			return false
+		}
+	}
+	return true
+}
+
+// jointlyDone reports the participle after "we have (also) jointly" or
+// "we have together", irregular ones included ("overcome", "built",
+// "done"): a word ending no adverb after "jointly" or "together", with
+// "have" before them, the verb of what both sides did.
+func jointlyDone(toks []token, k int) bool {
+	if k < 2 || !toks[k].isWord() || strings.HasSuffix(toks[k].lower, "ly") {
+		return false
+	}
+	if p := toks[k-1].lower; p != "jointly" && p != "together" {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-4; j-- {
+		if toks[j].lower == "have" || toks[j].lower == "has" || toks[j].lower == "’ve" || toks[j].lower == "'ve" {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundCounterpart takes for the other side the country a speech's
+// title joins to the author's in a compound ("… at the 7th Round of
+// India-Bangladesh Joint Consultative Commission"), when no heading or
+// sentence named one: "we have also jointly overcome the pandemic" is
+// then both sides'.
+func (st *state) compoundCounterpart(toks []token, ents []mention) {
+	if st.counter != "" {
+		return
+	}
+	own, other := false, ""
+	for _, m := range ents {
+		if m.from >= len(toks) || !toks[m.from].compound {
+			continue
+		}
+		if m.ent.Name == st.author {
+			own = true
+		} else if other == "" {
+			other = m.ent.Name
+		}
+	}
+	if own && other != "" {
+		st.counter, st.counterHead = other, true
+	}
 }

@@ -56,9 +56,10 @@ func (st *state) weJointly(pr *Proposal, toks []token, subj []actor) {
 	for k := subj[0].to; k < len(toks) && k < subj[0].to+4 && toks[k].isWord(); k++ {
 		l := toks[k].lower
 		switch {
-		case both && (pastDeeds[l] || pastForm(l)) && !feltStates[l]:
+		case both && (pastDeeds[l] || pastForm(l) || jointlyDone(toks, k)) && !feltStates[l]:
 			// "We have both made considerable efforts to resolve the
-			// issues": what both sides did.
+			// issues", "we have also jointly overcome the pandemic": what
+			// both sides did.
 			verb, kind = "both "+l, storage.KindAccount
 		case l == "concluded" && meetingNounWithin(toks, k+1, 4):
 			// "We have just concluded our EU-China summit": the meeting
@@ -84,7 +85,7 @@ func (st *state) weJointly(pr *Proposal, toks []token, subj []actor) {
 			verb, kind = l, storage.KindAccount
 		case l == "will" || l == "also" || l == "today" || l == "then" || l == "just" || l == "have" || l == "jointly" ||
 			l == "together" || l == "both" || l == "all" || l == "equally" || l == "finally" || l == "going" || l == "to":
-			both = both || l == "both"
+			both = both || l == "both" || l == "jointly" || l == "together"
 			continue
 		}
 		break
