@@ -221,7 +221,7 @@ func clauseHead(toks []token, i int) (actor bool, ok bool) {
 	if strings.HasSuffix(first.lower, "ing") && !isCapitalized(first.text) || first.lower == "keeping" {
 		return false, true // a gerund: "Keeping the system open will …"
 	}
-	if !(first.possessive || first.lower == "the" || first.lower == "this" || first.lower == "these" || first.lower == "any" ||
+	if !(first.possessive || heldThingOpeners[first.lower] || first.lower == "the" || first.lower == "this" || first.lower == "these" || first.lower == "any" ||
 		first.lower == "every" || first.lower == "such") {
 		return false, false
 	}
@@ -623,7 +623,7 @@ func phraseCue(toks []token, i int) (cue, bool) {
 				break
 			}
 		}
-	case "reflected", "reflects", "reflect":
+	case "reflected", "reflects", "reflect", "reflecting":
 		// "The two leaders reflected on the anniversary": they looked
 		// back together; "reflected that …" states a view.
 		if next(1) == "on" || next(1) == "upon" {
@@ -841,6 +841,10 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		if rejecting[v] && negatedBefore(toks, i+n) {
 			// "China will never accept …", "We will not allow anyone to
 			// …": the rejection decides, not the "will".
+			break
+		}
+		if relativeWill(toks, i) {
+			// "the upcoming steps that will take place" (kind_boundary.go)
 			break
 		}
 		if i > 0 && thingBefore(toks, i) {

@@ -103,7 +103,7 @@ func modalKindFrom(toks []token, r []rune, as []actor, party string, from int) (
 			return storage.KindDemand, "kind: demand, 'it is hoped' in the speaker's mouth"
 		}
 		if modalWords[t.lower] || cannot[t.lower] || bothCan(toks, i) || (t.lower == "need" || t.lower == "needs" || haveTo(toks, i)) && i+1 < len(toks) && toks[i+1].lower == "to" {
-			if relativeModal(toks, i) || passiveSaying(toks, i) {
+			if relativeModal(toks, i) || passiveSaying(toks, i) || framingModal(toks, i) {
 				continue // "challenges that we need to respond together"
 			}
 			at = i

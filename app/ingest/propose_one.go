@@ -327,6 +327,8 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 	st.severalKinds(&pr, toks, subj, c, hasCue)              // kind_several.go
 	st.speechEvents(&pr, toks, r, c, hasCue)                 // kind_doorstop.go
 	st.stepKinds(&pr, toks, r, c, hasCue)                    // kind_steps.go
+	st.reportedUndertaking(&pr, toks, as, cues, c, hasCue)   // kind_boundary.go
+	boundaryNotes(&pr, toks)
 	if topic, why := st.p.topicFor(pr.Text, toks, st.starter); topic != "" {
 		pr.Topic = topic
 		pr.Reasons = append(pr.Reasons, why)
