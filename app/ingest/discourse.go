@@ -696,7 +696,8 @@ func (st *state) headingVoiceFrom(heading string, sps []speakerMention, toks []t
 }
 
 // remarksTitles open the title of a text that is one person's words.
-var remarksTitles = []string{"remarks by ", "statement by ", "speech by ", "address by ", "press conference by "}
+var remarksTitles = []string{"remarks by ", "statement by ", "speech by ", "address by ", "press conference by ",
+	"speeches by ", "keynote by ", "op-ed by ", "article by ", "interview with ", "interview of "}
 
 // isRemarksTitle reports a line that titles a readout or someone's
 // remarks though the segmenter did not take it for a heading (it is

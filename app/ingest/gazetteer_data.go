@@ -11,7 +11,7 @@ European Union|EU|#1f4e9c|European Union;EU;E.U.;European;Europe;Europeans;Bruss
 United States|US|#2f6fb0|United States;United States of America;US;U.S.;USA;U.S.A.;America;American;Americans;Washington;State Department;Department of State;White House;美国;美方;华盛顿;美國;華盛頓
 United Kingdom|UK|#6a3d9a|United Kingdom;UK;U.K.;Britain;Great Britain;British;London;Foreign Office;FCDO;英国;英方;英國
 Japan|Japan|#e377c2|Japan;Japanese;Tokyo;日本;日方
-South Korea|ROK|#17becf|South Korea;Republic of Korea;ROK;South Korean;Seoul;韩国;韩方;韓國;韓方
+South Korea|ROK|#17becf|South Korea;Republic of Korea;Korea;ROK;South Korean;Seoul;韩国;韩方;韓國;韓方
 North Korea|DPRK|#8c564b|North Korea;DPRK;Democratic People's Republic of Korea;North Korean;Pyongyang;朝鲜;朝方;朝鮮
 Russia|Russia|#7f7f7f|Russia;Russian Federation;Russian;Moscow;Kremlin;俄罗斯;俄方;俄羅斯
 India|India|#ff7f0e|India;Indian;New Delhi;印度;印方

@@ -75,6 +75,18 @@ func TestSpeechTitleSpeakers(t *testing.T) {
 		{name: "'we have jointly <done>' with the country the title joins to the author's", author: "India",
 			text:    "Opening Remarks by External Affairs Minister, Dr. S. Jaishankar at the 7th Round of India-Bangladesh Joint Consultative Commission\n\nJune 19, 2022\n\nExcellency, we have also jointly overcome the pandemic.",
 			parties: "Bangladesh+India", speaker: "-", kind: storage.KindAccount},
+		{name: "an interview's answers are the interviewee's, after each question", author: "India",
+			text:    "Interview of External Affairs Minister Dr. S. Jaishankar with a newspaper (March 10, 2024)\n\nQuestion: How do you see relations with Japan?\n\nRelations are at their best.\n\nQuestion: What about the region?\n\nOur position is well known.",
+			parties: "India", speaker: "S. Jaishankar"},
+		{name: "answers labelled 'A:' too", author: "Japan",
+			text:    "Interview with Foreign Minister Kamikawa Yoko by a newspaper\n\nMarch 3, 2024\n\nQ: What is your message?\n\nA: We seek a constructive and stable relationship.",
+			parties: "Japan", speaker: "Kamikawa Yoko"},
+		{name: "an op-ed by a titled official", author: "European Union",
+			text:    "Op-ed by High Representative/Vice-President Josep Borrell: Why Europe needs Asia\n\n12 March 2023\n\nEurope and Asia share a stake in open sea lanes.",
+			parties: "European Union", speaker: "Josep Borrell"},
+		{name: "an op-ed under a tag, by an office in the possessive", author: "South Korea",
+			text:    "[Contribution] Foreign Minister's op-ed on Korea-Japan relations\n\n2023-03-16\n\nKorea and Japan are close neighbours.",
+			parties: "South Korea", speaker: "Park Jin"},
 	})
 }
 
@@ -94,4 +106,13 @@ func TestSpeechTitleSelf(t *testing.T) {
 		return
 	}
 	t.Fatal("no sentence 'It is a great pleasure …'")
+}
+
+// "Korea" alone is the Republic of Korea, as Seoul's texts write it.
+func TestKoreaAlone(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "'Korea' alone is South Korea", author: "Japan",
+			text:    "Japan-Korea Foreign Ministers' Meeting\n\nJapan and Korea agreed to hold the next meeting in Tokyo.",
+			parties: "Japan+South Korea", kind: storage.KindAgreement},
+	})
 }

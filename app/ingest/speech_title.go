@@ -24,16 +24,31 @@ import (
 // 21" read 40 % of such texts' speakers at first contact.
 
 // speechGenreWords make a title the title of one person's words.
-var speechGenreWords = set("remarks", "speech", "speeches", "address", "statement", "keynote", "lecture", "toast")
+var speechGenreWords = set("remarks", "speech", "speeches", "address", "statement", "keynote", "lecture", "toast",
+	"interview", "article", "contribution")
 
-// titlesSpeech reports a title with a genre word of one person's words.
+// titlesSpeech reports a title with a genre word of one person's words
+// ("op-ed" too).
 func titlesSpeech(toks []token) bool {
-	for _, t := range toks {
-		if t.isWord() && speechGenreWords[t.lower] {
+	for i, t := range toks {
+		if t.isWord() && (speechGenreWords[t.lower] || t.lower == "op" && i+1 < len(toks) && toks[i+1].lower == "ed") {
 			return true
 		}
 	}
 	return false
+}
+
+// titleHead is where a title's words start, after a tag in brackets
+// ("[Contribution] Foreign Minister's op-ed on …").
+func titleHead(toks []token) int {
+	if len(toks) > 2 && toks[0].punct == '[' {
+		for i, t := range toks {
+			if t.punct == ']' {
+				return i + 1
+			}
+		}
+	}
+	return 0
 }
 
 // speechTitle opens, for what follows, the voice of the person a
@@ -51,9 +66,10 @@ func (st *state) speechTitle(heading string, toks []token, ents []mention) {
 	}
 	entAt := mentionIndex(toks, ents)
 	r := []rune(heading)
+	head := titleHead(toks)
 	for i := range toks {
 		by := i > 0 && toks[i-1].lower == "by"
-		if !by && (i > 0 || own) {
+		if !by && (i != head || own) {
 			continue
 		}
 		if sp, why := st.titleSpeakerAt(r, toks, entAt, i, by); sp != nil {
