@@ -200,7 +200,7 @@ func pronouns(toks []token, sentence []rune) []actor {
 		return out
 	}
 	s := string(sentence)
-	for _, w := range []string{"双方", "两国"} {
+	for _, w := range cjkJointWords {
 		if k := strings.Index(s, w); k >= 0 {
 			start := len([]rune(s[:k]))
 			from, to := tokenSpan(toks, start, start+2)

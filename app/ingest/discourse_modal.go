@@ -20,6 +20,9 @@ var cjkModals = []string{"应该", "应当", "必须", "需要", "有必要", "�
 var cjkModalNot = map[string][2]string{
 	"应": {"响相适反供答效对回呼感理", "对约邀用急届聘运变"},
 	"要": {"重主需首紧只必纲摘提概要想", "求素点害员闻职地道务是"},
+	// 发展的需要 "what development needs" and 需要一个过程 "it takes a
+	// process" are nouns after 需要, no step (batch "late 22").
+	"需要": {"的", "一"},
 }
 
 // cjkModalAt finds the first Chinese modal at or after token from and
@@ -33,9 +36,13 @@ func cjkModalAt(toks []token, r []rune, from int) (int, string) {
 				continue
 			}
 			if not, ok := cjkModalNot[m]; ok {
-				if i > 0 && strings.ContainsRune(not[0], r[i-1]) || i+1 < len(r) && strings.ContainsRune(not[1], r[i+1]) {
+				if i > 0 && strings.ContainsRune(not[0], r[i-1]) || i+len(mr) < len(r) && strings.ContainsRune(not[1], r[i+len(mr)]) {
 					continue
 				}
+			}
+			if m == "应" && invitationFrame(r[i+1:]) {
+				// 应欧盟…邀请 "at the invitation of the EU …": no modal.
+				continue
 			}
 			if sayingFrame(r[i+len(mr):]) {
 				// 必须指出的是 "it must be pointed out that": a way of
@@ -137,6 +144,10 @@ func modalKindFrom(toks []token, r []rune, as []actor, party string, from int) (
 	}
 	if at < 0 {
 		return "", ""
+	}
+	if w := cjkThirdParties(toks, r, at); w != "" {
+		// "各方应加强沟通协调": all sides, others in general, are to act.
+		return storage.KindDemand, fmt.Sprintf("kind: demand, '%s%s' in the speaker's mouth", w, word)
 	}
 	if w := thirdParties(toks, at); w != "" {
 		// "It is clear that all sides must uphold …", "All parties
@@ -410,7 +421,7 @@ func relativeModal(toks []token, i int) bool {
 func joinedBy(toks []token, from, to int) bool {
 	for j := from; j < to; j++ {
 		t := toks[j]
-		if t.isWord() && t.lower != "and" && !determiners[t.lower] {
+		if t.isWord() && t.lower != "and" && !cjkJoins[t.lower] && !determiners[t.lower] {
 			return false
 		}
 	}

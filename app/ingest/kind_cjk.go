@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -20,6 +21,10 @@ type cjkCue struct {
 	notAfter   []string
 	notBefore  []string
 	needBefore []string
+	// notInClause may not stand between the clause's start and the cue
+	// (应…邀请 "at the invitation of"); needInClause must stand between
+	// the cue and the clause's end (邀请…访问 "invited … to visit").
+	notInClause, needInClause []string
 }
 
 // cjkCues are the Chinese cues in the order they are tried: a longer cue
@@ -38,11 +43,31 @@ var cjkCues = []cjkCue{
 	// (…全球发展繁荣就有了希望) or 带来/充满/看到 希望.
 	// 希望看到 "would like to see": a wish, a view of what should be.
 	{text: "希望看到", kind: storage.KindPosition, weak: true},
+	// 希望同中方保持沟通 "hopes to keep in touch with China", 希望继续…,
+	// 希望能…, 希望不久后可以…: the holder's own step hoped for, an
+	// undertaking as 愿同 is ("hopes to"); 希望美方… asks another side
+	// (batch "late 22"). Not 与会 "attending", 同时 "at the same time".
+	{text: "希望同", kind: storage.KindCommitment, notBefore: []string{"时", "样", "意", "等"}},
+	{text: "希望与", kind: storage.KindCommitment, notBefore: []string{"会"}},
+	{text: "希望继续", kind: storage.KindCommitment}, {text: "希望能", kind: storage.KindCommitment},
+	{text: "希望可以", kind: storage.KindCommitment}, {text: "希望不久", kind: storage.KindCommitment},
 	{text: "希望", kind: storage.KindDemand, notAfter: []string{"有了", "有", "带来", "充满", "看到"}},
-	{text: "坚决反对", kind: storage.KindObjection}, {text: "反对", kind: storage.KindObjection},
+	{text: "坚决反对", kind: storage.KindObjection},
+	// 不反对中国发展 "does not oppose China's development" objects to nothing.
+	{text: "反对", kind: storage.KindObjection, notAfter: []string{"不", "并不", "无意"}},
+	// 违背了贸易的基本原则 "violates the basic principles of trade",
+	// 违反国际法: a violation named, as "a violation of" is; not 不得违反
+	// "must not violate", a rule.
+	{text: "违背", kind: storage.KindObjection, notAfter: []string{"不", "得", "应", "未", "没有"}},
+	{text: "违反", kind: storage.KindObjection, notAfter: []string{"不", "得", "应", "未", "没有"}},
 	{text: "驳斥", kind: storage.KindObjection}, {text: "拒绝", kind: storage.KindObjection},
 	{text: "抗议", kind: storage.KindObjection}, {text: "不满", kind: storage.KindObjection}, {text: "谴责", kind: storage.KindObjection},
 	{text: "提议", kind: storage.KindProposal}, {text: "建议", kind: storage.KindProposal},
+	// 邀请王毅访问韩国 "invited Wang Yi to visit Korea", as "invited"; not
+	// 应欧盟…邀请 "at the invitation of", 受邀请, nor 邀请王毅回答提问 (a
+	// guest asked in, told).
+	{text: "邀请", kind: storage.KindProposal, notAfter: []string{"的", "受", "获", "接受"}, notInClause: []string{"应"},
+		needInClause: []string{"访", "出席", "参加", "来华", "赴"}},
 	// "“一带一路”倡议", "和平倡议": the name of an initiative, not a proposal.
 	{text: "倡议", kind: storage.KindProposal, notAfter: []string{"”", "路", "平", "展", "明"}},
 	{text: "承诺", kind: storage.KindCommitment}, {text: "愿同", kind: storage.KindCommitment},
@@ -58,11 +83,18 @@ var cjkCues = []cjkCue{
 	// 不会 "will not" undertakes, but not what follows 就 "then" (…阵营对抗
 	// 就不会形成 "bloc confrontation will then not take shape"); 将 "will",
 	// but not 必将/势将/终将 "is bound to", which foresee.
-	{text: "不会", kind: storage.KindCommitment, notAfter: []string{"就", "便", "才", "自然"}},
+	{text: "不会", kind: storage.KindCommitment, notAfter: []string{"就", "便", "才", "自然"}, notBefore: []string{"忘"}},
 	{text: "将继续", kind: storage.KindCommitment, notAfter: cjkForeseeing}, {text: "将同", kind: storage.KindCommitment, notAfter: cjkForeseeing},
 	{text: "将与", kind: storage.KindCommitment, notAfter: cjkForeseeing}, {text: "将积极", kind: storage.KindCommitment, notAfter: cjkForeseeing},
 	{text: "将坚定", kind: storage.KindCommitment, notAfter: cjkForeseeing}, {text: "将进一步", kind: storage.KindCommitment, notAfter: cjkForeseeing},
 	{text: "将全力", kind: storage.KindCommitment, notAfter: cjkForeseeing}, {text: "将坚持", kind: storage.KindCommitment, notAfter: cjkForeseeing},
+	// 将 before a verb of doing (将始终发挥建设性作用, 将通过深化改革…推进,
+	// 将支持双方团队磋商); 将 before a noun is "把" (中国将欧洲视为…), no
+	// future.
+	{text: "将始终", kind: storage.KindCommitment, notAfter: cjkForeseeing}, {text: "将持续", kind: storage.KindCommitment, notAfter: cjkForeseeing},
+	{text: "将努力", kind: storage.KindCommitment, notAfter: cjkForeseeing}, {text: "将加强", kind: storage.KindCommitment, notAfter: cjkForeseeing},
+	{text: "将推动", kind: storage.KindCommitment, notAfter: cjkForeseeing}, {text: "将支持", kind: storage.KindCommitment, notAfter: cjkForeseeing},
+	{text: "将一如既往", kind: storage.KindCommitment, notAfter: cjkForeseeing}, {text: "将通过", kind: storage.KindCommitment, notAfter: cjkForeseeing},
 	// 中方将及时发布 "China will release it in time": a side's 将.
 	{text: "方将", kind: storage.KindCommitment},
 	{text: "会见", kind: storage.KindAccount}, {text: "会谈", kind: storage.KindAccount},
@@ -71,7 +103,11 @@ var cjkCues = []cjkCue{
 	// 访问 "visited", but not the noun after 这次/此次/本次/的 ("这次访问的目的").
 	{text: "访问", kind: storage.KindAccount, notAfter: []string{"这次", "此次", "本次", "那次", "的"}},
 	{text: "出席", kind: storage.KindAccount},
-	{text: "交换了", kind: storage.KindAccount}, {text: "交换意见", kind: storage.KindAccount}, {text: "交换看法", kind: storage.KindAccount},
+	{text: "交换了", kind: storage.KindAccount},
+	// 进行了讨论, 谈及 "discussed", 双方决定 "the two sides decided"
+	// (an agreement, as "decided" of both sides is).
+	{text: "讨论", kind: storage.KindAccount, notAfter: []string{"值得", "有待"}}, {text: "谈及", kind: storage.KindAccount},
+	{text: "双方决定", kind: storage.KindAgreement}, {text: "两国决定", kind: storage.KindAgreement}, {text: "一致决定", kind: storage.KindAgreement}, {text: "交换意见", kind: storage.KindAccount}, {text: "交换看法", kind: storage.KindAccount},
 	{text: "表示", kind: storage.KindPosition, weak: true}, {text: "强调", kind: storage.KindPosition, weak: true},
 	{text: "指出", kind: storage.KindPosition, weak: true}, {text: "重申", kind: storage.KindPosition, weak: true},
 	{text: "认为", kind: storage.KindPosition, weak: true}, {text: "介绍", kind: storage.KindPosition, weak: true},
@@ -84,6 +120,9 @@ var cjkCues = []cjkCue{
 	{text: "称", kind: storage.KindPosition, weak: true, notAfter: []string{"声", "宣", "堪", "简", "名", "自", "号", "俗", "统", "对", "指", "昵", "人", "职", "相"},
 		notBefore: []string{"为", "赞", "号", "作", "道", "霸", "职", "谓", "呼", "之", "得", "心", "颂"}},
 	{text: "提到", kind: storage.KindPosition, weak: true},
+	// 指 "said", as Hong Kong media shorten 指出 (王毅指，…, 德國外交部指，…),
+	// before a comma or colon only (是指 "means", 直指 "points at" have none).
+	{text: "指", kind: storage.KindPosition, weak: true, needBefore: []string{"，", "：", ",", ":"}},
 	// 祝贺 "congratulated", 赞扬 "praised", 高度评价 "spoke highly of",
 	// 重视 "attaches importance to" (not 重视程度 "the degree of"): views
 	// stated (batch "late 19").
@@ -109,6 +148,21 @@ func (c cjkCue) at(s string, k int) bool {
 	}
 	for _, x := range c.notBefore {
 		if strings.HasPrefix(after, x) {
+			return false
+		}
+	}
+	if len(c.notInClause) > 0 || len(c.needInClause) > 0 {
+		head := before[strings.LastIndexAny(before, "，。；,;")+1:]
+		tail := after
+		if k := strings.IndexAny(tail, "，。；,;"); k >= 0 {
+			tail = tail[:k]
+		}
+		for _, x := range c.notInClause {
+			if strings.Contains(head, x) {
+				return false
+			}
+		}
+		if len(c.needInClause) > 0 && !slices.ContainsFunc(c.needInClause, func(x string) bool { return strings.Contains(tail, x) }) {
 			return false
 		}
 	}

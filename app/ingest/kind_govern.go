@@ -15,7 +15,7 @@ import (
 // cjkSaying are the Chinese verbs of saying whose reported clause says
 // what the sentence does: "王毅表示，中方愿同欧方 …" is a commitment,
 // "…表示，希望美方 …" a demand, "…强调，坚决反对 …" an objection.
-var cjkSaying = set("表示", "强调", "指出", "重申", "认为", "阐述", "阐明", "说", "称", "提到")
+var cjkSaying = set("表示", "强调", "指出", "重申", "认为", "阐述", "阐明", "说", "称", "提到", "指")
 
 // assentVerbs, said by both sides together, make an agreement of what
 // follows them: "The two leaders confirmed that they will …", "They

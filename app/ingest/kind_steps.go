@@ -143,7 +143,14 @@ var cjkTaskRe = regexp.MustCompile(`(最重要的(?:就)?是|当务之急(?:是)
 
 // cjkTask reports a Chinese sentence naming the step to take.
 func cjkTask(r []rune) string {
-	return cjkTaskRe.FindString(string(r))
+	s := string(r)
+	loc := cjkTaskRe.FindStringIndex(s)
+	if loc == nil || strings.HasSuffix(s[:loc[0]], "其中") {
+		// "达成了十项共识，其中最重要的是构建…机制": the most important of
+		// the things listed, no step to take.
+		return ""
+	}
+	return s[loc[0]:loc[1]]
 }
 
 // taskRe finds "the most important task for China and the United States

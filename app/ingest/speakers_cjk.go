@@ -28,7 +28,10 @@ var cjkAfterName = [][]rune{[]rune("在"), []rune("同"), []rune("与"), []rune(
 	[]rune("敦促"), []rune("呼吁"), []rune("称"), []rune("对"), []rune("要求"), []rune("提出"), []rune("谴责"), []rune("欢迎"), []rune("感谢"),
 	// the name in Latin letters in brackets ("米歇尔（Charles Michel）"),
 	// a title after the name ("史伟大使"), hosting, conveying, replying
-	[]rune("（"), []rune("大使"), []rune("阁下"), []rune("先生"), []rune("女士"), []rune("主持"), []rune("转达"), []rune("回应")}
+	[]rune("（"), []rune("大使"), []rune("阁下"), []rune("先生"), []rune("女士"), []rune("主持"), []rune("转达"), []rune("回应"),
+	// Hong Kong's 王毅指，…; Korean pages' title after the name (赵兑烈长官,
+	// 王毅外长表示)
+	[]rune("指，"), []rune("长官"), []rune("外长")}
 
 // cjkNotNames are words that follow names and so start none ("大使邀请…"
 // is an ambassador inviting, not a person called 邀请).
@@ -38,7 +41,7 @@ var cjkNotNames = [][]rune{[]rune("邀请"), []rune("表示"), []rune("会见"),
 // cjkSayVerbs make the two or three characters before them, at the head
 // of a clause, a speaker's name ("王毅表示").
 var cjkSayVerbs = [][]rune{[]rune("表示"), []rune("强调"), []rune("指出"), []rune("重申"), []rune("认为"),
-	[]rune("说"), []rune("介绍"), []rune("阐述"), []rune("回应"), []rune("转达"), []rune("称，")}
+	[]rune("说"), []rune("介绍"), []rune("阐述"), []rune("回应"), []rune("转达"), []rune("称，"), []rune("指，")}
 
 // findCJK returns the speakers a Chinese sentence names.
 func (b *speakerBook) findCJK(toks []token, entAt []*mention) []speakerMention {
@@ -179,7 +182,7 @@ func cjkNameLen(seq []rune, han func(int) bool, j int) int {
 }
 
 // cjkPronouns open no name: "他又强调" is "he stressed again".
-const cjkPronouns = "他她我你它其该此这"
+const cjkPronouns = "他她我你它其该此这两双兼"
 
 // dateAt reports a day written after a name ("外长王毅26日同…"): a number
 // and 日, or a weekday ("外长王毅周一（4日）在北京…").

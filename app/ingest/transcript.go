@@ -792,7 +792,7 @@ func cjkLabel(r []rune, text string, colon int) (turnLabel, bool) {
 		}
 		n++
 	}
-	if n > 8 {
+	if n > 8 || cjkSaidLabel(text) {
 		return turnLabel{}, false
 	}
 	end := colon + 1
