@@ -166,7 +166,7 @@ func TestKindProse(t *testing.T) {
 			text: "Foreign Minister Wang Yi Meets the Press\n\nIt must be pointed out that the so-called human rights issue is a pretext.",
 			kind: storage.KindPosition},
 		{name: "必须指出的是 is a way of saying", author: "China",
-			text: "王毅指出，必须指出的是，美方的做法违反国际法。", kind: storage.KindPosition},
+			text: "王毅指出，必须指出的是，美方的做法不符合国际法。", kind: storage.KindPosition},
 		{name: "a known name before 敦促 urges, in traditional characters too", author: "China",
 			text: "王毅敦促美方停止干涉中國內政。", parties: "China", speaker: "王毅", kind: storage.KindDemand},
 		{name: "stated his intention commits", author: "Japan",

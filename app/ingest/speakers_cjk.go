@@ -150,7 +150,7 @@ func (b *speakerBook) cjkClauseHeads(seq []rune, han func(int) bool, c *cjkFinds
 		// "河野太郎"); sides and countries are no names ("日方", "两国").
 		for n := 2; n <= 4; n++ {
 			if !allHan(seq, han, i, n) || slices.ContainsFunc(seq[i:i+n], isCJKSideRune) || !startsAny(seq, i+n, cjkSayVerbs) ||
-				strings.ContainsRune(cjkPronouns, seq[i]) {
+				strings.ContainsRune(cjkPronouns, seq[i]) || strings.ContainsRune(cjkAdverbs, seq[i+n-1]) {
 				continue
 			}
 			if isCJKTitle(seq[i : i+n]) {
@@ -180,6 +180,10 @@ func cjkNameLen(seq []rune, han func(int) bool, j int) int {
 	}
 	return 0
 }
+
+// cjkAdverbs end no name: "魯比奧就指，…", "王毅又称，…" put an adverb
+// between the name and the verb.
+const cjkAdverbs = "就又则也还亦更再并"
 
 // cjkPronouns open no name: "他又强调" is "he stressed again".
 const cjkPronouns = "他她我你它其该此这两双兼"
