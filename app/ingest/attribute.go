@@ -41,7 +41,7 @@ var prepositions = set("of", "in", "to", "with", "about", "between", "by", "agai
 var determiners = set("the", "a", "an", "its", "their", "his", "her", "our", "both", "all", "other", "this",
 	"these", "that", "those", "some", "many", "several", "fellow")
 
-var cjkPrepositions = "同与和对向在于就跟给把"
+var cjkPrepositions = "同与和对向在于就跟给把据"
 
 var jointPhrases = [][]string{{"both", "sides"}, {"both", "parties"}, {"the", "two", "sides"}, {"the", "two", "parties"},
 	{"both", "delegations"}, {"the", "two", "delegations"}, {"the", "parties"}, {"the", "sides"}, {"all", "sides"},

@@ -21,6 +21,8 @@ type cjkCue struct {
 	notAfter   []string
 	notBefore  []string
 	needBefore []string
+	// needAfter must stand right before the cue (双方决定, not 中方决定).
+	needAfter []string
 	// notInClause may not stand between the clause's start and the cue
 	// (应…邀请 "at the invitation of"); needInClause must stand between
 	// the cue and the clause's end (邀请…访问 "invited … to visit").
@@ -60,6 +62,9 @@ var cjkCues = []cjkCue{
 	// "must not violate", a rule.
 	{text: "违背", kind: storage.KindObjection, notAfter: []string{"不", "得", "应", "未", "没有"}},
 	{text: "违反", kind: storage.KindObjection, notAfter: []string{"不", "得", "应", "未", "没有"}},
+	// 明显损害各国正当权益 "clearly harms the legitimate rights of all
+	// countries": a harm named; not 不损害, 避免损害, 免受损害.
+	{text: "损害", kind: storage.KindObjection, notAfter: []string{"不", "避免", "免受", "受到", "得"}},
 	{text: "驳斥", kind: storage.KindObjection}, {text: "拒绝", kind: storage.KindObjection},
 	{text: "抗议", kind: storage.KindObjection}, {text: "不满", kind: storage.KindObjection}, {text: "谴责", kind: storage.KindObjection},
 	{text: "提议", kind: storage.KindProposal}, {text: "建议", kind: storage.KindProposal},
@@ -107,7 +112,11 @@ var cjkCues = []cjkCue{
 	// 进行了讨论, 谈及 "discussed", 双方决定 "the two sides decided"
 	// (an agreement, as "decided" of both sides is).
 	{text: "讨论", kind: storage.KindAccount, notAfter: []string{"值得", "有待"}}, {text: "谈及", kind: storage.KindAccount},
-	{text: "双方决定", kind: storage.KindAgreement}, {text: "两国决定", kind: storage.KindAgreement}, {text: "一致决定", kind: storage.KindAgreement}, {text: "交换意见", kind: storage.KindAccount}, {text: "交换看法", kind: storage.KindAccount},
+	{text: "决定", kind: storage.KindAgreement, needAfter: []string{"双方", "两国", "一致", "共同"}},
+	// 双方可以积极筹备… "the two sides can prepare …" in a speaker's
+	// mouth is a step proposed, as "the two sides can jointly advance …"
+	// is; 中美完全可以相互成就 "can" of a view is none.
+	{text: "可以", kind: storage.KindProposal, needAfter: []string{"双方", "两国", "我们"}}, {text: "交换意见", kind: storage.KindAccount}, {text: "交换看法", kind: storage.KindAccount},
 	{text: "表示", kind: storage.KindPosition, weak: true}, {text: "强调", kind: storage.KindPosition, weak: true},
 	{text: "指出", kind: storage.KindPosition, weak: true}, {text: "重申", kind: storage.KindPosition, weak: true},
 	{text: "认为", kind: storage.KindPosition, weak: true}, {text: "介绍", kind: storage.KindPosition, weak: true},
@@ -150,6 +159,9 @@ func (c cjkCue) at(s string, k int) bool {
 		if strings.HasPrefix(after, x) {
 			return false
 		}
+	}
+	if len(c.needAfter) > 0 && !slices.ContainsFunc(c.needAfter, func(x string) bool { return strings.HasSuffix(before, x) }) {
+		return false
 	}
 	if len(c.notInClause) > 0 || len(c.needInClause) > 0 {
 		head := before[strings.LastIndexAny(before, "，。；,;")+1:]

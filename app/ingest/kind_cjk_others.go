@@ -1,6 +1,10 @@
 package ingest
 
-import "strings"
+import (
+	"strings"
+
+	"parley/storage"
+)
 
 // Chinese words for who acts and who speaks, worked out on batch "late
 // 22" (Chinese-language readouts of Xinhua, the Foreign Ministry and the
@@ -68,4 +72,35 @@ func invitationFrame(after []rune) bool {
 		s = s[:k]
 	}
 	return strings.Contains(s, "邀请") || strings.Contains(s, "之邀")
+}
+
+// laterCJKSaying returns what decides a Chinese sentence whose main verb
+// c is a weak verb that reports nothing (介绍了…情况, 祝贺…, 欢迎…) when a
+// verb of saying of the same subject follows it in a later clause
+// ("郑义溶介绍了韩方的立场，表示韩方愿为…继续发挥建设性作用"): the first
+// strong cue of what that verb reports, as after a verb of saying at
+// the head; false when none does.
+func laterCJKSaying(toks []token, r []rune, cues []cue, c cue, after int) (cue, bool) {
+	for _, s := range cues {
+		if s.at < c.end || !s.weak || !cjkSaying[s.word] {
+			continue
+		}
+		if !clauseBreak(toks, c.end, s.at) || newCJKSubject(r, toks, c.end, s.at) {
+			return cue{}, false
+		}
+		g, ok := governingCue(toks, r, cues, s, true, after)
+		if !ok || g.weak || g.kind == storage.KindAccount {
+			return cue{}, false
+		}
+		g.word = c.word + " … " + g.word
+		g.at = c.at
+		return g, true
+	}
+	return cue{}, false
+}
+
+// newCJKSubject reports a subject of its own at the head of the clause
+// in which token to stands (…，美方表示… names the US side).
+func newCJKSubject(r []rune, toks []token, from, to int) bool {
+	return newCJKSide(r, toks, from, to)
 }

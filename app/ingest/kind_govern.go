@@ -60,6 +60,12 @@ func governingCue(toks []token, r []rune, cues []cue, c cue, hasCue bool, after 
 	}
 	if hasCJKRunes(r) {
 		if c.weak && !cjkSaying[c.word] {
+			// "拉夫罗夫介绍了乌克兰危机最新情况，重申俄方愿…": of a
+			// briefing and a verb of saying after it, what is said
+			// decides.
+			if s, ok := laterCJKSaying(toks, r, cues, c, after); ok {
+				return s, true
+			}
 			// "中方坚定支持欧洲一体化进程，致力于同欧盟建设…": of the
 			// side's verbs in a row, the undertaking decides.
 			for _, s := range cues {
@@ -71,6 +77,14 @@ func governingCue(toks []token, r []rune, cues []cue, c cue, hasCue bool, after 
 			}
 		}
 		if c.kind == storage.KindAccount {
+			// "韩中外长就…首脑会谈达成共识": the meeting is what was
+			// agreed on; the agreement in the same clause decides.
+			for _, s := range cues {
+				if s.at > c.at && s.kind == storage.KindAgreement && !s.weak && !clauseBreak(toks, c.at, s.at) {
+					s.word = c.word + " … " + s.word
+					return s, true
+				}
+			}
 			// "普京对习近平访问俄罗斯表示热烈欢迎": the visit is what he
 			// welcomed; the verb of saying in the same clause governs.
 			for _, s := range cues {
@@ -493,6 +507,11 @@ func newCJKSide(r []rune, toks []token, from, to int) bool {
 		return false
 	}
 	seg := string(r[toks[from].start:toks[to-1].end])
+	// Only the clause the undertaking stands in can name a new subject:
+	// "韩方坚定支持中方主办冬奥会，也愿…" names China as what it supports.
+	if k := strings.LastIndexAny(seg, "，。；,;"); k >= 0 {
+		seg = seg[k:]
+	}
 	for _, w := range []string{"方", "盟", "国", "我们", "他们"} {
 		if strings.Contains(seg, w) {
 			return true

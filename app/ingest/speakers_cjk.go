@@ -186,7 +186,7 @@ func cjkNameLen(seq []rune, han func(int) bool, j int) int {
 const cjkAdverbs = "就又则也还亦更再并"
 
 // cjkPronouns open no name: "他又强调" is "he stressed again".
-const cjkPronouns = "他她我你它其该此这两双兼"
+const cjkPronouns = "他她我你它其该此这两双兼也"
 
 // dateAt reports a day written after a name ("外长王毅26日同…"): a number
 // and 日, or a weekday ("外长王毅周一（4日）在北京…").
