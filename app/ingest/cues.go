@@ -804,7 +804,10 @@ func phraseCue(toks []token, i int) (cue, bool) {
 				break
 			}
 			words++
-			if toks[j].lower == "that" {
+			if toks[j].lower == "that" || toks[j].lower == "to" {
+				// "welcomed Kosovo's readiness to invite the EU to
+				// observe …": the infinitive is the readiness's, the
+				// invitation Kosovo's (kind_boundary.go).
 				break
 			}
 			if toks[j+1].lower == "to" && (agentNouns[toks[j].lower] || isCapitalized(toks[j].text)) && j+2 < len(toks) {

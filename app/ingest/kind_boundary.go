@@ -43,7 +43,17 @@ var undertakingVerbs = set("intends", "intend", "intended", "plans", "planned")
 // (saidThat and secondThat read only a report that opens with its
 // subject). It runs after the discourse rules, so the holder is known.
 func (st *state) reportedUndertaking(pr *Proposal, toks []token, as []actor, cues []cue, c cue, hasCue bool) {
-	if pr.Skip || pr.Kind != storage.KindPosition || pr.Joint() || len(pr.Parties) != 1 || hasCJKRunes([]rune(pr.Text)) {
+	if pr.Skip {
+		return
+	}
+	if pr.Kind == storage.KindDemand && !pr.Joint() && !hasCJKRunes([]rune(pr.Text)) {
+		if x := jointHope(toks); x != "" {
+			pr.Kind = storage.KindProposal
+			pr.Reasons = append(pr.Reasons, fmt.Sprintf("kind: proposal, '%s': a hope that both sides act proposes a step", x))
+		}
+		return
+	}
+	if pr.Kind != storage.KindPosition || pr.Joint() || len(pr.Parties) != 1 || hasCJKRunes([]rune(pr.Text)) {
 		return
 	}
 	if hasCue && c.weak && !c.noun {
@@ -228,6 +238,9 @@ func boundaryNotes(pr *Proposal, toks []token) {
 		case (t.lower == "will" || t.lower == "shall") && i > 0 && thingBefore(toks, i) && heldThing(toks, i):
 			pr.Reasons = append(pr.Reasons, "kind: no undertaking, what the side has 'will' go on: a forecast")
 			return
+		case i >= 3 && othersRelative[toks[i-1].lower] && (toks[i-2].lower == "that" || toks[i-2].lower == "which") && nounBeforeRelative(toks[i-3]) && strongVerb(t.lower):
+			pr.Reasons = append(pr.Reasons, fmt.Sprintf("kind: '%s %s %s %s' is what another did, named as a thing: no cue", toks[i-3].text, toks[i-2].text, toks[i-1].text, t.text))
+			return
 		case modalWords[t.lower] && framingModal(toks, i):
 			pr.Reasons = append(pr.Reasons, fmt.Sprintf("kind: no step, '%s %s' frames the words or compares", toks[i-1].text, t.text))
 			return
@@ -284,3 +297,93 @@ func secondWorry(toks []token) string {
 	}
 	return ""
 }
+
+// othersRelative are the subjects of a relative clause that make its verb
+// someone else's deed ("the moment of silence that you offered").
+var othersRelative = set("you", "they", "he", "she")
+
+// dropRelativeCues leaves out the strong verb cues of a relative clause
+// whose subject is someone else ("thank you for the moment of silence
+// that you offered to former Prime Minister Abe"): what another did,
+// named as a thing, is no proposal, demand or undertaking of the holder.
+func dropRelativeCues(toks []token, cues []cue) []cue {
+	out := cues[:0]
+	for _, c := range cues {
+		if !c.weak && !c.noun && c.kind != storage.KindAccount && c.at >= 3 && othersRelative[toks[c.at-1].lower] &&
+			(toks[c.at-2].lower == "that" || toks[c.at-2].lower == "which") && nounBeforeRelative(toks[c.at-3]) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// nounBeforeRelative reports a common noun before "that" or "which", so
+// that the clause after it is a relative one ("the support that they
+// pledged"), not what was said ("said that they pledged").
+func nounBeforeRelative(p token) bool {
+	if !p.isWord() || isCapitalized(p.text) || firstPerson[p.lower] || adjectival(p.lower) {
+		return false
+	}
+	_, verb := verbForms[p.lower]
+	if clauseJoiners[p.lower] || prepositions[p.lower] || determiners[p.lower] || strings.HasSuffix(p.lower, "ly") {
+		return false // "…, and that he would like to …": a second report
+	}
+	if strings.HasSuffix(p.lower, "ed") && p.lower != "need" {
+		return false // "President Marcos responded that he would like to …"
+	}
+	return !verb && !beForms[p.lower] && p.lower != "so" && p.lower != "sure" && p.lower != "clear" && p.lower != "believe" && p.lower != "think"
+}
+
+// jointHope finds a hope that both sides or "we" act ("he hopes their two
+// countries will make joint efforts to prepare for the meeting", "hopes
+// that both sides will …"): a step proposed for both, not a demand of
+// the other side. It returns the words for the Why, or "".
+func jointHope(toks []token) string {
+	for i, t := range toks {
+		if t.lower != "hope" && t.lower != "hopes" && t.lower != "hoped" && t.lower != "hoping" {
+			continue
+		}
+		from := i + 1
+		if from < len(toks) && toks[from].lower == "that" {
+			from++
+		}
+		joint := false
+		for j := from; j < len(toks) && j < from+5; j++ {
+			w := toks[j].lower
+			if !toks[j].isWord() {
+				return ""
+			}
+			if hopedVerbs[w] {
+				if !joint {
+					return ""
+				}
+				return t.text + " " + strings.Join(wordsOf(toks[from:j]), " ") + " " + toks[j].text
+			}
+			switch {
+			case w == "we" || w == "us":
+				joint = true
+			case (w == "sides" || w == "countries" || w == "parties" || w == "nations") && j > from && (toks[j-1].lower == "two" || toks[j-1].lower == "both"):
+				joint = true
+			case determiners[w] || w == "two" || ownPossessive[w]:
+			default:
+				if w != "sides" && w != "countries" && w != "parties" && w != "nations" {
+					return ""
+				}
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// strongVerb reports a verb form that is a cue of its own kind (not a
+// weak verb of saying, not a verb of meeting).
+func strongVerb(w string) bool {
+	v, ok := verbForms[w]
+	return ok && !v.weak && v.kind != storage.KindAccount
+}
+
+// clauseJoiners join clauses; before "that" they open a second report,
+// not a relative clause.
+var clauseJoiners = set("and", "or", "but", "so", "now", "such", "than", "also", "just", "only", "not", "then", "yet", "while", "because", "adding", "noting", "saying")

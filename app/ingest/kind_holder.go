@@ -283,14 +283,16 @@ func hopeOfThing(toks []token, as []actor, c cue) string {
 	}
 	// The clause's subject runs to its verb.
 	to := from
-	for to < len(toks) && toks[to].isWord() && !hopedVerbs[toks[to].lower] {
+	for to < len(toks) && (toks[to].isWord() || toks[to].punct == ',') && !hopedVerbs[toks[to].lower] {
+		// "We hope that this, your first visit to South Africa will
+		// be …": an apposition's commas stay in the subject.
 		to++
 	}
 	if to >= len(toks) || to == from || !hopedVerbs[toks[to].lower] {
 		return ""
 	}
 	for _, a := range as {
-		if a.from >= from && a.from < to && !a.possessive {
+		if a.from >= from && a.from < to && !a.possessive && !a.prepositional {
 			return "" // "hopes the EU will …": someone is to act
 		}
 	}
@@ -300,7 +302,7 @@ func hopeOfThing(toks []token, as []actor, c cue) string {
 		}
 	}
 	for j := from; j < to; j++ {
-		if w := toks[j].lower; firstPerson[w] || w == "you" || w == "they" || w == "he" || w == "she" || w == "both" || w == "side" || w == "sides" {
+		if w := toks[j].lower; firstPerson[w] || w == "you" || w == "they" || w == "he" || w == "she" || w == "both" || w == "side" || w == "sides" || w == "countries" {
 			return ""
 		}
 	}

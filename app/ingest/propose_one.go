@@ -196,6 +196,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 	as := actors(toks, r, ents, sps, st.p.Gaz)
 	cues := append(append(findCues(toks, r), wishCues(toks)...), bareVerbCues(toks)...) // kind_vocab.go
 	slices.SortStableFunc(cues, func(a, b cue) int { return a.at - b.at })
+	cues = dropRelativeCues(toks, cues) // kind_boundary.go
 
 	subj := dropVocative(toks, subjectOf(toks, as))
 	at := 0
