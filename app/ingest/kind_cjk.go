@@ -39,6 +39,9 @@ var cjkCues = []cjkCue{
 	{text: "表示关切", kind: storage.KindConcern}, {text: "表达关切", kind: storage.KindConcern},
 	{text: "关切", kind: storage.KindConcern, notAfter: []string{"核心", "彼此", "合理", "正当", "重大", "共同", "各方", "双方"}},
 	{text: "担忧", kind: storage.KindConcern},
+	// 各种挑衅正在加剧紧张气氛 "provocations are heightening tension": a
+	// worry; not 避免加剧紧张, 不采取加剧紧张的言行 (what is asked).
+	{text: "加剧紧张", kind: storage.KindConcern, notAfter: []string{"避免", "防止", "不", "以免", "不采取"}},
 	{text: "敦促", kind: storage.KindDemand}, {text: "要求", kind: storage.KindDemand, notAfter: []string{"的"}},
 	{text: "呼吁", kind: storage.KindDemand},
 	// 希望 "hopes (that)", but not the noun after 有 "there is hope"
@@ -66,7 +69,11 @@ var cjkCues = []cjkCue{
 	// countries": a harm named; not 不损害, 避免损害, 免受损害.
 	{text: "损害", kind: storage.KindObjection, notAfter: []string{"不", "避免", "免受", "受到", "得"}},
 	{text: "驳斥", kind: storage.KindObjection}, {text: "拒绝", kind: storage.KindObjection},
-	{text: "抗议", kind: storage.KindObjection}, {text: "不满", kind: storage.KindObjection}, {text: "谴责", kind: storage.KindObjection},
+	{text: "抗议", kind: storage.KindObjection},
+	// 决不接受单边制裁 "will never accept unilateral sanctions", 提出严正交涉
+	// "lodged stern representations": objections.
+	{text: "不接受", kind: storage.KindObjection}, {text: "不能接受", kind: storage.KindObjection},
+	{text: "无法接受", kind: storage.KindObjection}, {text: "严正交涉", kind: storage.KindObjection}, {text: "不满", kind: storage.KindObjection}, {text: "谴责", kind: storage.KindObjection},
 	{text: "提议", kind: storage.KindProposal}, {text: "建议", kind: storage.KindProposal},
 	// 邀请王毅访问韩国 "invited Wang Yi to visit Korea", as "invited"; not
 	// 应欧盟…邀请 "at the invitation of", 受邀请, nor 邀请王毅回答提问 (a
@@ -100,6 +107,10 @@ var cjkCues = []cjkCue{
 	{text: "将努力", kind: storage.KindCommitment, notAfter: cjkForeseeing}, {text: "将加强", kind: storage.KindCommitment, notAfter: cjkForeseeing},
 	{text: "将推动", kind: storage.KindCommitment, notAfter: cjkForeseeing}, {text: "将支持", kind: storage.KindCommitment, notAfter: cjkForeseeing},
 	{text: "将一如既往", kind: storage.KindCommitment, notAfter: cjkForeseeing}, {text: "将通过", kind: storage.KindCommitment, notAfter: cjkForeseeing},
+	// 我们将…, 韩国政府将… "we will", "the government will": a side's 将,
+	// not 将其/将此 ("treats it as").
+	{text: "将", kind: storage.KindCommitment, needAfter: []string{"我们", "政府", "我国"},
+		notBefore: []string{"其", "此", "这", "该", "它", "之", "是", "成为", "迎来", "面临"}},
 	// 中方将及时发布 "China will release it in time": a side's 将.
 	{text: "方将", kind: storage.KindCommitment},
 	{text: "会见", kind: storage.KindAccount}, {text: "会谈", kind: storage.KindAccount},
@@ -109,6 +120,12 @@ var cjkCues = []cjkCue{
 	{text: "访问", kind: storage.KindAccount, notAfter: []string{"这次", "此次", "本次", "那次", "的"}},
 	{text: "出席", kind: storage.KindAccount},
 	{text: "交换了", kind: storage.KindAccount},
+	// 共同见证了…合作文件的签署 "witnessed the signing of …": a deed told.
+	{text: "见证", kind: storage.KindAccount}, {text: "签署", kind: storage.KindAccount, notAfter: []string{"的", "已"}},
+	// 介绍了…访华情况 "briefed on the visit", 通报了…最新进展: what happened
+	// told; 通报了…看法和立场 (views) stays a view (the weak cues below).
+	{text: "介绍了", kind: storage.KindAccount, weak: true, needInClause: []string{"情况", "进展", "成果", "背景"}},
+	{text: "通报了", kind: storage.KindAccount, weak: true, needInClause: []string{"情况", "进展", "成果", "背景"}},
 	// 进行了讨论, 谈及 "discussed", 双方决定 "the two sides decided"
 	// (an agreement, as "decided" of both sides is).
 	{text: "讨论", kind: storage.KindAccount, notAfter: []string{"值得", "有待"}}, {text: "谈及", kind: storage.KindAccount},

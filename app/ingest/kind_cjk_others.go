@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 
 	"parley/storage"
@@ -103,4 +104,23 @@ func laterCJKSaying(toks []token, r []rune, cues []cue, c cue, after int) (cue, 
 // in which token to stands (…，美方表示… names the US side).
 func newCJKSubject(r []rune, toks []token, from, to int) bool {
 	return newCJKSide(r, toks, from, to)
+}
+
+// knownBeforeTitle reports a known official's Chinese name followed by a
+// title (王毅外长, 赵兑烈长官), which names that official; "松本大臣" (a
+// family name and title) stays the clause's head.
+func knownBeforeTitle(w []rune) bool {
+	ix := knownOfficials()
+	for _, t := range append([][]rune{[]rune("长官")}, cjkTitleEnds...) {
+		if len(w) <= len(t) || !hasRunesAt(w, len(w)-len(t), t) {
+			continue
+		}
+		name := w[:len(w)-len(t)]
+		for _, k := range ix.cjk[name[0]] {
+			if slices.Equal(k, name) {
+				return true
+			}
+		}
+	}
+	return false
 }

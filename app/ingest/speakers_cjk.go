@@ -153,6 +153,11 @@ func (b *speakerBook) cjkClauseHeads(seq []rune, han func(int) bool, c *cjkFinds
 				strings.ContainsRune(cjkPronouns, seq[i]) || strings.ContainsRune(cjkAdverbs, seq[i+n-1]) {
 				continue
 			}
+			if n > 2 && knownBeforeTitle(seq[i:i+n]) {
+				// "王毅外长表示": the known official before the title
+				// speaks (cjkKnownOfficials); "王毅外长" is no name.
+				continue
+			}
 			if isCJKTitle(seq[i : i+n]) {
 				// "总理表示，…": the title stands for the person of that
 				// title named before (the author's when both sides have
