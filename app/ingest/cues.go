@@ -947,10 +947,12 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		// "Let me focus on the two main issues", "let me start with
 		// it": the speaker orders the remarks, an account of the agenda.
 		n := 2
-		if strings.HasSuffix(next(2), "ly") {
-			n = 3 // "let me briefly turn to …"
+		if strings.HasSuffix(next(2), "ly") || next(2) == "to" {
+			n = 3 // "let me briefly turn to …", "Allow me to start with …"
 		}
-		if next(1) == "me" && agendaMoves[next(n)] {
+		if next(1) == "me" && agendaMoves[next(n)] && next(n+1) != "by" {
+			// ("Let me start by extending a warm welcome": what the
+			// speaker goes on to do decides)
 			return cue{kind: storage.KindAccount, word: toks[i].text + " me " + toks[i+n].text, at: i, end: i + n + 1}, true
 		}
 	case "matter", "source", "cause", "subject", "issue":
@@ -1013,6 +1015,9 @@ func phraseCue(toks []token, i int) (cue, bool) {
 			return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + 1}, true
 		}
 	case "concerned", "worried", "alarmed":
+		if toks[i].lower == "concerned" && concernedOfRelevance(toks, i) { // kind_briefing.go
+			return cue{}, false
+		}
 		return mk(storage.KindConcern, 1)
 	case "opposed":
 		if next(1) == "to" {

@@ -536,6 +536,12 @@ func (st *state) partyOf(sp *Speaker) string {
 // leadIn opens the voice of the speaker a lead-in names ("The overview
 // of Minister Motegi's response is as follows.").
 func (st *state) leadIn(r []rune) {
+	if v := st.voice; v != nil && (v.label != "" || v.heading) && ownLeadIn(r) {
+		// "Let me read to you the statement on the President’s
+		// participation …:" in a speaker's turn: what follows is still
+		// his to read out (transcript_briefing.go).
+		return
+	}
 	toks := tokenize(r)
 	sps := st.book.find(toks, st.p.Gaz.find(toks, r))
 	st.voice = nil

@@ -60,3 +60,24 @@ func stageDirection(r []rune) bool {
 	s := strings.ToLower(strings.Trim(string(r), "()[]. "))
 	return stageDirections[strings.TrimSpace(strings.TrimRight(s, "."))]
 }
+
+// translationNotes open the note a ministry puts above a translated
+// transcript ("This is a provisional translation by an external company
+// for reference purpose only.", as Japan's Foreign Ministry prints its
+// press conferences; batch "late 20"): no statement of anyone's.
+var translationNotes = []string{"this is a provisional translation", "provisional translation", "[provisional translation]",
+	"(provisional translation)", "this is an unofficial translation", "unofficial translation", "(unofficial translation)"}
+
+// translationNote reports such a note.
+func translationNote(s string) bool {
+	if len(s) > 160 {
+		return false
+	}
+	low := strings.ToLower(strings.TrimSpace(s))
+	for _, n := range translationNotes {
+		if strings.HasPrefix(low, n) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,5 +1,7 @@
 package ingest
 
+import "strings"
+
 // The Russian Foreign Ministry, and others after it, title one person's
 // words with the person's name in the possessive: "Foreign Minister
 // Sergey Lavrov’s opening remarks during talks with …", "Sergey Lavrov's
@@ -13,6 +15,9 @@ var possessiveGenres = [][]string{
 	{"opening", "remarks"}, {"introductory", "remarks"}, {"closing", "remarks"}, {"remarks"},
 	{"opening", "statement"}, {"statement"}, {"speech"}, {"address"}, {"answers", "to"},
 	{"interview"}, {"article"}, {"press", "conference"}, {"video", "address"}, {"greetings"},
+	// a spokesperson's ("Foreign Ministry Spokesperson Mao Ning’s Regular
+	// Press Conference on …"; transcript_briefing.go)
+	{"live", "interview"}, {"regular", "press", "conference"}, {"regular", "briefing"}, {"press", "briefing"}, {"regular", "press", "briefing"},
 }
 
 // possessiveRemarks opens the voice of the person a heading names in the
@@ -38,7 +43,7 @@ func (st *state) possessiveRemarks(heading string, sps []speakerMention, toks []
 		entAt := mentionIndex(toks, ents)
 		for j := max(0, i-3); j < i; j++ {
 			if end := knownOfficials().at(toks, entAt, j); end == i+1 && i > j {
-				st.openHeadingVoice(st.book.add(&Speaker{Name: personName(toks[j : i+1])}), heading)
+				st.openHeadingVoice(st.book.add(&Speaker{Name: personName(toks[j : i+1]), Role: titleBefore(toks, j)}), heading)
 				return
 			}
 		}
@@ -102,4 +107,22 @@ func (st *state) headingCounterpart(toks []token, ents []mention, sps []speakerM
 	if had == "" && st.counter != "" {
 		st.counterHead = true
 	}
+}
+
+// titleBefore is the title written before the name at toks[j], honorifics
+// between left out ("Minister for Foreign Affairs Dr Vivian Balakrishnan's
+// Live Interview" → "Minister for Foreign Affairs"), or "".
+func titleBefore(toks []token, j int) string {
+	k := j
+	for k > 0 && honorifics[strings.TrimSuffix(toks[k-1].lower, ".")] {
+		k--
+	}
+	end := k
+	for k > 0 && (isTitleWord(toks[k-1]) || connector[toks[k-1].lower] && k > 1 && isTitleWord(toks[k-2])) {
+		k--
+	}
+	if k == end {
+		return ""
+	}
+	return joinTokens(toks[k:end])
 }

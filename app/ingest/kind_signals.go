@@ -52,6 +52,7 @@ func (st *state) kindSignals(pr *Proposal, toks []token, r []rune, subj []actor,
 		// "is honored to welcome Prime Minister Ardern": the meeting,
 		// told with a courtesy.
 		set(storage.KindAccount, fmt.Sprintf("kind: account, '%s' tells of the meeting", pleasureToMeet(toks)))
+	case pr.Kind == storage.KindPosition && briefingKind(pr, toks): // kind_briefing.go
 	case pastDeed(toks, subj) != "":
 		// "Yesterday, 23 member states decided to spend more", "A few
 		// weeks ago, I put a discussion on the agenda", "we made

@@ -36,11 +36,17 @@ type state struct {
 	bylined     bool              // a heading named a minister of the author's (see noteByline)
 	authorI     bool              // the author's own "I" has spoken (see jointDocRules)
 	briefer     *Speaker          // who was told to brief the press (see noteBriefing)
-	suspended   *voice            // a briefing's remarks, set aside for a sentence of both sides'
-	aside       bool              // inVoice found a person of the speaker's side narrated in the past tense
-	quoteBy     *voice            // the speaker of a quotation attributed after it, while its paragraph goes on
-	singular    bool              // the last sentence's subject was one person
-	tr          transcript        // speaker labels and questions (transcript.go)
+	// briefingUnnamed: a heading named a briefing and no one; the line
+	// after it may name the spokesperson (transcript_briefing.go).
+	briefingUnnamed bool
+	// briefingText: a heading named a briefing, whose labelled speakers
+	// are all officials of the author's side.
+	briefingText bool
+	suspended    *voice     // a briefing's remarks, set aside for a sentence of both sides'
+	aside        bool       // inVoice found a person of the speaker's side narrated in the past tense
+	quoteBy      *voice     // the speaker of a quotation attributed after it, while its paragraph goes on
+	singular     bool       // the last sentence's subject was one person
+	tr           transcript // speaker labels and questions (transcript.go)
 	// found is what the gazetteer found in the sentence proposeOne is
 	// given, when foundSet (see entities).
 	found        []mention
@@ -135,6 +141,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		st.noteByline(pr.Text, sps, toks)
 		st.honByline(pr.Text, toks) // first_person.go
 		st.pressHeading(pr.Text, sps, toks)
+		st.briefingHeading(pr.Text, sps, toks)   // transcript_briefing.go
 		st.genreFirstHeading(pr.Text, sps, toks) // heading_remarks.go
 		st.titleOnlyHeading(pr.Text, toks, ents) // heading_remarks.go
 		st.speechTitle(pr.Text, toks, ents)      // speech_title.go
@@ -816,7 +823,7 @@ var greetingsAndNotes = set("check against delivery", "good morning", "good afte
 // isGreetingOrNote reports a sentence that is only a greeting or the
 // speech's delivery note.
 func isGreetingOrNote(s string) bool {
-	if greetingAlone(s) { // greetings.go
+	if greetingAlone(s) || translationNote(s) { // greetings.go
 		return true
 	}
 	if len(s) > 40 {

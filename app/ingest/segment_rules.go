@@ -8,7 +8,9 @@ import (
 // titles never end a sentence: "Mr. Wang", "Dr. Smith", "e.g. China".
 var titles = set("mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "col", "lt", "maj", "sgt", "capt", "cmdr",
 	"adm", "rep", "sen", "gov", "amb", "hon", "rev", "st", "mt", "jr", "sr", "h.e", "e.g", "i.e", "cf",
-	"viz", "vs", "approx", "dept", "est", "ca", "al", "mme", "mlle", "m")
+	"viz", "vs", "approx", "dept", "est", "ca", "al", "mme", "mlle", "m",
+	// the Philippines' Assistant and Under Secretaries ("Asec. Espiritu", "USEC. EUGENIO:")
+	"asec", "usec")
 
 // numbered end a sentence unless a number follows: "No. 5", "Art. 2", "Jan. 2024".
 var numbered = set("no", "nos", "art", "arts", "para", "paras", "sec", "vol", "fig", "ch", "p", "pp", "op",
@@ -40,6 +42,8 @@ func periodEnds(r []rune, blockStart, i, k, end int) bool {
 	switch {
 	case word == "":
 		return true
+	case ws > blockStart && unicode.IsDigit(r[ws-1]) && (lw == "st" || lw == "nd" || lw == "rd" || lw == "th"):
+		return true // an ordinal ends it: "in the morning of the 21st. You would recall …"
 	case titles[lw]:
 		return false
 	case numbered[lw]:
@@ -157,6 +161,15 @@ func blocksOf(r []rune) []block {
 			// "Good morning," on a line of its own opens remarks; the
 			// next line is their first sentence, not more of it.
 			out = append(out, block{start: l.start, end: l.end})
+			continue
+		}
+		if !ends && salutationLine(content) {
+			// "Colleagues from the media," / "Ladies and gentlemen," on
+			// lines of their own, before or inside hard-wrapped remarks:
+			// each addresses the audience on its own, and the line after
+			// it opens a sentence (speech_salutation.go).
+			out = append(out, block{start: l.start, end: l.end})
+			open, wrapped = false, false
 			continue
 		}
 		if open && listMarker(trimLeft(content)) == 0 {

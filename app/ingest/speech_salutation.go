@@ -23,7 +23,15 @@ var addressOpeners = []string{"your excellenc", "excellenc", "your majest", "you
 	"ladies and gentlemen", "my dear ", "dear ", "fellow ", "esteemed", "respected", "programme director",
 	"program director", "mr chair", "mr. chair", "madam chair", "mr president", "mr. president",
 	"madam president", "members of the", "our friends from the media", "friends from the media",
-	"dear friends", "colleagues,", "friends,"}
+	"dear friends", "colleagues,", "friends,", "colleagues from the media", "friends of the media"}
+
+// salutationLine reports a line that is a form of address ending in a
+// comma ("Colleagues from the media,", "Dear Brother and Minister
+// Lutundula,"): a line of its own however the lines around it run.
+func salutationLine(r []rune) bool {
+	s := strings.TrimSpace(string(r))
+	return strings.HasSuffix(s, ",") && isSalutation(s)
+}
 
 // salutation reports a sentence that only addresses the audience, in the
 // opening of a speech (before its speaker has stated anything): one that

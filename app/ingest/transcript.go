@@ -53,7 +53,7 @@ var questionerWords = set("q", "question", "questions", "questioner", "reporter"
 
 // mediaWords mark a label that names a news outlet ("Xinhua News Agency:",
 // "China Daily:", "Kyodo News:"): the outlet's journalist asks.
-var mediaWords = set("news", "agency", "daily", "times", "post", "tv", "television", "radio", "reuters",
+var mediaWords = set("shimbun", "news", "agency", "daily", "times", "post", "tv", "television", "radio", "reuters",
 	"afp", "ap", "bloomberg", "cnn", "bbc", "nhk", "kyodo", "cctv", "cgtn", "xinhua", "press", "journal",
 	"herald", "tribune", "broadcasting", "network", "channel", "phoenix", "tass", "ria", "yonhap", "asahi",
 	"yomiuri", "mainichi", "nikkei", "abc", "sbs", "sky", "al", "jazeera", "guardian", "gazette", "telegraph")
@@ -63,8 +63,11 @@ var mediaWords = set("news", "agency", "daily", "times", "post", "tv", "televisi
 // Stefanovic, Host:", "Mr. Fumio Kishida, Minister for Foreign Affairs:"),
 // or "Q." / "Q:" before a question.
 func labelAt(r []rune) (turnLabel, bool) {
-	if len(r) > 2 && r[0] == 'Q' && (r[1] == '.' || r[1] == ':') && (len(r) == 2 || unicode.IsSpace(r[2])) {
+	if len(r) > 2 && r[0] == 'Q' && (r[1] == '.' || r[1] == ':' || r[1] == ')') && (len(r) == 2 || unicode.IsSpace(r[2])) {
 		return turnLabel{text: "Q", end: 2, question: true, alone: len(strings.TrimSpace(string(r[2:]))) == 0}, true
+	}
+	if lab, ok := answerLabel(r); ok { // "A)", "A.", "A:" (transcript_briefing.go)
+		return lab, true
 	}
 	colon := -1
 	for i, c := range r {
@@ -88,7 +91,7 @@ func labelAt(r []rune) (turnLabel, bool) {
 		// "王毅:", "法新社记者：", "答：": Chinese labels need no space.
 		return cjkLabel(r, text, colon)
 	}
-	if colon+1 < len(r) && !unicode.IsSpace(r[colon+1]) {
+	if colon+1 < len(r) && !unicode.IsSpace(r[colon+1]) && !tightLabel(r, text, colon) { // transcript_briefing.go
 		return turnLabel{}, false
 	}
 	words := labelWords(text)
@@ -123,7 +126,8 @@ func labelAbbrev(r []rune) bool {
 		k--
 	}
 	w := strings.ToLower(string(r[k:]))
-	return len(r)-k <= 1 || honorifics[w] || w == "mrs" || w == "sen" || w == "rep" || w == "gen" || w == "amb"
+	return len(r)-k <= 1 || honorifics[w] || w == "mrs" || w == "sen" || w == "rep" || w == "gen" || w == "amb" ||
+		w == "sec" || w == "asec" || w == "usec" // "SEC. MANALO:", "DFA-OAA ASEC. ESPIRITU:"
 }
 
 // isQuestioner reports a label that names someone who asks: a word for
@@ -134,13 +138,15 @@ func isQuestioner(label string) bool {
 		return true
 	}
 	low := strings.ToLower(label)
-	if questionerWords[low] {
+	if questionerWords[low] || outletInBrackets(label) { // transcript_briefing.go
 		return true
 	}
 	words := labelWords(low)
 	for i, w := range words {
-		// "Peter Stefanovic, Host", "JOURNALIST (inaudible)"
-		if questionerWords[w] && (i == len(words)-1 || i == 0) {
+		// "Peter Stefanovic, Host", "JOURNALIST (inaudible)"; "Press
+		// Secretary Kobayashi" is the official who answers
+		// (transcript_briefing.go).
+		if questionerWords[w] && (i == len(words)-1 || i == 0) && !officialTitled(words) {
 			return true
 		}
 	}
@@ -248,6 +254,10 @@ func (st *state) turnLabel(pr *Proposal, r []rune) (int, bool) {
 		return 0, false
 	}
 	lab.question = lab.question || isQuestioner(lab.text) || st.tr.askers[labelKey(lab.text)]
+	if lab.text == "A" && st.tr.question == nil && len(st.tr.askers) == 0 {
+		// "A." with no question before it opens a list, not an answer.
+		return 0, false
+	}
 	if lab.text == "答" || lab.text == "A" {
 		// "答：" answers for the speaker of the remarks the question
 		// interrupted.
@@ -279,7 +289,11 @@ func (st *state) turnLabel(pr *Proposal, r []rune) (int, bool) {
 	}
 	if lab.question {
 		st.tr.askers[labelKey(lab.text)] = true
-		if k := strings.LastIndex(lab.text, ","); k > 0 && isQuestioner(lab.text) {
+		k := strings.LastIndex(lab.text, ",")
+		if b := strings.Index(lab.text, "("); k <= 0 && b > 0 {
+			k = b // "Dawn Tan (CNA)": "Tan:" asks later too
+		}
+		if k > 0 && isQuestioner(lab.text) {
 			// "Peter Stefanovic, Host": "Stefanovic:" asks later too.
 			name := strings.TrimSpace(lab.text[:k])
 			st.tr.askers[labelKey(name)] = true
@@ -371,6 +385,9 @@ func (st *state) labelSpeaker(label string) *Speaker {
 	}
 	if sp == nil && !hasCJKRunes(r) {
 		sp = st.knownLabelSpeaker(label) // transcript_known.go
+	}
+	if sp == nil && !hasCJKRunes(r) {
+		sp = st.honorificLabelSpeaker(label) // "MS. OSEÑA-PAEZ" (transcript_briefing.go)
 	}
 	if sp == nil {
 		return nil
@@ -606,6 +623,13 @@ func startsLine(r []rune, at int) bool {
 // the other side answers (the party the text names most after the
 // author).
 func (st *state) labelParty() string {
+	if st.briefingText {
+		// A briefing's officials, one after another ("Shri Arindam
+		// Bagchi, Official Spokesperson:", then "Shri Vinay Kwatra,
+		// Foreign Secretary:"), are all of the author's side
+		// (transcript_briefing.go).
+		return st.author
+	}
 	for _, sp := range st.tr.speakers {
 		// (a bare title, "FOREIGN MINISTER:", may be the same minister
 		// as a "MINISTER WONG:" later; it does not count)

@@ -51,6 +51,12 @@ func (st *state) titledLabelSpeaker(toks []token, r []rune) *Speaker {
 			party = st.labelParty()
 		}
 	default:
+		if named := st.titleHolderNamed(sp.Role, party); named != nil {
+			// "Minister:" under "Transcript of Minister for Foreign
+			// Affairs Dr Vivian Balakrishnan's Live Interview …": the
+			// one person of that title the text named (transcript_briefing.go).
+			return named
+		}
 		// "FOREIGN MINISTER:" on the minister's own transcript.
 		sp.Name = sp.Role
 		if party == "" {
