@@ -139,7 +139,11 @@ var sayingWishes = set("thank", "congratulate", "wish", "welcome", "again", "exp
 // part in ("a productive conversation with you", "constructive
 // conversations"), which make the looking forward an undertaking.
 var talksAhead = set("conversation", "conversations", "talks", "discussion", "discussions", "meeting", "meetings",
-	"dialogue", "exchange", "exchanges", "cooperation", "work", "collaboration", "partnership")
+	"dialogue", "exchange", "exchanges", "cooperation", "work", "collaboration", "partnership",
+	// a commission's sitting the holder co-chairs ("I am looking forward
+	// to the ministerial segment of … our Bi-National Commission";
+	// batch "late 20")
+	"segment", "deliberations")
 
 // readyWords after "would be" make an undertaking ("would be happy to
 // work with …", "would be energetic in reaching out").
@@ -314,7 +318,7 @@ func findCues(toks []token, sentence []rune) []cue {
 			continue
 		}
 		if v, ok := verbForms[t.lower]; ok && !ingNoun(toks, i) && !afterArticle(toks, i) && !(t.lower == "focus" && !verbBefore(toks, i)) && !(byPassive(toks, i) && v.kind != storage.KindAccount) &&
-			!feltEd(toks, i) && !sharedAdjective(toks, i) {
+			!feltEd(toks, i) && !sharedAdjective(toks, i) && !invitedGuest(toks, i) {
 			out = append(out, cue{kind: v.kind, weak: v.weak, word: t.text, at: i, end: i + 1})
 			continue
 		}
@@ -670,6 +674,11 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		// Minister setting out how …": a position presented.
 		if next(1) == "out" && (i == 0 || !gerundPrepositions[toks[i-1].lower]) {
 			return cue{kind: storage.KindPosition, weak: true, word: toks[i].text + " out", at: i, end: i + 2}, true
+		}
+		if toks[i].lower == "set" && next(1) == "to" && i > 0 && (toks[i-1].lower == "is" || toks[i-1].lower == "are") && i+2 < len(toks) && !determiners[next(2)] {
+			// "Next week, President … is set to attend the Summit": what
+			// the holder is to do, as "is ready to" (batch "late 20").
+			return mk(storage.KindCommitment, 2)
 		}
 	case "took", "takes", "take":
 		if next(1) == "place" {

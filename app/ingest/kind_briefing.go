@@ -88,9 +88,53 @@ func datedDeed(toks []token) string {
 		}
 	}
 	if !timed {
-		return ""
+		return perfectEvent(toks)
+	}
+	if verb == "" {
+		return visitingOn(toks)
 	}
 	return verb
+}
+
+// perfectEvent is the participle of a deed told in the perfect with no
+// date ("three Chinese citizens wrongfully detained … have returned
+// safely to China"), or "".
+func perfectEvent(toks []token) string {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].lower != "have" && toks[i].lower != "has" {
+			continue
+		}
+		if i > 0 && toks[i-1].lower == "you" {
+			return "" // "and you have delivered": praise of the one addressed
+		}
+		j := i + 1
+		for j < len(toks) && (toks[j].lower == "now" || toks[j].lower == "also" || toks[j].lower == "just" || toks[j].lower == "safely") {
+			j++
+		}
+		if j < len(toks) && toks[j].lower == "been" {
+			j++ // "has now been repatriated"
+		}
+		if j < len(toks) && eventPast[toks[j].lower] && toks[j].lower != "made" {
+			return toks[j].text
+		}
+		return ""
+	}
+	return ""
+}
+
+// visitingVerbs tell a visit under way or planned in the present
+// progressive.
+var visitingVerbs = set("visiting", "travelling", "traveling", "attending", "hosting")
+
+// visitingOn is the verb of a dated visit told in the present progressive
+// ("Prime Minister is visiting US on 21st through 23rd of June"), or "".
+func visitingOn(toks []token) string {
+	for i := 1; i < len(toks); i++ {
+		if visitingVerbs[toks[i].lower] && (toks[i-1].lower == "is" || toks[i-1].lower == "are") {
+			return toks[i].text
+		}
+	}
+	return ""
 }
 
 // concernedOfRelevance reports "concerned" that means "in question", not
@@ -129,6 +173,123 @@ func briefingKind(pr *Proposal, toks []token) bool {
 		pr.Kind = storage.KindAccount
 		pr.Reasons = append(pr.Reasons, fmt.Sprintf("kind: account, '%s' with its date tells what was done", v))
 		return true
+	}
+	return false
+}
+
+// ableDeed reports "have been able to <verb>" ("We have even been able to
+// sign Free Trade Agreements with …"): a deed achieved, told.
+func ableDeed(toks []token) bool {
+	for i := 0; i+3 < len(toks); i++ {
+		if toks[i].lower == "have" || toks[i].lower == "has" || toks[i].lower == "had" {
+			j := i + 1
+			for j < len(toks) && (toks[j].lower == "even" || toks[j].lower == "also" || toks[j].lower == "already") {
+				j++
+			}
+			if j+2 < len(toks) && toks[j].lower == "been" && toks[j+1].lower == "able" && toks[j+2].lower == "to" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rebuttalWords judge another side's text or claim as the speaker rejects
+// it ("the report is deeply biased", "a mix of imputations,
+// misrepresentations …", "It has selectively picked incidents to advance
+// a preconceived narrative"): an objection, with no verb of rejecting.
+var rebuttalWords = set("biased", "misrepresentation", "misrepresentations", "imputation", "imputations",
+	"one-sided", "selectively", "preconceived", "baseless", "unfounded", "groundless", "distortion", "distortions",
+	"distorted", "prejudiced", "fabricated", "fabrication", "fabrications", "slanderous", "smear", "smears")
+
+// rebuttal is the word of such a judgement in toks, or "".
+func rebuttal(toks []token) string {
+	for _, t := range toks {
+		if rebuttalWords[t.lower] {
+			return t.text
+		}
+	}
+	return ""
+}
+
+// goesOnRejecting reports a sentence that goes on with the thing the
+// sentence before objected to as its subject ("We therefore reject it.
+// … It seeks to question the need for such measures.", "The report also
+// appears to …"): a pronoun or a definite noun opening it, no "we" or
+// "I" and no party named before its verb.
+func goesOnRejecting(toks []token) bool {
+	i := 0
+	for i < len(toks) && (!toks[i].isWord() || toks[i].lower == "and" || toks[i].lower == "but") {
+		i++
+	}
+	if i+2 >= len(toks) {
+		return false
+	}
+	switch toks[i].lower {
+	case "it", "this":
+		i++
+	case "the":
+		// "The report also appears …": a thing, not a party or a name
+		if isCapitalized(toks[i+1].text) {
+			return false
+		}
+		i += 2
+	default:
+		return false
+	}
+	for i < len(toks) && (toks[i].lower == "also" || toks[i].lower == "even" || strings.HasSuffix(toks[i].lower, "ly")) {
+		i++
+	}
+	if i >= len(toks) {
+		return false
+	}
+	switch toks[i].lower {
+	case "is", "was", "are", "were", "will", "would", "can", "may", "might", "must", "should":
+		return false // "But this is an attack …": a view of its own
+	}
+	return toks[i].isWord()
+}
+
+// futureEvents tell a meeting or a speech still to come in the passive:
+// an event told, no one's undertaking ("this dialogue will be held for
+// the first time in nine years", "The Minister's opening remarks will be
+// delivered by the Deputy Minister").
+var futureEvents = []string{"will be held", "will be convened", "will be delivered", "will be hosted",
+	"will be organized", "will be organised", "will be co-chaired", "will be chaired"}
+
+// futureEvent is such a phrase in the sentence, or "".
+func futureEvent(toks []token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.lower)
+	}
+	s := b.String()
+	for _, e := range futureEvents {
+		if strings.Contains(s, e) {
+			return e
+		}
+	}
+	return ""
+}
+
+// invitedGuest reports "invited" in the passive ("The President of
+// Indonesia was also invited, and participated …"): the guest told of,
+// who proposes nothing.
+func invitedGuest(toks []token, i int) bool {
+	if toks[i].lower != "invited" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch toks[j].lower {
+		case "also", "not", "just", "kindly":
+			continue
+		case "was", "were", "been", "is", "are", "be":
+			return true
+		}
+		return false
 	}
 	return false
 }

@@ -53,6 +53,19 @@ func (st *state) kindSignals(pr *Proposal, toks []token, r []rune, subj []actor,
 		// told with a courtesy.
 		set(storage.KindAccount, fmt.Sprintf("kind: account, '%s' tells of the meeting", pleasureToMeet(toks)))
 	case pr.Kind == storage.KindPosition && briefingKind(pr, toks): // kind_briefing.go
+	case pr.Kind == storage.KindPosition && rebuttal(toks) != "":
+		// "As in the past, the report is deeply biased …": the speaker
+		// rejects another side's claim.
+		set(storage.KindObjection, fmt.Sprintf("kind: objection, '%s' judges what the speaker rejects", rebuttal(toks)))
+	case pr.Kind == storage.KindPosition && st.km.prevKind == storage.KindObjection && !st.tr.lineStart &&
+		st.km.prevParties == strings.Join(pr.Parties, "+") && goesOnRejecting(toks):
+		// "We therefore reject it. … It seeks to question the need for
+		// such measures.": what was rejected, taken apart further.
+		set(storage.KindObjection, "kind: objection, goes on with what the sentence before rejected")
+	case pr.Kind == storage.KindPosition && ableDeed(toks):
+		set(storage.KindAccount, "kind: account, 'have been able to' tells what was achieved")
+	case pr.Kind == storage.KindPosition && futureEvent(toks) != "":
+		set(storage.KindAccount, fmt.Sprintf("kind: account, '%s' tells of an event to come", futureEvent(toks)))
 	case pastDeed(toks, subj) != "":
 		// "Yesterday, 23 member states decided to spend more", "A few
 		// weeks ago, I put a discussion on the agenda", "we made
