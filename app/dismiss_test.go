@@ -38,7 +38,7 @@ func TestDismissedSuggestionIsKept(t *testing.T) {
 	wd := sampleWorld(t, 1280, 800)
 	wd.st.SetAuthor("Ana")
 	eu := wd.statementStarting("It raised the negative impact of Hong Kong")
-	cn := wd.statementStarting("reiterated that issues related to Xinjiang")
+	cn := wd.statementStarting("It stressed that affairs related to Xinjiang")
 	wd.showCard(eu)
 	if !wd.suggestionListed(cn.Text) {
 		t.Fatal("the detail pane does not suggest China's refutation")

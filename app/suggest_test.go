@@ -59,12 +59,15 @@ func (wd *world) suggested(text string) bool {
 }
 
 // The EU's concern about Hong Kong's national security legislation is
-// paired with China's "internal affairs that tolerate no external
-// interference": A accepts it as a link (undoable), D dismisses it.
+// paired with China's "purely China's internal affairs that brook no
+// external interference" (as China News Service reported it; the same
+// point in the Chinese side's own account scores just under the
+// threshold since pairing weighs the readouts' order): A accepts it as a
+// link (undoable), D dismisses it.
 func TestSuggestedLinkAcceptAndDismiss(t *testing.T) {
 	wd := sampleWorld(t, 1280, 800)
 	eu := wd.statementStarting("It raised the negative impact of Hong Kong")
-	cn := wd.statementStarting("reiterated that issues related to Xinjiang")
+	cn := wd.statementStarting("It stressed that affairs related to Xinjiang")
 	wd.showCard(eu)
 	if !wd.suggestionListed(cn.Text) || !wd.suggested("Why: shares") {
 		t.Fatal("the detail pane does not suggest China's refutation")

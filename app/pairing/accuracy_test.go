@@ -15,16 +15,17 @@ var showExtras = flag.Bool("extras", false, "log the development dialogues' prop
 // threshold is chosen on pairs scored by coefficients fitted without their
 // dialogues, to keep precision ≥ 80 % there; on the twenty-four
 // development dialogues (230 pairs, drawn by the pairing guide of
-// docs/compare.md) the model fitted on them all finds 81.7 % at 50.4 %,
-// and each dialogue left out of the fit 81.3 % at 49.1 %. The floors below
+// docs/compare.md) the model fitted on them all finds 80.7 % at 50.9 %,
+// and each dialogue left out of the fit 83.0 % at 50.9 % (81.3 % at
+// 49.1 % before the readouts' order was weighed). The floors below
 // are those measured, a little lower, so that a change that makes pairing
 // worse fails; the tests log the target beside the figures.
 const (
 	precisionFloor = 0.80 // the target, and what the threshold keeps
 	recallTarget   = 0.60
-	recallFloor    = 0.49 // on the development dialogues, model fitted on them all
+	recallFloor    = 0.50 // on the development dialogues, model fitted on them all
 	looPrecision   = 0.80 // left out
-	looRecall      = 0.48
+	looRecall      = 0.50
 )
 
 type tally struct{ found, right, labelled, typed int }

@@ -54,11 +54,7 @@ func pairsIn(d labelled) *pairsOf {
 		return p
 	}
 	pa, pb := prepare(d.a), prepare(d.b)
-	idf := weights(pa, pb)
-	weigh(pa, idf)
-	weigh(pb, idf)
-	ns := score(pa, pb, idf)
-	closeA, closeB := closest(ns, len(pa), len(pb))
+	ns, closeA, closeB := pairs(pa, pb)
 	p := &pairsOf{na: len(pa), nb: len(pb), drawn: len(d.pairs)}
 	for _, n := range ns {
 		_, ok := d.pairs[Key(pa[n.a].st.ID, pb[n.b].st.ID)]

@@ -10,11 +10,7 @@ import (
 // something, keyed by the statements' IDs.
 func pairFeatures(a, b []Statement) map[[2]int64][nFeatures]float64 {
 	pa, pb := prepare(a), prepare(b)
-	idf := weights(pa, pb)
-	weigh(pa, idf)
-	weigh(pb, idf)
-	ns := score(pa, pb, idf)
-	closeA, closeB := closest(ns, len(pa), len(pb))
+	ns, closeA, closeB := pairs(pa, pb)
 	out := map[[2]int64][nFeatures]float64{}
 	for _, n := range ns {
 		out[Key(pa[n.a].st.ID, pb[n.b].st.ID)] = n.features(pa, pb, closeA, closeB)

@@ -31,7 +31,14 @@ type Model struct {
 // their readouts, tried so too, are offered to the fit again (fAccounts
 // on), which weighs them only when its own folds say they help. The
 // second-closest partner (fSecond) lets a statement pair with more than
-// its closest one when the rest of the evidence is strong.
+// its closest one when the rest of the evidence is strong. The crossing
+// (fCross) weighs the readouts' order: a pair that crosses the pairs
+// closest for both their statements lies off the agenda both follow.
+// Tried beside it and left out (worse left out): how far a pair lies
+// from the anchors' line, on the heaviest chain of pairs in the same
+// order, an asking statement against the other party's objection or
+// commitment, and the meaning of the two statements' words by word
+// vectors (docs/compare.md).
 const (
 	fWords     = iota // cosine of the rarity-weighted content words, one language
 	fSubjects         // cosine of the subjects named, two languages
@@ -47,6 +54,7 @@ const (
 	fSecond           // the closest partner of neither statement, but the second-closest of one
 	fOpener           // both open their readouts
 	fLone             // they share a subject that one readout names in one statement alone
+	fCross            // the share of the anchors (order.go) the pair crosses, its readouts' order
 	// The features below tell of the two statements' kinds, places and
 	// readouts, not of their words. The fit weighs them only when the
 	// folds of its own dialogues say they help (fit_test.go); otherwise
@@ -65,7 +73,7 @@ const nBase = fAccounts
 
 // featureNames name the features in model.json and in the tests' tables.
 var featureNames = [nFeatures]string{"words", "subjects across languages", "shared subject",
-	"best for A", "best for B", "response cue", "same party", "same party, other act", "contained", "rarest word", "best clause", "second for A or B", "both open", "lone subject",
+	"best for A", "best for B", "response cue", "same party", "same party, other act", "contained", "rarest word", "best clause", "second for A or B", "both open", "lone subject", "crosses anchors",
 	"both accounts", "log shorter readout", "same place", "both joint", "one asks"}
 
 //go:embed model.json

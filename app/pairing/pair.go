@@ -85,11 +85,7 @@ func suggest(a, b []Statement, skip map[[2]int64]bool, m *Model) []Suggestion {
 // first, those from m's threshold that are, or come near, the best pair of
 // one of their ends.
 func rank(pa, pb []prepared, m *Model) []candidate {
-	idf := weights(pa, pb)
-	weigh(pa, idf)
-	weigh(pb, idf)
-	ns := score(pa, pb, idf)
-	closeA, closeB := closest(ns, len(pa), len(pb))
+	ns, closeA, closeB := pairs(pa, pb)
 	bestA, bestB := make([]float64, len(pa)), make([]float64, len(pb))
 	var kept []candidate
 	for _, n := range ns {
@@ -108,6 +104,19 @@ func rank(pa, pb []prepared, m *Model) []candidate {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out
+}
+
+// pairs weighs the words of pa and pb and gives the pairs that share
+// something, in the order of pa's statements, with each statement's two
+// closest partners and each pair's crossing (order.go).
+func pairs(pa, pb []prepared) (ns []near, closeA, closeB [][2]float64) {
+	idf := weights(pa, pb)
+	weigh(pa, idf)
+	weigh(pb, idf)
+	ns = score(pa, pb, idf)
+	closeA, closeB = closest(ns, len(pa), len(pb))
+	order(ns, len(pa), len(pb), closeA, closeB)
+	return ns, closeA, closeB
 }
 
 // Key identifies a pair of statements whichever way round it is given.

@@ -54,6 +54,7 @@ type near struct {
 	contain, rare, clause    float64
 	base                     float64
 	lone                     bool
+	cross                    float32 // the share of the anchors it crosses (order.go)
 }
 
 // growAfter is how many statements of a score reads before it sizes its
@@ -226,6 +227,7 @@ func (n near) features(pa, pb []prepared, bestA, bestB [][2]float64) [nFeatures]
 	x[fClause] = n.clause
 	x[fOpener] = indicator(n.a == 0 && n.b == 0)
 	x[fLone] = indicator(n.lone)
+	x[fCross] = float64(n.cross)
 	x[fAccounts] = indicator(a.st.Kind == storage.KindAccount && b.st.Kind == storage.KindAccount)
 	x[fSize] = math.Log(float64(min(len(pa), len(pb))))
 	x[fPlace] = 1 - math.Abs(place(int(n.a), len(pa))-place(int(n.b), len(pb)))
