@@ -149,3 +149,20 @@ func TestBriefingSegments(t *testing.T) {
 		t.Fatalf("%d segments, want a time's 'p.m.' to end nothing", n)
 	}
 }
+
+// Joint press remarks: a counterpart by given name and what the guest
+// asked for (transcript_given_name.go, transcript_others.go).
+func TestPressRemarksCounterpart(t *testing.T) {
+	const head = "Joint press conference, Canberra\n\nPenny Wong, Foreign Minister: Good morning. It is wonderful to welcome Foreign Minister Mahuta to Canberra.\n\n"
+	runRuleCases(t, []ruleCase{
+		{name: "the counterpart's given name and 'I' are both sides", author: "Australia",
+			text:    head + "Nanaia and I worked together at the forum last year.",
+			parties: "Australia+New Zealand", speaker: "-", reason: "'Nanaia and I'"},
+		{name: "a given name no one of the other side bears stays the speaker's", author: "Australia",
+			text:    head + "Chris and I worked together at the forum last year.",
+			parties: "Australia", speaker: "Penny Wong"},
+		{name: "what the guest asked for is hers", author: "Australia",
+			text:    head + "Minister Mahuta asked whether the delegation could visit the library, so we went there.",
+			parties: "New Zealand", speaker: "Mahuta", kind: storage.KindDemand},
+	})
+}

@@ -25,6 +25,14 @@ func reportPhrase(toks []token, k int) bool {
 		return toks[k+1].lower == "of" || toks[k+1].lower == "about"
 	case "referred", "refers":
 		return toks[k+1].lower == "to"
+	case "asked", "asks":
+		// "Minister Mahuta asked if she could see the chambers": what
+		// the guest asked for, hers (batch "late 20"); "asked about"
+		// tells of a question put to the speaker.
+		switch toks[k+1].lower {
+		case "if", "whether", "that", "me", "us", "for":
+			return true
+		}
 	}
 	return false
 }

@@ -36,7 +36,11 @@ func (st *state) weJointly(pr *Proposal, toks []token, subj []actor) {
 	if len(parties) != 2 {
 		return
 	}
-	if other := st.otherPerson(subj); other != "" && len(pr.Parties) == 1 {
+	other := st.otherPerson(subj)
+	if other == "" {
+		other = st.givenNameAndI(toks) // "Nanaia and I met …" (transcript_given_name.go)
+	}
+	if other != "" && len(pr.Parties) == 1 {
 		// "President Trump and I engaged in a wide-ranging exchange",
 		// "Secretary Kerry and I have met many times".
 		pr.Parties, pr.Speaker = parties, nil
