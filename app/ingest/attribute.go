@@ -80,6 +80,7 @@ func actors(toks []token, sentence []rune, ents []mention, sps []speakerMention,
 		}
 	}
 	officials := titledOfficials(toks, inSpeaker, entAt, g)
+	officials = append(officials, governmentsOf(toks, inSpeaker, entAt)...) // party_names.go
 	inOfficial := make([]bool, len(toks)+1)
 	for _, o := range officials {
 		for j := o.from; j < o.to; j++ {
@@ -87,7 +88,7 @@ func actors(toks []token, sentence []rune, ents []mention, sps []speakerMention,
 		}
 	}
 	for _, m := range ents {
-		if m.from < len(inSpeaker) && (inSpeaker[m.from] || inOfficial[m.from]) {
+		if m.from < len(inSpeaker) && (inSpeaker[m.from] || inOfficial[m.from]) || notTheUnion(toks, m) {
 			continue
 		}
 		a := actor{kind: actorParty, from: m.from, to: m.to, ent: m.ent, text: m.text}
@@ -99,6 +100,10 @@ func actors(toks []token, sentence []rune, ents []mention, sps []speakerMention,
 		a.official = m.to < len(toks) && !toks[m.to-1].possessive && isTitleWord(toks[m.to])
 		last := toks[max(m.to-1, 0)]
 		a.possessive = last.possessive
+		if end, ok := titleAlone(toks, m.to); ok && a.possessive && !a.compound {
+			// "Lithuania's Foreign Minister thanked …" (party_names.go)
+			a.possessive, a.official, a.to, a.text = false, true, end, joinTokens(toks[m.from:end])
+		}
 		// "the EU diplomats’ visits": the party qualifies a possessor.
 		if m.to < len(toks) && toks[m.to].isWord() && toks[m.to].possessive && !isCapitalized(toks[m.to].text) {
 			a.possessive = true

@@ -9,7 +9,7 @@ const gazetteerData = `
 China|China|#d62728|China;PRC;P.R.C.;People's Republic of China;People’s Republic of China;Chinese;Beijing;Chinese government;Chinese Foreign Ministry;Foreign Ministry of China;Ministry of Foreign Affairs of China;中国;中方;中华人民共和国;北京;中国政府;中国外交部;中國;中華人民共和國;中國政府;中國外交部
 European Union|EU|#1f4e9c|European Union;EU;E.U.;European;Europe;Europeans;Brussels;EEAS;European External Action Service;European Commission;Council of the European Union;European Council;European Parliament;欧盟;欧方;欧洲联盟;欧洲;歐盟;歐方;歐洲聯盟;歐洲
 United States|US|#2f6fb0|United States;United States of America;US;U.S.;USA;U.S.A.;America;American;Americans;Washington;State Department;Department of State;White House;美国;美方;华盛顿;美國;華盛頓
-United Kingdom|UK|#6a3d9a|United Kingdom;UK;U.K.;Britain;Great Britain;British;London;Foreign Office;FCDO;英国;英方;英國
+United Kingdom|UK|#6a3d9a|United Kingdom;UK;U.K.;Britain;Great Britain;British;London;Northern Ireland;Foreign Office;FCDO;英国;英方;英國
 Japan|Japan|#e377c2|Japan;Japanese;Tokyo;日本;日方
 South Korea|ROK|#17becf|South Korea;Republic of Korea;Korea;ROK;South Korean;Seoul;韩国;韩方;韓國;韓方
 North Korea|DPRK|#8c564b|North Korea;DPRK;Democratic People's Republic of Korea;North Korean;Pyongyang;朝鲜;朝方;朝鮮
@@ -112,6 +112,21 @@ Rwanda|Rwanda|#20603d|Rwanda;Rwandan;Kigali;卢旺达
 Senegal|Senegal|#00853f|Senegal;Senegalese;Dakar;塞内加尔
 Brunei|Brunei|#f7e017|Brunei;Bruneian;文莱
 Cyprus|Cyprus|#d57800|Cyprus;Cypriot;Nicosia;塞浦路斯
+Slovakia|Slovakia|#0b4ea2|Slovakia;Slovak Republic;Slovak;Slovakian;Bratislava;斯洛伐克
+Slovenia|Slovenia|#005da4|Slovenia;Slovenian;Ljubljana;斯洛文尼亚
+Luxembourg|Luxembourg|#00a1de|Luxembourg;Luxembourgish;卢森堡
+Malta|Malta|#cf142b|Malta;Maltese;Valletta;马耳他
+Iceland|Iceland|#02529c|Iceland;Icelandic;Reykjavik;Reykjavík;冰岛
+Moldova|Moldova|#0046ae|Moldova;Moldovan;Chisinau;Chișinău;摩尔多瓦
+Montenegro|Montenegro|#c40308|Montenegro;Montenegrin;Podgorica;黑山
+North Macedonia|North Macedonia|#d20000|North Macedonia;North Macedonian;Skopje;北马其顿
+Albania|Albania|#e41e20|Albania;Albanian;Tirana;阿尔巴尼亚
+Bosnia and Herzegovina|Bosnia and Herzegovina|#002395|Bosnia and Herzegovina;Bosnia;Sarajevo;波黑
+Uruguay|Uruguay|#0038a8|Uruguay;Uruguayan;Montevideo;乌拉圭
+Paraguay|Paraguay|#d52b1e|Paraguay;Paraguayan;Asunción;巴拉圭
+Bolivia|Bolivia|#007934|Bolivia;Bolivian;La Paz;玻利维亚
+Ecuador|Ecuador|#ffdd00|Ecuador;Ecuadorian;Quito;厄瓜多尔
+Timor-Leste|Timor-Leste|#dc241f|Timor-Leste;East Timor;Timorese;Dili;东帝汶
 United Nations|UN|#5b92e5|United Nations;UN;U.N.;UN Secretary-General;联合国
 UN Human Rights Council|HRC|#4b8bbe|Human Rights Council;UN Human Rights Council;UNHRC;人权理事会
 OHCHR|OHCHR|#3d7ab8|OHCHR;Office of the High Commissioner for Human Rights;UN High Commissioner for Human Rights;联合国人权高专办

@@ -571,6 +571,9 @@ func (b *speakerBook) apposed(toks []token, entAt []*mention, i int) (speakerMen
 // by their title ("the Deputy Secretary").
 func (b *speakerBook) known(toks []token, entAt []*mention, i int) (speakerMention, bool) {
 	t := toks[i]
+	if m, ok := b.possessiveOfficial(toks, entAt, i); ok { // party_names.go
+		return m, true
+	}
 	if t.lower == "the" && i+1 < len(toks) && isTitleWord(toks[i+1]) {
 		// "The President of the Council of Ministers, Giorgia Meloni,
 		// had a … meeting with the President of the French Republic":
