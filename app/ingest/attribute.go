@@ -54,7 +54,9 @@ var jointPhrases = [][]string{{"both", "sides"}, {"both", "parties"}, {"the", "t
 	// "The two men also discussed …", "The two top diplomats exchanged
 	// views …" (party_joint.go)
 	{"the", "two", "men"}, {"the", "two", "women"}, {"the", "two", "top", "diplomats"}, {"the", "two", "diplomats"},
-	{"the", "two", "officials"}, {"both", "officials"}, {"the", "two", "counterparts"}}
+	{"the", "two", "officials"}, {"both", "officials"}, {"the", "two", "counterparts"},
+	// "Likewise, the dignitaries talked about …" (Peru's Andina)
+	{"the", "dignitaries"}, {"both", "dignitaries"}, {"the", "two", "dignitaries"}}
 
 // actors lists who a sentence names, in order: speakers (with their
 // titles), parties not inside a speaker's span, pronouns and joint

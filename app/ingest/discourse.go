@@ -45,6 +45,7 @@ type voice struct {
 	// direct: the remarks were quoted in quotation marks, which the last
 	// of their sentences closed (quoteShut; discourse_direct.go).
 	direct, quoteShut bool
+	act               bool // opened by a reported act, no words of his (discourse_noted.go)
 }
 
 // briefingWords mark a sentence telling that someone briefs the press or
@@ -82,7 +83,7 @@ func (st *state) newVoice(sp *Speaker, s string) *voice {
 			opening += "…"
 		}
 	}
-	return &voice{sp: sp, from: st.n, opening: opening}
+	return &voice{sp: sp, from: st.n, opening: opening, act: reportsAct(s)}
 }
 
 // openVoice remembers the speaker of the sentence when the speaker is its
@@ -138,9 +139,12 @@ func (st *state) continueVoice(pr *Proposal, toks []token, r []rune, subj []acto
 		st.voice = nil
 		return false
 	}
-	st.aside = false
+	st.aside, st.narratedBoth = false, false
 	if !v.whole && !st.inVoice(toks, subj, c, hasCue, party) {
 		st.voice = nil
+		if st.narratedBoth {
+			st.bothWhy = fmt.Sprintf("speaker: none, both sides named after %s's reported words closed them (\"%s\")", v.sp.Name, v.opening)
+		}
 		if st.aside {
 			st.suspended = v
 		}
@@ -238,6 +242,13 @@ func (st *state) inVoice(toks []token, subj []actor, c cue, hasCue bool, party s
 		}
 		return true
 	case actorParty, actorJoint:
+		if st.bothNamedAfterAct(toks, subj, party) {
+			// "Both Slovenia and the Netherlands support …" after
+			// "Minister Fajon highlighted Slovenia's efforts …"
+			// (discourse_noted.go): both sides, in the narrator's voice.
+			st.narratedBoth = true
+			return false
+		}
 		if modalAt(toks, a.to) {
 			// "Both sides should join efforts to …", "The U.S. side
 			// must …": what the speaker asks, whatever verb follows.
@@ -493,6 +504,7 @@ func attribution(toks []token, as []actor, cues []cue) (actor, cue, bool) {
 func (st *state) notePair(toks []token, subj []actor, as []actor) {
 	if len(st.pair) == 2 {
 		st.newCounterpart(toks, as) // discourse_roundup.go
+		st.subjectCounterpart(subj)
 		return
 	}
 	var ps []string

@@ -44,3 +44,29 @@ func (st *state) newCounterpart(toks []token, as []actor) {
 		st.pair = []string{st.author, other}
 	}
 }
+
+// subjectCounterpart fixes the pair again when a sentence's subject is a
+// person of the author's side and one of a party outside the pair
+// ("Foreign Affairs Minister Gonzalez-Olaechea and U.S. Secretary of State
+// Blinken highlighted …" after his meeting with Chile's minister): a
+// round-up's next meeting told by its joint subject, with no verb of
+// meeting, so that "both authorities" after it are those two.
+func (st *state) subjectCounterpart(subj []actor) {
+	if st.author == "" || len(st.pair) != 2 || len(subj) != 2 {
+		return
+	}
+	var ps []string
+	for _, a := range subj {
+		if a.kind != actorSpeaker || a.speaker == nil || st.partyOf(a.speaker) == "" {
+			return
+		}
+		ps = append(ps, st.partyOf(a.speaker))
+	}
+	for i, p := range ps {
+		other := ps[1-i]
+		if p == st.author && other != st.author && other != st.pair[0] && other != st.pair[1] {
+			st.pair = []string{st.author, other}
+			return
+		}
+	}
+}

@@ -201,6 +201,12 @@ func (st *state) principalsListed(toks []token, subj []actor, as []actor) bool {
 		if i > 0 && len(run) > 0 && !listGap(toks[as[i-1].to:a.from]) {
 			run = run[:0]
 		}
+		if len(run) == 0 && topicOf(toks, a.from) {
+			// "… updated them on the meeting of Prime Minister Keir
+			// Starmer and … Ursula von der Leyen": people a meeting
+			// talked about, not the principals.
+			continue
+		}
 		run = append(run, st.partyOf(a.speaker))
 		if len(run) >= 2 {
 			all := appendUnique(append([]string(nil), ps...), run...)
@@ -297,4 +303,14 @@ func (st *state) authorsViewOf(pr *Proposal, toks []token, subj []actor, as []ac
 	st.lastParties = pr.Parties
 	pr.Kind = storage.KindPosition
 	pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: %s, what %s is to the author, told with no verb of saying: the author's view", st.author, subj[0].text))
+}
+
+// topicOf reports whether "of", "about" or "on" governs toks[i] (past
+// an article): the person is what was talked about.
+func topicOf(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && toks[j].lower == "the" {
+		j--
+	}
+	return j >= 0 && (toks[j].lower == "of" || toks[j].lower == "about" || toks[j].lower == "on")
 }

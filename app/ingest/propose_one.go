@@ -44,6 +44,8 @@ type state struct {
 	briefingText bool
 	suspended    *voice     // a briefing's remarks, set aside for a sentence of both sides'
 	aside        bool       // inVoice found a person of the speaker's side narrated in the past tense
+	narratedBoth bool       // inVoice found both sides named after a reported act (discourse_noted.go)
+	bothWhy      string     // the reason to give the sentence that closed the voice so
 	quoteBy      *voice     // the speaker of a quotation attributed after it, while its paragraph goes on
 	singular     bool       // the last sentence's subject was one person
 	tr           transcript // speaker labels and questions (transcript.go)
@@ -285,6 +287,10 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 	case held == nil && st.continueVoice(&pr, toks, r, subj, as, c, hasCue):
 	default:
 		st.attribute(&pr, subj, as, cues)
+		if st.bothWhy != "" {
+			pr.Reasons = append(pr.Reasons, st.bothWhy)
+			st.bothWhy = ""
+		}
 		st.kind(&pr, toks, c, hasCue, subj, as, cues)
 		narratedModal(&pr, toks, r, subj, as, hasCue)
 		firstPersonView(&pr, toks, hasCue)

@@ -39,3 +39,28 @@ func TestEuropeanMinistriesNames(t *testing.T) {
 			parties: "Switzerland"},
 	})
 }
+
+// TestNewsStyleBothSides holds the discourse rules of batch "late 23"
+// for news-style releases: both sides named after a minister's reported
+// act (discourse_noted.go), a round-up's next meeting told by its joint
+// subject (discourse_roundup.go), "the dignitaries", and people a
+// meeting talked about who are no signatories (party_group.go).
+func TestNewsStyleBothSides(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "both sides named after a reported act are theirs", author: "Slovenia",
+			text:    "The two ministers confirmed the excellent bilateral relations. Minister Fajon highlighted Slovenia's efforts for an immediate ceasefire, the protection of civilians and the most vulnerable groups. Both Slovenia and the Netherlands support the search for a two-state solution.",
+			parties: "Netherlands+Slovenia", speaker: "-", reason: "both sides named after Fajon's reported words"},
+		{name: "both sides named after reported words stay the speaker's", author: "China",
+			text:    "Wang Yi met with Foreign Minister Kang Kyung-wha of the ROK. Wang Yi said, the Chinese side is ready to work with the ROK side. Both China and the ROK are important neighbours.",
+			parties: "China", speaker: "Wang Yi"},
+		{name: "a round-up's next meeting told by its joint subject", author: "Peru",
+			text:    "Peruvian Foreign Affairs Minister Javier Gonzalez-Olaechea held a meeting with Chilean counterpart Alberto van Klaveren on Tuesday. Both officials highlighted the excellent state of the relationship. Foreign Affairs Minister Gonzalez-Olaechea and U.S. Secretary of State Blinken highlighted the importance of the APEC Presidency. Finally, both authorities discussed topics of interest on the regional agenda.",
+			parties: "Peru+United States", speaker: "-"},
+		{name: "the dignitaries are both sides", author: "Peru",
+			text:    "Peruvian Foreign Affairs Minister Javier Gonzalez-Olaechea held a meeting with Chilean counterpart Alberto van Klaveren on Tuesday. Likewise, the dignitaries talked about priority issues on the bilateral agenda.",
+			parties: "Chile+Peru", speaker: "-"},
+		{name: "people a meeting talked about are no signatories", author: "United Kingdom",
+			text:    "Joint communiqué following meeting between Tánaiste Micheál Martin and Foreign Secretary David Lammy\n\nThe Tánaiste and Foreign Secretary Lammy were joined by Nick Thomas-Symonds MP, Minister for the Constitution and EU Relations who updated them on the meeting of Prime Minister Keir Starmer and European Commission President Ursula von der Leyen in Brussels yesterday. They agreed on the importance of a positive UK-EU relationship.",
+			parties: "Ireland+United Kingdom", speaker: "-"},
+	})
+}
