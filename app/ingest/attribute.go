@@ -318,6 +318,9 @@ func markPrepositional(toks []token, sentence []rune, as []actor) {
 			a.prepositional = true
 		case t.isWord() && strings.ContainsAny(t.text, cjkPrepositions) && len([]rune(t.text)) == 1:
 			a.prepositional = true
+		case t.lower == "and" && j > 0 && toks[j-1].punct == ',' && clauseAfter(toks, a.to): // party_names.go
+			// "… lie with political leaders in Northern Ireland, and the
+			// UK and US governments will continue …": a new clause.
 		case (t.lower == "and" || t.lower == "or" || t.punct == ',' && !verbFollows(toks, a.to)) && n > 0 && as[n-1].to >= j-1:
 			a.prepositional = as[n-1].prepositional
 		case t.punct == ',':

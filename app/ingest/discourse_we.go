@@ -200,6 +200,9 @@ func (st *state) noteSignatories(text string, toks []token, subj []actor, as []a
 			}
 		}
 	default:
+		if len(subj) > 0 && meetingCovers(toks, subj[0].from) { // party_names.go
+			return
+		}
 		for _, a := range subj {
 			if a.ent != nil {
 				ps = appendUnique(ps, a.ent.Name)

@@ -112,21 +112,20 @@ Rwanda|Rwanda|#20603d|Rwanda;Rwandan;Kigali;卢旺达
 Senegal|Senegal|#00853f|Senegal;Senegalese;Dakar;塞内加尔
 Brunei|Brunei|#f7e017|Brunei;Bruneian;文莱
 Cyprus|Cyprus|#d57800|Cyprus;Cypriot;Nicosia;塞浦路斯
-Slovakia|Slovakia|#0b4ea2|Slovakia;Slovak Republic;Slovak;Slovakian;Bratislava;斯洛伐克
-Slovenia|Slovenia|#005da4|Slovenia;Slovenian;Ljubljana;斯洛文尼亚
+Slovakia|Slovakia|#0b4ea2|Slovakia;Slovak Republic;Slovak;Slovakian;斯洛伐克
+Slovenia|Slovenia|#005da4|Slovenia;Slovenian;斯洛文尼亚
 Luxembourg|Luxembourg|#00a1de|Luxembourg;Luxembourgish;卢森堡
-Malta|Malta|#cf142b|Malta;Maltese;Valletta;马耳他
-Iceland|Iceland|#02529c|Iceland;Icelandic;Reykjavik;Reykjavík;冰岛
-Moldova|Moldova|#0046ae|Moldova;Moldovan;Chisinau;Chișinău;摩尔多瓦
-Montenegro|Montenegro|#c40308|Montenegro;Montenegrin;Podgorica;黑山
-North Macedonia|North Macedonia|#d20000|North Macedonia;North Macedonian;Skopje;北马其顿
-Albania|Albania|#e41e20|Albania;Albanian;Tirana;阿尔巴尼亚
-Bosnia and Herzegovina|Bosnia and Herzegovina|#002395|Bosnia and Herzegovina;Bosnia;Sarajevo;波黑
-Uruguay|Uruguay|#0038a8|Uruguay;Uruguayan;Montevideo;乌拉圭
-Paraguay|Paraguay|#d52b1e|Paraguay;Paraguayan;Asunción;巴拉圭
-Bolivia|Bolivia|#007934|Bolivia;Bolivian;La Paz;玻利维亚
-Ecuador|Ecuador|#ffdd00|Ecuador;Ecuadorian;Quito;厄瓜多尔
-Timor-Leste|Timor-Leste|#dc241f|Timor-Leste;East Timor;Timorese;Dili;东帝汶
+Malta|Malta|#cf142b|Malta;Maltese;马耳他
+Iceland|Iceland|#02529c|Iceland;Icelandic;冰岛
+Moldova|Moldova|#0046ae|Moldova;Moldovan;摩尔多瓦
+Montenegro|Montenegro|#c40308|Montenegro;Montenegrin;黑山
+North Macedonia|North Macedonia|#d20000|North Macedonia;North Macedonian;北马其顿
+Albania|Albania|#e41e20|Albania;Albanian;阿尔巴尼亚
+Bosnia and Herzegovina|Bosnia and Herzegovina|#002395|Bosnia and Herzegovina;Bosnia;波黑
+Uruguay|Uruguay|#0038a8|Uruguay;Uruguayan;乌拉圭
+Paraguay|Paraguay|#d52b1e|Paraguay;Paraguayan;巴拉圭
+Bolivia|Bolivia|#007934|Bolivia;Bolivian;玻利维亚
+Ecuador|Ecuador|#ffdd00|Ecuador;Ecuadorian;厄瓜多尔
 United Nations|UN|#5b92e5|United Nations;UN;U.N.;UN Secretary-General;联合国
 UN Human Rights Council|HRC|#4b8bbe|Human Rights Council;UN Human Rights Council;UNHRC;人权理事会
 OHCHR|OHCHR|#3d7ab8|OHCHR;Office of the High Commissioner for Human Rights;UN High Commissioner for Human Rights;联合国人权高专办

@@ -127,3 +127,36 @@ func (b *speakerBook) possessiveOfficial(toks []token, entAt []*mention, i int) 
 	found.reason = "speaker: '" + joinTokens(toks[i:end]) + "' refers to " + found.sp.Name
 	return found, true
 }
+
+// meetingCovers reports whether a meeting noun opens the sentence before
+// toks[at] ("Their discussion covered Syria, Afghanistan, Northern
+// Ireland and …", "The agenda included …"): the parties after its verb
+// are what it covered, no list of who issued the text.
+func meetingCovers(toks []token, at int) bool {
+	for i := 0; i < at && i < 4; i++ {
+		if l := toks[i].lower; meetingHeads[l] || eventNouns[l] || l == "agenda" {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseAuxiliaries open the verb of a new clause after a subject.
+var clauseAuxiliaries = set("will", "would", "shall", "should", "must", "can", "could", "may", "have", "has", "had",
+	"are", "is", "was", "were", "continue", "continues", "remain", "remains")
+
+// clauseAfter reports whether an auxiliary or modal follows toks[i] within
+// four words with no preposition between: the actor before it is the
+// subject of a new clause, not one more item of a list a preposition
+// governs.
+func clauseAfter(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+4; k++ {
+		if !toks[k].isWord() || prepositions[toks[k].lower] {
+			return false
+		}
+		if clauseAuxiliaries[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
