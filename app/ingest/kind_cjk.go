@@ -34,7 +34,10 @@ type cjkCue struct {
 var cjkCues = []cjkCue{
 	{text: "一致认为", kind: storage.KindAgreement}, {text: "一致同意", kind: storage.KindAgreement},
 	{text: "达成共识", kind: storage.KindAgreement}, {text: "达成一致", kind: storage.KindAgreement},
-	{text: "同意", kind: storage.KindAgreement, notAfter: []string{"不"}},
+	// 同意, but not 愿同意方… / 同意大利 "with the Italian side", "with Italy".
+	{text: "同意", kind: storage.KindAgreement, notAfter: []string{"不"}, notBefore: []string{"方", "大利"}},
+	// 双方商定保持密切沟通 "the two sides agreed to keep in close touch".
+	{text: "商定", kind: storage.KindAgreement, notAfter: []string{"已经", "尚未"}},
 	{text: "赞同", kind: storage.KindAgreement, notAfter: []string{"不"}},
 	{text: "表示关切", kind: storage.KindConcern}, {text: "表达关切", kind: storage.KindConcern},
 	{text: "关切", kind: storage.KindConcern, notAfter: []string{"核心", "彼此", "合理", "正当", "重大", "共同", "各方", "双方"}},

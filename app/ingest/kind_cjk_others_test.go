@@ -117,5 +117,11 @@ func TestKindCJKOthers(t *testing.T) {
 		{name: "a known official's name before his title speaks", author: "South Korea",
 			text:    "赵兑烈在纽约同中国外长举行会谈。\n\n王毅外长表示支持韩国发挥主席国作用。",
 			parties: "China", speaker: "王毅"},
+		{name: "商定 agrees", author: "China",
+			text:    "王毅同韩国外长通电话。\n\n双方商定保持密切沟通，共同办好建交纪念活动。",
+			parties: "China+South Korea", kind: storage.KindAgreement, reason: "商定"},
+		{name: "同意大利 is 'with Italy', no agreement", author: "China",
+			text: "李强会见意大利总理。\n\n李强表示，中国同意大利在二十国集团保持密切协调。",
+			kind: storage.KindPosition},
 	})
 }
