@@ -38,5 +38,9 @@ func main() {
 		fmt.Fprintln(os.Stderr, "parley: no display to open the window on (DISPLAY is not set); the sub-commands work without one: parley help")
 		os.Exit(1)
 	}
+	if _, err := app.PrepareCacheDir(app.ID); err != nil {
+		// Not fatal: Fyne runs without its cache (it only saves icons there).
+		fmt.Fprintln(os.Stderr, "parley:", inert.Line(err.Error()))
+	}
 	os.Exit(app.Run(fyneapp.NewWithID(app.ID), path, primaryScreen))
 }
