@@ -27,14 +27,15 @@ const maxBylineWords = 14
 // and capitalised words (initials, particles of names and the small
 // words of offices among them, parts set off by commas or bars), ended
 // by a full stop, a dash or a bar before a capitalised word, or by a
-// full stop that ends the line. A lower-case word (a verb: "By then the
-// talks had …"), a figure ("By 2030, …") or no end within reach is no
+// full stop that ends the line, or by a word that opens the sentence
+// after it (segment_byline_bare.go). A lower-case word (a verb: "By then
+// the talks had …"), a figure ("By 2030, …") or no end within reach is no
 // byline.
 func bylineOpening(p []rune) (n, next int) {
 	if len(p) < 5 || p[0] != 'B' || p[1] != 'y' && p[1] != 'Y' || p[2] != ' ' {
 		return 0, 0
 	}
-	i, words := 3, 0
+	i, words, opener := 3, 0, -1
 	for i < len(p) {
 		for i < len(p) && (p[i] == ' ' || p[i] == ',' || p[i] == '&') {
 			i++
@@ -69,10 +70,17 @@ func bylineOpening(p []rune) (n, next int) {
 		}
 		w := p[i:e]
 		if !unicode.IsUpper(w[0]) && !bylineNameWords[string(w)] {
+			if opener > 0 {
+				// "By Jane Doe Press Office The Minister met …"
+				return trimEnd(p, opener), opener
+			}
 			return 0, 0
 		}
 		if words++; words > maxBylineWords {
 			return 0, 0
+		}
+		if opener < 0 {
+			opener = bareBylineOpener(w, i, words)
 		}
 		if w[len(w)-1] == '.' && !bylineAbbrev(w) {
 			after := skipSpaces(p, e)

@@ -9,7 +9,7 @@ import (
 // TestBylineOnTheSentenceLine: a byline written on the same line as the
 // first sentence is a skipped line of its own, said to be a byline, and
 // the sentence is proposed alone, whatever ends the byline (a full stop,
-// a dash, bars). Words that only look like one ("By then …", "By 2030,
+// a dash, bars, or nothing but the sentence's opening word). Words that only look like one ("By then …", "By 2030,
 // …", a byline with no end on a line of its sentence) stay one sentence.
 func TestBylineOnTheSentenceLine(t *testing.T) {
 	const sentence = "The Minister met the Chinese ambassador on Monday."
@@ -22,6 +22,11 @@ func TestBylineOnTheSentenceLine(t *testing.T) {
 		{"By Ursula von der Leyen -- " + sentence, "By Ursula von der Leyen"},
 		{"Minister meets ambassador\n\nBy Jane Doe, Reuters. " + sentence, "By Jane Doe, Reuters."},
 		{"By Jane Doe, Press Office.\n" + sentence, "By Jane Doe, Press Office."},
+		// No punctuation: the sentence's opening word ends the byline.
+		{"By Jane Doe Press Office " + sentence, "By Jane Doe Press Office"},
+		{"By JANE DOE and John Roe of the Press Office " + sentence, "By JANE DOE and John Roe of the Press Office"},
+		{"By Jane Doe Press Office\n" + sentence, "By Jane Doe Press Office"},
+		{"Minister meets ambassador\n\nBy Jane Doe Press Office\n\n" + sentence, "By Jane Doe Press Office"},
 	} {
 		d, err := NewProposer().Propose(context.Background(), Document{Text: c.text}, "European Union", nil)
 		if err != nil {
@@ -49,6 +54,8 @@ func TestBylineOnTheSentenceLine(t *testing.T) {
 		"By 2030, the EU will have doubled its aid.",
 		"By contrast, China rejected the proposal.",
 		"By Monday the EU had answered.",
+		"By Monday The EU had answered.",
+		"By European Union standards the talks were short.",
 	} {
 		d, err := NewProposer().Propose(context.Background(), Document{Text: text}, "European Union", nil)
 		if err != nil {

@@ -46,6 +46,7 @@ func loadTemplate() (*template.Template, template.CSS, error) {
 			"card":      cardHTML,
 			"citations": citationsHTML,
 			"matrix":    matrixHTML,
+			"nobreak":   nobreakDates,
 		}).ParseFS(assets.FS, "report/report.html.tmpl")
 		if tmplErr != nil {
 			tmplErr = fmt.Errorf("parse report template: %w", tmplErr)
@@ -63,8 +64,12 @@ func WriteHTML(w io.Writer, r *Report) error {
 	renderTopics(r)
 	bw := bufio.NewWriterSize(w, 64<<10)
 	cw := &controlWriter{w: bw}
-	if err := t.Execute(cw, page{Report: r, CSS: css}); err != nil {
+	dw := &dateWriter{w: cw}
+	if err := t.Execute(dw, page{Report: r, CSS: css}); err != nil {
 		return fmt.Errorf("render report: %w", err)
+	}
+	if err := dw.Close(); err != nil {
+		return fmt.Errorf("write report: %w", err)
 	}
 	if err := cw.Close(); err != nil {
 		return fmt.Errorf("write report: %w", err)
