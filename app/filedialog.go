@@ -2,12 +2,15 @@ package app
 
 import (
 	"errors"
+	"image/color"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	fynestorage "fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"parley/widgets"
@@ -89,7 +92,11 @@ func askSavePath(win fyne.Window, title, confirm, folder, name string, then func
 	})
 	items := []*widget.FormItem{
 		widget.NewFormItem("Name", nameEntry),
-		widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, change, folderLabel)),
+		// The dialog sets its buttons a mere padding under the form, which
+		// under a row of buttons (Change…) looked cramped: a blank line
+		// under the row gives them the room they have under the text of
+		// other dialogs.
+		widget.NewFormItem("Folder", container.NewVBox(container.NewBorder(nil, nil, nil, change, folderLabel), blankRow())),
 	}
 	d := dialog.NewForm(widgets.Visible(title), confirm, "Cancel", items, func(ok bool) {
 		n := strings.TrimSpace(nameEntry.Text)
@@ -104,8 +111,15 @@ func askSavePath(win fyne.Window, title, confirm, folder, name string, then func
 		}
 		then(folder, n)
 	}, win)
-	d.Resize(fyne.NewSize(560, 220))
+	d.Resize(fyne.NewSize(560, 0)) // as tall as its rows: a fixed height left a gap above the buttons
 	showModal(win, d)
+}
+
+// blankRow is an empty line one padding high.
+func blankRow() fyne.CanvasObject {
+	r := canvas.NewRectangle(color.Transparent)
+	r.SetMinSize(fyne.NewSize(1, theme.Padding()))
+	return r
 }
 
 // fileNameOnly refuses a name that is a path: "../brief.html" or a name
