@@ -26,6 +26,7 @@ type manager struct {
 	list     *widget.List
 	selected int
 	items    []string
+	fitWidth float32 // the width the rows' heights were measured at
 	dlg      dialog.Dialog
 }
 
@@ -74,7 +75,8 @@ func (ws *Workspace) showColouredManager(title string, rows func() []string, swa
 			}
 		}
 	}
-	body := container.NewBorder(nil, container.NewGridWithColumns(min(len(buttons), 4), buttons...), nil, nil, m.list)
+	fitted := container.New(&rowsFit{m: m}, m.list)
+	body := container.NewBorder(nil, container.NewGridWithColumns(min(len(buttons), 4), buttons...), nil, nil, fitted)
 	m.dlg = dialog.NewCustom(title, "Close", body, ws.win)
 	m.dlg.Resize(managerSize(ws.win))
 	ws.managerOpen = m
@@ -90,6 +92,7 @@ func (ws *Workspace) showColouredManager(title string, rows func() []string, swa
 // reload re-reads the rows after the workspace loaded new data.
 func (m *manager) reload() {
 	m.read()
+	m.fitRows(m.list.Size().Width)
 	if m.selected >= len(m.items) {
 		m.selected = -1
 		m.list.UnselectAll()
@@ -113,11 +116,43 @@ func (m *manager) read() {
 	if m.swatches != nil {
 		m.colours = m.swatches()
 	}
+	m.fitWidth = 0 // the rows' heights are measured again
 }
 
+// rowsFit lays out a manager's list and, whenever its width or its rows
+// change, sets each row's height to the lines its wrapped text takes.
+type rowsFit struct{ m *manager }
+
+func (r *rowsFit) MinSize(objects []fyne.CanvasObject) fyne.Size { return objects[0].MinSize() }
+
+func (r *rowsFit) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	r.m.fitRows(size.Width)
+	objects[0].Resize(size)
+	objects[0].Move(fyne.NewPos(0, 0))
+}
+
+// fitRows measures each row at width with a row like the list's own.
+func (m *manager) fitRows(width float32) {
+	if width <= 0 || width == m.fitWidth {
+		return
+	}
+	m.fitWidth = width
+	probe := newManagerRow()
+	one := widget.NewLabel("item").MinSize().Height // a row of one line
+	for i := range m.items {
+		m.updateRow(i, probe)
+		probe.Resize(fyne.NewSize(width, one))
+		m.list.SetItemHeight(i, max(one, probe.MinSize().Height))
+	}
+}
+
+// newManagerRow is a row of a manager's list. Its text wraps: a speaker's
+// name, long title and party ("Shen Bo, Director-General, Department of
+// International Organizations and Conferences, …") were cut with "…" at a
+// window of 1024, the party lost; rowsFit gives the row the lines it needs.
 func newManagerRow() fyne.CanvasObject {
 	l := widget.NewLabel("item")
-	l.Truncation = fyne.TextTruncateEllipsis
+	l.Wrapping = fyne.TextWrapWord
 	dot := canvas.NewCircle(color.Transparent)
 	count := widget.NewLabel("")
 	count.Importance = widget.LowImportance

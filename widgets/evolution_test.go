@@ -301,3 +301,30 @@ func TestEvolutionGrid_Render(t *testing.T) {
 		})
 	}
 }
+
+// A long topic name in the side column was cut with "…" at a window of
+// 1024 even though its row has room for several lines: it is wrapped
+// over them, whole, and cut only past the row's last line.
+func TestEvolutionGrid_LongTopicNamesWrap(t *testing.T) {
+	test.NewTempApp(t)
+	d := sampleEvolution()
+	d.Topics = []string{"Universality and non-interference in internal affairs", "Xinjiang"}
+	g := NewEvolutionGrid(d, nil)
+	w := test.NewTempWindow(t, g)
+	w.Resize(fyne.NewSize(1024, 400))
+	_, texts := cellsOnScreen(w)
+	all := strings.Join(texts, " ")
+	if !strings.Contains(all, "internal affairs") {
+		t.Errorf("the topic's name is not shown whole: %q", texts)
+	}
+	for _, s := range texts {
+		if strings.HasPrefix(s, "Universality") && strings.HasSuffix(s, "…") {
+			t.Errorf("the topic's name is cut: %q", s)
+		}
+	}
+	// A name longer than its row has lines for ends with "…" on the last.
+	lines := headLines(strings.Repeat("very long words ", 40), 14, fyne.TextStyle{}, 150, 3)
+	if len(lines) != 3 || !strings.HasSuffix(lines[2], "…") || strings.HasSuffix(lines[1], "…") {
+		t.Errorf("a name past three lines: %q", lines)
+	}
+}

@@ -9,15 +9,17 @@ import (
 
 // gridHead is a header of an EvolutionGrid: a round's label across the
 // top (bold, centred) or a topic's name down the side (indented by its
-// depth, bold for a top-level topic, cut with "…" when too long).
+// depth, bold for a top-level topic, wrapped over as many lines as its
+// row has room for and cut with "…" only past them).
 type gridHead struct {
 	widget.BaseWidget
 	g     *EvolutionGrid
 	label string
 	depth int
 	round bool
-	row   int // the topic's row, -1 on a round's header
-	text  *canvas.Text
+	row   int            // the topic's row, -1 on a round's header
+	text  *canvas.Text   // the first line
+	more  []*canvas.Text // the topic's name's further lines
 }
 
 var _ fyne.Tappable = (*gridHead)(nil)
@@ -50,7 +52,13 @@ type gridHeadRenderer struct{ h *gridHead }
 
 func (r *gridHeadRenderer) Destroy() {}
 
-func (r *gridHeadRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.h.text} }
+func (r *gridHeadRenderer) Objects() []fyne.CanvasObject {
+	out := []fyne.CanvasObject{r.h.text}
+	for _, t := range r.h.more {
+		out = append(out, t)
+	}
+	return out
+}
 
 // MinSize is small: the table sizes every cell to the largest of the cell
 // and the header templates, and the grid sets the headers' sizes itself.
@@ -67,19 +75,48 @@ func (r *gridHeadRenderer) Refresh() {
 func (r *gridHeadRenderer) Layout(size fyne.Size) {
 	h := r.h
 	m := h.g.metrics()
-	t := h.text
-	t.TextSize = m.text
-	t.TextStyle = fyne.TextStyle{Bold: h.round || h.depth == 0}
-	t.Color = themeColor(h, theme.ColorNameForeground)
+	style := fyne.TextStyle{Bold: h.round || h.depth == 0}
+	fg := themeColor(h, theme.ColorNameForeground)
 	indent := m.pad + float32(h.depth)*m.indent
-	t.Text = ellipsize(h.label, m.text, t.TextStyle, size.Width-indent-m.pad)
-	ts := t.MinSize()
-	if h.round {
-		t.Move(fyne.NewPos(max((size.Width-ts.Width)/2, m.pad), (size.Height-ts.Height)/2))
-	} else {
-		// A topic's name sits level with the cell's first line.
-		t.Move(fyne.NewPos(indent, m.pad))
+	lines := []string{ellipsize(h.label, m.text, style, size.Width-indent-m.pad)}
+	if !h.round {
+		lines = headLines(h.label, m.text, style, size.Width-indent-m.pad, int((size.Height-m.pad)/m.lineH))
 	}
-	t.Resize(ts)
-	t.Refresh()
+	for len(h.more) < len(lines)-1 {
+		h.more = append(h.more, canvas.NewText("", nil))
+	}
+	for i, t := range append([]*canvas.Text{h.text}, h.more...) {
+		t.TextSize, t.TextStyle, t.Color = m.text, style, fg
+		t.Text = ""
+		if i < len(lines) {
+			t.Text = lines[i]
+		}
+		ts := t.MinSize()
+		switch {
+		case h.round:
+			t.Move(fyne.NewPos(max((size.Width-ts.Width)/2, m.pad), (size.Height-ts.Height)/2))
+		default:
+			// A topic's name starts level with the cell's first line.
+			t.Move(fyne.NewPos(indent, m.pad+float32(i)*m.lineH))
+		}
+		t.Resize(ts)
+		t.Refresh()
+	}
+}
+
+// headLines wraps a topic's name at width into at most n lines (one at
+// least); what does not fit ends the last line with "…".
+func headLines(label string, size float32, style fyne.TextStyle, width float32, n int) []string {
+	n = max(n, 1)
+	mt := measure(label, size, style)
+	wrapped := mt.wrap(max(width, 1))
+	var out []string
+	for i, l := range wrapped {
+		if i == n-1 && len(wrapped) > n {
+			out = append(out, ellipsize(mt.text[l.start:], size, style, width))
+			break
+		}
+		out = append(out, mt.lineText(l))
+	}
+	return out
 }
