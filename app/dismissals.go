@@ -76,9 +76,10 @@ func (ws *Workspace) showDismissed() {
 	}
 	v := &dismissedView{}
 	v.pickList = pickList[storage.DismissalView]{ws: ws, text: dismissedIntro,
-		empty:  "You have dismissed no suggestions in this project.",
-		failed: "Could not read the dismissed suggestions",
-		read:   readDismissals, enable: v.enable}
+		empty:   "You have dismissed no suggestions in this project.",
+		reading: "Reading the dismissed suggestions…",
+		failed:  "Could not read the dismissed suggestions",
+		read:    readDismissals, enable: v.enable}
 	v.restore = widget.NewButton("Restore", v.onRestore)
 	v.show("Dismissed Suggestions", newDismissedRow, v.updateRow, v.restore)
 }

@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"parley/app/ingest"
@@ -35,9 +34,10 @@ func (ws *Workspace) showLessons() {
 	}
 	v := &lessonsView{}
 	v.pickList = pickList[storage.Lesson]{ws: ws, text: lessonsIntro,
-		empty:  "Parley has learnt nothing from your corrections in this project yet.",
-		failed: "Could not read what Parley learnt",
-		read:   readLessons, enable: v.enable, sized: v.sizeRows}
+		empty:   "Parley has learnt nothing from your corrections in this project yet.",
+		reading: "Reading what Parley learnt…",
+		failed:  "Could not read what Parley learnt",
+		read:    readLessons, enable: v.enable, sized: v.sizeRows}
 	v.forget = widget.NewButton("Forget", v.onForget)
 	v.all = widget.NewButton("Forget all…", v.onForgetAll)
 	v.show("What Parley Learnt", newLessonRow, updateLessonRow, container.NewGridWithColumns(2, v.forget, v.all))
@@ -59,35 +59,25 @@ func readLessons(st *storage.Store) ([]storage.Lesson, error) {
 
 // newLessonRow is a row of a lesson in words, wrapped: sizeRows gives a
 // long one ("A sentence that names no keyword of its topic proposed under
-// Dialogue arrangements is under Multilateral cooperation") two lines,
-// where a window of 1024 px cut it before what it became. How often and
-// when are at its right.
+// Dialogue arrangements is under Multilateral cooperation") the lines it
+// needs, where a window of 1024 px cut it before what it became. How
+// often and when are at its right.
 func newLessonRow() fyne.CanvasObject {
 	l := widget.NewLabel("")
 	l.Wrapping = fyne.TextWrapWord
-	l.Truncation = fyne.TextTruncateEllipsis
 	count := widget.NewLabel("")
 	count.Importance = widget.LowImportance
 	return container.NewBorder(nil, nil, nil, count, l)
 }
 
-// sizeRows gives the lessons too long for one line beside their count two
-// lines.
-func (v *lessonsView) sizeRows() {
-	width := v.list.Size().Width - theme.ScrollBarSize() - 2*theme.Padding()
-	if width <= 0 {
-		return
-	}
-	one := widget.NewLabel("1").MinSize().Height
-	two := widget.NewLabel("1\n2").MinSize().Height
+// sizeRows gives each lesson the lines its words take at width, measured
+// on a row like the list's own: an estimate gave a lesson that fitted on
+// one line a blank second one.
+func (v *lessonsView) sizeRows(width float32) {
+	probe := newLessonRow().(*fyne.Container)
 	for i, l := range v.rows {
-		text := widget.NewLabel(ingest.Describe(l))
-		count := widget.NewLabel(lessonCount(l))
-		h := one
-		if textWidth(text)+theme.Padding()+textWidth(count) > width {
-			h = two
-		}
-		v.list.SetItemHeight(i, h)
+		updateLessonRow(l, probe)
+		v.list.SetItemHeight(i, wrappedRowHeight(probe, width))
 	}
 }
 

@@ -6,7 +6,9 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"parley/app/ingest"
 	"parley/storage"
@@ -114,5 +116,36 @@ func TestNewSpeakerTeachesParty(t *testing.T) {
 	wd.undo()
 	if got := wd.lessonsText(); got != "" {
 		t.Fatalf("after undo: %q", got)
+	}
+}
+
+// The rows of What Parley Learnt are as tall as their words at the
+// window's width: a lesson that fits on one line beside its count got a
+// blank second line from an estimate, and a long one is wrapped whole.
+func TestLessonRowsAreAsTallAsTheirWords(t *testing.T) {
+	wd := newWorld(t)
+	_, err := wd.st.Learn(context.Background(), []storage.Lesson{
+		{Rule: ingest.RulePhraseTopic, Key: "*|Human rights in the EU", Value: "Human rights in the EU"},
+		{Rule: ingest.RulePhraseTopic, Key: "*|Dialogue arrangements and the follow-up of earlier rounds",
+			Value: "Multilateral cooperation in the United Nations Human Rights Council and its special procedures"},
+	}, nil)
+	wd.must(err)
+	wd.ws.win.Resize(fyne.NewSize(1024, 700))
+	wd.menu("Project", "What Parley Learnt…")
+	c := wd.ws.win.Canvas()
+	one := widget.NewLabel("1").MinSize().Height
+	short := labelWith(c, "is under Human rights in the EU")
+	long := labelWith(c, "special procedures")
+	if short == nil || long == nil {
+		t.Fatal("the window does not list both lessons")
+	}
+	if h := short.Size().Height; h > one+0.5 {
+		t.Errorf("a lesson of one line is %.0f high (one line: %.0f)", h, one)
+	}
+	if h := long.Size().Height; h < long.MinSize().Height-0.5 || h < 1.5*one {
+		t.Errorf("a long lesson is %.0f high for words needing %.0f", h, long.MinSize().Height)
+	}
+	if long.Truncation != fyne.TextTruncateOff {
+		t.Error("a long lesson is cut")
 	}
 }

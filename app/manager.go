@@ -75,7 +75,7 @@ func (ws *Workspace) showColouredManager(title string, rows func() []string, swa
 			}
 		}
 	}
-	fitted := container.New(&rowsFit{m: m}, m.list)
+	fitted := container.New(&rowsFit{fit: m.fitRows}, m.list)
 	body := container.NewBorder(nil, container.NewGridWithColumns(min(len(buttons), 4), buttons...), nil, nil, fitted)
 	m.dlg = dialog.NewCustom(title, "Close", body, ws.win)
 	m.dlg.Resize(managerSize(ws.win))
@@ -119,16 +119,24 @@ func (m *manager) read() {
 	m.fitWidth = 0 // the rows' heights are measured again
 }
 
-// rowsFit lays out a manager's list and, whenever its width or its rows
-// change, sets each row's height to the lines its wrapped text takes.
-type rowsFit struct{ m *manager }
+// rowsFit lays out a list whose rows wrap, first telling fit the width it
+// gets, so that the rows' heights (SetItemHeight) follow the width.
+type rowsFit struct{ fit func(width float32) }
 
 func (r *rowsFit) MinSize(objects []fyne.CanvasObject) fyne.Size { return objects[0].MinSize() }
 
 func (r *rowsFit) Layout(objects []fyne.CanvasObject, size fyne.Size) {
-	r.m.fitRows(size.Width)
+	r.fit(size.Width)
 	objects[0].Resize(size)
 	objects[0].Move(fyne.NewPos(0, 0))
+}
+
+// wrappedRowHeight is the height row (a list row already filled) needs at width:
+// its wrapped label's lines, one line at least.
+func wrappedRowHeight(row fyne.CanvasObject, width float32) float32 {
+	one := widget.NewLabel("item").MinSize().Height
+	row.Resize(fyne.NewSize(width, one))
+	return max(one, row.MinSize().Height)
 }
 
 // fitRows measures each row at width with a row like the list's own.
@@ -138,11 +146,9 @@ func (m *manager) fitRows(width float32) {
 	}
 	m.fitWidth = width
 	probe := newManagerRow()
-	one := widget.NewLabel("item").MinSize().Height // a row of one line
 	for i := range m.items {
 		m.updateRow(i, probe)
-		probe.Resize(fyne.NewSize(width, one))
-		m.list.SetItemHeight(i, max(one, probe.MinSize().Height))
+		m.list.SetItemHeight(i, wrappedRowHeight(probe, width))
 	}
 }
 

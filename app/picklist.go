@@ -20,13 +20,16 @@ type pickList[T any] struct {
 	list     *widget.List
 	text     string // the intro
 	empty    string // said before the intro when there are no rows
+	reading  string // said before the intro until the rows are read
 	failed   string // the error's title when the rows cannot be read
 	// read reads the rows, in the order shown, on the runner.
 	read func(st *storage.Store) ([]T, error)
 	// enable sets the buttons after a choice or a read.
 	enable func()
-	// sized, when set, sets the rows' heights after a read (SetItemHeight).
-	sized func()
+	// sized, when set, sets the rows' heights at the list's width
+	// (SetItemHeight), after a read and when the width changes.
+	sized  func(width float32)
+	sizedW float32 // the width the rows were sized at
 }
 
 // show opens the dialog titled title, the list below the intro and the
@@ -45,11 +48,27 @@ func (p *pickList[T]) show(title string, newRow func() fyne.CanvasObject, update
 		p.enable()
 	}
 	p.enable()
-	body := container.NewBorder(p.intro, buttons, nil, nil, p.list)
+	var rows fyne.CanvasObject = p.list
+	if p.sized != nil {
+		rows = container.New(&rowsFit{fit: p.fit}, p.list)
+	}
+	// Until the rows are read (the runner may be busy with an import's
+	// aftermath) the list is empty: say so, rather than show nothing.
+	p.intro.SetText(p.reading + "\n\n" + p.text)
+	body := container.NewBorder(p.intro, buttons, nil, nil, rows)
 	d := dialog.NewCustom(title, "Close", body, p.ws.win)
 	d.Resize(managerSize(p.ws.win))
 	showModal(p.ws.win, d)
 	p.fetch()
+}
+
+// fit sizes the rows at width, once per width and read.
+func (p *pickList[T]) fit(width float32) {
+	if p.sized == nil || width <= 0 || width == p.sizedW {
+		return
+	}
+	p.sizedW = width
+	p.sized(width)
 }
 
 // writable is whether the project can be changed.
@@ -79,10 +98,9 @@ func (p *pickList[T]) fetch() {
 		p.rows = rows
 		p.selected = -1
 		p.list.UnselectAll()
+		p.sizedW = 0
+		p.fit(p.list.Size().Width)
 		p.list.Refresh()
-		if p.sized != nil {
-			p.sized()
-		}
 		if len(rows) == 0 {
 			p.intro.SetText(p.empty + "\n\n" + p.text)
 		} else {
