@@ -29,22 +29,17 @@ type casesPanel struct {
 	add    *widget.Button
 	note   *widget.Label
 	picked string // the name of the case shown
-	box    fyne.CanvasObject
+	// fitWidth is the width the rows' heights were measured at.
+	fitWidth float32
+	box      fyne.CanvasObject
 }
 
 func newCasesPanel(ev *evolutionView) *casesPanel {
 	p := &casesPanel{ev: ev}
-	p.list = widget.NewList(func() int { return len(p.cases) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			if i < len(p.cases) {
-				o.(*widget.Label).SetText(widgets.Visible(p.cases[i].Name + "  ·  " + p.raisedText(p.cases[i])))
-			}
-		})
+	// A case's row wraps: a long name raised by both sides in several
+	// rounds was cut with "…" at a window of 1024; rowsFit gives each row
+	// the lines it needs.
+	p.list = widget.NewList(func() int { return len(p.cases) }, newCaseRow, p.updateRow)
 	p.list.OnSelected = func(i widget.ListItemID) {
 		if i < len(p.cases) {
 			p.picked = p.cases[i].Name
@@ -56,7 +51,7 @@ func newCasesPanel(ev *evolutionView) *casesPanel {
 	p.note.Truncation = fyne.TextTruncateEllipsis
 	p.detail = container.NewVBox()
 	p.scroll = container.NewVScroll(p.detail)
-	left := container.NewBorder(container.NewVBox(p.add, p.note), nil, nil, nil, p.list)
+	left := container.NewBorder(container.NewVBox(p.add, p.note), nil, nil, nil, container.New(&rowsFit{fit: p.fitRows}, p.list))
 	split := container.NewHSplit(left, p.scroll)
 	split.Offset = 0.36
 	p.box = split
@@ -65,6 +60,31 @@ func newCasesPanel(ev *evolutionView) *casesPanel {
 
 func (p *casesPanel) object() fyne.CanvasObject { return p.box }
 
+func newCaseRow() fyne.CanvasObject {
+	l := widget.NewLabel("")
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+func (p *casesPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
+	if i < len(p.cases) {
+		setText(o.(*widget.Label), p.cases[i].Name+"  ·  "+p.raisedText(p.cases[i]))
+	}
+}
+
+// fitRows sets each case's row to the lines its text takes at width.
+func (p *casesPanel) fitRows(width float32) {
+	if width <= 0 || width == p.fitWidth {
+		return
+	}
+	p.fitWidth = width
+	probe := newCaseRow()
+	for i := range p.cases {
+		p.updateRow(i, probe)
+		p.list.SetItemHeight(i, wrappedRowHeight(probe, width))
+	}
+}
+
 // apply builds the register from the series read last.
 func (p *casesPanel) apply() {
 	s := p.ev.cur
@@ -72,6 +92,8 @@ func (p *casesPanel) apply() {
 		return
 	}
 	p.cases = s.Cases()
+	p.fitWidth = 0
+	p.fitRows(p.list.Size().Width)
 	p.add.Disable()
 	if !p.ev.ws.store().ReadOnly() {
 		p.add.Enable()
@@ -147,7 +169,12 @@ func (p *casesPanel) showCase() {
 	if c.Description != "" {
 		p.detail.Add(wrappedLabel(c.Description))
 	}
-	p.detail.Add(wrappedLabel("Raised by " + p.raisedText(c)))
+	if len(c.Mentions) == 0 {
+		// "Raised by no mention yet" read as nonsense.
+		p.detail.Add(wrappedLabel("No statement of the series mentions this case yet."))
+	} else {
+		p.detail.Add(wrappedLabel("Raised by " + p.raisedText(c)))
+	}
 	for _, m := range c.Mentions {
 		p.detail.Add(p.mentionItem(c, m))
 	}
@@ -274,7 +301,7 @@ func (p *casesPanel) askAdd() {
 	}
 	desc := newTextArea()
 	desc.SetPlaceHolder("Who this is, what happened (optional)")
-	items := []*widget.FormItem{widget.NewFormItem("Name", name), widget.NewFormItem("Description", desc)}
+	items := []*widget.FormItem{widget.NewFormItem("Name", name), widget.NewFormItem("Description", roomBelow(desc))}
 	d := dialog.NewForm("Add a case", "Add", "Cancel", items, func(ok bool) {
 		n := strings.TrimSpace(name.Text)
 		if !ok || n == "" {
@@ -291,7 +318,7 @@ func (p *casesPanel) askAdd() {
 		})
 	}, p.ev.ws.win)
 	showForm(p.ev.ws.win, d, "Add a case", items)
-	d.Resize(fyne.NewSize(520, 300))
+	d.Resize(fyne.NewSize(520, 0)) // as tall as its rows: a fixed height left a gap above the buttons
 	p.ev.ws.win.Canvas().Focus(name)
 }
 
@@ -351,7 +378,7 @@ func (p *casesPanel) askMerge(c evolution.Case) {
 	}
 	pick := widget.NewSelect(shown, nil)
 	pick.PlaceHolder = "(another case)"
-	items := []*widget.FormItem{widget.NewFormItem("Merge", pick)}
+	items := []*widget.FormItem{widget.NewFormItem("Merge", roomBelow(pick))}
 	d := dialog.NewForm(widgets.Visible("Merge a case into "+c.Name), "Merge", "Cancel", items, func(ok bool) {
 		if !ok || pick.SelectedIndex() < 0 {
 			return
@@ -369,7 +396,7 @@ func (p *casesPanel) askMerge(c evolution.Case) {
 		})
 	}, p.ev.ws.win)
 	showEditor(p.ev.ws.win, d, "Merge cases", func() bool { return pick.Selected != "" })
-	d.Resize(fyne.NewSize(520, 200))
+	d.Resize(fyne.NewSize(520, 0)) // as tall as its rows: a fixed height left a gap above the buttons
 }
 
 // setMention adds a statement to a case by hand, or removes a mention.

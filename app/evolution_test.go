@@ -552,3 +552,31 @@ func TestEvolutionShowsThreeRoundsAt1024x640(t *testing.T) {
 		t.Errorf("the pairings start at x=%v of 1024", pPos.X)
 	}
 }
+
+// A case with a long name was cut with "…" in the Cases list at a window
+// of 1024: its row wraps and is as tall as its lines.
+func TestEvolutionCaseRowsWrapLongNames(t *testing.T) {
+	wd := newSeriesWorld(t)
+	wd.ws.win.Resize(fyne.NewSize(1024, 700))
+	wd.showEvolution()
+	wd.section("Cases")
+	name := "Abduweli Ayup Muhammad Salih Hajim Abdulrahman Kashgari"
+	wd.tap("Add case…")
+	test.Type(wd.ws.win.Canvas().Focused(), name)
+	wd.tap("Add")
+	l := labelWith(wd.ws.win.Canvas(), name+"  ·  ")
+	if l == nil {
+		t.Fatalf("the Cases list does not show %q: %q", name, wd.texts(""))
+	}
+	if l.Truncation != fyne.TextTruncateOff || l.Wrapping == fyne.TextWrapOff {
+		t.Fatalf("the case's row is cut, not wrapped")
+	}
+	if h := l.Size().Height; h < l.MinSize().Height-0.5 {
+		t.Errorf("the case's row is %.0f high for text needing %.0f", h, l.MinSize().Height)
+	}
+	// The case added by hand is not mentioned: the detail says so in
+	// words, not "Raised by no mention yet".
+	if len(wd.texts("No statement of the series mentions this case yet.")) == 0 || len(wd.texts("Raised by no mention yet")) > 0 {
+		t.Errorf("the detail of a case without mentions: %q", wd.texts(""))
+	}
+}

@@ -96,7 +96,7 @@ func askSavePath(win fyne.Window, title, confirm, folder, name string, then func
 		// under a row of buttons (Change…) looked cramped: a blank line
 		// under the row gives them the room they have under the text of
 		// other dialogs.
-		widget.NewFormItem("Folder", container.NewVBox(container.NewBorder(nil, nil, nil, change, folderLabel), blankRow())),
+		widget.NewFormItem("Folder", roomBelow(container.NewBorder(nil, nil, nil, change, folderLabel))),
 	}
 	d := dialog.NewForm(widgets.Visible(title), confirm, "Cancel", items, func(ok bool) {
 		n := strings.TrimSpace(nameEntry.Text)
@@ -115,11 +115,12 @@ func askSavePath(win fyne.Window, title, confirm, folder, name string, then func
 	showModal(win, d)
 }
 
-// blankRow is an empty line one padding high.
-func blankRow() fyne.CanvasObject {
+// roomBelow is o with an empty line one padding high under it: the last
+// row of a form dialog, which Fyne sets a mere padding above the buttons.
+func roomBelow(o fyne.CanvasObject) fyne.CanvasObject {
 	r := canvas.NewRectangle(color.Transparent)
 	r.SetMinSize(fyne.NewSize(1, theme.Padding()))
-	return r
+	return container.NewVBox(o, r)
 }
 
 // fileNameOnly refuses a name that is a path: "../brief.html" or a name
