@@ -387,3 +387,27 @@ func strongVerb(w string) bool {
 // clauseJoiners join clauses; before "that" they open a second report,
 // not a relative clause.
 var clauseJoiners = set("and", "or", "but", "so", "now", "such", "than", "also", "just", "only", "not", "then", "yet", "while", "because", "adding", "noting", "saying")
+
+// datedOpener reports an opening phrase of a date before the comma at
+// token comma ("In May,", "In January 1946,", "In 2019,", "Back in
+// 2015,"): a time past or this year's, so a past verb after it tells a
+// deed, as after "Yesterday,".
+func datedOpener(toks []token, comma int) bool {
+	if comma < 2 || comma > 5 {
+		return false
+	}
+	i := 0
+	if toks[0].lower == "back" {
+		i++
+	}
+	if toks[i].lower != "in" && toks[i].lower != "on" {
+		return false
+	}
+	for j := i + 1; j < comma; j++ {
+		w := toks[j].lower
+		if !months[w] && !(len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))) && !(len(w) <= 2 && w != "" && w[0] >= '0' && w[0] <= '9') {
+			return false
+		}
+	}
+	return true
+}

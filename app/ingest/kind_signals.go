@@ -285,7 +285,7 @@ func pastDeed(toks []token, subj []actor) string {
 	// "A few weeks ago,", "Today,".
 	for j := 0; j < len(toks) && j < 10; j++ {
 		if toks[j].punct == ',' {
-			if pastTimes[toks[0].lower] || j > 1 && toks[j-1].lower == "ago" || pastSpan(toks, j) {
+			if pastTimes[toks[0].lower] || j > 1 && toks[j-1].lower == "ago" || pastSpan(toks, j) || datedOpener(toks, j) {
 				timed = true
 				i = j + 1
 				for i < len(toks) && (toks[i].punct == ',' || toks[i].isWord() && (toks[i].lower == "at" || i > 0 && toks[i-1].lower == "at")) {
