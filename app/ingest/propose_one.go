@@ -65,6 +65,7 @@ type state struct {
 	met          bool       // the sentence before told the author's principal meeting someone (party_joint.go)
 	meByline     bool       // me came from a release's line naming its minister
 	speechTitled bool       // a title called the text one person's speech or remarks (speech_title.go)
+	interview    bool       // a title called the text an interview (speech_title.go)
 }
 
 // newState starts proposing a draft's sentences; counts are how often the
@@ -150,7 +151,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		st.headingTurn(&pr, r)
 		return pr
 	}
-	if st.deliveryNote(&pr, r, text) { // speech_title.go
+	if st.deliveryNote(&pr, r, text) || st.interviewQuestion(&pr, r, text) { // speech_title.go
 		return pr
 	}
 	k, skip := st.turn(&pr, r)

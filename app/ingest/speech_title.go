@@ -60,6 +60,9 @@ func (st *state) speechTitle(heading string, toks []token, ents []mention) {
 	}
 	st.speechTitled = true
 	st.compoundCounterpart(toks, ents)
+	for _, t := range toks {
+		st.interview = st.interview || t.lower == "interview"
+	}
 	own := st.voice != nil && st.voice.heading && st.voice.from == st.n
 	if st.voice != nil && st.voice.heading && (!own || st.partyOf(st.voice.sp) == st.author) {
 		return // the title's speaker is named already
@@ -405,4 +408,28 @@ func (st *state) compoundCounterpart(toks []token, ents []mention) {
 	if own && other != "" {
 		st.counter, st.counterHead = other, true
 	}
+}
+
+// An interview printed without labels sets the interviewer's questions
+// off as paragraphs of their own ("How do you see relations with
+// Japan?"), the answers after them: under a title that calls the text an
+// interview, a paragraph's question put to "you" is the interviewer's,
+// skipped, and the interviewee's answers go on after it.
+
+// interviewQuestion skips such a question.
+func (st *state) interviewQuestion(pr *Proposal, r []rune, text string) bool {
+	if !st.interview || !st.tr.lineStart || len(r) == 0 || r[len(r)-1] != '?' {
+		return false
+	}
+	you := false
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		w = strings.Trim(w, ",.?!;:\"“”'‘’")
+		you = you || w == "you" || w == "your"
+	}
+	if !you {
+		return false // "What better venue could there be …?": the speaker's own question
+	}
+	st.openQuestion("", false)
+	st.skipQuestion(pr, "skipped: the interviewer's question, set off in its paragraph: no side's statement")
+	return true
 }
