@@ -151,11 +151,14 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		st.headingTurn(&pr, r)
 		return pr
 	}
-	if st.deliveryNote(&pr, r, text) || st.interviewQuestion(&pr, r, text) { // speech_title.go
+	if st.deliveryNote(&pr, r, text) { // speech_title.go
 		return pr
 	}
 	k, skip := st.turn(&pr, r)
 	if skip {
+		return pr
+	}
+	if k == 0 && st.interviewQuestion(&pr, r, text) { // speech_title.go: no label asks it
 		return pr
 	}
 	if k > 0 {
