@@ -876,6 +876,13 @@ func phraseCue(toks []token, i int) (cue, bool) {
 			// where "the situation will remain tense" foresees.
 			return mk(storage.KindCommitment, 1)
 		}
+		if plannedMeetingVerbs[v] && undertakenMeeting(toks, i, v) {
+			// "I will visit Solomon Islands", "The President will meet
+			// with his peers", "will also hold the 2nd High-Level
+			// Dialogue": a visit or an event the holder makes
+			// (kind_boundary.go).
+			return mk(storage.KindCommitment, 1)
+		}
 		if plannedMeetingVerbs[v] {
 			// "we will meet again", "We will start with the Gulf",
 			// "we will be discussing trade": what is planned to happen.

@@ -411,3 +411,32 @@ func datedOpener(toks []token, comma int) bool {
 	}
 	return true
 }
+
+// undertakenMeeting reports a "will" at token i whose verb v is a visit
+// or an event the holder will make or hold ("I will visit Solomon
+// Islands", "we'll hold the Belt and Road Forum", "The President will
+// meet with his peers"): an undertaking. What a meeting will talk about
+// ("we will discuss it further", "We will start with the Gulf") and both
+// sides' "we will meet at the G7 summit" tell the meeting's plan: an
+// account.
+func undertakenMeeting(toks []token, i int, v string) bool {
+	switch v {
+	case "visit", "visiting", "hold", "holding":
+		return i == 0 || !othersRelative[toks[i-1].lower]
+	case "meet", "meeting":
+		if i == 0 {
+			return false
+		}
+		p := toks[i-1]
+		if p.lower == "i" {
+			return true
+		}
+		for _, t := range toks[:i] {
+			if speechVerbs[t.lower] {
+				return false // "Wang said President Xi Jinping will meet …": a plan reported
+			}
+		}
+		return p.isWord() && isCapitalized(p.text) && !strings.HasSuffix(p.lower, "s") && p.lower != "we"
+	}
+	return false
+}
