@@ -159,18 +159,18 @@ func (st *state) meSpeaker() *Speaker {
 		return st.me
 	}
 	st.meDone = true
-	if st.author == "" || st.month == 0 {
+	if st.author == "" || st.date == 0 {
 		return nil
 	}
 	office, where := st.selfOffice()
-	name := officeHolder(st.author, office, st.month)
+	name := officeHolder(st.author, office, st.date)
 	if name == "" {
 		return nil
 	}
 	title := officeTitle(office)
-	st.me = st.book.add(&Speaker{Name: name, Role: title, Party: st.author})
+	st.me = st.book.add(&Speaker{Name: name, Role: title, Party: st.author, office: true})
 	st.meWhy = fmt.Sprintf("speaker: 'I' is %s, %s's %s in %d (the office from %s, its holder then from the list of known officials)",
-		name, withArticle(st.author), title, st.month/100, where)
+		name, withArticle(st.author), title, st.date/10000, where)
 	return st.me
 }
 

@@ -141,10 +141,10 @@ func (st *state) titleOnlyHeading(heading string, toks []token, ents []mention) 
 		// "Statement by the President of the Republic, Luiz Inácio
 		// Lula da Silva, on a visit …": the name after the office.
 		name = n
-	} else if h := officeHolder(party, title, st.month); h != "" {
-		name, why = h, holderWhy(h, party, title, st.month)
+	} else if h := officeHolder(party, title, st.date); h != "" {
+		name, why = h, holderWhy(h, party, title, st.date)
 	}
-	sp := st.book.add(&Speaker{Name: name, Role: title, Party: party})
+	sp := st.book.add(&Speaker{Name: name, Role: title, Party: party, office: why != ""})
 	st.voice = st.newVoice(sp, heading)
 	st.voice.whole, st.voice.heading, st.voice.partyWhy = true, true, why
 }

@@ -64,7 +64,9 @@ func (st *state) speakerLessons(pr *Proposal) {
 	if pr.Speaker == nil {
 		return
 	}
-	if x, ok := l.majority(RuleSpeakerName, normKey(pr.Speaker.Name)); ok && x.Value != pr.Speaker.Name {
+	if x, ok := l.majority(RuleSpeakerName, normKey(pr.Speaker.Name)); ok && x.Value != pr.Speaker.Name && !st.officeNamed(pr.Speaker) {
+		// (a name the text does not write, but the office's holder
+		// that day, is no name a lesson corrected)
 		if x.Value == "" {
 			pr.Reasons = append(pr.Reasons, lessonReason(fmt.Sprintf("speaker: none, you struck out '%s'", pr.Speaker.Name), x))
 			pr.Speaker = nil

@@ -18,6 +18,9 @@ type Reading struct {
 	SpeakerParty string
 	Kind         storage.Kind
 	Topic        string
+	// office: the speaker is the holder of an office the text names,
+	// not a name it writes (see Speaker.office).
+	office bool
 }
 
 // ReadingOf is the reading of proposal pr as it stands.
@@ -142,7 +145,10 @@ func Learn(keys LessonKeys, was, now Reading, confirm bool) []storage.Lesson {
 	// No one speaks for both sides: a speaker struck out of a sentence
 	// the analyst gives to two parties or more says nothing about the name.
 	jointNow := now.Speaker == "" && len(now.Parties) > 1
-	if was.Speaker != "" && changed(was.Speaker, now.Speaker) && !jointNow {
+	// A name the importer took from the list of known officials for an
+	// office on the text's date was read from no words: correcting it
+	// corrects the date or the office, and teaches nothing of the name.
+	if was.Speaker != "" && changed(was.Speaker, now.Speaker) && !jointNow && !was.office {
 		add(RuleSpeakerName, normKey(was.Speaker), now.Speaker)
 	}
 	if now.Speaker != "" && now.SpeakerParty != "" &&

@@ -46,22 +46,26 @@ var holderRows = sync.OnceValue(func() []holderRow {
 	return rows
 })
 
-// yearSpans reads "2017–2021, 2025–" as the months of 2017 to 2021 and
-// from 2025 on, each end written YYYYMM; an end may give its month
-// ("2018-08–2022-05": the office changed hands in May 2022), and an open
-// end reaches 999912.
+// yearSpans reads "2017–2021, 2025–" as the days of 2017 to 2021 and
+// from 2025 on, each end written YYYYMMDD; an end may give its month
+// ("2018-08–2022-05": the office changed hands in May 2022) or its day
+// ("2022-10-25–2024-07-05": a text of 10 July 2024 names the holder
+// from the 5th), and an open end reaches 99991231. An end day is the
+// successor's first day, as the official lists write it: the
+// readouts of that day are the new holder's (the Prime Minister who
+// took office that morning takes the calls of congratulation).
 func yearSpans(s string) [][2]int {
 	var out [][2]int
 	for _, part := range strings.Split(s, ",") {
 		from, to, dash := strings.Cut(strings.TrimSpace(part), "–")
-		a, ok := yearMonth(from, 1)
+		a, ok := dayOf(from, false)
 		if !ok {
 			continue
 		}
-		b, _ := yearMonth(from, 12)
+		b, _ := dayOf(from, true)
 		if dash {
-			b = 999912
-			if n, ok := yearMonth(to, 12); ok {
+			b = 99991231
+			if n, ok := dayOf(to, true); ok {
 				b = n
 			}
 		}
@@ -70,19 +74,33 @@ func yearSpans(s string) [][2]int {
 	return out
 }
 
-// yearMonth reads "2022" (with month m) or "2022-05" as YYYYMM.
-func yearMonth(s string, m int) (int, bool) {
-	y, mm, hasMonth := strings.Cut(strings.TrimSpace(s), "-")
-	n, err := strconv.Atoi(y)
-	if err != nil {
+// dayOf reads "2022", "2022-05" or "2022-05-25" as YYYYMMDD: the first
+// day of the year or month it gives, or its last when last is set.
+func dayOf(s string, last bool) (int, bool) {
+	f := strings.Split(strings.TrimSpace(s), "-")
+	if len(f) > 3 {
 		return 0, false
 	}
-	if hasMonth {
-		if m, err = strconv.Atoi(mm); err != nil {
+	n := [3]int{0, 1, 1}
+	if last {
+		n = [3]int{0, 12, 31}
+	}
+	for i, x := range f {
+		v, err := strconv.Atoi(x)
+		if err != nil {
 			return 0, false
 		}
+		n[i] = v
+		if i == 1 && last && len(f) == 2 {
+			n[2] = 31 // a month's last day: no date has a later one
+		}
 	}
-	return n*100 + m, true
+	if last && len(f) == 3 {
+		// The day before the successor's first: YYYYMMDD-1 orders
+		// below that day and above every earlier one, even on the 1st.
+		return n[0]*10000 + n[1]*100 + n[2] - 1, true
+	}
+	return n[0]*10000 + n[1]*100 + n[2], true
 }
 
 // officeRoles gives the list's roles an office is written as in the
@@ -108,15 +126,22 @@ var officeRoles = map[string][]string{
 	"chancellor":                              {"Chancellor"},
 	"president":                               {"President"},
 	"president of the republic":               {"President"},
+	"vice president":                          {"Vice President"},
+	"secretary":                               {"Secretary of State"}, // the State Department's "the Secretary"
+	"secretary of state":                      {"Secretary of State"},
+	"secretary-general":                       {"Secretary-General"},
+	"secretary general":                       {"Secretary-General"},
+	"high representative":                     {"High Representative"},
+	"crown prince":                            {"Crown Prince"},
 }
 
 var foreignRoles = []string{"Foreign Minister", "Foreign Secretary", "Secretary of State", "External Affairs Minister"}
 
 // officeHolder is the one person the list of known officials holds for
 // the party's office (as a text writes it: "Foreign Minister",
-// "Taoiseach") in the month when (YYYYMM), or "" when it holds none or
-// more than one (the office changed hands that month, or that year when
-// the list gives years alone).
+// "Taoiseach") on the day when (YYYYMMDD), or "" when it holds none or
+// more than one (the office changed hands that day, or in that month or
+// year when the list gives no finer end).
 func officeHolder(party, office string, when int) string {
 	roles := officeRoles[strings.ToLower(strings.TrimSpace(office))]
 	if party == "" || when == 0 || len(roles) == 0 {
@@ -155,20 +180,17 @@ func inSpans(spans [][2]int, when int) bool {
 	return false
 }
 
-// textMonth is the month the text is dated (YYYYMM): its publication
+// textDate is the day the text is dated (YYYYMMDD): its publication
 // date, else the first date written in its opening (up to 8,000 bytes:
 // a release's date may stand after its first part, "Opening remarks …
 // 08 July 2022"), else 0.
-func textMonth(published, text string) int {
+func textDate(published, text string) int {
 	d := published
 	if d == "" {
 		d = FindDate(head(text, 8000))
 	}
-	if len(d) < 7 {
-		return 0
-	}
-	n, ok := yearMonth(d[:7], 1)
-	if !ok {
+	n, ok := dayOf(d, false)
+	if !ok || n < 10000000 {
 		return 0
 	}
 	return n
@@ -177,5 +199,5 @@ func textMonth(published, text string) int {
 // holderWhy says in the review window why a speaker the text names by
 // office is this person.
 func holderWhy(name, party, office string, when int) string {
-	return fmt.Sprintf("speaker: %s, %s's %s in %d (the list of known officials; the text names the office, not the person)", name, withArticle(party), office, when/100)
+	return fmt.Sprintf("speaker: %s, %s's %s in %d (the list of known officials; the text names the office, not the person)", name, withArticle(party), office, when/10000)
 }

@@ -210,7 +210,13 @@ func (st *state) principalsListed(toks []token, subj []actor, as []actor) bool {
 		run = append(run, st.partyOf(a.speaker))
 		if len(run) >= 2 {
 			all := appendUnique(append([]string(nil), ps...), run...)
-			if len(all) >= 3 {
+			if len(all) >= 3 && (len(st.pair) < 2 || slices.Contains(all, st.pair[0]) && slices.Contains(all, st.pair[1])) {
+				// (once the two principals are known, a list without
+				// one of them names others in passing: "The Prime
+				// Minister also updated on his recent visits by the
+				// German Chancellor, Friedrich Merz, and French
+				// President Emmanuel Macron" after his call with the
+				// Taoiseach)
 				st.signatories = all
 			}
 		}

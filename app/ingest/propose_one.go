@@ -25,6 +25,7 @@ type state struct {
 	voice       *voice            // whose remarks the sentences go on reporting
 	pair        []string          // the parties of the two principals, once named
 	taught      map[*Speaker]bool // speakers whose party a lesson changed
+	byOffice    map[*Speaker]bool // speakers named by an office and the date, not by name (speakers_office.go)
 	wbuf        []string          // the sentence's words in lower case, reused (kind_doorstop.go)
 	wfor        *token            // the first token of the sentence wbuf holds
 	counter     string            // the other side of the readout, once named (see noteCounterpart)
@@ -57,7 +58,7 @@ type state struct {
 	km           kindMemory // what the kind signals remember (kind_signals.go)
 	stated       bool       // a sentence was proposed as a statement (see salutation)
 	saluted      bool       // a speech's salutation was read (speech_salutation.go)
-	month        int        // the month the text is dated (YYYYMM), 0 if none (officials_holder.go)
+	date         int        // the day the text is dated (YYYYMMDD), 0 if none (officials_holder.go)
 	opening      string     // the text's opening, read for the office of its "I" (first_person.go)
 	me           *Speaker   // who "I" is in a text that never names its speaker, once found
 	meWhy        string     // how me was found, for the review's Why
@@ -73,12 +74,13 @@ type state struct {
 func newState(p *Proposer, d *Draft, counts map[*Entity]int) *state {
 	st := &state{p: p, author: d.Author, book: newSpeakerBook(), taught: map[*Speaker]bool{}}
 	st.book.author = d.Author
-	st.month = textMonth(d.Doc.PublishedOn, d.Doc.Text)
+	st.date = textDate(d.Doc.PublishedOn, d.Doc.Text)
 	st.opening = head(d.Doc.Text, 16000)
 	for i := range p.Speakers {
 		sp := p.Speakers[i]
 		st.book.add(&sp)
 	}
+	st.book.met = nil // the project's speakers, not yet named by this text
 	st.joint = st.jointParties(counts)
 	if len(d.StarterTopics) > 0 {
 		st.starter = NewTopicModel(starterTopics(d.StarterTopics))
@@ -228,6 +230,14 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 			// not have is the other side's.
 			official = actor{kind: actorParty, from: from, to: k, ent: other, text: official.text, official: true}
 		}
+		if held, ok := st.officeSpeaker(toks, from, k, officialParty(official, st.author)); ok {
+			// "The Prime Minister met …" never naming him: the
+			// holder of that office on the text's date
+			// (speakers_office.go). The sentence names him as if
+			// by name: the pair of principals counts him.
+			official = held
+			as = withActor(as, held)
+		}
 		switch {
 		case toks[k].lower == "and" && len(subj) > 0 && subj[0].from <= k+2:
 			subj = append([]actor{official}, subj...)
@@ -357,6 +367,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		pr.Speaker.shown = true
 	}
 	orig := ReadingOf(pr)
+	orig.office = st.officeNamed(pr.Speaker)
 	pr.Orig = &orig
 	if pr.ReportedBy != "" {
 		pr.Reasons = append(pr.Reasons, fmt.Sprintf("reported by: %s, the source's author", pr.ReportedBy))
@@ -672,6 +683,7 @@ func unnamedOfficial(toks []token, cues []cue, at int) (int, int) {
 	if start+1 < len(toks) && toks[start].isWord() && toks[start].lower != "the" && toks[start+1].punct == ',' {
 		start += 2 // "Finally, the President updated …"
 	}
+	start += timeOpener(toks, start) // "This morning the Prime Minister spoke …" (speakers_office.go)
 	if start < len(toks) && toks[start].lower == "both" {
 		start++ // "Both the Prime Minister and Taoiseach welcomed …"
 	}
@@ -693,8 +705,8 @@ func unnamedOfficial(toks []token, cues []cue, at int) (int, int) {
 	if v+1 < len(toks) && isAdverb(toks[v]) {
 		v++ // "The Prime Minister also looked forward …"
 	}
-	if v < len(toks) && toks[v].isWord() && toks[v].lower == toks[v].text && strings.HasSuffix(toks[v].lower, "ed") {
-		return start, k // a verb in the past tense that is no cue: "thanked"
+	if v < len(toks) && toks[v].isWord() && toks[v].lower == toks[v].text && (strings.HasSuffix(toks[v].lower, "ed") || irregularPast[toks[v].lower]) {
+		return start, k // a verb in the past tense that is no cue: "thanked", "began by highlighting"
 	}
 	if k+1 < len(toks) && toks[k].lower == "and" && (isTitleWord(toks[k+1]) ||
 		k+2 < len(toks) && toks[k+1].lower == "the" && isTitleWord(toks[k+2])) {

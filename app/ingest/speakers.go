@@ -19,6 +19,10 @@ type Speaker struct {
 	// proposed (see add): a streamed import hands each proposal on as it
 	// is made, and must name people as the whole draft does.
 	shown bool
+	// office: the name is the holder the list of known officials gives
+	// for an office the text names, not a name the text writes
+	// (speakers_office.go); a lesson about a name does not apply to it.
+	office bool
 }
 
 // speakerMention is a speaker named in a sentence: tokens [from, to),
@@ -41,6 +45,34 @@ type speakerBook struct {
 	// speaker's role, and spelling a role out allocates.
 	spelled map[string]string
 	runes   map[string][]rune // see nameRunes
+	// met are the project's speakers this text has named (see
+	// titleable); nil until it names one.
+	met map[*Speaker]bool
+}
+
+// titleable reports a speaker a bare title may stand for: one this text
+// has named or the list gave it, not any of the project's speakers of
+// that office ("The Prime Minister met …" in a readout of 2020 is not
+// the Prime Minister of a readout of 2024 imported before).
+func (b *speakerBook) titleable(sp *Speaker) bool {
+	return sp.ID == 0 || b.met[sp]
+}
+
+// meet marks the speakers a sentence names as met in this text.
+func (b *speakerBook) meet(ms []speakerMention) {
+	for _, m := range ms {
+		b.meetOne(m.sp)
+	}
+}
+
+func (b *speakerBook) meetOne(sp *Speaker) {
+	if sp == nil || sp.ID == 0 {
+		return
+	}
+	if b.met == nil {
+		b.met = map[*Speaker]bool{}
+	}
+	b.met[sp] = true
 }
 
 // spelledRole is spellTitle of the role in lower case.
@@ -61,6 +93,12 @@ func newSpeakerBook() *speakerBook {
 }
 
 func (b *speakerBook) add(sp *Speaker) *Speaker {
+	got := b.addOne(sp)
+	b.meetOne(got) // (newState forgets the project's own, added before the text)
+	return got
+}
+
+func (b *speakerBook) addOne(sp *Speaker) *Speaker {
 	old := b.byName[sp.Name]
 	if old == nil {
 		// "President Biden" in a heading, then "the President of the
@@ -129,6 +167,13 @@ func nameParticle(toks []token, i int) bool {
 // Bo, Director-General of ... the Chinese Foreign Ministry,") and names
 // or surnames met before ("Miao").
 func (b *speakerBook) find(toks []token, ents []mention) []speakerMention {
+	ms := b.findIn(toks, ents)
+	b.meet(ms)
+	return ms
+}
+
+// findIn is find before the speakers found are marked as met.
+func (b *speakerBook) findIn(toks []token, ents []mention) []speakerMention {
 	entAt := make([]*mention, len(toks))
 	for i := range ents {
 		for j := ents[i].from; j < ents[i].to && j < len(toks); j++ {
@@ -668,7 +713,7 @@ func (b *speakerBook) byTitleFrom(toks []token, entAt []*mention, i, ts int) (sp
 	var found *Speaker
 	for k := len(b.order) - 1; k >= 0; k-- {
 		sp := b.order[k]
-		if ofParty != "" && sp.Party != "" && sp.Party != ofParty {
+		if !b.titleable(sp) || ofParty != "" && sp.Party != "" && sp.Party != ofParty {
 			continue
 		}
 		if role := b.spelledRole(sp.Role); role != "" && (strings.HasSuffix(role, title) || strings.HasPrefix(role, title) || ordinalHead(role, title)) {
@@ -697,7 +742,7 @@ func (b *speakerBook) byTitleFrom(toks []token, entAt []*mention, i, ts int) (sp
 // to the last speaker whose role holds title.
 func (b *speakerBook) byAbbreviation(toks []token, i, to int, title string) (speakerMention, bool) {
 	for k := len(b.order) - 1; k >= 0; k-- {
-		if sp := b.order[k]; strings.Contains(strings.ToLower(sp.Role), title) {
+		if sp := b.order[k]; b.titleable(sp) && strings.Contains(strings.ToLower(sp.Role), title) {
 			return speakerMention{sp: sp, from: i, to: to, nameAt: i + 1,
 				reason: "speaker: '" + toks[i].lower + " " + abbreviation(toks[i+1:to]) + "' refers to " + sp.Name}, true
 		}

@@ -269,7 +269,7 @@ func (b *speakerBook) byCJKTitle(title string) *Speaker {
 	var found *Speaker
 	for k := len(b.order) - 1; k >= 0; k-- {
 		sp := b.order[k]
-		if !strings.HasSuffix(sp.Role, title) {
+		if !b.titleable(sp) || !strings.HasSuffix(sp.Role, title) {
 			continue
 		}
 		if found == nil || sp.Party == b.author && found.Party != b.author {

@@ -38,7 +38,7 @@ func (b *speakerBook) lowerTitle(toks []token, entAt []*mention, i int) (speaker
 	var found *Speaker
 	for k := len(b.order) - 1; k >= 0; k-- {
 		sp := b.order[k]
-		if party != "" && speakerSide(sp) != party {
+		if !b.titleable(sp) || party != "" && speakerSide(sp) != party {
 			continue
 		}
 		if role := b.spelledRole(sp.Role); role != "" && (strings.HasSuffix(role, title) || headedBy(role, title)) {

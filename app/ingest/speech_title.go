@@ -137,11 +137,11 @@ func (st *state) titleSpeakerAt(r []rune, toks []token, entAt []*mention, i int,
 		}
 	}
 	title := officeTitle(office)
-	h := officeHolder(party, office, st.month)
+	h := officeHolder(party, office, st.date)
 	if h == "" {
 		return nil, ""
 	}
-	return st.book.add(&Speaker{Name: h, Role: title, Party: party}), holderWhy(h, party, title, st.month)
+	return st.book.add(&Speaker{Name: h, Role: title, Party: party}), holderWhy(h, party, title, st.date)
 }
 
 // skipHonorifics passes the honorifics at toks[i] ("Hon.", "H.E.", "Dr.",

@@ -1,0 +1,102 @@
+package ingest
+
+import (
+	"slices"
+	"strings"
+)
+
+// A readout often names its own principal by office alone and never by
+// name: No 10's "The Prime Minister met Italian Prime Minister Giorgia
+// Meloni …", Hanoi's "The Prime Minister affirmed …", the FCDO's "The
+// Foreign Secretary spoke to Russian Foreign Minister Lavrov". The
+// analyst's speaker field names a person, and the office with the
+// text's date says which one: the holder of that office that day, from
+// the list of known officials. The same holds for the other side's
+// office named bare ("Finally, the President updated the Prime
+// Minister" in a British readout of a call with Washington).
+
+// officeSpeaker is the person an unnamed official at toks[from:k] ("The
+// Prime Minister", "the Foreign Secretary", "HE the Prime Minister") of
+// party is on the text's date, as an actor of the sentence; false when
+// the text has no date, the office is not one the list follows, or the
+// list gives no single holder that day.
+func (st *state) officeSpeaker(toks []token, from, k int, party string) (actor, bool) {
+	if party == "" || st.date == 0 {
+		return actor{}, false
+	}
+	i := from
+	for i < k && (toks[i].lower == "the" || toks[i].lower == "both" || toks[i].text == "HE") {
+		i++
+	}
+	office := spellTitle(strings.ToLower(joinTokens(toks[i:k])))
+	name := officeHolder(party, office, st.date)
+	if name == "" {
+		return actor{}, false
+	}
+	title := officeTitle(office)
+	sp := st.book.add(&Speaker{Name: name, Role: title, Party: party, office: true})
+	if sp.Party != party {
+		return actor{}, false // the book knows the name for another side
+	}
+	if st.byOffice == nil {
+		st.byOffice = map[*Speaker]bool{}
+	}
+	st.byOffice[sp] = true // (a project's speaker of that name too, in this text)
+	st.book.meetOne(sp)
+	a := actor{kind: actorSpeaker, from: from, to: k, speaker: sp, text: sp.Name,
+		reason: holderWhy(sp.Name, party, title, st.date)}
+	a.ent = st.p.Gaz.Lookup(party)
+	return a, a.ent != nil
+}
+
+// officialParty is the side of an unnamed official as proposeOne reads
+// it: the other side's office, else the author's.
+func officialParty(a actor, author string) string {
+	if a.ent != nil {
+		return a.ent.Name
+	}
+	return author
+}
+
+// withActor is as with a inserted where its tokens start.
+func withActor(as []actor, a actor) []actor {
+	i := 0
+	for i < len(as) && as[i].from < a.from {
+		i++
+	}
+	return slices.Insert(as, i, a)
+}
+
+// irregularPast are verbs in the past tense without "-ed" that narrate
+// what an official did ("The Prime Minister began by highlighting …",
+// "The Foreign Secretary gave an update on …").
+var irregularPast = set("began", "spoke", "met", "gave", "took", "made", "held", "said", "told", "sent", "saw",
+	"led", "paid", "wrote", "felt", "thought", "sought", "brought", "went", "came", "kept", "heard", "drew",
+	"chose", "underwent", "rang", "set", "put", "laid", "struck", "won", "shared", "spent")
+
+// timeOpener is how many words at toks[i] tell when, with no comma
+// before the subject ("This morning the Prime Minister spoke …",
+// "Earlier today the Foreign Secretary met …", "Yesterday the …").
+func timeOpener(toks []token, i int) int {
+	if i >= len(toks) {
+		return 0
+	}
+	switch toks[i].lower {
+	case "today", "yesterday", "tonight":
+		return 1
+	case "this", "earlier", "later", "last":
+		if i+1 < len(toks) && timeOfDay[toks[i+1].lower] {
+			return 2
+		}
+	}
+	return 0
+}
+
+var timeOfDay = set("morning", "afternoon", "evening", "night", "today", "week")
+
+// officeNamed reports a speaker this text names by an office and its
+// date rather than by name (here or in a heading or as its "I"): a
+// lesson about a name the analyst corrected elsewhere is not about him.
+func (st *state) officeNamed(sp *Speaker) bool {
+	return sp != nil && (sp.office || st.byOffice[sp])
+}
