@@ -143,6 +143,8 @@ func (st *state) titleOnlyHeading(heading string, toks []token, ents []mention) 
 		name = n
 	} else if h := officeHolder(party, title, st.date); h != "" {
 		name, why = h, holderWhy(h, party, title, st.date)
+	} else if h, w := titledInText(party, title, st.opening); h != "" {
+		name, why = h, w // speakers_office.go
 	}
 	sp := st.book.add(&Speaker{Name: name, Role: title, Party: party, office: why != ""})
 	st.voice = st.newVoice(sp, heading)

@@ -21,8 +21,9 @@ import (
 type holderRow struct {
 	party string
 	roles []string // the offices, as the list writes them
-	spans [][2]int // the years held, both ends included
+	spans [][2]int // the days held (see yearSpans)
 	name  string   // the full name, the list's first
+	names []string // every English name the list gives
 }
 
 // holderRows is the list of known officials as rows, read once.
@@ -37,6 +38,11 @@ var holderRows = sync.OnceValue(func() []holderRow {
 			continue
 		}
 		row := holderRow{party: f[0], name: strings.TrimSpace(strings.Split(f[3], ";")[0])}
+		for _, n := range strings.Split(f[3], ";") {
+			if n = strings.TrimSpace(n); n != "" {
+				row.names = append(row.names, n)
+			}
+		}
 		for _, r := range strings.Split(f[1], ";") {
 			row.roles = append(row.roles, strings.TrimSpace(r))
 		}

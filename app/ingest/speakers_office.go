@@ -1,8 +1,11 @@
 package ingest
 
 import (
+	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A readout often names its own principal by office alone and never by
@@ -99,4 +102,59 @@ var timeOfDay = set("morning", "afternoon", "evening", "night", "today", "week")
 // lesson about a name the analyst corrected elsewhere is not about him.
 func (st *state) officeNamed(sp *Speaker) bool {
 	return sp != nil && (sp.office || st.byOffice[sp])
+}
+
+// titledInText is the holder of the party's office the text names with
+// that office's title or its abbreviation ("PM Ishiba", "Prime Minister
+// Ishiba") in its opening, and the review's Why, when a heading names
+// the speaker by office alone and the text carries no date ("Press
+// Conference by the Prime Minister …" and, in a journalist's question
+// further on, "… where PM Ishiba expressed …"); "" when it names none,
+// or holders of two terms.
+func titledInText(party, office, text string) (string, string) {
+	roles := officeRoles[strings.ToLower(strings.TrimSpace(office))]
+	if party == "" || len(roles) == 0 {
+		return "", ""
+	}
+	low := strings.ToLower(strings.TrimSpace(office))
+	prefixes := []string{office + " "}
+	for abbr, t := range abbrevTitles {
+		if t == low {
+			prefixes = append(prefixes, strings.ToUpper(abbr)+" ")
+		}
+	}
+	name, how := "", ""
+	for _, row := range holderRows() {
+		if row.party != party || !sharesRole(row.roles, roles) {
+			continue
+		}
+		for _, n := range row.names {
+			for _, p := range prefixes {
+				if k := strings.Index(text, p+n); k >= 0 && !nameGoesOn(text[k+len(p+n):]) {
+					if name != "" && name != row.name {
+						return "", ""
+					}
+					name, how = row.name, p+n
+				}
+			}
+		}
+	}
+	if name == "" {
+		return "", ""
+	}
+	return name, fmt.Sprintf("speaker: %s, the %s the text names as '%s' (the list of known officials; the heading names the office, not the person)", name, office, how)
+}
+
+// nameGoesOn reports text that goes on with a letter or another
+// capitalised word, so that the name before it is part of a longer one.
+func nameGoesOn(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	if unicode.IsLetter(r) {
+		return true
+	}
+	if r != ' ' {
+		return false
+	}
+	r2, _ := utf8.DecodeRuneInString(rest[1:])
+	return unicode.IsUpper(r2)
 }

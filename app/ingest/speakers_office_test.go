@@ -109,3 +109,25 @@ func TestBareTitleIsNoProjectSpeaker(t *testing.T) {
 		t.Errorf("named first: speaker %v, want the project's Keir Starmer (%s)", pr.Speaker, strings.Join(pr.Reasons, "; "))
 	}
 }
+
+// A heading that names the speaker by office alone, in a text with no
+// date, takes the holder the text names with that title further on.
+func TestHeadingOfficeNamedInText(t *testing.T) {
+	propose := func(text string) *Draft {
+		d, err := NewProposer().Propose(context.Background(), Document{Text: text}, "Japan", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	d := propose("Press Conference by the Prime Minister regarding His Attendance at a G7 Leaders' Teleconference\n\nI attended a G7 Leaders' Teleconference a short while ago.\n\nI stated the following three points.\n\n(On whether there were any remarks during the meeting where PM Ishiba expressed Japan's condemnation of Iran)")
+	pr := d.Proposals[2]
+	why := strings.Join(pr.Reasons, "; ")
+	if pr.Speaker == nil || pr.Speaker.Name != "Shigeru Ishiba" || !strings.Contains(why, "the Prime Minister the text names as 'PM Ishiba'") {
+		t.Errorf("%q: speaker %v (%s), want Shigeru Ishiba, named as 'PM Ishiba'", pr.Text, pr.Speaker, why)
+	}
+	d = propose("Press Conference by the Prime Minister\n\nI attended the meeting, as Prime Minister Kishida did last year and PM Ishiba this spring.\n\nI stated the following three points.")
+	if pr := d.Proposals[len(d.Proposals)-1]; pr.Speaker == nil || pr.Speaker.Name != "Prime Minister" {
+		t.Errorf("two holders named: speaker %v, want the office alone", pr.Speaker)
+	}
+}
