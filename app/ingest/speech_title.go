@@ -141,7 +141,7 @@ func (st *state) titleSpeakerAt(r []rune, toks []token, entAt []*mention, i int,
 	if h == "" {
 		return nil, ""
 	}
-	return st.book.add(&Speaker{Name: h, Role: title, Party: party}), holderWhy(h, party, title, st.date)
+	return st.book.add(&Speaker{Name: h, Role: title, Party: party, office: true}), holderWhy(h, party, title, st.date)
 }
 
 // skipHonorifics passes the honorifics at toks[i] ("Hon.", "H.E.", "Dr.",
