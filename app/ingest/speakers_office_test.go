@@ -131,3 +131,17 @@ func TestHeadingOfficeNamedInText(t *testing.T) {
 		t.Errorf("two holders named: speaker %v, want the office alone", pr.Speaker)
 	}
 }
+
+// Words attributed at the end of their paragraph ("…, he said.") make
+// the paragraph his, but its narration of him keeps its own kind: "The
+// Prime Minister raised …" raises a matter, it tells no act.
+func TestTailNarrationKeepsItsKind(t *testing.T) {
+	d, err := NewProposer().Propose(context.Background(), Document{Text: "PM call with President Trump of the United States: 24 January 2026\n\nThe Prime Minister spoke to the President of the United States, Donald Trump, this afternoon.\n\nThe Prime Minister raised the brave and heroic British and American soldiers who fought side by side in Afghanistan, many of whom never returned home. We must never forget their sacrifice, he said."}, "United Kingdom", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pr := d.Proposals[2]
+	if pr.Speaker == nil || pr.Speaker.Name != "Keir Starmer" || pr.Kind != storage.KindPosition {
+		t.Errorf("%q: %v %s, want Keir Starmer's position (%s)", pr.Text, pr.Speaker, pr.Kind, strings.Join(pr.Reasons, "; "))
+	}
+}

@@ -330,6 +330,13 @@ func selfNarrated(toks []token, subj []actor, v *voice, c cue, hasCue bool) stri
 	if len(subj) == 0 || subj[0].kind != actorSpeaker || subj[0].speaker != v.sp || subj[0].to >= len(toks) {
 		return ""
 	}
+	if v.tail {
+		// (words attributed at the end of their paragraph, "…, he
+		// said.": the paragraph's narration of him before them is the
+		// narrator's, read as such — "The Prime Minister raised the
+		// brave soldiers …" raises a matter)
+		return ""
+	}
 	if hasCue && !c.weak && c.kind != storage.KindAccount {
 		return ""
 	}
