@@ -50,3 +50,30 @@ func TestTagDotsShowInBothThemes(t *testing.T) {
 		wd.tap("Close")
 	}
 }
+
+// TestUnansweredCountsCanBeRead: the topic tree's unanswered counts ("·2"
+// after a party's count) are drawn in the warning colour; in the light
+// theme Fyne's orange (#ff9800) stood at about 2:1 against the white and
+// could hardly be read. Both themes give at least 4.5:1.
+func TestUnansweredCountsCanBeRead(t *testing.T) {
+	wd := openSample(t)
+	c := projectWindow(t).Canvas()
+	for _, variant := range []string{"Dark", "Light"} {
+		wd.menu("View", "Theme", variant)
+		var opens []*canvas.Text
+		fyne.DoAndWait(func() {
+			for _, x := range visibleOf[*canvas.Text](c.Content()) {
+				if len(x.Text) > 2 && x.Text[:2] == "·" {
+					opens = append(opens, x)
+				}
+			}
+		})
+		if len(opens) == 0 {
+			t.Fatalf("%s: the topic tree shows no unanswered count", variant)
+		}
+		bg := fyne.CurrentApp().Settings().Theme().Color(theme.ColorNameBackground, fyne.CurrentApp().Settings().ThemeVariant())
+		if r := contrast(opens[0].Color, bg); r < 4.5 {
+			t.Errorf("%s: the unanswered count %q contrasts %.1f:1 with the background", variant, opens[0].Text, r)
+		}
+	}
+}
