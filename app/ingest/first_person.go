@@ -193,6 +193,12 @@ func (st *state) firstPersonSelf(pr *Proposal, subj []actor) {
 		len(pr.Parties) != 1 || pr.Parties[0] != st.author {
 		return
 	}
+	st.speakAsMe(pr)
+}
+
+// speakAsMe gives pr to the text's "I" (meSpeaker), when it is known, and
+// opens that person's remarks for the rest of the text.
+func (st *state) speakAsMe(pr *Proposal) {
 	me := st.meSpeaker()
 	if me == nil {
 		return

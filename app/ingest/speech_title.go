@@ -280,15 +280,7 @@ func (st *state) speechSelf(pr *Proposal) {
 		len(pr.Parties) != 1 || pr.Parties[0] != st.author {
 		return
 	}
-	me := st.meSpeaker()
-	if me == nil {
-		return
-	}
-	pr.Speaker = me
-	st.lastSpeaker = me
-	pr.Reasons = append(pr.Reasons, st.meWhy)
-	st.voice = st.newVoice(me, pr.Text)
-	st.voice.whole, st.voice.self = true, true
+	st.speakAsMe(pr)
 }
 
 // addressLine reports a line that addresses someone under a speech's
