@@ -121,6 +121,17 @@ func (c *PartyColumn) SetVerdict(verdict string) {
 // stays scrolled to the card that was at its top.
 func (c *PartyColumn) SetCards(cards []CardData) {
 	anchorID, anchorDelta, anchored := c.topAnchor()
+	// The cards from the anchor on, in order: when the new cards lack the
+	// anchor (a filter left it out), the first of them still there goes
+	// to the top; none there, the column starts at the top. The old
+	// offset was kept, clamped to the shorter list: a filter that left two
+	// cards showed the second with the first scrolled out of sight.
+	var after []int64
+	if anchored {
+		for i := c.indexOf(anchorID); i >= 0 && i < len(c.cards); i++ {
+			after = append(after, c.cards[i].ID)
+		}
+	}
 	selID, hadSel := c.Selected()
 	c.cards = append(c.cards[:0], cards...)
 	c.selected = -1
@@ -134,6 +145,15 @@ func (c *PartyColumn) SetCards(cards []CardData) {
 	c.list.dataChanged()
 	if i := c.indexOf(anchorID); anchored && i >= 0 {
 		c.list.scrollToOffset(c.list.tops[i] + anchorDelta)
+	} else if anchored && len(c.list.heights) == len(c.cards) {
+		top := float32(0)
+		for _, id := range after {
+			if j := c.indexOf(id); j >= 0 {
+				top = c.list.tops[j] - c.list.gap
+				break
+			}
+		}
+		c.list.scrollToOffset(top)
 	}
 	c.Refresh()
 }

@@ -359,3 +359,41 @@ func TestHeaderGroup_CardsStartOnOneLine(t *testing.T) {
 		t.Errorf("after a longer subtitle China's cards start at %.0f, the EU's at %.0f", a, b)
 	}
 }
+
+// A filter that leaves out the card at the column's top kept the old
+// offset, clamped to the shorter list: of two cards left, the second
+// showed with the first scrolled out of sight. The first card still there
+// from the old top on goes to the top; none, the column starts at the top.
+func TestPartyColumn_SetCardsWithoutTheTopCard(t *testing.T) {
+	test.NewTempApp(t)
+	all := manyCards(1, 200)
+	col, _ := newColumnWindow(t, all)
+	col.ScrollTo(120)
+	topID, _, ok := col.topAnchor()
+	if !ok || topID < 100 {
+		t.Fatalf("top card %d after ScrollTo(120)", topID)
+	}
+	pick := func(ids ...int64) []CardData {
+		var out []CardData
+		for _, id := range ids {
+			out = append(out, all[id-1])
+		}
+		return out
+	}
+	left := []int64{5, 10}
+	for id := topID + 30; id <= 200; id++ {
+		left = append(left, id)
+	}
+	col.SetCards(pick(left...))
+	// Card topID+30 is the third left: it starts the view, the gap above
+	// it included.
+	if off, want := col.list.scroll.Offset.Y, col.list.tops[2]-col.list.gap; off != want {
+		t.Errorf("offset %v after a filter without card %d, want %v: card %d, the first left after it, at the top", off, topID, want, topID+30)
+	}
+	col.SetCards(all)
+	col.ScrollTo(120)
+	col.SetCards(pick(5, 10))
+	if off := col.list.scroll.Offset.Y; off != 0 {
+		t.Errorf("offset %v when only cards above the old top are left", off)
+	}
+}
