@@ -32,9 +32,23 @@ func agendaLine(toks []token) string {
 	if len(toks) == 0 {
 		return ""
 	}
+	s := lowerWords(toks, 13)
+	for _, o := range briefingOpeners {
+		if strings.HasPrefix(s, o) {
+			return o
+		}
+	}
+	return ""
+}
+
+// lowerWords is the first n tokens in lower case, a space before each
+// word and none before punctuation, so that phrases of the cue lists
+// ("moving on to", "will be held") are found with strings.HasPrefix and
+// strings.Contains.
+func lowerWords(toks []token, n int) string {
 	var b strings.Builder
 	for i, t := range toks {
-		if i > 12 {
+		if i >= n {
 			break
 		}
 		if i > 0 && t.isWord() {
@@ -42,13 +56,7 @@ func agendaLine(toks []token) string {
 		}
 		b.WriteString(t.lower)
 	}
-	s := b.String()
-	for _, o := range briefingOpeners {
-		if strings.HasPrefix(s, o) {
-			return o
-		}
-	}
-	return ""
+	return b.String()
 }
 
 // eventPast are past forms of verbs of deeds a briefing reports: a ship
@@ -259,14 +267,7 @@ var futureEvents = []string{"will be held", "will be convened", "will be deliver
 
 // futureEvent is such a phrase in the sentence, or "".
 func futureEvent(toks []token) string {
-	var b strings.Builder
-	for i, t := range toks {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.lower)
-	}
-	s := b.String()
+	s := lowerWords(toks, len(toks))
 	for _, e := range futureEvents {
 		if strings.Contains(s, e) {
 			return e
