@@ -58,13 +58,14 @@ func linkPhrase(lv storage.LinkView) string {
 	return "This " + passive(lv.Type) + ":"
 }
 
-// passive is the link type seen from its target ("is contradicted by").
+// passive is the link type seen from its target ("is contradicted by";
+// "has the agreement of" where "is agreed with by" read clumsily).
 func passive(t storage.LinkType) string {
 	switch t {
 	case storage.LinkRespondsTo:
 		return "is answered by"
 	case storage.LinkAgreesWith:
-		return "is agreed with by"
+		return "has the agreement of"
 	case storage.LinkContradicts:
 		return "is contradicted by"
 	case storage.LinkQualifies:

@@ -84,8 +84,8 @@ func noneWrapsBeside(t *testing.T, heads []*widget.Label, buttons []*widget.Butt
 }
 
 // TestLinkButtonsBesideOneLineAt1024x700: in a window of 1024×700 a
-// link's phrase in the detail pane ("This responds to:", "This is
-// agreed with by:") shows beside Show and Remove only when it fits there
+// link's phrase in the detail pane ("This responds to:", "This has
+// the agreement of:") shows beside Show and Remove only when it fits there
 // on one line, else on the pane's width with the buttons under it; it
 // broke after "responds".
 func TestLinkButtonsBesideOneLineAt1024x700(t *testing.T) {
