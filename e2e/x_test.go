@@ -129,9 +129,18 @@ func (d *display) setClipboard(text string) error {
 	if err := cmd.Run(); err != nil {
 		return fmt.Errorf("xclip: %w", err)
 	}
-	got, err := d.run("xclip", "-selection", "clipboard", "-o")
-	if err != nil || got != strings.TrimSpace(text) {
-		return fmt.Errorf("the clipboard holds %q, not the text given to xclip (%v)", got, err)
+	// xclip returns once its child forks, which may be before the child
+	// owns the selection: until then the owner of the last setClipboard
+	// still answers with its text.
+	var got string
+	var err error
+	for end := time.Now().Add(5 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		got, err = d.run("xclip", "-selection", "clipboard", "-o")
+		if err == nil && got == strings.TrimSpace(text) {
+			return nil
+		}
+		if time.Now().After(end) {
+			return fmt.Errorf("the clipboard holds %q, not the text given to xclip (%v)", got, err)
+		}
 	}
-	return nil
 }
