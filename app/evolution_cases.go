@@ -21,17 +21,16 @@ import (
 // The analyst adds a case by hand, merges two spellings of one name, adds
 // a statement that names a case and removes a wrong mention.
 type casesPanel struct {
-	ev     *evolutionView
-	cases  []evolution.Case
-	list   *widget.List
-	detail *fyne.Container
-	scroll *container.Scroll
-	add    *widget.Button
-	note   *widget.Label
-	picked string // the name of the case shown
-	// fitWidth is the width the rows' heights were measured at.
-	fitWidth float32
-	box      fyne.CanvasObject
+	ev      *evolutionView
+	cases   []evolution.Case
+	list    *widget.List
+	detail  *fyne.Container
+	scroll  *container.Scroll
+	add     *widget.Button
+	note    *widget.Label
+	picked  string // the name of the case shown
+	rowsFit *rowsFit
+	box     fyne.CanvasObject
 }
 
 func newCasesPanel(ev *evolutionView) *casesPanel {
@@ -40,6 +39,7 @@ func newCasesPanel(ev *evolutionView) *casesPanel {
 	// rounds was cut with "…" at a window of 1024; rowsFit gives each row
 	// the lines it needs.
 	p.list = widget.NewList(func() int { return len(p.cases) }, newCaseRow, p.updateRow)
+	p.rowsFit = &rowsFit{fit: p.fitRows}
 	p.list.OnSelected = func(i widget.ListItemID) {
 		if i < len(p.cases) {
 			p.picked = p.cases[i].Name
@@ -51,7 +51,7 @@ func newCasesPanel(ev *evolutionView) *casesPanel {
 	p.note.Truncation = fyne.TextTruncateEllipsis
 	p.detail = container.NewVBox()
 	p.scroll = container.NewVScroll(p.detail)
-	left := container.NewBorder(container.NewVBox(p.add, p.note), nil, nil, nil, container.New(&rowsFit{fit: p.fitRows}, p.list))
+	left := container.NewBorder(container.NewVBox(p.add, p.note), nil, nil, nil, container.New(p.rowsFit, p.list))
 	split := container.NewHSplit(left, p.scroll)
 	split.Offset = 0.36
 	p.box = split
@@ -74,10 +74,6 @@ func (p *casesPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 
 // fitRows sets each case's row to the lines its text takes at width.
 func (p *casesPanel) fitRows(width float32) {
-	if width <= 0 || width == p.fitWidth {
-		return
-	}
-	p.fitWidth = width
 	probe := newCaseRow()
 	for i := range p.cases {
 		p.updateRow(i, probe)
@@ -92,8 +88,7 @@ func (p *casesPanel) apply() {
 		return
 	}
 	p.cases = s.Cases()
-	p.fitWidth = 0
-	p.fitRows(p.list.Size().Width)
+	p.rowsFit.remeasure(p.list.Size().Width)
 	p.add.Disable()
 	if !p.ev.ws.store().ReadOnly() {
 		p.add.Enable()

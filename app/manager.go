@@ -26,7 +26,7 @@ type manager struct {
 	list     *widget.List
 	selected int
 	items    []string
-	fitWidth float32 // the width the rows' heights were measured at
+	rowsFit  *rowsFit // gives the wrapped rows their heights at the list's width
 	dlg      dialog.Dialog
 }
 
@@ -75,7 +75,8 @@ func (ws *Workspace) showColouredManager(title string, rows func() []string, swa
 			}
 		}
 	}
-	fitted := container.New(&rowsFit{fit: m.fitRows}, m.list)
+	m.rowsFit = &rowsFit{fit: m.fitRows}
+	fitted := container.New(m.rowsFit, m.list)
 	body := container.NewBorder(nil, container.NewGridWithColumns(min(len(buttons), 4), buttons...), nil, nil, fitted)
 	m.dlg = dialog.NewCustom(title, "Close", body, ws.win)
 	m.dlg.Resize(managerSize(ws.win))
@@ -92,7 +93,7 @@ func (ws *Workspace) showColouredManager(title string, rows func() []string, swa
 // reload re-reads the rows after the workspace loaded new data.
 func (m *manager) reload() {
 	m.read()
-	m.fitRows(m.list.Size().Width)
+	m.rowsFit.remeasure(m.list.Size().Width)
 	if m.selected >= len(m.items) {
 		m.selected = -1
 		m.list.UnselectAll()
@@ -116,19 +117,36 @@ func (m *manager) read() {
 	if m.swatches != nil {
 		m.colours = m.swatches()
 	}
-	m.fitWidth = 0 // the rows' heights are measured again
 }
 
 // rowsFit lays out a list whose rows wrap, first telling fit the width it
 // gets, so that the rows' heights (SetItemHeight) follow the width.
-type rowsFit struct{ fit func(width float32) }
+type rowsFit struct {
+	fit   func(width float32)
+	width float32 // the width the rows were measured at
+}
 
 func (r *rowsFit) MinSize(objects []fyne.CanvasObject) fyne.Size { return objects[0].MinSize() }
 
 func (r *rowsFit) Layout(objects []fyne.CanvasObject, size fyne.Size) {
-	r.fit(size.Width)
+	r.measure(size.Width)
 	objects[0].Resize(size)
 	objects[0].Move(fyne.NewPos(0, 0))
+}
+
+// measure fits the rows at width, once per width.
+func (r *rowsFit) measure(width float32) {
+	if width <= 0 || width == r.width {
+		return
+	}
+	r.width = width
+	r.fit(width)
+}
+
+// remeasure fits the rows at width again, after they were read anew.
+func (r *rowsFit) remeasure(width float32) {
+	r.width = 0
+	r.measure(width)
 }
 
 // wrappedRowHeight is the height row (a list row already filled) needs at width:
@@ -141,10 +159,6 @@ func wrappedRowHeight(row fyne.CanvasObject, width float32) float32 {
 
 // fitRows measures each row at width with a row like the list's own.
 func (m *manager) fitRows(width float32) {
-	if width <= 0 || width == m.fitWidth {
-		return
-	}
-	m.fitWidth = width
 	probe := newManagerRow()
 	for i := range m.items {
 		m.updateRow(i, probe)

@@ -28,8 +28,8 @@ type pickList[T any] struct {
 	enable func()
 	// sized, when set, sets the rows' heights at the list's width
 	// (SetItemHeight), after a read and when the width changes.
-	sized  func(width float32)
-	sizedW float32 // the width the rows were sized at
+	sized   func(width float32)
+	rowsFit *rowsFit // nil unless sized
 }
 
 // show opens the dialog titled title, the list below the intro and the
@@ -50,7 +50,8 @@ func (p *pickList[T]) show(title string, newRow func() fyne.CanvasObject, update
 	p.enable()
 	var rows fyne.CanvasObject = p.list
 	if p.sized != nil {
-		rows = container.New(&rowsFit{fit: p.fit}, p.list)
+		p.rowsFit = &rowsFit{fit: p.sized}
+		rows = container.New(p.rowsFit, p.list)
 	}
 	// Until the rows are read (the runner may be busy with an import's
 	// aftermath) the list is empty: say so, rather than show nothing.
@@ -60,15 +61,6 @@ func (p *pickList[T]) show(title string, newRow func() fyne.CanvasObject, update
 	d.Resize(managerSize(p.ws.win))
 	showModal(p.ws.win, d)
 	p.fetch()
-}
-
-// fit sizes the rows at width, once per width and read.
-func (p *pickList[T]) fit(width float32) {
-	if p.sized == nil || width <= 0 || width == p.sizedW {
-		return
-	}
-	p.sizedW = width
-	p.sized(width)
 }
 
 // writable is whether the project can be changed.
@@ -98,8 +90,9 @@ func (p *pickList[T]) fetch() {
 		p.rows = rows
 		p.selected = -1
 		p.list.UnselectAll()
-		p.sizedW = 0
-		p.fit(p.list.Size().Width)
+		if p.rowsFit != nil {
+			p.rowsFit.remeasure(p.list.Size().Width)
+		}
 		p.list.Refresh()
 		if len(rows) == 0 {
 			p.intro.SetText(p.empty + "\n\n" + p.text)
