@@ -20,18 +20,7 @@ func TestImportFilePipeTooLarge(t *testing.T) {
 	defer func(old int64) { exchange.MaxJSONBytes = old }(exchange.MaxJSONBytes)
 	exchange.MaxJSONBytes = 1 << 10
 	dir := t.TempDir()
-	fifo := filepath.Join(dir, "in.json")
-	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
-		t.Skip("no FIFOs here:", err)
-	}
-	go func() {
-		w, err := os.OpenFile(fifo, os.O_WRONLY, 0)
-		if err != nil {
-			return
-		}
-		defer w.Close()
-		w.Write([]byte(strings.Repeat(" ", 4<<10)))
-	}()
+	fifo := pipeOf(t, dir, strings.Repeat(" ", 4<<10))
 	_, err := exchange.ImportFile(context.Background(), fifo, filepath.Join(dir, "out.parley"), exchange.ImportOptions{})
 	if err == nil || !strings.Contains(err.Error(), "too large") {
 		t.Fatalf("got %v", err)
@@ -45,18 +34,7 @@ func TestImportDuplicateKeyReadOnce(t *testing.T) {
 	good := string(encode(t, tricky()))
 	bad := strings.Replace(good, `"start": 12,`, `"start": 12, "start": 13,`, 1)
 	dir := t.TempDir()
-	fifo := filepath.Join(dir, "in.json")
-	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
-		t.Skip("no FIFOs here:", err)
-	}
-	go func() {
-		w, err := os.OpenFile(fifo, os.O_WRONLY, 0)
-		if err != nil {
-			return
-		}
-		defer w.Close()
-		w.Write([]byte(bad))
-	}()
+	fifo := pipeOf(t, dir, bad)
 	_, err := exchange.ImportFile(context.Background(), fifo, filepath.Join(dir, "out.parley"), exchange.ImportOptions{})
 	if err == nil || !strings.Contains(err.Error(), `: the key "start" is written twice in statements[0]`) || !strings.Contains(err.Error(), "byte ") {
 		t.Fatalf("from a pipe: %v", err)
@@ -70,4 +48,23 @@ func TestImportDuplicateKeyReadOnce(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("line %d, column ", line)) {
 		t.Fatalf("from a file: %v; want line %d", err, line)
 	}
+}
+
+// pipeOf is a named pipe in dir that gives data once to its first reader;
+// the test is skipped where the system has no named pipes.
+func pipeOf(t *testing.T, dir, data string) string {
+	t.Helper()
+	fifo := filepath.Join(dir, "in.json")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skip("no FIFOs here:", err)
+	}
+	go func() {
+		w, err := os.OpenFile(fifo, os.O_WRONLY, 0)
+		if err != nil {
+			return
+		}
+		defer w.Close()
+		w.Write([]byte(data))
+	}()
+	return fifo
 }
