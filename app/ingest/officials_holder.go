@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -167,14 +168,7 @@ func officeHolder(party, office string, when int) string {
 }
 
 func sharesRole(have, want []string) bool {
-	for _, h := range have {
-		for _, w := range want {
-			if h == w {
-				return true
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc(have, func(h string) bool { return slices.Contains(want, h) })
 }
 
 func inSpans(spans [][2]int, when int) bool {
