@@ -156,6 +156,7 @@ func (st *state) noteJointDoc(heading string) {
 			return
 		}
 	}
+	st.jointDoc = jointQualified(low) // joint_titles_qualified.go
 }
 
 // noteSignatories remembers who issued a joint statement, from the first

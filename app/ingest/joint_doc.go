@@ -83,6 +83,7 @@ func (st *state) jointDocRules(pr *Proposal, toks []token, subj []actor, as []ac
 	}
 	welcomedOthers(pr, toks, as, c, hasCue)
 	st.attendedBy(toks, as)                  // party_group.go
+	st.callListed(pr, toks, as)              // party_call_list.go
 	if st.principalsListed(toks, subj, as) { // party_group.go
 		st.listedTogether(pr)
 	}

@@ -260,6 +260,10 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 			subj = append(subj, second)
 		}
 	}
+	if joined := peopleJoined(toks, as, cues, subj); len(joined) > len(subj) { // party_people_joined.go
+		subj = joined
+		pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: joint, '%s' and '%s' joined by 'and' past the first one's apposition, before the verb", subj[0].text, subj[1].text))
+	}
 	after := 0
 	if len(subj) > 0 {
 		after = subj[0].to
@@ -349,6 +353,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 	st.weCooperate(&pr, toks, subj)    // party_joint.go
 	st.weAgreedClause(&pr, toks, subj) // party_joint.go
 	st.jointDocRules(&pr, toks, subj, as, c, hasCue)
+	st.titledList(&pr, toks, as, cues) // party_title_list.go
 	st.holderKind(&pr, toks, r, subj, as, cues, c, hasCue)
 	st.kindSignals(&pr, toks, r, subj, c, hasCue)
 	st.narratedKind(&pr, toks, r, subj, as, cues, c, hasCue) // kind_narration.go

@@ -1,0 +1,57 @@
+package ingest
+
+import (
+	"testing"
+
+	"parley/storage"
+)
+
+// TestJointBoundaryRules holds the cases of the rules worked out on the
+// joint/one-side boundary (batch late 25 and the late readouts' party
+// misses of 7 Dec 2026): calls with several leaders, two people of two
+// sides joined past an apposition, an opening list of offices with their
+// countries, and joint statements named with a word between "joint" and
+// "statement".
+func TestJointBoundaryRules(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a call listing several leaders names everyone at the table", author: "UK",
+			text:    "PM call with leaders: 3 June 2024\n\nThe Prime Minister spoke to the leaders of Canada, Japan and Germany this afternoon about the situation in Ukraine.",
+			parties: "United Kingdom", reason: "the call or meeting lists 4 sides"},
+		{name: "the leaders after a call with several leaders are all of them", author: "UK",
+			text:    "PM call with leaders: 3 June 2024\n\nThe Prime Minister spoke to the leaders of Canada, Japan and Germany this afternoon about the situation in Ukraine. The leaders agreed to stay in close contact.",
+			parties: "Canada+Germany+Japan+United Kingdom", speaker: "-", kind: storage.KindAgreement},
+		{name: "they after a call with the presidents of an organisation and several leaders", author: "UK",
+			text:    "PM call: 7 March 2025\n\nThe Prime Minister spoke to the President of the European Commission and the leaders of Norway and Iceland this morning. They discussed defence spending.",
+			parties: "European Union+Iceland+Norway+United Kingdom", speaker: "-"},
+		{name: "a call with one leader: what follows the list is no one at the table", author: "UK",
+			text:    "PM call with President Macron: 3 June 2024\n\nThe Prime Minister spoke to President Macron of France this afternoon about Ukraine and Germany. The leaders agreed to stay in close contact.",
+			parties: "France+United Kingdom"},
+		{name: "two people of two sides, the first with an apposition", author: "China",
+			text:    "Wang Yi meets Jake Sullivan\n\nWang Yi, director of the Office of the Central Commission for Foreign Affairs, and visiting U.S. National Security Advisor Jake Sullivan held talks in Beijing on Tuesday.",
+			parties: "China+United States", speaker: "-", reason: "joined by 'and' past"},
+		{name: "two people of two sides, the first with his country after the name", author: "South Korea",
+			text:    "1. On November 4, Minister of Foreign Affairs Cho Tae-yul of the Republic of Korea (ROK) and High Representative of the European Union (EU) for Foreign Affairs and Security Policy Josep Borrell held the first Strategic Dialogue in Seoul.",
+			parties: "European Union+South Korea", speaker: "-"},
+		{name: "the person met after the verb is no second subject", author: "China",
+			text:    "Wang Yi meets Jake Sullivan\n\nWang Yi, director of the Office of the Central Commission for Foreign Affairs, met visiting U.S. National Security Advisor Jake Sullivan and Japanese Foreign Minister Kamikawa Yoko in Beijing on Tuesday.",
+			parties: "China", speaker: "Wang Yi"},
+		{name: "an opening list of offices with their countries", author: "Australia",
+			text:    "Trilateral Dialogue Joint Statement\n\nThe Minister for Foreign Affairs of Japan, HE Ken Sato, the Secretary of State of the United States, HE John Smith, and the Minister for Foreign Affairs of Australia, Senator the Hon Jane Brown, met in Manila on 2 August 2024.",
+			parties: "Australia+Japan+United States", speaker: "-", reason: "lists by office before its verb"},
+		{name: "the Ministers after an opening list of three offices are all three", author: "Australia",
+			text:    "Trilateral Dialogue Joint Statement\n\nThe Minister for Foreign Affairs of Japan, HE Ken Sato, the Secretary of State of the United States, HE John Smith, and the Minister for Foreign Affairs of Australia, Senator the Hon Jane Brown, met in Manila on 2 August 2024. The Ministers reaffirmed the importance of their partnership.",
+			parties: "Australia+Japan+United States", speaker: "-"},
+		{name: "countries without an office are no list of people", author: "China",
+			text:    "Wang Yi speaks with John Kerry\n\nWang Yi spoke with John Kerry by phone. Wang said that China and the United States will host the meeting together.",
+			parties: "China", speaker: "Wang Yi"},
+		{name: "a joint press release is a joint statement", author: "EU",
+			text:    "European Union and Indonesia hold 7th Political Dialogue: Joint Press Release\n\nThe 7th Political Dialogue took place in Jakarta on 3 May 2024. International humanitarian law must be respected.",
+			parties: "European Union+Indonesia", reason: "a joint statement's own words"},
+		{name: "a joint ministerial statement is a joint statement", author: "Japan",
+			text:    "Japan-Australia Joint Ministerial Statement\n\nThe Ministers met in Tokyo. Freedom of navigation must be upheld.",
+			parties: "Australia+Japan", reason: "a joint statement's own words"},
+		{name: "a joint press conference is no joint statement", author: "Japan",
+			text:    "Japan-Australia joint press conference with Foreign Minister Wong\n\nFreedom of navigation must be upheld.",
+			parties: "Japan"},
+	})
+}
