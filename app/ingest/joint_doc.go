@@ -83,10 +83,10 @@ func (st *state) jointDocRules(pr *Proposal, toks []token, subj []actor, as []ac
 	}
 	welcomedOthers(pr, toks, as, c, hasCue)
 	st.attendedBy(toks, as)                  // party_group.go
-	st.callListed(pr, toks, as)              // party_call_list.go
 	if st.principalsListed(toks, subj, as) { // party_group.go
 		st.listedTogether(pr)
 	}
+	st.callListed(pr, toks, as) // party_call_list.go
 	st.publishersNote(pr, toks)
 	st.participantsOfAll(pr, toks)
 	st.authorsViewOf(pr, toks, subj, as, hasCue)

@@ -49,7 +49,7 @@ func (st *state) callListed(pr *Proposal, toks []token, as []actor) {
 	end := verb + 1
 	for end < len(toks) {
 		t := toks[end]
-		if t.isWord() && !isCapitalized(t.text) && !callListWords[t.lower] || !t.isWord() && t.punct != ',' && t.punct != '(' && t.punct != ')' {
+		if t.isWord() && !isCapitalized(t.text) && !callListWords[t.lower] || !t.isWord() && t.punct != ',' && t.punct != '(' && t.punct != ')' && t.punct != '.' {
 			break
 		}
 		end++

@@ -20,7 +20,8 @@ var titleListWords = set("of", "for", "the", "and")
 
 // titledList gives a sentence whose words before its first verb are only
 // offices, names, their countries, commas and "and" — with an "and"
-// among them and a person named — to all the parties it names there,
+// among them, a person named and an office's "of" or "for" — to all the
+// parties it names there,
 // when they are two or more and the sentence is no one else's words.
 func (st *state) titledList(pr *Proposal, toks []token, as []actor, cues []cue) {
 	verb := -1
@@ -33,11 +34,13 @@ func (st *state) titledList(pr *Proposal, toks []token, as []actor, cues []cue) 
 	if verb < 4 || pr.Skip {
 		return
 	}
-	and := false
+	and, office := false, false
 	for _, t := range toks[:verb] {
 		switch {
 		case t.isWord() && t.lower == "and":
 			and = true
+		case t.isWord() && (t.lower == "of" || t.lower == "for"):
+			office = true
 		case t.isWord() && !isCapitalized(t.text) && !titleListWords[t.lower]:
 			return
 		case !t.isWord() && !strings.ContainsRune(",().-'’", t.punct):
@@ -64,9 +67,9 @@ func (st *state) titledList(pr *Proposal, toks []token, as []actor, cues []cue) 
 			ps = appendUnique(ps, a.ent.Name)
 		}
 	}
-	if people == 0 || !own {
-		// ("China and the United States will host …" names no one by
-		// office; "Kazakhstan's Deputy Prime Minister …, Kyrgyzstan's
+	if people == 0 || !own || !office {
+		// ("China and the United States will host …", "New Zealand
+		// and Australia share …" name no one by office; "Kazakhstan's Deputy Prime Minister …, Kyrgyzstan's
 		// … will attend" in a spokesperson's remarks is what she
 		// announces)
 		return
