@@ -20,7 +20,7 @@ type labelled struct {
 	pairs map[[2]int64]storage.LinkType // Key(a, b) → type
 }
 
-var partyIDs = map[string]int64{"EU": 1, "China": 2, "US": 3, "UK": 4, "India": 5, "Japan": 6}
+var partyIDs = map[string]int64{"EU": 1, "China": 2, "US": 3, "UK": 4, "India": 5, "Japan": 6, "Australia": 7}
 
 // loadLabelled reads testdata/*.pairs (the format is in each file's head).
 func loadLabelled(t testing.TB) []labelled {
