@@ -37,8 +37,11 @@ type Model struct {
 // Tried beside it and left out (worse left out): how far a pair lies
 // from the anchors' line, on the heaviest chain of pairs in the same
 // order, an asking statement against the other party's objection or
-// commitment, and the meaning of the two statements' words by word
-// vectors (docs/compare.md).
+// commitment, the meaning of the two statements' words by word
+// vectors, how few statements of each readout name a shared subject, a
+// closest pair's margin over the second-closest, each pair's rank among
+// its statement's partners, and more subjects of policy terms in
+// concepts.txt (docs/compare.md).
 const (
 	fWords     = iota // cosine of the rarity-weighted content words, one language
 	fSubjects         // cosine of the subjects named, two languages
