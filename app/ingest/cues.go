@@ -135,6 +135,10 @@ var sayingWishes = set("thank", "congratulate", "wish", "welcome", "again", "exp
 	"reiterate", "stress", "underline", "highlight", "say", "recall", "note", "begin", "start", "pay", "extend",
 	"introduce", "present", "convey")
 
+// wishAdverbs may stand between "would like to" and the courtesy it
+// brings ("would like to also welcome", "would like to once more thank").
+var wishAdverbs = set("also", "again", "first", "now", "just", "warmly", "sincerely", "personally", "formally", "once", "too")
+
 // talksAhead after "look forward to a …" are talks the holder will take
 // part in ("a productive conversation with you", "constructive
 // conversations"), which make the looking forward an undertaking.
@@ -919,7 +923,13 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		// "I would like to express my gratitude", "… to present my
 		// sincere condolences" only thanks or says.
 		if next(1) == "like" && next(2) == "to" {
-			if sayingWishes[next(3)] || speechVerbs[next(3)] {
+			v := next(3)
+			if wishAdverbs[v] {
+				// "I would like to also welcome the rest of your
+				// delegation": the adverb before the courtesy.
+				v = next(4)
+			}
+			if sayingWishes[v] || speechVerbs[v] {
 				return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + 3}, true
 			}
 			return mk(storage.KindCommitment, 3)
@@ -966,10 +976,11 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		if strings.HasSuffix(next(2), "ly") || next(2) == "to" {
 			n = 3 // "let me briefly turn to …", "Allow me to start with …"
 		}
-		if next(1) == "me" && agendaMoves[next(n)] && next(n+1) != "by" {
+		if (next(1) == "me" || next(1) == "us" && w == "let") && agendaMoves[next(n)] && next(n+1) != "by" {
 			// ("Let me start by extending a warm welcome": what the
-			// speaker goes on to do decides)
-			return cue{kind: storage.KindAccount, word: toks[i].text + " me " + toks[i+n].text, at: i, end: i + n + 1}, true
+			// speaker goes on to do decides; "Let us start with
+			// competitiveness" orders the remarks as "let me" does)
+			return cue{kind: storage.KindAccount, word: toks[i].text + " " + next(1) + " " + toks[i+n].text, at: i, end: i + n + 1}, true
 		}
 	case "matter", "source", "cause", "subject", "issue":
 		// "… is a matter of serious concern": the speaker's concern.

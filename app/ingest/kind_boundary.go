@@ -365,9 +365,13 @@ func jointHope(toks []token) string {
 				joint = true
 			case (w == "sides" || w == "countries" || w == "parties" || w == "nations") && j > from && (toks[j-1].lower == "two" || toks[j-1].lower == "both"):
 				joint = true
+			case w == "leaders" && j > from && (toks[j-1].lower == "the" || toks[j-1].lower == "two" || toks[j-1].lower == "both"):
+				// "he hoped the leaders would be able to have open …
+				// discussions": the two leaders of the meeting.
+				joint = true
 			case determiners[w] || w == "two" || ownPossessive[w]:
 			default:
-				if w != "sides" && w != "countries" && w != "parties" && w != "nations" {
+				if w != "sides" && w != "countries" && w != "parties" && w != "nations" && w != "leaders" {
 					return ""
 				}
 			}

@@ -771,7 +771,10 @@ func eventCopula(toks []token) string {
 // business as usual"), not an account.
 var judgements = set("important", "importance", "opportunity", "success", "successful", "useful", "fruitful", "crucial",
 	"essential", "milestone", "step", "historic", "usual", "significance", "significant", "timely", "good", "great",
-	"excellent", "not", "never", "chance", "testament", "sign", "signal", "proof", "reminder", "pleasure", "honour", "honor")
+	"excellent", "not", "never", "chance", "testament", "sign", "signal", "proof", "reminder", "pleasure", "honour", "honor",
+	// "This meeting was constructive", "It was truly a memorable
+	// visit": the guide's words of judgement of a meeting (batch late 27).
+	"constructive", "productive", "memorable", "candid", "positive", "cordial", "substantive", "valuable", "wonderful")
 
 // judged reports a judgement among the six words from token i on.
 func judged(toks []token, i int) bool {
@@ -907,11 +910,23 @@ func firstPersonView(pr *Proposal, toks []token, hasCue bool) {
 		// will work together": what the meeting was.
 		return
 	}
-	for _, t := range toks {
-		if t.isWord() && firstPerson[t.lower] && (t.lower != "us" || t.text == "us") {
+	for k, t := range toks {
+		if t.isWord() && firstPerson[t.lower] && (t.lower != "us" || t.text == "us") && !romanOne(toks, k) {
 			pr.Kind = storage.KindPosition
 			pr.Reasons = append(pr.Reasons, fmt.Sprintf("kind: position, '%s': the author speaks in the first person", t.text))
 			return
 		}
 	}
+}
+
+// numberedNouns are the nouns a Roman numeral follows ("Attachment I",
+// "Part I", "World War I").
+var numberedNouns = set("attachment", "annex", "appendix", "part", "phase", "chapter", "article", "pillar", "stage",
+	"section", "volume", "title", "war", "schedule", "tier", "round")
+
+// romanOne reports an "I" at token k that numbers the noun before it
+// ("the Joint Statement, “Attachment I: Deliverables and Priorities,”
+// and …"): no speaker's "I".
+func romanOne(toks []token, k int) bool {
+	return toks[k].text == "I" && k > 0 && numberedNouns[toks[k-1].lower]
 }

@@ -361,6 +361,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 	st.speechEvents(&pr, toks, r, c, hasCue)                 // kind_doorstop.go
 	st.stepKinds(&pr, toks, r, c, hasCue)                    // kind_steps.go
 	st.reportedUndertaking(&pr, toks, as, cues, c, hasCue)   // kind_boundary.go
+	st.whoseKind(&pr, toks, as, c, hasCue)                   // kind_whose.go
 	boundaryNotes(&pr, toks)
 	if topic, why := st.p.topicFor(pr.Text, toks, st.starter); topic != "" {
 		pr.Topic = topic

@@ -44,10 +44,19 @@ func leadInFollows(s string) bool {
 			return isLeadIn(s)
 		}
 	}
+	low := strings.ToLower(s)
+	if len(s) <= 80 {
+		// "Below is the overview of the Summit and working dinner.":
+		// the lead-in put before what it announces.
+		for _, w := range []string{"overview", "summary", "outline", "gist"} {
+			if strings.HasPrefix(low, "below is the "+w+" ") || strings.HasPrefix(low, "below is an "+w+" ") {
+				return true
+			}
+		}
+	}
 	if len(s) > 80 || !strings.HasSuffix(s, " follows") {
 		return false
 	}
-	low := strings.ToLower(s)
 	for _, w := range []string{"outline", "overview", "summary", "gist", "main points"} {
 		if strings.HasPrefix(low, "the "+w+" ") {
 			return true

@@ -65,9 +65,9 @@ func (st *state) weJointly(pr *Proposal, toks []token, subj []actor) {
 			// issues", "we have also jointly overcome the pandemic": what
 			// both sides did.
 			verb, kind = "both "+l, storage.KindAccount
-		case l == "concluded" && meetingNounWithin(toks, k+1, 4):
-			// "We have just concluded our EU-China summit": the meeting
-			// ended, told.
+		case l == "concluded" && meetingNounWithin(toks, k+1, 6):
+			// "We have just concluded our EU-China summit", "… the 25th
+			// EU-China Summit": the meeting ended, told.
 			verb, kind = l, storage.KindAccount
 		case decisionVerbs[l]:
 			verb, kind = l, storage.KindAgreement
