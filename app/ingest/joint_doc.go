@@ -213,8 +213,8 @@ func (st *state) groupsOwn(toks []token) bool {
 			continue
 		}
 		for k := i + 1; k < len(toks) && k <= i+3 && toks[k].isWord(); k++ {
-			if isCapitalized(toks[k].text) {
-				return false
+			if isCapitalized(toks[k].text) && !ownMembers[toks[k].lower] {
+				return false // ("with the Member States" are the group's own: party_own_council.go)
 			}
 		}
 	}

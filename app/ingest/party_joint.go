@@ -24,7 +24,10 @@ import (
 // meetingHeads are the nouns of a meeting that may head a sentence told by
 // the narrator: what the meeting did is what both sides did at it.
 var meetingHeads = set("dialogue", "exchange", "exchanges", "meeting", "meetings", "discussion", "discussions", "talks",
-	"consultations", "round", "session", "summit", "call", "conversation", "consultation")
+	"consultations", "round", "session", "summit", "call", "conversation", "consultation",
+	// what the meeting took up: "The agenda covered …", "Further topics
+	// of conversation included …" (party_joint_agenda.go)
+	"agenda", "topics")
 
 // agreementHeads, after "There was", are both sides' meeting of minds
 // ("There was congruence on the necessity of a ceasefire").
@@ -95,6 +98,8 @@ func narratedMeeting(toks []token) (head, verb int) {
 		return -1, -1
 	case first.lower == "the" || first.lower == "this" || first.lower == "an" || first.lower == "a" ||
 		first.possessive && (first.lower == "today" || first.lower == "yesterday" || first.lower == "tonight"):
+	case topicsOpeners[first.lower] && len(toks) > 1 && toks[1].lower == "topics":
+		// "Further topics of conversation included …"
 	case meetingHeads[first.lower] && strings.HasSuffix(first.lower, "s") && !first.possessive:
 		// "Discussions centred on Switzerland's good offices", "Talks
 		// focused on …": a plural meeting with no article.

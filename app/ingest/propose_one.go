@@ -140,6 +140,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		st.headingCounterpart(toks, ents, sps) // heading_possessive.go
 		st.noteJointDoc(pr.Text)
 		st.noteChairDoc(pr.Text)
+		st.noteOwnCouncil(pr.Text) // party_own_council.go
 		st.noteJointHeading(pr.Text, toks, ents)
 		st.remarksBy(pr.Text, sps, toks)
 		st.possessiveRemarks(pr.Text, sps, toks, ents) // heading_possessive.go

@@ -10,8 +10,9 @@ import (
 // joint/one-side boundary (batch late 25 and the late readouts' party
 // misses of 7 Dec 2026): calls with several leaders, two people of two
 // sides joined past an apposition, an opening list of offices with their
-// countries, and joint statements named with a word between "joint" and
-// "statement".
+// countries, joint statements named with a word between "joint" and
+// "statement", what a meeting's agenda took up, and the "we" of a council
+// of the author's own members.
 func TestJointBoundaryRules(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "a call listing several leaders names everyone at the table", author: "UK",
@@ -53,5 +54,20 @@ func TestJointBoundaryRules(t *testing.T) {
 		{name: "a joint press conference is no joint statement", author: "Japan",
 			text:    "Japan-Australia joint press conference with Foreign Minister Wong\n\nFreedom of navigation must be upheld.",
 			parties: "Japan"},
+		{name: "the agenda of a meeting is both sides'", author: "Switzerland",
+			text:    "Cassis meets Wadephul\n\nFederal Councillor Ignazio Cassis met German Foreign Minister Johann Wadephul in Bern on 14 November. The agenda covered bilateral relations and cross-border cooperation.",
+			parties: "Germany+Switzerland", speaker: "-", reason: "is the meeting of both sides"},
+		{name: "further topics of a meeting are both sides'", author: "Switzerland",
+			text:    "Cassis meets Wadephul\n\nFederal Councillor Ignazio Cassis met German Foreign Minister Johann Wadephul in Bern on 14 November. Further topics of conversation included migration and the Western Balkans.",
+			parties: "Germany+Switzerland", speaker: "-"},
+		{name: "an agenda still to come stays the narrator's", author: "Switzerland",
+			text:    "Cassis meets Wadephul\n\nFederal Councillor Ignazio Cassis met German Foreign Minister Johann Wadephul in Bern on 14 November. The agenda will include the Western Balkans.",
+			parties: "Switzerland"},
+		{name: "we discussing at the Foreign Affairs Council is the Union's own", author: "EU",
+			text:    "Foreign Affairs Council: Press remarks by High Representative Kaja Kallas upon arrival\n\nGood morning. Yesterday I spoke with US Secretary of State Marco Rubio about the talks. We are discussing with the Member States how to coordinate our actions.",
+			parties: "European Union"},
+		{name: "we discussing after a meeting with the other side is joint", author: "EU",
+			text:    "EU-Japan Strategic Dialogue: Press remarks by High Representative Kaja Kallas\n\nToday I met Foreign Minister Iwaya Takeshi of Japan. We discussed maritime security.",
+			parties: "European Union+Japan"},
 	})
 }
