@@ -71,5 +71,15 @@ func TestKindWhose(t *testing.T) {
 		{name: "a Roman I numbers an attachment, no speaker's I", author: "Japan",
 			text: "Japan-EU Summit\n\nMr. ISHIBA Shigeru, Prime Minister of Japan, held the 30th Japan-EU Summit with President Costa.\n\nIn addition, the Japan-EU Joint Statement and “Attachment I: Deliverables and Priorities” were issued on the occasion of the Summit.",
 			kind: storage.KindAccount},
+		{name: "how things are, told in the present, is a view", author: "Switzerland",
+			text:   "Federal Councillor Ignazio Cassis met German Foreign Minister Johann Wadephul in Bern.\n\nThe geopolitical situation in Europe, in particular Russia's war against Ukraine, remains a significant challenge.",
+			kind:   storage.KindPosition,
+			reason: "says how things are"},
+		{name: "control: what an event is stays an account", author: "ASEAN",
+			text: "ASEAN Foreign Ministers' Retreat\n\nThe Retreat is the first gathering of the ASEAN Foreign Ministers in Singapore in 2018.",
+			kind: storage.KindAccount},
+		{name: "control: a document's lead-in stays an account", author: "United States",
+			text: "Joint Statement of the Quad Foreign Ministers\n\nThe following is the joint statement released by the Foreign Ministers of Australia, India, Japan and the United States.",
+			kind: storage.KindAccount},
 	})
 }

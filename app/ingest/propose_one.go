@@ -363,6 +363,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 	st.stepKinds(&pr, toks, r, c, hasCue)                    // kind_steps.go
 	st.reportedUndertaking(&pr, toks, as, cues, c, hasCue)   // kind_boundary.go
 	st.whoseKind(&pr, toks, as, c, hasCue)                   // kind_whose.go
+	st.stateOfThings(&pr, toks)                              // kind_state.go
 	boundaryNotes(&pr, toks)
 	if topic, why := st.p.topicFor(pr.Text, toks, st.starter); topic != "" {
 		pr.Topic = topic
