@@ -41,7 +41,7 @@ var prepositions = set("of", "in", "to", "with", "about", "between", "by", "agai
 var determiners = set("the", "a", "an", "its", "their", "his", "her", "our", "both", "all", "other", "this",
 	"these", "that", "those", "some", "many", "several", "fellow")
 
-var cjkPrepositions = "同与和对向在于就跟给把据"
+var cjkPrepositions = "同与和对向在于就跟给把据驻"
 
 var jointPhrases = [][]string{{"both", "sides"}, {"both", "parties"}, {"the", "two", "sides"}, {"the", "two", "parties"},
 	{"both", "delegations"}, {"the", "two", "delegations"}, {"the", "parties"}, {"the", "sides"}, {"all", "sides"},
@@ -386,6 +386,9 @@ func saysAt(toks []token, i int) bool {
 // challenges faced by the UK and Ireland,"). The actors in it are not the
 // subject.
 func openingPhrase(toks []token, as []actor) int {
+	if op := max(cjkOpeningClause(toks, as), cjkMeetingThenBoth(toks, as)); op > 0 { // party_cjk_clauses.go
+		return op
+	}
 	if len(toks) < 3 || !toks[0].isWord() || !isCapitalized(toks[0].text) {
 		return 0
 	}

@@ -41,8 +41,8 @@ Brazil|Brazil|#009c3b|Brazil;Brazilian;Brasília;Brasilia;巴西
 Argentina|Argentina|#74acdf|Argentina;Argentine;Argentinian;Buenos Aires;阿根廷
 Cuba|Cuba|#002a8f|Cuba;Cuban;Havana;古巴
 Venezuela|Venezuela|#cf142b|Venezuela;Venezuelan;Caracas;委内瑞拉
-Australia|Australia|#00247d|Australia;Australian;Canberra;澳大利亚;澳方
-New Zealand|NZ|#00247d|New Zealand;Wellington;新西兰
+Australia|Australia|#00247d|Australia;Australian;Canberra;澳大利亚;澳方;澳洲
+New Zealand|NZ|#00247d|New Zealand;Wellington;新西兰;纽西兰
 Indonesia|Indonesia|#ce1126|Indonesia;Indonesian;Jakarta;印度尼西亚
 Vietnam|Vietnam|#da251d|Vietnam;Viet Nam;Vietnamese;Hanoi;越南
 Philippines|Philippines|#0038a8|Philippines;Philippine;Filipino;Manila;菲律宾
@@ -102,6 +102,7 @@ Lesotho|Lesotho|#00209f|Lesotho;Basotho;Maseru;莱索托
 Namibia|Namibia|#003580|Namibia;Namibian;Windhoek;纳米比亚
 Zimbabwe|Zimbabwe|#319208|Zimbabwe;Zimbabwean;Harare;津巴布韦
 Mozambique|Mozambique|#007168|Mozambique;Mozambican;Maputo;莫桑比克
+Cape Verde|Cabo Verde|#003893|Cape Verde;Cabo Verde;Cape Verdean;Cabo Verdean;Praia;佛得角
 Angola|Angola|#cc092f|Angola;Angolan;Luanda;安哥拉
 Zambia|Zambia|#198a00|Zambia;Zambian;Lusaka;赞比亚
 Malawi|Malawi|#ce1126|Malawi;Malawian;Lilongwe;马拉维

@@ -119,6 +119,8 @@ var cjkCues = []cjkCue{
 	{text: "会见", kind: storage.KindAccount}, {text: "会谈", kind: storage.KindAccount},
 	{text: "会晤", kind: storage.KindAccount}, {text: "通电话", kind: storage.KindAccount},
 	{text: "举行", kind: storage.KindAccount},
+	// 拜会, 拜访 "called on" (an ambassador's calls, batch "late 29")
+	{text: "拜会", kind: storage.KindAccount}, {text: "拜访", kind: storage.KindAccount},
 	// 访问 "visited", but not the noun after 这次/此次/本次/的 ("这次访问的目的").
 	{text: "访问", kind: storage.KindAccount, notAfter: []string{"这次", "此次", "本次", "那次", "的"}},
 	{text: "出席", kind: storage.KindAccount},
@@ -151,7 +153,10 @@ var cjkCues = []cjkCue{
 	{text: "提到", kind: storage.KindPosition, weak: true},
 	// 指 "said", as Hong Kong media shorten 指出 (王毅指，…, 德國外交部指，…),
 	// before a comma or colon only (是指 "means", 直指 "points at" have none).
-	{text: "指", kind: storage.KindPosition, weak: true, needBefore: []string{"，", "：", ",", ":"}},
+	{text: "指", kind: storage.KindPosition, weak: true, needBefore: []string{"，", "：", ",", ":"},
+		// 报导指，鲁比欧表示… "the report says": the source, no speaker's
+		// verb (batch "late 29", as 据…透露 is)
+		notAfter: []string{"报导", "报道", "消息", "文章"}},
 	// 祝贺 "congratulated", 赞扬 "praised", 高度评价 "spoke highly of",
 	// 重视 "attaches importance to" (not 重视程度 "the degree of"): views
 	// stated (batch "late 19").

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -74,6 +75,14 @@ func governingCue(toks []token, r []rune, cues []cue, c cue, hasCue bool, after 
 					s.at = c.at
 					return s, true
 				}
+			}
+		}
+		if c.kind == storage.KindAccount && slices.Contains(cjkMeetingWords, c.word) {
+			// "王毅另会见…约翰‧基，称中方愿…", "王毅…通电话，希望日本
+			// 新内阁…": what was said after the meeting decides
+			// (kind_cjk_meeting.go).
+			if s, ok := saidAfterMeeting(toks, r, cues, c, after); ok {
+				return s, true
 			}
 		}
 		if c.kind == storage.KindAccount {

@@ -24,7 +24,11 @@ const hantPairs = "強强認认為为闡阐說说稱称讚赞贊赞賞赏歡欢�
 	"讓让這这從从個个種种邊边體体權权樣样確确穩稳際际準准則则視视觀观覺觉協协調调營营" +
 	"羅罗聯联蘭兰烏乌韓韩亞亚聲声館馆處处臺台灣湾門门團团報报轉转" +
 	// batch "late 22": 違背, 邀請, 討論, 將通過, 將始終, 兩國, 兩人
-	"違违請请討讨論论過过終终兩两"
+	"違违請请討讨論论過过終终兩两" +
+	// batch "late 29": 説 (the variant gov.cn's traditional pages print
+	// for 說), 駐 of 駐日本大使, 紐 of 紐西蘭, 顧 and 領 of the titles 顧問, 領袖,
+	// 時 and 間 of the clauses of time (…時，, …期間，)
+	"説说駐驻紐纽顧顾領领時时間间"
 
 // hantToHans maps a traditional character to its simplified form.
 var hantToHans = buildHantToHans()

@@ -218,6 +218,9 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 	at := 0
 	if op := openingPhrase(toks, as); op > 0 {
 		at = op + 1 // "Looking ahead to …, the Prime Minister and …"
+		if why := cjkOpeningWhy(toks, as, op); why != "" {
+			pr.Reasons = append(pr.Reasons, why) // party_cjk_clauses.go
+		}
 	}
 	if from, k := unnamedOfficial(toks, cues, at); k > 0 && st.author != "" && (len(subj) == 0 || subj[0].from >= k) {
 		// "The Secretary-General thanked the President": an official the

@@ -16,7 +16,10 @@ import (
 var cjkTitleEnds = [][]rune{[]rune("国务卿"), []rune("部长"), []rune("外长"), []rune("总理"), []rune("总统"),
 	[]rune("主席"), []rune("大使"), []rune("发言人"), []rune("特使"), []rune("代表"), []rune("司长"),
 	[]rune("秘书长"), []rune("主任"), []rune("首相"), []rune("大臣"), []rune("助理"), []rune("外相"), []rune("委员"),
-	[]rune("团长")}
+	[]rune("团长"),
+	// batch "late 29": 英国首相国家安全事务顾问鲍威尔, 行政长官崔世安,
+	// 外务事务次官森健良, 反对党领袖达顿, 新西兰总督基罗
+	[]rune("顾问"), []rune("长官"), []rune("次官"), []rune("领袖"), []rune("总督")}
 
 // cjkAfterName are what follows a name: a preposition, a reporting or
 // meeting verb, or punctuation.
@@ -31,12 +34,17 @@ var cjkAfterName = [][]rune{[]rune("在"), []rune("同"), []rune("与"), []rune(
 	[]rune("（"), []rune("大使"), []rune("阁下"), []rune("先生"), []rune("女士"), []rune("主持"), []rune("转达"), []rune("回应"),
 	// Hong Kong's 王毅指，…; Korean pages' title after the name (赵兑烈长官,
 	// 王毅外长表示)
-	[]rune("指，"), []rune("长官"), []rune("外长")}
+	[]rune("指，"), []rune("长官"), []rune("外长"),
+	// "美国国务卿鲁比欧通话指出", "国务院总理李克强後，随即会见…"
+	[]rune("通话"), []rune("后"), []rune("拜会"), []rune("拜访"),
+	// a name in a list: "佛得角总理席尔瓦、莫桑比克总理多罗萨里奥及东帝汶…"
+	[]rune("及"), []rune("应邀"), []rune("出席")}
 
 // cjkNotNames are words that follow names and so start none ("大使邀请…"
-// is an ambassador inviting, not a person called 邀请).
+// is an ambassador inviting, not a person called 邀请; "均代表政府欢迎"
+// represents the government, 代表团 is a delegation).
 var cjkNotNames = [][]rune{[]rune("邀请"), []rune("表示"), []rune("会见"), []rune("会谈"), []rune("出席"), []rune("主持"),
-	[]rune("转达"), []rune("回应"), []rune("强调"), []rune("指出"), []rune("举行"), []rune("访问")}
+	[]rune("转达"), []rune("回应"), []rune("强调"), []rune("指出"), []rune("举行"), []rune("访问"), []rune("政府"), []rune("团"), []rune("应邀"), []rune("应约")}
 
 // cjkSayVerbs make the two or three characters before them, at the head
 // of a clause, a speaker's name ("王毅表示").
@@ -52,6 +60,7 @@ func (b *speakerBook) findCJK(toks []token, entAt []*mention) []speakerMention {
 	b.cjkKnown(seq, c)
 	b.cjkClauseHeads(seq, han, c)
 	b.cjkKnownOfficials(seq, han, c)
+	b.cjkNameBeforeTitle(seq, han, c) // speakers_cjk_posted.go
 	slices.SortFunc(c.out, func(a, b speakerMention) int { return a.from - b.from })
 	return c.out
 }
@@ -96,6 +105,12 @@ func (c *cjkFinds) add(m speakerMention) {
 // cjkTitled finds names after a title ("外交部长王毅").
 func (b *speakerBook) cjkTitled(seq []rune, han func(int) bool, entAt []*mention, c *cjkFinds) {
 	for i := range seq {
+		if seq[i] == '长' && i > 0 && seq[i-1] == '部' && entAt[i-1] != nil && entAt[i] == nil {
+			// "中国外交部长王毅15日晚…": the ministry is a party of the
+			// gazetteer, and its 长 the title (speakers_cjk_posted.go)
+			b.cjkMinister(seq, han, entAt[i-1], i+1, c)
+			continue
+		}
 		if !han(i) {
 			continue
 		}
@@ -105,28 +120,37 @@ func (b *speakerBook) cjkTitled(seq []rune, han func(int) bool, entAt []*mention
 			}
 			j := i + len(t)
 			n := cjkNameLen(seq, han, j)
-			if n == 0 || startsAny(seq, j, cjkNotNames) {
+			if n == 0 || startsAny(seq, j, cjkNotNames) || strings.ContainsRune(cjkPrepositions, seq[j]) {
+				// "赵兑烈长官在当天的会谈中": a preposition after the
+				// title opens no name.
 				continue
 			}
 			from := i
 			for from > 0 && han(from-1) && !(from >= 2 && seq[from-1] == '电' && seq[from-2] == '日') {
 				from-- // not past a dateline's "…日电"
 			}
-			role, party := string(seq[from:j]), ""
+			role, party, note := string(seq[from:j]), "", ""
 			if from > 0 && entAt[from-1] != nil {
-				party = entAt[from-1].ent.Name
-				from = entAt[from-1].from
+				party, from, note = postedBy(seq, entAt, entAt[from-1]) // speakers_cjk_posted.go
 			}
 			sp := b.add(&Speaker{Name: string(seq[j : j+n]), Role: role, Party: party})
 			c.add(speakerMention{sp: sp, from: from, to: j + n, nameAt: j,
-				reason: "speaker: '" + string(seq[from:j+n]) + "' (title before the name)"})
+				reason: "speaker: '" + string(seq[from:j+n]) + "' (title before the name" + note + ")"})
 		}
 	}
 }
 
-// cjkKnown finds the Chinese names of speakers met before.
+// cjkKnown finds the Chinese names of speakers met before, the longest
+// first: "茂木敏充表示" is 茂木敏充, not 茂木 met as "祝贺茂木…".
 func (b *speakerBook) cjkKnown(seq []rune, c *cjkFinds) {
-	for _, sp := range b.order {
+	order := b.order
+	if len(order) > 1 {
+		order = slices.Clone(order)
+		slices.SortStableFunc(order, func(x, y *Speaker) int {
+			return len(b.nameRunes(y.Name)) - len(b.nameRunes(x.Name))
+		})
+	}
+	for _, sp := range order {
 		if sp.Name == "" || !unicode.Is(unicode.Han, firstRune(sp.Name)) {
 			continue
 		}
@@ -153,6 +177,9 @@ func (b *speakerBook) cjkClauseHeads(seq []rune, han func(int) bool, c *cjkFinds
 				strings.ContainsRune(cjkPronouns, seq[i]) || strings.ContainsRune(cjkAdverbs, seq[i+n-1]) {
 				continue
 			}
+			if cjkSourceWords[string(seq[i:i+n])] {
+				break // "报导指，…": the report says, no one called 报导
+			}
 			if n > 2 && knownBeforeTitle(seq[i:i+n]) {
 				// "王毅外长表示": the known official before the title
 				// speaks (cjkKnownOfficials); "王毅外长" is no name.
@@ -168,6 +195,13 @@ func (b *speakerBook) cjkClauseHeads(seq []rune, han func(int) bool, c *cjkFinds
 				}
 				break
 			}
+			if sp := b.byFamilyTitle(seq[i : i+n]); sp != nil {
+				// "傅大使表示" after "团长傅聪大使会见…": the family
+				// name and title stand for the person named before.
+				c.add(speakerMention{sp: sp, from: i, to: i + n, nameAt: i,
+					reason: "speaker: '" + string(seq[i:i+n]) + "' refers to " + sp.Name + " (family name and title)"})
+				break
+			}
 			sp := b.add(&Speaker{Name: string(seq[i : i+n])})
 			c.add(speakerMention{sp: sp, from: i, to: i + n, nameAt: i, reason: "speaker: '" + sp.Name + "' at the head of the clause"})
 			break
@@ -177,9 +211,20 @@ func (b *speakerBook) cjkClauseHeads(seq []rune, han func(int) bool, c *cjkFinds
 
 // cjkNameLen is the length of a two- or three-character name at j that
 // something from cjkAfterName (or the end) follows; 0 for none.
+//
+// Transliterated names run to five characters ("韦斯特韦勒", "多罗萨里奥",
+// "辛克维丘斯"); the shorter reading is tried first.
 func cjkNameLen(seq []rune, han func(int) bool, j int) int {
-	for n := 2; n <= 4; n++ {
+	for n := 2; n <= 5; n++ {
 		if allHan(seq, han, j, n) && (j+n == len(seq) || startsAny(seq, j+n, cjkAfterName) || dateAt(seq, j+n)) {
+			// a known official's name within, of three characters or
+			// more, is read whole ("主席习近平访韩、…" is 习近平, no
+			// five-character name 习近平访韩; 茂木 stays in 茂木敏充)
+			for _, k := range knownOfficials().cjk[seq[j]] {
+				if len(k) >= 3 && len(k) < n && hasRunesAt(seq, j, k) {
+					return len(k)
+				}
+			}
 			return n
 		}
 	}
@@ -198,6 +243,9 @@ const cjkPronouns = "他她我你它其该此这两双兼也"
 func dateAt(seq []rune, i int) bool {
 	if i+1 < len(seq) && (seq[i] == '周' || seq[i] == '週') && strings.ContainsRune("一二三四五六日末", seq[i+1]) {
 		return true
+	}
+	if startsAny(seq, i, cjkDayWords) {
+		return true // "外交部长王毅昨日与美国国务卿…"
 	}
 	if i+3 < len(seq) && seq[i] == 'a' && seq[i+1] == '月' && seq[i+2] == 'a' && seq[i+3] == '日' {
 		return true // "外长王毅12月17日于布鲁塞尔…"
