@@ -62,7 +62,13 @@ var cjkCues = []cjkCue{
 	{text: "希望", kind: storage.KindDemand, notAfter: []string{"有了", "有", "带来", "充满", "看到"}},
 	{text: "坚决反对", kind: storage.KindObjection},
 	// 不反对中国发展 "does not oppose China's development" objects to nothing.
-	{text: "反对", kind: storage.KindObjection, notAfter: []string{"不", "并不", "无意"}},
+	{text: "反对", kind: storage.KindObjection, notAfter: []string{"不", "并不", "无意"},
+		// 反对党 "the opposition party" (batch "late 29")
+		notBefore: []string{"党", "派"}},
+	// 望美方… "hopes the US side …" (望 for 希望, after a comma): another
+	// side asked (batch "late 29")
+	{text: "望", kind: storage.KindDemand, needAfter: []string{"，", ","},
+		needBefore: []string{"美方", "中方", "日方", "欧方", "英方", "俄方", "韩方", "德方", "法方", "澳方", "印方", "各方", "对方"}},
 	// 违背了贸易的基本原则 "violates the basic principles of trade",
 	// 违反国际法: a violation named, as "a violation of" is; not 不得违反
 	// "must not violate", a rule.
@@ -95,11 +101,17 @@ var cjkCues = []cjkCue{
 	// China" means to act; 期待 alone welcomes what may come.
 	{text: "期待同", kind: storage.KindCommitment}, {text: "期待与", kind: storage.KindCommitment},
 	{text: "期待尽快", kind: storage.KindCommitment},
+	// 我期待明天同总理女士举行正式会谈 "I look forward to holding talks
+	// with her tomorrow": the holder's own talks, undertaken (batch "late
+	// 29", as "looked forward to meeting" is)
+	{text: "期待", kind: storage.KindCommitment, needInClause: []string{"举行会谈", "举行正式会谈", "会晤", "见面"}},
 	// 不会 "will not" undertakes, but not what follows 就 "then" (…阵营对抗
 	// 就不会形成 "bloc confrontation will then not take shape"); 将 "will",
 	// but not 必将/势将/终将 "is bound to", which foresee.
 	{text: "不会", kind: storage.KindCommitment, notAfter: []string{"就", "便", "才", "自然"}, notBefore: []string{"忘"}},
-	{text: "将继续", kind: storage.KindCommitment, notAfter: cjkForeseeing}, {text: "将同", kind: storage.KindCommitment, notAfter: cjkForeseeing},
+	// 相信新西兰新政府将继续… "believes the new government will …" foresees
+	// another's step, it undertakes nothing (batch "late 29").
+	{text: "将继续", kind: storage.KindCommitment, notAfter: cjkForeseeing, notInClause: []string{"相信"}}, {text: "将同", kind: storage.KindCommitment, notAfter: cjkForeseeing},
 	{text: "将与", kind: storage.KindCommitment, notAfter: cjkForeseeing}, {text: "将积极", kind: storage.KindCommitment, notAfter: cjkForeseeing},
 	{text: "将坚定", kind: storage.KindCommitment, notAfter: cjkForeseeing}, {text: "将进一步", kind: storage.KindCommitment, notAfter: cjkForeseeing},
 	{text: "将全力", kind: storage.KindCommitment, notAfter: cjkForeseeing}, {text: "将坚持", kind: storage.KindCommitment, notAfter: cjkForeseeing},
@@ -113,7 +125,7 @@ var cjkCues = []cjkCue{
 	// 我们将…, 韩国政府将… "we will", "the government will": a side's 将,
 	// not 将其/将此 ("treats it as").
 	{text: "将", kind: storage.KindCommitment, needAfter: []string{"我们", "政府", "我国"},
-		notBefore: []string{"其", "此", "这", "该", "它", "之", "是", "成为", "迎来", "面临"}},
+		notBefore: []string{"其", "此", "这", "该", "它", "之", "是", "成为", "迎来", "面临"}, notInClause: []string{"相信"}},
 	// 中方将及时发布 "China will release it in time": a side's 将.
 	{text: "方将", kind: storage.KindCommitment},
 	{text: "会见", kind: storage.KindAccount}, {text: "会谈", kind: storage.KindAccount},

@@ -216,6 +216,9 @@ func (b *speakerBook) cjkClauseHeads(seq []rune, han func(int) bool, c *cjkFinds
 // "辛克维丘斯"); the shorter reading is tried first.
 func cjkNameLen(seq []rune, han func(int) bool, j int) int {
 	for n := 2; n <= 5; n++ {
+		if n > 2 && j+n <= len(seq) && cjkHoldsTitle(seq[j:j+n]) {
+			break // "国务委员兼外长王毅": a second title, no name
+		}
 		if allHan(seq, han, j, n) && (j+n == len(seq) || startsAny(seq, j+n, cjkAfterName) || dateAt(seq, j+n)) {
 			// a known official's name within, of three characters or
 			// more, is read whole ("主席习近平访韩、…" is 习近平, no

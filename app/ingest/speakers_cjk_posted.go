@@ -111,3 +111,15 @@ func cjkTitleAt(seq []rune, i int) int {
 	}
 	return 0
 }
+
+// cjkHoldsTitle reports a title within w ("兼外长王毅").
+func cjkHoldsTitle(w []rune) bool {
+	for i := range w {
+		for _, t := range cjkTitleEnds {
+			if hasRunesAt(w, i, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
