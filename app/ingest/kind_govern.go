@@ -453,7 +453,8 @@ func doingNow(toks []token) string {
 
 // doings are the -ing forms of work done together or for others.
 var doings = set("working", "providing", "doing", "preparing", "negotiating", "building", "developing", "delivering",
-	"implementing", "cooperating", "coordinating", "sending", "helping", "training", "investing", "stepping")
+	"implementing", "cooperating", "coordinating", "sending", "helping", "training", "investing", "stepping",
+	"strengthening", "striving", "tapping")
 
 // leadsClause reports whether the verb of meeting c is the verb of the
 // sentence's subject (at most three words after it: "we have already
@@ -914,9 +915,12 @@ var firstPerson = set("we", "our", "ours", "us", "i", "my", "me", "we've", "weâ€
 // geographically we are far away from each other, â€¦") as a view of the
 // one speaking, not as an account: narration has no "we".
 func firstPersonView(pr *Proposal, toks []token, hasCue bool) {
-	if hasCue || pr.Kind != storage.KindAccount || eventCopula(toks) != "" {
+	if hasCue || pr.Kind != storage.KindAccount || eventCopula(toks) != "" || doingNow(toks) != "" {
 		// "This was the first meeting in order to establish how we
-		// will work together": what the meeting was.
+		// will work together": what the meeting was; "Together, we are
+		// working to bring security to Afghanistan", "We are investing
+		// heavily in innovation": the work a side is doing, told, as in
+		// remarks (doingNow).
 		return
 	}
 	for k, t := range toks {

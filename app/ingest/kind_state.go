@@ -33,7 +33,10 @@ var pastMarks = set("was", "were", "had", "did", "has", "have", "took", "held", 
 // ("The geopolitical situation in Europe … remains a significant
 // challenge", "All G7 sanctions include exemptions …").
 func (st *state) stateOfThings(pr *Proposal, toks []token) {
-	if pr.Skip || pr.Kind != storage.KindAccount || !accountByDefault(pr.Reasons) || hasCJKRunes([]rune(pr.Text)) {
+	if pr.Skip || pr.Kind != storage.KindAccount || !accountByDefault(pr.Reasons) || hasCJKRunes([]rune(pr.Text)) ||
+		doingNow(toks) != "" {
+		// "We are investing heavily in innovation": the work a side
+		// is doing, told (doingNow).
 		return
 	}
 	for i, t := range toks {

@@ -41,6 +41,13 @@ func (st *state) whoseKind(pr *Proposal, toks []token, as []actor, c cue, hasCue
 	if pr.Skip || len(pr.Parties) == 0 || hasCJKRunes([]rune(pr.Text)) {
 		return
 	}
+	if pr.Kind == storage.KindPosition || pr.Kind == storage.KindAgreement {
+		if x := whoTookPart(toks); x != "" {
+			pr.Kind = storage.KindAccount
+			pr.Reasons = append(pr.Reasons, fmt.Sprintf("kind: account, '%s' tells who took part", x))
+			return
+		}
+	}
 	switch pr.Kind {
 	case storage.KindCommitment:
 		if x := othersNoun(toks, as, pr.Parties, pr.Reasons); x != "" {
@@ -236,4 +243,25 @@ func accountByDefault(reasons []string) bool {
 		}
 	}
 	return last == "kind: account, no reporting verb" || strings.HasPrefix(last, "kind: account, what the '")
+}
+
+// whoTookPart returns the words that list who took part in a meeting
+// ("Also present at the meeting were …", "… were present", "The U.S.
+// delegation consisted of …"), or "": "present" there is no verb of
+// presenting.
+func whoTookPart(toks []token) string {
+	for i, t := range toks {
+		switch t.lower {
+		case "present":
+			if i > 0 && (toks[i-1].lower == "also" || toks[i-1].lower == "were" || toks[i-1].lower == "was") ||
+				i+1 < len(toks) && (toks[i+1].lower == "at" || toks[i+1].lower == "were" || toks[i+1].lower == "was") {
+				return t.text
+			}
+		case "consisted", "comprised":
+			if i > 0 && (toks[i-1].lower == "delegation" || toks[i-1].lower == "delegations") {
+				return toks[i-1].text + " " + t.text
+			}
+		}
+	}
+	return ""
 }

@@ -81,5 +81,12 @@ func TestKindWhose(t *testing.T) {
 		{name: "control: a document's lead-in stays an account", author: "United States",
 			text: "Joint Statement of the Quad Foreign Ministers\n\nThe following is the joint statement released by the Foreign Ministers of Australia, India, Japan and the United States.",
 			kind: storage.KindAccount},
+		{name: "who was also present is told", author: "Japan",
+			text:   "Japan-U.S. Summit Meeting\n\nPrime Minister Kan held a summit meeting with President Obama.\n\nAlso present at the meeting were Minister for Foreign Affairs Maehara and Ambassador Fujisaki.",
+			kind:   storage.KindAccount,
+			reason: "tells who took part"},
+		{name: "the work a side is doing, told in the first person, is an account", author: "European Union",
+			text: "EU-Japan Summit in Tokyo\n\nThe 30th EU-Japan Summit took place in Tokyo.\n\nWe are investing heavily in innovation, we are improving the business climate and cutting red tape.",
+			kind: storage.KindAccount},
 	})
 }
