@@ -143,23 +143,25 @@ func (b *speakerBook) cjkTitled(seq []rune, han func(int) bool, entAt []*mention
 // cjkKnown finds the Chinese names of speakers met before, the longest
 // first: "茂木敏充表示" is 茂木敏充, not 茂木 met as "祝贺茂木…".
 func (b *speakerBook) cjkKnown(seq []rune, c *cjkFinds) {
-	order := b.order
-	if len(order) > 1 {
-		order = slices.Clone(order)
-		slices.SortStableFunc(order, func(x, y *Speaker) int {
-			return len(b.nameRunes(y.Name)) - len(b.nameRunes(x.Name))
-		})
+	type found struct {
+		sp   *Speaker
+		i, n int
 	}
-	for _, sp := range order {
+	var fs []found
+	for _, sp := range b.order {
 		if sp.Name == "" || !unicode.Is(unicode.Han, firstRune(sp.Name)) {
 			continue
 		}
 		name := b.nameRunes(sp.Name)
 		for i := range seq {
 			if hasRunesAt(seq, i, name) && !c.taken[i] {
-				c.add(speakerMention{sp: sp, from: i, to: i + len(name), nameAt: i, reason: "speaker: '" + sp.Name + "' named"})
+				fs = append(fs, found{sp, i, len(name)})
 			}
 		}
+	}
+	slices.SortStableFunc(fs, func(x, y found) int { return y.n - x.n })
+	for _, f := range fs {
+		c.add(speakerMention{sp: f.sp, from: f.i, to: f.i + f.n, nameAt: f.i, reason: "speaker: '" + f.sp.Name + "' named"})
 	}
 }
 
