@@ -13,13 +13,16 @@ import "strings"
 // other, so the words after the first name cut the second person off and
 // the meeting of both became the first one's act.
 
-// peopleJoined adds to a subject of one person the person "and" joins to
+// peopleJoined adds to a subject of one person (or one office standing for
+// its holder: "The High Representative for Foreign Affairs and Security
+// Policy …, Kaja Kallas and External Affairs Minister S Jaishankar held …")
+// the person "and" joins to
 // it before the sentence's first verb: the second one, past an article, an
 // honorific or "visiting", follows "and" directly and no verb stands
 // between the two (a verb there opens a clause of its own: "Wang Yi, who
 // met …, and …"; "visiting" before a title is none).
 func peopleJoined(toks []token, as []actor, cues []cue, subj []actor) []actor {
-	if len(subj) != 1 || subj[0].kind != actorSpeaker {
+	if len(subj) != 1 || subj[0].kind != actorSpeaker && !subj[0].official {
 		return subj
 	}
 	first := subj[0]

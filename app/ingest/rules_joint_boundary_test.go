@@ -33,6 +33,9 @@ func TestJointBoundaryRules(t *testing.T) {
 		{name: "two people of two sides, the first with his country after the name", author: "South Korea",
 			text:    "1. On November 4, Minister of Foreign Affairs Cho Tae-yul of the Republic of Korea (ROK) and High Representative of the European Union (EU) for Foreign Affairs and Security Policy Josep Borrell held the first Strategic Dialogue in Seoul.",
 			parties: "European Union+South Korea", speaker: "-"},
+		{name: "an office with its holder's name after it and a person of the other side", author: "EU",
+			text:    "EU-India Strategic Dialogue\n\nThe High Representative for Foreign Affairs and Security Policy of the European Union/Vice President of the European Commission, Kaja Kallas and External Affairs Minister S Jaishankar held the first Strategic Dialogue on Tuesday in Brussels.",
+			parties: "European Union+India", speaker: "-"},
 		{name: "the person met after the verb is no second subject", author: "China",
 			text:    "Wang Yi meets Jake Sullivan\n\nWang Yi, director of the Office of the Central Commission for Foreign Affairs, met visiting U.S. National Security Advisor Jake Sullivan and Japanese Foreign Minister Kamikawa Yoko in Beijing on Tuesday.",
 			parties: "China", speaker: "Wang Yi"},
@@ -69,5 +72,8 @@ func TestJointBoundaryRules(t *testing.T) {
 		{name: "we discussing after a meeting with the other side is joint", author: "EU",
 			text:    "EU-Japan Strategic Dialogue: Press remarks by High Representative Kaja Kallas\n\nToday I met Foreign Minister Iwaya Takeshi of Japan. We discussed maritime security.",
 			parties: "European Union+Japan"},
+		{name: "the two leaders once again confirming after one side's words narrate", author: "Japan",
+			text:    "Japan-UK Summit Meeting\n\nPrime Minister Kishida held a summit meeting with the Rt Hon Boris Johnson, Prime Minister of the United Kingdom. Prime Minister Johnson welcomed the progress of the talks. He also welcomed the new arrangements. The two leaders once again confirmed that they would advance the work.",
+			parties: "Japan+United Kingdom", speaker: "-"},
 	})
 }

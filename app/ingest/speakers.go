@@ -271,6 +271,9 @@ var auxiliaries = set("has", "have", "had", "is", "are", "was", "were", "be", "b
 // subjectVerbAt reports a verb in the past tense at toks[j], after at
 // most one adverb ("also", "today", "warmly").
 func subjectVerbAt(toks []token, j int) bool {
+	if j+2 < len(toks) && toks[j].lower == "once" && toks[j+1].lower == "again" {
+		j += 2 // "The two leaders once again confirmed …": one adverb of two words
+	}
 	for k := j; k < len(toks) && k <= j+1; k++ {
 		t := toks[k]
 		if !t.isWord() || t.text != t.lower || auxiliaries[t.lower] {
