@@ -820,6 +820,14 @@ func (st *state) eventSubject(pr *Proposal, toks []token, subj []actor, c cue, h
 	pr.Parties, pr.Speaker = append([]string(nil), parties...), nil
 	pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: joint, '%s' is what both sides did", toks[k].text))
 	if c.weak && pr.Kind == storage.KindPosition {
+		if b := toks[max(c.at-1, 0)].lower; c.at > 0 && (b == "exchange" || b == "exchanged" || b == "exchanging") && strings.HasPrefix(c.word, "view") {
+			// "The Dialogue allowed the two sides to exchange views on
+			// a wide range of issues": what both sides did at it, an
+			// account, not a view they share.
+			pr.Kind = storage.KindAccount
+			pr.Reasons = append(pr.Reasons, fmt.Sprintf("kind: account, the %s: to '%s %s' is what both sides did", toks[k].text, toks[c.at-1].text, c.word))
+			return
+		}
 		pr.Kind = storage.KindAgreement
 		pr.Reasons = append(pr.Reasons, fmt.Sprintf("kind: agreement, the %s '%s'", toks[k].text, c.word))
 	}

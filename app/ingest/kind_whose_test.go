@@ -88,5 +88,9 @@ func TestKindWhose(t *testing.T) {
 		{name: "the work a side is doing, told in the first person, is an account", author: "European Union",
 			text: "EU-Japan Summit in Tokyo\n\nThe 30th EU-Japan Summit took place in Tokyo.\n\nWe are investing heavily in innovation, we are improving the business climate and cutting red tape.",
 			kind: storage.KindAccount},
+		{name: "a dialogue that let both sides exchange views is told", author: "European Union",
+			text:   "EU and Vietnam hold Human Rights Dialogue\n\nThe EU and Vietnam held the third round of their Dialogue on Human Rights in Hanoi.\n\nThe Dialogue allowed the two sides to exchange views on a wide range of issues and was conducted in a frank and open atmosphere.",
+			kind:   storage.KindAccount,
+			reason: "is what both sides did"},
 	})
 }
