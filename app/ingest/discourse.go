@@ -42,6 +42,9 @@ type voice struct {
 	tail     bool
 	prevTail *voice
 	said     string
+	// afterQuote: the tail's attribution follows the quotation the
+	// sentence is in (discourse_quote_tail.go), not its paragraph.
+	afterQuote bool
 	// direct: the remarks were quoted in quotation marks, which the last
 	// of their sentences closed (quoteShut; discourse_direct.go).
 	direct, quoteShut bool

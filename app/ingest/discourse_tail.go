@@ -21,6 +21,9 @@ type paraTail struct {
 	sp   *Speaker
 	n    int    // the tail sentence's number (st.n once it is proposed)
 	said string // the attribution as written ("Wang noted")
+	// quotes: the paragraph's quotations attributed after they close
+	// (discourse_quote_tail.go).
+	quotes []quoteTail
 }
 
 // notePara looks at the paragraph that segs[i] opens: when it has more
@@ -36,6 +39,7 @@ func (st *state) notePara(r []rune, segs []Segment, i int) {
 	for j+1 < len(segs) && !startsLine(r, segs[j+1].Start) && !segs[j+1].Heading {
 		j++
 	}
+	st.noteQuoteTails(r, segs, i, j) // discourse_quote_tail.go
 	if j == i || segs[i].Heading {
 		return
 	}
@@ -43,7 +47,7 @@ func (st *state) notePara(r []rune, segs []Segment, i int) {
 	if sp == nil {
 		return
 	}
-	st.para = paraTail{sp: sp, n: st.n + 1 + j - i, said: said}
+	st.para = paraTail{sp: sp, n: st.n + 1 + j - i, said: said, quotes: st.para.quotes}
 }
 
 // tailSpeaker reads ", Wang noted." / ", he said." at the end of a

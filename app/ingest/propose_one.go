@@ -276,7 +276,8 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 	c, hasCue = governingCue(toks, r, cues, c, hasCue, after)
 	a, said, tailed := attribution(toks, as, cues)
 	if !tailed {
-		st.tailVoice(&pr) // discourse_tail.go
+		st.tailVoice(&pr)   // discourse_tail.go
+		st.quoteTailVoice() // discourse_quote_tail.go
 	}
 	st.suspended = nil
 	held := st.othersWords(toks, subj, tailed)

@@ -129,7 +129,7 @@ func splitBlock(out []Segment, r []rune, start, end int) []Segment {
 		for k < end && unicode.IsSpace(r[k]) {
 			k++
 		}
-		if k < end && (!startsSentence(r[k]) || insideQuote(quotes, i, j) || (c == '.' && stops == i+1 && (j == i+1 || r[i+1] == ')') && !periodEnds(r, start, i, k, end))) {
+		if k < end && (!startsSentence(r[k]) || quoteHolds(quotes, r, i, j, k) || (c == '.' && stops == i+1 && (j == i+1 || r[i+1] == ')') && !periodEnds(r, start, i, k, end))) {
 			i = j - 1
 			continue
 		}

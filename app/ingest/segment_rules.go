@@ -46,6 +46,10 @@ func periodEnds(r []rune, blockStart, i, k, end int) bool {
 		return true // an ordinal ends it: "in the morning of the 21st. You would recall …"
 	case titles[lw]:
 		return false
+	case lw == "a.m" || lw == "p.m":
+		return clockEnds(r, ws, k, end) // segment_stops.go
+	case capsDateline(r, blockStart, i, k, end):
+		return false // "NUR-SULTAN. KAZINFORM …" (segment_stops.go)
 	case numbered[lw]:
 		return !unicode.IsDigit(r[k])
 	case len([]rune(word)) == 1 && unicode.IsUpper(r[ws]):
@@ -70,8 +74,8 @@ func listMarker(p []rune) int {
 	if len(p) == 0 {
 		return 0
 	}
-	if strings.ContainsRune("-*•·–—▪◦", p[0]) {
-		if len(p) > 1 && p[1] == ' ' {
+	if strings.ContainsRune("-*•·–—▪◦"+tightBullets, p[0]) { // segment_bullets.go
+		if len(p) > 1 && markerSpace(p[1]) {
 			return 2
 		}
 		return 0
@@ -87,7 +91,7 @@ func listMarker(p []rune) int {
 	if j == i || j >= len(p) {
 		return 0
 	}
-	if (p[j] == '.' || p[j] == ')') && j+1 < len(p) && p[j+1] == ' ' {
+	if (p[j] == '.' || p[j] == ')') && j+1 < len(p) && markerSpace(p[j+1]) {
 		return j + 2
 	}
 	return 0
@@ -113,7 +117,7 @@ func blocksOf(r []rune) []block {
 		}
 	}
 	var out []block
-	open, wrapped := false, false
+	open, wrapped, item := false, false, false
 	for n, l := range lines {
 		content := r[l.start:l.end]
 		if isBlank(content) {
@@ -148,7 +152,8 @@ func blocksOf(r []rune) []block {
 		// After a long line that ends no sentence (a PDF's or an e-mail's
 		// hard wrap) a capitalised line goes on with the same sentence:
 		// "... held a meeting with / H.E. Mr. Wang Yi, Member of ...".
-		if !ends && !wrapped && isHeading(content, nextBlank || nextDate) || !ends && (isDateLine(content) || datelineLine(content) || pressNumberLine(content)) ||
+		if !ends && !wrapped && (isHeading(content, nextBlank || nextDate) || numberedTitle(r, lines, n)) || // segment_numbered.go
+			!ends && (isDateLine(content) || datelineLine(content) || pressNumberLine(content)) ||
 			!ends && !open && titleLine(content) { // heading_remarks.go
 			out = append(out, block{l.start, l.end, true})
 			// A heading or dateline ends any hard wrap: the line after
@@ -172,12 +177,16 @@ func blocksOf(r []rune) []block {
 			open, wrapped = false, false
 			continue
 		}
-		if open && listMarker(trimLeft(content)) == 0 {
+		// A short list item ends at its line's end, stop or none
+		// ("・気候変動", "- The EU will host the next round"), when
+		// the next line opens a sentence (segment_bullets.go).
+		if open && !(item && startsSentence(trimLeft(content)[0])) && !itemStart(trimLeft(content)) {
 			out[len(out)-1].end = l.end
 		} else {
 			out = append(out, block{start: l.start, end: l.end})
 		}
 		open = !ends
+		item = itemStart(trimLeft(content)) && l.end-l.start < wrapWidth
 		wrapped = open && l.end-l.start >= wrapWidth
 	}
 	return out
@@ -254,6 +263,9 @@ func isHeading(p []rune, nextBlank bool) bool {
 	if s == "" || endsSentence(s) || len(p) > 160 {
 		return false
 	}
+	if tightBullet(trimLeft(p)) > 0 {
+		return false // "・貿易の拡大": an item (segment_bullets.go)
+	}
 	if k := listMarker(trimLeft(p)); k > 0 {
 		// "1. Opening Remarks", "2. Situations in Ukraine and Russia"
 		// set off by a blank line: a numbered section's title, not an
@@ -269,7 +281,7 @@ func isHeading(p []rune, nextBlank bool) bool {
 	if len(words) > 1 && headingEnders[strings.ToLower(words[len(words)-1])] {
 		return false
 	}
-	if nextBlank && len(words) <= 20 {
+	if nextBlank && len(words) <= 20 && !sentenceLine(words) { // segment_unstopped.go
 		return true
 	}
 	if len(words) == 1 && hasCJK(s) {

@@ -485,6 +485,8 @@ func (st *state) quoteLeadIn(r []rune) {
 // voiceReason says why a sentence is the open voice's speaker's.
 func (v *voice) reason() string {
 	switch {
+	case v.tail && v.afterQuote:
+		return v.quoteTailReason()
 	case v.tail:
 		return v.tailReason()
 	case v.label != "":

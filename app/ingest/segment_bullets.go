@@ -1,0 +1,40 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Lists come with more markers than "- " and "1. ": pages copied from
+// the web keep a non-breaking space after the marker ("1.\u00a0Bilateral
+// relations", "•\u00a0China will …"), which is no part of the item's
+// sentence, as "- " and "1. " are not. Japanese and Chinese texts print
+// "・" or "○" with no space after it ("・貿易の拡大", "○日中双方…"), word
+// processors "●", "■", "➢" or "►": each such line starts an item, a
+// sentence of its own, never a heading nor the end of the line before;
+// the marker stays in its text, as the document prints it (as "(1)" in
+// "(1)Beginning" does, segment_numbered.go). A short item ends with its
+// line, stop or none, when the next line opens a sentence (worked out
+// for the segmenting robustness cases, batch "late 24").
+
+// markerSpace reports the white space a list marker is followed by: a
+// space, a tab, a non-breaking or an ideographic space.
+func markerSpace(c rune) bool {
+	return c == ' ' || c == '\t' || c == '\u00a0' || c == '\u202f' || c == '\u3000'
+}
+
+// tightBullets are markers that need no space before the item.
+const tightBullets = "・•●■◆▪◦○►➢✓"
+
+// itemStart reports a line that opens a list item: a marker listMarker
+// strips, or a bullet printed tight.
+func itemStart(p []rune) bool { return listMarker(p) > 0 || tightBullet(p) > 0 }
+
+// tightBullet is the length of a bullet printed with no space before its
+// item's first letter ("・貿易", "•China"), or 0.
+func tightBullet(p []rune) int {
+	if len(p) > 1 && strings.ContainsRune(tightBullets, p[0]) && (unicode.IsLetter(p[1]) || unicode.IsDigit(p[1])) {
+		return 1
+	}
+	return 0
+}
