@@ -148,3 +148,30 @@ func TestSegmentOddLayouts(t *testing.T) {
 			[]string{"China will send a delegation.", "The EU will host the next round."}},
 	})
 }
+
+// Layouts of releases, summaries and remarks copied from their pages
+// (segment_layout.go, segment_bullets.go; worked out on batch "late 24").
+func TestSegmentPageLayouts(t *testing.T) {
+	checkSegmentCases(t, []struct {
+		name, in string
+		want     []string
+	}{
+		{"the addresses under the title of remarks", "Remarks by Minister Lindiwe Sisulu at the monthly media briefing, Pretoria, 12 November 2018\nDirector-General and senior officials\nMembers of the press\nOn this day, the Palestinian people laid to rest one of its leaders.",
+			[]string{"# Remarks by Minister Lindiwe Sisulu at the monthly media briefing, Pretoria, 12 November 2018", "Director-General and senior officials", "Members of the press", "On this day, the Palestinian people laid to rest one of its leaders."}},
+		{"short lines under another heading are a hard wrap", "Summit meeting\n\nThe leaders of Japan and Australia met\nToday in Canberra.",
+			[]string{"# Summit meeting", "The leaders of Japan and Australia met\nToday in Canberra."}},
+		{"a lead-in with a comma before a quotation", "Lastly, the Prime Minister hosted a banquet and said in his address,\n“On behalf of the Japanese people, I welcome you.",
+			[]string{"Lastly, the Prime Minister hosted a banquet and said in his address,", "“On behalf of the Japanese people, I welcome you."}},
+		{"a comma at a line's end before other words is a hard wrap", "The two sides discussed trade, investment,\nand climate change.",
+			[]string{"The two sides discussed trade, investment,\nand climate change."}},
+		{"a line of bars parts paragraphs", "| FOREIGN SECRETARY MEADE PARTICIPATES IN THE SICA SUMMIT OF HEADS OF STATE IN MANAGUA |\n|\nMexico attended the summit.",
+			[]string{"# | FOREIGN SECRETARY MEADE PARTICIPATES IN THE SICA SUMMIT OF HEADS OF STATE IN MANAGUA |", "Mexico attended the summit."}},
+		{"bullets run into one line", "FOREIGN SECRETARY MEADE AT THE SICA SUMMIT • Mexico attended the summit. • The Foreign Secretary met his counterparts. He spoke.",
+			[]string{"FOREIGN SECRETARY MEADE AT THE SICA SUMMIT", "Mexico attended the summit.", "The Foreign Secretary met his counterparts.", "He spoke."}},
+		{"a bullet before a number", "    • (1) In order to nurture vibrant economies, the two leaders agreed to cooperate.",
+			[]string{"In order to nurture vibrant economies, the two leaders agreed to cooperate."}},
+		{"sections numbered 1.1", "1. Heads of Mission Conference\n1.1 We recently hosted the conference. The President addressed it.\n1.2 It ended.",
+			[]string{"# Heads of Mission Conference", "We recently hosted the conference.", "The President addressed it.", "It ended."}},
+		{"a decimal opening a line is no section number", "2.5 million people took part in the elections.", []string{"2.5 million people took part in the elections."}},
+	})
+}

@@ -77,9 +77,17 @@ func appendTrimmed(out []Segment, r []rune, start, end int, heading bool) []Segm
 	for start < end && unicode.IsSpace(r[start]) {
 		start++
 	}
-	start += listMarker(r[start:end])
-	for start < end && unicode.IsSpace(r[start]) {
-		start++
+	// Markers in a row ("• (1) In order to …") are all markers
+	// (segment_bullets.go).
+	for n := 0; n < 3; n++ {
+		k := listMarker(r[start:end])
+		if k == 0 {
+			break
+		}
+		start += k
+		for start < end && unicode.IsSpace(r[start]) {
+			start++
+		}
 	}
 	for end > start && unicode.IsSpace(r[end-1]) {
 		end--
@@ -110,6 +118,13 @@ func splitBlock(out []Segment, r []rune, start, end int) []Segment {
 				from = j
 			}
 			i = j - 1
+			continue
+		}
+		if inlineBullet(r, from, i, end) {
+			// "… SICA SUMMIT • Mexico attended …": a bullet between
+			// spaces starts an item (segment_bullets.go).
+			out = appendTrimmed(out, r, from, i, false)
+			from = i
 			continue
 		}
 		if c != '.' && c != '!' && c != '?' && c != '…' {

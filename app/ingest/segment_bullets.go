@@ -38,3 +38,22 @@ func tightBullet(p []rune) int {
 	}
 	return 0
 }
+
+// inlineBullets are bullets a page may run into one line with the items
+// they mark ("… SUMMIT • Mexico attended …. • Foreign Secretary …").
+const inlineBullets = "•●■▪►➢"
+
+// inlineBullet reports a bullet at i between spaces, with words before
+// it in the sentence that began at from: the end of an item, the start
+// of the next.
+func inlineBullet(r []rune, from, i, end int) bool {
+	if !strings.ContainsRune(inlineBullets, r[i]) || i == 0 || i+1 >= end || r[i-1] != ' ' || !markerSpace(r[i+1]) {
+		return false
+	}
+	for k := from; k < i; k++ {
+		if unicode.IsLetter(r[k]) || unicode.IsDigit(r[k]) {
+			return true
+		}
+	}
+	return false
+}

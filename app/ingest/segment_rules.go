@@ -80,6 +80,9 @@ func listMarker(p []rune) int {
 		}
 		return 0
 	}
+	if k := dottedMarker(p); k > 0 {
+		return k // "1.1 We …" (segment_layout.go)
+	}
 	i := 0
 	if p[0] == '(' {
 		i++
@@ -118,9 +121,10 @@ func blocksOf(r []rune) []block {
 	}
 	var out []block
 	open, wrapped, item := false, false, false
+	addr := false // under the title of remarks, before their first sentence (segment_layout.go)
 	for n, l := range lines {
 		content := r[l.start:l.end]
-		if isBlank(content) {
+		if isBlank(content) || separatorLine(content) { // segment_layout.go
 			open = false
 			continue
 		}
@@ -141,7 +145,7 @@ func blocksOf(r []rune) []block {
 		nextDate := n+1 < len(lines) && isDateLine(r[lines[n+1].start:lines[n+1].end])
 		// Long lines ending a sentence are the common case: no heading,
 		// no dateline, nothing more to check.
-		ends := endsSentenceRunes(content)
+		ends := endsSentenceRunes(content) || n+1 < len(lines) && leadInComma(content, r[lines[n+1].start:lines[n+1].end]) // segment_layout.go
 		if wrapped && listLine(r, lines, n) {
 			// "Address by …, on 22 June 2019" / "Deputy Minister Botes" /
 			// "Deputy Directors-General": a list of short lines (a
@@ -154,8 +158,10 @@ func blocksOf(r []rune) []block {
 		// "... held a meeting with / H.E. Mr. Wang Yi, Member of ...".
 		if !ends && !wrapped && (isHeading(content, nextBlank || nextDate) || numberedTitle(r, lines, n)) || // segment_numbered.go
 			!ends && (isDateLine(content) || datelineLine(content) || pressNumberLine(content)) ||
-			!ends && !open && titleLine(content) { // heading_remarks.go
+			!ends && !open && titleLine(content) || // heading_remarks.go
+			!ends && capsLine(content) { // segment_layout.go
 			out = append(out, block{l.start, l.end, true})
+			addr = addr || remarksTitleLine(content)
 			// A heading or dateline ends any hard wrap: the line after
 			// it is read afresh, as it is when a piece of a streamed
 			// text starts there.
@@ -177,6 +183,14 @@ func blocksOf(r []rune) []block {
 			open, wrapped = false, false
 			continue
 		}
+		if addr && !ends && addresseeLine(content) {
+			// "Members of the press" under "Remarks by Minister …": an
+			// address on a line of its own (segment_layout.go).
+			out = append(out, block{start: l.start, end: l.end})
+			open, wrapped = false, false
+			continue
+		}
+		addr = false
 		// A short list item ends at its line's end, stop or none
 		// ("・気候変動", "- The EU will host the next round"), when
 		// the next line opens a sentence (segment_bullets.go).
