@@ -190,7 +190,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		pr.Reasons = append(pr.Reasons, "skipped: a note of what happened in the room, not a statement")
 		return pr
 	}
-	if k == 0 && isPageFurniture(r) { // after a speaker label, "Absolutely." is said
+	if k == 0 && (isPageFurniture(r) || clockLine(r)) { // after a speaker label, "Absolutely." is said; furniture_clock.go
 		pr.Skip, pr.Kind = true, storage.KindAccount
 		pr.Reasons = append(pr.Reasons, "skipped: not a sentence (a link, a time or a page number)")
 		return pr

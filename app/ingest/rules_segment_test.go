@@ -172,6 +172,31 @@ func TestSegmentPageLayouts(t *testing.T) {
 			[]string{"In order to nurture vibrant economies, the two leaders agreed to cooperate."}},
 		{"sections numbered 1.1", "1. Heads of Mission Conference\n1.1 We recently hosted the conference. The President addressed it.\n1.2 It ended.",
 			[]string{"# Heads of Mission Conference", "We recently hosted the conference.", "The President addressed it.", "It ended."}},
+		{"a section title of eight words with no verb", "1. Heads of Mission Conference and economic diplomacy\n1.1 We recently hosted the conference.",
+			[]string{"# Heads of Mission Conference and economic diplomacy", "We recently hosted the conference."}},
+		{"a numbered line with a verb is no title", "1. The two leaders welcomed the progress made in trade\nThey met again.",
+			[]string{"The two leaders welcomed the progress made in trade", "They met again."}},
 		{"a decimal opening a line is no section number", "2.5 million people took part in the elections.", []string{"2.5 million people took part in the elections."}},
+	})
+}
+
+// A relay's time stamp is page furniture (furniture_clock.go); a title
+// alone labelling a turn on a minister's own transcript is the person who
+// held that office on the day the text is dated (transcript_titles.go).
+// Both worked out on batch "late 24".
+func TestStampsAndTitleLabels(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a relay's time stamp is skipped", author: "South Africa",
+			text:   "Media Statement\n\n05/31/2021 | 11:08am EDT",
+			reason: "skipped"},
+		{name: "a time in a sentence is no stamp", author: "South Africa",
+			text:    "Media Statement\n\nThe Minister met the press at 11:08am.",
+			parties: "South Africa"},
+		{name: "'FOREIGN MINISTER:' is the office's holder on the day", author: "Australia",
+			text:    "Transcript of doorstop\n\n25 September 2018\n\nFOREIGN MINISTER: Well a very positive and productive first day here in New York.",
+			parties: "Australia", speaker: "Marise Payne"},
+		{name: "and a later year's holder on a later transcript", author: "Australia",
+			text:    "Transcript of doorstop\n\n19 June 2025\n\nFOREIGN MINISTER: Well a very positive and productive first day here in New York.",
+			parties: "Australia", speaker: "Penny Wong"},
 	})
 }

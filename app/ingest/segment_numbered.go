@@ -16,7 +16,9 @@ import (
 //
 // Such a line titles the section under it (a heading, skipped), not the
 // first words of the next line's sentence. It is a section number
-// ("1.", "1)", "(1)", "（１）", "I.", "(a)"), then one to six words, the
+// ("1.", "1)", "(1)", "（１）", "I.", "(a)"), then one to six words (up
+// to eight with no verb: "1. Heads of Mission Conference and economic
+// diplomacy"), the
 // first capitalised, ending no sentence and in no word that goes on to
 // the next line ("of", "the", "and"), followed by a line that opens with
 // a capital or another section number (worked out on the late part's
@@ -40,7 +42,7 @@ func numberedTitle(r []rune, lines []line, n int) bool {
 	}
 	rest := strings.TrimSpace(string(t[k:]))
 	words := strings.Fields(rest)
-	if len(words) == 0 || len(words) > 6 || endsSentence(rest) || innerStop(rest) {
+	if len(words) == 0 || len(words) > 8 || endsSentence(rest) || innerStop(rest) || len(words) > 6 && verbWords(words) {
 		return false
 	}
 	if !unicode.IsUpper([]rune(rest)[0]) || headingEnders[strings.ToLower(words[len(words)-1])] {
@@ -102,4 +104,16 @@ func isRoman(s string) bool {
 		}
 	}
 	return true
+}
+
+// verbWords reports words that hold a verb: "will", "is", "has", a
+// lower-case word in -ed.
+func verbWords(words []string) bool {
+	for _, w := range words[1:] {
+		lw := strings.ToLower(w)
+		if finiteHints[lw] || len(w) > 4 && strings.HasSuffix(w, "ed") && lw == w {
+			return true
+		}
+	}
+	return false
 }

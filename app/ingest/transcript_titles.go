@@ -62,6 +62,14 @@ func (st *state) titledLabelSpeaker(toks []token, r []rune) *Speaker {
 		if party == "" {
 			party = st.author
 		}
+		if h := officeHolder(party, sp.Role, st.date); h != "" {
+			// ... of 25 September 2018: Marise Payne, who held the
+			// office that day (the list of known officials).
+			if known := st.book.byName[h]; known != nil {
+				return known
+			}
+			sp.Name, sp.office = h, true
+		}
 	}
 	sp.Party = party
 	return st.book.add(sp)
