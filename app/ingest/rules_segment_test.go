@@ -144,6 +144,8 @@ func TestSegmentOddLayouts(t *testing.T) {
 		{"non-breaking spaces between sentences", "The EU\u00a0spoke.\u00a0China replied. Mr.\u00a0Wang agreed.", []string{"The EU\u00a0spoke.", "China replied.", "Mr.\u00a0Wang agreed."}},
 		{"a non-breaking space after a number", "1.\u00a0Bilateral relations\nThe two leaders welcomed the progress.",
 			[]string{"# Bilateral relations", "The two leaders welcomed the progress."}},
+		{"º and o as bullets", "2. The two sides agreed to boost exchanges.\n\nº They also agreed to expand cooperation.\n\no Vice Minister Choi welcomed the progress.",
+			[]string{"The two sides agreed to boost exchanges.", "They also agreed to expand cooperation.", "Vice Minister Choi welcomed the progress."}},
 		{"a non-breaking space after a bullet", "•\u00a0China will send a delegation.\n•\u00a0The EU will host the next round.",
 			[]string{"China will send a delegation.", "The EU will host the next round."}},
 	})

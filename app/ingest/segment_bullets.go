@@ -15,7 +15,11 @@ import (
 // the marker stays in its text, as the document prints it (as "(1)" in
 // "(1)Beginning" does, segment_numbered.go). A short item ends with its
 // line, stop or none, when the next line opens a sentence (worked out
-// for the segmenting robustness cases, batch "late 24").
+// for the segmenting robustness cases, batch "late 24"). Korea's
+// Foreign Ministry marks its sub-items with "º " or a lower-case "o "
+// (a hollow bullet typed as a letter: "o Vice Minister Choi welcomed
+// …"); a lone "o" then a space and a capital is no word of English, a
+// marker.
 
 // markerSpace reports the white space a list marker is followed by: a
 // space, a tab, a non-breaking or an ideographic space.
@@ -56,4 +60,13 @@ func inlineBullet(r []rune, from, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// letterBullet is 2 for a lower-case "o" used as a bullet: "o " before a
+// capital; else 0.
+func letterBullet(p []rune) int {
+	if len(p) > 2 && p[0] == 'o' && markerSpace(p[1]) && unicode.IsUpper(p[2]) {
+		return 2
+	}
+	return 0
 }

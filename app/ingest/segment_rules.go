@@ -74,7 +74,10 @@ func listMarker(p []rune) int {
 	if len(p) == 0 {
 		return 0
 	}
-	if strings.ContainsRune("-*•·–—▪◦"+tightBullets, p[0]) { // segment_bullets.go
+	if k := letterBullet(p); k > 0 {
+		return k // "o Vice Minister Choi …" (segment_bullets.go)
+	}
+	if strings.ContainsRune("-*•·–—▪◦º"+tightBullets, p[0]) { // segment_bullets.go
 		if len(p) > 1 && markerSpace(p[1]) {
 			return 2
 		}
