@@ -429,7 +429,7 @@ func (st *state) attribute(pr *Proposal, subj []actor, as []actor, cues []cue) {
 			compound = appendUnique(compound, a.ent.Name)
 		}
 	}
-	if len(compound) > 1 {
+	if len(compound) > 1 && !firstOrSecondPerson(pr.Text) { // party_compound_person.go
 		pr.Parties = compound
 		pr.Reasons = append(pr.Reasons, "party: joint, the sentence names both sides together")
 		return

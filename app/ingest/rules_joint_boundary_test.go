@@ -75,5 +75,14 @@ func TestJointBoundaryRules(t *testing.T) {
 		{name: "the two leaders once again confirming after one side's words narrate", author: "Japan",
 			text:    "Japan-UK Summit Meeting\n\nPrime Minister Kishida held a summit meeting with the Rt Hon Boris Johnson, Prime Minister of the United Kingdom. Prime Minister Johnson welcomed the progress of the talks. He also welcomed the new arrangements. The two leaders once again confirmed that they would advance the work.",
 			parties: "Japan+United Kingdom", speaker: "-"},
+		{name: "a compound of both sides in the speaker's first person is his", author: "UK",
+			text:    "Foreign Secretary's statement after the Foreign Affairs Council\n\nMy visit to Brussels marks a significant moment and has established a course towards a new UK-EU security partnership.",
+			parties: "United Kingdom"},
+		{name: "a compound of both sides addressed in the second person is the speaker's", author: "South Korea",
+			text:    "Opening remarks by Foreign Minister Cho Tae-yul at the ROK-UK Strategic Dialogue\n\nAs you mentioned, the ROK-UK friendship stands on a deep historical foundation.",
+			parties: "South Korea"},
+		{name: "a compound of both sides told by the narrator is both sides'", author: "Japan",
+			text:    "Japan-EU Summit\n\nOn July 23, the 30th Japan-EU Summit was held in Tokyo. In addition, the Japan-EU Joint Statement and Attachment I: Deliverables and Priorities were issued on the occasion of the Summit.",
+			parties: "European Union+Japan"},
 	})
 }
