@@ -97,13 +97,26 @@ func (g *gaps) unansweredRows() []fyne.CanvasObject {
 		for _, id := range v.PartyIDs {
 			dots = append(dots, hexColor(d.partyByID[id].Color))
 		}
-		lead := fmt.Sprintf("%s, %s:", g.ws.holderNames(v.PartyIDs), strings.ToLower(kindLabel(v.Kind)))
-		out = append(out, g.line(dots, lead, v.Text, place{dialogueID: v.DialogueID, topic: topicKeyOf(v.TopicID), statementID: v.ID}))
+		lead := fmt.Sprintf("%s, %s", g.ws.holderNames(v.PartyIDs), strings.ToLower(kindLabel(v.Kind)))
+		at := place{dialogueID: v.DialogueID, topic: topicKeyOf(v.TopicID), statementID: v.ID}
+		out = append(out, widgets.NewGapParagraph(dots, lead, "on "+g.topicPath(v.TopicID), v.Text, func() { g.ws.goTo(at) }))
 	}
 	if len(out) == 0 {
 		out = append(out, emptyLabel("Nothing unanswered: every concern, demand, objection and proposal of one readout is linked to the other's (or the dialogue has one readout)."))
 	}
 	return out
+}
+
+// topicPath names topic id as the omission map does ("Regional
+// issues/Tibet (Xizang)"), or says it has none.
+func (g *gaps) topicPath(id *int64) string {
+	if id == nil {
+		return strings.ToLower(g.ws.topicName(topicNone))
+	}
+	if p := g.ws.data.paths[*id]; p != "" {
+		return p
+	}
+	return g.ws.topicName(topicKeyOf(id))
 }
 
 // line is one line of the lists: the parties' dots, a lead in bold and

@@ -54,7 +54,7 @@ func TestOverviewOmissionsAndUnanswered(t *testing.T) {
 // unansweredShows reports whether the Overview's unanswered list shows a
 // line with text, led by its party and kind.
 func (wd *world) unansweredShows(text string) bool {
-	return wd.gapShows(wd.ws.overview.gaps.unanswered, "China, concern:", text)
+	return wd.gapShows(wd.ws.overview.gaps.unanswered, "China, concern", text)
 }
 
 // gapShows reports whether list shows a line with lead and text.
@@ -63,6 +63,70 @@ func (wd *world) gapShows(list fyne.CanvasObject, lead, text string) bool {
 		g, ok := o.(*widgets.GapLine)
 		return ok && g.Lead == lead && g.Text == text
 	}) != nil
+}
+
+// TestUnansweredRowsWrapAt1024x700: in a window of 1024×700 each line of
+// the Overview's unanswered list shows its whole statement, wrapped under
+// its lead, where one line cut the long ones with "…" after some twenty
+// words; the party, the kind and the topic stay on its first line, and
+// the lines do not overlap.
+func TestUnansweredRowsWrapAt1024x700(t *testing.T) {
+	wd := sampleWorld(t, 1024, 700)
+	wd.chooseIn(wd.ws.view.dialogue, "40th China-EU Human Rights Dialogue (Brussels, 2025-06-13)")
+	c := wd.ws.win.Canvas()
+	tapOn(t, c, "Overview")
+	long := wd.statementStarting("The EU called on China to provide transparent")
+	var lines []*widgets.GapLine
+	walk(wd.ws.overview.gaps.unanswered, func(o fyne.CanvasObject) bool {
+		if g, ok := o.(*widgets.GapLine); ok {
+			lines = append(lines, g)
+		}
+		return false
+	})
+	if len(lines) < 3 {
+		t.Fatalf("%d unanswered lines", len(lines))
+	}
+	found := false
+	for i, g := range lines {
+		drawn := strings.Join(drawnIn(g), " ")
+		if strings.Contains(drawn, "…") {
+			t.Errorf("unanswered line %d is cut: %q", i, drawn)
+		}
+		if i > 0 {
+			if p, s := absRect(lines[i-1]); p.Y+s.Height > absPos(g).Y+0.5 {
+				t.Errorf("unanswered line %d overlaps line %d", i-1, i)
+			}
+		}
+		if g.Text != long.Text {
+			continue
+		}
+		found = true
+		for _, want := range []string{"EU, demand", "on Regional issues/Tibet (Xizang)", "11th Panchen Lama", "missing since 30 years"} {
+			if !strings.Contains(drawn, want) {
+				t.Errorf("the Panchen Lama's line does not draw %q: %q", want, drawn)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("the EU's demand about the Panchen Lama is not listed")
+	}
+}
+
+// drawnIn is the text o draws, piece by piece, in drawing order.
+func drawnIn(o fyne.CanvasObject) []string {
+	var out []string
+	walk(o, func(o fyne.CanvasObject) bool {
+		if tx, ok := o.(*canvas.Text); ok && tx.Text != "" {
+			out = append(out, tx.Text)
+		}
+		return false
+	})
+	return out
+}
+
+func absPos(o fyne.CanvasObject) fyne.Position {
+	p, _ := absRect(o)
+	return p
 }
 
 // The kind filter's "Unanswered" narrows the columns to what the other

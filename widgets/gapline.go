@@ -15,11 +15,18 @@ import (
 // a plain text cut to the width. It reads as text, not as a button, lights
 // up under the pointer and with the keyboard's focus, and Enter or Space
 // taps it as a click does.
+//
+// With Wrap set it is a small paragraph rather than one line: the dots, the
+// lead and a quiet Note (say, the topic) on the first line, and the whole
+// Text wrapped to the width under the lead, for findings that are read,
+// such as a statement nobody answered.
 type GapLine struct {
 	widget.BaseWidget
 	Dots     []color.Color
 	Lead     string
+	Note     string // quiet text after the lead (Wrap only), cut to the width
 	Text     string
+	Wrap     bool
 	OnTapped func()
 
 	hovered, focused bool
@@ -35,6 +42,14 @@ var (
 // NewGapLine returns a line; onTap may be nil.
 func NewGapLine(dots []color.Color, lead, text string, onTap func()) *GapLine {
 	g := &GapLine{Dots: dots, Lead: lead, Text: text, OnTapped: onTap}
+	g.ExtendBaseWidget(g)
+	return g
+}
+
+// NewGapParagraph returns a GapLine with Wrap set: lead and note on the
+// first line, text wrapped whole under them; onTap may be nil.
+func NewGapParagraph(dots []color.Color, lead, note, text string, onTap func()) *GapLine {
+	g := &GapLine{Dots: dots, Lead: lead, Note: note, Text: text, Wrap: true, OnTapped: onTap}
 	g.ExtendBaseWidget(g)
 	return g
 }
@@ -83,8 +98,14 @@ func (g *GapLine) CreateRenderer() fyne.WidgetRenderer {
 	g.ExtendBaseWidget(g)
 	r := &gapLineRenderer{line: g, bg: canvas.NewRectangle(color.Transparent),
 		lead: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		text: widget.NewLabel("")}
+		note: widget.NewLabel(""), text: widget.NewLabel("")}
 	r.text.Truncation = fyne.TextTruncateEllipsis
+	r.note.Truncation = fyne.TextTruncateEllipsis
+	r.note.Importance = widget.LowImportance
+	if g.Wrap {
+		r.text.Truncation = fyne.TextTruncateOff
+		r.text.Wrapping = fyne.TextWrapWord
+	}
 	r.bg.CornerRadius = themeSize(g, theme.SizeNameInputRadius)
 	r.Refresh()
 	return r
@@ -93,14 +114,18 @@ func (g *GapLine) CreateRenderer() fyne.WidgetRenderer {
 type gapLineRenderer struct {
 	line       *GapLine
 	bg         *canvas.Rectangle
-	dots       []*canvas.Circle
-	lead, text *widget.Label
+	dots             []*canvas.Circle
+	lead, note, text *widget.Label
 }
 
 // gapDot is the diameter of a party's dot.
 const gapDot = 9
 
 func (r *gapLineRenderer) Layout(size fyne.Size) {
+	if r.line.Wrap {
+		r.layoutWrapped(size)
+		return
+	}
 	pad := themeSize(r.line, theme.SizeNamePadding)
 	r.bg.Resize(size)
 	x := pad
@@ -122,6 +147,9 @@ func (r *gapLineRenderer) Layout(size fyne.Size) {
 }
 
 func (r *gapLineRenderer) MinSize() fyne.Size {
+	if r.line.Wrap {
+		return r.wrappedMinSize()
+	}
 	pad := themeSize(r.line, theme.SizeNamePadding)
 	h := r.text.MinSize().Height
 	w := pad + float32(len(r.dots))*(gapDot+pad/2) + r.text.MinSize().Width
@@ -145,6 +173,8 @@ func (r *gapLineRenderer) Refresh() {
 	}
 	r.lead.SetText(Visible(g.Lead))
 	r.lead.Hidden = g.Lead == ""
+	r.note.SetText(Visible(g.Note))
+	r.note.Hidden = !g.Wrap || g.Note == ""
 	r.text.SetText(Visible(g.Text))
 	switch {
 	case g.focused:
@@ -163,7 +193,7 @@ func (r *gapLineRenderer) Objects() []fyne.CanvasObject {
 	for _, d := range r.dots {
 		objs = append(objs, d)
 	}
-	return append(objs, r.lead, r.text)
+	return append(objs, r.lead, r.note, r.text)
 }
 
 func (r *gapLineRenderer) Destroy() {}
