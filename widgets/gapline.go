@@ -112,8 +112,8 @@ func (g *GapLine) CreateRenderer() fyne.WidgetRenderer {
 }
 
 type gapLineRenderer struct {
-	line       *GapLine
-	bg         *canvas.Rectangle
+	line             *GapLine
+	bg               *canvas.Rectangle
 	dots             []*canvas.Circle
 	lead, note, text *widget.Label
 }
