@@ -25,6 +25,7 @@ func (ws *Workspace) exchangeItems() []*fyne.MenuItem {
 	}
 	imp := fyne.NewMenuItem("Import…", ws.showImport)
 	imp.Disabled = ws.store().ReadOnly()
+	imp.Shortcut = ctrl(fyne.KeyI)
 	exp := fyne.NewMenuItem("Export…", func() { askExport(&ws.services, ws.dialogueID) })
 	exp.Shortcut = ctrl(fyne.KeyE)
 	return []*fyne.MenuItem{fyne.NewMenuItemSeparator(), imp, jsonItem, qdpxItem, exp}

@@ -20,6 +20,8 @@ var keyLines = []keyLine{
 	{"Ctrl+Z", "undo", true},
 	{"Ctrl+Shift+Z, Ctrl+Y", "redo", true},
 	{"Ctrl+F", "find in the project", false},
+	{"Ctrl+O", "open a project", false},
+	{"Ctrl+I", "import a readout into the dialogue", true},
 	{"Ctrl+E", "export a report", false},
 	{"Ctrl+1 … Ctrl+4", "the tabs Compare, Sources, Overview, Evolution", false},
 	{"Ctrl+T", "tag the selected statement", true},
@@ -31,6 +33,7 @@ var keyLines = []keyLine{
 	{"Left, Right, Tab", "next column", false},
 	{"Delete", "delete the selected statement", true},
 	{"Esc", "close the dialog; cancel \"Link to…\"", false},
+	{"F1", "this list", false},
 	{"Ctrl+Q", "quit (asks first if something is not saved)", false},
 }
 

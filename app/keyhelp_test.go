@@ -111,3 +111,51 @@ func TestKeysReadAsATable(t *testing.T) {
 	}
 	wd.tap("OK")
 }
+
+// TestMainActionsHaveKeys: a day's main actions are a key away and the
+// shortcuts list names each key: Ctrl+I opens the import of a readout,
+// Ctrl+O the chooser of a project, F1 the list itself (which had no key,
+// nor had Import… or Open…). Each dialog closes with the keyboard again.
+func TestMainActionsHaveKeys(t *testing.T) {
+	wd := newWorld(t)
+	c := wd.ws.win.Canvas()
+	overlayShows := func(text string) bool {
+		top := c.Overlays().Top()
+		return top != nil && walk(top, func(o fyne.CanvasObject) bool {
+			switch x := o.(type) {
+			case *widget.Label:
+				return x.Text == text
+			case *canvas.Text:
+				return x.Text == text
+			}
+			return false
+		}) != nil
+	}
+	wd.key(fyne.KeyF1)
+	if !overlayShows("Keyboard shortcuts") {
+		t.Fatal("F1 does not open the list of shortcuts")
+	}
+	wd.tap("OK")
+	got := shownKeys(wd)
+	for _, want := range []string{"Ctrl+I\nimport a readout", "Ctrl+O\nopen a project", "F1\nthis list", "Ctrl+E\nexport"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the shortcuts list has no %q: %q", want, got)
+		}
+	}
+	wd.chord(fyne.KeyI)
+	if !overlayShows("Import a source") {
+		t.Fatal("Ctrl+I does not open the import of a readout")
+	}
+	wd.key(fyne.KeyEscape)
+	if c.Overlays().Top() != nil {
+		t.Fatal("Esc does not close the import dialog")
+	}
+	wd.chord(fyne.KeyO)
+	if c.Overlays().Top() == nil {
+		t.Fatal("Ctrl+O opens no chooser of a project")
+	}
+	wd.key(fyne.KeyEscape)
+	if c.Overlays().Top() != nil {
+		t.Fatal("Esc does not close the chooser of a project")
+	}
+}

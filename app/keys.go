@@ -40,11 +40,15 @@ func (ws *Workspace) installKeys() {
 	ws.win.Canvas().SetOnTypedRune(ws.onRune)
 }
 
-// onKey handles keys nothing focused took: Esc cancels "Link to…", Left
+// onKey handles keys nothing focused took: F1 lists the shortcuts, Esc cancels "Link to…", Left
 // and Right move between columns, Up and Down start in the first column,
 // Delete deletes the selected statement. Under a dialog or a menu (an
 // overlay) the keys are not the compare view's.
 func (ws *Workspace) onKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyF1 && ws.win.Canvas().Overlays().Top() == nil {
+		ws.showKeys() // in every tab, with or without a project
+		return
+	}
 	if ws.store() == nil || ws.view == nil || ws.win.Canvas().Overlays().Top() != nil {
 		return
 	}

@@ -59,8 +59,11 @@ func (m *menus) build() {
 	view := fyne.NewMenu("View", append(ws.tabItems(), fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Columns…", ws.showColumnsDialog),
 		m.themeItem())...)
-	help := fyne.NewMenu("Help", fyne.NewMenuItem("About Parley", ws.showAbout),
-		fyne.NewMenuItem("Keyboard Shortcuts", ws.showKeys))
+	keys := fyne.NewMenuItem("Keyboard Shortcuts", ws.showKeys)
+	// Shown beside the item; the key itself reaches onKey, as Fyne's
+	// menus take only keys held with Ctrl, Alt or Super.
+	keys.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF1}
+	help := fyne.NewMenu("Help", fyne.NewMenuItem("About Parley", ws.showAbout), keys)
 	if !open {
 		for _, it := range append(append([]*fyne.MenuItem{}, m.editItems...), find, m.saveCopy, m.undo, m.redo) {
 			it.Disabled = true
@@ -101,9 +104,11 @@ func (m *menus) fileMenu() *fyne.Menu {
 	// Ctrl+Q goes through the main menu, so it asks first as closing does.
 	quit.Shortcut = ctrl(fyne.KeyQ)
 	m.saveCopy = fyne.NewMenuItem("Save a Copy…", ws.askSaveCopy)
+	open := fyne.NewMenuItem("Open…", ws.askOpen)
+	open.Shortcut = ctrl(fyne.KeyO)
 	file := fyne.NewMenu("File",
 		fyne.NewMenuItem("New Project…", ws.askNew),
-		fyne.NewMenuItem("Open…", ws.askOpen),
+		open,
 		m.recentItem(),
 		fyne.NewMenuItem("Connect to a Team Project…", ws.askConnect),
 		m.saveCopy)

@@ -27,11 +27,15 @@ type topicRow struct {
 	counts  [maxColumns]*canvas.Text
 	opens   [maxColumns]*canvas.Text // "·2": the unanswered, in the warning colour
 	slot    *float32                 // width of a count slot, shared by the tree's rows
+	lines   *int                     // lines of text a row has room for, shared too (see treeLines)
 	box     *fyne.Container
 }
 
-func newTopicRow(slot *float32) *topicRow {
-	r := &topicRow{name: widget.NewLabel("Topic name"), verdict: canvas.NewCircle(color.Transparent), slot: slot}
+func newTopicRow(slot *float32, lines *int) *topicRow {
+	r := &topicRow{name: widget.NewLabel("Topic name"), verdict: canvas.NewCircle(color.Transparent), slot: slot, lines: lines}
+	// A name too long for the row wraps onto a second line (the tree makes
+	// every row that tall when one name needs it); only past that is it cut.
+	r.name.Wrapping = fyne.TextWrapWord
 	r.name.Truncation = fyne.TextTruncateEllipsis
 	objs := []fyne.CanvasObject{r.name, r.verdict}
 	for i := range r.dots {
@@ -221,11 +225,35 @@ func (l topicRowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 		l.r.dots[i].Move(fyne.NewPos(x, midY))
 		x -= slotGap * pad
 	}
-	l.r.name.Resize(fyne.NewSize(x, size.Height))
-	l.r.name.Move(fyne.NewPos(0, 0))
+	// The name, wrapped at its width, is centred on the row as the counts
+	// are: a one-line name in a row of two lines would sit at its top.
+	// (A label that cuts reports one line as its minimum, wrapped or not:
+	// the name is measured here.)
+	// A name of two lines gets a label of two (its paddings may reach
+	// past a row that is kept tighter: see treeRowHeight).
+	name := l.r.name
+	h := labelHeight(*l.r.lines)
+	if w := fyne.MeasureText(name.Text, theme.TextSize(), name.TextStyle).Width; w+2*theme.InnerPadding() <= x {
+		h = labelHeight(1)
+	}
+	name.Resize(fyne.NewSize(x, h))
+	name.Move(fyne.NewPos(0, (size.Height-h)/2))
 }
 
 func (l topicRowLayout) MinSize([]fyne.CanvasObject) fyne.Size {
 	m := l.r.name.MinSize()
-	return fyne.NewSize(m.Width+l.right(), m.Height)
+	return fyne.NewSize(m.Width+l.right(), treeRowHeight(*l.r.lines))
+}
+
+// treeRowHeight is the height of a row of n lines: a label's, less one inner
+// padding for each line past the first, so that a row of two lines is
+// some 50 px tall rather than 58 and the tree shows more of them.
+func treeRowHeight(n int) float32 {
+	return labelHeight(n) - float32(n-1)*theme.InnerPadding()
+}
+
+// labelHeight is the height of a label of n lines, paddings included.
+func labelHeight(n int) float32 {
+	inner := theme.InnerPadding()
+	return 2*inner + float32(n)*fyne.MeasureText("Mg", theme.TextSize(), fyne.TextStyle{}).Height + float32(n-1)*theme.LineSpacing()
 }

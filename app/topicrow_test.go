@@ -17,7 +17,7 @@ func TestTopicRowShowsCountsInPartyColours(t *testing.T) {
 	wd := newWorld(t)
 	wd.pickTopic(wd.xinjiang.ID)
 	wd.chooseIn(wd.ws.assess.verdict, "Divergent")
-	row := newTopicRow(&wd.ws.tree.slot)
+	row := newTopicRow(&wd.ws.tree.slot, &wd.ws.tree.lines)
 	wd.ws.tree.update(string(topicKeyOf(&wd.xinjiang.ID)), false, row.box)
 	if row.name.Text != wd.xinjiang.Name {
 		t.Errorf("row names %q", row.name.Text)
@@ -44,7 +44,7 @@ func TestTopicRowShowsCountsInPartyColours(t *testing.T) {
 	if w := row.name.Size().Width; w < fyne.MeasureText("Economic, social and cultural rights", theme.TextSize(), fyne.TextStyle{}).Width {
 		t.Errorf("name has %.0f px", w)
 	}
-	none := newTopicRow(&wd.ws.tree.slot)
+	none := newTopicRow(&wd.ws.tree.slot, &wd.ws.tree.lines)
 	wd.ws.tree.update(string(topicAll), false, none.box)
 	// No assessment: the dot is not drawn at all (hidden, not only
 	// transparent: every object drawn costs memory under Mesa).

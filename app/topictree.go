@@ -22,17 +22,19 @@ type topicTree struct {
 	box      *fyne.Container
 	applying bool
 	slot     float32 // width of a count in a row, from the largest count
+	lines    int     // lines of text every row has room for, see fitLines
 	natural  float32 // the width last asked for, see naturalWidth
 }
 
 func newTopicTree(ws *Workspace) *topicTree {
-	t := &topicTree{ws: ws, kids: map[string][]string{}}
+	t := &topicTree{ws: ws, kids: map[string][]string{}, lines: 1}
 	t.tree = widget.NewTree(t.childUIDs, t.isBranch, t.create, t.update)
 	t.tree.OnSelected = t.onSelected
 	manage := widget.NewButton("Topics…", ws.showTopics)
 	manage.Importance = widget.LowImportance
 	head := container.NewBorder(nil, nil, widget.NewLabelWithStyle("Topics", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), manage)
-	t.box = container.NewBorder(head, nil, nil, nil, t.tree)
+	fit := &fyne.Container{Layout: treeFit{t}, Objects: []fyne.CanvasObject{t.tree}}
+	t.box = container.NewBorder(head, nil, nil, nil, fit)
 	return t
 }
 
@@ -43,7 +45,7 @@ func (t *topicTree) childUIDs(id widget.TreeNodeID) []widget.TreeNodeID { return
 func (t *topicTree) isBranch(id widget.TreeNodeID) bool { return id == "" || len(t.kids[id]) > 0 }
 
 func (t *topicTree) create(bool) fyne.CanvasObject {
-	r := newTopicRow(&t.slot)
+	r := newTopicRow(&t.slot, &t.lines)
 	return r.box
 }
 
@@ -159,6 +161,7 @@ func (t *topicTree) apply() {
 		}
 	}
 	t.applying = true
+	t.fitLines(t.tree.Size().Width)
 	t.tree.Refresh()
 	if first {
 		t.tree.OpenAllBranches()
@@ -223,27 +226,13 @@ func (ws *Workspace) topicHolds(k topicKey, tid *int64) bool {
 	return false
 }
 
-// maxTreeWidth caps the width the tree asks for: a longer name is cut
-// with an ellipsis rather than squeeze the columns.
+// maxTreeWidth caps the width the tree asks for: a longer name wraps
+// onto a second line (see fitLines) rather than squeeze the columns.
 const maxTreeWidth = 420
 
 // naturalWidth is the width at which every row of the tree shows its whole
 // name, its counts and its verdict dot: what Fyne's tree gives a row
 // (indent, expander) plus the name's label and the row's right part.
 func (t *topicTree) naturalWidth() float32 {
-	pad, icon, inner := theme.Padding(), theme.IconInlineSize(), theme.InnerPadding()
-	right := rowRight(len(t.ws.columns), t.slot)
-	var widest float32
-	var walk func(id string, depth int)
-	walk = func(id string, depth int) {
-		for _, k := range t.kids[id] {
-			style := fyne.TextStyle{Bold: topicKey(k) == topicAll}
-			name := fyne.MeasureText(t.ws.topicName(topicKey(k)), theme.TextSize(), style).Width
-			w := pad + float32(depth)*(icon+pad) + icon + pad + name + 2*inner + right
-			widest = max(widest, w)
-			walk(k, depth+1)
-		}
-	}
-	walk("", 0)
-	return min(widest+pad, maxTreeWidth)
+	return min(t.widestRow()+theme.Padding(), maxTreeWidth)
 }
