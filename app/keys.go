@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"parley/storage"
+	"parley/widgets"
 )
 
 // installKeys registers the window's shortcuts. Undo and Redo are canvas
@@ -63,13 +64,31 @@ func (ws *Workspace) onKey(ev *fyne.KeyEvent) {
 	case fyne.KeyRight:
 		ws.view.moveColumn(1)
 	case fyne.KeyUp, fyne.KeyDown:
-		if len(ws.view.cols) > 0 {
-			ws.win.Canvas().Focus(ws.view.cols[0])
-			ws.view.cols[0].TypedKey(ev)
+		if col := ws.view.keyColumn(); col != nil {
+			ws.win.Canvas().Focus(col)
+			col.TypedKey(ev)
 		}
 	case fyne.KeyDelete:
 		ws.detail.onDelete()
 	}
+}
+
+// keyColumn is the column Up and Down move in when no column has the
+// keyboard (as after a statement opened from Find, the Overview or the
+// Evolution tab): the one showing the selected statement, else the first
+// that has statements. The first column alone left a statement of the
+// second side opened from the Overview deaf to Down.
+func (v *compareView) keyColumn() *widgets.PartyColumn {
+	var first *widgets.PartyColumn
+	for _, c := range v.cols {
+		if id, ok := c.Selected(); ok && id == v.ws.selected {
+			return c
+		}
+		if first == nil && len(c.Cards()) > 0 {
+			first = c
+		}
+	}
+	return first
 }
 
 // moveColumn selects the card at the same row of the neighbouring column.

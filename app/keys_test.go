@@ -452,3 +452,36 @@ func TestEscClosesEveryMenusDialog(t *testing.T) {
 		t.Fatalf("only %d menu items opened a dialog", opened)
 	}
 }
+
+// TestDownAfterOpeningFromTheOverviewMovesInItsColumn: a statement of the
+// second column opened from the Overview's unanswered list (no column has
+// the keyboard then) answers Down and Up in its own column; Down went to
+// the first column, which on that topic is empty, and did nothing.
+func TestDownAfterOpeningFromTheOverviewMovesInItsColumn(t *testing.T) {
+	wd := sampleWorld(t, 1280, 800)
+	c := wd.ws.win.Canvas()
+	tapOn(t, c, "Overview")
+	eu := wd.statementStarting("It raised freedom of expression")
+	tapOn(t, c, eu.Text)
+	if wd.ws.tabs.SelectedIndex() != 0 || wd.ws.selected != eu.ID {
+		t.Fatalf("the unanswered line opened tab %d, statement %d", wd.ws.tabs.SelectedIndex(), wd.ws.selected)
+	}
+	cards := wd.ws.view.cols[1].Cards()
+	at := -1
+	for i, cd := range cards {
+		if cd.ID == eu.ID {
+			at = i
+		}
+	}
+	if at < 0 || at+1 >= len(cards) {
+		t.Fatalf("the EU's statement is card %d of %d in its column", at, len(cards))
+	}
+	wd.key(fyne.KeyDown)
+	if wd.ws.selected != cards[at+1].ID {
+		t.Fatalf("Down selected statement %d, want the EU's next, %d", wd.ws.selected, cards[at+1].ID)
+	}
+	wd.key(fyne.KeyUp)
+	if wd.ws.selected != eu.ID {
+		t.Fatalf("Up selected statement %d, want %d again", wd.ws.selected, eu.ID)
+	}
+}
