@@ -16,21 +16,20 @@ type keyLine struct {
 	edits      bool
 }
 
+// Three lines join two keys each: with the keys of Open, Import and this
+// list, eighteen lines no longer fitted a window 640 pixels high.
 var keyLines = []keyLine{
-	{"Ctrl+Z", "undo", true},
-	{"Ctrl+Shift+Z, Ctrl+Y", "redo", true},
+	{"Ctrl+Z", "undo (Ctrl+Shift+Z or Ctrl+Y: redo)", true},
 	{"Ctrl+F", "find in the project", false},
 	{"Ctrl+O", "open a project", false},
 	{"Ctrl+I", "import a readout into the dialogue", true},
 	{"Ctrl+E", "export a report", false},
 	{"Ctrl+1 … Ctrl+4", "the tabs Compare, Sources, Overview, Evolution", false},
 	{"Ctrl+T", "tag the selected statement", true},
-	{"Ctrl+N", "add a note to it", true},
-	{"Ctrl+Enter", "add the note typed", true},
+	{"Ctrl+N", "add a note to it (Ctrl+Enter adds the note typed)", true},
 	{"Ctrl+L", "link it to another statement (then pick the other one)", true},
 	{"A, D", "accept or dismiss its first suggested link", true},
-	{"Up, Down", "previous or next statement in a column", false},
-	{"Left, Right, Tab", "next column", false},
+	{"Arrow keys, Tab", "previous or next statement (Up, Down), column (Left, Right, Tab)", false},
 	{"Delete", "delete the selected statement", true},
 	{"Esc", "close the dialog; cancel \"Link to…\"", false},
 	{"F1", "this list", false},

@@ -317,6 +317,16 @@ func (s *session) tourViewHelp() {
 	s.press(mainTitle, "OK")
 	s.opens(mainTitle, "Keyboard shortcuts", func() { s.menu(mainTitle, "Help", "Keyboard Shortcuts") })
 	s.press(mainTitle, "OK")
+
+	s.stepf("the keys of the day's main actions: F1 (shortcuts), Ctrl+I (import), Ctrl+O (open); each closed again")
+	s.opens(mainTitle, "Keyboard shortcuts (F1)", func() { s.keys(mainTitle, "F1") })
+	s.find(mainTitle, "the shortcuts list's Ctrl+I", kindText("*widget.Label", "Ctrl+I"))
+	s.press(mainTitle, "OK")
+	s.opens(mainTitle, "the import (Ctrl+I)", func() { s.keys(mainTitle, "ctrl+i") })
+	s.find(mainTitle, "the import's Paste from the clipboard", button("Paste from the clipboard"))
+	s.press(mainTitle, "Cancel")
+	s.opens(mainTitle, "the project chooser (Ctrl+O)", func() { s.keys(mainTitle, "ctrl+o") })
+	s.press(mainTitle, "Cancel")
 }
 
 // tourEvolution walks the Evolution tab's sections: Rounds, Stock phrases,
