@@ -32,8 +32,34 @@ func newOverview(ws *Workspace) *overview {
 	o.title.Wrapping = fyne.TextWrapWord
 	o.matrix = widgets.NewMatrix(widgets.MatrixData{}, o.onCell)
 	o.gaps = newGaps(ws)
-	o.box = container.NewBorder(o.title, nil, nil, nil, container.NewScroll(container.NewVBox(o.matrix, o.gaps.object())))
+	scroll := container.NewScroll(nil)
+	scroll.Content = &fyne.Container{Layout: gapsInView{scroll}, Objects: []fyne.CanvasObject{o.matrix, o.gaps.object()}}
+	o.box = container.NewBorder(o.title, nil, nil, nil, scroll)
 	return o
+}
+
+// gapsInView stacks the matrix over the lists of gaps in the Overview's
+// scroll. The matrix may be wider than the view (a dialogue of many
+// parties) and scrolls sideways; the lists keep the view's width, so that
+// an unanswered statement wraps where it can be read rather than at the
+// matrix's width, past the window's edge.
+type gapsInView struct{ scroll *container.Scroll }
+
+func (l gapsInView) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	m := objs[0].MinSize()
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(fyne.NewSize(size.Width, m.Height))
+	w := size.Width
+	if v := l.scroll.Size().Width; v > 0 && v < w {
+		w = v
+	}
+	objs[1].Move(fyne.NewPos(0, m.Height))
+	objs[1].Resize(fyne.NewSize(w, objs[1].MinSize().Height))
+}
+
+func (l gapsInView) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	m, g := objs[0].MinSize(), objs[1].MinSize()
+	return fyne.NewSize(max(m.Width, g.Width), m.Height+g.Height)
 }
 
 func (o *overview) object() fyne.CanvasObject { return o.box }

@@ -2,12 +2,14 @@ package app
 
 import (
 	"context"
+	"fmt"
 	"image/color"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
@@ -242,5 +244,58 @@ func TestUnansweredFilterSaysWhyAColumnIsEmpty(t *testing.T) {
 	wd.chooseIn(wd.ws.view.filters.kind, kindLabel(storage.KindDemand))
 	if len(wd.columnTexts()[0]) == 0 && !shows("No statement on this topic matches the filter") {
 		t.Fatal("an empty filtered column does not say that the filter leaves nothing")
+	}
+}
+
+// TestUnansweredRowsKeepToTheViewWithManyParties: a dialogue of eleven
+// parties gives the Overview a matrix wider than a window of 1024 px,
+// which scrolls sideways; the unanswered statements still wrap inside the
+// view, where they wrapped at the matrix's width and ran past the window's
+// edge.
+func TestUnansweredRowsKeepToTheViewWithManyParties(t *testing.T) {
+	wd := sampleWorld(t, 1024, 700)
+	wd.chooseIn(wd.ws.view.dialogue, "40th China-EU Human Rights Dialogue (Brussels, 2025-06-13)")
+	ctx := context.Background()
+	for i, name := range []string{"Italy", "United States", "United Kingdom", "India", "Spain", "Japan", "Germany", "Pakistan", "Brazil"} {
+		p := storage.Party{Name: name, Color: "#3a7d44"}
+		wd.must(wd.st.CreateParty(ctx, &p))
+		in := storage.StatementInput{PartyIDs: []int64{p.ID}}
+		in.DialogueID, in.Text, in.Kind = wd.ws.dialogueID, fmt.Sprintf("%s took note of the dialogue (%d).", name, i), storage.KindPosition
+		wd.must(wd.st.CreateStatement(ctx, &in))
+	}
+	wd.ws.load(loadAll)
+	c := wd.ws.win.Canvas()
+	tapOn(t, c, "Overview")
+	if n := len(wd.ws.overview.matrix.Data.Cols); n < 11 {
+		t.Fatalf("the matrix has %d columns", n)
+	}
+	var scroll *container.Scroll
+	walk(wd.ws.overview.object(), func(o fyne.CanvasObject) bool {
+		s, ok := o.(*container.Scroll)
+		if ok && scroll == nil {
+			scroll = s
+		}
+		return ok
+	})
+	sp, ss := absRect(scroll)
+	if _, ms := absRect(wd.ws.overview.matrix); ms.Width <= ss.Width {
+		t.Fatalf("the matrix (%.0f px) is not wider than the view (%.0f px)", ms.Width, ss.Width)
+	}
+	lines := 0
+	walk(wd.ws.overview.gaps.unanswered, func(o fyne.CanvasObject) bool {
+		g, ok := o.(*widgets.GapLine)
+		if !ok {
+			return false
+		}
+		lines++
+		for _, tx := range visibleOf[*canvas.Text](g) {
+			if p, s := absRect(tx); p.X+s.Width > sp.X+ss.Width+0.5 {
+				t.Errorf("%q ends at %.0f, past the view's edge at %.0f", tx.Text, p.X+s.Width, sp.X+ss.Width)
+			}
+		}
+		return true
+	})
+	if lines == 0 {
+		t.Fatal("no unanswered lines")
 	}
 }
