@@ -19,7 +19,8 @@ import (
 // With Wrap set it is a small paragraph rather than one line: the dots, the
 // lead and a quiet Note (say, the topic) on the first line, and the whole
 // Text wrapped to the width under the lead, for findings that are read,
-// such as a statement nobody answered.
+// such as a statement nobody answered. A line without Wrap becomes such a
+// paragraph too where it does not fit its width, rather than lose its end.
 type GapLine struct {
 	widget.BaseWidget
 	Dots     []color.Color
@@ -102,10 +103,6 @@ func (g *GapLine) CreateRenderer() fyne.WidgetRenderer {
 	r.text.Truncation = fyne.TextTruncateEllipsis
 	r.note.Truncation = fyne.TextTruncateEllipsis
 	r.note.Importance = widget.LowImportance
-	if g.Wrap {
-		r.text.Truncation = fyne.TextTruncateOff
-		r.text.Wrapping = fyne.TextWrapWord
-	}
 	r.bg.CornerRadius = themeSize(g, theme.SizeNameInputRadius)
 	r.Refresh()
 	return r
@@ -122,7 +119,7 @@ type gapLineRenderer struct {
 const gapDot = 9
 
 func (r *gapLineRenderer) Layout(size fyne.Size) {
-	if r.line.Wrap {
+	if r.setParagraph(r.paragraph(size.Width)) {
 		r.layoutWrapped(size)
 		return
 	}
@@ -147,7 +144,7 @@ func (r *gapLineRenderer) Layout(size fyne.Size) {
 }
 
 func (r *gapLineRenderer) MinSize() fyne.Size {
-	if r.line.Wrap {
+	if r.setParagraph(r.paragraph(r.line.Size().Width)) {
 		return r.wrappedMinSize()
 	}
 	pad := themeSize(r.line, theme.SizeNamePadding)

@@ -10,6 +10,39 @@ import (
 // a long statement reads whole in a window of 1024 px where one line cut
 // it after some twenty words.
 
+// paragraph reports whether the line is laid out as a paragraph at width
+// w: with Wrap set, or when its lead and text do not fit on one line.
+func (r *gapLineRenderer) paragraph(w float32) bool {
+	if r.line.Wrap {
+		return true
+	}
+	if w <= 0 {
+		return false
+	}
+	pad := themeSize(r.line, theme.SizeNamePadding)
+	need := r.textIndent() + 2*themeSize(r.line, theme.SizeNameInnerPadding)
+	if r.line.Lead != "" {
+		need += r.lead.MinSize().Width - pad
+	}
+	size, style := themeSize(r.line, theme.SizeNameText), r.text.TextStyle
+	need += measureText(Visible(r.line.Text), size, style).Width
+	return need > w
+}
+
+// setParagraph sets the text label to wrap (a paragraph) or to cut with
+// an ellipsis (one line); it returns on.
+func (r *gapLineRenderer) setParagraph(on bool) bool {
+	wrap, cut := fyne.TextWrapOff, fyne.TextTruncateEllipsis
+	if on {
+		wrap, cut = fyne.TextWrapWord, fyne.TextTruncateOff
+	}
+	if r.text.Wrapping != wrap || r.text.Truncation != cut {
+		r.text.Wrapping, r.text.Truncation = wrap, cut
+		r.text.Refresh()
+	}
+	return on
+}
+
 // leadLine is the height of the first line (a label's, paddings included).
 func (r *gapLineRenderer) leadLine() float32 {
 	return max(r.lead.MinSize().Height, r.note.MinSize().Height)
