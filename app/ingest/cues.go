@@ -135,6 +135,18 @@ var sayingWishes = set("thank", "congratulate", "wish", "welcome", "again", "exp
 	"reiterate", "stress", "underline", "highlight", "say", "recall", "note", "begin", "start", "pay", "extend",
 	"introduce", "present", "convey")
 
+// courtesyAfter reports a courtesy among the eight words from token i
+// ("… his good wishes", "… our greetings", "… condolences").
+func courtesyAfter(toks []token, i int) bool {
+	for j := i; j < len(toks) && j < i+8; j++ {
+		switch toks[j].lower {
+		case "wishes", "greetings", "regards", "condolences", "congratulations", "gratitude", "thanks", "sympathy", "sympathies", "felicitations":
+			return true
+		}
+	}
+	return false
+}
+
 // wishAdverbs may stand between "would like to" and the courtesy it
 // brings ("would like to also welcome", "would like to once more thank").
 var wishAdverbs = set("also", "again", "first", "now", "just", "warmly", "sincerely", "personally", "formally", "once", "too")
@@ -1013,6 +1025,12 @@ func phraseCue(toks []token, i int) (cue, bool) {
 				// "the point where all parties are willing to …":
 				// others' readiness, no undertaking of the holder's.
 				return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + 2}, true
+			}
+			if v := next(2); (v == "extend" || v == "convey" || v == "express" || v == "pass") && courtesyAfter(toks, i+3) {
+				// "is willing to extend, through Xi, his good wishes to
+				// the Chinese people": a courtesy, as "would like to
+				// extend" is, no undertaking.
+				return cue{kind: storage.KindPosition, weak: true, word: toks[i].text + " to " + toks[i+2].text, at: i, end: i + 3}, true
 			}
 			return mk(storage.KindCommitment, 2)
 		}

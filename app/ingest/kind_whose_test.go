@@ -92,5 +92,11 @@ func TestKindWhose(t *testing.T) {
 			text:   "EU and Vietnam hold Human Rights Dialogue\n\nThe EU and Vietnam held the third round of their Dialogue on Human Rights in Hanoi.\n\nThe Dialogue allowed the two sides to exchange views on a wide range of issues and was conducted in a frank and open atmosphere.",
 			kind:   storage.KindAccount,
 			reason: "is what both sides did"},
+		{name: "willing to extend good wishes is a courtesy", author: "China",
+			text: "Chinese President Xi Jinping spoke with U.S. President Donald Trump on the phone.\n\nTrump also said he attaches importance to a good relationship with Xi and is willing to extend, through Xi, his good wishes to the Chinese people.",
+			kind: storage.KindPosition},
+		{name: "control: willing to extend cooperation still undertakes", author: "China",
+			text: "Chinese President Xi Jinping spoke with U.S. President Donald Trump on the phone.\n\nXi said China is willing to extend cooperation with the United States in trade.",
+			kind: storage.KindCommitment},
 	})
 }
