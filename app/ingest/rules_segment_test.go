@@ -146,6 +146,8 @@ func TestSegmentOddLayouts(t *testing.T) {
 			[]string{"# Bilateral relations", "The two leaders welcomed the progress."}},
 		{"º and o as bullets", "2. The two sides agreed to boost exchanges.\n\nº They also agreed to expand cooperation.\n\no Vice Minister Choi welcomed the progress.",
 			[]string{"The two sides agreed to boost exchanges.", "They also agreed to expand cooperation.", "Vice Minister Choi welcomed the progress."}},
+		{"small Roman numerals and letters", "The Ministers:\n(ii) We welcomed the progress.\niii. The Ministers met again.\na. We reaffirmed our commitment.\ni.e. nothing else.",
+			[]string{"The Ministers:", "We welcomed the progress.", "The Ministers met again.", "We reaffirmed our commitment.", "i.e. nothing else."}},
 		{"a non-breaking space after a bullet", "•\u00a0China will send a delegation.\n•\u00a0The EU will host the next round.",
 			[]string{"China will send a delegation.", "The EU will host the next round."}},
 	})

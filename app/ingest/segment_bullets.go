@@ -19,7 +19,9 @@ import (
 // Foreign Ministry marks its sub-items with "º " or a lower-case "o "
 // (a hollow bullet typed as a letter: "o Vice Minister Choi welcomed
 // …"); a lone "o" then a space and a capital is no word of English, a
-// marker.
+// marker. Statements number sub-items with small Roman numerals and
+// letters: "(ii) We welcomed …", "iii. The Ministers …", "a. We
+// reaffirmed …"; before a capital these are markers too.
 
 // markerSpace reports the white space a list marker is followed by: a
 // space, a tab, a non-breaking or an ideographic space.
@@ -69,4 +71,36 @@ func letterBullet(p []rune) int {
 		return 2
 	}
 	return 0
+}
+
+// lowerMarker is the length of a sub-item's number in small letters with
+// the space after it, before a capital: "(ii) ", "(iv) ", "iii. ", "ii) ",
+// "a. "; else 0. "(a) " and "a) " are listMarker's own.
+func lowerMarker(p []rune) int {
+	i := 0
+	open := len(p) > 0 && p[0] == '('
+	if open {
+		i++
+	}
+	j := i
+	for j < len(p) && j-i < 5 && strings.ContainsRune("ivx", p[j]) {
+		j++
+	}
+	roman := j > i
+	if !roman && !open && len(p) > 1 && unicode.IsLower(p[0]) && p[1] == '.' {
+		j = 1 // "a. "
+	}
+	if j == i || j+2 >= len(p) {
+		return 0
+	}
+	switch {
+	case open && p[j] == ')' && roman:
+	case !open && (p[j] == '.' || p[j] == ')' && roman):
+	default:
+		return 0
+	}
+	if !markerSpace(p[j+1]) || !unicode.IsUpper(p[j+2]) {
+		return 0
+	}
+	return j + 2
 }

@@ -77,6 +77,9 @@ func listMarker(p []rune) int {
 	if k := letterBullet(p); k > 0 {
 		return k // "o Vice Minister Choi …" (segment_bullets.go)
 	}
+	if k := lowerMarker(p); k > 0 {
+		return k // "(ii) We …", "a. We …" (segment_bullets.go)
+	}
 	if strings.ContainsRune("-*•·–—▪◦º"+tightBullets, p[0]) { // segment_bullets.go
 		if len(p) > 1 && markerSpace(p[1]) {
 			return 2
