@@ -28,7 +28,9 @@ const hantPairs = "強强認认為为闡阐說说稱称讚赞贊赞賞赏歡欢�
 	// batch "late 29": 説 (the variant gov.cn's traditional pages print
 	// for 說), 駐 of 駐日本大使, 紐 of 紐西蘭, 顧 and 領 of the titles 顧問, 領袖,
 	// 時 and 間 of the clauses of time (…時，, …期間，)
-	"説说駐驻紐纽顧顾領领時时間间"
+	"説说駐驻紐纽顧顾領领時时間间" +
+	// 總 of 總理, 總統 and 參 of 參議員 (德國總理蕭茲, 美國聯邦參議員戴恩斯)
+	"總总參参"
 
 // hantToHans maps a traditional character to its simplified form.
 var hantToHans = buildHantToHans()

@@ -19,7 +19,7 @@ var cjkTitleEnds = [][]rune{[]rune("国务卿"), []rune("部长"), []rune("外�
 	[]rune("团长"),
 	// batch "late 29": 英国首相国家安全事务顾问鲍威尔, 行政长官崔世安,
 	// 外务事务次官森健良, 反对党领袖达顿, 新西兰总督基罗
-	[]rune("顾问"), []rune("长官"), []rune("次官"), []rune("领袖"), []rune("总督")}
+	[]rune("顾问"), []rune("长官"), []rune("次官"), []rune("领袖"), []rune("总督"), []rune("议员")}
 
 // cjkAfterName are what follows a name: a preposition, a reporting or
 // meeting verb, or punctuation.
@@ -42,9 +42,10 @@ var cjkAfterName = [][]rune{[]rune("在"), []rune("同"), []rune("与"), []rune(
 
 // cjkNotNames are words that follow names and so start none ("大使邀请…"
 // is an ambassador inviting, not a person called 邀请; "均代表政府欢迎"
-// represents the government, 代表团 is a delegation).
+// represents the government, 代表团 is a delegation, 外交部长官 a title
+// 长官).
 var cjkNotNames = [][]rune{[]rune("邀请"), []rune("表示"), []rune("会见"), []rune("会谈"), []rune("出席"), []rune("主持"),
-	[]rune("转达"), []rune("回应"), []rune("强调"), []rune("指出"), []rune("举行"), []rune("访问"), []rune("政府"), []rune("团"), []rune("应邀"), []rune("应约")}
+	[]rune("转达"), []rune("回应"), []rune("强调"), []rune("指出"), []rune("举行"), []rune("访问"), []rune("政府"), []rune("团"), []rune("应邀"), []rune("应约"), []rune("首次"), []rune("官")}
 
 // cjkSayVerbs make the two or three characters before them, at the head
 // of a clause, a speaker's name ("王毅表示").
@@ -105,7 +106,7 @@ func (c *cjkFinds) add(m speakerMention) {
 // cjkTitled finds names after a title ("外交部长王毅").
 func (b *speakerBook) cjkTitled(seq []rune, han func(int) bool, entAt []*mention, c *cjkFinds) {
 	for i := range seq {
-		if seq[i] == '长' && i > 0 && seq[i-1] == '部' && entAt[i-1] != nil && entAt[i] == nil {
+		if seq[i] == '长' && i > 0 && seq[i-1] == '部' && entAt[i-1] != nil && entAt[i] == nil && (i+1 >= len(seq) || seq[i+1] != '官') {
 			// "中国外交部长王毅15日晚…": the ministry is a party of the
 			// gazetteer, and its 长 the title (speakers_cjk_posted.go)
 			b.cjkMinister(seq, han, entAt[i-1], i+1, c)
@@ -120,9 +121,9 @@ func (b *speakerBook) cjkTitled(seq []rune, han func(int) bool, entAt []*mention
 			}
 			j := i + len(t)
 			n := cjkNameLen(seq, han, j)
-			if n == 0 || startsAny(seq, j, cjkNotNames) || strings.ContainsRune(cjkPrepositions, seq[j]) {
+			if n == 0 || startsAny(seq, j, cjkNotNames) || strings.ContainsRune(cjkPrepositions, seq[j]) || strings.ContainsRune(cjkPronouns, seq[j]) {
 				// "赵兑烈长官在当天的会谈中": a preposition after the
-				// title opens no name.
+				// title opens no name, nor a pronoun ("主席这次…").
 				continue
 			}
 			from := i
