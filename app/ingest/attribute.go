@@ -257,7 +257,7 @@ func phraseAt(toks []token, i int, p []string) bool {
 // flagged one is flagged too ("by Shen Bo ... and Pampaloni").
 func markPrepositional(toks []token, sentence []rune, as []actor) {
 	opening := openingPhrase(toks, as)
-	dateline := max(datelineEnd(toks), cityDatelineEnd(toks, as)) // dateline.go
+	dateline := max(datelineEnd(toks), cityDatelineEnd(toks, as), colonDatelineEnd(toks, as)) // dateline.go, dateline_colon.go
 	inParens := parenthesised(toks)
 	for n := range as {
 		if inParens[as[n].from] {

@@ -716,7 +716,7 @@ func (b *speakerBook) byTitleFrom(toks []token, entAt []*mention, i, ts int) (sp
 	var found *Speaker
 	for k := len(b.order) - 1; k >= 0; k-- {
 		sp := b.order[k]
-		if !b.titleable(sp) || ofParty != "" && sp.Party != "" && sp.Party != ofParty {
+		if !b.titleable(sp) || ofParty != "" && sp.Party != "" && sp.Party != ofParty || b.otherSideTitle(sp, ofParty) {
 			continue
 		}
 		if role := b.spelledRole(sp.Role); role != "" && (strings.HasSuffix(role, title) || strings.HasPrefix(role, title) || ordinalHead(role, title)) {
@@ -736,6 +736,11 @@ func (b *speakerBook) byTitleFrom(toks []token, entAt []*mention, i, ts int) (sp
 	}
 	if found.Party == "" {
 		found.Party = ofParty
+	}
+	if ofParty == "" {
+		if end := wholeRole(toks, ts, b.spelledRole(found.Role)); end > to {
+			to = end // "the Prime Minister and Minister of Foreign Affairs" (speakers_title_refer.go)
+		}
 	}
 	return speakerMention{sp: found, from: i, to: to, nameAt: ts,
 		reason: "speaker: '" + joinTokens(toks[i:to]) + "' refers to " + found.Name}, true

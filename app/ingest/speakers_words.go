@@ -40,7 +40,7 @@ var notNames = set("the", "a", "an", "he", "she", "they", "it", "we", "this", "t
 	"i’ve", "i've", "i’ll", "i'll", "i’d", "i'd")
 
 func isNameWord(t token, ent *mention) bool {
-	return t.isWord() && ent == nil && isCapitalized(t.text) && !notNames[t.lower] &&
+	return t.isWord() && ent == nil && isCapitalized(t.text) && !notNames[t.lower] && !headlineVerbs[t.lower] &&
 		!roleHeads[t.lower] && !roleWords[t.lower] && !roleHeads[strings.TrimSuffix(t.lower, "s")] &&
 		len([]rune(t.text)) > 1 && !isAllDigits(t.text)
 }
