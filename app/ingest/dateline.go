@@ -208,7 +208,7 @@ func mayOpenWithDateline(s []rune) bool {
 		return false
 	}
 	for _, c := range s[:min(len(s), datelineReach)] {
-		if isDashRune(c) || c == '电' {
+		if isDashRune(c) || c == '电' || c == ':' { // ':' for dateline_colon.go
 			return true
 		}
 	}
@@ -232,6 +232,9 @@ func datelineCut(toks []token, ents []mention) int {
 		as = append(as, actor{kind: actorParty, from: m.from, to: m.to, ent: m.ent, text: m.text})
 	}
 	i := cityDatelineEnd(toks, as)
+	if i < 0 {
+		i = colonDatelineEnd(toks, as) // "Pretoria: …"
+	}
 	if i < 0 || i+1 >= len(toks) {
 		return 0
 	}

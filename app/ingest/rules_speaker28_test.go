@@ -9,7 +9,7 @@ func TestColonDatelineHoldsNoOne(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "a capital and a colon", author: "South Africa",
 			text:    "Pretoria: International Relations and Cooperation Minister Ronald Lamola has met with his counterpart from Zimbabwe.",
-			parties: "South Africa", speaker: "Ronald Lamola"},
+			parties: "South Africa", speaker: "Ronald Lamola", reason: "dateline: 'Pretoria:'"},
 		{name: "a capital, its country and a colon", author: "Indonesia",
 			text:    "Jakarta, Indonesia: Foreign Minister Retno Marsudi met with her Egyptian counterpart in Jakarta.",
 			parties: "Indonesia", speaker: "Retno Marsudi"},
