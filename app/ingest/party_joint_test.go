@@ -114,7 +114,7 @@ func TestJointMeetingsTold(t *testing.T) {
 			text:    "Foreign Minister Felipe Solá met the Acting Assistant Secretary of the U.S. Department of State, Michael Kozak. The U.S. delegation consisted of the U.S. Ambassador to Argentina, Edward Prado, and advisor Mariju Bofill, who were also present at the meeting.",
 			parties: "United States"},
 		{name: "they after a meeting with the other side's minister", author: "Qatar",
-			text:    "Doha, Qatar: Prime Minister and Minister of Foreign Affairs HE Sheikh Mohammed bin Abdulrahman Al Thani met on Sunday with the Minister of Foreign Affairs of the sisterly United Arab Emirates HH Sheikh Abdullah bin Zayed Al Nahyan. During the meeting, they discussed cooperation relations between the two countries.",
+			text:    "The State of Qatar met on Sunday with the Minister of Foreign Affairs of the sisterly United Arab Emirates HH Sheikh Abdullah bin Zayed Al Nahyan. During the meeting, they discussed cooperation relations between the two countries.",
 			parties: "Qatar+United Arab Emirates", reason: "those who met"},
 		{name: "HE is His Excellency, no pronoun", author: "Qatar",
 			text:    "Doha, Qatar: Prime Minister and Minister of Foreign Affairs HE Sheikh Mohammed bin Abdulrahman Al Thani met on Sunday with the Minister of Foreign Affairs of the sisterly United Arab Emirates HH Sheikh Abdullah bin Zayed Al Nahyan. During the meeting, they discussed cooperation relations between the two countries. HE Sheikh Mohammed reiterated the State of Qatar's full support for Syria's sovereignty.",
