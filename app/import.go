@@ -123,7 +123,7 @@ func startImport(svc *services, job importJob, read readFunc) {
 	var res proposed
 	var err error
 	svc.run.run(func() {
-		res, err = propose(ctx, st, job.author, read, func(stage string, f float64) {
+		res, err = propose(ctx, st, job.author, withDialogueDate(st, job.dialogueID, read), func(stage string, f float64) {
 			fyne.Do(func() { status.SetText(stage); bar.SetValue(f) })
 		})
 	}, func() {

@@ -79,7 +79,12 @@ func runImport(ctx context.Context, env *Env, o importOptions, project string, f
 			return err
 		}
 	}
+	heldOn, err := dialogueDate(ctx, st, to, o.dialogue)
+	if err != nil {
+		return err
+	}
 	for i, doc := range docs {
+		doc.HeldOn = heldOn
 		s, err := p.Stream(ctx, doc, o.author)
 		if err != nil {
 			return fmt.Errorf("propose statements for %s: %w", files[i], err)

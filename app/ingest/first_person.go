@@ -163,7 +163,7 @@ func (st *state) meSpeaker() *Speaker {
 		return nil
 	}
 	office, where := st.selfOffice()
-	name := officeHolder(st.author, office, st.date)
+	name := st.holderOn(st.author, office)
 	if name == "" {
 		return nil
 	}

@@ -141,7 +141,7 @@ func (st *state) titleOnlyHeading(heading string, toks []token, ents []mention) 
 		// "Statement by the President of the Republic, Luiz Inácio
 		// Lula da Silva, on a visit …": the name after the office.
 		name = n
-	} else if h := officeHolder(party, title, st.date); h != "" {
+	} else if h := st.holderOn(party, title); h != "" {
 		name, why = h, holderWhy(h, party, title, st.date)
 	} else if h, w := titledInText(party, title, st.opening); h != "" {
 		name, why = h, w // speakers_office.go

@@ -59,6 +59,7 @@ type state struct {
 	stated       bool       // a sentence was proposed as a statement (see salutation)
 	saluted      bool       // a speech's salutation was read (speech_salutation.go)
 	date         int        // the day the text is dated (YYYYMMDD), 0 if none (officials_holder.go)
+	dateEnd      int        // the last day of a month the text is dated by, 0 for one day (dates_window.go)
 	opening      string     // the text's opening, read for the office of its "I" (first_person.go)
 	me           *Speaker   // who "I" is in a text that never names its speaker, once found
 	meWhy        string     // how me was found, for the review's Why
@@ -74,7 +75,7 @@ type state struct {
 func newState(p *Proposer, d *Draft, counts map[*Entity]int) *state {
 	st := &state{p: p, author: d.Author, book: newSpeakerBook(), taught: map[*Speaker]bool{}}
 	st.book.author = d.Author
-	st.date = textDate(d.Doc.PublishedOn, d.Doc.Text)
+	st.date, st.dateEnd = textWindow(d.Doc.PublishedOn, d.Doc.HeldOn, d.Doc.Text) // dates_window.go
 	st.opening = head(d.Doc.Text, 16000)
 	for i := range p.Speakers {
 		sp := p.Speakers[i]

@@ -32,6 +32,11 @@ type Document struct {
 	URL         string
 	PublishedOn string // YYYY-MM-DD or empty
 	Format      string // text, markdown, html, docx, pdf, clipboard
+
+	// HeldOn is the date of the dialogue the source is imported into
+	// (YYYY-MM-DD), or empty: it stands for the text's date when the
+	// text gives none (dates_window.go). It is not stored.
+	HeldOn string
 }
 
 // Progress is told how many bytes of how many are read so far.

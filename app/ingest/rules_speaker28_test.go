@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 // A place the release was filed in, ended by a colon, holds nothing: the
 // minister after it is the subject and the speaker (dateline_colon.go).
@@ -44,4 +47,30 @@ func TestTitleReferenceLimits(t *testing.T) {
 			text:    "Prime Minister and Minister of Foreign Affairs Ahmed Nasser received the Iranian Foreign Minister today.\n\nDuring the meeting, the Prime Minister and Minister of Foreign Affairs expressed Qatar's support for dialogue.",
 			parties: "Qatar", speaker: "Ahmed Nasser"},
 	})
+}
+
+// A month and year in the title, or the dialogue's date when the text has
+// no date, names the office-holder (dates_window.go).
+func TestOfficeHolderByMonthOrDialogue(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a month and year after the title", author: "United Kingdom",
+			text:    "PM phone call with President Obama: May 2014\n\nThe Prime Minister spoke to President Obama yesterday evening.",
+			parties: "United Kingdom", speaker: "David Cameron", reason: "Prime Minister in 2014"},
+		{name: "a month and year in brackets", author: "United Kingdom",
+			text:    "Prime Minister call with the President of the European Council [March 2025]\n\nThe Prime Minister spoke to the President of the European Council this morning.",
+			parties: "United Kingdom", speaker: "Keir Starmer"},
+		{name: "a month the office changed hands in names no one", author: "United Kingdom",
+			text:    "PM call with President Biden: July 2024\n\nThe Prime Minister spoke to President Biden this evening.",
+			parties: "United Kingdom", speaker: "-"},
+		{name: "a month in the body dates something else", author: "United Kingdom",
+			text:    "PM call with President Biden\n\nThe Prime Minister spoke to President Biden, who had met him in March 2023.",
+			parties: "United Kingdom", speaker: "-"},
+	})
+	d, err := NewProposer().Propose(context.Background(), Document{Text: "The Prime Minister spoke to President Trump this afternoon.", HeldOn: "2025-02-03"}, "United Kingdom", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sp := d.Proposals[0].Speaker; sp == nil || sp.Name != "Keir Starmer" {
+		t.Errorf("an undated text imported into a dialogue of 3 February 2025: speaker %v, want Keir Starmer", sp)
+	}
 }

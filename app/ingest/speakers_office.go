@@ -32,7 +32,7 @@ func (st *state) officeSpeaker(toks []token, from, k int, party string) (actor, 
 		i++
 	}
 	office := spellTitle(strings.ToLower(joinTokens(toks[i:k])))
-	name := officeHolder(party, office, st.date)
+	name := st.holderOn(party, office)
 	if name == "" {
 		return actor{}, false
 	}

@@ -137,7 +137,7 @@ func (st *state) titleSpeakerAt(r []rune, toks []token, entAt []*mention, i int,
 		}
 	}
 	title := officeTitle(office)
-	h := officeHolder(party, office, st.date)
+	h := st.holderOn(party, office)
 	if h == "" {
 		return nil, ""
 	}
