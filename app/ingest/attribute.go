@@ -283,7 +283,7 @@ func markPrepositional(toks []token, sentence []rune, as []actor) {
 			as[n].prepositional = true
 			continue
 		}
-		if as[n].to <= opening && !saysAt(toks, as[n].to) {
+		if as[n].to <= opening && (!saysAt(toks, as[n].to) || inSecondObject(toks, opening, as[n].from)) {
 			// "Looking ahead to this week's NATO Summit, the Prime
 			// Minister and President Biden agreed"
 			as[n].prepositional = true
@@ -403,7 +403,7 @@ func openingPhrase(toks []token, as []actor) int {
 	}
 	for i := 1; i < len(toks) && i < 20; i++ {
 		if toks[i].punct == ',' {
-			return i
+			return openingGoesOn(toks, i) // attribute_opener.go
 		}
 		if l := toks[i].lower; l == "we" || l == "he" || l == "she" || l == "they" || toks[i].text == "I" {
 			return 0 // "In particular we already discussed …, which …": the subject came

@@ -1020,7 +1020,9 @@ func phraseCue(toks []token, i int) (cue, bool) {
 			return mk(storage.KindObjection, 1)
 		}
 	case "ready", "willing", "determined", "prepared":
-		if next(1) == "to" {
+		// "the Coalition of the Willing to support …": a capital inside
+		// the sentence makes the word a name's, no one's readiness.
+		if next(1) == "to" && (i == 0 || !isCapitalized(toks[i].text)) {
 			if i > 1 && (toks[i-1].lower == "are" || toks[i-1].lower == "is") && thirdParties(toks, i-1) != "" {
 				// "the point where all parties are willing to …":
 				// others' readiness, no undertaking of the holder's.

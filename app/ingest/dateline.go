@@ -159,7 +159,12 @@ func hasDigit(s string) bool {
 // actors as holding nothing (markPrepositional), so cutting it changes
 // no party, speaker or kind.
 func (st *state) proposeSentence(seg Segment, r []rune, text string) Proposal {
+	prev := st.prevSpeaker
 	pr := st.proposeOne(seg, r, text)
+	if !pr.Skip {
+		st.otherSideSaid(&pr, r, prev) // discourse_counterpart_cjk.go
+		st.prevSpeaker = pr.Speaker
+	}
 	if !seg.Heading {
 		st.cutDateline(&pr, seg, r)
 	} else if pr.Skip && isBylineLine(r) { // segment_byline.go

@@ -68,6 +68,13 @@ type state struct {
 	meByline     bool       // me came from a release's line naming its minister
 	speechTitled bool       // a title called the text one person's speech or remarks (speech_title.go)
 	interview    bool       // a title called the text an interview (speech_title.go)
+	// namedPrev and namedNow are the speakers the sentence before and
+	// this one named, namedAt the sentence namedNow is of, prevSpeaker
+	// the sentence before's speaker (discourse_counterpart_cjk.go).
+	namedPrev, namedNow     []*Speaker
+	partiesPrev, partiesNow []string
+	namedAt                 int
+	prevSpeaker             *Speaker
 }
 
 // newState starts proposing a draft's sentences; counts are how often the
@@ -290,6 +297,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		st.quoteBy = nil
 	}
 	st.noteCounterpart(toks, ents, sps)
+	st.noteNamed(sps, ents) // discourse_counterpart_cjk.go
 	// Who issued a joint statement counts from the sentence that says so
 	// ("We, the ASEAN Foreign Ministers and the United States Secretary
 	// of State held …").
@@ -352,6 +360,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		subj[0].kind == actorWe && !isWe(subj[0].text) && subj[0].text != "I")
 	st.othersCommitment(&pr, toks, as, cues)
 	st.noteCounterpart(toks, ents, sps)
+	st.noteNamed(sps, ents) // discourse_counterpart_cjk.go
 	st.weTogether(&pr, toks, subj, cues)
 	st.weAgreed(&pr, toks, subj, c, hasCue)
 	st.weMet(&pr, toks, subj, c, hasCue)

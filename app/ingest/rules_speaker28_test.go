@@ -3,6 +3,8 @@ package ingest
 import (
 	"context"
 	"testing"
+
+	"parley/storage"
 )
 
 // A place the release was filed in, ended by a colon, holds nothing: the
@@ -73,4 +75,45 @@ func TestOfficeHolderByMonthOrDialogue(t *testing.T) {
 	if sp := d.Proposals[0].Speaker; sp == nil || sp.Name != "Keir Starmer" {
 		t.Errorf("an undated text imported into a dialogue of 3 February 2025: speaker %v, want Keir Starmer", sp)
 	}
+}
+
+// "Willing" in a name ("the Coalition of the Willing") is no readiness
+// (cues.go): an update on its work is told, an account.
+func TestWillingInANameUndertakesNothing(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the Coalition of the Willing", author: "United Kingdom",
+			text: "The Prime Minister updated on work by the Coalition of the Willing to support any peace deal.", kind: storage.KindAccount},
+		{name: "willing in lower case stays an undertaking", author: "United Kingdom",
+			text: "The Prime Minister said the UK was willing to support any peace deal.", kind: storage.KindCommitment},
+	})
+}
+
+// An opening phrase that names a second object after ", and" goes on to
+// its next comma (attribute_opener.go): the subject comes after it, and a
+// side named inside the object holds nothing.
+func TestOpeningPhraseWithASecondObject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "turning to two things", author: "United Kingdom",
+			text:    "The Prime Minister spoke to President Trump this afternoon.\n\nTurning to Diego Garcia, and the deal the UK has secured to maintain control of the base, the leaders recognised its strategic importance.",
+			parties: "United Kingdom+United States", speaker: "-", kind: storage.KindAgreement},
+		{name: "one object stays as it was", author: "United Kingdom",
+			text:    "The Prime Minister spoke to President Trump this afternoon.\n\nTurning to Diego Garcia, the leaders recognised its strategic importance.",
+			parties: "United Kingdom+United States", speaker: "-", kind: storage.KindAgreement},
+	})
+}
+
+// 对方 opening a sentence with a verb of saying is the person met in the
+// sentence before, not the one who met him (discourse_counterpart_cjk.go).
+func TestDuifangIsThePersonMet(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the other side after a meeting", author: "China",
+			text:    "外交部长王毅会见美国国务卿布林肯，称中方愿同美方加强沟通。对方表示，美方愿同中方保持对话。",
+			parties: "United States", speaker: "布林肯", reason: "'对方' (the other side) is 布林肯"},
+		{name: "traditional characters", author: "China",
+			text:    "外交部長王毅會見美國國務卿布林肯，稱中方願同美方加強溝通。對方表示，美方願同中方保持對話。",
+			parties: "United States", speaker: "布林肯"},
+		{name: "a person met whose name is not read is still not the speaker", author: "China",
+			text:    "王毅另会见访华的新西兰前总理约翰‧基，称中方愿与新西兰新一届政府建立良好工作关系。对方表示，相信新西兰新政府将继续重视对华关系。",
+			parties: "New Zealand", speaker: "-"},
+	})
 }
