@@ -117,3 +117,27 @@ func TestDuifangIsThePersonMet(t *testing.T) {
 			parties: "New Zealand", speaker: "-"},
 	})
 }
+
+// "Rt. Hon" ends no sentence (segment_rules.go): a remarks' title that
+// names the visitor so stays one heading, and its speaker speaks.
+func TestRightHonourableEndsNoSentence(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a title naming the Rt. Hon visitor", author: "South Africa",
+			text:    "Opening Remarks by Minister Ronald Lamola, during the Bilateral Meeting with the Secretary of State for Foreign, Commonwealth and Development of the United Kingdom (UK), Rt. Hon David Lammy, in Cape Town, South Africa, on 5 November 2024\n\nYour Excellency, I am pleased to welcome you to South Africa.",
+			parties: "South Africa", speaker: "Ronald Lamola", reason: "named in the heading"},
+	})
+}
+
+// A headline of what a leader did over a text in the first person makes
+// the leader its "I"; over a readout that quotes him, no one's remarks
+// (speakers_headline.go).
+func TestHeadlineOverFirstPersonText(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the leader's own words under a news headline", author: "European Union",
+			text:    "Von der Leyen Meets Costa, Ishiba for Talks\n\nThank you for hosting us. I saw yesterday the Osaka World Expo.\n\nThe world is changing rapidly.",
+			parties: "European Union", speaker: "Von der Leyen", reason: "named in the heading"},
+		{name: "a readout that quotes the leader", author: "China",
+			text:    "President Xi Jinping Talks with US President Donald Trump on the Phone\n\nXi emphasized: \"I'm very happy to talk to Mr. President on the phone.\"\n\nHe said it is very important for the two sides to keep in touch.",
+			speaker: "-"},
+	})
+}

@@ -10,7 +10,10 @@ var titles = set("mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "col", "lt", 
 	"adm", "rep", "sen", "gov", "amb", "hon", "rev", "st", "mt", "jr", "sr", "h.e", "e.g", "i.e", "cf",
 	"viz", "vs", "approx", "dept", "est", "ca", "al", "mme", "mlle", "m",
 	// the Philippines' Assistant and Under Secretaries ("Asec. Espiritu", "USEC. EUGENIO:")
-	"asec", "usec")
+	"asec", "usec",
+	// the British "Right Honourable" ("Rt. Hon David Lammy"): a heading
+	// that named him was cut in two and read as a statement
+	"rt")
 
 // numbered end a sentence unless a number follows: "No. 5", "Art. 2", "Jan. 2024".
 var numbered = set("no", "nos", "art", "arts", "para", "paras", "sec", "vol", "fig", "ch", "p", "pp", "op",

@@ -55,7 +55,7 @@ func titleHead(toks []token) int {
 // speech's title names, when no earlier rule of the heading named the
 // author's speaker: at the head of the title, or right after "by".
 func (st *state) speechTitle(heading string, toks []token, ents []mention) {
-	if st.author == "" || st.stated || st.jointDoc || !titlesSpeech(toks) {
+	if st.author == "" || st.stated || st.jointDoc || !titlesSpeech(toks) && !headlineOfSpeech(toks, st.opening) { // speakers_headline.go
 		return
 	}
 	st.speechTitled = true
