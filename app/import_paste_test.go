@@ -46,3 +46,16 @@ func TestPasteTooLongSaysWhatAndLimit(t *testing.T) {
 		t.Errorf("sources after the refusal: %d, %v", len(srcs), err)
 	}
 }
+
+// A paste of nothing visible (no-break and zero-width spaces, a joiner,
+// direction marks: what a careless copy from a web page brings) is an
+// empty clipboard too; it opened a review of no sentence titled "\u200b".
+func TestPasteOfInvisibleTextSpeaksOfTheClipboard(t *testing.T) {
+	wd := emptyWorld(t)
+	fyne.CurrentApp().Clipboard().SetContent("\u00a0\u200b\n\u200d\u202e\u2066\u00ad\n")
+	wd.menu("File", "Import…")
+	wd.tap("Paste from the clipboard")
+	if labelWith(wd.ws.win.Canvas(), "clipboard holds no text") == nil {
+		t.Fatalf("no message saying that the clipboard holds no text: %q", drawnTexts(wd.ws.win.Canvas()))
+	}
+}

@@ -326,5 +326,7 @@ func titleFromName(path string) string {
 // isBlankText reports whether s holds nothing but white space and byte
 // order marks.
 func isBlankText(s string) bool {
-	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\ufeff' }) == ""
+	// Format characters (zero-width spaces and joiners, direction marks,
+	// soft hyphens, the byte order mark) show nothing either.
+	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) }) == ""
 }

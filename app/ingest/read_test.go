@@ -35,6 +35,10 @@ func TestReadFileBadInput(t *testing.T) {
 	}{
 		{"ErrEmpty", "empty.txt", nil, ErrEmpty},
 		{"ErrEmptyWhiteSpace", "blank.txt", []byte(" \n\t\n\ufeff"), ErrEmpty},
+		// Copied from a web page: no-break and zero-width spaces, joiners
+		// and direction marks show nothing, so the file holds no text
+		// (it was imported as a source of no sentence titled "\u200b").
+		{"ErrEmptyInvisible", "invisible.txt", []byte("\u00a0\n\u200b\u200d\n\u202e\u2066\u00ad\u200e"), ErrEmpty},
 		{"ErrNotTextBinaryRenamed", "image.txt", png, ErrNotText},
 		{"ErrNotTextControlCharacters", "ctrl.txt", bytes.Repeat([]byte("a\x01\x02\x03"), 100), ErrNotText},
 		{"ErrInvalidUTF8", "latin1.txt", []byte("Caf\xe9 au lait. The EU spoke."), ErrInvalidUTF8},
