@@ -104,6 +104,11 @@ func run(ctx context.Context, env *Env, args []string) int {
 		fs.Usage()
 		return 2
 	}
+	if f := misplacedFlag(fs, args[1:]); f != "" {
+		fmt.Fprintf(env.Stderr, "parley %s: %s comes after the project or file names; put the flags first, as in the usage below (or \"--\" before a file whose name starts with -)\n", c.Name, inert.Line(f))
+		fs.Usage()
+		return 2
+	}
 	err = c.Run(ctx, env, fs.Args())
 	var ue *UsageError
 	switch {
