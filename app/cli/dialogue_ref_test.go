@@ -89,3 +89,39 @@ func TestDialogueTitledANumber(t *testing.T) {
 		t.Errorf("export -format json -dialogue 1 is not the dialogue titled 1")
 	}
 }
+
+// TestDialogueRefThatNamesNothing: "#-1", "#0", an ID past the largest
+// number and "id:0" were taken for new titles (import -accept made a
+// dialogue titled "#-1"); "title:" and a blank said "no dialogue with ID
+// 0". Each is refused, saying why, and nothing is made.
+func TestDialogueRefThatNamesNothing(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "p.parley")
+	if code, _, stderr := dxRun(t, "new", p); code != 0 {
+		t.Fatal(stderr)
+	}
+	f := filepath.Join(dir, "r.txt")
+	noErr(t, os.WriteFile(f, []byte("The European Union raised the detention of lawyers.\n"), 0o644))
+	for ref, want := range map[string]string{
+		"#-1":                   "#-1 names no dialogue: a dialogue's ID is a whole number from 1",
+		"#0":                    "#0 names no dialogue",
+		"#99999999999999999999": "#99999999999999999999 names no dialogue",
+		"id:0":                  "id:0 names no dialogue",
+		"title:":                "title: is followed by no title",
+		"  ":                    "no dialogue named: give a dialogue's title or its ID",
+	} {
+		code, _, stderr := dxRun(t, "import", "-accept", "-dialogue", ref, p, f)
+		dxFail(t, code, stderr, 1, want)
+		code, _, stderr = dxRun(t, "search", "-dialogue", ref, p, "lawyers")
+		dxFail(t, code, stderr, 1, want)
+	}
+	code, out, stderr := dxRun(t, "search", p, "lawyers")
+	if code != 0 || strings.Contains(out, "lawyers") {
+		t.Errorf("a refused import stored something: exit %d, %q, %s", code, out, stderr)
+	}
+	// A title that merely starts with # is still a title.
+	code, out, stderr = dxRun(t, "import", "-accept", "-dialogue", "#MeToo round", p, f)
+	if code != 0 || !strings.Contains(out, "in dialogue 1") {
+		t.Fatalf("-dialogue '#MeToo round': exit %d, %q, %s", code, out, stderr)
+	}
+}
