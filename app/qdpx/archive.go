@@ -30,6 +30,9 @@ type archive struct {
 func openArchive(r io.ReaderAt, size int64) (*archive, error) {
 	zr, err := zip.NewReader(r, size)
 	if err != nil {
+		if e := notQDPX(r); e != nil {
+			return nil, e
+		}
 		return nil, fmt.Errorf("not a REFI-QDA project archive (.qdpx is a zip file): %w", err)
 	}
 	a := &archive{files: map[string]*zip.File{}}
@@ -129,4 +132,24 @@ func (a *archive) internal(ref string) (string, error) {
 		}
 	}
 	return "", fmt.Errorf("refers to %q, which is not in the archive", ref)
+}
+
+// notQDPX names what a file that is not a zip archive is when its first
+// bytes show it is one of the files an analyst keeps beside a .qdpx: a
+// project, a JSON export or a PDF ("zip: not a valid zip file" told a
+// user who picked one by mistake nothing). Nil for anything else.
+func notQDPX(r io.ReaderAt) error {
+	head := make([]byte, 64)
+	n, _ := r.ReadAt(head, 0)
+	head = head[:n]
+	switch {
+	case bytes.HasPrefix(head, []byte("SQLite format 3\x00")):
+		return errors.New("this is a Parley project (or another SQLite file), not a REFI-QDA project: open it in Parley as it is")
+	case bytes.HasPrefix(head, []byte("%PDF-")):
+		return errors.New("this is a PDF, not a REFI-QDA project: parley import reads a readout in PDF into a project")
+	}
+	if t := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\uFEFF")), " \t\r\n"); len(t) > 0 && (t[0] == '{' || t[0] == '[') {
+		return errors.New("this is a JSON file, not a REFI-QDA project: parley import-json (File › Import JSON…) reads Parley's JSON exports")
+	}
+	return nil
 }

@@ -133,7 +133,12 @@ func TestImportRefusesBadFiles(t *testing.T) {
 		archive []byte
 		want    string
 	}{
-		"not a zip":       {[]byte("PK but not really"), "not a REFI-QDA project archive"},
+		"not a zip": {[]byte("PK but not really"), "not a REFI-QDA project archive"},
+		// Files an analyst keeps beside a .qdpx, picked by mistake, are
+		// named: "zip: not a valid zip file" told a user nothing.
+		"a project":       {[]byte("SQLite format 3\x00 and pages"), "this is a Parley project (or another SQLite file), not a REFI-QDA project"},
+		"JSON export":     {[]byte("\uFEFF\n {\"format\": \"parley-project\"}"), "this is a JSON file, not a REFI-QDA project: parley import-json"},
+		"PDF":             {[]byte("%PDF-1.7"), "this is a PDF, not a REFI-QDA project"},
 		"no project.qde":  {zipOf(t, "readme.txt", "hi"), "no project.qde"},
 		"dot-dot entry":   {zipOf(t, "project.qde", qualCoderQDE, "../evil.txt", "x"), "leaves the archive"},
 		"absolute entry":  {zipOf(t, "project.qde", qualCoderQDE, "/etc/evil", "x"), "leaves the archive"},
