@@ -278,14 +278,17 @@ func (g *Gazetteer) findCJK(toks []token, sentence []rune) []mention {
 	var out []mention
 	for _, ai := range cand {
 		a := g.cjk[ai]
-		for off := 0; ; {
+		n := utf8.RuneCountInString(a.text)
+		// runes is the rune count of s[:off], carried along rather than
+		// counted from the start at every match.
+		for off, runes := 0, 0; ; {
 			k := strings.Index(s[off:], a.text)
 			if k < 0 {
 				break
 			}
-			startRune := utf8.RuneCountInString(s[:off+k])
-			n := utf8.RuneCountInString(a.text)
+			startRune := runes + utf8.RuneCountInString(s[off:off+k])
 			off += k + len(a.text)
+			runes = startRune + n
 			if taken[startRune] {
 				continue
 			}
@@ -299,19 +302,19 @@ func (g *Gazetteer) findCJK(toks []token, sentence []rune) []mention {
 	return out
 }
 
-// tokenSpan maps rune offsets to the tokens that cover them.
+// tokenSpan maps rune offsets to the tokens that cover them. Tokens come
+// in the order of the text and do not overlap, so the first is found by
+// bisection: a scan of every token for every name found made a long
+// sentence without a stop (Chinese with its punctuation lost) take time
+// in its length squared.
 func tokenSpan(toks []token, start, end int) (int, int) {
-	from, to := len(toks), 0
-	for i, t := range toks {
-		if t.end > start && t.start < end {
-			if i < from {
-				from = i
-			}
-			to = i + 1
-		}
+	from := sort.Search(len(toks), func(i int) bool { return toks[i].end > start })
+	to := from
+	for to < len(toks) && toks[to].start < end {
+		to++
 	}
-	if from > to {
-		from = to
+	if to == from {
+		return 0, 0
 	}
 	return from, to
 }

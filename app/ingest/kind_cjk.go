@@ -244,18 +244,21 @@ func findCJKCues(toks []token, sentence []rune) []cue {
 	taken := make([]bool, len(h))
 	for _, ci := range cand {
 		c := &cjkCues[ci]
-		for off := 0; off < len(s); {
+		n := utf8.RuneCountInString(c.text)
+		// runes is the rune count of s[:off], carried along rather than
+		// counted from the start at every occurrence.
+		for off, runes := 0, 0; off < len(s); {
 			k := strings.Index(s[off:], c.text)
 			if k < 0 {
 				break
 			}
+			start := runes + utf8.RuneCountInString(s[off:off+k])
 			k += off
 			off = k + len(c.text)
-			start := utf8.RuneCountInString(s[:k])
+			runes = start + n
 			if taken[start] || !c.at(s, k) {
 				continue
 			}
-			n := utf8.RuneCountInString(c.text)
 			for x := 0; x < n; x++ {
 				taken[start+x] = true
 			}
