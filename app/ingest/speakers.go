@@ -425,6 +425,9 @@ done:
 	return from, i, true
 }
 
+// maxTitleRun is the most tokens titleRun reads (see there).
+const maxTitleRun = 64
+
 // titleRun scans a title and the name after it from toks[i]: title
 // words, connectors, capitalised words, initials and an organisation
 // after "of the". It returns where the run ends, the index of its last
@@ -432,7 +435,13 @@ done:
 func titleRun(toks []token, entAt []*mention, i int) (end, lastHead int, party string) {
 	lastHead = -1
 	named := false // a name word came after the last head
-	for i < len(toks) {
+	// The longest real runs are some 25 tokens ("Member of the Political
+	// Bureau of the CPC Central Committee and Director of the Office of
+	// …"); titled tries a run at every word, so a run without end (a
+	// sentence of nothing but titles, pasted without its stops) took time
+	// in the sentence's length squared: 1 MB ran for over ten minutes.
+	limit := min(len(toks), i+maxTitleRun)
+	for i < limit {
 		t := toks[i]
 		switch {
 		case isTitleWord(t):
