@@ -54,20 +54,7 @@ func (st *state) callListed(pr *Proposal, toks []token, as []actor) {
 		}
 		end++
 	}
-	ps := []string{st.author}
-	for _, a := range as {
-		if a.from <= verb || a.from >= end {
-			continue
-		}
-		switch {
-		case a.kind == actorSpeaker && a.speaker != nil:
-			if p := st.partyOf(a.speaker); p != "" {
-				ps = appendUnique(ps, p)
-			}
-		case a.ent != nil:
-			ps = appendUnique(ps, a.ent.Name)
-		}
-	}
+	ps := appendUnique([]string{st.author}, st.sidesBetween(as, verb, end)...)
 	if len(ps) < 3 || !slices.Contains(ps, st.author) {
 		return
 	}

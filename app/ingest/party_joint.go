@@ -245,9 +245,16 @@ func agentSides(toks []token, as []actor, verb int, st *state) []string {
 			break
 		}
 	}
+	return st.sidesBetween(as, by, end)
+}
+
+// sidesBetween are the parties of the actors that start after token from
+// and before token end: a person's party, or the party an entity names,
+// each once and in the order met.
+func (st *state) sidesBetween(as []actor, from, end int) []string {
 	var ps []string
 	for _, a := range as {
-		if a.from <= by || a.from >= end {
+		if a.from <= from || a.from >= end {
 			continue
 		}
 		switch {

@@ -79,20 +79,29 @@ var firstContact = []string{
 // labelled before Suggest ever ran on them and never used to change it,
 // with the word-overlap baseline at the threshold it takes on the others.
 func TestPairingHeldOut(t *testing.T) {
-	held := loadLabelledIn(t, filepath.Join("testdata", "heldout"), 3)
-	all := measure(t, held, model)
+	measureApart(t, "held-out", filepath.Join("testdata", "heldout"), 3, firstContact)
+}
+
+// measureApart logs Suggest's figures on the dialogues of dir, kept out of
+// the fit, beside the word-overlap baseline at the threshold it takes on
+// the development dialogues, and then their first-contact figures. It
+// fails when dir holds fewer than least dialogues or a file does not
+// parse.
+func measureApart(t *testing.T, part, dir string, least int, firstContacts []string) {
+	apart := loadLabelledIn(t, dir, least)
+	all := measure(t, apart, model)
 	_, min := bestOverlap(loadLabelled(t))
 	var base tally
-	for _, d := range held {
+	for _, d := range apart {
 		one := overlapOne(d, min)
-		t.Logf("%-16s baseline: found %2d  right %2d  precision %5.1f %%  recall %5.1f %%",
+		t.Logf("%-26s baseline: found %2d  right %2d  precision %5.1f %%  recall %5.1f %%",
 			d.name, one.found, one.right, 100*one.precision(), 100*one.recall())
-		base.found, base.right, base.labelled = base.found+one.found, base.right+one.right, base.labelled+one.labelled
+		base.add(one)
 	}
-	t.Logf("held-out, Suggest:  %d labelled pairs: precision %.1f %%, recall %.1f %%, link type right %.1f %% of the right pairs",
-		all.labelled, 100*all.precision(), 100*all.recall(), 100*ratio(all.typed, all.right))
-	t.Logf("held-out, baseline: word overlap (Jaccard ≥ %.2f): precision %.1f %%, recall %.1f %%", min, 100*base.precision(), 100*base.recall())
-	for _, f := range firstContact {
+	t.Logf("%s, Suggest:  %d labelled pairs: precision %.1f %%, recall %.1f %%, link type right %d of %d (%.1f %%)",
+		part, all.labelled, 100*all.precision(), 100*all.recall(), all.typed, all.right, 100*ratio(all.typed, all.right))
+	t.Logf("%s, baseline: word overlap (Jaccard ≥ %.3f): precision %.1f %%, recall %.1f %%", part, min, 100*base.precision(), 100*base.recall())
+	for _, f := range firstContacts {
 		t.Logf("first contact: %s", f)
 	}
 }
@@ -112,22 +121,7 @@ var pendingFirstContact = []string{
 // they tell how the shipped model does on dialogues it has not seen. It
 // fails when a file does not parse.
 func TestPairingPending(t *testing.T) {
-	pending := loadLabelledIn(t, filepath.Join("testdata", "pending"), 1)
-	all := measure(t, pending, model)
-	_, min := bestOverlap(loadLabelled(t))
-	var base tally
-	for _, d := range pending {
-		one := overlapOne(d, min)
-		t.Logf("%-26s baseline: found %2d  right %2d  precision %5.1f %%  recall %5.1f %%",
-			d.name, one.found, one.right, 100*one.precision(), 100*one.recall())
-		base.add(one)
-	}
-	t.Logf("pending, Suggest:  %d labelled pairs: precision %.1f %%, recall %.1f %%, link type right %d of %d",
-		all.labelled, 100*all.precision(), 100*all.recall(), all.typed, all.right)
-	t.Logf("pending, baseline: word overlap (Jaccard ≥ %.3f): precision %.1f %%, recall %.1f %%", min, 100*base.precision(), 100*base.recall())
-	for _, f := range pendingFirstContact {
-		t.Logf("first contact: %s", f)
-	}
+	measureApart(t, "pending", filepath.Join("testdata", "pending"), 1, pendingFirstContact)
 }
 
 // measure runs the pairer with model m on each labelled dialogue and logs

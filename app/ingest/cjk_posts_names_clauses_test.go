@@ -6,7 +6,7 @@ import (
 	"parley/storage"
 )
 
-// TestCJKLate29 holds the Chinese rules worked out on batch "late 29"
+// TestCJKPostsNamesAndClauses holds the Chinese rules worked out on batch "late 29"
 // (Chinese embassies' readouts, Hong Kong and Taiwan relays, gov.cn in
 // traditional characters): 説 as a verb of saying, an ambassador posted
 // to (驻) a country being his own state's, a family name and title
@@ -15,7 +15,7 @@ import (
 // titles, clauses of time and a meeting before both sides' clause, what
 // was said after a meeting, and the Hong Kong and Taiwan names of
 // countries. Each case fails without its rule.
-func TestCJKLate29(t *testing.T) {
+func TestCJKPostsNamesAndClauses(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "説 is a verb of saying", author: "China",
 			text: "李克強會見德國總理默克爾。\n\n李克強説，德國是中國的重要合作夥伴。",
