@@ -191,11 +191,15 @@ func megabytes(n int) string {
 }
 
 // importWork reads the document and proposes its statements; it never
-// touches the project.
+// touches the project. Reading takes the first half of the progress bar
+// only when it reports progress: a paste is read at once, and its bar
+// read half full before the first sentence was proposed.
 func importWork(ctx context.Context, st *storage.Store, author string, read readFunc, report func(string, float64)) (*ingest.Draft, *ingest.Proposer, error) {
+	readShare := 0.0
 	doc, err := read(ctx, func(done, total int64) {
 		if total > 0 {
-			report("Reading…", 0.5*float64(done)/float64(total))
+			readShare = 0.5
+			report("Reading…", readShare*float64(done)/float64(total))
 		}
 	})
 	if err != nil {
@@ -204,14 +208,14 @@ func importWork(ctx context.Context, st *storage.Store, author string, read read
 	if len(doc.Text) > reviewMaxBytes {
 		return nil, nil, tooLongToReview(doc)
 	}
-	report("Learning from the project's statements…", 0.5)
+	report("Learning from the project's statements…", readShare)
 	p, err := ingest.LoadProposer(ctx, st)
 	if err != nil {
 		return nil, nil, err
 	}
 	d, err := p.Propose(ctx, doc, strings.TrimSpace(author), func(done, total int) {
 		if total > 0 {
-			report(fmt.Sprintf("Proposing statements… %d of %d sentences", done, total), 0.5+0.5*float64(done)/float64(total))
+			report(fmt.Sprintf("Proposing statements… %d of %d sentences", done, total), readShare+(1-readShare)*float64(done)/float64(total))
 		}
 	})
 	if err != nil {

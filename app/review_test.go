@@ -220,6 +220,47 @@ func TestImportWork(t *testing.T) {
 	}
 }
 
+// TestImportWorkBarOfAPaste: a paste reports no reading, so proposing
+// fills the whole bar, from empty; a file's reading takes its first half.
+func TestImportWorkBarOfAPaste(t *testing.T) {
+	test.NewTempApp(t)
+	st, err := storage.Create(filepath.Join(t.TempDir(), "p.parley"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	paste := func(context.Context, ingest.Progress) (ingest.Document, error) {
+		return ingest.FromText(reviewReadout, "clipboard")
+	}
+	var first float64 = -1
+	_, _, err = importWork(context.Background(), st, "EU", paste, func(msg string, f float64) {
+		if first < 0 && strings.HasPrefix(msg, "Proposing") {
+			first = f
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first < 0 || first >= 0.5 {
+		t.Fatalf("a paste's first proposing step shows the bar at %.2f, want it to start near empty", first)
+	}
+	file := func(_ context.Context, p ingest.Progress) (ingest.Document, error) {
+		p(2, 2)
+		return ingest.FromText(reviewReadout, "text")
+	}
+	first = -1
+	if _, _, err = importWork(context.Background(), st, "EU", file, func(msg string, f float64) {
+		if first < 0 && strings.HasPrefix(msg, "Proposing") {
+			first = f
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if first < 0.5 {
+		t.Fatalf("a file's first proposing step shows the bar at %.2f, want the reading's half kept", first)
+	}
+}
+
 func TestImportWorkRefusesHugeText(t *testing.T) {
 	test.NewTempApp(t)
 	st, err := storage.Create(filepath.Join(t.TempDir(), "p.parley"))
