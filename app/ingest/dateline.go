@@ -90,11 +90,7 @@ func cityDatelineEnd(toks []token, as []actor) int {
 	for next < len(toks) && toks[next].punct != 0 && isDashRune(toks[next].punct) { // "--"
 		next++
 	}
-	at := next
-	for at < len(toks) && toks[at].punct != 0 && strings.ContainsRune("\"“‘'«", toks[at].punct) {
-		at++ // BRUSSELS — “We …
-	}
-	if at >= len(toks) || !toks[at].isWord() || !isCapitalized(toks[at].text) {
+	if !opensCapitalised(toks, next) { // BRUSSELS — “We …
 		return -1
 	}
 	place := false
@@ -105,7 +101,7 @@ func cityDatelineEnd(toks []token, as []actor) int {
 		if a.kind == actorSpeaker {
 			return -1
 		}
-		if a.from == 0 && a.ent != nil && (strings.EqualFold(a.text, a.ent.Name) || a.ent.Short != "" && strings.EqualFold(a.text, a.ent.Short)) {
+		if a.from == 0 && a.byOwnName() {
 			return -1
 		}
 		// "Jakarta –": a capital, the only words before the dash.
@@ -274,4 +270,20 @@ func cjkDatelineCut(toks []token) int {
 		}
 	}
 	return toks[next].start
+}
+
+// opensCapitalised says whether what starts at toks[i], past any opening
+// quotation marks, is a capitalised word: the start of a sentence after a
+// dateline.
+func opensCapitalised(toks []token, i int) bool {
+	for i < len(toks) && toks[i].punct != 0 && strings.ContainsRune("\"“‘'«", toks[i].punct) {
+		i++
+	}
+	return i < len(toks) && toks[i].isWord() && isCapitalized(toks[i].text)
+}
+
+// byOwnName says whether the actor is a party written as its own name or
+// short name ("China", "EU"), not as a place or people of it ("Beijing").
+func (a actor) byOwnName() bool {
+	return a.ent != nil && (strings.EqualFold(a.text, a.ent.Name) || a.ent.Short != "" && strings.EqualFold(a.text, a.ent.Short))
 }

@@ -1,7 +1,5 @@
 package ingest
 
-import "strings"
-
 // News agencies and ministries of many countries end the place a release
 // was filed in with a colon, not a dash: SAnews's "Pretoria: International
 // Relations and Cooperation Minister Ronald Lamola has met …", Australia's
@@ -48,11 +46,7 @@ func colonDatelineEnd(toks []token, as []actor) int {
 	if colon < 0 || colon+1 >= len(toks) {
 		return -1
 	}
-	next := colon + 1
-	for next < len(toks) && toks[next].punct != 0 && strings.ContainsRune("\"“‘'«", toks[next].punct) {
-		next++
-	}
-	if next >= len(toks) || !toks[next].isWord() || !isCapitalized(toks[next].text) {
+	if !opensCapitalised(toks, colon+1) {
 		return -1
 	}
 	capital := false
@@ -64,8 +58,7 @@ func colonDatelineEnd(toks []token, as []actor) int {
 			return -1
 		}
 		if a.from == 0 {
-			if a.kind != actorParty || a.ent == nil || strings.EqualFold(a.text, a.ent.Name) ||
-				a.ent.Short != "" && strings.EqualFold(a.text, a.ent.Short) {
+			if a.kind != actorParty || a.ent == nil || a.byOwnName() {
 				return -1
 			}
 			capital = true
