@@ -351,7 +351,8 @@ func parenthesised(toks []token) []bool {
 func portfolioAfterPreposition(toks []token, from int) bool {
 	j := from - 1
 	return j > 0 && toks[j].isWord() && isCapitalized(toks[j].text) && !isTitleWord(toks[j]) &&
-		toks[j-1].isWord() && toks[j-1].lower == toks[j-1].text && prepositions[toks[j-1].lower]
+		toks[j-1].isWord() && toks[j-1].lower == toks[j-1].text && prepositions[toks[j-1].lower] &&
+		!placeBeforeTitle(toks, j) // "visit to Beijing Foreign Secretary …": a place, then the subject (speakers_place.go)
 }
 
 // datelineEnd returns where a dateline that opens the sentence ends

@@ -230,7 +230,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 			pr.Reasons = append(pr.Reasons, why) // party_cjk_clauses.go
 		}
 	}
-	if from, k := unnamedOfficial(toks, cues, at); k > 0 && st.author != "" && (len(subj) == 0 || subj[0].from >= k) {
+	if from, k := unnamedOfficial(toks, cues, at); k > 0 && st.author != "" && (len(subj) == 0 || subj[0].from >= k || titleOwnParty(subj[0], from, k)) {
 		// "The Secretary-General thanked the President": an official the
 		// text never names speaks for the author; the actor after the
 		// verb is its object. "The Prime Minister and President Biden
@@ -716,6 +716,9 @@ func unnamedOfficial(toks []token, cues []cue, at int) (int, int) {
 		return 0, 0
 	}
 	k, head := start+1, false
+	if hrvpAt(toks, k) {
+		k, head = k+3, true // "The HR/VP reaffirmed …" (speakers_hrvp.go)
+	}
 	for k < len(toks) && (isTitleWord(toks[k]) || titleAbbrev[toks[k].text]) && !toks[k].possessive {
 		head = head || roleHeads[toks[k].lower] || titleAbbrev[toks[k].text]
 		k++

@@ -187,6 +187,11 @@ func (b *speakerBook) findIn(toks []token, ents []mention) []speakerMention {
 	}
 	var out []speakerMention
 	for i := 0; i < len(toks); i++ {
+		if m, ok := b.hrvpNamed(toks, entAt, i); ok { // speakers_hrvp.go
+			out = append(out, m)
+			i = m.to - 1
+			continue
+		}
 		if m, ok := b.titled(toks, entAt, i); ok {
 			out = append(out, m)
 			i = m.to - 1
@@ -300,6 +305,11 @@ func (b *speakerBook) titled(toks []token, entAt []*mention, i int) (speakerMent
 	start := i
 	party := ""
 	if entAt[i] != nil && !toks[i].possessive {
+		if placeBeforeTitle(toks, i) {
+			// "visit to Beijing Foreign Secretary James Cleverly": the
+			// title starts after the place.
+			return speakerMention{}, false
+		}
 		party = entAt[i].ent.Name
 		i = entAt[i].to
 		// "People's Republic of China (PRC) Executive Vice Foreign Minister"
@@ -379,7 +389,7 @@ func (b *speakerBook) titled(toks []token, entAt []*mention, i int) (speakerMent
 	}
 	sp := b.add(&Speaker{Name: name, Role: role, Party: party})
 	return speakerMention{sp: sp, from: start, to: end, nameAt: nameStart,
-		reason: "speaker: '" + joinTokens(toks[start:end]) + "' (title before the name)"}, true
+		reason: "speaker: '" + joinTokens(toks[start:end]) + "' (title before the name" + placeNote(toks, entAt, start) + ")"}, true
 }
 
 // surname is the last word of a name.

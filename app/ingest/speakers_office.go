@@ -31,7 +31,10 @@ func (st *state) officeSpeaker(toks []token, from, k int, party string) (actor, 
 	for i < k && (toks[i].lower == "the" || toks[i].lower == "both" || toks[i].text == "HE") {
 		i++
 	}
-	office := spellTitle(strings.ToLower(joinTokens(toks[i:k])))
+	office := spellTitle(strings.ReplaceAll(strings.ToLower(joinTokens(toks[i:k])), " / ", "/"))
+	if office == "hr/vp" || office == "high representative/vice-president" {
+		office = "high representative" // speakers_hrvp.go
+	}
 	name := st.holderOn(party, office)
 	if name == "" {
 		return actor{}, false
