@@ -22,9 +22,6 @@ func asks(k storage.Kind) bool {
 func suggestion(a, b prepared, c candidate) Suggestion {
 	s := Suggestion{From: b.st.ID, To: a.st.ID, Score: c.score}
 	why := []string{"shares " + quoteList(shared(a, b), 4)}
-	if a.st.TopicID != 0 && a.st.TopicID == b.st.TopicID {
-		why = append(why, "same topic")
-	}
 	switch {
 	case b.reject != "" && a.reject == "" && a.st.Kind != storage.KindAgreement:
 		s.Type = storage.LinkContradicts

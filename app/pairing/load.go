@@ -155,11 +155,7 @@ func pairViews(views []storage.StatementView, skip map[[2]int64]bool) []Found {
 }
 
 func statementOf(v storage.StatementView) Statement {
-	s := Statement{ID: v.ID, Holders: v.PartyIDs, Kind: v.Kind, Text: v.Text}
-	if v.TopicID != nil {
-		s.TopicID = *v.TopicID
-	}
-	return s
+	return Statement{ID: v.ID, Holders: v.PartyIDs, Kind: v.Kind, Text: v.Text}
 }
 
 // Accept makes a suggestion a link; it returns the link as stored.

@@ -45,7 +45,7 @@ type Model struct {
 const (
 	fWords     = iota // cosine of the rarity-weighted content words, one language
 	fSubjects         // cosine of the subjects named, two languages
-	fSubject          // the rarest subject (concepts.go) both name, or the same topic
+	fSubject          // the rarest subject (concepts.go) both name
 	fBestForA         // the pair is the closest partner of side A's statement
 	fBestForB         // … of side B's statement
 	fCue              // one rejects or answers what the other asks

@@ -13,7 +13,6 @@ type Statement struct {
 	ID      int64
 	Holders []int64 // the parties that hold it
 	Kind    storage.Kind
-	TopicID int64 // 0 without a topic
 	Text    string
 }
 
@@ -64,7 +63,7 @@ type candidate struct {
 // Suggest proposes links between side a's statements and side b's: each
 // pair about the same point, weighed by the model learnt from the
 // analyst's pairs (shared names, content words and subjects weighted by
-// rarity, the same topic, response cues, kinds, place in the readouts),
+// rarity, response cues, kinds, place in the readouts),
 // best first. Pairs in skip (keyed by Key) are left out.
 func Suggest(a, b []Statement, skip map[[2]int64]bool) []Suggestion {
 	return suggest(a, b, skip, model)
