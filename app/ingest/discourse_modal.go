@@ -155,6 +155,11 @@ func modalKindFrom(toks []token, r []rune, as []actor, party string, from int) (
 		// held accountable": others are to act.
 		return storage.KindDemand, fmt.Sprintf("kind: demand, '%s %s' in the speaker's mouth", w, word)
 	}
+	if w := othersThingModal(toks, as, party, from, at); w != "" {
+		// "Russia's aggression against Ukraine must stop": what another
+		// side does is to end, so that side is to act (kind_modal_whose.go).
+		return storage.KindDemand, fmt.Sprintf("kind: demand, '%s … %s': another side's doing, in the speaker's mouth", w, word)
+	}
 	// Who should act: the subject before the modal. Only others
 	// ("The U.S. side should …") make a demand; the speaker's side
 	// with others ("China and Europe should …") a proposal.

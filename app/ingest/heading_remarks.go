@@ -34,7 +34,7 @@ func titleLine(content []rune) bool {
 // genreFirstTitles open a title that names the speaker right after the
 // genre, without "by".
 var genreFirstTitles = []string{"opening remarks ", "welcoming remarks ", "closing remarks ", "keynote speech ",
-	"keynote address ", "opening statement ", "remarks ", "statement ", "speech ", "address "}
+	"keynote address ", "opening statement ", "press statement ", "press remarks ", "remarks ", "statement ", "speech ", "address "}
 
 // genreFirst returns where the name starts in a title that opens with a
 // genre and goes on with an honorific ("Opening Remarks H.E. Cho
@@ -49,7 +49,7 @@ func genreFirst(title string) int {
 		}
 		rest := title[len(g):]
 		f := strings.Fields(rest)
-		if len(f) < 2 || !honorifics[strings.ToLower(f[0])] && !honorifics[strings.ToLower(strings.TrimRight(f[0], "."))] {
+		if len(f) < 2 || !honorifics[strings.ToLower(f[0])] && !honorifics[strings.ToLower(strings.TrimRight(f[0], "."))] && !nameThenTitle(rest) {
 			return -1
 		}
 		return len([]rune(title[:len(g)]))

@@ -78,7 +78,7 @@ func (st *state) kindSignals(pr *Proposal, toks []token, r []rune, subj []actor,
 		set(storage.KindCommitment, fmt.Sprintf("kind: commitment, 'we … %s to'", ownResolve(toks)))
 	case hasCue && metAsMeasured(toks, c) && pr.Kind == storage.KindAccount:
 		set(storage.KindPosition, "kind: position, 'were … met' measures against a standard, no meeting")
-	case pr.Kind == storage.KindAccount && (quoted || evaluative(toks) != ""):
+	case pr.Kind == storage.KindAccount && (quoted && !narratedInQuote(toks, subj, c, hasCue) || evaluative(toks) != ""):
 		// "Respect for human rights … are essential elements of the
 		// democratic process", and the sentences of a spokesperson's
 		// quoted statement: a view, not an event.

@@ -131,7 +131,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		st.skipSalutation(&pr)
 		return pr
 	}
-	if seg.Heading || isRemarksTitle(r) {
+	if seg.Heading || isRemarksTitle(r) || restatedTitle(r) {
 		pr.Skip, pr.Kind = true, storage.KindAccount
 		pr.Reasons = append(pr.Reasons, "skipped: a heading, not a statement")
 		// A heading closes any remarks, and introduces its people
@@ -708,6 +708,9 @@ func unnamedOfficial(toks []token, cues []cue, at int) (int, int) {
 	start += timeOpener(toks, start) // "This morning the Prime Minister spoke …" (speakers_office.go)
 	if start < len(toks) && toks[start].lower == "both" {
 		start++ // "Both the Prime Minister and Taoiseach welcomed …"
+	}
+	for start < len(toks) && openingQuote(toks[start]) {
+		start++ // "“The Prime Minister met …" in No 10's quoted readout (kind_quoted_readout.go)
 	}
 	if start < len(toks) && toks[start].text == "HE" {
 		start++ // "HE the Prime Minister and Minister of Foreign Affairs … received …": His Excellency
