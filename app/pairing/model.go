@@ -40,8 +40,12 @@ type Model struct {
 // commitment, the meaning of the two statements' words by word
 // vectors, how few statements of each readout name a shared subject, a
 // closest pair's margin over the second-closest, each pair's rank among
-// its statement's partners, and more subjects of policy terms in
-// concepts.txt (docs/compare.md).
+// its statement's partners, more subjects of policy terms in
+// concepts.txt, an IBM Model 1 table of the words the analyst's pairs
+// join, character 4-grams of the words or of the names, the parts of
+// hyphenated words and words without their prefix, the same topic, and
+// the one-to-one assignment's pairs from a lower threshold
+// (docs/compare.md).
 const (
 	fWords     = iota // cosine of the rarity-weighted content words, one language
 	fSubjects         // cosine of the subjects named, two languages
