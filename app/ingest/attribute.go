@@ -170,10 +170,10 @@ func pronouns(toks []token, sentence []rune) []actor {
 			}
 			continue
 		}
-		if i == 0 && (t.text == "Leaders" || t.text == "Ministers") && subjectVerbAt(toks, 1) {
+		if (i == 0 && (t.text == "Leaders" || t.text == "Ministers") || bareGroupAfterOpening(toks, i)) && subjectVerbAt(toks, i+1) {
 			// "Leaders also discussed trade": the leaders met, with no
 			// article.
-			out = append(out, actor{kind: actorJoint, from: 0, to: 1, text: t.text})
+			out = append(out, actor{kind: actorJoint, from: i, to: i + 1, text: t.text})
 			continue
 		}
 		if t.lower != "both" && t.lower != "the" && t.lower != "all" {

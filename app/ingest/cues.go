@@ -38,7 +38,7 @@ var verbCues = map[storage.Kind][]string{
 
 // weakVerbs say that a position is stated without saying which.
 var weakVerbs = []string{"stress", "emphasise", "emphasize", "reiterate", "state", "say", "note", "underline",
-	"underscore", "highlight", "maintain", "affirm", "reaffirm", "assert", "explain", "present", "detail",
+	"underscore", "highlight", "maintain", "affirm", "reaffirm", "reconfirm", "assert", "explain", "present", "detail",
 	"believe", "consider", "point", "recall", "welcome", "acknowledge", "recognise", "recognize", "express",
 	"raise", "add", "declare", "argue", "insist", "hold", "make", "clarify", "elaborate", "outline", "introduce",
 	"share", "convey", "voice", "tell", "remark", "observe", "view", "support", "think", "call", "appreciate",
@@ -545,7 +545,7 @@ func phraseCue(toks []token, i int) (cue, bool) {
 	switch w {
 	case "raised", "raises", "raise", "raising", "expressed", "expresses", "express", "expressing", "voiced", "shared",
 		"conveyed", "conveys", "convey", "conveying", "confirmed", "confirms", "stated", "indicated", "indicates",
-		"reaffirmed", "reaffirms", "reaffirm", "renewed", "renews", "renew", "reiterated", "reiterates", "reiterate":
+		"reaffirmed", "reaffirms", "reaffirm", "reconfirmed", "reconfirms", "reconfirm", "renewed", "renews", "renew", "reiterated", "reiterates", "reiterate":
 		if sharedTalk(w, next(1), next(2)) {
 			// "They shared views on the situations in Ukraine": they
 			// talked (kind_vocab.go).

@@ -21,7 +21,7 @@ var decisionVerbs = set("decided", "reached", "concluded", "adopted", "endorsed"
 // ("We share an assessment of …"); "we share common interests" is the
 // speaker's view of what binds them.
 var sharedViews = set("assessment", "view", "views", "analysis", "concern", "concerns", "understanding",
-	"position", "positions", "determination", "commitment", "goal", "objective", "conviction")
+	"position", "positions", "goal", "objective", "conviction")
 
 // meetingVerbs after "we" (and "will") are what both sides do at a
 // meeting: an account.
@@ -71,6 +71,11 @@ func (st *state) weJointly(pr *Proposal, toks []token, subj []actor) {
 			verb, kind = l, storage.KindAccount
 		case decisionVerbs[l]:
 			verb, kind = l, storage.KindAgreement
+		case (l == "share" || l == "shared") && sharedResolveAfter(toks, k+1):
+			// "First of all, we share a commitment to upholding the
+			// rules-based order": both sides undertake, as "they
+			// reaffirmed their shared commitment to …" does.
+			verb, kind = l+" … "+sharedResolveWord(toks, k+1), storage.KindCommitment
 		case (l == "share" || l == "shared") && sharedViewAfter(toks, k+1):
 			verb, kind = l, storage.KindAgreement
 		case l == "took" && k+3 < len(toks) && (toks[k+2].lower == "decisions" || toks[k+3].lower == "decisions"):
@@ -199,3 +204,23 @@ func talksAfter(toks []token, i int) bool {
 	}
 	return false
 }
+
+// sharedResolves after "we share" are both sides' undertaking, a
+// commitment as a joint subject's "commitment to" is (the labelling
+// guide of 7 Dec 2026).
+var sharedResolves = set("commitment", "commitments", "determination", "resolve")
+
+// sharedResolveWord is the word of sharedResolves among the three
+// words at toks[i:], or "".
+func sharedResolveWord(toks []token, i int) string {
+	for k := i; k < len(toks) && k < i+3 && toks[k].isWord(); k++ {
+		if sharedResolves[toks[k].lower] {
+			return toks[k].lower
+		}
+	}
+	return ""
+}
+
+// sharedResolveAfter reports one of sharedResolves among the three words
+// at toks[i:].
+func sharedResolveAfter(toks []token, i int) bool { return sharedResolveWord(toks, i) != "" }
