@@ -142,7 +142,7 @@ func (st *state) continueVoice(pr *Proposal, toks []token, r []rune, subj []acto
 		st.voice = nil
 		return false
 	}
-	st.aside, st.narratedBoth = false, false
+	st.aside, st.narratedBoth, st.viewWhy = false, false, ""
 	if !v.whole && !st.inVoice(toks, subj, c, hasCue, party) {
 		st.voice = nil
 		if st.narratedBoth {
@@ -163,6 +163,9 @@ func (st *state) continueVoice(pr *Proposal, toks []token, r []rune, subj []acto
 	}
 	pr.Speaker = v.sp
 	pr.Reasons = append(pr.Reasons, v.reason())
+	if st.viewWhy != "" {
+		pr.Reasons = append(pr.Reasons, st.viewWhy)
+	}
 	if v.partyWhy != "" {
 		pr.Reasons = append(pr.Reasons, v.partyWhy)
 	}
@@ -255,6 +258,13 @@ func (st *state) inVoice(toks []token, subj []actor, c cue, hasCue bool, party s
 		if modalAt(toks, a.to) {
 			// "Both sides should join efforts to …", "The U.S. side
 			// must …": what the speaker asks, whatever verb follows.
+			return true
+		}
+		if w := copulaAfter(toks, a.to); w != "" && (!st.voice.briefing || st.ownSide(subj, party)) {
+			// "The BRICS cooperation is not an expedient measure …" in
+			// Wang Yi's words: how things are, his view
+			// (discourse_copula.go).
+			st.viewWhy = "speaker: '" + a.text + " … " + w + "' says how things are, in the present: his view, not the narrator's"
 			return true
 		}
 		if subjectVerbAt(toks, a.to) {

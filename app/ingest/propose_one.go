@@ -46,6 +46,7 @@ type state struct {
 	suspended    *voice     // a briefing's remarks, set aside for a sentence of both sides'
 	aside        bool       // inVoice found a person of the speaker's side narrated in the past tense
 	narratedBoth bool       // inVoice found both sides named after a reported act (discourse_noted.go)
+	viewWhy      string     // inVoice found a party's present state in the remarks (discourse_copula.go)
 	bothWhy      string     // the reason to give the sentence that closed the voice so
 	quoteBy      *voice     // the speaker of a quotation attributed after it, while its paragraph goes on
 	singular     bool       // the last sentence's subject was one person
