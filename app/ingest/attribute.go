@@ -170,6 +170,12 @@ func pronouns(toks []token, sentence []rune) []actor {
 			}
 			continue
 		}
+		if to, ok := ourOfficial(toks, i); ok {
+			// "Simultaneously, our Acting Deputy Director General for
+			// Africa summoned …" (party_our_official.go).
+			out = append(out, actor{kind: actorWe, from: i, to: to, text: joinTokens(toks[i:to])})
+			continue
+		}
 		if (i == 0 && (t.text == "Leaders" || t.text == "Ministers") || bareGroupAfterOpening(toks, i)) && subjectVerbAt(toks, i+1) {
 			// "Leaders also discussed trade": the leaders met, with no
 			// article.

@@ -36,7 +36,7 @@ Czech Republic|Czechia|#11457e|Czech Republic;Czechia;Czech;Prague;捷克
 Ukraine|Ukraine|#0057b7|Ukraine;Ukrainian;Kyiv;Kiev;乌克兰
 Turkey|Türkiye|#e30a17|Turkey;Türkiye;Turkish;Ankara;土耳其
 Canada|Canada|#d80621|Canada;Canadian;Ottawa;加拿大
-Mexico|Mexico|#006847|Mexico;Mexican;墨西哥
+Mexico|Mexico|#006847|Mexico;Mexican;United Mexican States;Mexican United States;墨西哥
 Brazil|Brazil|#009c3b|Brazil;Brazilian;Brasília;Brasilia;巴西
 Argentina|Argentina|#74acdf|Argentina;Argentine;Argentinian;Buenos Aires;阿根廷
 Cuba|Cuba|#002a8f|Cuba;Cuban;Havana;古巴
@@ -110,6 +110,8 @@ Tanzania|Tanzania|#1eb53a|Tanzania;United Republic of Tanzania;Tanzanian;Dodoma;
 Eswatini|Eswatini|#3e5eb9|Eswatini;Swaziland;Mbabane;埃斯瓦蒂尼;斯威士兰
 Uganda|Uganda|#fcdc04|Uganda;Ugandan;Kampala;乌干达
 Rwanda|Rwanda|#20603d|Rwanda;Rwandan;Kigali;卢旺达
+Democratic Republic of the Congo|DRC|#007fff|Democratic Republic of the Congo;Democratic Republic of Congo;DR Congo;DRC;D.R.C.;Kinshasa;刚果民主共和国;刚果（金）;剛果民主共和國
+Equatorial Guinea|Equatorial Guinea|#3e9a00|Equatorial Guinea;Equatoguinean;Malabo;赤道几内亚;赤道幾內亞;赤几;赤幾
 Senegal|Senegal|#00853f|Senegal;Senegalese;Dakar;塞内加尔
 Brunei|Brunei|#f7e017|Brunei;Bruneian;文莱
 Cyprus|Cyprus|#d57800|Cyprus;Cypriot;Nicosia;塞浦路斯

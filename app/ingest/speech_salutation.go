@@ -23,14 +23,18 @@ var addressOpeners = []string{"your excellenc", "excellenc", "your majest", "you
 	"ladies and gentlemen", "my dear ", "dear ", "fellow ", "esteemed", "respected", "programme director",
 	"program director", "mr chair", "mr. chair", "madam chair", "mr president", "mr. president",
 	"madam president", "members of the", "our friends from the media", "friends from the media",
-	"dear friends", "colleagues,", "friends,", "colleagues from the media", "friends of the media"}
+	"dear friends", "colleagues,", "friends,", "colleagues from the media", "friends of the media",
+	// "My sister, Hon Nandi-Ndaitwah, Deputy Prime Minister …;": a
+	// minister of a neighbour addressed as family (batch late 34).
+	"my sister,", "my brother,", "my sister ", "my brother ", "brothers and sisters", "sisters and brothers"}
 
 // salutationLine reports a line that is a form of address ending in a
-// comma ("Colleagues from the media,", "Dear Brother and Minister
-// Lutundula,"): a line of its own however the lines around it run.
+// comma or a semicolon ("Colleagues from the media,", "Dear Brother and
+// Minister Lutundula,", "Honourable Ministers from our two Republics;"):
+// a line of its own however the lines around it run.
 func salutationLine(r []rune) bool {
 	s := strings.TrimSpace(string(r))
-	return strings.HasSuffix(s, ",") && isSalutation(s)
+	return (strings.HasSuffix(s, ",") || strings.HasSuffix(s, ";")) && isSalutation(s)
 }
 
 // salutation reports a sentence that only addresses the audience, in the
@@ -58,7 +62,9 @@ func (st *state) salutation(r []rune, labelled bool) bool {
 	// Trade") heads a media release, not a speech.
 	speech := st.saluted || st.voice != nil && st.voice.heading && !st.voice.byline
 	last := r[len(r)-1]
-	if !speech || !(last == ',' || unicode.IsLetter(last)) {
+	// A list of addresses may end each line with a semicolon
+	// ("Co-Chairs of the Senior Officials;", batch late 34).
+	if !speech || !(last == ',' || last == ';' || unicode.IsLetter(last)) {
 		return false
 	}
 	for _, w := range words {
