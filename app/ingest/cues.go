@@ -554,6 +554,13 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		for n := 1; n <= 5 && next(n) != "" || n <= 7 && describedNoun(toks, i+1, i+n); n++ {
 			switch next(n) {
 			case "hope", "wish":
+				if next(n) == "wish" && next(n+1) == "to" {
+					// "expressed his wish to further develop the
+					// bilateral relationship": his own side's wish to
+					// act, as "desire to", an undertaking; "his wish
+					// for the Prime Minister to visit" stays a demand.
+					return mk(storage.KindCommitment, n+1)
+				}
 				return mk(storage.KindDemand, n+1)
 			case "intention", "readiness", "willingness", "determination", "resolve", "interest":
 				// "expressed his intention to invest", "conveyed his

@@ -163,7 +163,7 @@ func modalKindFrom(toks []token, r []rune, as []actor, party string, from int) (
 	// Who should act: the subject before the modal. Only others
 	// ("The U.S. side should …") make a demand; the speaker's side
 	// with others ("China and Europe should …") a proposal.
-	other := ""
+	other, group := "", ""
 	for i := len(as) - 1; i >= 0; i-- {
 		a := as[i]
 		if a.to > at || a.from < from || a.prepositional || a.possessive || a.compound || cjkTopicAfter(toks, a.to) {
@@ -171,6 +171,13 @@ func modalKindFrom(toks []token, r []rune, as []actor, party string, from int) (
 		}
 		if a.kind == actorJoint || a.kind == actorWe || a.ent != nil && a.ent.Name == party {
 			other = ""
+			break
+		}
+		if a.ent != nil && memberOf(party, a.ent.Name) {
+			// "The BRICS countries must take the lead …" in Wang Yi's
+			// words: a grouping his side belongs to, a step for it
+			// with the others (group_members.go).
+			other, group = "", a.ent.Name
 			break
 		}
 		if (a.kind == actorParty || a.kind == actorSpeaker) && a.ent != nil && other == "" {
@@ -187,6 +194,9 @@ func modalKindFrom(toks []token, r []rune, as []actor, party string, from int) (
 		// "We cannot accept …" is no step proposed; "China cannot turn
 		// a blind eye" (another side) is a demand, above.
 		return "", ""
+	}
+	if group != "" {
+		return storage.KindProposal, fmt.Sprintf("kind: proposal, '%s %s' in the speaker's mouth: %s belongs to %s", group, word, party, group)
 	}
 	return storage.KindProposal, fmt.Sprintf("kind: proposal, '%s' in the speaker's mouth", word)
 }

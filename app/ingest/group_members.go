@@ -23,6 +23,11 @@ var groupMembers = map[string][]string{
 		"Tajikistan", "Uzbekistan", "Iran", "Belarus"},
 }
 
+// memberOf reports whether party is a member of the grouping group.
+func memberOf(party, group string) bool {
+	return party != "" && slices.Contains(groupMembers[group], party)
+}
+
 // groupsOwnMembers gives back to a grouping that issued the text (a
 // chair's statement, or a communique opening with its own ministers) a
 // sentence whose parties are only the grouping and its members: "In

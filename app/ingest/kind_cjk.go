@@ -89,8 +89,9 @@ var cjkCues = []cjkCue{
 	// guest asked in, told).
 	{text: "邀请", kind: storage.KindProposal, notAfter: []string{"的", "受", "获", "接受"}, notInClause: []string{"应"},
 		needInClause: []string{"访", "出席", "参加", "来华", "赴"}},
-	// "“一带一路”倡议", "和平倡议": the name of an initiative, not a proposal.
-	{text: "倡议", kind: storage.KindProposal, notAfter: []string{"”", "路", "平", "展", "明"}},
+	// "“一带一路”倡议", "和平倡议", "全球安全倡议", "全球治理倡议": the name
+	// of an initiative, not a proposal.
+	{text: "倡议", kind: storage.KindProposal, notAfter: []string{"”", "路", "平", "展", "明", "全", "理"}},
 	{text: "承诺", kind: storage.KindCommitment}, {text: "愿同", kind: storage.KindCommitment},
 	{text: "愿与", kind: storage.KindCommitment}, {text: "愿意", kind: storage.KindCommitment, notAfter: []string{"不"}},
 	// 愿 "is willing to", but not 意愿 "will", 祝愿 "wish", 愿景 "vision".
