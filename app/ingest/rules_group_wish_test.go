@@ -17,13 +17,13 @@ func TestGroupingsWishesInitiatives(t *testing.T) {
 			text:    "Wang Yi said that the world is changing. The G7 countries must stop interfering in others' affairs.",
 			parties: "China", speaker: "Wang Yi", kind: storage.KindDemand},
 		{name: "his wish to develop the relationship is an undertaking", author: "Japan",
-			text:    "President Pena Nieto expressed his gratitude for the hospitality and expressed his wish to further develop the bilateral relationship.",
+			text: "President Pena Nieto expressed his gratitude for the hospitality and expressed his wish to further develop the bilateral relationship.",
 			kind: storage.KindCommitment},
 		{name: "his wish for the other side to act stays a demand", author: "Japan",
-			text:    "President Calderón expressed his wish for the Prime Minister to visit Mexico again.",
+			text: "President Calderón expressed his wish for the Prime Minister to visit Mexico again.",
 			kind: storage.KindDemand},
 		{name: "an initiative's name after 安全 is no proposal", author: "China",
-			text:    "王毅强调，中方将继续劝和促谈。中方将落实习近平主席提出的全球发展倡议和全球安全倡议，与各方携手建设和平、合作的世界。",
+			text: "王毅强调，中方将继续劝和促谈。中方将落实习近平主席提出的全球发展倡议和全球安全倡议，与各方携手建设和平、合作的世界。",
 			kind: storage.KindCommitment},
 	})
 }
