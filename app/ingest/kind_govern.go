@@ -42,7 +42,7 @@ func governingCue(toks []token, r []rune, cues []cue, c cue, hasCue bool, after 
 	if c.weak && cjkSaying[c.word] {
 		m, _ := cjkModalAt(toks, r, c.end)
 		for _, s := range cues {
-			if s.at >= c.end && s.weak && cjkSaying[s.word] {
+			if s.at >= c.end && s.weak && cjkSaying[s.word] && !cjkEmbeddedSaying(toks, cues, c.end, s) {
 				// "王毅说，中方阐述了…，美方表示将继续…": a second
 				// speaker's words are not the first one's.
 				break
@@ -616,13 +616,15 @@ func tailKind(toks []token, r []rune, as []actor, cues []cue, before int, party 
 	}
 	// "In response, Minister Wang Yi stated that China is ready to …",
 	// "Noting that …, Li said China is committed to …": what was said
-	// follows the verb.
-	if said.end < len(toks) && toks[said.end].isWord() {
+	// follows the verb; so it does after an attribution set off by
+	// commas inside the sentence ("In the new year, Kerry said, the
+	// United States hopes to …", kind_aside.go).
+	if from := asideEnd(toks, before, said); from < len(toks) && toks[from].isWord() {
 		for _, c := range cues {
-			if c.at <= said.end || c.weak || c.noun || c.kind == storage.KindAccount {
+			if c.at <= from || c.weak || c.noun || c.kind == storage.KindAccount {
 				continue
 			}
-			if c.at-said.end <= 5 {
+			if c.at-from <= 5 {
 				return c.kind, fmt.Sprintf("kind: %s, from '%s … %s'", c.kind, said.word, c.word)
 			}
 			break

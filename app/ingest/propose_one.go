@@ -379,6 +379,9 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 	st.reportedUndertaking(&pr, toks, as, cues, c, hasCue)   // kind_boundary.go
 	st.whoseKind(&pr, toks, as, c, hasCue)                   // kind_whose.go
 	st.stateOfThings(&pr, toks)                              // kind_state.go
+	st.onlyWay(&pr, toks)                                    // kind_way.go
+	st.asideParticiple(&pr, toks, cues, c, hasCue)           // kind_aside.go
+	st.cjkMeetingTold(&pr, toks, cues, c, hasCue)            // kind_cjk_meeting_told.go
 	boundaryNotes(&pr, toks)
 	if topic, why := st.p.topicFor(pr.Text, toks, st.starter); topic != "" {
 		pr.Topic = topic
