@@ -36,7 +36,7 @@ func nameThenTitle(rest string) bool {
 // no verb: "Remarks by the President were broadcast." is a sentence.
 func restatedTitle(r []rune) bool {
 	n := len(r)
-	if n < 2 || r[n-1] != '.' || !isRemarksTitle(r[:n-1]) {
+	if n < 2 || r[n-1] != '.' || !titleGenreFirst(r) || !isRemarksTitle(r[:n-1]) {
 		return false
 	}
 	if low := strings.ToLower(string(r)); strings.HasPrefix(low, "joint statement") || strings.HasPrefix(low, "readout of") {
@@ -48,4 +48,32 @@ func restatedTitle(r []rune) bool {
 		}
 	}
 	return true
+}
+
+// titleGenres are the first words of the titles restatedTitle reads.
+var titleGenres = set("remarks", "statement", "speech", "speeches", "address", "press", "opening", "keynote",
+	"welcoming", "closing", "op-ed", "article", "interview", "introductory")
+
+// titleGenreFirst reports a sentence whose first word is one of
+// titleGenres, looked at without allocating: restatedTitle runs on every
+// sentence that ends in a full stop.
+func titleGenreFirst(r []rune) bool {
+	end := 0
+	for end < len(r) && end < 14 && r[end] != ' ' {
+		end++
+	}
+	if end == 0 || end == 14 || end == len(r) {
+		return false
+	}
+	var b [14]byte
+	for i, c := range r[:end] {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c > 127 {
+			return false
+		}
+		b[i] = byte(c)
+	}
+	return titleGenres[string(b[:end])]
 }
