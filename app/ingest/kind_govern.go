@@ -319,7 +319,9 @@ var told = set("told", "tell", "tells", "telling", "assured", "informed", "remin
 // auxiliary ("his country is", "the U.S. side has", "it will").
 var subjectFiller = set("that", "his", "her", "its", "their", "our", "he", "she", "it", "they", "we", "i",
 	"country", "side", "government", "is", "are", "was", "were", "has", "have", "had", "been", "also", "always",
-	"still", "both", "two", "sides", "countries", "continues", "continue", "to")
+	"still", "both", "two", "sides", "countries", "continues", "continue", "to",
+	// "told His Highness that the UK remains committed to …"
+	"remains", "remain", "remained", "stays", "stay")
 
 // firmly reports an objection said with force: "strongly/firmly/
 // resolutely opposes", "its firm/strong opposition", 坚决反对.

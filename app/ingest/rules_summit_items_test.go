@@ -5,7 +5,8 @@ import "testing"
 // TestSummitItemsAndSharedResolve holds the rules worked out on batch
 // "late 32" for summit releases and joint undertakings: "leaders" with no
 // article after an opening phrase (party_bare_leaders.go), "reconfirmed"
-// as "reaffirmed", and "we share a commitment to" (transcript_we.go).
+// as "reaffirmed", "told … that the UK remains committed to"
+// (kind_govern.go) and "we share a commitment to" (transcript_we.go).
 func TestSummitItemsAndSharedResolve(t *testing.T) {
 	const summit = "The 7th EU-Brazil summit focused on economic issues.\n\n"
 	runRuleCases(t, []ruleCase{
@@ -21,6 +22,9 @@ func TestSummitItemsAndSharedResolve(t *testing.T) {
 		{name: "reconfirmed a commitment undertakes", author: "European Union",
 			text: "HR/VP Mogherini met President Macri. The meetings reconfirmed their shared commitment to the UN system.",
 			kind: "commitment", reason: "reconfirmed … commitment"},
+		{name: "what the person told remains committed to is undertaken", author: "United Kingdom",
+			text: "The Prime Minister met the Emir of Qatar. The Prime Minister told His Highness that the UK remains committed to Gulf unity.",
+			kind: "commitment", reason: "told … committed"},
 		{name: "both sides sharing a commitment undertake together", author: "European Union",
 			text:    "Remarks by High Representative Kaja Kallas at the joint press conference with Secretary Enrique Manalo\n\nThank you for the productive discussion we had today with the Philippines. First of all, we share a commitment to upholding the rules-based international order.",
 			parties: "European Union+Philippines", kind: "commitment"},
