@@ -30,7 +30,10 @@ const hantPairs = "強强認认為为闡阐說说稱称讚赞贊赞賞赏歡欢�
 	// 時 and 間 of the clauses of time (…時，, …期間，)
 	"説说駐驻紐纽顧顾領领時时間间" +
 	// 總 of 總理, 總統 and 參 of 參議員 (德國總理蕭茲, 美國聯邦參議員戴恩斯)
-	"總总參参"
+	"總总參参" +
+	// batch "late 34": 幾 of 赤道幾內亞 and 赤幾 (Equatorial Guinea), 剛 of
+	// 剛果 (the Congo)
+	"幾几剛刚"
 
 // hantToHans maps a traditional character to its simplified form.
 var hantToHans = buildHantToHans()

@@ -129,7 +129,11 @@ func (ix *officialIndex) lookup(name string) *official {
 	if o := ix.byKey[strings.TrimSpace(name)]; o != nil {
 		return o
 	}
-	return ix.byKey[strings.Join(nameWords(name), " ")]
+	if o := ix.byKey[strings.Join(nameWords(name), " ")]; o != nil {
+		return o
+	}
+	return ix.dottedOfficial(name) // speakers_cjk_dotted.go
+
 }
 
 // at matches a known official's English name at toks[i] (not inside a

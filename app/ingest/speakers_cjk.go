@@ -59,6 +59,7 @@ func (b *speakerBook) findCJK(toks []token, entAt []*mention) []speakerMention {
 	c := &cjkFinds{taken: make([]bool, len(toks))}
 	b.cjkTitled(seq, han, entAt, c)
 	b.cjkKnown(seq, c)
+	b.cjkDotted(seq, han, entAt, c) // speakers_cjk_dotted.go
 	b.cjkClauseHeads(seq, han, c)
 	b.cjkKnownOfficials(seq, han, c)
 	b.cjkNameBeforeTitle(seq, han, c) // speakers_cjk_posted.go
