@@ -187,7 +187,10 @@ func (b *speakerBook) cjkKnownOfficials(seq []rune, han func(int) bool, c *cjkFi
 			if !hasRunesAt(seq, i, name) || slices.Contains(c.taken[i:end], true) {
 				continue
 			}
-			if end < len(seq) && unicode.Is(unicode.Han, seq[end]) && !startsAny(seq, end, cjkAfterName) && !dateAt(seq, end) {
+			// "王毅另会见…", "王毅还会见…": an adverb between the name and
+			// its verb (batch late 34).
+			adverb := end+1 < len(seq) && strings.ContainsRune(cjkAdverbs, seq[end]) && startsAny(seq, end+1, cjkAfterName)
+			if end < len(seq) && unicode.Is(unicode.Han, seq[end]) && !startsAny(seq, end, cjkAfterName) && !dateAt(seq, end) && !adverb {
 				continue
 			}
 			sp := b.add(&Speaker{Name: string(name)})

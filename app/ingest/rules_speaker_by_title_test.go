@@ -113,7 +113,7 @@ func TestDuifangIsThePersonMet(t *testing.T) {
 			text:    "外交部長王毅會見美國國務卿布林肯，稱中方願同美方加強溝通。對方表示，美方願同中方保持對話。",
 			parties: "United States", speaker: "布林肯"},
 		{name: "a person met whose name is not read is still not the speaker", author: "China",
-			text:    "王毅另会见访华的新西兰前总理约翰‧基，称中方愿与新西兰新一届政府建立良好工作关系。对方表示，相信新西兰新政府将继续重视对华关系。",
+			text:    "王毅另会见访华的新西兰代表团，称中方愿与新西兰新一届政府建立良好工作关系。对方表示，相信新西兰新政府将继续重视对华关系。",
 			parties: "New Zealand", speaker: "-"},
 	})
 }

@@ -240,7 +240,7 @@ func cjkNameLen(seq []rune, han func(int) bool, j int) int {
 
 // cjkAdverbs end no name: "魯比奧就指，…", "王毅又称，…" put an adverb
 // between the name and the verb.
-const cjkAdverbs = "就又则也还亦更再并"
+const cjkAdverbs = "就又则也还亦更再并另"
 
 // cjkPronouns open no name: "他又强调" is "he stressed again".
 const cjkPronouns = "他她我你它其该此这两双兼也"
