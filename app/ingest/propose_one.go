@@ -132,6 +132,15 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		st.skipSalutation(&pr)
 		return pr
 	}
+	if seg.Heading && bracketQuestion(r) {
+		// "(On whether … President Yoon …)": a journalist's question
+		// summed up on a line of its own. The people it names are the
+		// question's, not a heading's: the remarks it interrupts go on
+		// after it (transcript.go's headingTurn).
+		pr.Skip, pr.Kind = true, storage.KindAccount
+		st.headingTurn(&pr, r)
+		return pr
+	}
 	if seg.Heading || isRemarksTitle(r) || restatedTitle(r) {
 		pr.Skip, pr.Kind = true, storage.KindAccount
 		pr.Reasons = append(pr.Reasons, "skipped: a heading, not a statement")

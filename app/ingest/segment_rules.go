@@ -177,6 +177,11 @@ func blocksOf(r []rune) []block {
 			open, wrapped = false, false
 			continue
 		}
+		if !ends && bracketLine(content) { // segment_bracket_line.go
+			out = append(out, block{l.start, l.end, true})
+			open, wrapped = false, false
+			continue
+		}
 		if !open && !ends && isGreetingOrNote(string(content)) {
 			// "Good morning," on a line of its own opens remarks; the
 			// next line is their first sentence, not more of it.

@@ -449,7 +449,10 @@ func bracketQuestion(r []rune) bool {
 		return false
 	}
 	s := strings.TrimSpace(string(r))
-	if !strings.HasPrefix(s, "(") || !strings.HasSuffix(s, ")") || strings.Count(s, "(") != 1 {
+	// The summary may hold brackets of its own ("… the 50th Year of ASEAN
+	// (Association of Southeast Asian Nations)-Japan Friendship …"): the
+	// outer pair must close at the end (segment_bracket_line.go).
+	if !bracketLine([]rune(s)) {
 		return false
 	}
 	low := strings.ToLower(s)
@@ -527,6 +530,9 @@ func (st *state) pressHeading(heading string, sps []speakerMention, toks []token
 				sp = m.sp
 				break
 			}
+		}
+		if sp == nil {
+			sp = st.pressHeadingName([]rune(heading)[after:]) // transcript_heading_cut.go
 		}
 	} else if sp = st.genreHeading(heading); sp != nil {
 		// "High Representative / Vice-President Federica Mogherini -
