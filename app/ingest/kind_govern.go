@@ -427,6 +427,12 @@ func remarksKind(toks []token, r []rune, subj []actor, as []actor, c cue, hasCue
 		// agreement": what the speaker's side is doing.
 		return storage.KindAccount, fmt.Sprintf("kind: account, 'we are %s' tells what is being done", w)
 	}
+	if w := doneByOwn(toks); w != "" && (!hasCue || c.weak || c.kind == storage.KindAccount) {
+		// "On this trip I also announced …", "the Chinese government
+		// immediately set up …": a step the speaker's side took
+		// (kind_remarks_done.go).
+		return storage.KindAccount, fmt.Sprintf("kind: account, '%s' tells a step the speaker's side took", w)
+	}
 	return storage.KindPosition, "kind: position, part of the speaker's remarks"
 }
 

@@ -218,6 +218,10 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		// press remarks: no statement of anyone's (after a speaker
 		// label the greeting is part of the turn).
 		pr.Skip, pr.Kind = true, storage.KindAccount
+		if floorTurn(pr.Text) { // transcript_floor.go
+			pr.Reasons = append(pr.Reasons, "skipped: hands the press conference to the floor, not a statement")
+			return pr
+		}
 		pr.Reasons = append(pr.Reasons, "skipped: a greeting or a note on the delivery, not a statement")
 		return pr
 	}
@@ -886,7 +890,7 @@ var greetingsAndNotes = set("check against delivery", "good morning", "good afte
 // isGreetingOrNote reports a sentence that is only a greeting or the
 // speech's delivery note.
 func isGreetingOrNote(s string) bool {
-	if greetingAlone(s) || translationNote(s) { // greetings.go
+	if greetingAlone(s) || translationNote(s) || floorTurn(s) { // greetings.go, transcript_floor.go
 		return true
 	}
 	if len(s) > 40 {

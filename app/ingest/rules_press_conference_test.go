@@ -46,3 +46,54 @@ func TestBracketQuestionLines(t *testing.T) {
 		}
 	}
 }
+
+// Speaker labels as press conference transcripts print them
+// (transcript_label_forms.go, transcript_floor.go; batch late 30).
+func TestPressConferenceLabelForms(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "an honorific before a known official's name in a label", author: "Australia",
+			text:    "Press Conference, Wellington\n\nRT HON WINSTON PETERS: These regular discussions are important to both our countries.",
+			parties: "New Zealand", speaker: "Winston Peters", reason: "labelled 'RT HON WINSTON PETERS'"},
+		{name: "a doubled colon after a label", author: "Australia",
+			text:    "Doorstop, Canberra\n\nPenny Wong, Foreign Minister: Good morning.\nJournalist: Will you raise it with your counterpart?\nForeign Minister:: Oh look, we always raise these matters.",
+			parties: "Australia", speaker: "Penny Wong", reason: "labelled 'Foreign Minister'"},
+		{name: "a label alone on the line after a heading that ends no sentence", author: "Australia",
+			text:    "Joint press conference with New Zealand Foreign Minister Winston Peters, Ministry of Foreign Affairs and Trade\nMINISTER PETERS:\nThanks for being here.",
+			parties: "New Zealand", speaker: "Winston Peters", reason: "labelled 'MINISTER PETERS'"},
+		{name: "the line after a journalist's label alone on its line is the question", author: "Australia",
+			text:    "Joint press conference, Auckland\nMINISTER PAYNE:\nWe had a good discussion.\nJOURNALIST:\nThank you, Jane Doe from Radio New Zealand.",
+			speaker: "-", reason: "the question labelled in sentence"},
+		{name: "the chair hands the conference to the floor", author: "New Zealand",
+			text:    "Joint press conference, Auckland\nMINISTER PETERS:\nWe had a good discussion. Have you got any questions?",
+			speaker: "-", reason: "hands the press conference to the floor"},
+		{name: "a question on a subject is no turn to the floor", author: "New Zealand",
+			text:    "Joint press conference with Foreign Minister Winston Peters, Auckland\n\nMINISTER PETERS:\nWe will take up questions of trade with Australia next month.",
+			speaker: "Winston Peters"},
+	})
+	if !floorTurn("With these words, I'm happy to open the floor for questions.") || floorTurn("Now I'm ready to take your questions.") {
+		t.Error("floorTurn: the floor opened 'happy to', not 'ready to' (labelled an undertaking)")
+	}
+}
+
+// A step the speaker's side took, told in the past in the speaker's
+// remarks, is an account (kind_remarks_done.go; batch late 30).
+func TestRemarksStepsTaken(t *testing.T) {
+	const head = "Press Conference by Prime Minister Suga on His Visit to Viet Nam\n\n"
+	runRuleCases(t, []ruleCase{
+		{name: "a short opening phrase, then 'I also announced'", author: "Japan",
+			text: head + "On this visit I also announced a new loan for the metro line.", speaker: "Suga", kind: "account",
+			reason: "'announced' tells a step the speaker's side took"},
+		{name: "the speaker's government after an opening phrase", author: "China",
+			text: "Wang Yi: After the floods, the Chinese government immediately set up a relief mechanism.", kind: "account"},
+		{name: "'we have taken' measures", author: "China",
+			text: "Wang Yi: We have taken the most thorough measures.", kind: "account"},
+		{name: "a feeling in the past is no step", author: "Japan",
+			text: head + "I was delighted by the warm welcome.", kind: "position"},
+	})
+	for _, s := range []string{"We made clear our opposition to the decision.", "I wanted to thank our hosts.",
+		"We celebrated the anniversary last year.", "And I understand very well, we discussed it."} {
+		if w := doneByOwn(tokenize([]rune(s))); w != "" {
+			t.Errorf("doneByOwn(%q) = %q, want no step", s, w)
+		}
+	}
+}

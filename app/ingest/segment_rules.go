@@ -208,7 +208,7 @@ func blocksOf(r []rune) []block {
 		// A short list item ends at its line's end, stop or none
 		// ("・気候変動", "- The EU will host the next round"), when
 		// the next line opens a sentence (segment_bullets.go).
-		if open && !(item && startsSentence(trimLeft(content)[0])) && !itemStart(trimLeft(content)) {
+		if open && !(item && startsSentence(trimLeft(content)[0])) && !itemStart(trimLeft(content)) && !labelOnlyLine(content) { // transcript_label_forms.go
 			out[len(out)-1].end = l.end
 		} else {
 			out = append(out, block{start: l.start, end: l.end})

@@ -44,6 +44,7 @@ type question struct {
 	who   string // the label, or "" for a question in brackets
 	prev  *voice // the remarks it interrupted, which go on after it
 	label bool   // it lasts until the next label, not its paragraph
+	bare  bool   // its label stood alone on its line: the next line asks (transcript_label_forms.go)
 }
 
 // questionerWords are labels of people who ask rather than state.
@@ -90,6 +91,9 @@ func labelAt(r []rune) (turnLabel, bool) {
 	if hasCJKRunes([]rune(text)) {
 		// "王毅:", "法新社记者：", "答：": Chinese labels need no space.
 		return cjkLabel(r, text, colon)
+	}
+	if doubledColon(r, colon) { // "Foreign Minister:: …" (transcript_label_forms.go)
+		colon++
 	}
 	if colon+1 < len(r) && !unicode.IsSpace(r[colon+1]) && !tightLabel(r, text, colon) { // transcript_briefing.go
 		return turnLabel{}, false
@@ -191,6 +195,15 @@ func (st *state) turnLabel(pr *Proposal, r []rune) (int, bool) {
 			st.voice = q.prev
 		} else if !st.tr.lineStart {
 			st.skipQuestion(pr, fmt.Sprintf("skipped: goes on with the question asked in sentence %d", q.from))
+			return 0, true
+		}
+	}
+	if q := st.tr.question; q != nil && q.bare && st.tr.lineStart {
+		// "JOURNALIST:" on a line of its own: the line after it is the
+		// question, not an answer without a label.
+		if _, ok := labelAt(r); !ok {
+			q.bare = false
+			st.skipQuestion(pr, fmt.Sprintf("skipped: the question labelled in sentence %d, no side's statement", q.from))
 			return 0, true
 		}
 	}
@@ -300,6 +313,7 @@ func (st *state) turnLabel(pr *Proposal, r []rune) (int, bool) {
 			st.tr.askers[labelKey(surname(name))] = true
 		}
 		st.openQuestion(lab.text, lab.alone || st.tr.labelled)
+		st.tr.question.bare = lab.alone
 		st.skipQuestion(pr, fmt.Sprintf("skipped: a journalist's question (labelled '%s'), no side's statement", lab.text))
 		return 0, true
 	}

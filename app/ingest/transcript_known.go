@@ -19,6 +19,7 @@ func (st *state) knownLabelSpeaker(label string) *Speaker {
 	if strings.ToUpper(name) == name {
 		name = titleCase(name)
 	}
+	name = dropLabelHonorifics(name) // transcript_label_forms.go
 	if len(strings.Fields(name)) < 2 {
 		return nil
 	}
