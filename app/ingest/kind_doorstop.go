@@ -43,6 +43,10 @@ func (st *state) speechEvents(pr *Proposal, toks []token, r []rune, c cue, hasCu
 			set(storage.KindAccount, fmt.Sprintf("kind: account, '%s' names the next item of the agenda", x))
 			return
 		}
+		if x := enumerationHead(w); x != "" { // kind_enumeration.go
+			set(storage.KindAccount, fmt.Sprintf("kind: account, '%s' names an item the speaker goes through", x))
+			return
+		}
 	}
 	if pr.Kind == storage.KindPosition && deflt {
 		if x := meetingHeld(w); x != "" {
@@ -230,6 +234,10 @@ var meetVerbs = set("meet", "discuss", "visit", "speak", "talk", "exchange", "ho
 // the present ("It is an opportunity to …") it is a view.
 func opportunityToMeet(w []string) string {
 	for i := 1; i+2 < len(w); i++ {
+		if (w[i] == "opportunity" || w[i] == "occasion") && opportunityTimes[w[i+1]] && i+3 < len(w) {
+			// "I had the opportunity today to meet with …" (kind_enumeration.go)
+			w = append(append([]string(nil), w[:i+1]...), w[i+2:]...)
+		}
 		if w[i] != "opportunity" && w[i] != "occasion" || w[i+1] != "to" || !meetVerbs[w[i+2]] {
 			continue
 		}

@@ -379,6 +379,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 	st.weAgreed(&pr, toks, subj, c, hasCue)
 	st.weMet(&pr, toks, subj, c, hasCue)
 	st.weJointly(&pr, toks, subj)
+	st.ourMeetingJointly(&pr, toks)    // transcript_our_meeting.go
 	st.weCooperate(&pr, toks, subj)    // party_joint.go
 	st.weAgreedClause(&pr, toks, subj) // party_joint.go
 	st.jointDocRules(&pr, toks, subj, as, c, hasCue)

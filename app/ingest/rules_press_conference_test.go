@@ -97,3 +97,33 @@ func TestRemarksStepsTaken(t *testing.T) {
 		}
 	}
 }
+
+// Both sides in a joint press conference: "X and I" with the other
+// speaker from the speaker's side, not the author's; the host's "we"
+// on the guest's transcript; "our meeting covered" (transcript_we.go,
+// transcript_given_name.go, transcript_our_meeting.go; batch late 30).
+func TestJointPressConferenceBothSides(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the host names the author's minister with 'and I'", author: "Australia",
+			text:    "Press Conference, Wellington\n\nRT HON WINSTON PETERS: I welcome Minister Payne to New Zealand.\n\nMinister Payne and I had a very warm meeting today.",
+			parties: "Australia+New Zealand", speaker: "-", reason: "'Payne and I'"},
+		{name: "a familiar given name of the visitor on the visitor's transcript", author: "United States",
+			text:    "Secretary Antony J. Blinken and UK Foreign Secretary Dominic Raab at a Joint Press Availability\n\nFOREIGN SECRETARY RAAB: It is a pleasure to welcome Secretary Blinken.\n\nSo today, Tony and I discussed a full range of issues.",
+			parties: "United Kingdom+United States", speaker: "-", reason: "'Tony and I'"},
+		{name: "the host's 'we had a discussion' before the guest speaks", author: "Australia",
+			text:    "Auckland Bilateral Press Conference\n\nWINSTON PETERS: This is the final day of the consultations. We've had a very fruitful discussion on a range of things.",
+			parties: "Australia+New Zealand", speaker: "-"},
+		{name: "'our meeting covered' in the guest's turn", author: "Australia",
+			text:    "Auckland Bilateral Press Conference\n\nWINSTON PETERS: We've had a very fruitful discussion.\n\nJULIE BISHOP: Thank you. Our meeting today covered a whole range of issues.",
+			parties: "Australia+New Zealand", speaker: "-", kind: "account", reason: "the meeting both sides held"},
+		{name: "'our meeting' judged stays the speaker's", author: "Australia",
+			text:    "Auckland Bilateral Press Conference\n\nWINSTON PETERS: We've had a very fruitful discussion.\n\nJULIE BISHOP: Thank you. Our meeting today was very productive.",
+			speaker: "Julie Bishop"},
+		{name: "an item the speaker goes through", author: "Australia",
+			text: "Penny Wong, Foreign Minister: There are two announcements I would like to make. The first is the appointment of a special envoy.",
+			kind: "account", reason: "names an item the speaker goes through"},
+	})
+	if !shortGiven("Antony", "Tony") || shortGiven("Antony", "An") || !shortGiven("Benjamin", "Ben") {
+		t.Error("shortGiven: a familiar form of three letters or more begins or ends the given name")
+	}
+}

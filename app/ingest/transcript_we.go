@@ -132,6 +132,17 @@ func (st *state) pairOfSides() []string {
 	if st.author != "" && st.counter != "" && st.counter != st.author {
 		return []string{st.author, st.counter}
 	}
+	if side := st.speakingSide(); st.author != "" && side != st.author && st.voice != nil && st.voice.label != "" {
+		// The host of a joint press conference on the guest's
+		// transcript ("WINSTON PETERS: … We've had a very fruitful
+		// discussion" on Australia's): the speaker's side and the
+		// author's (transcript_given_name.go).
+		return []string{st.author, side}
+	}
+	if other := st.otherLabelledSide(); other != "" {
+		// The guest, after the host of the other side spoke (transcript_given_name.go).
+		return []string{st.author, other}
+	}
 	return nil
 }
 
@@ -153,7 +164,7 @@ func (st *state) otherPerson(subj []actor) string {
 	if me == nil || other == nil {
 		return ""
 	}
-	if p := st.partyOf(other.speaker); p == "" || p == st.author {
+	if p := st.partyOf(other.speaker); p == "" || p == st.speakingSide() { // transcript_given_name.go
 		return ""
 	}
 	return other.text
