@@ -922,6 +922,11 @@ func phraseCue(toks []token, i int) (cue, bool) {
 			if speechVerbs[next(2)] || sayingWishes[next(2)] {
 				return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + 2}, true
 			}
+			if (w == "want" || w == "wants") && next(2) == "see" && i+3 < len(toks) && seenDoer(toks[i+3].text) {
+				// "We want to see China stepping up to the plate": what
+				// the speaker asks of another (kind_telling_lead.go).
+				return mk(storage.KindDemand, 3)
+			}
 			return mk(storage.KindCommitment, 2)
 		}
 		// "We want more fairness", "we want a balanced relationship":

@@ -395,6 +395,10 @@ func modalBefore(toks []token, at, from int) int {
 // opportunity to …"); else a strong cue, unless a modal governs it; else
 // a modal ("should", 应, "The U.S. side must"); else a position.
 func remarksKind(toks []token, r []rune, subj []actor, as []actor, c cue, hasCue bool, party string) (storage.Kind, string) {
+	if w := tellingLeadIn(toks); w != "" && (!hasCue || c.weak || c.kind == storage.KindCommitment || c.kind == storage.KindAccount) {
+		// "I would like to share my thoughts with you" (kind_telling_lead.go)
+		return storage.KindAccount, fmt.Sprintf("kind: account, '%s' tells what the remarks cover", w)
+	}
 	if hasCue && !c.noun && c.kind == storage.KindAccount && leadsClause(toks, subj, c) {
 		return storage.KindAccount, fmt.Sprintf("kind: account, '%s' tells what happened", c.word)
 	}

@@ -18,10 +18,13 @@ import "strings"
 // or "".
 func doneByOwn(toks []token) string {
 	i := ownSubjectEnd(toks)
+	perfect := false
+	if i < -1 {
+		i, perfect = -i-1, true // "We've done the review"
+	}
 	if i < 0 {
 		return ""
 	}
-	perfect := false
 	for ; i < len(toks); i++ {
 		l := toks[i].lower
 		if toks[i].punct == '\'' || toks[i].punct == '’' {
@@ -61,6 +64,9 @@ func ownSubjectEnd(toks []token) int {
 		if toks[j].lower == "i" || toks[j].lower == "we" {
 			break // "And I understand very well, we discussed …": a clause of its own first
 		}
+		if clauseVerbs[toks[j].lower] {
+			break // "Hamas is a terrorist organisation, we've listed it": a clause first
+		}
 		if toks[j].punct == ',' {
 			start = j + 1
 			break
@@ -84,9 +90,11 @@ func ownSubjectEnd(toks []token) int {
 		if s >= len(toks) {
 			continue
 		}
-		switch l := toks[s].lower; {
+		switch l := strings.ReplaceAll(toks[s].lower, "’", "'"); {
 		case l == "i" || l == "we":
 			return s + 1
+		case l == "i've" || l == "we've":
+			return -(s + 2) // the perfect's "have" is in the token
 		case l == "the":
 			for k := s + 1; k < len(toks) && k <= s+3; k++ {
 				if toks[k].lower == "government" {
@@ -100,6 +108,9 @@ func ownSubjectEnd(toks []token) int {
 	}
 	return -1
 }
+
+// clauseVerbs make an opening part before a comma a clause of its own.
+var clauseVerbs = set("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "must", "should")
 
 // stepOpeners open a short phrase of time or place before the subject.
 var stepOpeners = set("on", "in", "at", "during", "after", "before", "since", "today", "yesterday", "earlier",
@@ -123,5 +134,13 @@ var pastStates = set("pleased", "delighted", "honoured", "honored", "concerned",
 	"agreed", "decided", "shared", "expressed", "raised", "urged", "called", "asked", "requested", "proposed",
 	"suggested", "offered", "invited", "pledged", "promised", "opposed", "rejected", "condemned", "underlined",
 	"underscored", "highlighted", "reiterated", "explained", "outlined", "mentioned", "indicated", "conveyed",
-	"recognized", "recognised", "acknowledged", "learned", "learnt", "seemed", "looked", "felt", "seen", "heard",
+	"recognized", "recognised", "acknowledged", "got", "been", "become", "continued", "learned", "learnt", "seemed", "looked", "felt", "seen", "heard",
 	"supported", "reached", "based", "united", "engaged", "focused", "tired", "aligned", "placed", "blessed")
+
+// pastStepsDone adds the participles of steps a perfect tells ("We've
+// done the review", "I've just returned from …").
+func init() {
+	for _, w := range []string{"done", "returned", "completed", "finished", "held", "met", "visited", "spoken"} {
+		pastSteps[w] = true
+	}
+}

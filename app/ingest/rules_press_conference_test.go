@@ -127,3 +127,32 @@ func TestJointPressConferenceBothSides(t *testing.T) {
 		t.Error("shortGiven: a familiar form of three letters or more begins or ends the given name")
 	}
 }
+
+// A speaker telling what his remarks will cover undertakes nothing
+// (kind_telling_lead.go; batch late 30).
+func TestTellingLeadIn(t *testing.T) {
+	const head = "Press Conference by Prime Minister Suga on His Visit to Viet Nam\n\n"
+	runRuleCases(t, []ruleCase{
+		{name: "'I would like to share my thoughts'", author: "Japan",
+			text: head + "As I wrap up this visit, I would like to share my thoughts with you.", kind: "account",
+			reason: "tells what the remarks cover"},
+		{name: "'I'll give you a highlight'", author: "Japan",
+			text: head + "I’ll give you a highlight of, I think, some of the key points.", kind: "account"},
+		{name: "announcements to make", author: "Japan",
+			text: head + "There are two announcements I would like to make this morning.", kind: "account"},
+		{name: "a courtesy to start with keeps its kind", author: "Japan",
+			text: head + "Let me start by thanking the people of Viet Nam.", kind: "position"},
+		{name: "an undertaking stays one", author: "Japan",
+			text: head + "I would like to continue our collaboration with Viet Nam.", kind: "commitment"},
+		{name: "'we want to see' another side act asks it", author: "United Kingdom",
+			text: "FOREIGN SECRETARY RAAB: We want to see China stepping up to the plate.", kind: "demand"},
+		{name: "'we want to see' a thing happen is an aim", author: "United Kingdom",
+			text: "FOREIGN SECRETARY RAAB: We want to see more trade between our countries.", kind: "commitment"},
+	})
+	if doneByOwn(tokenize([]rune("Hamas is a terrorist organisation, we've listed it."))) != "" {
+		t.Error("doneByOwn: a clause before the comma is no opening phrase")
+	}
+	if doneByOwn(tokenize([]rune("We've done the review of the agreement."))) == "" {
+		t.Error("doneByOwn: 'We've done' is a step taken")
+	}
+}
