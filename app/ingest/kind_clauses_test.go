@@ -7,12 +7,13 @@ import (
 )
 
 // TestKindClauses holds the kinds of kind_way.go, kind_aside.go,
-// kind_cjk_embedded.go and kind_cjk_meeting_told.go, worked out on batch
-// "late 33": a step named as the only way or the time for it, an
-// attribution or a participle set off by commas inside the sentence, a
-// Chinese verb of saying that is what a view welcomes, and a Chinese word
-// of meeting that tells no meeting. Each case but the controls fails
-// without its rule.
+// kind_cjk_embedded.go, kind_cjk_meeting_told.go and kind_frame.go,
+// worked out on batch "late 33" and the late part's misses: a step named
+// as the only way or the time for it, an attribution or a participle set
+// off by commas inside the sentence, a Chinese verb of saying that is
+// what a view welcomes, a Chinese word of meeting that tells no meeting,
+// and a judgement that frames what happened. Each case but the controls
+// fails without its rule.
 func TestKindClauses(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "the only way named in remarks proposes a step", author: "European Union",
@@ -60,6 +61,21 @@ func TestKindClauses(t *testing.T) {
 			text:   "崔世安会见佛得角代表团\n\n崔世安表示，澳门与佛得角合作基础稳固。\n\n双方此前签署的协议将会延续下去，澳门将在力所能及情况下提供协助，致力加强双边关系。",
 			kind:   storage.KindCommitment,
 			reason: "names a thing"},
+		{name: "a meeting framed by a judgement is a view", author: "Australia",
+			text:   "Remarks by Foreign Minister Wong before her meeting with Foreign Minister Wang\n\nThank you, Minister.\n\nIt is important that we meet today after the talks in New York.",
+			kind:   storage.KindPosition,
+			reason: "judges what it frames"},
+		{name: "a judgement after an opening clause frames the rest", author: "South Korea",
+			text:   "Briefing by the Ministry of Unification spokesperson\n\nThe two leaders met in Panmunjom on Sunday.\n\nAs the two sides have resumed their meetings, it is significant that they were able to meet again.",
+			kind:   storage.KindPosition,
+			reason: "judges what it frames"},
+		{name: "a meeting framed by a worry is a concern", author: "South Korea",
+			text:   "Opening remarks by the Minister of Foreign Affairs at a meeting with foreign correspondents\n\nGood afternoon.\n\nIt is deeply regrettable that our meeting is taking place under these circumstances.",
+			kind:   storage.KindConcern,
+			reason: "voices a worry"},
+		{name: "control: pleasure at a meeting told in the past stays an account", author: "European Union",
+			text: "Statement by President Michel after his call with President Lula\n\nIt was a pleasure to speak with President Lula today.",
+			kind: storage.KindAccount},
 		{name: "control: a meeting told by the narrator stays an account", author: "China",
 			text: "外交部消息\n\n据巴西外交部称，中国外长王毅同巴西外长维埃拉在北京举行会谈。",
 			kind: storage.KindAccount},

@@ -396,6 +396,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 	st.onlyWay(&pr, toks)                                    // kind_way.go
 	st.asideParticiple(&pr, toks, cues, c, hasCue)           // kind_aside.go
 	st.cjkMeetingTold(&pr, toks, cues, c, hasCue)            // kind_cjk_meeting_told.go
+	st.judgedFrame(&pr, toks)                                // kind_frame.go
 	boundaryNotes(&pr, toks)
 	if topic, why := st.p.topicFor(pr.Text, toks, st.starter); topic != "" {
 		pr.Topic = topic
