@@ -17,8 +17,8 @@ import (
 // a concern. Told in the past ("It was a pleasure to speak with Prime
 // Minister Modi today") it tells of the meeting, an account, as before.
 // Worked out on the late part's position-as-account misses of 7 Dec 2026
-// (batches "late 20", "late 15" and the development part's Australian
-// press conference).
+// (batches "late 15", "late 20", "late 34" and an Australian press
+// conference of the late part).
 
 // framingJudgements after "it is" judge what follows "that" or "to".
 var framingJudgements = set("important", "significant", "essential", "crucial", "vital", "early", "clear", "good",
