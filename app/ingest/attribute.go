@@ -322,6 +322,8 @@ func markPrepositional(toks []token, sentence []rune, as []actor) {
 			// the comma that closes an opening phrase: no list goes on
 		case t.isWord() && prepositions[t.lower]:
 			a.prepositional = true
+		case t.isWord() && t.text == t.lower && hostingVerbs[t.lower]: // party_host.go
+			a.prepositional = true
 		case t.isWord() && strings.ContainsAny(t.text, cjkPrepositions) && len([]rune(t.text)) == 1:
 			a.prepositional = true
 		case t.lower == "and" && j > 0 && toks[j-1].punct == ',' && clauseAfter(toks, a.to): // party_names.go

@@ -96,6 +96,7 @@ Peru|Peru|#d91023|Peru;Peruvian;秘鲁
 Uzbekistan|Uzbekistan|#1eb53a|Uzbekistan;Uzbek;Tashkent;乌兹别克斯坦
 Kyrgyzstan|Kyrgyzstan|#e8112d|Kyrgyzstan;Kyrgyz;Bishkek;吉尔吉斯斯坦
 Tajikistan|Tajikistan|#006600|Tajikistan;Tajik;Dushanbe;塔吉克斯坦
+Turkmenistan|Turkmenistan|#00843d|Turkmenistan;Turkmen;Ashgabat;土库曼斯坦
 Ghana|Ghana|#006b3f|Ghana;Ghanaian;Accra;加纳
 Botswana|Botswana|#6da9d2|Botswana;Motswana;Batswana;Gaborone;博茨瓦纳
 Lesotho|Lesotho|#00209f|Lesotho;Basotho;Maseru;莱索托

@@ -22,7 +22,11 @@ import (
 // the Chairman of the ASEAN Foreign Ministers' Retreat").
 var chairTitles = []string{"chairman's statement", "chairman’s statement", "chair's statement", "chair’s statement",
 	"statement by the chairman", "statement by the chair", "chairman's summary", "chairman’s summary",
-	"chair's summary", "chair’s summary", "chairman's press statement", "chair's press statement"}
+	"chair's summary", "chair’s summary", "chairman's press statement", "chair's press statement",
+	// "Press Release by the Chairman of the ASEAN Foreign Ministers'
+	// Retreat" (batch "late 31"): a release is a statement too
+	"release by the chairman", "release by the chair", "chairman's press release", "chairman’s press release",
+	"chair's press release", "chair’s press release"}
 
 // noteChairDoc remembers a heading that calls the text a chair's
 // statement; a co-chairs' statement is a joint one (jointTitles).
@@ -86,7 +90,8 @@ func (st *state) jointDocRules(pr *Proposal, toks []token, subj []actor, as []ac
 	if st.principalsListed(toks, subj, as) { // party_group.go
 		st.listedTogether(pr)
 	}
-	st.callListed(pr, toks, as) // party_call_list.go
+	st.statesListed(pr, toks, as) // party_listed_states.go
+	st.callListed(pr, toks, as)   // party_call_list.go
 	st.publishersNote(pr, toks)
 	st.participantsOfAll(pr, toks)
 	st.authorsViewOf(pr, toks, subj, as, hasCue)

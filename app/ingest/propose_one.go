@@ -333,6 +333,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 	case held == nil && st.continueVoice(&pr, toks, r, subj, as, c, hasCue):
 	default:
 		st.attribute(&pr, subj, as, cues)
+		st.guestReceived(&pr, toks, as) // party_host.go
 		if st.bothWhy != "" {
 			pr.Reasons = append(pr.Reasons, st.bothWhy)
 			st.bothWhy = ""

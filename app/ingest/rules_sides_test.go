@@ -1,0 +1,33 @@
+package ingest
+
+import (
+	"testing"
+
+	"parley/storage"
+)
+
+// TestWhichSide holds the rules of which side a sentence belongs to,
+// worked out on batch "late 31" (summit summaries and releases of 7 Dec
+// 2026): a chair's release speaks for the group, the parties a plural
+// title lists are all who met, the guest a host received is no subject,
+// what a meeting took up and a signing are both sides', and a Chinese
+// phrase of "regarding" or a meeting a party names is no subject.
+func TestWhichSide(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a chair's press release: the Ministers are the group", author: "ASEAN",
+			text:    "Press Release by the Chairman of the ASEAN Foreign Ministers' Retreat\n\nI chaired the ASEAN Foreign Ministers' Retreat today. The Retreat is the first gathering of the ASEAN Foreign Ministers under the Philippines' ASEAN Chairmanship in 2017. The Ministers exchanged views on regional and international issues.",
+			parties: "ASEAN", speaker: "-", kind: storage.KindAccount},
+		{name: "the states a plural title lists are all who met", author: "India",
+			text:    "Joint Statement of the First meeting of the Foreign Ministers\n\nForeign Ministers of the Islamic Republic of Afghanistan, the Republic of India, the Republic of Kazakhstan, the Kyrgyz Republic, the Republic of Tajikistan, Turkmenistan and the Republic of Uzbekistan participated in the meeting. All Sides condemned terrorism in all its forms and manifestations.",
+			parties: "Afghanistan+India+Kazakhstan+Kyrgyzstan+Tajikistan+Turkmenistan+Uzbekistan", speaker: "-", kind: storage.KindObjection},
+		{name: "the list opens the sentence: all the states it names", author: "India",
+			text:    "Foreign Ministers of the Republic of India, the Republic of Kazakhstan and the Kyrgyz Republic participated in the meeting.",
+			parties: "India+Kazakhstan+Kyrgyzstan", reason: "the 3 states a plural title lists"},
+		{name: "a list after 'released by' is the publisher's note", author: "US",
+			text:    "The text of the following statement was released by the Secretary and Foreign Ministers of the United States of America, Australia, and Japan.",
+			parties: "United States"},
+		{name: "the guest a host received is no subject", author: "Switzerland",
+			text:    "On 21 January 2010, the Head of the Swiss Federal Department of Foreign Affairs, Federal Councillor Micheline Calmy-Rey, received the Croatian Foreign Minister, Gordan Jandroković, for a working visit.",
+			parties: "Switzerland", speaker: "-", reason: "the guest after 'received' is no subject"},
+	})
+}
