@@ -50,6 +50,11 @@ func (st *state) meetingNarrated(pr *Proposal, toks []token, subj []actor, as []
 		return
 	}
 	head, verb := narratedMeeting(toks)
+	from := 0
+	if head < 0 {
+		head, verb = narratedAfterOpening(toks) // party_joint_events.go
+		from = openingPhraseEnd(toks) + 1
+	}
 	if head < 0 {
 		return
 	}
@@ -75,7 +80,7 @@ func (st *state) meetingNarrated(pr *Proposal, toks []token, subj []actor, as []
 	}
 	pr.Parties, pr.Speaker = append([]string(nil), sides...), nil
 	st.lastParties = pr.Parties
-	pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: joint, '%s' is the meeting of both sides, told by the narrator", joinTokens(toks[:head+1])))
+	pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: joint, '%s' is the meeting of both sides, told by the narrator", joinTokens(toks[from:head+1])))
 }
 
 // narratedMeeting finds the head noun of a sentence that opens with a

@@ -354,6 +354,8 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		st.assented(&pr, toks, subj, as)
 		st.attendedBoth(&pr, toks, as)
 		st.discussedPassive(&pr, toks, subj)
+		st.jointEvents(&pr, toks, subj) // party_joint_events.go
+		st.authoritiesMet(&pr, toks)    // party_joint_events.go
 		st.notePair(toks, subj, as)
 		st.openVoice(&pr, subj)
 		st.gaveRemarks(&pr, toks, subj)
