@@ -97,6 +97,9 @@ func actors(toks []token, sentence []rune, ents []mention, sps []speakerMention,
 		for j := m.from; j < m.to && j < len(toks); j++ {
 			a.compound = a.compound || toks[j].compound
 		}
+		// "出席东盟系列领导人会议": the party names a meeting
+		// (party_cjk_regarding.go).
+		a.compound = a.compound || hasCJK(m.text) && cjkNamesMeeting(toks, m.to)
 		// "his Italian counterpart", "the Japanese Prime Minister" with
 		// no name: an official of that party.
 		a.official = m.to < len(toks) && !toks[m.to-1].possessive && isTitleWord(toks[m.to])
@@ -395,7 +398,7 @@ func saysAt(toks []token, i int) bool {
 // challenges faced by the UK and Ireland,"). The actors in it are not the
 // subject.
 func openingPhrase(toks []token, as []actor) int {
-	if op := max(cjkOpeningClause(toks, as), cjkMeetingThenBoth(toks, as)); op > 0 { // party_cjk_clauses.go
+	if op := max(cjkOpeningClause(toks, as), cjkMeetingThenBoth(toks, as), cjkRegardingClause(toks, as)); op > 0 { // party_cjk_clauses.go, party_cjk_regarding.go
 		return op
 	}
 	if len(toks) < 3 || !toks[0].isWord() || !isCapitalized(toks[0].text) {

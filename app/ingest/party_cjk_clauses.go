@@ -107,6 +107,8 @@ func cjkOpeningWhy(toks []token, as []actor, comma int) string {
 		return "subject: after the clause of time '" + joinCJK(toks[:comma]) + "，'"
 	case cjkMeetingThenBoth(toks, as):
 		return "subject: both sides, after the meeting told in '" + joinCJK(toks[:comma]) + "，'"
+	case cjkRegardingClause(toks, as): // party_cjk_regarding.go
+		return "subject: after the phrase of 'regarding' '" + joinCJK(toks[:comma]) + "，'"
 	}
 	return ""
 }

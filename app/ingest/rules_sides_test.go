@@ -44,5 +44,14 @@ func TestWhichSide(t *testing.T) {
 		{name: "the authorities during the meeting are those who met", author: "Chile",
 			text:    "Foreign Minister Roberto Ampuero received the United Kingdom Secretary of State for Foreign Affairs, Boris Johnson, in an audience today. During the meeting, the authorities highlighted the excellent state of the bilateral relationship.",
 			parties: "Chile+United Kingdom", speaker: "-", reason: "'the authorities' during the meeting are those who met"},
+		{name: "a Chinese phrase of regarding is no subject", author: "Japan",
+			text:    "石破首相与李强总理举行了会谈。对于东海局势和中国军队活动频发的情况，石破首相再次表达了严重关切。",
+			parties: "Japan", kind: storage.KindConcern, reason: "after the phrase of 'regarding'"},
+		{name: "a party that names a meeting in Chinese is no subject", author: "Japan",
+			text:    "当地时间10月10日，正在老挝出席东盟系列领导人会议的石破茂首相与李强总理举行了会谈。",
+			parties: "Japan"},
+		{name: "a parliament's speaker is no meeting", author: "South Korea",
+			text:    "南韩国会议长朴炳锡27日在国会大楼接见正在南韩访问的中国国务委员兼外交部长王毅。",
+			parties: "South Korea"},
 	})
 }
