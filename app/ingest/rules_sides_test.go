@@ -53,5 +53,8 @@ func TestWhichSide(t *testing.T) {
 		{name: "a parliament's speaker is no meeting", author: "South Korea",
 			text:    "南韩国会议长朴炳锡27日在国会大楼接见正在南韩访问的中国国务委员兼外交部长王毅。",
 			parties: "South Korea"},
+		{name: "the office after a courtesy-titled name gives the guest's country", author: "Japan",
+			text:    "On August 20, Mr. IWAYA Takeshi, Minister for Foreign Affairs, held a meeting with H.E. Ambassador Yusuf Maitama TUGGAR, Minister of Foreign Affairs of Federal Republic of Nigeria, who is visiting Japan. In response, Minister Tuggar expressed his gratitude for Japan's support.",
+			parties: "Nigeria", reason: "party: Nigeria (the speaker's)"},
 	})
 }

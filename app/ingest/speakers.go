@@ -379,17 +379,25 @@ func (b *speakerBook) titled(toks []token, entAt []*mention, i int) (speakerMent
 			}
 		}
 	}
+	apposed := ""
+	if party == "" {
+		// "H.E. Ambassador Yusuf Maitama TUGGAR, Minister of Foreign
+		// Affairs of Federal Republic of Nigeria," (speakers_apposition_party.go)
+		if party = appositionParty(toks, entAt, end); party != "" {
+			apposed = "; party: " + party + ", from the office set off after the name"
+		}
+	}
 	if sp := b.byPart[partKey(surname(name))]; sp != nil && (!strings.Contains(name, " ") || strings.HasSuffix(sp.Name, " "+name)) {
 		if sp.Party == "" || sp.listed && party != "" {
 			sp.Party, sp.listed = party, sp.listed && party == ""
 		}
 		// "Vice Foreign Minister Ma" after "Ma Zhaoxu": the same person.
 		return speakerMention{sp: sp, from: start, to: end, nameAt: nameStart,
-			reason: "speaker: '" + joinTokens(toks[start:end]) + "' refers to " + sp.Name}, true
+			reason: "speaker: '" + joinTokens(toks[start:end]) + "' refers to " + sp.Name + apposed}, true
 	}
 	sp := b.add(&Speaker{Name: name, Role: role, Party: party})
 	return speakerMention{sp: sp, from: start, to: end, nameAt: nameStart,
-		reason: "speaker: '" + joinTokens(toks[start:end]) + "' (title before the name" + placeNote(toks, entAt, start) + ")"}, true
+		reason: "speaker: '" + joinTokens(toks[start:end]) + "' (title before the name" + placeNote(toks, entAt, start) + ")" + apposed}, true
 }
 
 // surname is the last word of a name.
