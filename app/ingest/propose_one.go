@@ -394,6 +394,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 	st.speechEvents(&pr, toks, r, c, hasCue)                 // kind_doorstop.go
 	st.stepKinds(&pr, toks, r, c, hasCue)                    // kind_steps.go
 	st.reportedUndertaking(&pr, toks, as, cues, c, hasCue)   // kind_boundary.go
+	namedUndertaking(&pr, toks)                              // kind_undertaking_named.go
 	st.whoseKind(&pr, toks, as, c, hasCue)                   // kind_whose.go
 	st.stateOfThings(&pr, toks)                              // kind_state.go
 	st.onlyWay(&pr, toks)                                    // kind_way.go

@@ -56,5 +56,14 @@ func TestWhichSide(t *testing.T) {
 		{name: "the office after a courtesy-titled name gives the guest's country", author: "Japan",
 			text:    "On August 20, Mr. IWAYA Takeshi, Minister for Foreign Affairs, held a meeting with H.E. Ambassador Yusuf Maitama TUGGAR, Minister of Foreign Affairs of Federal Republic of Nigeria, who is visiting Japan. In response, Minister Tuggar expressed his gratitude for Japan's support.",
 			parties: "Nigeria", reason: "party: Nigeria (the speaker's)"},
+		{name: "the desire to act, named after a view, undertakes", author: "Japan",
+			text:    "Prime Minister Abe held a meeting with President Museveni of Uganda. In response, President Museveni expressed gratitude for Japanese ODA to date, and expressed the desire to promote a sustainable business relationship with Japan.",
+			parties: "Uganda", kind: storage.KindCommitment, reason: "the subject's own undertaking, named"},
+		{name: "the intent announced undertakes", author: "Japan",
+			text:    "Prime Minister Abe held a meeting with President Museveni of Uganda. Furthermore, he announced the intent to provide Loan Aid up to the amount of approximately 13.6 billion yen.",
+			parties: "Japan", kind: storage.KindCommitment},
+		{name: "a second object sharing the first's possessive keeps the first's kind", author: "US",
+			text: "President Joseph R. Biden, Jr. spoke today with Chancellor Olaf Scholz of Germany. President Biden reaffirmed his support for robust U.S.-German relations and desire to further strengthen transatlantic cooperation.",
+			kind: storage.KindPosition},
 	})
 }
