@@ -227,7 +227,7 @@ func (st *state) inVoice(toks []token, subj []actor, c cue, hasCue bool, party s
 			if own == "" {
 				own = st.author
 			}
-			if own == party && party != "" && subjectVerbAt(toks, a.to) {
+			if own == party && party != "" && (subjectVerbAt(toks, a.to) || appositionVerbAt(toks, a.to)) {
 				// "EAM Dr. S. Jaishankar also met …", "Chinese President
 				// Xi Jinping made a state visit …": a verb in the past
 				// tense tells what the other person did, in the

@@ -7,8 +7,9 @@ import "testing"
 // meetings with Asian, Gulf and Latin American partners): a place a
 // preposition governs before a title is no nationality
 // (speakers_place.go), the EU's "HR/VP" before a name and bare
-// (speakers_hrvp.go), and "The High Representative" with no name the
-// holder of the office on the text's date.
+// (speakers_hrvp.go), "The High Representative" with no name the
+// holder of the office on the text's date, and a person of the same
+// side named in apposition after reported words (discourse.go).
 func TestOfficeTitlesOfEuropeanReleases(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "a place after a word of travel is not the title's nationality", author: "United Kingdom",
@@ -35,6 +36,9 @@ func TestOfficeTitlesOfEuropeanReleases(t *testing.T) {
 		{name: "the bare High Representative is the holder of the office on the text's date", author: "European Union",
 			text:    "Brussels, 2 July 2025\n\nThe European Union and China held the 13th Strategic Dialogue in Brussels.\n\nThe High Representative urged China to cease all material support.",
 			parties: "European Union", speaker: "Kaja Kallas", kind: "demand"},
+		{name: "a person of the speaker's side in apposition ends his reported words", author: "United Kingdom",
+			text:    "Foreign Secretary Boris Johnson has held talks with Gulf counterparts. The Foreign Secretary reiterated that Qatar must engage with its neighbours. Alistair Burt, the Minister for the Middle East and North Africa, also spoke with a number of Gulf interlocutors today.",
+			parties: "United Kingdom", speaker: "Alistair Burt", kind: "account"},
 		{name: "without a date the bare High Representative names no one", author: "European Union",
 			text:    "The European Union and China held the 13th Strategic Dialogue in Brussels. The High Representative urged China to cease all material support.",
 			parties: "European Union", speaker: "-"},

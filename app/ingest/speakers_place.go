@@ -43,3 +43,12 @@ func placeNote(toks []token, entAt []*mention, start int) string {
 	m := entAt[start-1]
 	return "; '" + toks[m.from-1].text + " " + joinTokens(toks[m.from:m.to]) + "' is a place, not the title's country"
 }
+
+// appositionVerbAt reports the comma that closes a title in apposition
+// followed by a verb in the past tense: "Alistair Burt, the Minister for
+// the Middle East and North Africa, also spoke with …" after the Foreign
+// Secretary's reported words tells what another person of his side did,
+// in the narrator's voice, as "Alistair Burt also spoke …" does.
+func appositionVerbAt(toks []token, j int) bool {
+	return j+1 < len(toks) && toks[j].punct == ',' && subjectVerbAt(toks, j+1)
+}
