@@ -19,6 +19,16 @@ var tellingVerbs = set("share", "outline", "brief", "update", "summarize", "summ
 // tellingLeadIn returns the words of such a lead-in in the sentence's main
 // clause, or "".
 func tellingLeadIn(toks []token) string {
+	lead := false // most sentences have no telling verb: no words to gather
+	for _, t := range toks {
+		if tellingVerbs[t.lower] || t.lower == "give" || t.lower == "make" {
+			lead = true
+			break
+		}
+	}
+	if !lead {
+		return ""
+	}
 	var w []string
 	for _, t := range toks {
 		if t.isWord() {

@@ -11,8 +11,8 @@ import "strings"
 // to a subject ("questions on trade") or names a side says more and is
 // read as any other.
 func floorTurn(s string) bool {
-	if len(s) > 140 {
-		return false
+	if len(s) > 140 || !strings.Contains(s, "uestion") && !strings.Contains(s, "floor") {
+		return false // most sentences: no allocation
 	}
 	low := strings.ToLower(strings.TrimSpace(s))
 	low = strings.NewReplacer("’", "'", ",", " ", "?", " ", ".", " ", "!", " ").Replace(low)

@@ -1,6 +1,9 @@
 package ingest
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Speaker labels as press conference transcripts print them, beyond the
 // plain "TITLE NAME:" (worked out on batch "late 30"):
@@ -40,6 +43,13 @@ func doubledColon(r []rune, colon int) bool {
 // labelOnlyLine reports a line that is a speaker label alone ("MINISTER
 // PETERS:", "JOURNALIST:"): it starts a paragraph of its own.
 func labelOnlyLine(p []rune) bool {
+	k := len(p) - 1
+	for k >= 0 && unicode.IsSpace(p[k]) {
+		k--
+	}
+	if k < 2 || p[k] != ':' && p[k] != '：' || k > 80 {
+		return false // most lines: no string to make
+	}
 	s := strings.TrimSpace(string(p))
 	if len(s) < 3 || len(s) > 60 || (!strings.HasSuffix(s, ":") && !strings.HasSuffix(s, "：")) {
 		return false
