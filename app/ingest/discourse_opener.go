@@ -25,7 +25,7 @@ func (st *state) openerSpeaker(toks []token, as []actor) (*Speaker, string, bool
 		if i > 8 {
 			break
 		}
-		if t.punct == ',' {
+		if t.punct == ',' || t.punct == ':' && stated(toks) {
 			comma = i
 			break
 		}
@@ -60,6 +60,15 @@ func (st *state) openerSpeaker(toks []token, as []actor) (*Speaker, string, bool
 	case w(0) == "in" && w(1) == "the" && viewNouns[w(2)] && w(3) == "of":
 		sp := named(4, comma)
 		return sp, joinTokens(toks[:comma]), sp != nil
+	case stated(toks):
+		// "As stated by Spokesperson Mao Ning: China firmly opposes …",
+		// "As pointed out by the Minister, …" (batch late 34)
+		by := 3
+		if w(2) == "out" {
+			by = 4
+		}
+		sp := named(by, comma)
+		return sp, joinTokens(toks[:comma]), sp != nil
 	case w(0) == "as" && w(comma-2) == "put" && w(comma-1) == "it":
 		// "As Wang Yi put it, …"
 		if w(1) == "he" || w(1) == "she" {
@@ -82,6 +91,11 @@ func (st *state) openerAttribution(pr *Proposal, toks []token, as []actor) {
 		return
 	}
 	party := st.partyOf(sp)
+	if party == "" && stated(toks) {
+		// "As stated by Spokesperson Mao Ning:": a titled speaker
+		// without nationality is the author's.
+		party = st.author
+	}
 	if party == "" {
 		return
 	}
@@ -93,4 +107,17 @@ func (st *state) openerAttribution(pr *Proposal, toks []token, as []actor) {
 		pr.Reasons = append(pr.Reasons, "kind: position, what the speaker holds is a view, no event told")
 	}
 	st.voice = st.newVoice(sp, pr.Text)
+}
+
+// statedVerbs open "As stated by …", "As noted by …".
+var statedVerbs = set("stated", "said", "noted", "pointed", "explained", "emphasised", "emphasized", "stressed", "underlined", "mentioned", "announced")
+
+// stated reports a sentence that opens with "As stated by" and its kin
+// ("As pointed out by" too): the person after "by" is who holds what
+// follows the comma or colon.
+func stated(toks []token) bool {
+	if len(toks) < 4 || toks[0].lower != "as" || !statedVerbs[toks[1].lower] {
+		return false
+	}
+	return toks[2].lower == "by" || toks[1].lower == "pointed" && toks[2].lower == "out" && toks[3].lower == "by"
 }
