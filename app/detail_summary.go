@@ -37,6 +37,8 @@ var keyHints = [][2]string{
 	{"Ctrl+N", "add a note to it"},
 	{"Ctrl+L", "link it to another"},
 	{"A, D", "accept or dismiss its suggested link"},
+	{"Ctrl+U", "only the unanswered points"},
+	{"Ctrl+Shift+N", "a new statement"},
 	{"Ctrl+Z", "undo"},
 }
 

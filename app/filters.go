@@ -99,6 +99,9 @@ func (f *filterBar) apply() {
 		f.kind.SetSelected(kindLabel(ws.filter.kind))
 	}
 	f.showClear()
+	if ws.menu != nil {
+		ws.menu.refreshUnanswered()
+	}
 }
 
 func (f *filterBar) showClear() {
@@ -133,6 +136,9 @@ func (f *filterBar) changed() {
 	}
 	ws.filter = nf
 	f.showClear()
+	if ws.menu != nil {
+		ws.menu.refreshUnanswered()
+	}
 	ws.load(loadColumns)
 }
 

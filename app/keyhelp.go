@@ -29,6 +29,8 @@ var keyLines = []keyLine{
 	{"Ctrl+N", "add a note to it (Ctrl+Enter adds the note typed)", true},
 	{"Ctrl+L", "link it to another statement (then pick the other one)", true},
 	{"A, D", "accept or dismiss its first suggested link", true},
+	{"Ctrl+Shift+N", "a new statement in the selected statement's column", true},
+	{"Ctrl+U", "show only the unanswered points (again: show all)", false},
 	{"Arrow keys, Tab", "previous or next statement (Up, Down), column (Left, Right, Tab)", false},
 	{"Delete", "delete the selected statement", true},
 	{"Esc", "close the dialog; cancel \"Link to…\"", false},

@@ -33,6 +33,8 @@ func (ws *Workspace) installKeys() {
 	add(ctrl(fyne.KeyT), ws.focusTag)
 	add(ctrl(fyne.KeyN), ws.focusNote)
 	add(ctrl(fyne.KeyL), ws.startLink)
+	add(keyUnanswered, ws.toggleUnanswered)
+	add(keyNewStatement, ws.newStatementHere)
 	for i, k := range tabKeys {
 		i := i
 		add(ctrl(k), func() { ws.showTab(i) })

@@ -18,6 +18,8 @@ type menus struct {
 	undo, redo *fyne.MenuItem
 	editItems  []*fyne.MenuItem // disabled without a project or when read-only
 	saveCopy   *fyne.MenuItem   // disabled without a project
+	newStmt    *fyne.MenuItem   // disabled when read-only or without a dialogue
+	unanswered *fyne.MenuItem   // checked while the columns show only the unanswered
 }
 
 func newMenus(ws *Workspace) *menus { return &menus{ws: ws} }
@@ -41,10 +43,14 @@ func (m *menus) build() {
 	link := fyne.NewMenuItem("Link to…", ws.startLink)
 	link.Shortcut = ctrl(fyne.KeyL)
 	del := fyne.NewMenuItem("Delete statement…", func() { ws.detail.onDelete() })
+	m.newStmt = fyne.NewMenuItem("New Statement…", ws.newStatementHere)
+	m.newStmt.Shortcut = keyNewStatement
+	m.unanswered = fyne.NewMenuItem("Unanswered Only", ws.toggleUnanswered)
+	m.unanswered.Shortcut = keyUnanswered
 	m.editItems = []*fyne.MenuItem{tag, note, link, del}
 	file := m.fileMenu()
 	edit := fyne.NewMenu("Edit", m.undo, m.redo, fyne.NewMenuItemSeparator(), find,
-		fyne.NewMenuItemSeparator(), tag, note, link, del,
+		fyne.NewMenuItemSeparator(), m.newStmt, tag, note, link, del,
 		fyne.NewMenuItemSeparator(), fyne.NewMenuItem("Your Name…", ws.askYourName))
 	project := fyne.NewMenu("Project",
 		fyne.NewMenuItem("Dialogues…", ws.showDialogues),
@@ -57,6 +63,7 @@ func (m *menus) build() {
 		fyne.NewMenuItem("What Parley Learnt…", ws.showLessons),
 		fyne.NewMenuItem("Dismissed Suggestions…", ws.showDismissed))
 	view := fyne.NewMenu("View", append(ws.tabItems(), fyne.NewMenuItemSeparator(),
+		m.unanswered,
 		fyne.NewMenuItem("Columns…", ws.showColumnsDialog),
 		m.themeItem())...)
 	keys := fyne.NewMenuItem("Keyboard Shortcuts", ws.showKeys)
@@ -65,7 +72,7 @@ func (m *menus) build() {
 	keys.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF1}
 	help := fyne.NewMenu("Help", fyne.NewMenuItem("About Parley", ws.showAbout), keys)
 	if !open {
-		for _, it := range append(append([]*fyne.MenuItem{}, m.editItems...), find, m.saveCopy, m.undo, m.redo) {
+		for _, it := range append(append([]*fyne.MenuItem{}, m.editItems...), find, m.saveCopy, m.undo, m.redo, m.newStmt) {
 			it.Disabled = true
 		}
 		project.Items = nil
@@ -80,6 +87,17 @@ func (m *menus) build() {
 	m.refreshUndo()
 }
 
+// refreshUnanswered ticks View › Unanswered Only while the filter is on.
+func (m *menus) refreshUnanswered() {
+	if m.unanswered == nil || m.unanswered.Checked == m.ws.filter.unanswered {
+		return
+	}
+	m.unanswered.Checked = m.ws.filter.unanswered
+	if m.main != nil {
+		m.main.Refresh()
+	}
+}
+
 // refreshUndo names the edits Undo and Redo would act on.
 func (m *menus) refreshUndo() {
 	if m.undo == nil {
@@ -92,6 +110,8 @@ func (m *menus) refreshUndo() {
 	for _, it := range m.editItems {
 		it.Disabled = ro || m.ws.selected == 0
 	}
+	m.newStmt.Disabled = ro || m.ws.dialogueID == 0
+	m.unanswered.Checked = m.ws.filter.unanswered
 	if m.main != nil {
 		m.main.Refresh()
 	}

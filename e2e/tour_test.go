@@ -11,9 +11,9 @@ import (
 // below goes through the new item too.
 var menus = map[string][]string{
 	"File":    {"New Project…", "Open…", "Open Recent", "Connect to a Team Project…", "Save a Copy…", "Copy to a Team Project…", "Import…", "Import JSON…", "Import REFI-QDA Project (.qdpx)…", "Export…", "Quit"},
-	"Edit":    {"Undo", "Redo", "Find…", "Tag statement…", "Add note…", "Link to…", "Delete statement…", "Your Name…"},
+	"Edit":    {"Undo", "Redo", "Find…", "New Statement…", "Tag statement…", "Add note…", "Link to…", "Delete statement…", "Your Name…"},
 	"Project": {"Dialogues…", "Parties…", "Speakers…", "Topics…", "Tags…", "Agreement Between Coders…", "What Parley Learnt…", "Dismissed Suggestions…"},
-	"View":    {"Compare", "Sources", "Overview", "Evolution", "Columns…", "Theme"},
+	"View":    {"Compare", "Sources", "Overview", "Evolution", "Unanswered Only", "Columns…", "Theme"},
 	"Help":    {"About Parley", "Keyboard Shortcuts"},
 }
 
@@ -147,6 +147,15 @@ func (s *session) tourEdit() {
 	s.find(mainTitle, "the Link to… hint", textPrefix("Link to…"))
 	s.keys(mainTitle, "Escape")
 	s.gone(mainTitle, "the Link to… hint", textPrefix("Link to…"))
+
+	s.stepf("Edit → New Statement… and Ctrl+Shift+N ask for a statement of the selected one's party; Cancel, Esc")
+	s.opens(mainTitle, "the New statement dialog", func() { s.menu(mainTitle, "Edit", "New Statement…") })
+	s.find(mainTitle, "the new statement of China", labelPrefix("New statement of China on "))
+	s.press(mainTitle, "Cancel")
+	s.opens(mainTitle, "the New statement dialog (Ctrl+Shift+N)", func() { s.keys(mainTitle, "ctrl+shift+n") })
+	s.find(mainTitle, "the new statement's Add", button("Add"))
+	s.keys(mainTitle, "Escape")
+	s.gone(mainTitle, "the new statement's Add", button("Add"))
 
 	s.stepf("Edit → Delete statement… asks first; No keeps it")
 	s.opens(mainTitle, "the delete confirmation", func() { s.menu(mainTitle, "Edit", "Delete statement…") })
@@ -285,6 +294,13 @@ func (s *session) tourViewHelp() {
 	s.press(mainTitle, "Cancel")
 	s.opens(mainTitle, "the Columns dialog", func() { s.menu(mainTitle, "View", "Columns…") })
 	s.press(mainTitle, "Apply")
+
+	s.stepf("View → Unanswered Only narrows the columns (the kind filter says so); Ctrl+U shows all again")
+	s.menu(mainTitle, "View", "Unanswered Only")
+	s.find(mainTitle, "the kind filter on Unanswered", kindText("*widget.Select", "Unanswered"))
+	s.shot("unanswered-only")
+	s.keys(mainTitle, "ctrl+u")
+	s.find(mainTitle, "the kind filter back on Any kind", kindText("*widget.Select", "Any kind"))
 
 	s.stepf("View → Theme → Dark, Light, As the System")
 	for _, th := range []string{"Dark", "Light", "As the System"} {
