@@ -150,7 +150,7 @@ func (s *session) tourEdit() {
 
 	s.stepf("Edit → New Statement… and Ctrl+Shift+N ask for a statement of the selected one's party; Cancel, Esc")
 	s.opens(mainTitle, "the New statement dialog", func() { s.menu(mainTitle, "Edit", "New Statement…") })
-	s.find(mainTitle, "the new statement of China", labelPrefix("New statement of China on "))
+	s.find(mainTitle, "the new statement of China", textPrefix("New statement of China on "))
 	s.press(mainTitle, "Cancel")
 	s.opens(mainTitle, "the New statement dialog (Ctrl+Shift+N)", func() { s.keys(mainTitle, "ctrl+shift+n") })
 	s.find(mainTitle, "the new statement's Add", button("Add"))
