@@ -40,6 +40,7 @@ type SourcesView struct {
 	shown      int64        // the source on screen, 0: none
 
 	list    *widget.List
+	empty   *widget.Label // in place of the list while the dialogue has no source
 	text    *widgets.HighlightedText
 	scroll  *container.Scroll
 	busy    *widget.ProgressBarInfinite
@@ -70,7 +71,13 @@ func newSourcesView(svc *services, vocab *viewData) *SourcesView {
 	importB := widget.NewButtonWithIcon("Import…", theme.FolderOpenIcon(), func() {
 		askImport(v.svc, v.dialogueID, func() { v.Refresh(v.dialogueID) })
 	})
-	left := container.NewBorder(nil, importB, nil, nil, v.list)
+	// An empty list was a blank pane: the only word of what to do was a
+	// line at the foot of the text, far from the Import… button.
+	v.empty = widget.NewLabel(noSourcesYet)
+	v.empty.Wrapping = fyne.TextWrapWord
+	v.empty.Importance = widget.LowImportance
+	v.empty.Hide()
+	left := container.NewBorder(nil, importB, nil, nil, container.NewStack(v.list, container.NewVBox(v.empty)))
 	// The buttons keep their height at the top of the info's lines: in a
 	// window of 1024 px the info wraps on five, and the buttons stretched
 	// down all of them.
@@ -87,6 +94,9 @@ func newSourcesView(svc *services, vocab *viewData) *SourcesView {
 	v.updateButtons()
 	return v
 }
+
+// noSourcesYet is what the source list says while it is empty.
+const noSourcesYet = "No sources in this dialogue yet. Import… below reads a readout (a file, or text pasted from a web page) and proposes its statements for you to review."
 
 // newSourceRow is a row of the source list: two lines, so that a readout's
 // title (they are long: "China Emphasizes Its Human Rights Stance at
@@ -133,6 +143,11 @@ func (v *SourcesView) showSources(dialogueID int64, srcs []storage.Source, parti
 	v.dialogueID = dialogueID
 	v.sources = srcs
 	v.list.Refresh()
+	if len(srcs) == 0 {
+		v.empty.Show()
+	} else {
+		v.empty.Hide()
+	}
 	for _, p := range parties {
 		v.parties[p.ID] = p
 	}
