@@ -21,6 +21,7 @@ type columnRenderer struct {
 	subtitle []*canvas.Text
 	titleM   *measuredText
 	subM     *measuredText
+	titleCut float32 // the width the last title line is cut to with "…", 0: the title is whole
 	verdict  *chipLook
 	objects  []fyne.CanvasObject
 }
@@ -39,6 +40,14 @@ func newColumnRenderer(c *PartyColumn) *columnRenderer {
 func (r *columnRenderer) Destroy() {}
 
 func (r *columnRenderer) Objects() []fyne.CanvasObject { return r.objects }
+
+// maxTitleLines is the most lines a column's title takes: a party named
+// as its office ("Delegation of the European Union … to the People's
+// Republic of China") took six lines of heading type at 1024 px, a third
+// of the column's height, in both columns (their cards start on one line).
+// The rest of the name ends in "…"; the statement pane and Project ›
+// Parties… show it whole.
+const maxTitleLines = 2
 
 func (r *columnRenderer) pad() float32 { return themeSize(r.col, theme.SizeNamePadding) * 3 }
 
@@ -67,11 +76,15 @@ func (r *columnRenderer) headerLayout(width float32) ([]wrappedLine, []wrappedLi
 	countW := r.count.MinSize().Width
 	var tl []wrappedLine
 	h := r.barHeight() + p
+	tw := max(inner-countW-p, inner/2)
 	if r.countBelow(inner) {
-		tl = r.titleM.wrap(inner)
+		tw = inner
 		h += r.count.MinSize().Height
-	} else {
-		tl = r.titleM.wrap(max(inner-countW-p, inner/2))
+	}
+	tl = r.titleM.wrap(tw)
+	r.titleCut = 0
+	if len(tl) > maxTitleLines {
+		tl, r.titleCut = tl[:maxTitleLines], tw
 	}
 	h += r.titleM.height(len(tl))
 	var sl []wrappedLine
@@ -117,6 +130,12 @@ func (r *columnRenderer) Layout(size fyne.Size) {
 	r.bar.Resize(fyne.NewSize(size.Width, r.barHeight()))
 	y := r.barHeight() + p
 	r.title = placeLines(r.title, r.titleM, tl, fyne.NewPos(p, y))
+	if r.titleCut > 0 { // the last line shown ends the rest of the name with "…"
+		last := r.title[len(r.title)-1]
+		last.Text = ellipsize(r.titleM.text[tl[len(tl)-1].start:], r.titleM.size, r.titleM.style, r.titleCut)
+		last.Resize(fyne.NewSize(r.titleCut+2, r.titleM.lineH))
+		last.Refresh()
+	}
 	cs := r.count.MinSize()
 	if r.countBelow(max(size.Width-2*p, 60)) {
 		y += r.titleM.height(len(tl))
