@@ -131,8 +131,8 @@ func TestBigReviewIsLaidOutOnTheRunner(t *testing.T) {
 		t.Fatalf("the text did not scroll: offset %v of %v", scroll.Offset.Y, h.Size().Height)
 	}
 	pressKey(rw, 0, fyne.KeyDown)
-	if !strings.Contains(whyLine(c), "Why: ") || entryShowing(c, "China + European Union").Text != "China" {
-		t.Fatalf("Down did not choose China's sentence: parties %q", entryShowing(c, "China + European Union").Text)
+	if !strings.Contains(whyLine(c), "Why: ") || entryShowing(c, partiesHint).Text != "China" {
+		t.Fatalf("Down did not choose China's sentence: parties %q", entryShowing(c, partiesHint).Text)
 	}
 	if top := h.RuneTop(len([]rune("EU readout\n\nThe EU raised concerns about detention case 0. "))); top < scroll.Offset.Y || top > scroll.Offset.Y+scroll.Size().Height {
 		t.Fatalf("the chosen sentence (at %v) is not in view (%v to %v)", top, scroll.Offset.Y, scroll.Offset.Y+scroll.Size().Height)
@@ -143,10 +143,10 @@ func TestBigReviewIsLaidOutOnTheRunner(t *testing.T) {
 
 	pressKey(rw, 0, fyne.KeyReturn) // accepts China's sentence
 	tapSentence(t, h, "Both sides agreed to meet again on case 0.")
-	if got := entryShowing(c, "China + European Union").Text; got != "European Union + China" {
+	if got := entryShowing(c, partiesHint).Text; got != "European Union + China" {
 		t.Fatalf("a tap on the joint sentence chose %q", got)
 	}
-	parties := entryShowing(c, "China + European Union")
+	parties := entryShowing(c, partiesHint)
 	c.Focus(parties)
 	test.Tap(parties)
 	pressShortcut(rw, &fyne.ShortcutSelectAll{})

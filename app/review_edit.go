@@ -31,12 +31,18 @@ type reviewEditor struct {
 	loading                bool          // true while show fills the fields
 }
 
+// partiesHint is the Parties field's place-holder. It was "China +
+// European Union" alone, which a sentence with no party showed in grey
+// as if it were held by both; it says "no party", as the speaker's and
+// the topic's say "no speaker" and "no topic", and how to write several.
+const partiesHint = "no party (e.g. China + EU)"
+
 func newReviewEditor(r *reviewScreen) *reviewEditor {
 	e := &reviewEditor{r: r, parties: widget.NewEntry(), speaker: widget.NewEntry(), role: widget.NewEntry(),
 		topic: newPickEntry(r.topicPaths), hidden: newNotice(), tooDeep: newNotice()}
 	e.topic.Validator = checkTypedTopic
 	e.reasons = newFoldLabel(2, func() { r.win.Content().Refresh() })
-	e.parties.SetPlaceHolder("China + European Union")
+	e.parties.SetPlaceHolder(partiesHint)
 	e.speaker.SetPlaceHolder("no speaker")
 	e.role.SetPlaceHolder("role")
 	e.topic.SetPlaceHolder("no topic")

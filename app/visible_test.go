@@ -296,7 +296,7 @@ func TestReviewNamesShownVisibly(t *testing.T) {
 	wd.tap("Paste from the clipboard")
 	rw := windowTitled(t, "Review import: ⇆tuodaer UE")
 	c := rw.Canvas()
-	parties := entryShowing(c, "China + European Union")
+	parties := entryShowing(c, partiesHint)
 	parties.SetText("\u202eainraN")
 	topic := entryShowing(c, "no topic")
 	topic.SetText("\u202enaideM")
