@@ -36,6 +36,7 @@ type detailEditor struct {
 	holders *widget.CheckGroup
 	// The labels the choices show, and the IDs they stand for.
 	parties, speakers, topics choiceLabels
+	holderLabels              choiceLabels // the parties' names cut to holderNameWidth, for Held by
 	reported                  *widget.Select
 	speaker                   *widget.Select
 	topic                     *widget.Select
@@ -187,7 +188,11 @@ func (e *detailEditor) fillChoices(v storage.StatementView) {
 			held = append(held, e.parties.byID[p.ID])
 		}
 	}
-	e.holders.Options = e.parties.labels
+	e.holderLabels = d.holderChoices()
+	for i, l := range held {
+		held[i] = e.holderLabels.byID[e.parties.byText[l]]
+	}
+	e.holders.Options = e.holderLabels.labels
 	e.holders.SetSelected(held)
 	e.reported.Options = append([]string{notGiven}, e.parties.labels...)
 	e.reported.SetSelected(notGiven)
@@ -242,7 +247,7 @@ func (e *detailEditor) onHoldersChanged(labels []string) {
 	var ids []int64
 	var names []string
 	for _, l := range labels {
-		if id, ok := e.parties.id(l); ok {
+		if id, ok := e.holderLabels.id(l); ok {
 			if p, ok := e.ws.data.partyByID[id]; ok {
 				ids, names = append(ids, id), append(names, p.Name)
 			}
