@@ -45,8 +45,8 @@ func (r *columnRenderer) Objects() []fyne.CanvasObject { return r.objects }
 // as its office ("Delegation of the European Union … to the People's
 // Republic of China") took six lines of heading type at 1024 px, a third
 // of the column's height, in both columns (their cards start on one line).
-// The rest of the name ends in "…"; the statement pane and Project ›
-// Parties… show it whole.
+// The rest of the name ends in "…"; Project › Parties… shows it
+// whole.
 const maxTitleLines = 2
 
 func (r *columnRenderer) pad() float32 { return themeSize(r.col, theme.SizeNamePadding) * 3 }
