@@ -105,13 +105,20 @@ func newExportForm(l exportLists, dialogueID int64) *exportForm {
 	return f
 }
 
-// group makes a check group of n options; a label seen twice gets its ID
-// added, so that every option names one row.
+// exportLabelWidth is the widest an option of the export's lists is shown,
+// cut with "…" beyond: a check box's text does not wrap, and a party named
+// as its office widened its list past the dialog's half, cut at the card's
+// edge without an ellipsis, and squeezed the other lists to two rows.
+const exportLabelWidth = 340
+
+// group makes a check group of n options, each cut to exportLabelWidth; a
+// label seen twice gets its ID added, so that every option names one row.
 func (f *exportForm) group(n int, item func(int) (string, int64)) *widget.CheckGroup {
 	ids := map[string]int64{}
 	var labels []string
 	for i := range n {
 		label, id := item(i)
+		label = cutToWidth(label, exportLabelWidth)
 		if _, dup := ids[label]; dup {
 			label = fmt.Sprintf("%s (#%d)", label, id)
 		}

@@ -51,6 +51,14 @@ func TestExportDialogFitsA1024x700Window(t *testing.T) {
 func exportListsWhole(t *testing.T, w, h float32) *world {
 	t.Helper()
 	wd := sampleWorld(t, w, h)
+	listsWholeIn(t, wd)
+	return wd
+}
+
+// listsWholeIn opens File → Export… and checks that the lists of
+// dialogues and parties show the sample's whole.
+func listsWholeIn(t *testing.T, wd *world) {
+	t.Helper()
 	wd.menu("File", "Export…")
 	for _, first := range []string{"40th China-EU Human Rights Dialogue", "China"} {
 		s, _ := wd.find(func(o fyne.CanvasObject) bool {
@@ -70,5 +78,4 @@ func exportListsWhole(t *testing.T, w, h float32) *world {
 			t.Errorf("the list starting with %q shows %.0f of its %.0f px", first, shown, whole)
 		}
 	}
-	return wd
 }

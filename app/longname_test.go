@@ -116,3 +116,23 @@ func TestLongPartyNameTakesTwoLinesOfTheColumn(t *testing.T) {
 		t.Errorf("the first card starts at y %.0f of 700: the heading pushes it down", pos.Y)
 	}
 }
+
+// TestLongPartyNameKeepsTheExportDialogInShape: at 1024×700, with the EU
+// named as its office, File → Export… keeps within the window, lists the
+// three rounds and the two parties whole, and cuts the EU's name with "…";
+// the name ran past its card's edge and squeezed the other lists to two
+// rows.
+func TestLongPartyNameKeepsTheExportDialogInShape(t *testing.T) {
+	wd := longPartyWorld(t)
+	listsWholeIn(t, wd)
+	if got := wd.outside(); len(got) > 0 {
+		t.Fatalf("past the window's edge: %q", got)
+	}
+	eu := findIn(wd.ws.win.Canvas().Overlays().Top(), func(c *widget.Check) bool { return strings.HasPrefix(c.Text, "Delegation of the") })
+	if eu == nil || !strings.HasSuffix(eu.Text, "…") {
+		t.Fatalf("the EU's box in the export reads %v", eu)
+	}
+	if p, sz := absRect(eu); p.X+sz.Width > 1024 {
+		t.Errorf("the EU's box ends at x %.0f", p.X+sz.Width)
+	}
+}
