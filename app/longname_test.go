@@ -136,3 +136,34 @@ func TestLongPartyNameKeepsTheExportDialogInShape(t *testing.T) {
 		t.Errorf("the EU's box ends at x %.0f", p.X+sz.Width)
 	}
 }
+
+// TestLongPartyNameKeepsMakeAStatementInTheWindow: Sources › Make
+// statement… offers the parties as a row of boxes; with the EU named as
+// its office the row, and so the form, ran past a window of 1024 pixels.
+// The name is cut with "…", and its box still makes the EU's statement.
+func TestLongPartyNameKeepsMakeAStatementInTheWindow(t *testing.T) {
+	wd := newWorld(t)
+	wd.ws.win.Resize(fyne.NewSize(1024, 700))
+	wd.eu.Name = longOffice
+	wd.must(wd.st.UpdateParty(context.Background(), &wd.eu))
+	wd.ws.refresh()
+	src := wd.addSource()
+	h := wd.openSources()
+	tapSentence(t, h, "China rejected")
+	wd.tap("Make statement…")
+	if got := wd.outside(); len(got) > 0 {
+		t.Fatalf("past the window's edge: %q", got)
+	}
+	eu := findIn(wd.ws.win.Canvas().Overlays().Top(), func(c *widget.Check) bool { return strings.HasPrefix(c.Text, "Delegation of the") })
+	if eu == nil || !strings.HasSuffix(eu.Text, "…") {
+		t.Fatalf("the EU's box in the form reads %v", eu)
+	}
+	if !eu.Checked {
+		test.Tap(eu)
+	}
+	wd.tap("Create")
+	made, ok := wd.madeFrom(src)["China rejected the EU's concerns about Xinjiang."]
+	if !ok || !made.HeldBy(wd.eu.ID) {
+		t.Fatalf("made %+v, not held by the EU", made)
+	}
+}

@@ -12,6 +12,7 @@ import (
 
 	"parley/app/ingest"
 	"parley/storage"
+	"parley/widgets"
 )
 
 // askStatement makes the selection a statement: a form pre-filled with
@@ -42,12 +43,12 @@ func (v *SourcesView) askStatement() {
 
 // statementForm is the Make a statement form for runes [start, end).
 func (v *SourcesView) statementForm(start, end int, text string, pr ingest.Proposal) {
-	partyNames, byName := v.partyOptions()
+	partyNames, byName, labelOf := v.partyOptions()
 	parties := widget.NewCheckGroup(partyNames, nil)
 	parties.Horizontal = true
 	for _, p := range pr.Parties {
-		if _, ok := byName[p]; ok {
-			parties.Selected = append(parties.Selected, p)
+		if l, ok := labelOf[p]; ok {
+			parties.Selected = append(parties.Selected, l)
 		}
 	}
 	kind := widget.NewSelect(kindLabels(), nil)
@@ -135,19 +136,27 @@ func proposeSelection(ctx context.Context, st *storage.Store, text, author strin
 	return pr
 }
 
-func (v *SourcesView) partyOptions() ([]string, map[string]int64) {
-	byName := map[string]int64{}
-	var names []string
+// partyOptions labels the project's parties for Make a statement, in
+// column order: the labels, the party each stands for, and the label of
+// each party's name.
+func (v *SourcesView) partyOptions() (labels []string, byLabel map[string]int64, labelOf map[string]string) {
 	ids := make([]int64, 0, len(v.parties))
 	for id := range v.parties {
 		ids = append(ids, id)
 	}
 	sort.Slice(ids, func(i, j int) bool { return v.parties[ids[i]].Position < v.parties[ids[j]].Position })
-	for _, id := range ids {
-		names = append(names, v.parties[id].Name)
-		byName[v.parties[id].Name] = id
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = cutToWidth(widgets.Visible(v.parties[id].Name), holderNameWidth)
 	}
-	return names, byName
+	// Labels cut as under Held by: the boxes stand in one row, and a party
+	// named as its office widened the form past a 1024 px window.
+	c := newChoiceLabels(ids, names)
+	labelOf = make(map[string]string, len(ids))
+	for _, id := range ids {
+		labelOf[v.parties[id].Name] = c.byID[id]
+	}
+	return c.labels, c.byText, labelOf
 }
 
 // makeStatement stores the statement (with its new speaker and topics,
