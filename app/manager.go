@@ -27,7 +27,19 @@ type manager struct {
 	selected int
 	items    []string
 	rowsFit  *rowsFit // gives the wrapped rows their heights at the list's width
+	empty    *widget.Label // in place of the list while it has no rows
 	dlg      dialog.Dialog
+}
+
+// managerEmpty is what each vocabulary dialog says while its list is
+// empty, as in a new project: a blank dialog above greyed buttons said
+// nothing of where its items come from.
+var managerEmpty = map[string]string{
+	"Dialogues": "No dialogues yet. New… adds one; importing a readout (File › Import…) creates its dialogue.",
+	"Parties":   "No parties yet. New… adds one; importing a readout creates the parties it names.",
+	"Speakers":  "No speakers yet. New… adds one; importing a readout adds the speakers it finds.",
+	"Topics":    "No topics yet. New… adds one; the topic tree then offers it.",
+	"Tags":      "No tags yet. Tag a statement (select it, then Ctrl+T) to make the first.",
 }
 
 // action is a manager button; needsRow disables it until a row is chosen.
@@ -76,7 +88,11 @@ func (ws *Workspace) showColouredManager(title string, rows func() []string, swa
 		}
 	}
 	m.rowsFit = &rowsFit{fit: m.fitRows}
-	fitted := container.New(m.rowsFit, m.list)
+	m.empty = widget.NewLabel(managerEmpty[title])
+	m.empty.Wrapping = fyne.TextWrapWord
+	m.empty.Importance = widget.LowImportance
+	m.showEmpty()
+	fitted := container.NewStack(container.New(m.rowsFit, m.list), container.NewVBox(m.empty))
 	body := container.NewBorder(nil, container.NewGridWithColumns(min(len(buttons), 4), buttons...), nil, nil, fitted)
 	m.dlg = dialog.NewCustom(title, "Close", body, ws.win)
 	m.dlg.Resize(managerSize(ws.win))
@@ -99,8 +115,18 @@ func (m *manager) reload() {
 		m.list.UnselectAll()
 	}
 	m.list.Refresh()
+	m.showEmpty()
 	if m.onReload != nil {
 		m.onReload()
+	}
+}
+
+// showEmpty shows the words of an empty list while the list has no rows.
+func (m *manager) showEmpty() {
+	if len(m.items) == 0 && m.empty.Text != "" {
+		m.empty.Show()
+	} else {
+		m.empty.Hide()
 	}
 }
 
