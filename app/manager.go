@@ -26,7 +26,7 @@ type manager struct {
 	list     *widget.List
 	selected int
 	items    []string
-	rowsFit  *rowsFit // gives the wrapped rows their heights at the list's width
+	rowsFit  *rowsFit      // gives the wrapped rows their heights at the list's width
 	empty    *widget.Label // in place of the list while it has no rows
 	dlg      dialog.Dialog
 }
