@@ -28,6 +28,7 @@ type evolutionView struct {
 	grid     *widgets.EvolutionGrid
 	legend   *fyne.Container // the parties' colours, above the grid (a stack of one)
 	gridBox  *fyne.Container // the legend over the grid
+	noRounds *widget.Label   // in place of the grid while it has no row
 	pairs    *pairsPanel
 	phrases  *phrasesPanel
 	cases    *casesPanel
@@ -56,7 +57,13 @@ func newEvolutionView(ws *Workspace) *evolutionView {
 	ev.cases = newCasesPanel(ev)
 	ev.commits = newCommitsPanel(ev)
 	ev.legend = container.NewStack()
-	ev.gridBox = container.NewBorder(ev.legend, nil, nil, nil, ev.grid)
+	// An empty grid drew its header strips around a blank table, which
+	// read as a view that failed to load.
+	ev.noRounds = widget.NewLabel("")
+	ev.noRounds.Wrapping = fyne.TextWrapWord
+	ev.noRounds.Importance = widget.LowImportance
+	ev.noRounds.Hide()
+	ev.gridBox = container.NewBorder(ev.legend, nil, nil, nil, container.NewStack(ev.grid, container.NewVBox(ev.noRounds)))
 	split := container.NewHSplit(ev.gridBox, ev.pairs.object())
 	split.Offset = 0.66
 	rounds := split
@@ -164,6 +171,7 @@ func (ev *evolutionView) apply(all []storage.Series, id int64, s *evolution.Seri
 	ev.picker.Selected = ev.choices.byID[id]
 	ev.picker.Refresh()
 	ev.grid.SetData(ev.gridData(nil))
+	ev.showNoRounds()
 	ev.setLegend()
 	ev.status.SetText(ev.statusText())
 	ev.countChanges()
@@ -185,6 +193,29 @@ func (ev *evolutionView) showSection() {
 	case 3:
 		ev.commits.apply()
 	}
+}
+
+// Words of an empty Rounds grid: no series, or a series without
+// statements.
+const (
+	noSeriesRounds     = "No series yet. Give the dialogues a series (Project › Dialogues…, Edit…) and their rounds show here, topic by topic."
+	noStatementsRounds = "No statements in this series yet. Import the rounds' readouts (File › Import…) and their topics show here, round by round."
+)
+
+// showNoRounds puts words in place of the grid while it has no row.
+func (ev *evolutionView) showNoRounds() {
+	switch {
+	case ev.cur == nil:
+		ev.noRounds.SetText(noSeriesRounds)
+	case len(ev.table.Rows) == 0:
+		ev.noRounds.SetText(noStatementsRounds)
+	default:
+		ev.noRounds.Hide()
+		ev.grid.Show()
+		return
+	}
+	ev.grid.Hide()
+	ev.noRounds.Show()
 }
 
 func (ev *evolutionView) statusText() string {
