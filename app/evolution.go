@@ -195,27 +195,27 @@ func (ev *evolutionView) showSection() {
 	}
 }
 
-// Words of an empty Rounds grid: no series, or a series without
-// statements.
-const (
-	noSeriesRounds     = "No series yet. Give the dialogues a series (Project › Dialogues…, Edit…) and their rounds show here, topic by topic."
-	noStatementsRounds = "No statements in this series yet. Import the rounds' readouts (File › Import…) and their topics show here, round by round."
-)
+// noStatementsRounds is what the Rounds section says in place of a grid
+// without rows: a series whose dialogues hold no statements yet.
+const noStatementsRounds = "No statements in this series yet. Import the rounds' readouts (File › Import…) and their topics show here, round by round."
 
-// showNoRounds puts words in place of the grid while it has no row.
+// showNoRounds shows the sections only for a series (without one, the
+// line above them says how to make one, and each section was blank), and
+// words in place of the grid while it has no row.
 func (ev *evolutionView) showNoRounds() {
-	switch {
-	case ev.cur == nil:
-		ev.noRounds.SetText(noSeriesRounds)
-	case len(ev.table.Rows) == 0:
-		ev.noRounds.SetText(noStatementsRounds)
-	default:
-		ev.noRounds.Hide()
-		ev.grid.Show()
+	if ev.cur == nil {
+		ev.sections.Hide()
 		return
 	}
-	ev.grid.Hide()
-	ev.noRounds.Show()
+	ev.sections.Show()
+	if len(ev.table.Rows) == 0 {
+		ev.noRounds.SetText(noStatementsRounds)
+		ev.grid.Hide()
+		ev.noRounds.Show()
+		return
+	}
+	ev.noRounds.Hide()
+	ev.grid.Show()
 }
 
 func (ev *evolutionView) statusText() string {
