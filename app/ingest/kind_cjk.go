@@ -40,6 +40,11 @@ var cjkCues = []cjkCue{
 	{text: "商定", kind: storage.KindAgreement, notAfter: []string{"已经", "尚未"}},
 	{text: "赞同", kind: storage.KindAgreement, notAfter: []string{"不"}},
 	{text: "表示关切", kind: storage.KindConcern}, {text: "表达关切", kind: storage.KindConcern},
+	// 对香港最新局势表示关注 "expressed concern about the situation": 关注
+	// after a verb of expressing is a worry stated, as 表示关切 is; 密切关注
+	// "follows closely" stays a view (batch "late 35").
+	{text: "表示关注", kind: storage.KindConcern}, {text: "表达关注", kind: storage.KindConcern},
+	{text: "表示严重关注", kind: storage.KindConcern},
 	{text: "关切", kind: storage.KindConcern, notAfter: []string{"核心", "彼此", "合理", "正当", "重大", "共同", "各方", "双方"}},
 	{text: "担忧", kind: storage.KindConcern},
 	// 各种挑衅正在加剧紧张气氛 "provocations are heightening tension": a
@@ -90,8 +95,10 @@ var cjkCues = []cjkCue{
 	{text: "邀请", kind: storage.KindProposal, notAfter: []string{"的", "受", "获", "接受"}, notInClause: []string{"应"},
 		needInClause: []string{"访", "出席", "参加", "来华", "赴"}},
 	// "“一带一路”倡议", "和平倡议", "全球安全倡议", "全球治理倡议": the name
-	// of an initiative, not a proposal.
-	{text: "倡议", kind: storage.KindProposal, notAfter: []string{"”", "路", "平", "展", "明", "全", "理"}},
+	// of an initiative, not a proposal. 重要合作倡议 "the important
+	// cooperation initiatives (he put forward)": 合作倡议 names initiatives,
+	// it proposes nothing (batch "late 35").
+	{text: "倡议", kind: storage.KindProposal, notAfter: []string{"”", "路", "平", "展", "明", "全", "理", "合作"}},
 	{text: "承诺", kind: storage.KindCommitment}, {text: "愿同", kind: storage.KindCommitment},
 	{text: "愿与", kind: storage.KindCommitment}, {text: "愿意", kind: storage.KindCommitment, notAfter: []string{"不"}},
 	// 愿 "is willing to", but not 意愿 "will", 祝愿 "wish", 愿景 "vision".

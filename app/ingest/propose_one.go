@@ -388,6 +388,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 	st.jointDocRules(&pr, toks, subj, as, c, hasCue)
 	st.titledList(&pr, toks, as, cues) // party_title_list.go
 	st.holderKind(&pr, toks, r, subj, as, cues, c, hasCue)
+	cjkJointSaid(&pr, r)
 	st.kindSignals(&pr, toks, r, subj, c, hasCue)
 	st.narratedKind(&pr, toks, r, subj, as, cues, c, hasCue) // kind_narration.go
 	st.severalKinds(&pr, toks, subj, c, hasCue)              // kind_several.go
