@@ -425,11 +425,7 @@ func TestEvolutionOnTheSample(t *testing.T) {
 
 func TestEvolutionReadOnlyOffersNoCorrections(t *testing.T) {
 	wd := newSeriesWorld(t)
-	wd.ws.close()
-	st, err := storage.OpenWith(wd.path, storage.Options{ReadOnly: true})
-	wd.must(err)
-	wd.st = st
-	wd.ws.setProject(st)
+	wd.reopenReadOnly()
 	wd.showEvolution()
 	wd.chooseIn(wd.ws.evolution.pairs.topics, "Individual cases")
 	if findButton(wd.ws.win.Canvas(), "Pair with…") != nil || findButton(wd.ws.win.Canvas(), "Not a repeat") != nil {

@@ -7,8 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/widget"
-
-	"parley/storage"
 )
 
 // shownKeys opens Help › Keyboard Shortcuts and returns what its dialog
@@ -46,11 +44,7 @@ func TestKeyHelpReadOnlyListsOnlyWhatWorks(t *testing.T) {
 			t.Errorf("editable project: no %q in %q", want, got)
 		}
 	}
-	wd.ws.close()
-	st, err := storage.OpenWith(wd.path, storage.Options{ReadOnly: true})
-	wd.must(err)
-	wd.st = st
-	wd.ws.setProject(st)
+	wd.reopenReadOnly()
 	got = shownKeys(wd)
 	for _, gone := range []string{"Ctrl+T\ntag", "Ctrl+N\nadd a note", "Ctrl+L\nlink", "Delete\ndelete", "Ctrl+Z\nundo", "A, D\naccept"} {
 		if strings.Contains(got, gone) {

@@ -164,11 +164,7 @@ func TestOpeningTheOpenProjectKeepsIt(t *testing.T) {
 
 func TestReadOnlyProjectShowsBannerAndRefusesEdits(t *testing.T) {
 	wd := newWorld(t)
-	wd.ws.close()
-	st, err := storage.OpenWith(wd.path, storage.Options{ReadOnly: true})
-	wd.must(err)
-	wd.st = st
-	wd.ws.setProject(st)
+	wd.reopenReadOnly()
 	banner := wd.find(func(o fyne.CanvasObject) bool {
 		l, ok := o.(*widget.Label)
 		return ok && len(l.Text) > 30 && l.Text[:30] == "This project is read-only: you"

@@ -2,19 +2,13 @@ package app
 
 import (
 	"testing"
-
-	"parley/storage"
 )
 
 // On a read-only project the detail pane's fields were disabled but the
 // Speaker's New… button beside them looked ready to use (and did nothing).
 func TestReadOnlyProjectDisablesNewSpeaker(t *testing.T) {
 	wd := newWorld(t)
-	wd.ws.close()
-	st, err := storage.OpenWith(wd.path, storage.Options{ReadOnly: true})
-	wd.must(err)
-	wd.st = st
-	wd.ws.setProject(st)
+	wd.reopenReadOnly()
 	wd.pickTopic(wd.xinjiang.ID)
 	wd.pickCard(0, wd.cnX.ID)
 	b := findButton(wd.ws.win.Canvas(), "New…")

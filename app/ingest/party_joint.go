@@ -802,13 +802,20 @@ func (st *state) theyMet(pr *Proposal, toks []token, subj []actor, wasMet bool) 
 	if !wasMet && !opens {
 		return
 	}
+	st.jointOfThoseWhoMet(pr, fmt.Sprintf("party: joint, '%s' are those who met", subj[0].text))
+}
+
+// jointOfThoseWhoMet gives pr to the two sides the text named as meeting,
+// with why as its reason; a text that named more or fewer sides leaves pr
+// as it is, since "those who met" is then no one pair.
+func (st *state) jointOfThoseWhoMet(pr *Proposal, why string) {
 	sides := st.namedSides()
 	if len(sides) != 2 {
 		return
 	}
 	pr.Parties, pr.Speaker = append([]string(nil), sides...), nil
 	st.lastParties = pr.Parties
-	pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: joint, '%s' are those who met", subj[0].text))
+	pr.Reasons = append(pr.Reasons, why)
 }
 
 // titledApposed is titled for a title whose name follows after a comma

@@ -142,12 +142,6 @@ func (st *state) authoritiesMet(pr *Proposal, toks []token) {
 		k+3 >= len(toks) || toks[k+1].lower != "the" || toks[k+2].lower != "authorities" {
 		return
 	}
-	sides := st.namedSides()
-	if len(sides) != 2 {
-		return
-	}
-	pr.Parties, pr.Speaker = append([]string(nil), sides...), nil
-	st.lastParties = pr.Parties
-	pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: joint, 'the authorities' %s are those who met",
+	st.jointOfThoseWhoMet(pr, fmt.Sprintf("party: joint, 'the authorities' %s are those who met",
 		strings.ToLower(joinTokens(toks[:k]))))
 }

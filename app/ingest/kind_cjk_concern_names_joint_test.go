@@ -6,13 +6,13 @@ import (
 	"parley/storage"
 )
 
-// TestKindCJKLate35 holds the Chinese kind rules worked out on batch
-// "late 35" (Chinese-language readouts of Chinese ministers' meetings and
+// TestKindCJKConcernNamesJoint holds the Chinese kind rules worked out on
+// batch "late 35" (Chinese-language readouts of Chinese ministers' meetings and
 // calls): 表示关注 as a worry, 合作倡议 as a name, and both sides' words
 // at the head of a sentence as their agreement. Each case names the
 // reason or a kind the sentence had without the rule, so it fails without
 // it.
-func TestKindCJKLate35(t *testing.T) {
+func TestKindCJKConcernNamesJoint(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "表示关注 expresses concern", author: "China",
 			text: "王毅与欧盟高级代表通电话。\n\n博雷利对香港最新局势表示关注，重申欧盟的立场。",

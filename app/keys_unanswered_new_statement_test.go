@@ -6,8 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-
-	"parley/storage"
 )
 
 // TestCtrlUShowsOnlyTheUnanswered: Ctrl+U narrows the columns to what the
@@ -86,11 +84,7 @@ func TestCtrlShiftNAddsAStatementWhereTheSelectionIs(t *testing.T) {
 // statement on Ctrl+Shift+N, and its menu item is greyed.
 func TestCtrlShiftNDoesNothingReadOnly(t *testing.T) {
 	wd := newWorld(t)
-	wd.ws.close()
-	st, err := storage.OpenWith(wd.path, storage.Options{ReadOnly: true})
-	wd.must(err)
-	wd.st = st
-	wd.ws.setProject(st)
+	wd.reopenReadOnly()
 	pressKey(wd.ws.win, fyne.KeyModifierShortcutDefault|fyne.KeyModifierShift, fyne.KeyN)
 	if top := wd.ws.win.Canvas().Overlays().Top(); top != nil {
 		t.Fatal("Ctrl+Shift+N opens a dialog in a read-only project")
