@@ -192,7 +192,7 @@ func (d *Draft) Lessons(p *Proposer) []storage.Lesson {
 	var out []storage.Lesson
 	var starter *TopicModel
 	if len(d.StarterTopics) > 0 {
-		starter = NewTopicModel(starterTopics(d.StarterTopics))
+		starter = NewTopicModel(StarterTopics(d.StarterTopics))
 	}
 	for _, pr := range d.Proposals {
 		if pr.Status != Accepted || pr.Orig == nil {

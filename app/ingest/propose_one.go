@@ -92,7 +92,7 @@ func newState(p *Proposer, d *Draft, counts map[*Entity]int) *state {
 	st.book.met = nil // the project's speakers, not yet named by this text
 	st.joint = st.jointParties(counts)
 	if len(d.StarterTopics) > 0 {
-		st.starter = NewTopicModel(starterTopics(d.StarterTopics))
+		st.starter = NewTopicModel(StarterTopics(d.StarterTopics))
 	}
 	return st
 }

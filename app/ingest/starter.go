@@ -144,9 +144,9 @@ func countSignals(counts []int, low string) {
 	}
 }
 
-// starterTopics turns a starter tree into topics for a TopicModel, with
+// StarterTopics turns a starter tree into topics for a TopicModel, with
 // ids standing for the parents the paths name.
-func starterTopics(tree []StarterTopic) []storage.Topic {
+func StarterTopics(tree []StarterTopic) []storage.Topic {
 	var out []storage.Topic
 	ids := map[string]int64{}
 	for _, st := range tree {

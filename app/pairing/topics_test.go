@@ -18,30 +18,14 @@ func importerTopics(d labelled) map[int64]int64 {
 	for _, s := range append(append([]Statement{}, d.a...), d.b...) {
 		all.WriteString(s.Text + "\n")
 	}
-	var topics []storage.Topic
+	m := ingest.NewTopicModel(ingest.StarterTopics(ingest.StarterTree(all.String())))
 	ids := map[string]int64{}
-	for _, st := range ingest.StarterTree(all.String()) {
-		parts := strings.Split(st.Path, storage.TopicPathSep)
-		var parent *int64
-		for i := range parts {
-			path := strings.Join(parts[:i+1], storage.TopicPathSep)
-			id, ok := ids[path]
-			if !ok {
-				id = int64(len(ids) + 1)
-				ids[path] = id
-				t := storage.Topic{ID: id, Name: parts[i], ParentID: parent}
-				if i == len(parts)-1 {
-					t.Keywords = st.Keywords
-				}
-				topics = append(topics, t)
-			}
-			parent = &id
-		}
-	}
-	m := ingest.NewTopicModel(topics)
 	out := map[int64]int64{}
 	for _, s := range append(append([]Statement{}, d.a...), d.b...) {
 		if path, _ := m.Match(s.Text); path != "" {
+			if _, ok := ids[path]; !ok {
+				ids[path] = int64(len(ids) + 1)
+			}
 			out[s.ID] = ids[path]
 		}
 	}
