@@ -334,7 +334,8 @@ func findCues(toks []token, sentence []rune) []cue {
 			continue
 		}
 		if v, ok := verbForms[t.lower]; ok && !ingNoun(toks, i) && !afterArticle(toks, i) && !(t.lower == "focus" && !verbBefore(toks, i)) && !(byPassive(toks, i) && v.kind != storage.KindAccount) &&
-			!feltEd(toks, i) && !sharedAdjective(toks, i) && !invitedGuest(toks, i) && !pressingAdjective(toks, i) {
+			!feltEd(toks, i) && !sharedAdjective(toks, i) && !invitedGuest(toks, i) && !pressingAdjective(toks, i) &&
+			!(v.kind == storage.KindAccount && meetingSenseless(toks, i)) {
 			out = append(out, cue{kind: v.kind, weak: v.weak, word: t.text, at: i, end: i + 1})
 			continue
 		}

@@ -403,6 +403,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 	st.cjkMeetingTold(&pr, toks, cues, c, hasCue)            // kind_cjk_meeting_told.go
 	st.judgedFrame(&pr, toks)                                // kind_frame.go
 	boundaryNotes(&pr, toks)
+	meetingSenseNote(&pr, toks) // kind_meeting_sense.go
 	if topic, why := st.p.topicFor(pr.Text, toks, st.starter); topic != "" {
 		pr.Topic = topic
 		pr.Reasons = append(pr.Reasons, why)
