@@ -35,6 +35,12 @@ func TestHeadlineVerbIsNoName(t *testing.T) {
 		{name: "the title later refers to no headline verb", author: "Qatar",
 			text:    "Prime Minister Meets Iranian Foreign Minister\n\nThe Prime Minister expressed Qatar's support for dialogue.",
 			parties: "Qatar", speaker: "-"},
+		{name: "the headline's verb ends the first person's title, whose nationality the second does not take", author: "China",
+			text:    "German President Frank-Walter Steinmeier Meets State Councilor and Foreign Minister Wang Yi\n\nSteinmeier asked Wang to convey his regards to President Xi Jinping.\n\nWang conveyed President Xi's warm greetings to Steinmeier.",
+			parties: "China", speaker: "Wang Yi"},
+		{name: "the same with a meeting's other side", author: "China",
+			text:    "Japanese Prime Minister Fumio Kishida Meets Foreign Minister Wang Yi\n\nWang said that China and Japan are close neighbours.",
+			parties: "China", speaker: "Wang Yi"},
 	})
 }
 

@@ -479,6 +479,12 @@ func titleRun(toks []token, entAt []*mention, i int) (end, lastHead int, party s
 		case t.isWord() && t.lower == "and" && named:
 			// "Secretary Blinken and Secretary Austin": two people.
 			return i, lastHead, party
+		case t.isWord() && lastHead >= 0 && headlineVerbs[t.lower] && isCapitalized(t.text):
+			// "German President Frank-Walter Steinmeier Meets State
+			// Councilor … Wang Yi": a headline's verb ends the first
+			// person's title run, or the second person took the first
+			// one's nationality (speakers_headline.go).
+			return i, lastHead, party
 		case t.isWord() && t.lower == "of" && named:
 			// "President Biden of the United States": the person's
 			// country follows the name (titled reads it).
