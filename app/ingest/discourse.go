@@ -208,6 +208,12 @@ func (st *state) inVoice(toks []token, subj []actor, c cue, hasCue bool, party s
 		nounLike := c.noun || c.at > 0 && determiners[toks[c.at-1].lower]
 		return !hasCue || c.kind != storage.KindAccount || nounLike
 	}
+	if hopedOf(toks, subj) {
+		// "It is hoped that Taro Kono could inherit …" in Wang Yi's
+		// words: the one hoped of is asked, not heard (kind_hoped.go).
+		st.viewWhy = "speaker: '" + subj[0].text + "' is who 'it is hoped' asks to act, not who speaks"
+		return true
+	}
 	if st.peopleOfTwoSides(subj) {
 		// "The President and Prime Minister agreed …": both sides, in
 		// the narrator's voice.

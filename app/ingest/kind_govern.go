@@ -107,10 +107,11 @@ func governingCue(toks []token, r []rune, cues []cue, c cue, hasCue bool, after 
 		}
 		return c, true
 	}
-	if hopedFrame(toks) && c.at > 3 {
-		// "It is hoped that the U.S. side will honor its commitments":
-		// the frame asks it of someone, whatever the clause says.
-		return cue{kind: storage.KindDemand, word: "it is hoped", at: 2, end: 3}, true
+	if h := hopedAt(toks); h >= 0 && c.at > h+3 {
+		// "It is hoped that the U.S. side will honor its commitments",
+		// "Since …, it is hoped that Japan can …": the frame asks it of
+		// someone, whatever the clause says.
+		return cue{kind: storage.KindDemand, word: "it is hoped", at: h + 2, end: h + 3}, true
 	}
 	if bothAddressed(toks, c) {
 		// "He called on the two sides to demonstrate wisdom …"
@@ -547,13 +548,6 @@ func newCJKSide(r []rune, toks []token, from, to int) bool {
 // complement, not what the sentence does.
 func gerundAfterPreposition(toks []token, i int) bool {
 	return i > 0 && strings.HasSuffix(toks[i].lower, "ing") && gerundPrepositions[toks[i-1].lower]
-}
-
-// hopedFrame reports a sentence that opens "It is hoped that" or "It is
-// expected that".
-func hopedFrame(toks []token) bool {
-	return len(toks) > 4 && toks[0].lower == "it" && (toks[1].lower == "is" || toks[1].lower == "was") &&
-		(toks[2].lower == "hoped" || toks[2].lower == "expected") && toks[3].lower == "that"
 }
 
 // bothAddressed reports a demand cue c addressed to both sides ("called
