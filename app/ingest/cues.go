@@ -339,6 +339,11 @@ func findCues(toks []token, sentence []rune) []cue {
 			out = append(out, cue{kind: v.kind, weak: v.weak, word: t.text, at: i, end: i + 1})
 			continue
 		}
+		if heldView(toks, i) {
+			// "China holds that …": a view stated (kind_meeting_sense.go).
+			out = append(out, cue{kind: storage.KindPosition, weak: true, word: t.text, at: i, end: i + 1})
+			continue
+		}
 		if t.lower == "note" && i > 0 && (toks[i-1].lower == "we" || toks[i-1].lower == "i" || toks[i-1].lower == "they") {
 			// "We note that our ties have broadened": the verb, not the
 			// noun ("a note").

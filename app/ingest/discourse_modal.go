@@ -297,9 +297,16 @@ func actorActs(toks []token, r []rune, as []actor, from int) bool {
 			return false
 		}
 		// the actor, then at most a word ("side", "government") before
-		// the modal
+		// the modal; an aside set off by commas between them ("China
+		// and France, both upholding a tradition of independence, should
+		// …", "China and France, as permanent members of the Security
+		// Council, should …") stands outside the clause.
+		end := at
+		if at-1 > a.to && toks[a.to].punct == ',' && toks[at-1].punct == ',' {
+			end = a.to
+		}
 		words := 0
-		for j := a.to; j < at; j++ {
+		for j := a.to; j < end; j++ {
 			if toks[j].isWord() {
 				words++
 			}

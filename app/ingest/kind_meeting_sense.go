@@ -14,7 +14,8 @@ import (
 // other cues (by the test of *account or position*, docs/import.md):
 //
 //   - "South Africa holds Namibia in high esteem": a regard, not a
-//     meeting held;
+//     meeting held; "China holds that the Cold War mentality should be
+//     abandoned": a view;
 //   - "it was very well received by the heads of government": how a
 //     thing was taken, not a visitor received;
 //   - "Ministers are very much focused on the diplomatic solution": where
@@ -38,6 +39,9 @@ func meetingSense(toks []token, i int) string {
 	case "hold", "holds", "held", "holding":
 		if heldInRegard(toks, i) {
 			return fmt.Sprintf("'%s … in … esteem' is a regard, not a meeting held", toks[i].text)
+		}
+		if heldView(toks, i) {
+			return fmt.Sprintf("'%s that' states a view, not a meeting held", toks[i].text)
 		}
 	case "received":
 		if i > 0 && toks[i-1].lower == "well" {
@@ -135,6 +139,17 @@ func habitual(toks []token, i int) bool {
 		if j != i && habitWords[toks[j].lower] {
 			return true
 		}
+	}
+	return false
+}
+
+// heldView reports "holds that …" at token i: a verb of saying what is
+// held ("China holds that the Cold War mentality should be abandoned"),
+// its weak cue.
+func heldView(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "hold", "holds", "held", "holding":
+		return i+1 < len(toks) && toks[i+1].lower == "that"
 	}
 	return false
 }

@@ -139,12 +139,17 @@ func dutyFrame(toks []token, as []actor, party string) (storage.Kind, string) {
 			}
 			j++
 		}
-		frame := ""
+		frame, adv := "", ""
+		if j+1 < len(toks) && dutyAdverb(toks[j].lower) && dutyWords[toks[j+1].lower] {
+			// "it is incredibly important for us to stand side by
+			// side": an adverb before the word of duty.
+			adv, j = toks[j].lower+" ", j+1
+		}
 		switch w := toks[j].lower; {
 		case w == "up" && j+1 < len(toks) && toks[j+1].lower == "to":
 			frame, j = "it is up to", j+2
 		case dutyWords[w] && j+1 < len(toks) && toks[j+1].lower == "for":
-			frame, j = "it is "+w+" for", j+2
+			frame, j = "it is "+adv+w+" for", j+2
 		default:
 			continue
 		}
@@ -169,7 +174,19 @@ func dutyFrame(toks []token, as []actor, party string) (storage.Kind, string) {
 }
 
 // dutyWords make "it is … for X to" a duty laid on X.
-var dutyWords = set("important", "essential", "crucial", "vital", "necessary", "imperative", "incumbent", "time", "high")
+var dutyWords = set("important", "essential", "crucial", "vital", "necessary", "imperative", "incumbent", "time", "high",
+	// "I believe it is critical for us to jointly endorse …"
+	"critical", "key", "paramount")
+
+// dutyAdverb reports an adverb of degree before a word of duty ("very",
+// "incredibly", "extremely important").
+func dutyAdverb(w string) bool {
+	switch w {
+	case "very", "so", "most", "really", "all", "also", "equally", "more", "even":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ly")
+}
 
 // needFor finds "the need for …" right after a weak verb c ("He made
 // clear the need for Israel to announce …", "reiterated the need for the
