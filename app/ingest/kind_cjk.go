@@ -64,7 +64,15 @@ var cjkCues = []cjkCue{
 	{text: "希望与", kind: storage.KindCommitment, notBefore: []string{"会"}},
 	{text: "希望继续", kind: storage.KindCommitment}, {text: "希望能", kind: storage.KindCommitment},
 	{text: "希望可以", kind: storage.KindCommitment}, {text: "希望不久", kind: storage.KindCommitment},
-	{text: "希望", kind: storage.KindDemand, notAfter: []string{"有了", "有", "带来", "充满", "看到"}},
+	// 希同中方加快推进… "hopes to speed up … with China", 希与中方进一步加强…:
+	// 希 standing for 希望 before 同/与 and a side, as relays in Taiwan and
+	// Hong Kong write it (中国和…关系 keeps 同 in a name's 希 out: the side
+	// must follow).
+	{text: "希同", kind: storage.KindCommitment, needBefore: cjkSideNames},
+	{text: "希与", kind: storage.KindCommitment, needBefore: cjkSideNames},
+	// 传递信心和希望。 "conveys confidence and hope": the noun closing a
+	// list, no one asked.
+	{text: "希望", kind: storage.KindDemand, notAfter: []string{"有了", "有", "带来", "充满", "看到", "和"}, notBefore: []string{"。"}},
 	{text: "坚决反对", kind: storage.KindObjection},
 	// 不反对中国发展 "does not oppose China's development" objects to nothing.
 	{text: "反对", kind: storage.KindObjection, notAfter: []string{"不", "并不", "无意"},
@@ -73,7 +81,7 @@ var cjkCues = []cjkCue{
 	// 望美方… "hopes the US side …" (望 for 希望, after a comma): another
 	// side asked (batch "late 29")
 	{text: "望", kind: storage.KindDemand, needAfter: []string{"，", ","},
-		needBefore: []string{"美方", "中方", "日方", "欧方", "英方", "俄方", "韩方", "德方", "法方", "澳方", "印方", "各方", "对方"}},
+		needBefore: cjkSideNames},
 	// 违背了贸易的基本原则 "violates the basic principles of trade",
 	// 违反国际法: a violation named, as "a violation of" is; not 不得违反
 	// "must not violate", a rule.
@@ -277,3 +285,7 @@ func findCJKCues(toks []token, sentence []rune) []cue {
 	}
 	return out
 }
+
+// cjkSideNames name a side as 方 "side" does: 美方 "the US side", 各方 "all
+// sides", 对方 "the other side".
+var cjkSideNames = []string{"美方", "中方", "日方", "欧方", "英方", "俄方", "韩方", "德方", "法方", "澳方", "印方", "各方", "对方"}
