@@ -10,7 +10,7 @@ import (
 // ("Assistant Foreign Minister", "Director-General", "Spokesperson").
 var roleHeads = set("minister", "secretary", "director", "ambassador", "representative", "president", "premier",
 	"chancellor", "spokesperson", "spokesman", "spokeswoman", "envoy", "commissioner", "chair", "chairman",
-	"chairwoman", "chairperson", "head", "counsellor", "councillor", "councilor", "adviser", "advisor",
+	"chairwoman", "chairperson", "head", "counsellor", "counselor", "councillor", "councilor", "adviser", "advisor",
 	"coordinator", "negotiator", "consul", "official", "chief", "officer", "undersecretary", "delegate",
 	"leader", "king", "queen", "emir", "sultan", "secretary-general", "director-general", "governor", "mayor",
 	"administrator", "attaché", "chargé", "member", "vice-president", "vice-premier", "councilor", "taoiseach",
@@ -20,7 +20,7 @@ var roleHeads = set("minister", "secretary", "director", "ambassador", "represen
 var roleWords = set("assistant", "crown", "deputy", "under", "vice", "senior", "special", "foreign", "general", "high",
 	"prime", "state", "permanent", "executive", "acting", "principal", "first", "second", "chief", "affairs",
 	"defence", "defense", "trade", "economic", "political", "national", "security", "human", "rights",
-	"external", "federal", "interior", "home", "finance", "commerce", "industry", "cabinet", "managing")
+	"external", "federal", "interior", "home", "finance", "commerce", "industry", "cabinet", "managing", "diplomatic")
 
 // honorifics stand between a title and a name without being part of
 // either ("Prime Minister of Japan, H.E. Mr. Shigeru Ishiba").
