@@ -94,6 +94,11 @@ func (st *state) reportedUndertaking(pr *Proposal, toks []token, as []actor, cue
 // side or party, an aside between commas after it), then an undertaking.
 // It returns the words of the undertaking, or "".
 func holderWill(toks []token, as []actor, i int, party string) string {
+	if k := asideAfter(toks, i); i < len(toks) && toks[i].punct == ',' && k > 0 {
+		// "stated that, at the G7 Hiroshima Summit, he would like to
+		// …": an aside of time or place right after "that".
+		i = k
+	}
 	if i < len(toks) && reportClauseOpeners[toks[i].lower] {
 		for i < len(toks) && toks[i].punct != ',' {
 			if toks[i].punct == '.' || toks[i].punct == ';' {
@@ -133,9 +138,10 @@ func holderWill(toks []token, as []actor, i int, party string) string {
 	if !subj || end >= len(toks) {
 		return ""
 	}
-	if toks[end].punct == ',' && end+1 < len(toks) && (toks[end+1].lower == "which" || toks[end+1].lower == "who") {
+	if toks[end].punct == ',' && end+1 < len(toks) && (toks[end+1].lower == "which" || toks[end+1].lower == "who" || toks[end+1].lower == "as") {
 		// "Japan, which will serve as the chair country next year,
-		// intends to …": the aside says something else.
+		// intends to …", "Italy, as the G7 Presidency this year, would
+		// like to …": the aside says something else.
 		for end++; end < len(toks) && toks[end].punct != ','; end++ {
 			if toks[end].punct == '.' || toks[end].punct == ';' {
 				return ""
@@ -160,14 +166,27 @@ func holderWill(toks []token, as []actor, i int, party string) string {
 		}
 		return "would like to"
 	case v == "would" || v == "will":
-		w := next(1)
+		n := 1
+		for reportedAdverbs[next(n)] {
+			// "Japan would further advance cooperation", "Japan would
+			// soon realize a yen loan": the verb after the adverb.
+			n++
+		}
+		w := next(n)
 		if w == "" || foreseen[w] || willAdverbs[w] || plannedMeetingVerbs[w] {
 			return ""
 		}
-		return v + " " + w
+		return strings.Join(wordsOf(toks[end:end+n+1]), " ")
 	}
 	return ""
 }
+
+// reportedAdverbs may stand between a reported "would" or "will" and the
+// holder's step ("would further advance", "would soon realize", "would
+// also support"); "not", "never", "only", "likely" and the like are left
+// to decide on their own.
+var reportedAdverbs = set("further", "also", "soon", "then", "always", "still", "again", "certainly", "surely",
+	"definitely", "actively", "fully", "closely", "steadily", "firmly")
 
 // actorAt returns the actor that starts at token i.
 func actorAt(as []actor, i int) (actor, bool) {
