@@ -128,7 +128,10 @@ func inflect(v string) []string {
 // plannedMeetingVerbs after "will" tell of a meeting planned rather than an
 // undertaking.
 var plannedMeetingVerbs = set("meet", "meeting", "discuss", "discussing", "talk", "talking", "start", "starting",
-	"begin", "beginning", "hold", "holding", "visit", "visiting")
+	"begin", "beginning", "hold", "holding", "visit", "visiting",
+	// "In the meetings, Vice Minister Lim will exchange views on …":
+	// what the meeting will cover, as "will discuss" is.
+	"exchange", "exchanging")
 
 // sayingWishes after "I want to" are ways of saying, not intentions.
 var sayingWishes = set("thank", "congratulate", "wish", "welcome", "again", "express", "emphasise", "emphasize", "insist",

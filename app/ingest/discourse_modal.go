@@ -11,7 +11,7 @@ import (
 // demand when another party is what should act.
 var modalWords = set("should", "must", "ought", "shall")
 
-var cjkModals = []string{"应该", "应当", "必须", "需要", "有必要", "应", "要"}
+var cjkModals = []string{"应该", "应当", "必须", "务必", "需要", "有必要", "应", "要"}
 
 // cjkModalNot lists, for the one-character modals, the characters that
 // may not stand before or after them: 应对 "cope with", 应约 "at the

@@ -459,6 +459,16 @@ func undertakenMeeting(toks []token, i int, v string) bool {
 				return false // "Wang said President Xi Jinping will meet …": a plan reported
 			}
 		}
+		if p.compound && !isCapitalized(p.text) {
+			// "Foreign Minister Kang Kyung-wha will meet …": the
+			// name's last part is written after a hyphen in lower case;
+			// the name is capitalized at its first part.
+			k := i - 1
+			for k > 0 && toks[k].compound && toks[k-1].compound && toks[k-1].isWord() {
+				k--
+			}
+			p = toks[k]
+		}
 		return p.isWord() && isCapitalized(p.text) && !strings.HasSuffix(p.lower, "s") && p.lower != "we"
 	}
 	return false

@@ -306,7 +306,11 @@ func (m *kindModel) predict(fs []string) (string, float64) {
 // held-out party, kind 76.3 % at first contact) took the figure from
 // 90.6 to 90.3 %, so the floor is 90.0 until rules for its kinds are
 // worked out; it is there to catch a rule that hurts unseen publishers,
-// not a harder corpus.
+// not a harder corpus. The blind batches late 38 and late 39 took it
+// under 90.5 % too; the rules worked out on late 39 (the leaders'
+// meeting and its consensus, 务必, hyphenated names before "will meet",
+// "will exchange", reported undertakings through an adverb, a phrase or
+// an "as" aside) mend sixteen kinds of the late part and lose none.
 const kindCVRulesFloor = 90.0
 
 // kindCVMargin is how many points a learnt model must gain over the rules

@@ -401,6 +401,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 	st.onlyWay(&pr, toks)                                    // kind_way.go
 	st.asideParticiple(&pr, toks, cues, c, hasCue)           // kind_aside.go
 	st.cjkMeetingTold(&pr, toks, cues, c, hasCue)            // kind_cjk_meeting_told.go
+	cjkConsensusMeeting(&pr, r)                              // kind_cjk_consensus.go
 	st.judgedFrame(&pr, toks)                                // kind_frame.go
 	boundaryNotes(&pr, toks)
 	meetingSenseNote(&pr, toks) // kind_meeting_sense.go
