@@ -15,7 +15,8 @@ import (
 //
 //   - "South Africa holds Namibia in high esteem": a regard, not a
 //     meeting held; "China holds that the Cold War mentality should be
-//     abandoned": a view;
+//     abandoned": a view; "ASEAN holds the centre of a region": no
+//     meeting, talk or event is held;
 //   - "it was very well received by the heads of government": how a
 //     thing was taken, not a visitor received;
 //   - "Ministers are very much focused on the diplomatic solution": where
@@ -42,6 +43,9 @@ func meetingSense(toks []token, i int) string {
 		}
 		if heldView(toks, i) {
 			return fmt.Sprintf("'%s that' states a view, not a meeting held", toks[i].text)
+		}
+		if heldNoEvent(toks, i) {
+			return fmt.Sprintf("'%s' holds no meeting, talk or event", toks[i].text)
 		}
 	case "received":
 		if i > 0 && toks[i-1].lower == "well" {
@@ -152,4 +156,35 @@ func heldView(toks []token, i int) bool {
 		return i+1 < len(toks) && toks[i+1].lower == "that"
 	}
 	return false
+}
+
+// heldEvents are what is held when "hold" tells a meeting: talks, a
+// call, a summit, a dinner, a ceremony, an election.
+var heldEvents = set("talks", "talk", "meeting", "meetings", "call", "calls", "conversation", "conversations", "dialogue",
+	"dialogues", "consultation", "consultations", "summit", "summits", "conference", "conferences", "session", "sessions",
+	"discussion", "discussions", "exchange", "exchanges", "lunch", "luncheon", "dinner", "breakfast", "reception",
+	"ceremony", "round", "forum", "retreat", "election", "elections", "event", "events", "press", "briefing", "interview",
+	"negotiations", "videoconference", "teleconference", "council", "commission", "vote", "referendum", "hearing",
+	"bilateral", "bilaterals", "rally", "celebration", "celebrations", "commemoration", "parade", "exercise", "exercises",
+	"drills", "workshop", "seminar", "symposium", "festival", "gathering", "audience", "consultative", "meet", "video", "phone",
+	"telephone", "virtual", "ministerial", "plenary", "debate", "debates", "inauguration", "signing", "talking", "meetings")
+
+// heldNoEvent reports an active "hold" with no meeting, talk or event
+// among the words after it ("ASEAN holds the centre of a region", "The
+// ceasefire held its first stress test", "hold high the banner"): no
+// meeting held. A passive ("was held on 6 September") has the event
+// for its subject, and is left alone.
+func heldNoEvent(toks []token, i int) bool {
+	if i > 0 && (beForms[toks[i-1].lower] || toks[i-1].lower == "to" && i > 1 && beForms[toks[i-2].lower]) {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+25; j++ {
+		if toks[j].punct == '.' || toks[j].punct == ';' {
+			break
+		}
+		if heldEvents[toks[j].lower] {
+			return false
+		}
+	}
+	return true
 }

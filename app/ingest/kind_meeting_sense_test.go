@@ -10,7 +10,7 @@ import (
 // on the late part's position-as-account misses of 8 Dec 2026 (DIRCO,
 // EEAS, New Zealand, Australia's Prime Minister): a verb of meeting in a
 // sense that tells no meeting is no account; in its meeting sense it
-// still is one. Each of the first five fails without the rule.
+// still is one. Each of the first seven fails without the rule.
 func TestMeetingSense(t *testing.T) {
 	const remarks = "Opening remarks by Minister Nkoana-Mashabane at the Bi-National Commission with Namibia\n\n"
 	runRuleCases(t, []ruleCase{
@@ -29,6 +29,15 @@ func TestMeetingSense(t *testing.T) {
 		{name: "starting points are a noun", author: "New Zealand",
 			text: "Speech by Foreign Minister Winston Peters to the China Council\n\nThese are excellent starting points for today.",
 			kind: storage.KindPosition, reason: "is a noun"},
+		{name: "holding the centre of a region is no meeting", author: "Australia",
+			text: "Press conference by Foreign Minister Penny Wong in Jakarta\n\nASEAN holds the centre of a region that is stable, that is prosperous, that is secure.",
+			kind: storage.KindPosition, reason: "holds no meeting, talk or event"},
+		{name: "a ceasefire that held its test is no meeting", author: "European Union",
+			text: "Press remarks by High Representative Kaja Kallas upon arrival at the Foreign Affairs Council\n\nThe ceasefire held its first stress test.",
+			kind: storage.KindPosition, reason: "holds no meeting, talk or event"},
+		{name: "a round of a dialogue held is still a meeting", author: "European Union",
+			text: "The EU and Vietnam held on 11 September 2013 in Hanoi the third round of their annual enhanced Dialogue on Human Rights.",
+			kind: storage.KindAccount},
 		{name: "a meeting that was focused on relations is still told", author: "Switzerland",
 			text: "Federal Councillor Ignazio Cassis met German Foreign Minister Johann Wadephul in Bern.\n\nThe meeting between Mr Cassis and Mr Wadephul was focused on the excellent bilateral relations.",
 			kind: storage.KindAccount},
