@@ -577,10 +577,11 @@ func (b *speakerBook) apposed(toks []token, entAt []*mention, i int) (speakerMen
 		j++
 		words++
 	}
+	nameEnd := j
+	j = pastPostNominals(toks, j)
 	if words < 2 || j+1 >= len(toks) || toks[j].punct != ',' {
 		return speakerMention{}, false
 	}
-	nameEnd := j
 	if j+3 < len(toks) && (toks[j+1].text == "Jr" || toks[j+1].text == "Sr") && toks[j+2].punct == '.' && toks[j+3].punct == ',' {
 		j += 3 // "Joseph R. Biden, Jr., President of …"
 	}
@@ -644,8 +645,11 @@ func (b *speakerBook) apposed(toks []token, entAt []*mention, i int) (speakerMen
 		party = sideLedBy(toks, entAt, i)
 	}
 	sp := b.add(&Speaker{Name: joinTokens(toks[i:nameEnd]), Role: role, Party: party})
-	return speakerMention{sp: sp, from: i, to: end, nameAt: i,
-		reason: "speaker: '" + sp.Name + "' with the title '" + role + "'"}, true
+	why := "speaker: '" + sp.Name + "' with the title '" + role + "'"
+	if pn := postNominalAfter(toks, nameEnd); pn != "" {
+		why += " (the letters '" + pn + "' after the name are no part of it)"
+	}
+	return speakerMention{sp: sp, from: i, to: end, nameAt: i, reason: why}, true
 }
 
 // known matches a speaker met before by full name, by one part of it, or
