@@ -350,6 +350,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 		st.theyMet(&pr, toks, subj, wasMet)
 		st.meetingNarrated(&pr, toks, subj, as) // party_joint.go
 		st.pairedPeople(&pr, toks, subj)
+		st.pairedByName(&pr, toks, subj, as, cues) // party_paired_name.go
 		st.counterpartAnd(&pr, toks, subj, as, c, hasCue)
 		st.assented(&pr, toks, subj, as)
 		st.attendedBoth(&pr, toks, as)
