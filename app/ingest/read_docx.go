@@ -79,6 +79,7 @@ func docxText(ctx context.Context, f *zip.File) (string, error) {
 	dec := xml.NewDecoder(&partReader{r: rc, left: maxDOCXPart})
 	var b strings.Builder
 	inText := false
+	depth := 0
 	for n := 0; ; n++ {
 		if n%4096 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -97,6 +98,9 @@ func docxText(ctx context.Context, f *zip.File) (string, error) {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			if depth++; depth > maxDepth {
+				return "", ErrTooDeep
+			}
 			switch t.Name.Local {
 			case "t":
 				inText = true
@@ -106,6 +110,7 @@ func docxText(ctx context.Context, f *zip.File) (string, error) {
 				b.WriteByte('\n')
 			}
 		case xml.EndElement:
+			depth--
 			switch t.Name.Local {
 			case "t":
 				inText = false

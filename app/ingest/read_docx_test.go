@@ -36,6 +36,24 @@ func TestReadDOCXPartTooLarge(t *testing.T) {
 	}
 }
 
+// TestReadDOCXTooDeep: Go's XML decoder keeps every open element, so a Word
+// file nesting elements millions deep held hundreds of megabytes; the
+// reader now stops at maxDepth with ErrTooDeep, and a document just within
+// it still reads.
+func TestReadDOCXTooDeep(t *testing.T) {
+	para := "<w:p><w:r><w:t>The EU spoke.</w:t></w:r></w:p>"
+	deep := docxOf(para + strings.Repeat("<w:x>", 100000) + strings.Repeat("</w:x>", 100000))
+	_, err := readDOCX(context.Background(), bytes.NewReader(deep), int64(len(deep)))
+	if !errors.Is(err, ErrTooDeep) || !strings.Contains(err.Error(), "nested too deeply") {
+		t.Fatalf("got %v; want ErrTooDeep", err)
+	}
+	// w:document and w:body take two levels, w:p, w:r and w:t three.
+	ok := docxOf(strings.Repeat("<w:x>", maxDepth-5) + para + strings.Repeat("</w:x>", maxDepth-5))
+	if d, err := readDOCX(context.Background(), bytes.NewReader(ok), int64(len(ok))); err != nil || d.Text != "The EU spoke." {
+		t.Fatalf("a document within the limit: %q, %v", d.Text, err)
+	}
+}
+
 // FuzzReadDOCX feeds arbitrary bytes (and zipped XML) to the Word reader:
 // it must answer with valid text or one of the reader's errors.
 func FuzzReadDOCX(f *testing.F) {
@@ -50,7 +68,7 @@ func FuzzReadDOCX(f *testing.F) {
 		d, err := readDOCX(context.Background(), bytes.NewReader(data), int64(len(data)))
 		if err != nil {
 			if !errors.Is(err, ErrBadDocument) && !errors.Is(err, ErrEmpty) && !errors.Is(err, ErrTooLarge) &&
-				!errors.Is(err, ErrInvalidUTF8) {
+				!errors.Is(err, ErrInvalidUTF8) && !errors.Is(err, ErrTooDeep) {
 				t.Fatalf("unexpected error kind: %v", err)
 			}
 			return

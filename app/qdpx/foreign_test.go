@@ -155,6 +155,8 @@ func TestImportRefusesBadFiles(t *testing.T) {
 		"unknown code":    {zipOf(t, "project.qde", strings.Replace(qualCoderQDE, `<CodeRef targetGUID="20000000-0000-4000-8000-000000000002"/>`, `<CodeRef targetGUID="29999999-0000-4000-8000-000000000002"/>`, 1), src, qualCoderText), "which the codebook does not have"},
 		"beyond the text": {zipOf(t, "project.qde", strings.Replace(qualCoderQDE, `endPosition="41"`, `endPosition="4100"`, 1), src, qualCoderText), "outside its text"},
 		"huge position":   {zipOf(t, "project.qde", strings.Replace(qualCoderQDE, `endPosition="41"`, `endPosition="99999999999999999999"`, 1), src, qualCoderText), `"99999999999999999999" is not a whole number Parley can read`},
+		// Nested inside an element Parley skips, so only the depth refuses it.
+		"nested too deep": {zipOf(t, "project.qde", strings.Replace(qualCoderQDE, "<Sources>", "<Sources>"+strings.Repeat("<Note>", 20000)+strings.Repeat("</Note>", 20000), 1), src, qualCoderText), "more than 512 levels deep"},
 		"negative start":  {zipOf(t, "project.qde", strings.Replace(qualCoderQDE, `startPosition="19"`, `startPosition="-1"`, 1), src, qualCoderText), "outside its text"},
 	} {
 		t.Run(name, func(t *testing.T) {
