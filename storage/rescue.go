@@ -48,6 +48,9 @@ func ReadRescue(ctx context.Context, path string) (Rescue, error) {
 	if len(byName(objs, Meta{}.TableName())) == 0 {
 		return Rescue{}, newErr(CodeNotProject, nil, "%s is not a Parley project; there is nothing to rescue", filepath.Base(path))
 	}
+	if err := rescueNotNewer(ctx, db, objs, path); err != nil {
+		return Rescue{}, err
+	}
 	var res Rescue
 	err = db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		return rescueTables(tx, objs, &res)
@@ -64,6 +67,23 @@ func ReadRescue(ctx context.Context, path string) (Rescue, error) {
 	res.Left = append(res.Left, rescuePrune(&res.Rows)...)
 	readKnownValues(&res.Rows)
 	return res, nil
+}
+
+// rescueNotNewer refuses a project a newer Parley made: a rescue reads
+// only the tables and columns this Parley knows, so whatever the newer
+// format added (a table, a column of the analyst's work) would be left
+// behind without a word. Updating Parley opens it whole. A parley_meta that
+// is not an ordinary table is never read; the rescue says so itself.
+func rescueNotNewer(ctx context.Context, db *gorm.DB, objs []schemaObject, path string) error {
+	o := byName(objs, Meta{}.TableName())[0]
+	if o.Type != "table" || o.SQL == nil || !strings.HasPrefix(*o.SQL, "CREATE TABLE") {
+		return nil
+	}
+	v, _, err := metaVersion(ctx, db)
+	if err != nil || v <= SchemaVersion {
+		return nil
+	}
+	return newErr(CodeNewerVersion, nil, "%s was made by a newer Parley (project format %d; this Parley reads up to %d); a rescue would bring over only what this Parley knows and leave the rest behind, so update Parley to open it", filepath.Base(path), v, SchemaVersion)
 }
 
 // rescueTables reads every data table that is usable into res.
