@@ -59,6 +59,9 @@ func checkHead(format *string, version *int) error {
 	return nil
 }
 
+// maxJSONDepth is the nesting encoding/json refuses past.
+const maxJSONDepth = 10000
+
 // jsonErr rewords the decoder's errors for a person editing the file.
 func jsonErr(data []byte, err error) error {
 	return jsonErrAt(func(off int64) string { return "line " + lineCol(data, off) }, err)
@@ -70,6 +73,10 @@ func jsonErrAt(where func(off int64) string, err error) error {
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
 	switch {
+	case errors.As(err, &syn) && strings.HasSuffix(syn.Error(), "exceeded max depth"):
+		// encoding/json's words ("invalid character '[' exceeded max
+		// depth") blame a character; what is wrong is the nesting.
+		return fmt.Errorf("not valid JSON: %s: lists and objects nest more than %d levels deep (no export does; the file may be damaged or built to exhaust a reader)", where(syn.Offset), maxJSONDepth)
 	case errors.As(err, &syn):
 		return fmt.Errorf("not valid JSON: %s: %v", where(syn.Offset), syn)
 	case errors.As(err, &typ):

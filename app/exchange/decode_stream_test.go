@@ -52,3 +52,28 @@ func TestImportFileTooLarge(t *testing.T) {
 	exchange.MaxJSONBytes = 64
 	importBad(t, encode(t, tricky()), "too large to be a Parley export (more than 0 MB)")
 }
+
+// TestImportFileTooDeep: a file nesting lists past encoding/json's limit is
+// refused in words about the nesting, where the decoder blamed a character
+// ("invalid character '[' exceeded max depth"), and makes no project.
+func TestImportFileTooDeep(t *testing.T) {
+	for name, body := range map[string]string{
+		"lists":   strings.Repeat("[", 20000) + strings.Repeat("]", 20000),
+		"setting": `{"format": "parley-project", "version": 1, "settings": ` + strings.Repeat(`{"a":`, 20000) + "1" + strings.Repeat("}", 20000) + "}",
+	} {
+		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			in, out := filepath.Join(dir, "deep.json"), filepath.Join(dir, "out.parley")
+			if err := os.WriteFile(in, []byte(body), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			_, err := exchange.ImportFile(context.Background(), in, out, exchange.ImportOptions{})
+			if err == nil || !strings.Contains(err.Error(), "nest more than 10000 levels deep") || strings.Contains(err.Error(), "invalid character") {
+				t.Fatalf("got %v", err)
+			}
+			if _, err := os.Stat(out); !os.IsNotExist(err) {
+				t.Fatal("a failed import left a project")
+			}
+		})
+	}
+}
