@@ -11,8 +11,9 @@ import (
 // the leaders' meeting and the consensus it reached, told in Chinese
 // (kind_cjk_consensus.go), and the cases it leaves alone; 务必 as a
 // modal; a meeting a named official will hold, his name hyphenated
-// ("Kang Kyung-wha will meet"); and "will exchange views" as the plan of
-// a meeting. Each case names the reason, so it fails without the rule.
+// ("Kang Kyung-wha will meet"); "will exchange views" as the plan of a
+// meeting; and what both sides hold after they met (kind_joint_held.go).
+// Each case names the reason, so it fails without the rule.
 func TestKindConsensusAndSchedule(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "a speaker recalls the leaders' call and its consensus: told", author: "China",
@@ -36,5 +37,14 @@ func TestKindConsensusAndSchedule(t *testing.T) {
 		{name: "will exchange views tells what the meeting will cover", author: "South Korea",
 			text: "Foreign Minister Kang Kyung-wha met Secretary of State Pompeo.\n\nIn the meetings, Vice Minister Lim will exchange views on the current situation on the Korean Peninsula.",
 			kind: storage.KindAccount, reason: "will exchange"},
+		{name: "both sides met, then a participle of assent: their agreement", author: "Japan",
+			text:    "Japan-EU Foreign Ministers' Meeting\n\nBoth sides exchanged views on regional and international affairs, reaffirming their shared understanding that the security of Euro-Atlantic and Indo-Pacific is inseparable.",
+			parties: "European Union+Japan", kind: storage.KindAgreement, reason: "exchanged … reaffirming"},
+		{name: "both sides discussed, then a second verb of holding: their agreement", author: "United Kingdom",
+			text: "PM call with Prime Minister Meloni\n\nThe Prime Minister spoke to Prime Minister Meloni today. The leaders discussed the latest situation in Gaza and underlined that the priority must now be to support the peace deal.",
+			kind: storage.KindAgreement, reason: "discussed … underlined"},
+		{name: "a participle of stressing after a meeting is left to the meeting", author: "United Kingdom",
+			text: "PM call with the Amir of Qatar\n\nThe Prime Minister spoke to the Amir of Qatar today. They discussed deepening defence collaboration, highlighting the importance of the strategic partnership.",
+			kind: storage.KindAccount},
 	})
 }

@@ -663,6 +663,12 @@ func (st *state) kind(pr *Proposal, toks []token, c cue, hasCue bool, subj []act
 		// to is the point.
 		pr.Kind = storage.KindAgreement
 		why = fmt.Sprintf("kind: agreement, both sides '%s'", words)
+	} else if w := heldAfterMeeting(toks, c); w != "" && pr.Joint() && pr.Kind == storage.KindAccount && hasCue && c.kind == storage.KindAccount {
+		// "Both sides exchanged views on …, reaffirming their shared
+		// understanding that …", "The leaders discussed Gaza and
+		// underlined that …" (kind_joint_held.go).
+		pr.Kind = storage.KindAgreement
+		why = fmt.Sprintf("kind: agreement, both sides '%s … %s': what they hold after meeting is the point", c.word, w)
 	}
 	pr.Reasons = append(pr.Reasons, why)
 }
