@@ -152,10 +152,12 @@ func (st *state) titleOnlyHeading(heading string, toks []token, ents []mention) 
 }
 
 // appositionName is the name set off by commas after a title's "of …"
-// ("the President of the Republic, Luiz Inácio Lula da Silva, on …"):
-// two or more capitalised words (particles and initials between) after
-// the first comma that follows toks[j], ending at a comma or the end;
-// "" when none.
+// ("the President of the Republic, Luiz Inácio Lula da Silva, on …",
+// "the Minister of International Relations and Cooperation, Dr Naledi
+// Pandor at the Ministerial …"): two or more capitalised words (particles
+// and initials between) after the first comma that follows toks[j] and
+// any honorific, ending at a comma, a small word or the end; "" when
+// none.
 func appositionName(toks []token, j int) string {
 	if j >= len(toks) || toks[j].lower != "of" {
 		return ""
@@ -167,7 +169,8 @@ func appositionName(toks []token, j int) string {
 		}
 		k++
 	}
-	k++
+	// (past an honorific: "…, Dr Naledi Pandor at the Ministerial …")
+	k, _ = skipHonorifics(toks, k+1)
 	from, n := k, 0
 	for k < len(toks) && toks[k].isWord() && (isCapitalized(toks[k].text) && !roleHeads[toks[k].lower] && !roleWords[toks[k].lower] || particles[toks[k].text] && n > 0) {
 		if isCapitalized(toks[k].text) {
@@ -175,8 +178,8 @@ func appositionName(toks []token, j int) string {
 		}
 		k++
 	}
-	if n < 2 || k < len(toks) && toks[k].punct != ',' {
-		return ""
+	if n < 2 || k < len(toks) && toks[k].punct != ',' && !(toks[k].isWord() && !isCapitalized(toks[k].text)) {
+		return "" // the name ends at a comma, the end or a small word ("at", "on")
 	}
 	return joinTokens(toks[from:k])
 }
