@@ -350,12 +350,31 @@ func (st *state) pairedPeople(pr *Proposal, toks []token, subj []actor) {
 // assentingVerbs tell that one side assented to what the other said.
 var assentingVerbs = set("agreed", "concurred")
 
+// jointAssentVerbs, with both sides as their subject after one side's
+// words, tell the agreement the exchange came to: "Prime Minister Kishida
+// welcomed the progress …, and the two leaders shared the view to deepen
+// …", "…, and the two leaders affirmed to make further efforts …".
+// "exchanged views" and "discussed" tell a talk, not an agreement, and are
+// not among them; nor is "welcomed", after which analysts differ on
+// whether the sentence stays the first side's ("The Prime Minister
+// stressed …, and the leaders welcomed steps …").
+var jointAssentVerbs = set("agreed", "concurred", "affirmed", "reaffirmed", "confirmed", "shared", "decided")
+
 // assented makes one side's words with the other's assent both sides'
 // agreement: "President Biden said that the UK remains America's closest
 // ally, and the Prime Minister agreed on the huge strength of the
 // relationship", "The President agreed with Canada's position on …".
 func (st *state) assented(pr *Proposal, toks []token, subj []actor, as []actor) {
-	if len(pr.Parties) != 1 || len(subj) == 0 || st.groupOpen || st.chairDoc {
+	if len(pr.Parties) != 1 || st.groupOpen || st.chairDoc {
+		return
+	}
+	// A speaker named after what was said ("In response, Prime Minister
+	// Sunak expressed … and the two leaders concurred …") leaves no
+	// subject: the sentence is read from its start.
+	from := 0
+	if len(subj) > 0 {
+		from = subj[0].to
+	} else if pr.Speaker == nil {
 		return
 	}
 	sides := st.namedSides()
@@ -367,14 +386,22 @@ func (st *state) assented(pr *Proposal, toks []token, subj []actor, as []actor) 
 		other = sides[1]
 	}
 	why := ""
-	for i := subj[0].to; i+1 < len(toks); i++ {
+	for i := from; i+1 < len(toks); i++ {
 		t := toks[i]
+		if !jointAssentVerbs[t.lower] {
+			continue
+		}
 		if !assentingVerbs[t.lower] {
+			// Only both sides as its subject make these an assent.
+			if j := bothBefore(toks, i); j > 0 && clauseOpensBefore(toks, j+1) {
+				why = fmt.Sprintf("'%s %s' after what one side said", joinTokens(toks[j:i]), t.text)
+				break
+			}
 			continue
 		}
 		// "agreed with Canada's position", "agreed with the Prime
 		// Minister": the other side's view, assented to.
-		if i == subj[0].to || i == subj[0].to+1 && isAdverb(toks[subj[0].to]) {
+		if len(subj) > 0 && (i == from || i == from+1 && isAdverb(toks[from])) {
 			if toks[i+1].lower == "with" && st.namesSideAt(toks, as, i+2, i+5, other) {
 				why = fmt.Sprintf("'%s with' the other side's view", t.text)
 			}

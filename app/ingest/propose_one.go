@@ -319,6 +319,7 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 	switch {
 	case tailed:
 		st.attributed(&pr, toks, r, a, said, as, cues)
+		st.assented(&pr, toks, nil, as) // "In response, X expressed …, and the two leaders concurred …"
 		if startsQuote(r) && pr.Speaker != nil {
 			st.quoteBy = st.newVoice(pr.Speaker, pr.Text)
 			st.quoteBy.whole, st.quoteBy.quoted = true, true
