@@ -213,6 +213,12 @@ func thingBefore(toks []token, i int) bool {
 		return false
 	}
 	w := toks[j].lower
+	if (w == "it" || w == "this") && (j == 0 || toks[j-1].lower != "that") && !negatedAfter(toks, i) {
+		// "It will strengthen Canada's role", "we hope it will produce
+		// concrete results", "This will further advance …": what a
+		// thing just named will do, no one's undertaking.
+		return true
+	}
 	if head, ok := clauseHead(toks, i); ok {
 		// "Today's substantive dialogue with India will …", "Keeping
 		// the global trading system open will …": the subject's head
@@ -257,6 +263,72 @@ func clauseHead(toks []token, i int) (actor bool, ok bool) {
 			t.lower == "government" || t.lower == "union" || roleHeads[t.lower], true
 	}
 	return false, false
+}
+
+// hopedDoer reports whether the clause after "hope" (from token i)
+// names someone to act: a side, a person, "you", "they", "all parties"
+// ("I hope that China will …", "we hope the EU will …"). "So", "it",
+// "this" or a thing ("that the talks will succeed") name no one.
+func hopedDoer(toks []token, i int) bool {
+	if i < len(toks) && toks[i].lower == "that" {
+		i++
+	}
+	if i >= len(toks) || !toks[i].isWord() {
+		return false
+	}
+	switch w := toks[i].lower; w {
+	case "so", "not", "it", "this", "these", "those", "that", "there":
+		return false
+	case "the", "our", "a", "an", "any", "every", "such":
+		for j := i + 1; j < len(toks) && j < i+5 && toks[j].isWord(); j++ {
+			t := toks[j]
+			if adjectival(t.lower) || strings.HasSuffix(t.lower, "ly") {
+				continue
+			}
+			return isCapitalized(t.text) || agentNouns[t.lower] || t.lower == "side" || t.lower == "sides" ||
+				t.lower == "government" || t.lower == "parties" || roleHeads[t.lower]
+		}
+		return false
+	}
+	return true
+}
+
+// beenBefore reports "has been" or "have been" before the participle at
+// i, "already" or another adverb allowed between.
+func beenBefore(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && (toks[j].lower == "already" || strings.HasSuffix(toks[j].lower, "ly")) {
+		j--
+	}
+	return j >= 1 && toks[j].lower == "been" && (toks[j-1].lower == "has" || toks[j-1].lower == "have")
+}
+
+// ownProgressive reports "we are" or "we're" before the word at i,
+// "also" or an adverb allowed between ("We are also going to …").
+func ownProgressive(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && (toks[j].lower == "also" || strings.HasSuffix(toks[j].lower, "ly")) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch toks[j].lower {
+	case "we're", "we’re":
+		return true
+	case "are":
+		return j > 0 && toks[j-1].lower == "we"
+	}
+	// "I'm going to leave it there": a speaker's "I'm going to" more
+	// often steers the talk than undertakes.
+	return false
+}
+
+// negatedAfter reports "not" or "never" right after "will" at token i:
+// "… and it will never seek hegemony" is a side's pledge, whatever its
+// subject.
+func negatedAfter(toks []token, i int) bool {
+	return i+1 < len(toks) && (toks[i+1].lower == "not" || toks[i+1].lower == "never")
 }
 
 // thingNouns are what a forecast is about ("history will give its
@@ -552,6 +624,22 @@ func phraseCue(toks []token, i int) (cue, bool) {
 		return cue{kind: k, word: toks[i].text, at: i, end: i + n}, true
 	}
 	switch w {
+	case "show", "shows", "showed", "shown", "demonstrate", "demonstrates", "demonstrated", "prove", "proves", "proved":
+		// "These threats — and this war — show that deeper cooperation
+		// … is a vital necessity", "It once again shows that never ever
+		// will China give up on its citizens": what a fact shows is the
+		// speaker's reading of it, a view, whatever the clause after
+		// "that" tells or undertakes.
+		if next(1) == "that" && i > 0 && toks[i-1].lower != "to" && !determiners[toks[i-1].lower] {
+			return cue{kind: storage.KindPosition, word: toks[i].text + " that", at: i, end: i + 2}, true
+		}
+	case "committed", "pledged", "allocated", "earmarked", "disbursed":
+		// "Nearly €150 billion in investment has been committed under
+		// the Global Gateway strategy": money set aside, told; "we are
+		// committed to …" is the side's undertaking.
+		if beenBefore(toks, i) {
+			return mk(storage.KindAccount, 1)
+		}
 	case "raised", "raises", "raise", "raising", "expressed", "expresses", "express", "expressing", "voiced", "shared",
 		"conveyed", "conveys", "convey", "conveying", "confirmed", "confirms", "stated", "indicated", "indicates",
 		"reaffirmed", "reaffirms", "reaffirm", "reconfirmed", "reconfirms", "reconfirm", "renewed", "renews", "renew", "reiterated", "reiterates", "reiterate":
@@ -782,12 +870,19 @@ func phraseCue(toks []token, i int) (cue, bool) {
 			return mk(storage.KindCommitment, 2)
 		}
 		// "I hope that …" (the noun "hope" is no cue).
-		if w == "hope" && i > 0 && (toks[i-1].lower == "i" || toks[i-1].lower == "we") {
+		if w == "hope" && i > 0 && (toks[i-1].lower == "i" || toks[i-1].lower == "we" ||
+			i > 1 && strings.HasSuffix(toks[i-1].lower, "ly") && (toks[i-2].lower == "i" || toks[i-2].lower == "we")) {
 			if ourDoing(toks, i+1) {
 				// "I hope that today's meeting will allow us to give
 				// stronger guidance …": a step for both sides, not
 				// something asked of the other.
 				return mk(storage.KindProposal, 1)
+			}
+			if !hopedDoer(toks, i+1) {
+				// "I hope so", "we sincerely hope it will produce
+				// concrete results": a hope about how things go asks
+				// no one to act, a view.
+				return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + 1}, true
 			}
 			return mk(storage.KindDemand, 1)
 		}
@@ -803,6 +898,20 @@ func phraseCue(toks []token, i int) (cue, bool) {
 			switch next(3) {
 			case "state", "say", "stress", "note", "express", "explain", "emphasise", "emphasize", "add", "underline":
 				return cue{kind: storage.KindPosition, weak: true, word: toks[i+3].text, at: i, end: i + 4}, true
+			}
+		}
+		if w != "going" {
+			break
+		}
+		// "We are going to nominate a Special Envoy", "We are also going
+		// to make it a point that …": the speaker's side's "will".
+		if next(1) == "to" && ownProgressive(toks, i) {
+			n := 2
+			for willAdverbs[next(n)] {
+				n++
+			}
+			if v := next(n); v != "" && v != "be" && !foreseen[v] && !plannedMeetingVerbs[v] && !talkVerbs[v] {
+				return cue{kind: storage.KindCommitment, word: toks[i].text + " to " + v, at: i, end: i + n + 1}, true
 			}
 		}
 	case "made", "makes", "make", "paid", "pays", "pay", "paying":
@@ -914,6 +1023,12 @@ func phraseCue(toks []token, i int) (cue, bool) {
 			// Dialogue": a visit or an event the holder makes
 			// (kind_boundary.go).
 			return mk(storage.KindCommitment, 1)
+		}
+		if v == "focus" && next(n+1) == "on" && i > 0 && !firstPerson[toks[i-1].lower] {
+			// "Tonight, the Ministers will focus on the situation in the
+			// Middle East": what a meeting will discuss, an account; "we
+			// will focus on …" may undertake.
+			return cue{kind: storage.KindAccount, word: toks[i].text + " " + v + " on", at: i, end: i + n + 2}, true
 		}
 		if plannedMeetingVerbs[v] {
 			// "we will meet again", "We will start with the Gulf",

@@ -46,7 +46,11 @@ var jointVerbs = set("held", "hold", "holding", "discussed", "discuss", "discuss
 // jointNouns make "we had …" a meeting of both sides ("we had an in-depth
 // exchange", "We had a very open and frank dialogue").
 var jointNouns = set("exchange", "exchanges", "discussion", "discussions", "dialogue", "meeting", "talks",
-	"conversation", "consultations")
+	"conversation", "consultations", "summit", "forum")
+
+// editorialBracket reports a square bracket, which a transcript puts
+// around words its editors added.
+func editorialBracket(t token) bool { return t.punct == '[' || t.punct == ']' }
 
 // weTogether makes a sentence whose subject is "we" doing what both sides
 // of a meeting do together joint, with no speaker: the author and the
@@ -115,7 +119,15 @@ func jointVerbAt(toks []token, i int) (string, bool) {
 		case l == "took" && k+1 < len(toks) && toks[k+1].lower == "stock":
 			return "took stock", false
 		case l == "had" || l == "have":
-			for n := k + 1; n < len(toks) && n < k+8 && toks[n].isWord(); n++ {
+			// Square brackets are a transcript's editorial insertions
+			// ("We had a [EU-GCC] Structured [Security] Dialogue"):
+			// the sentence runs on through them.
+			end := k + 8
+			for n := k + 1; n < len(toks) && n < end && (toks[n].isWord() || editorialBracket(toks[n])); n++ {
+				if editorialBracket(toks[n]) {
+					end++ // brackets take no place among the words
+					continue
+				}
 				if jointNouns[toks[n].lower] {
 					return l + " … " + toks[n].lower, false
 				}

@@ -147,5 +147,6 @@ Council of Europe|CoE|#003399|Council of Europe;欧洲委员会
 Shanghai Cooperation Organisation|SCO|#2b6cb0|Shanghai Cooperation Organisation;Shanghai Cooperation Organization;SCO;上合组织
 BRICS|BRICS|#8b4513|BRICS;金砖国家
 Arab League|Arab League|#007a3d|Arab League;League of Arab States;阿盟
+Gulf Cooperation Council|GCC|#00843d|Gulf Cooperation Council;GCC;Cooperation Council for the Arab States of the Gulf;海合会
 IAEA|IAEA|#0a6ebd|IAEA;International Atomic Energy Agency;国际原子能机构
 `

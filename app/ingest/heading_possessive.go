@@ -90,6 +90,13 @@ func (st *state) headingCounterpart(toks []token, ents []mention, sps []speakerM
 	had := st.counter
 	st.noteCounterpart(toks, ents, sps)
 	if st.counter == "" && st.author != "" {
+		if p := dashedPair(toks, ents, st.author); p != "" {
+			// "European Union – African Union: press remarks by …":
+			// the two sides of the meeting, set apart by a dash.
+			st.counter = p
+		}
+	}
+	if st.counter == "" && st.author != "" {
 		with := -1
 		for i, t := range toks {
 			if t.lower == "with" || t.lower == "and" {
@@ -126,3 +133,28 @@ func titleBefore(toks []token, j int) string {
 	}
 	return joinTokens(toks[k:end])
 }
+
+// dashedPair returns the other party of two named on either side of a
+// dash with spaces around it, the author's one of them ("European Union
+// – African Union: …", "EU - China Summit"), or "". A hyphen without
+// spaces ("EU-India") is a compound, which noteCounterpart reads.
+func dashedPair(toks []token, ents []mention, author string) string {
+	for i := 1; i < len(ents); i++ {
+		a, b := ents[i-1], ents[i]
+		if b.from != a.to+1 || !dashes[toks[a.to].punct] {
+			continue
+		}
+		switch author {
+		case a.ent.Name:
+			if b.ent.Name != author {
+				return b.ent.Name
+			}
+		case b.ent.Name:
+			return a.ent.Name
+		}
+	}
+	return ""
+}
+
+// dashes set two names apart in a heading.
+var dashes = map[rune]bool{'-': true, '–': true, '—': true}

@@ -426,7 +426,9 @@ func remarksKind(toks []token, r []rune, subj []actor, as []actor, c cue, hasCue
 		// first strategic dialogue with …": what took place.
 		return storage.KindAccount, fmt.Sprintf("kind: account, what the '%s' was", w)
 	}
-	if w := doingNow(toks); w != "" && !hasCue {
+	if w := doingNow(toks); w != "" && (!hasCue || c.weak && strings.EqualFold(c.word, w)) {
+		// ("We are actively supporting peace and security …": the
+		// weak cue is the progressive itself, no view said of it.)
 		// "Together, we are providing significant … support to
 		// Ukraine", "We are working on a comprehensive investment
 		// agreement": what the speaker's side is doing.
@@ -453,7 +455,10 @@ func doingNow(toks []token) string {
 			return ""
 		}
 		j++
-		for j < len(toks) && (toks[j].lower == "also" || toks[j].lower == "now" || toks[j].lower == "already" || toks[j].lower == "still") {
+		// "We are actively supporting …": an adverb of manner may
+		// stand before the verb as "also" does.
+		for j < len(toks) && (toks[j].lower == "also" || toks[j].lower == "now" || toks[j].lower == "already" || toks[j].lower == "still" ||
+			strings.HasSuffix(toks[j].lower, "ly") && j+1 < len(toks) && doings[toks[j+1].lower]) {
 			j++
 		}
 		if j < len(toks) && doings[toks[j].lower] {
@@ -467,7 +472,8 @@ func doingNow(toks []token) string {
 // doings are the -ing forms of work done together or for others.
 var doings = set("working", "providing", "doing", "preparing", "negotiating", "building", "developing", "delivering",
 	"implementing", "cooperating", "coordinating", "sending", "helping", "training", "investing", "stepping",
-	"strengthening", "striving", "tapping")
+	"strengthening", "striving", "tapping", "supporting", "engaging", "contributing", "assisting", "funding", "financing",
+	"mobilising", "mobilizing")
 
 // leadsClause reports whether the verb of meeting c is the verb of the
 // sentence's subject (at most three words after it: "we have already

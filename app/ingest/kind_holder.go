@@ -38,6 +38,13 @@ func (st *state) holderKind(pr *Proposal, toks []token, r []rune, subj []actor, 
 		// "You will also appreciate that the state of the border will
 		// …": what the one addressed will do undertakes nothing.
 		set(storage.KindPosition, "kind: position, 'you will' is the one addressed, no undertaking of the speaker's")
+	case !pr.Joint() && hasCue && !c.noun && !c.weak && addresseeDeed(toks, c) && (pr.Kind == storage.KindObjection || pr.Kind == storage.KindDemand ||
+		pr.Kind == storage.KindAccount || pr.Kind == storage.KindProposal):
+		// "You condemned this war of aggression from the start", "You
+		// helped bring focus to pressing issues and encouraged frank
+		// exchange", "You took the helm of the G7 presidency": what the
+		// one addressed did, told to praise it, is the speaker's view.
+		set(storage.KindPosition, fmt.Sprintf("kind: position, 'You %s' is what the one addressed did, in the speaker's praise", c.word))
 	case pr.Kind == storage.KindAgreement && !pr.Joint() && hasCue && oneSidesAgreement(toks, subj, c):
 		// "The 27 leaders agreed that …" in the European Council
 		// President's remarks: one side agreeing within itself states
@@ -469,4 +476,22 @@ func modalGoverns(toks []token, c cue) int {
 		}
 	}
 	return m
+}
+
+// addresseeDeed reports a sentence that opens with "You" (after "And",
+// "But", "So" or "indeed") and whose cue c is the verb right after it,
+// one adverb allowed: "You condemned …", "And you are channelling …".
+func addresseeDeed(toks []token, c cue) bool {
+	i := 0
+	for i < len(toks) && (!toks[i].isWord() || toks[i].lower == "and" || toks[i].lower == "but" || toks[i].lower == "so" || toks[i].lower == "indeed") {
+		i++
+	}
+	if i >= len(toks) || toks[i].lower != "you" {
+		return false
+	}
+	j := i + 1
+	if j < len(toks) && (strings.HasSuffix(toks[j].lower, "ly") || toks[j].lower == "also") {
+		j++
+	}
+	return c.at == j
 }

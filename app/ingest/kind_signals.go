@@ -42,7 +42,7 @@ func (st *state) kindSignals(pr *Proposal, toks []token, r []rune, subj []actor,
 		pr.Reasons = append(pr.Reasons, why)
 	}
 	switch {
-	case fragment(toks) && st.km.prevKind != "" && st.km.prevParties == strings.Join(pr.Parties, "+"):
+	case fragment(toks) && st.km.prevKind != "" && st.km.prevParties == strings.Join(pr.Parties, "+") && !reasonFragment(toks):
 		// "Today, we worked on how to spend better. Investing together,
 		// more rationally. As a team.": no verb, it goes on with the
 		// sentence before.
@@ -438,3 +438,21 @@ func ownResolve(toks []token) string {
 
 // resolveNouns held by the speaker's side make an undertaking.
 var resolveNouns = set("commitment", "determination", "resolve", "pledge", "readiness", "willingness")
+
+// reasonFragment reports a phrase without a verb that gives a reason
+// ("Not only because of Iran.", "Because of the war in Yemen."): why
+// the speaker's side acts is his view, not more of the step itself.
+func reasonFragment(toks []token) bool {
+	for i, t := range toks {
+		if i > 2 {
+			return false
+		}
+		if t.lower == "because" {
+			return true
+		}
+		if t.lower != "not" && t.lower != "only" && t.lower != "just" && t.lower != "and" && t.lower != "also" {
+			return false
+		}
+	}
+	return false
+}

@@ -14,7 +14,13 @@ import "strings"
 
 // tellingVerbs are what a speaker does with what he is about to say.
 var tellingVerbs = set("share", "outline", "brief", "update", "summarize", "summarise", "recap", "highlight",
-	"announce", "run", "walk", "touch", "go")
+	"announce", "run", "walk", "touch", "go", "focus", "reflect", "elaborate", "turn")
+
+// tellingParticles are the words the agenda verbs take before what the
+// speaker goes through ("I want to focus on the other topics", "I want
+// to reflect on some of them", "I would like to turn to Ukraine"):
+// without them the verb may be the speaker's aim ("focus our efforts").
+var tellingParticles = map[string]string{"focus": "on", "reflect": "on", "turn": "to", "touch": "on"}
 
 // tellingLeadIn returns the words of such a lead-in in the sentence's main
 // clause, or "".
@@ -63,7 +69,7 @@ func tellingLeadIn(toks []token) string {
 		v := w[j]
 		switch {
 		case tellingVerbs[v] && (v != "run" && v != "walk" && v != "go" || j+1 < len(w) && w[j+1] == "through") &&
-			(v != "touch" || j+1 < len(w) && w[j+1] == "on"):
+			(tellingParticles[v] == "" || j+1 < len(w) && w[j+1] == tellingParticles[v]):
 			return strings.Join(w[i:j+1], " ")
 		case v == "give" && j+2 < len(w) && (w[j+1] == "you" && (w[j+2] == "a" || w[j+2] == "an" || w[j+2] == "some")):
 			return strings.Join(w[i:j+2], " ")

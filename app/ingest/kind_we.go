@@ -101,7 +101,10 @@ func dropVocative(toks []token, subj []actor) []actor {
 		// delegation.": the person addressed after "you".
 		return subj[1:]
 	}
-	if subj[0].from > 1 {
+	if f := subj[0].from; f > 1 && toks[f-1].punct != ',' {
+		// A name after a lead-in is addressed only when commas set it
+		// off on both sides: "And indeed, President Lula, you brought
+		// Brazil back …", "In fact, Excellency, it is …".
 		return subj
 	}
 	k := subj[0].to

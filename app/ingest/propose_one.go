@@ -236,7 +236,12 @@ func (st *state) proposeOne(seg Segment, r []rune, text string) Proposal {
 	slices.SortStableFunc(cues, func(a, b cue) int { return a.at - b.at })
 	cues = dropRelativeCues(toks, cues) // kind_boundary.go
 
-	subj := dropVocative(toks, subjectOf(toks, as))
+	subj0 := subjectOf(toks, as)
+	subj := dropVocative(toks, subj0)
+	if len(subj0) > len(subj) && subj0[0].from > 1 {
+		// "And indeed, President Lula, you …" (kind_we.go)
+		pr.Reasons = append(pr.Reasons, fmt.Sprintf("party: '%s', set off by commas, is the one addressed, not the subject", subj0[0].text))
+	}
 	at := 0
 	if op := openingPhrase(toks, as); op > 0 {
 		at = op + 1 // "Looking ahead to …, the Prime Minister and …"

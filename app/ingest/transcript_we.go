@@ -99,6 +99,19 @@ func (st *state) weJointly(pr *Proposal, toks []token, subj []actor) {
 		}
 		break
 	}
+	if verb == "" && weBoth(toks, subj[0].to) {
+		// "We are both going to co-chair an important meeting", "we
+		// both recognize the critical importance of …": "both" names
+		// the two sides whatever the verb; a view they both hold is
+		// their agreement, a meeting they hold an account.
+		verb, kind = "both", pr.Kind
+		switch {
+		case meetingNounWithin(toks, subj[0].to, 10):
+			kind = storage.KindAccount
+		case pr.Kind == storage.KindPosition:
+			kind = storage.KindAgreement
+		}
+	}
 	if verb == "" || len(pr.Parties) == 2 && (kind != storage.KindAgreement || pr.Kind == kind) {
 		return
 	}
@@ -235,3 +248,15 @@ func sharedResolveWord(toks []token, i int) string {
 // sharedResolveAfter reports one of sharedResolves among the three words
 // at toks[i:].
 func sharedResolveAfter(toks []token, i int) bool { return sharedResolveWord(toks, i) != "" }
+
+// weBoth reports "both" right after "we" at token i, or after one
+// auxiliary ("we both …", "we are both …", "we have both …").
+func weBoth(toks []token, i int) bool {
+	if i < len(toks) && toks[i].lower == "both" {
+		return true
+	}
+	return i+1 < len(toks) && bothAuxiliaries[toks[i].lower] && toks[i+1].lower == "both"
+}
+
+// bothAuxiliaries may stand between "we" and "both".
+var bothAuxiliaries = set("are", "were", "have", "had", "will", "can", "would", "should", "must")
