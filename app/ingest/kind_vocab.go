@@ -221,7 +221,8 @@ var intensifiers = set("very", "much", "greatly", "indeed", "too", "truly", "dee
 // talkedNouns after "shared" or "exchanged" tell what was talked over
 // ("shared views on …", "shared their perspectives"), where "shared the
 // view that …" holds one view together.
-var talkedNouns = set("views", "perspectives", "experiences", "information", "insights", "assessments", "notes", "ideas", "thoughts")
+var talkedNouns = set("views", "perspectives", "experiences", "information", "insights", "assessments", "notes", "ideas", "thoughts",
+	"analyses", "analysis", "points")
 
 // sharedTalk reports "shared views", "shared their views" (w and the
 // two words after it): a talk, an account.
@@ -229,8 +230,12 @@ func sharedTalk(w, n1, n2 string) bool {
 	if w != "shared" && w != "share" && w != "shares" {
 		return false
 	}
-	return talkedNouns[n1] || ownPossessive[n1] && (talkedNouns[n2] || n2 == "respective")
-	// ("They shared their respective assessments on …")
+	return talkedNouns[n1] || ownPossessive[n1] && (talkedNouns[n2] || n2 == "respective") ||
+		n1 == "with" && n2 == "each"
+	// ("They shared their respective assessments on …", "the ministers
+	// shared their points of view on …", "Both parties also shared their
+	// analyses on …", "the two top diplomats shared with each other the
+	// recent developments …", worked out on batch "late 37")
 }
 
 // bareVerbCues returns the cues of words the cue tables leave out as too
