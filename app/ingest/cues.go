@@ -1062,15 +1062,8 @@ func phraseCue(toks []token, i int) (cue, bool) {
 	case "would":
 		// "reiterated that we would continue to support …", "said that
 		// India would be happy to work with …": a reported "will".
-		n := 1
-		for willAdverbs[next(n)] && next(n) != "never" && next(n) != "not" {
-			// "stated that Japan would soon realize a yen loan", "that
-			// Japan would further strengthen …": the adverb stands
-			// before the verb that decides.
-			n++
-		}
-		if v := next(n); v != "" && v != "like" && i > 1 && actorBefore(toks, i) && reportedBefore(toks, i-1) {
-			if !foreseen[v] && !willAdverbs[v] || v == "be" && readyWords[next(n+1)] {
+		if v := next(1); v != "" && v != "like" && i > 1 && actorBefore(toks, i) && reportedBefore(toks, i-1) {
+			if !foreseen[v] && !willAdverbs[v] || v == "be" && readyWords[next(2)] {
 				return mk(storage.KindCommitment, 1)
 			}
 		}
