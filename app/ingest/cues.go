@@ -213,10 +213,11 @@ func thingBefore(toks []token, i int) bool {
 		return false
 	}
 	w := toks[j].lower
-	if (w == "it" || w == "this") && (j == 0 || toks[j-1].lower != "that") && !negatedAfter(toks, i) {
+	if w == "it" && (j == 0 || toks[j-1].lower != "that") && !negatedAfter(toks, i) {
 		// "It will strengthen Canada's role", "we hope it will produce
-		// concrete results", "This will further advance …": what a
-		// thing just named will do, no one's undertaking.
+		// concrete results": what a thing just named will do, no one's
+		// undertaking ("This will …" at the head of a sentence is
+		// kind_whose.go's).
 		return true
 	}
 	if head, ok := clauseHead(toks, i); ok {
@@ -263,34 +264,6 @@ func clauseHead(toks []token, i int) (actor bool, ok bool) {
 			t.lower == "government" || t.lower == "union" || roleHeads[t.lower], true
 	}
 	return false, false
-}
-
-// hopedDoer reports whether the clause after "hope" (from token i)
-// names someone to act: a side, a person, "you", "they", "all parties"
-// ("I hope that China will …", "we hope the EU will …"). "So", "it",
-// "this" or a thing ("that the talks will succeed") name no one.
-func hopedDoer(toks []token, i int) bool {
-	if i < len(toks) && toks[i].lower == "that" {
-		i++
-	}
-	if i >= len(toks) || !toks[i].isWord() {
-		return false
-	}
-	switch w := toks[i].lower; w {
-	case "so", "not", "it", "this", "these", "those", "that", "there":
-		return false
-	case "the", "our", "a", "an", "any", "every", "such":
-		for j := i + 1; j < len(toks) && j < i+5 && toks[j].isWord(); j++ {
-			t := toks[j]
-			if adjectival(t.lower) || strings.HasSuffix(t.lower, "ly") {
-				continue
-			}
-			return isCapitalized(t.text) || agentNouns[t.lower] || t.lower == "side" || t.lower == "sides" ||
-				t.lower == "government" || t.lower == "parties" || roleHeads[t.lower]
-		}
-		return false
-	}
-	return true
 }
 
 // beenBefore reports "has been" or "have been" before the participle at
@@ -877,12 +850,6 @@ func phraseCue(toks []token, i int) (cue, bool) {
 				// stronger guidance …": a step for both sides, not
 				// something asked of the other.
 				return mk(storage.KindProposal, 1)
-			}
-			if !hopedDoer(toks, i+1) {
-				// "I hope so", "we sincerely hope it will produce
-				// concrete results": a hope about how things go asks
-				// no one to act, a view.
-				return cue{kind: storage.KindPosition, weak: true, word: toks[i].text, at: i, end: i + 1}, true
 			}
 			return mk(storage.KindDemand, 1)
 		}

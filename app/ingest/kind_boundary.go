@@ -254,7 +254,7 @@ func boundaryNotes(pr *Proposal, toks []token) {
 		case (t.lower == "will" || t.lower == "shall") && relativeWill(toks, i):
 			pr.Reasons = append(pr.Reasons, fmt.Sprintf("kind: no undertaking, '%s %s %s' tells what will happen to a thing", toks[i-2].text, toks[i-1].text, t.text))
 			return
-		case t.lower == "will" && i > 0 && (toks[i-1].lower == "it" || toks[i-1].lower == "this") && thingBefore(toks, i):
+		case t.lower == "will" && i > 0 && toks[i-1].lower == "it" && thingBefore(toks, i):
 			pr.Reasons = append(pr.Reasons, fmt.Sprintf("kind: no undertaking, '%s %s' tells what a thing will do", toks[i-1].text, t.text))
 			return
 		case (t.lower == "will" || t.lower == "shall") && i > 0 && thingBefore(toks, i) && heldThing(toks, i):

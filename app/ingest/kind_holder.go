@@ -285,6 +285,11 @@ func hopeOfThing(toks []token, as []actor, c cue) string {
 		return ""
 	}
 	from := at + 1
+	if toks[from].lower == "so" || toks[from].lower == "not" {
+		// "I hope so, why not?": the answer hopes the thing asked
+		// about happens (batch late 37).
+		return toks[at].text + " " + toks[from].text
+	}
 	if toks[from].lower == "that" {
 		from++
 	}
