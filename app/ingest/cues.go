@@ -54,6 +54,9 @@ var nounCues = map[string]storage.Kind{
 	"protest": storage.KindObjection, "protests": storage.KindObjection, "rejection": storage.KindObjection,
 	"condemnation": storage.KindObjection, "dissatisfaction": storage.KindObjection, "disappointment": storage.KindObjection, "representations": storage.KindObjection,
 	"demand": storage.KindDemand, "demands": storage.KindDemand, "call": storage.KindDemand, "calls": storage.KindDemand,
+	// "reiterated his request for Italy's cooperation", "reiterated his
+	// appeal to all parties": asking, as "called for" is.
+	"request": storage.KindDemand, "requests": storage.KindDemand, "appeal": storage.KindDemand, "appeals": storage.KindDemand,
 	"proposal": storage.KindProposal, "proposals": storage.KindProposal, "suggestion": storage.KindProposal, "suggestions": storage.KindProposal,
 	"invitation": storage.KindProposal, "invitations": storage.KindProposal,
 	"commitment": storage.KindCommitment, "commitments": storage.KindCommitment, "pledge": storage.KindCommitment,
