@@ -12,8 +12,11 @@ import (
 // room for two lines and the long names wrap; a pane wide enough for every
 // name gives the rows back their one line.
 
-// treeFit lays the tree out over the whole of its room, and fits the
-// rows' lines to its width first.
+// treeFit lays the tree out over its room down to the last whole row,
+// and fits the rows' lines to its width first. A tree as tall as its room
+// ended in half a row, cut by the divider above the Assessment pane, whose
+// grip then sat across the cut name; what is left under the last whole row
+// stays blank, and the rows below it scroll into view.
 type treeFit struct{ t *topicTree }
 
 func (l treeFit) Layout(objs []fyne.CanvasObject, size fyne.Size) {
@@ -21,7 +24,18 @@ func (l treeFit) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		l.t.tree.Refresh() // the tree takes its rows' height again
 	}
 	objs[0].Move(fyne.NewPos(0, 0))
-	objs[0].Resize(size)
+	objs[0].Resize(fyne.NewSize(size.Width, wholeRows(size.Height, l.t.tree.MinSize().Height, theme.Padding())))
+}
+
+// wholeRows is the height of as many whole rows of height row, a gap
+// between each, as fit in h; at least one row, so that a tree squeezed
+// smaller still shows (and scrolls) one.
+func wholeRows(h, row, gap float32) float32 {
+	if row <= 0 || h <= row {
+		return h
+	}
+	n := float32(int((h + gap) / (row + gap)))
+	return n*row + (n-1)*gap
 }
 
 func (l treeFit) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[0].MinSize() }
