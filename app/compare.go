@@ -28,6 +28,21 @@ type compareView struct {
 	colsFor   []int64 // the parties cols were built for
 	box       *fyne.Container
 	filling   bool
+
+	// Where the columns were before a filter narrowed them (party →
+	// place), to go back there when it is off: the filtered list's top
+	// card, kept as the anchor, put the analyst in the middle of the
+	// whole list. The spot and filter the columns show tell a filter
+	// turned on or off from another topic or dialogue.
+	unfiltered  map[int64]widgets.Place
+	shownFilter columnFilter
+	shownAt     columnsSpot
+}
+
+// columnsSpot is what the columns show statements of.
+type columnsSpot struct {
+	dialogueID int64
+	topic      topicKey
 }
 
 func newCompareView(ws *Workspace) *compareView {
@@ -133,9 +148,11 @@ func (v *compareView) applyColumns() {
 	ws := v.ws
 	// With no column the grid holds a hint that depends on the project's
 	// dialogues, so it is built again on every load (it is one label).
-	if !slices.Equal(v.colsFor, ws.columns) || len(ws.columns) == 0 {
+	rebuilt := !slices.Equal(v.colsFor, ws.columns) || len(ws.columns) == 0
+	if rebuilt {
 		v.build()
 	}
+	restore := v.keepUnfilteredPlace(rebuilt)
 	links := v.linkLabels()
 	for i, col := range v.cols {
 		var sts []storage.StatementView
@@ -151,6 +168,9 @@ func (v *compareView) applyColumns() {
 			cards[j] = ws.cardData(s, p.ID, links[s.ID])
 		}
 		col.SetCards(cards)
+		if at, ok := restore[p.ID]; ok {
+			col.ScrollToPlace(at)
+		}
 		// One selection in the window: a column keeps a card selected only
 		// when it is the statement the detail pane shows.
 		if id, ok := col.Selected(); ok && id != ws.selected {
@@ -164,6 +184,35 @@ func (v *compareView) applyColumns() {
 			}
 		}
 	}
+}
+
+// keepUnfilteredPlace notes where the columns are when a filter is about
+// to narrow them, and returns those places when the filter is off again,
+// on the same topic of the same dialogue, for the columns to go back to.
+func (v *compareView) keepUnfilteredPlace(rebuilt bool) map[int64]widgets.Place {
+	ws := v.ws
+	f, at := ws.filter, columnsSpot{ws.dialogueID, ws.topic}
+	same := !rebuilt && at == v.shownAt
+	was := v.shownFilter
+	v.shownFilter, v.shownAt = f, at
+	if !same {
+		v.unfiltered = nil // another spot: nothing to go back to
+		return nil
+	}
+	switch {
+	case f.active() && !was.active():
+		v.unfiltered = map[int64]widgets.Place{}
+		for i, col := range v.cols {
+			if p, ok := col.Place(); ok && i < len(v.colsFor) {
+				v.unfiltered[v.colsFor[i]] = p
+			}
+		}
+	case !f.active():
+		back := v.unfiltered
+		v.unfiltered = nil
+		return back
+	}
+	return nil
 }
 
 // partyTotal is how many statements party id holds on the topic shown,

@@ -195,6 +195,29 @@ func (c *PartyColumn) topAnchor() (int64, float32, bool) {
 	return c.cards[i].ID, l.scroll.Offset.Y - l.tops[i], true
 }
 
+// Place is where a column is scrolled: the card at the top of its list
+// and how far the list is scrolled past that card's top.
+type Place struct {
+	ID    int64
+	Delta float32
+}
+
+// Place returns where the column is scrolled; false while it has no card
+// laid out.
+func (c *PartyColumn) Place() (Place, bool) {
+	id, delta, ok := c.topAnchor()
+	return Place{ID: id, Delta: delta}, ok
+}
+
+// ScrollToPlace scrolls the column back to p, as Place returned it; a
+// column without p's card stays where it is.
+func (c *PartyColumn) ScrollToPlace(p Place) {
+	if i := c.indexOf(p.ID); i >= 0 && len(c.list.heights) == len(c.cards) {
+		c.list.pending = -1
+		c.list.scrollToOffset(c.list.tops[i] + p.Delta)
+	}
+}
+
 func (c *PartyColumn) indexOf(id int64) int {
 	for i := range c.cards {
 		if c.cards[i].ID == id {
