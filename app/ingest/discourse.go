@@ -142,7 +142,7 @@ func (st *state) continueVoice(pr *Proposal, toks []token, r []rune, subj []acto
 		st.voice = nil
 		return false
 	}
-	st.aside, st.narratedBoth, st.viewWhy = false, false, ""
+	st.aside, st.narratedBoth, st.viewWhy, st.recalled = false, false, "", false
 	if !v.whole && !st.inVoice(toks, subj, c, hasCue, party) {
 		st.voice = nil
 		if st.narratedBoth {
@@ -172,6 +172,11 @@ func (st *state) continueVoice(pr *Proposal, toks []token, r []rune, subj []acto
 	k, why := remarksKind(toks, r, subj, as, c, hasCue, party)
 	if w := selfNarrated(toks, subj, v, c, hasCue); w != "" {
 		k, why = storage.KindAccount, "kind: account, the speaker told of in the third person ('"+w+"'): what he did, not what he says"
+	}
+	if st.recalled && hasCue && !c.noun && c.kind == storage.KindAccount {
+		// "… have met several times": what the leaders did, an event
+		// the minister tells of.
+		k, why = storage.KindAccount, "kind: account, what the leaders did ('"+c.word+"'), told in the minister's words"
 	}
 	pr.Kind = k
 	pr.Reasons = append(pr.Reasons, why)
@@ -212,6 +217,14 @@ func (st *state) inVoice(toks []token, subj []actor, c cue, hasCue bool, party s
 		// "It is hoped that Taro Kono could inherit …" in Wang Yi's
 		// words: the one hoped of is asked, not heard (kind_hoped.go).
 		st.viewWhy = "speaker: '" + subj[0].text + "' is who 'it is hoped' asks to act, not who speaks"
+		return true
+	}
+	if st.leadersRecalled(subj) {
+		// "Since 2014, President Xi Jinping and Prime Minister Narendra
+		// Modi have met several times" in Wang Yi's words
+		// (discourse_leaders_recalled.go).
+		st.viewWhy = "speaker: '" + subj[0].text + "' and '" + subj[len(subj)-1].text + "' are leaders the minister tells of, not who speaks"
+		st.recalled = true
 		return true
 	}
 	if st.peopleOfTwoSides(subj) {

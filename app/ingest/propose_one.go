@@ -45,6 +45,7 @@ type state struct {
 	briefingText bool
 	suspended    *voice     // a briefing's remarks, set aside for a sentence of both sides'
 	aside        bool       // inVoice found a person of the speaker's side narrated in the past tense
+	recalled     bool       // inVoice found leaders of two sides the speaker tells of (discourse_leaders_recalled.go)
 	narratedBoth bool       // inVoice found both sides named after a reported act (discourse_noted.go)
 	viewWhy      string     // inVoice found a party's present state in the remarks (discourse_copula.go)
 	bothWhy      string     // the reason to give the sentence that closed the voice so
