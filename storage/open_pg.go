@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net"
 	"net/url"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -231,6 +232,18 @@ func pgReason(err error) string {
 	var dns *net.DNSError
 	if errors.As(err, &dns) && dns.IsNotFound {
 		return fmt.Sprintf("no server is called %q; check its name", dns.Name)
+	}
+	// An address without a host makes the driver look for a server on this
+	// computer, through a socket file; its words ("dial unix
+	// /var/run/postgresql/.s.PGSQL.5432: connect: no such file or
+	// directory") do not say that no host was named.
+	var op *net.OpError
+	if errors.As(err, &op) && op.Net == "unix" && errors.Is(err, syscall.ENOENT) {
+		where := "its socket"
+		if op.Addr != nil {
+			where = filepath.Dir(op.Addr.String())
+		}
+		return fmt.Sprintf("no PostgreSQL server runs on this computer (nothing in %s); name the server: postgres://USER@HOST/DATABASE", where)
 	}
 	if errors.Is(err, syscall.ECONNREFUSED) {
 		return "the server accepts no connections on that port; check the port, or whether PostgreSQL runs there"

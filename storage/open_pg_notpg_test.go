@@ -38,8 +38,10 @@ func TestServerNotPostgreSQL(t *testing.T) {
 	}
 }
 
-// TestServerUnreachableInWords: a name no server has, and a port nothing
-// listens on, are said so, without the driver's repetitions.
+// TestServerUnreachableInWords: a name no server has, a port nothing
+// listens on, and an address naming no server at all (so that the driver
+// looks for a socket on this computer) are said so, without the driver's
+// repetitions or its "dial unix …: no such file or directory".
 func TestServerUnreachableInWords(t *testing.T) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	noErr(t, err)
@@ -48,6 +50,8 @@ func TestServerUnreachableInWords(t *testing.T) {
 	for addr, want := range map[string]string{
 		"postgres://anna@nonexistent.invalid/parley": `no server is called "nonexistent.invalid"; check its name`,
 		"postgres://anna@" + free + "/parley":        "the server accepts no connections on that port",
+		// No host: the driver looks for a socket file on this computer.
+		"postgres://anna@/parley?host=" + t.TempDir(): "no PostgreSQL server runs on this computer",
 	} {
 		_, err := Open(addr)
 		wantCode(t, err, CodeNotFound)
