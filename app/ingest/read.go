@@ -155,6 +155,9 @@ func ReadText(ctx context.Context, r io.Reader, size int64, progress Progress) (
 			if errors.Is(e, ErrInvalidUTF8) {
 				return "", badUTF8At(b.String(), chunk[:len(chunk)-keep])
 			}
+			if errors.Is(e, ErrNotText) {
+				return "", notTextAt(b.String(), chunk[:len(chunk)-keep])
+			}
 			return "", e
 		}
 		b.Write(chunk[:len(chunk)-keep])
@@ -196,6 +199,26 @@ func badUTF8At(before string, chunk []byte) error {
 	line := strings.Count(before, "\n") + bytes.Count(chunk[:at], []byte{'\n'}) + 1
 	return fmt.Errorf("%w (byte 0x%02X on line %d; the file may be in Windows-1252 or Latin-1: save it as UTF-8 and import it again)",
 		ErrInvalidUTF8, chunk[min(at, len(chunk)-1)], line)
+}
+
+// notTextAt says which byte made the file binary and on what line: a text
+// with a few stray control characters (a terminal's colour codes pasted
+// into a short readout) was refused as "not text" without a word of where,
+// though removing them is all it takes.
+func notTextAt(before string, chunk []byte) error {
+	at := bytes.IndexByte(chunk, 0)
+	what := "a NUL byte"
+	if at < 0 {
+		at = bytes.IndexFunc(chunk, func(r rune) bool {
+			return r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f'
+		})
+		if at < 0 {
+			return ErrNotText
+		}
+		what = fmt.Sprintf("control characters such as 0x%02X", chunk[at])
+	}
+	line := strings.Count(before, "\n") + bytes.Count(chunk[:at], []byte{'\n'}) + 1
+	return fmt.Errorf("%w: %s on line %d", ErrNotText, what, line)
 }
 
 // incompleteTail is the number of bytes at the end of p that start a rune

@@ -353,3 +353,21 @@ func TestReadUTF16(t *testing.T) {
 		t.Fatalf("got %q, %v", d.Text, err)
 	}
 }
+
+// TestReadTextNamesTheControlCharacter: a short readout with a terminal's
+// colour codes in it, or a NUL byte, is refused as not text, and the
+// message says which byte on which line, so the analyst knows what to
+// remove.
+func TestReadTextNamesTheControlCharacter(t *testing.T) {
+	for name, tc := range map[string]struct{ text, want string }{
+		"escape": {"The EU expressed concern.\nChina \x1b[31msaid\x1b[0m it disagreed.\n", "control characters such as 0x1B on line 2"},
+		"NUL":    {"The EU expressed concern.\n\nChina said\x00 it disagreed.\n", "a NUL byte on line 3"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			_, err := ReadText(context.Background(), strings.NewReader(tc.text), int64(len(tc.text)), nil)
+			if !errors.Is(err, ErrNotText) || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("got %v, want ErrNotText saying %q", err, tc.want)
+			}
+		})
+	}
+}
