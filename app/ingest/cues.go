@@ -20,8 +20,11 @@ type cue struct {
 
 // verbCues maps the lemmas of reporting verbs to their kind.
 var verbCues = map[storage.Kind][]string{
-	storage.KindConcern:    {"worry", "deplore", "regret", "lament"},
-	storage.KindDemand:     {"urge", "ask", "request", "demand", "press", "implore", "exhort", "encourage", "hope"},
+	storage.KindConcern: {"worry", "deplore", "regret", "lament"},
+	storage.KindDemand: {"urge", "ask", "request", "demand", "press", "implore", "exhort", "encourage", "hope",
+		// "Wang Yi advised Japan to speak and act cautiously": counsel
+		// to another side is asked of it, as "urged" is.
+		"advise"},
 	storage.KindObjection:  {"refute", "reject", "oppose", "protest", "object", "denounce", "condemn", "criticise", "criticize", "dismiss", "deny", "rebut", "slam", "decry"},
 	storage.KindProposal:   {"propose", "suggest", "recommend", "offer", "invite"},
 	storage.KindCommitment: {"pledge", "commit", "recommit", "promise", "vow", "undertake", "guarantee", "intend"},

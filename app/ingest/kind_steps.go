@@ -87,6 +87,10 @@ func (st *state) stepKinds(pr *Proposal, toks []token, r []rune, c cue, hasCue b
 		set(storage.KindDemand, fmt.Sprintf("kind: demand, '%s': what others are expected to do", x))
 		return
 	}
+	if x := st.expectedOfOther(toks, pr.Parties); x != "" {
+		set(storage.KindDemand, fmt.Sprintf("kind: demand, '%s': what another side is expected to do", x))
+		return
+	}
 	if hasCue && c.weak && !deflt {
 		if x := briefingTold(w, strings.ToLower(c.word)); x != "" {
 			set(storage.KindAccount, fmt.Sprintf("kind: account, '%s': a briefing told", x))
