@@ -70,3 +70,25 @@ func (st *state) judgedFrame(pr *Proposal, toks []token) {
 		return
 	}
 }
+
+// reportedWorry reports "it is regrettable that …" (or another worry of
+// framingWorries) opening a clause of what a weak verb reports, after
+// toks[from] ("Prime Minister Kishida stated that while Japan had
+// welcomed the pause in fighting …, it is regrettable that the fighting
+// has resumed"): the worry is what is stated, a concern, as "expressed
+// regret over the resumption of fighting" is.
+func reportedWorry(toks []token, from int) string {
+	for i := from + 1; i+3 < len(toks); i++ {
+		if toks[i].lower != "it" || toks[i+1].lower != "is" || toks[i-1].punct != ',' && toks[i-1].lower != "that" {
+			continue
+		}
+		j := i + 2
+		for n := 0; n < 3 && j+1 < len(toks) && framingFillers[toks[j].lower]; n++ {
+			j++
+		}
+		if j+1 < len(toks) && framingWorries[toks[j].lower] && toks[j+1].lower == "that" {
+			return "it is " + toks[j].lower + " that"
+		}
+	}
+	return ""
+}

@@ -87,6 +87,12 @@ func (st *state) stepKinds(pr *Proposal, toks []token, r []rune, c cue, hasCue b
 		set(storage.KindDemand, fmt.Sprintf("kind: demand, '%s': what others are expected to do", x))
 		return
 	}
+	if hasCue && c.weak && !deflt && !c.noun {
+		if x := reportedWorry(toks, c.at); x != "" {
+			set(storage.KindConcern, fmt.Sprintf("kind: concern, '%s' in what is reported voices a worry", x))
+			return
+		}
+	}
 	if x := st.expectedOfOther(toks, pr.Parties); x != "" {
 		set(storage.KindDemand, fmt.Sprintf("kind: demand, '%s': what another side is expected to do", x))
 		return
