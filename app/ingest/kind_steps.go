@@ -58,6 +58,12 @@ func (st *state) stepKinds(pr *Proposal, toks []token, r []rune, c cue, hasCue b
 	if !weakOrDefault && !demanded && !accountByDefault {
 		return
 	}
+	if !demanded {
+		if x := st.announcedUndertaking(toks, pr.Parties); x != "" {
+			set(storage.KindCommitment, fmt.Sprintf("kind: commitment, '%s': the holder's side undertakes", x))
+			return
+		}
+	}
 	w := st.sentenceWords(toks)
 	if demanded {
 		if x := jointCall(w); x != "" {
