@@ -104,7 +104,7 @@ func newDetailEditor(ws *Workspace) *detailEditor {
 		section("Notes"), e.notes.object(),
 		section("Links"), e.links.object(),
 		widget.NewSeparator(), container.NewHBox(e.remove))
-	e.scroll = container.NewVScroll(container.NewPadded(e.form))
+	e.scroll = container.NewVScroll(container.New(newKeepFocusLayout(e), e.form))
 	e.emptyBox = container.NewVScroll(container.NewPadded(e.empty.object()))
 	e.box = container.NewStack(e.emptyBox, e.scroll)
 	e.scroll.Hide()
@@ -371,7 +371,13 @@ func (e *detailEditor) reveal(o fyne.CanvasObject) {
 	e.scroll.Refresh()
 	d := fyne.CurrentApp().Driver()
 	top := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(e.scroll.Content).Y
-	bottom := top + o.Size().Height
+	e.scrollTo(top, top+o.Size().Height)
+}
+
+// scrollTo scrolls the pane the least that brings the band from top to
+// bottom of its content into view: its top when it lies above, its
+// bottom when it lies below.
+func (e *detailEditor) scrollTo(top, bottom float32) {
 	view := e.scroll.Size().Height
 	switch {
 	case top < e.scroll.Offset.Y:
