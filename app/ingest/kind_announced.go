@@ -52,6 +52,22 @@ func (st *state) ownSideAt(toks []token, at int, own []string) (string, bool) {
 	if len(own) == 0 && st.author != "" {
 		own = []string{st.author}
 	}
+	for _, name := range capitalisedNames(toks, at) {
+		if e := st.p.Gaz.Lookup(name); e != nil {
+			for _, p := range own {
+				if p == e.Name {
+					return name, true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// capitalisedNames lists the names of up to three capitalised words that
+// start at toks[at], longest first, for a lookup in the gazetteer.
+func capitalisedNames(toks []token, at int) []string {
+	var names []string
 	for n := 3; n >= 1; n-- {
 		if at+n > len(toks) {
 			continue
@@ -63,17 +79,9 @@ func (st *state) ownSideAt(toks []token, at int, own []string) (string, bool) {
 			}
 			words = append(words, t.text)
 		}
-		if len(words) < n {
-			continue
-		}
-		name := strings.Join(words, " ")
-		if e := st.p.Gaz.Lookup(name); e != nil {
-			for _, p := range own {
-				if p == e.Name {
-					return name, true
-				}
-			}
+		if len(words) == n {
+			names = append(names, strings.Join(words, " "))
 		}
 	}
-	return "", false
+	return names
 }

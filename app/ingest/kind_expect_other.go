@@ -54,21 +54,7 @@ func (st *state) expectedOfOther(toks []token, own []string) string {
 // capitalised words from toks[at] spell (up to three words, longest
 // first).
 func (st *state) otherSideAt(toks []token, at int, own []string) (string, bool) {
-	for n := 3; n >= 1; n-- {
-		if at+n > len(toks) {
-			continue
-		}
-		words := make([]string, 0, n)
-		for _, t := range toks[at : at+n] {
-			if !t.isWord() || t.text == t.lower {
-				break
-			}
-			words = append(words, t.text)
-		}
-		if len(words) < n {
-			continue
-		}
-		name := strings.Join(words, " ")
+	for _, name := range capitalisedNames(toks, at) {
 		e := st.p.Gaz.Lookup(name)
 		if e == nil {
 			continue
